@@ -1,0 +1,73 @@
+/**
+ * An HTML string → a DOM Document, in Node (CLI, eval, tests), through
+ * happy-dom. Nothing on the page runs and nothing is fetched: scripts, CSS,
+ * images and iframes stay unloaded, and any request happy-dom would still try
+ * to make is refused by the fetch interceptor.
+ *
+ * All documents are parsed by one shared window (with DOMParser), so a batch
+ * of hundreds of pages creates no window per page: a document is freed by the
+ * garbage collector as soon as the caller drops it.
+ */
+import { Window } from 'happy-dom';
+
+/** Where documents parsed without a URL claim to come from. */
+const DEFAULT_URL = 'about:blank';
+
+const OFFLINE_SETTINGS = {
+  disableJavaScriptFileLoading: true,
+  disableCSSFileLoading: true,
+  disableIframePageLoading: true,
+  disableComputedStyleRendering: true,
+  handleDisabledFileLoadingAsSuccess: true,
+  navigation: {
+    disableMainFrameNavigation: true,
+    disableChildFrameNavigation: true,
+    disableChildPageNavigation: true,
+    disableFallbackToSetURL: true,
+  },
+  fetch: {
+    // A second lock behind the disabled loaders: no request leaves the process.
+    interceptor: {
+      beforeAsyncRequest: async () => {
+        throw new Error('SourceLens: network access is disabled');
+      },
+      beforeSyncRequest: () => {
+        throw new Error('SourceLens: network access is disabled');
+      },
+    },
+  },
+};
+
+let sharedWindow: Window | null = null;
+
+function parserWindow(): Window {
+  sharedWindow ??= new Window({ url: DEFAULT_URL, settings: OFFLINE_SETTINGS });
+  return sharedWindow;
+}
+
+/**
+ * Parses `html` as a full HTML document. `url` becomes the document's URL
+ * (relative links resolve against it). The documents share one window, so
+ * `document.URL` reports the URL of the most recent parse: pass the URL again
+ * when it matters, or put a `<base href>` in the page.
+ */
+export function parseHtml(html: string, url?: string): Document {
+  const window = parserWindow();
+  const targetUrl = url ?? DEFAULT_URL;
+  if (window.location.href !== targetUrl) {
+    try {
+      window.happyDOM.setURL(targetUrl);
+    } catch {
+      // An unparsable URL keeps the previous one; the document is still useful.
+    }
+  }
+  const parser = new window.DOMParser();
+  return parser.parseFromString(html, 'text/html') as unknown as Document;
+}
+
+/** Closes the shared window (end of a batch, or a test's teardown). A later parse opens a new one. */
+export async function closeParser(): Promise<void> {
+  const window = sharedWindow;
+  sharedWindow = null;
+  if (window) await window.happyDOM.close();
+}

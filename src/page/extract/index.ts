@@ -1,0 +1,322 @@
+/**
+ * Finds the article in a page: its headline, and its lead and paragraphs
+ * without the page's furniture. Read-only: the DOM it is given is walked,
+ * never changed or cloned, so it runs on the live page as well as on a
+ * happy-dom Document in Node.
+ *
+ * 1. measure: one walk over <body> gives every element its visible text, link
+ *    text and commas, and collects the runs of inline text ("paragraphs").
+ * 2. score: each paragraph scores its block's ancestors (Readability's
+ *    scheme), weighted by tag and class/id hints, discounted by link density.
+ * 3. choose: the best block, moved up to the ancestor shared by close
+ *    alternatives, plus the siblings that look like more of the same.
+ * 4. emit: the chosen blocks' text, leaving out the furniture inside them.
+ */
+import type { ArticleText } from './types';
+import { TextBuilder, collapseSpace, visibleLength } from './text';
+import {
+  ARTICLE_MINIMUM,
+  BLOCK_TAGS,
+  BODY_HINT,
+  CLASS_HINTS,
+  CLEANING,
+  FURNITURE_HINT,
+  FURNITURE_ROLES,
+  FURNITURE_TAGS,
+  HEADING_TAGS,
+  HIDDEN_STYLE,
+  OWN_UI_ATTRIBUTE,
+  SCORING,
+  SKIPPED_TAGS,
+  TAG_BASE_SCORE,
+} from './hints';
+
+export type { ArticleText, TextSegment } from './types';
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+/** What one walk learns about an element's visible content. */
+interface Measure {
+  chars: number;
+  linkChars: number;
+  commas: number;
+}
+
+/** A run of inline text inside one block: what Readability calls a paragraph. */
+interface Run extends Measure {
+  block: Element;
+}
+
+const COMMA = /[,，、،]/g;
+
+/** Is this element (and all it holds) left out of the text wherever it is? */
+function isSkipped(element: Element): boolean {
+  if (SKIPPED_TAGS.has(element.localName)) return true;
+  if (element.hasAttribute('hidden') || element.hasAttribute(OWN_UI_ATTRIBUTE)) return true;
+  if (element.getAttribute('aria-hidden') === 'true') return true;
+  const style = element.getAttribute('style');
+  return style !== null && HIDDEN_STYLE.test(style);
+}
+
+function hintText(element: Element): string {
+  return `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.toLowerCase();
+}
+
+function classWeight(element: Element): number {
+  const hints = hintText(element);
+  if (hints.length <= 1) return 0;
+  let weight = 0;
+  for (const { pattern, weight: w } of CLASS_HINTS) if (pattern.test(hints)) weight += w;
+  return weight;
+}
+
+function linkDensity(measure: Measure | undefined): number {
+  return measure && measure.chars > 0 ? measure.linkChars / measure.chars : 0;
+}
+
+class PageMeasure {
+  readonly measures = new Map<Element, Measure>();
+  readonly runs: Run[] = [];
+  /** Blocks that hold other blocks: their own inline runs are not whole paragraphs. */
+  readonly blocksWithBlockChildren = new Set<Element>();
+
+  constructor(root: Element) {
+    this.measureElement(root, root, false);
+  }
+
+  private measureElement(element: Element, block: Element, inLink: boolean): Measure {
+    const measure: Measure = { chars: 0, linkChars: 0, commas: 0 };
+    const isBlock = BLOCK_TAGS.has(element.localName) || element === block;
+    const ownBlock = isBlock ? element : block;
+    const linked = inLink || element.localName === 'a';
+    if (isBlock && element !== block) this.blocksWithBlockChildren.add(block);
+    let run: Run = { block: ownBlock, chars: 0, linkChars: 0, commas: 0 };
+    for (let child = element.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === TEXT_NODE) {
+        const data = (child as Text).data;
+        const chars = visibleLength(data);
+        if (chars === 0) continue;
+        const commas = data.match(COMMA)?.length ?? 0;
+        measure.chars += chars;
+        measure.commas += commas;
+        if (linked) measure.linkChars += chars;
+        run.chars += chars;
+        run.commas += commas;
+        if (linked) run.linkChars += chars;
+      } else if (child.nodeType === ELEMENT_NODE) {
+        const childElement = child as Element;
+        if (isSkipped(childElement)) continue;
+        const childIsBlock = BLOCK_TAGS.has(childElement.localName);
+        if (childIsBlock) {
+          this.flush(run);
+          run = { block: ownBlock, chars: 0, linkChars: 0, commas: 0 };
+        }
+        const childMeasure = this.measureElement(childElement, ownBlock, linked);
+        measure.chars += childMeasure.chars;
+        measure.linkChars += childMeasure.linkChars;
+        measure.commas += childMeasure.commas;
+        if (!childIsBlock) {
+          // Inline content: its text belongs to our run.
+          run.chars += childMeasure.chars;
+          run.linkChars += childMeasure.linkChars;
+          run.commas += childMeasure.commas;
+        }
+      }
+    }
+    // An inline element's text reaches its block's run through the measure it returns.
+    if (isBlock) this.flush(run);
+    this.measures.set(element, measure);
+    return measure;
+  }
+
+  private flush(run: Run): void {
+    if (run.chars > 0) this.runs.push(run);
+  }
+}
+
+/** Scores every block that holds paragraphs; returns the scores after link discount. */
+function scoreBlocks(page: PageMeasure, root: Element): Map<Element, number> {
+  const scores = new Map<Element, number>();
+  const initial = (element: Element): number =>
+    (TAG_BASE_SCORE[element.localName] ?? 0) + classWeight(element);
+  for (const run of page.runs) {
+    const prose = run.chars - run.linkChars;
+    if (prose < SCORING.minParagraphChars) continue;
+    const points =
+      1 + run.commas + Math.min(Math.floor(prose / SCORING.charsPerPoint), SCORING.maxLengthPoints);
+    // A block that is all one paragraph passes its score up, as a <p> does.
+    let target: Element | null = page.blocksWithBlockChildren.has(run.block) ? run.block : run.block.parentElement;
+    for (let level = 0; target && level < SCORING.ancestorLevels; level++) {
+      if (!scores.has(target)) scores.set(target, initial(target));
+      const share = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+      scores.set(target, scores.get(target)! + points / share);
+      if (target === root) break;
+      target = target.parentElement;
+    }
+  }
+  for (const [element, score] of scores) {
+    scores.set(element, score * (1 - linkDensity(page.measures.get(element))));
+  }
+  return scores;
+}
+
+function bestBlock(scores: Map<Element, number>, root: Element): Element | null {
+  const ranked = [...scores].sort((a, b) => b[1] - a[1]).slice(0, SCORING.topCandidates);
+  if (ranked.length === 0) return null;
+  let [top, topScore] = ranked[0];
+  // Close alternatives elsewhere mean the article is split in blocks: take
+  // the nearest ancestor holding enough of them.
+  const alternatives = ranked
+    .slice(1)
+    .filter(([, score]) => score >= topScore * SCORING.alternativeShare)
+    .map(([element]) => element);
+  if (alternatives.length >= SCORING.alternativesNeeded) {
+    for (let parent = top.parentElement; parent && parent !== root.parentElement; parent = parent.parentElement) {
+      const held = alternatives.filter((element) => parent!.contains(element)).length;
+      if (held >= SCORING.alternativesNeeded) {
+        top = parent;
+        break;
+      }
+    }
+  }
+  // A wrapper holding nothing but the best block says the same thing, better named.
+  while (top !== root && top.parentElement && onlyElementChild(top.parentElement) === top) {
+    top = top.parentElement;
+  }
+  return top;
+}
+
+function onlyElementChild(element: Element): Element | null {
+  let only: Element | null = null;
+  for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
+    if (isSkipped(child)) continue;
+    if (only) return null;
+    only = child;
+  }
+  return only;
+}
+
+/** The best block and the siblings that continue it, in document order. */
+function articleBlocks(top: Element, scores: Map<Element, number>, page: PageMeasure): Element[] {
+  const parent = top.parentElement;
+  if (!parent) return [top];
+  const topScore = scores.get(top) ?? 0;
+  const threshold = Math.max(SCORING.siblingMinScore, topScore * SCORING.siblingShareOfTop);
+  const topClass = top.getAttribute('class') ?? '';
+  const blocks: Element[] = [];
+  for (let sibling = parent.firstElementChild; sibling; sibling = sibling.nextElementSibling) {
+    if (sibling === top) {
+      blocks.push(sibling);
+      continue;
+    }
+    if (isSkipped(sibling) || isFurniture(sibling)) continue;
+    const sameClassBonus = topClass !== '' && sibling.getAttribute('class') === topClass ? topScore * SCORING.siblingShareOfTop : 0;
+    if ((scores.get(sibling) ?? -Infinity) + sameClassBonus >= threshold) {
+      blocks.push(sibling);
+      continue;
+    }
+    const measure = page.measures.get(sibling);
+    if (!measure || page.blocksWithBlockChildren.has(sibling)) continue;
+    const density = linkDensity(measure);
+    const text = measure.chars;
+    if (text > SCORING.siblingParagraphChars && density < SCORING.siblingMaxLinkDensity) blocks.push(sibling);
+    else if (text > 0 && text <= SCORING.siblingParagraphChars && density === 0 && /[.!?…]["”’»]?\s*$/.test(sibling.textContent ?? '')) {
+      blocks.push(sibling);
+    }
+  }
+  return blocks;
+}
+
+/** Furniture by tag, role or class/id, wherever it stands. */
+function isFurniture(element: Element): boolean {
+  if (FURNITURE_TAGS.has(element.localName)) return true;
+  const role = element.getAttribute('role');
+  if (role !== null && FURNITURE_ROLES.has(role)) return true;
+  const hints = hintText(element);
+  return hints.length > 1 && FURNITURE_HINT.test(hints) && !BODY_HINT.test(hints);
+}
+
+/** Inside the article: is this block furniture (a link list, a label, a teaser)? */
+function isDroppedInside(element: Element, page: PageMeasure): boolean {
+  if (isFurniture(element)) return true;
+  if (!BLOCK_TAGS.has(element.localName)) return false;
+  const measure = page.measures.get(element);
+  if (!measure || measure.chars === 0) return false;
+  const density = linkDensity(measure);
+  if (density > CLEANING.maxLinkDensity) return true;
+  const suspect = classWeight(element) < 0;
+  if (suspect && density > CLEANING.maxLinkDensityWhenSuspect) return true;
+  // A short block the page itself calls furniture (a dateline, a counter).
+  if (suspect && measure.chars < CLEANING.minContainerChars) return true;
+  return false;
+}
+
+function emitArticle(blocks: Element[], page: PageMeasure, title: string): TextBuilder {
+  const builder = new TextBuilder();
+  const emit = (element: Element, isRoot: boolean): void => {
+    const tag = element.localName;
+    if (!isRoot && isDroppedInside(element, page)) return;
+    if (tag === 'br') {
+      builder.lineBreak();
+      return;
+    }
+    // The headline is the title, not the body.
+    if (HEADING_TAGS.has(tag) && (tag === 'h1' || collapseSpace(element.textContent ?? '') === title)) return;
+    const isBlock = BLOCK_TAGS.has(tag);
+    if (isBlock) builder.blockBoundary();
+    for (let child = element.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === TEXT_NODE) builder.appendTextNode(child as Text);
+      else if (child.nodeType === ELEMENT_NODE && !isSkipped(child as Element)) emit(child as Element, false);
+    }
+    if (isBlock) builder.blockBoundary();
+  };
+  for (const block of blocks) emit(block, true);
+  return builder;
+}
+
+function metaContent(doc: Document, selector: string): string {
+  return collapseSpace(doc.querySelector(selector)?.getAttribute('content') ?? '');
+}
+
+/** The headline: the page's <h1> when it names the article, else og:title, else <title>. */
+function findTitle(doc: Document): string {
+  const declared = metaContent(doc, 'meta[property="og:title"]') || metaContent(doc, 'meta[name="twitter:title"]');
+  const documentTitle = collapseSpace(doc.title ?? '');
+  const named = declared || documentTitle;
+  for (const heading of Array.from(doc.querySelectorAll('h1'))) {
+    const text = collapseSpace(heading.textContent ?? '');
+    if (text && named && (named.includes(text) || text.includes(named))) return text;
+  }
+  if (declared) return declared;
+  const firstHeading = collapseSpace(doc.querySelector('h1')?.textContent ?? '');
+  return firstHeading || documentTitle;
+}
+
+function findLanguage(doc: Document): string | null {
+  const tag = doc.documentElement?.getAttribute('lang')?.trim() ?? '';
+  const primary = tag.split(/[-_]/)[0].toLowerCase();
+  return /^[a-z]{2,8}$/.test(primary) ? primary : null;
+}
+
+/**
+ * The article of `doc`, or null when it has none: no paragraph of running
+ * text, or less than ARTICLE_MINIMUM.chars of text, or text that is mostly
+ * links (a front page, a list of links, an empty page).
+ */
+export function extractArticle(doc: Document): ArticleText | null {
+  const root = doc.body;
+  if (!root) return null;
+  const page = new PageMeasure(root);
+  const scores = scoreBlocks(page, root);
+  const top = bestBlock(scores, root);
+  if (!top) return null;
+  const blocks = articleBlocks(top, scores, page);
+  const title = findTitle(doc);
+  const builder = emitArticle(blocks, page, title);
+  const linkChars = blocks.reduce((sum, block) => sum + (page.measures.get(block)?.linkChars ?? 0), 0);
+  const allChars = blocks.reduce((sum, block) => sum + (page.measures.get(block)?.chars ?? 0), 0);
+  if (builder.size < ARTICLE_MINIMUM.chars) return null;
+  if (allChars > 0 && linkChars / allChars > ARTICLE_MINIMUM.maxLinkDensity) return null;
+  return { text: builder.text, title, language: findLanguage(doc), segments: builder.segments };
+}
