@@ -1,0 +1,367 @@
+import type { ConditionLexicon, Lexicon } from './lexicon/types';
+import type { Span } from './types';
+
+/**
+ * Conditions (`spec/annotation.md` §2): a marker ("provided that", "unless",
+ * "if" …) and the clause it heads, up to the end of that clause. Which words
+ * are markers, and where they are not (the traps), is data in the lexicon;
+ * this module only knows how to read a sentence.
+ */
+export interface ConditionFinding {
+  marker: Span;
+  /** From the marker to the end of its clause. */
+  clause: Span;
+  sentence: Span;
+}
+
+/** A word or a single punctuation character of a sentence, with its offsets in the text. */
+interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  isWord: boolean;
+}
+
+type PatternToken =
+  | { kind: 'word'; value: string }
+  | { kind: 'anyWord' }
+  | { kind: 'gap' }
+  | { kind: 'clauseEnd' }
+  | { kind: 'class'; name: string }
+  | { kind: 'punct'; value: string };
+
+interface CompiledMarker {
+  words: string[];
+  clauseInitial: boolean;
+  nextWordClass: string | null;
+}
+
+interface CompiledTrap {
+  /** The marker's words. */
+  marker: string[];
+  /** The tokens before the marker, nearest first (matched backwards). */
+  before: PatternToken[];
+  after: PatternToken[];
+}
+
+interface CompiledConditionLexicon {
+  /** Longest first, so that "only if" wins over "if". */
+  markers: CompiledMarker[];
+  traps: CompiledTrap[];
+  classes: Map<string, Set<string>>;
+  clauseEndWords: Set<string>;
+}
+
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+const DIGITS = /^\p{N}+$/u;
+/** Marks in a trap pattern that are not literal tokens. */
+const PATTERN_ANY_WORD = '*';
+const PATTERN_GAP = '...';
+const PATTERN_CLAUSE_END = '#';
+const PATTERN_CLASS = /^\{(\w+)\}$/;
+/** The class that also takes digits ("as long as 10 years"). */
+const NUMBER_CLASS = 'number';
+
+/** Punctuation that closes a clause when no bracket or quote opened after the marker is still open. */
+const CLAUSE_END_PUNCTUATION = new Set([',', ';', ':', '!', '?', '…', '—', '–']);
+/** A hyphen or a run of them stands for a dash only with spaces around it. */
+const HYPHENS = new Set(['-', '‐', '‑', '−']);
+const OPENERS: Record<string, string> = { '(': ')', '[': ']', '“': '”', '„': '”', '«': '»', '‹': '›', '‘': '’' };
+const CLOSERS = new Set([')', ']', '”', '»', '›', '’']);
+const STRAIGHT_DOUBLE = '"';
+const STRAIGHT_SINGLE = "'";
+/** What may precede a marker that must head its clause. */
+const CLAUSE_HEAD_PUNCTUATION = new Set([',', ';', ':', '(', '[', '“', '„', '«', '‘', '"', "'", '—', '–', '-']);
+const CLAUSE_HEAD_CONJUNCTIONS = new Set(['and', 'but', 'or', 'only']);
+
+const compiled = new WeakMap<ConditionLexicon, CompiledConditionLexicon>();
+
+/** Every condition in `text`, in text order, looked for inside the given sentences. */
+export function findConditions(
+  text: string,
+  sentences: readonly Span[],
+  lexicon: Lexicon,
+): ConditionFinding[] {
+  const rules = compile(lexicon.conditions);
+  const findings: ConditionFinding[] = [];
+  for (const sentence of sentences) {
+    const tokens = tokenize(text, sentence.start, sentence.end);
+    const sentenceSpan = span(text, sentence.start, sentence.end);
+    for (let i = 0; i < tokens.length; i++) {
+      if (!tokens[i].isWord) continue;
+      const marker = markerAt(tokens, i, rules);
+      if (!marker) continue;
+      const last = i + marker.words.length - 1;
+      if (isMarkerInContext(tokens, i, last, marker, rules)) {
+        const clauseEnd = findClauseEnd(text, tokens, last, rules);
+        findings.push({
+          marker: span(text, tokens[i].start, tokens[last].end),
+          clause: span(text, tokens[i].start, clauseEnd),
+          sentence: sentenceSpan,
+        });
+      }
+      i = last;
+    }
+  }
+  return findings.sort((a, b) => a.marker.start - b.marker.start);
+}
+
+function span(text: string, start: number, end: number): Span {
+  return { text: text.slice(start, end), start, end };
+}
+
+function tokenize(text: string, start: number, end: number): Token[] {
+  const tokens: Token[] = [];
+  const slice = text.slice(start, end);
+  for (const m of slice.matchAll(TOKEN)) {
+    const from = start + (m.index ?? 0);
+    tokens.push({
+      text: m[0],
+      lower: m[0].toLowerCase(),
+      start: from,
+      end: from + m[0].length,
+      isWord: /[\p{L}\p{M}\p{N}]/u.test(m[0][0]),
+    });
+  }
+  return tokens;
+}
+
+function compile(lexicon: ConditionLexicon): CompiledConditionLexicon {
+  const cached = compiled.get(lexicon);
+  if (cached) return cached;
+  const markers = lexicon.markers
+    .map((m) => ({
+      words: m.phrase.toLowerCase().split(/\s+/),
+      clauseInitial: m.clauseInitial ?? false,
+      nextWordClass: m.nextWordClass ?? null,
+    }))
+    .sort((a, b) => b.words.length - a.words.length);
+  const classes = new Map<string, Set<string>>();
+  for (const [name, words] of Object.entries(lexicon.wordClasses)) {
+    classes.set(name, new Set(words.map((w) => w.toLowerCase())));
+  }
+  const result: CompiledConditionLexicon = {
+    markers,
+    traps: lexicon.traps.map((t) => compileTrap(t, classes)),
+    classes,
+    clauseEndWords: new Set(lexicon.clauseEndWords.map((w) => w.toLowerCase())),
+  };
+  compiled.set(lexicon, result);
+  return result;
+}
+
+function compileTrap(pattern: string, classes: Map<string, Set<string>>): CompiledTrap {
+  const open = pattern.indexOf('[');
+  const close = pattern.indexOf(']', open);
+  if (open < 0 || close < 0) throw new Error(`condition trap without [marker]: ${pattern}`);
+  const parts = (s: string) => s.trim().split(/\s+/).filter(Boolean).map((p) => patternToken(p, classes, pattern));
+  return {
+    marker: pattern.slice(open + 1, close).trim().toLowerCase().split(/\s+/),
+    before: parts(pattern.slice(0, open)).reverse(),
+    after: parts(pattern.slice(close + 1)),
+  };
+}
+
+function patternToken(part: string, classes: Map<string, Set<string>>, pattern: string): PatternToken {
+  if (part === PATTERN_ANY_WORD) return { kind: 'anyWord' };
+  if (part === PATTERN_GAP) return { kind: 'gap' };
+  if (part === PATTERN_CLAUSE_END) return { kind: 'clauseEnd' };
+  const cls = PATTERN_CLASS.exec(part);
+  if (cls) {
+    if (!classes.has(cls[1])) throw new Error(`condition trap names unknown word class {${cls[1]}}: ${pattern}`);
+    return { kind: 'class', name: cls[1] };
+  }
+  if (/[\p{L}\p{N}]/u.test(part)) return { kind: 'word', value: part.toLowerCase() };
+  return { kind: 'punct', value: part };
+}
+
+function markerAt(tokens: Token[], i: number, rules: CompiledConditionLexicon): CompiledMarker | null {
+  for (const marker of rules.markers) {
+    if (marker.words.every((w, k) => tokens[i + k]?.isWord && tokens[i + k].lower === w)) return marker;
+  }
+  return null;
+}
+
+function isMarkerInContext(
+  tokens: Token[],
+  first: number,
+  last: number,
+  marker: CompiledMarker,
+  rules: CompiledConditionLexicon,
+): boolean {
+  if (marker.clauseInitial && !headsClause(tokens, first)) return false;
+  if (marker.nextWordClass) {
+    const next = tokens[last + 1];
+    if (!next || !next.isWord || !rules.classes.get(marker.nextWordClass)?.has(next.lower)) return false;
+  }
+  const words = marker.words.join(' ');
+  for (const trap of rules.traps) {
+    if (trap.marker.join(' ') !== words) continue;
+    if (matches(trap.before, tokens, first - 1, -1, rules) && matches(trap.after, tokens, last + 1, 1, rules)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+function headsClause(tokens: Token[], first: number): boolean {
+  const previous = tokens[first - 1];
+  if (!previous) return true;
+  if (previous.isWord) return CLAUSE_HEAD_CONJUNCTIONS.has(previous.lower);
+  return CLAUSE_HEAD_PUNCTUATION.has(previous.text);
+}
+
+/** Whether `pattern` matches the tokens from `pos` on, walking by `step` (1 forwards, -1 backwards). */
+function matches(
+  pattern: readonly PatternToken[],
+  tokens: Token[],
+  pos: number,
+  step: 1 | -1,
+  rules: CompiledConditionLexicon,
+  k = 0,
+): boolean {
+  if (k === pattern.length) return true;
+  const want = pattern[k];
+  const token = pos >= 0 && pos < tokens.length ? tokens[pos] : null;
+  switch (want.kind) {
+    case 'gap':
+      for (let p = pos; p >= -1 && p <= tokens.length; p += step) {
+        if (matches(pattern, tokens, p, step, rules, k + 1)) return true;
+      }
+      return false;
+    case 'clauseEnd':
+      // The sentence's edge is a clause end too.
+      if (!token) return matches(pattern, tokens, pos, step, rules, k + 1);
+      return isClauseEndToken(tokens, pos) && matches(pattern, tokens, pos + step, step, rules, k + 1);
+    case 'anyWord':
+      return !!token?.isWord && matches(pattern, tokens, pos + step, step, rules, k + 1);
+    case 'word':
+      return !!token?.isWord && token.lower === want.value && matches(pattern, tokens, pos + step, step, rules, k + 1);
+    case 'class': {
+      const ok =
+        !!token?.isWord &&
+        (rules.classes.get(want.name)!.has(token.lower) || (want.name === NUMBER_CLASS && DIGITS.test(token.text)));
+      return ok && matches(pattern, tokens, pos + step, step, rules, k + 1);
+    }
+    case 'punct':
+      return !!token && !token.isWord && token.text === want.value && matches(pattern, tokens, pos + step, step, rules, k + 1);
+  }
+}
+
+function isClauseEndToken(tokens: Token[], pos: number): boolean {
+  const token = tokens[pos];
+  if (token.isWord) return false;
+  return (
+    CLAUSE_END_PUNCTUATION.has(token.text) ||
+    CLOSERS.has(token.text) ||
+    token.text === '.' ||
+    token.text === STRAIGHT_DOUBLE ||
+    token.text === STRAIGHT_SINGLE ||
+    isSpacedHyphen(tokens, pos)
+  );
+}
+
+/** " - " between words is a dash; "well-known" is not. */
+function isSpacedHyphen(tokens: Token[], pos: number): boolean {
+  const token = tokens[pos];
+  if (!HYPHENS.has(token.text)) return false;
+  const before = tokens[pos - 1];
+  const after = tokens[pos + 1];
+  return (!before || before.end < token.start) && (!after || after.start > token.end);
+}
+
+/**
+ * The end offset of the clause a marker heads: the first comma, semicolon,
+ * colon, dash, "then", or closing quote or bracket that was opened before the
+ * marker — brackets and quotes opened after it ("the “borders” that …") are
+ * stepped over — or else the sentence's last word.
+ */
+function findClauseEnd(text: string, tokens: Token[], markerLast: number, rules: CompiledConditionLexicon): number {
+  const open: string[] = [];
+  let straightDoubleOpen = straightDoublesBefore(text, tokens[markerLast].end) % 2 === 1;
+  let lastWordEnd = tokens[markerLast].end;
+  let wordsInClause = 0;
+  let skippingAside = false;
+  for (let j = markerLast + 1; j < tokens.length; j++) {
+    const token = tokens[j];
+    if (token.isWord) {
+      if (open.length === 0 && rules.clauseEndWords.has(token.lower) && wordsInClause > 0) break;
+      wordsInClause++;
+      lastWordEnd = token.end;
+      continue;
+    }
+    const t = token.text;
+    if (t === STRAIGHT_DOUBLE) {
+      // Straight quotes alternate open/close along the paragraph.
+      straightDoubleOpen = !straightDoubleOpen;
+      if (straightDoubleOpen) open.push(STRAIGHT_DOUBLE);
+      else if (open[open.length - 1] === STRAIGHT_DOUBLE) open.pop();
+      else break;
+      lastWordEnd = token.end;
+      continue;
+    }
+    if (t === STRAIGHT_SINGLE) {
+      if (open[open.length - 1] === STRAIGHT_SINGLE) {
+        open.pop();
+        lastWordEnd = token.end;
+      } else if (opensQuote(text, token)) {
+        open.push(STRAIGHT_SINGLE);
+      }
+      // Otherwise an apostrophe ("the protesters' demands"): part of the clause.
+      continue;
+    }
+    if (t in OPENERS) {
+      open.push(OPENERS[t]);
+      continue;
+    }
+    if (CLOSERS.has(t)) {
+      if (open[open.length - 1] === t) {
+        open.pop();
+        lastWordEnd = token.end;
+        continue;
+      }
+      // A closing single quote can be a trailing apostrophe ("protesters’").
+      if (t === '’') continue;
+      break;
+    }
+    if (open.length > 0) continue;
+    if (CLAUSE_END_PUNCTUATION.has(t) || isSpacedHyphen(tokens, j)) {
+      // "if, as expected, the talks fail": an aside right after the marker.
+      if (t === ',' && wordsInClause === 0) {
+        skippingAside = !skippingAside;
+        continue;
+      }
+      if (skippingAside && t === ',') {
+        skippingAside = false;
+        continue;
+      }
+      break;
+    }
+    if (t === '.' && isSentenceFinal(tokens, j)) break;
+  }
+  return lastWordEnd;
+}
+
+/** A period ends the clause only at the sentence's end; elsewhere it belongs to an abbreviation ("U.S."). */
+function isSentenceFinal(tokens: Token[], pos: number): boolean {
+  for (let j = pos + 1; j < tokens.length; j++) {
+    if (tokens[j].isWord) return false;
+  }
+  return true;
+}
+
+/** A straight single quote opens a quotation when it follows a space or bracket and precedes a letter. */
+function opensQuote(text: string, token: Token): boolean {
+  const before = token.start === 0 ? ' ' : text[token.start - 1];
+  const after = text[token.end] ?? '';
+  return /[\s(\[]/u.test(before) && /[\p{L}\p{N}]/u.test(after);
+}
+
+/** Straight double quotes between the paragraph's start and `offset`. */
+function straightDoublesBefore(text: string, offset: number): number {
+  const paragraphStart = text.lastIndexOf('\n', offset - 1) + 1;
+  let count = 0;
+  for (let i = paragraphStart; i < offset; i++) if (text[i] === STRAIGHT_DOUBLE) count++;
+  return count;
+}

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { findConditions } from '../../src/core/conditions';
+import { en } from '../../src/core/lexicon/en';
+import type { Span } from '../../src/core/types';
+
+/** The whole text as one sentence: each case below is one sentence. */
+function oneSentence(text: string): Span[] {
+  return [{ text, start: 0, end: text.length }];
+}
+
+function clauses(text: string): string[] {
+  return findConditions(text, oneSentence(text), en).map((c) => c.clause.text);
+}
+
+describe('condition markers', () => {
+  const cases: [string, string[]][] = [
+    [
+      'Putin is ready to negotiate, provided that Kyiv recognizes the “borders” that currently form the front line, sources said.',
+      ['provided that Kyiv recognizes the “borders” that currently form the front line'],
+    ],
+    [
+      'He is ready to talk, provided that Kyiv recognizes the "borders" along the front line.',
+      ['provided that Kyiv recognizes the "borders" along the front line'],
+    ],
+    ['The union will end the strike providing that wages rise.', ['providing that wages rise']],
+    ['They will sign, providing they get the votes.', ['providing they get the votes']],
+    ['They will talk, provided Kyiv agrees to a ceasefire.', ['provided Kyiv agrees to a ceasefire']],
+    ['The war will go on if Kyiv and the West do not respond to the proposals.', ['if Kyiv and the West do not respond to the proposals']],
+    ['If elected, he said, he would cut taxes.', ['If elected']],
+    ['Aid will flow only if reforms are passed.', ['only if reforms are passed']],
+    ['There can be no deal unless Russia bypasses him and makes a deal with Washington.', ['unless Russia bypasses him and makes a deal with Washington']],
+    ['The truce holds as long as both sides stay behind the line.', ['as long as both sides stay behind the line']],
+    ['So long as prices stay high, output will grow.', ['So long as prices stay high']],
+    ['He agreed to testify on condition that his name be withheld.', ['on condition that his name be withheld']],
+    ['Prisoners were freed in exchange for a pause in shelling.', ['in exchange for a pause in shelling']],
+    ['The merger is subject to approval by regulators.', ['subject to approval by regulators']],
+    ['Troops stand ready in case talks collapse.', ['in case talks collapse']],
+    ['Assuming the talks succeed, prices will fall.', ['Assuming the talks succeed']],
+    ['Prices will fall, assuming that the talks succeed.', ['assuming that the talks succeed']],
+    ['If talks fail then sanctions follow.', ['If talks fail']],
+    ['If, as expected, the talks fail, sanctions follow.', ['If, as expected, the talks fail']],
+    ['"We will leave if they pay us," he said.', ['if they pay us']],
+    ['He said the deal “would collapse if the tariffs stay” and left.', ['if the tariffs stay']],
+    ['Sanctions will stay — unless Moscow withdraws — for now.', ['unless Moscow withdraws']],
+    ['Talks resume if the U.S. agrees to the terms.', ['if the U.S. agrees to the terms']],
+    ['The deal falls apart if the protesters\' demands are not met.', ["if the protesters' demands are not met"]],
+  ];
+  for (const [sentence, expected] of cases) {
+    it(sentence, () => expect(clauses(sentence)).toEqual(expected));
+  }
+
+  it('gives marker, clause and sentence spans that point into the text', () => {
+    const text = 'First sentence here. Moscow says talks are not credible if they are not present. Last one.';
+    const sentences: Span[] = [];
+    for (const m of text.matchAll(/[^.]+\./g)) {
+      const start = m.index! + (m[0].length - m[0].trimStart().length);
+      sentences.push({ text: text.slice(start, m.index! + m[0].length), start, end: m.index! + m[0].length });
+    }
+    const [found, ...rest] = findConditions(text, sentences, en);
+    expect(rest).toEqual([]);
+    expect(found.marker).toEqual({ text: 'if', start: text.indexOf(' if ') + 1, end: text.indexOf(' if ') + 3 });
+    expect(text.slice(found.clause.start, found.clause.end)).toBe('if they are not present');
+    expect(found.clause.text).toBe('if they are not present');
+    expect(found.sentence.text).toBe('Moscow says talks are not credible if they are not present.');
+  });
+
+  it('lists findings in text order across sentences', () => {
+    const text = 'Unless he stops, we go. We stay if paid.';
+    const sentences: Span[] = [
+      { text: 'Unless he stops, we go.', start: 0, end: 23 },
+      { text: 'We stay if paid.', start: 24, end: 40 },
+    ];
+    expect(findConditions(text, sentences, en).map((c) => c.marker.text)).toEqual(['Unless', 'if']);
+  });
+});
+
+describe('condition traps', () => {
+  const traps = [
+    'He spoke on condition of anonymity because he was not authorised to speak.',
+    'Reporters asked if the deal was done.',
+    'She asked the minister if the deal was done.',
+    'He wondered if the war would end.',
+    'We will see if the ceasefire holds.',
+    'I do not know if they will come.',
+    'It is unclear if the talks will resume.',
+    'It is not clear if the talks will resume.',
+    'He declined to say if the talks will resume.',
+    'Experts question whether the firms want to help, or if they profit from the churn.',
+    'Even if the talks fail, the aid continues.',
+    'He acted as if nothing had happened.',
+    'What if the ceasefire collapses?',
+    'Few, if any, of the promises were kept.',
+    'He rarely, if ever, speaks to the press.',
+    'Many, if not most, residents left.',
+    'The task is difficult if not impossible.',
+    'Dozens if not hundreds of people fled.',
+    'The plan changes little, if at all.',
+    'If anything, the sanctions made him stronger.',
+    '"Putin can fight as long as he needs to," the source said.',
+    'The war could last as long as a year.',
+    'The talks could take as long as 10 years.',
+    'Talks may go on for as long as it takes.',
+    'They will stay as long as possible.',
+    'The new bridge is twice as long as the old one.',
+    'The United States provided weapons to Kyiv.',
+    'The documents, provided to Reuters by a lawyer, show the payments.',
+    'The country is providing aid to refugees.',
+    'The ministry said it was providing the troops with armour.',
+    'Since assuming office, he has cut taxes.',
+    'Assuming office in 2020, he vowed reform.',
+    'The general is assuming command of the fleet.',
+    'The city was quiet while the president was in power.',
+    'In the case of Ukraine, the rules differ.',
+  ];
+  for (const sentence of traps) {
+    it(sentence, () => expect(clauses(sentence)).toEqual([]));
+  }
+});
+
+describe('condition lexicon', () => {
+  it('names only word classes that exist and marks the marker in every trap', () => {
+    const text = 'If so, fine.';
+    // Compiling the lexicon throws on a malformed trap; this exercises it.
+    expect(() => findConditions(text, oneSentence(text), en)).not.toThrow();
+    for (const trap of en.conditions.traps) expect(trap).toMatch(/\[[^\]]+\]/);
+  });
+});
