@@ -96,8 +96,8 @@ export const CLEANING = {
   maxLinkDensity: 0.5,
   /** …or more than this share when the class/id speaks against them. */
   maxLinkDensityWhenSuspect: 0.2,
-  /** A container with less text than this and no sentence is furniture (labels, counters). */
-  minContainerChars: 25,
+  /** A block the class/id speaks against, shorter than this and not a sentence, is a label (dateline, counter). */
+  maxSuspectLabelChars: 80,
 } as const;
 
 /** When a page has an article at all. */

@@ -49,6 +49,8 @@ interface Run extends Measure {
 }
 
 const COMMA = /[,，、،]/g;
+/** Text that ends like a sentence (a label, date or counter does not). */
+const SENTENCE_END = /[.!?…。]["”’»)]?\s*$/;
 
 /** Is this element (and all it holds) left out of the text wherever it is? */
 function isSkipped(element: Element): boolean {
@@ -221,7 +223,7 @@ function articleBlocks(top: Element, scores: Map<Element, number>, page: PageMea
     const density = linkDensity(measure);
     const text = measure.chars;
     if (text > SCORING.siblingParagraphChars && density < SCORING.siblingMaxLinkDensity) blocks.push(sibling);
-    else if (text > 0 && text <= SCORING.siblingParagraphChars && density === 0 && /[.!?…]["”’»]?\s*$/.test(sibling.textContent ?? '')) {
+    else if (text > 0 && text <= SCORING.siblingParagraphChars && density === 0 && SENTENCE_END.test(sibling.textContent ?? '')) {
       blocks.push(sibling);
     }
   }
@@ -248,7 +250,7 @@ function isDroppedInside(element: Element, page: PageMeasure): boolean {
   const suspect = classWeight(element) < 0;
   if (suspect && density > CLEANING.maxLinkDensityWhenSuspect) return true;
   // A short block the page itself calls furniture (a dateline, a counter).
-  if (suspect && measure.chars < CLEANING.minContainerChars) return true;
+  if (suspect && measure.chars < CLEANING.maxSuspectLabelChars && !SENTENCE_END.test(element.textContent ?? '')) return true;
   return false;
 }
 
