@@ -1,0 +1,228 @@
+/**
+ * Inputs as the user names them (a file path, "-" for standard input, an
+ * http(s) URL) turned into text ready to analyse, or an InputError that says
+ * in one line what is wrong and what to do.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { gunzip as gunzipCallback } from 'node:zlib';
+import {
+  bomEncoding,
+  checkIsText,
+  contentTypeCharset,
+  decodeHtml,
+  decodePlainText,
+  isGzip,
+  looksLikeHtml,
+} from './decode';
+import { InputError } from './errors';
+
+const gunzip = promisify(gunzipCallback);
+
+export type ContentKind = 'html' | 'text';
+
+/** An input read and decoded, ready for the pipeline. Plain data: it crosses to worker threads. */
+export interface LoadedInput {
+  /** The input as given (a path, "-", a URL): goes to `Report.input`. */
+  input: string;
+  kind: ContentKind;
+  content: string;
+  /** The document's address, for an HTML page (a file: or http(s): URL). */
+  url?: string;
+  /** What to call the input when it has no title of its own: the file's name, or the URL. */
+  name: string;
+}
+
+export const STDIN_INPUT = '-';
+
+/** File name endings, lower case, and what they hold. `.gz` is unwrapped first. */
+const EXTENSION_KIND: Record<string, ContentKind> = {
+  '.html': 'html',
+  '.htm': 'html',
+  '.xhtml': 'html',
+  '.txt': 'text',
+  '.text': 'text',
+};
+
+const GZIP_EXTENSION = '.gz';
+
+/** Content types that are an HTML page, and that are plain text. */
+const HTML_CONTENT_TYPES = ['text/html', 'application/xhtml+xml'];
+const TEXT_CONTENT_TYPES = ['text/plain'];
+
+export const DEFAULT_URL_TIMEOUT_SECONDS = 30;
+
+/** What the CLI says it is, to servers. */
+const USER_AGENT = 'SourceLens-CLI (+https://github.com/sourcelens)';
+
+export function isUrl(input: string): boolean {
+  return /^https?:\/\//i.test(input);
+}
+
+function kindOfName(name: string): ContentKind | null {
+  return EXTENSION_KIND[path.extname(name).toLowerCase()] ?? null;
+}
+
+function contentKindFromBytes(bytes: Uint8Array): ContentKind {
+  if (bomEncoding(bytes)?.startsWith('utf-16')) return 'html';
+  return looksLikeHtml(new TextDecoder('latin1').decode(bytes.subarray(0, 1024))) ? 'html' : 'text';
+}
+
+async function unwrapGzip(bytes: Uint8Array): Promise<Uint8Array> {
+  if (!isGzip(bytes)) {
+    throw new InputError(
+      'not a gzip file (it lacks the gzip signature)',
+      'remove the .gz ending if it is plain HTML, or compress it with gzip',
+    );
+  }
+  try {
+    return new Uint8Array(await gunzip(bytes));
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new InputError(`a damaged gzip file (${detail})`, 'download or compress the file again');
+  }
+}
+
+/** Bytes of a known or sniffed kind to text, with the checks each kind needs. */
+function decodeAs(kind: ContentKind, bytes: Uint8Array, transportCharset?: string | null, lenient = false): string {
+  if (kind === 'text') {
+    let text: string;
+    if (lenient || (transportCharset && transportCharset !== 'utf-8')) {
+      const encoding = bomEncoding(bytes) ?? transportCharset ?? 'utf-8';
+      if (!encoding.startsWith('utf-16')) checkIsText(bytes, 'text');
+      text = new TextDecoder(encoding).decode(bytes);
+    } else {
+      text = decodePlainText(bytes);
+    }
+    if (text.trim() === '') throw new InputError('the text is only white space', 'give a file with the article text in it');
+    return text;
+  }
+  const unicodeWithBom = bomEncoding(bytes)?.startsWith('utf-16') ?? false;
+  if (!unicodeWithBom) checkIsText(bytes, 'HTML');
+  return decodeHtml(bytes, { transportCharset, lenient });
+}
+
+async function readFileBytes(file: string): Promise<Uint8Array> {
+  let info;
+  try {
+    info = await stat(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new InputError('no such file', 'check the path and try again');
+    if (code === 'EACCES' || code === 'EPERM') throw new InputError('permission denied', 'check that you may read the file');
+    throw new InputError(`cannot be read (${code ?? 'unknown error'})`, 'check the path and try again');
+  }
+  if (info.isDirectory()) {
+    throw new InputError('a directory, not a file', `give the files inside it (e.g. ${path.join(file, '*.html')})`);
+  }
+  if (!info.isFile()) throw new InputError('not a regular file', 'give an .html, .htm, .html.gz or .txt file');
+  try {
+    return new Uint8Array(await readFile(file));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(`cannot be read (${code ?? 'unknown error'})`, 'check that you may read the file');
+  }
+}
+
+/** A file, by its name's ending: .html/.htm (also gzipped), .txt; anything else is sniffed. */
+export async function loadFile(input: string, file = input): Promise<LoadedInput> {
+  let bytes = await readFileBytes(file);
+  let name = path.basename(file);
+  if (name.toLowerCase().endsWith(GZIP_EXTENSION)) {
+    bytes = await unwrapGzip(bytes);
+    name = name.slice(0, -GZIP_EXTENSION.length);
+  }
+  if (bytes.length === 0) throw new InputError('the file is empty', 'give a file with the article in it');
+  const kind = kindOfName(name) ?? contentKindFromBytes(bytes);
+  const content = decodeAs(kind, bytes);
+  return { input, kind, content, name, ...(kind === 'html' ? { url: pathToFileURL(path.resolve(file)).href } : {}) };
+}
+
+/** Standard input, HTML or text (sniffed), gzipped or not. */
+export async function loadStdin(stdin: NodeJS.ReadableStream): Promise<LoadedInput> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  let bytes: Uint8Array = new Uint8Array(Buffer.concat(chunks));
+  if (isGzip(bytes)) bytes = await unwrapGzip(bytes);
+  if (bytes.length === 0) throw new InputError('standard input is empty', 'pipe an article into it, e.g. sourcelens - < article.html');
+  const kind = contentKindFromBytes(bytes);
+  return { input: STDIN_INPUT, kind, content: decodeAs(kind, bytes), name: 'stdin' };
+}
+
+/** Why a fetch failed, in words, from undici's error and its cause. */
+function describeFetchFailure(error: unknown, url: URL, timeoutSeconds: number): InputError {
+  const name = (error as Error)?.name;
+  if (name === 'TimeoutError' || name === 'AbortError') {
+    return new InputError(
+      `no answer within ${timeoutSeconds} s`,
+      'check the address, or allow more time with --timeout SECONDS',
+    );
+  }
+  const cause = (error as { cause?: { code?: string; message?: string } })?.cause;
+  const code = cause?.code ?? '';
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
+    return new InputError(`the host ${url.hostname} was not found`, 'check the address and your network connection');
+  }
+  if (code === 'ECONNREFUSED') {
+    return new InputError(`the server at ${url.host} refused the connection`, 'check the address, or try again later');
+  }
+  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') {
+    return new InputError(`the server at ${url.host} closed the connection`, 'try again later');
+  }
+  if (code.startsWith('ERR_TLS') || code.includes('CERT')) {
+    return new InputError(`a secure connection to ${url.host} failed (${code})`, 'check the address, or save the page and analyse the file');
+  }
+  const detail = cause?.message ?? (error instanceof Error ? error.message : String(error));
+  return new InputError(`the page could not be fetched (${detail})`, 'check the address and your network connection');
+}
+
+function mediaType(contentType: string | null): string {
+  return (contentType ?? '').split(';')[0].trim().toLowerCase();
+}
+
+/**
+ * An http(s) page: redirects followed, a time limit, decoded by the
+ * response's charset. Bytes that are not valid in that charset are replaced
+ * as a browser does (the reader cannot re-save someone else's page).
+ */
+export async function loadUrl(input: string, timeoutSeconds = DEFAULT_URL_TIMEOUT_SECONDS): Promise<LoadedInput> {
+  let url: URL;
+  try {
+    url = new URL(input);
+  } catch {
+    throw new InputError('not a valid URL', 'check the address');
+  }
+  let response: Response;
+  let bytes: Uint8Array;
+  try {
+    response = await fetch(url, {
+      redirect: 'follow',
+      signal: AbortSignal.timeout(timeoutSeconds * 1000),
+      headers: {
+        'user-agent': USER_AGENT,
+        accept: 'text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1',
+      },
+    });
+    if (!response.ok) {
+      await response.body?.cancel();
+      const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+      throw new InputError(`the server answered HTTP ${status}`, 'check the address, or save the page and analyse the file');
+    }
+    bytes = new Uint8Array(await response.arrayBuffer());
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw describeFetchFailure(error, url, timeoutSeconds);
+  }
+  const contentType = response.headers.get('content-type');
+  const type = mediaType(contentType);
+  let kind: ContentKind;
+  if (HTML_CONTENT_TYPES.includes(type)) kind = 'html';
+  else if (TEXT_CONTENT_TYPES.includes(type)) kind = 'text';
+  else if (type === '') kind = contentKindFromBytes(bytes);
+  else throw new InputError(`the page is ${type}, not HTML or text`, 'give the address of an article page');
+  if (bytes.length === 0) throw new InputError('the page is empty', 'check the address');
+  const content = decodeAs(kind, bytes, contentTypeCharset(contentType), true);
+  return { input, kind, content, name: input, url: response.url || url.href };
+}

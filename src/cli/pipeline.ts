@@ -1,0 +1,72 @@
+/**
+ * One loaded input → its Report → its formatted output. The same function
+ * runs on the main thread and in the worker pool, which is what makes the
+ * two paths give byte-identical output.
+ */
+import { analyse } from '../core/analyse';
+import type { Report } from '../core/types';
+import { extractArticle } from '../page/extract';
+import { parseHtml } from '../page/dom';
+import { formatReport, type FormatName } from '../report/format';
+import { describeFailure, InputError } from './errors';
+import type { LoadedInput } from './input';
+
+/** The language when neither `--language` nor the page says one. */
+export const DEFAULT_LANGUAGE = 'en';
+
+/** A plain-text file's first line is its title only when it is short enough to be a headline. */
+const TITLE_MAX_LENGTH = 150;
+
+export interface PipelineOptions {
+  /** `--language`: wins over the page's declared language. */
+  language?: string;
+  format: FormatName;
+  color: boolean;
+}
+
+/** What one input came to: its formatted report, or the one-line reason it has none. */
+export type Outcome = { ok: true; output: string } | { ok: false; message: string };
+
+/**
+ * A plain-text input's title: its first non-blank line when that is short
+ * enough to be a headline, else the file's name. (The text itself is analysed
+ * whole, first line included, so that offsets stay exact into the file.)
+ */
+export function titleOfText(text: string, name: string): string {
+  const firstLine = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/).find((line) => line.trim() !== '')?.trim();
+  return firstLine && firstLine.length <= TITLE_MAX_LENGTH ? firstLine : name;
+}
+
+export function reportFor(loaded: LoadedInput, options: Pick<PipelineOptions, 'language'>): Report {
+  if (loaded.kind === 'text') {
+    return analyse(loaded.content, {
+      input: loaded.input,
+      language: options.language ?? DEFAULT_LANGUAGE,
+      title: titleOfText(loaded.content, loaded.name),
+    });
+  }
+  const doc = parseHtml(loaded.content, loaded.url);
+  const article = extractArticle(doc);
+  if (!article || article.text.trim() === '') {
+    throw new InputError(
+      'no article found in the page',
+      'check that it is an article page (not an index or a login wall), or save the article text as .txt and analyse that',
+    );
+  }
+  return analyse(article.text, {
+    input: loaded.input,
+    language: options.language ?? article.language ?? DEFAULT_LANGUAGE,
+    title: article.title || doc.title || loaded.name,
+  });
+}
+
+/** Never throws: a failure becomes a one-line message (and, with SOURCELENS_DEBUG, its stack on stderr). */
+export function runPipeline(loaded: LoadedInput, options: PipelineOptions): Outcome {
+  try {
+    const report = reportFor(loaded, options);
+    return { ok: true, output: formatReport(report, options.format, { color: options.color }) };
+  } catch (error) {
+    if (!(error instanceof InputError) && process.env.SOURCELENS_DEBUG) console.error(error);
+    return { ok: false, message: describeFailure(error) };
+  }
+}

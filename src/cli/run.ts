@@ -1,0 +1,179 @@
+/**
+ * The command: parse the options, read each input, analyse it (here, or on a
+ * pool of worker threads for large batches), and print the reports in input
+ * order as they are ready. Returns the exit status.
+ */
+import { open } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { closeParser } from '../page/dom';
+import { REPORT_SEPARATOR } from '../report/format';
+import { formatForOutputFile, parseArgs, USAGE, type CliOptions } from './args';
+import {
+  describeFailure,
+  EXIT_BAD_INPUT,
+  EXIT_OK,
+  EXIT_USAGE,
+  inputErrorLine,
+  PROGRAM,
+  UsageError,
+} from './errors';
+import { isUrl, loadFile, loadStdin, loadUrl, STDIN_INPUT, type LoadedInput } from './input';
+import { runPipeline, type Outcome, type PipelineOptions } from './pipeline';
+import { WorkerPool } from './pool';
+import { ProgressBar } from './progress';
+import { DEFAULT_SAMPLE, packageVersion, REPO_ROOT } from './paths';
+
+/** From this many inputs on, a batch uses worker threads (unless --jobs says otherwise). */
+export const POOL_MIN_INPUTS = 8;
+/** Inputs read ahead of the one being printed, on the main thread (overlaps file and network waits). */
+const READ_AHEAD = 4;
+/** Inputs queued per worker, so that none waits while the main thread reads the next. */
+const QUEUE_PER_WORKER = 2;
+
+export interface CliIO {
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  env: NodeJS.ProcessEnv;
+}
+
+/** An input as given, and where to read it from. */
+interface InputSpec {
+  input: string;
+  file: string;
+}
+
+function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
+  return new Promise((resolve) => {
+    if (stream.write(text)) resolve();
+    else stream.once('drain', resolve);
+  });
+}
+
+/** No inputs means the bundled sample, found beside the code rather than in the working directory. */
+function inputSpecs(options: CliOptions): InputSpec[] {
+  if (options.inputs.length === 0) return [{ input: DEFAULT_SAMPLE, file: path.join(REPO_ROOT, DEFAULT_SAMPLE) }];
+  return options.inputs.map((input) => ({ input, file: input }));
+}
+
+function load(spec: InputSpec, options: CliOptions, io: CliIO): Promise<LoadedInput> {
+  if (spec.input === STDIN_INPUT) return loadStdin(io.stdin);
+  if (isUrl(spec.input)) return loadUrl(spec.input, options.timeoutSeconds);
+  return loadFile(spec.input, spec.file);
+}
+
+/** Worker threads for this batch: --jobs, else the cores for a large batch; 1 means no pool. */
+function workerCount(options: CliOptions, inputs: number): number {
+  const wanted = options.jobs ?? (inputs >= POOL_MIN_INPUTS ? availableParallelism() : 1);
+  return Math.max(1, Math.min(wanted, inputs));
+}
+
+/** The NO_COLOR convention (no-color.org): set and not empty means no colour. */
+function colorAllowed(env: NodeJS.ProcessEnv): boolean {
+  return !env.NO_COLOR;
+}
+
+export async function run(argv: readonly string[], io: CliIO): Promise<number> {
+  let options: CliOptions;
+  try {
+    options = parseArgs(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    await write(io.stderr, `${PROGRAM}: ${error.message}\n`);
+    return EXIT_USAGE;
+  }
+  if (options.help) {
+    await write(io.stdout, USAGE);
+    return EXIT_OK;
+  }
+  if (options.version) {
+    await write(io.stdout, `${PROGRAM} ${packageVersion()}\n`);
+    return EXIT_OK;
+  }
+
+  let out = io.stdout;
+  let closeOut = async () => {};
+  if (options.output !== null) {
+    try {
+      const handle = await open(options.output, 'w');
+      const stream = handle.createWriteStream();
+      out = stream;
+      closeOut = () => new Promise((resolve) => stream.end(resolve));
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? 'error';
+      await write(io.stderr, `${PROGRAM}: cannot write ${options.output} (${code}); check that its folder exists and may be written\n`);
+      return EXIT_USAGE;
+    }
+  }
+
+  const toTerminal = options.output === null && io.stdout.isTTY === true;
+  const format = options.format ?? (options.output !== null ? formatForOutputFile(options.output) : toTerminal ? 'text' : 'jsonl');
+  const pipelineOptions: PipelineOptions = {
+    language: options.language ?? undefined,
+    format,
+    color: format === 'text' && toTerminal && options.color && colorAllowed(io.env),
+  };
+
+  const specs = inputSpecs(options);
+  const workers = workerCount(options, specs.length);
+  const pool = workers > 1 ? new WorkerPool(workers, pipelineOptions) : null;
+  if (options.verbose) {
+    const how = pool ? `${workers} worker threads` : 'the main thread';
+    await write(io.stderr, `${PROGRAM}: ${specs.length} input${specs.length === 1 ? '' : 's'} on ${how}, format ${format}\n`);
+  }
+  if (options.inputs.includes(STDIN_INPUT) && io.stdin.isTTY) {
+    await write(io.stderr, `${PROGRAM}: reading an article from the terminal; end it with Ctrl-D\n`);
+  }
+  const progress = specs.length > 1 && io.stderr.isTTY ? new ProgressBar(io.stderr, specs.length) : null;
+  const guarded = (stream: NodeJS.WritableStream, text: string) =>
+    progress ? progress.around(() => write(stream, text)) : write(stream, text);
+
+  const analyseOne = async (spec: InputSpec): Promise<Outcome> => {
+    let loaded: LoadedInput;
+    try {
+      loaded = await load(spec, options, io);
+    } catch (error) {
+      return { ok: false, message: describeFailure(error) };
+    }
+    return pool ? pool.run(loaded) : runPipeline(loaded, pipelineOptions);
+  };
+
+  // A sliding window over the inputs: up to `window` are read or analysed
+  // ahead of the one being printed, so output streams in input order while
+  // memory stays bounded however long the batch.
+  const window = pool ? workers * QUEUE_PER_WORKER : READ_AHEAD;
+  const pending: Array<Promise<Outcome> | undefined> = [];
+  let started = 0;
+  const startNext = () => {
+    if (started >= specs.length) return;
+    const spec = specs[started];
+    pending[started++] = analyseOne(spec).then((outcome) => {
+      progress?.tick(!outcome.ok);
+      return outcome;
+    });
+  };
+  for (let i = 0; i < window; i++) startNext();
+
+  let failures = 0;
+  let printed = 0;
+  try {
+    for (let i = 0; i < specs.length; i++) {
+      const outcome = await pending[i]!;
+      pending[i] = undefined;
+      startNext();
+      if (outcome.ok) {
+        await guarded(out, (printed++ > 0 ? REPORT_SEPARATOR[format] : '') + outcome.output);
+      } else {
+        failures++;
+        await guarded(io.stderr, inputErrorLine(specs[i].input, outcome.message) + '\n');
+      }
+    }
+  } finally {
+    progress?.finish();
+    await pool?.close();
+    await closeParser();
+    await closeOut();
+  }
+  return failures > 0 ? EXIT_BAD_INPUT : EXIT_OK;
+}
