@@ -1,0 +1,170 @@
+/**
+ * The card that explains a mark, in plain words. `describeMark` turns a mark
+ * into the card's content (pure); `Card` renders it with Preact. Page text
+ * reaches the card only as JSX text, never as HTML.
+ */
+import type { Attribution, Kind, Report, Source, SourceType } from '../../core/types';
+import type { Mark } from './marks';
+import { MARK_STYLES } from './styles';
+
+/** The source type in words. */
+export const SOURCE_TYPE_WORDS: Readonly<Record<SourceType, string>> = {
+  person: 'a person',
+  organization: 'an organisation',
+  publication: 'a publication',
+  document: 'a document',
+  group: 'a group of people',
+};
+
+/** How an on-record source of each type is identified. */
+const NAMED_AS: Readonly<Record<SourceType, string>> = {
+  person: 'named',
+  organization: 'a named organisation',
+  publication: 'a named publication',
+  document: 'a named document',
+  group: 'a named group',
+};
+
+const KIND_WORDS: Readonly<Record<Kind, string>> = {
+  anonymous: 'anonymous',
+  'on-record': 'on the record',
+};
+
+/** Said in place of a missing anonymity reason. */
+export const NO_REASON_TEXT = 'The article gives no reason for the anonymity.';
+/** Said of a condition that no attribution holds. */
+export const UNCREDITED_CONDITION_TEXT = 'Not credited to a source: the article states it in its own voice.';
+
+export interface CardRow {
+  label: string;
+  value: string;
+  /** Shown as a quotation. */
+  quoted?: boolean;
+}
+
+export interface CardContent {
+  kind: Mark['kind'];
+  title: string;
+  /** One sentence saying why the mark is what it is. */
+  why: string;
+  rows: CardRow[];
+}
+
+/** The `sources` entry an attribution is credited to (through `refersTo` for a pronoun). */
+export function sourceOf(report: Report, attribution: Attribution): Source | undefined {
+  if (attribution.refersTo) {
+    const referent = report.sources.find((source) => source.id === attribution.refersTo);
+    if (referent) return referent;
+  }
+  return report.sources.find((source) => source.attributions.includes(attribution.id));
+}
+
+/** Why an attribution is anonymous or on-record, in one plain sentence. */
+function whyKind(report: Report, attribution: Attribution): string {
+  const source = sourceOf(report, attribution);
+  const pronoun = attribution.refersTo && source ? `“${attribution.source.text}” refers to ${source.name}. ` : '';
+  if (attribution.kind === 'anonymous') {
+    const description = source?.descriptor ?? attribution.source.text;
+    return `${pronoun}No name is given; described as “${description}”.`;
+  }
+  const name = source?.name ?? attribution.source.text;
+  const descriptor = source?.descriptor ? ` (${source.descriptor})` : '';
+  const namedAs = NAMED_AS[attribution.type];
+  return `${pronoun}${namedAs.charAt(0).toUpperCase()}${namedAs.slice(1)}: ${name}${descriptor}.`;
+}
+
+function citedRow(report: Report, attribution: Attribution): CardRow[] {
+  const count = sourceOf(report, attribution)?.attributions.length ?? 0;
+  return count > 1 ? [{ label: 'Cited', value: `${count} times in this article` }] : [];
+}
+
+function attributionContent(report: Report, attribution: Attribution): CardContent {
+  const anonymous = attribution.kind === 'anonymous';
+  const rows: CardRow[] = [
+    { label: 'Source', value: attribution.source.text },
+    { label: 'Type', value: SOURCE_TYPE_WORDS[attribution.type] },
+    { label: 'Cue', value: attribution.cue.text },
+  ];
+  if (attribution.quote) rows.push({ label: 'Quote', value: attribution.quote.text, quoted: true });
+  if (anonymous) rows.push({ label: 'Reason', value: attribution.reason?.text ?? NO_REASON_TEXT });
+  rows.push(...citedRow(report, attribution));
+  return {
+    kind: anonymous ? 'anonymous' : 'onRecord',
+    title: anonymous ? 'Anonymous source' : 'On-record source',
+    why: whyKind(report, attribution),
+    rows,
+  };
+}
+
+/** What the card for `mark` says. */
+export function describeMark(report: Report, mark: Mark): CardContent {
+  const { finding } = mark;
+  if (finding.type === 'attribution') return attributionContent(report, finding.attribution);
+  if (finding.type === 'quote') {
+    const { attribution } = finding;
+    return {
+      kind: 'quote',
+      title: 'Direct quote',
+      why: `Attributed to ${attribution.source.text}, who is ${KIND_WORDS[attribution.kind]}.`,
+      rows: [
+        { label: 'Source', value: attribution.source.text },
+        { label: 'Type', value: SOURCE_TYPE_WORDS[attribution.type] },
+        { label: 'Cue', value: attribution.cue.text },
+      ],
+    };
+  }
+  const { condition } = finding;
+  const owner = condition.attribution
+    ? report.attributions.find((attribution) => attribution.id === condition.attribution)
+    : undefined;
+  return {
+    kind: 'condition',
+    title: 'Condition',
+    why: 'A claim, offer or demand here depends on this.',
+    rows: [
+      { label: 'Marker', value: condition.marker.text },
+      { label: 'Condition', value: condition.clause.text, quoted: true },
+      {
+        label: 'Set by',
+        value: owner ? `${owner.source.text} (${KIND_WORDS[owner.kind]})` : UNCREDITED_CONDITION_TEXT,
+      },
+    ],
+  };
+}
+
+/** Longest accessible label for a focus target, in characters. */
+export const LABEL_MAX_CHARS = 120;
+
+/** The short `aria-label` of a mark's focus target: its kind and its text. */
+export function markLabel(mark: Mark): string {
+  const text = mark.spans.map((span) => span.text).join(' … ');
+  const shortened = text.length > LABEL_MAX_CHARS ? `${text.slice(0, LABEL_MAX_CHARS - 1)}…` : text;
+  return `${MARK_STYLES[mark.kind].label}: ${shortened}`;
+}
+
+export interface CardProps {
+  id: string;
+  content: CardContent;
+  /** Where the card goes, in document coordinates; `above` puts its bottom edge at `top`. */
+  position: { top: number; left: number; above: boolean };
+}
+
+export function Card({ id, content, position }: CardProps) {
+  const style = {
+    top: `${position.top}px`,
+    left: `${position.left}px`,
+    transform: position.above ? 'translateY(-100%)' : 'none',
+  };
+  return (
+    <div class="card" id={id} role="tooltip" data-kind={content.kind} style={style}>
+      <h2>{content.title}</h2>
+      <p class="why">{content.why}</p>
+      <dl>
+        {content.rows.map((row) => [
+          <dt key={`${row.label}-label`}>{row.label}</dt>,
+          <dd key={`${row.label}-value`}>{row.quoted ? <q>{row.value}</q> : row.value}</dd>,
+        ])}
+      </dl>
+    </div>
+  );
+}

@@ -1,0 +1,228 @@
+/**
+ * Drawing: marks already anchored to DOM pieces are painted, either with the
+ * CSS Custom Highlight API (nothing in the page changes but one adopted style
+ * sheet), or, where the API is missing, by wrapping pieces in
+ * `<mark data-sourcelens>` elements that are undone exactly. This module never
+ * sees a Report offset or a selector: only pieces (see `anchor.ts`).
+ */
+import { pieceToRange, type TextPiece } from './anchor';
+import type { Mark, MarkKind } from './marks';
+import { FLASH_ATTRIBUTE, FLASH_STYLE, HIGHLIGHT_PRIORITY, MARK_STYLES, MARKER_ATTRIBUTE } from './styles';
+
+export interface AnchoredMark {
+  mark: Mark;
+  /** In text order; never empty. */
+  pieces: TextPiece[];
+}
+
+/** Anything that can say where it is on screen: a Range, or a fallback `<mark>` element. */
+export interface Box {
+  getClientRects(): ArrayLike<DOMRect>;
+  getBoundingClientRect(): DOMRect;
+}
+
+export interface DrawnMark {
+  mark: Mark;
+  /** What the mark covers on screen, in text order. */
+  boxes: Box[];
+  /** The element to scroll into view to show the mark. */
+  scrollTarget: Element | null;
+}
+
+export interface Drawing {
+  /** The marks drawn, by `Mark.key`, in text order of their findings. */
+  readonly drawn: ReadonlyMap<string, DrawnMark>;
+  /** Shows the short extra highlight over one drawn mark. */
+  flash(key: string): void;
+  /** Takes every mark off the page; afterwards the DOM is as it was before drawing. */
+  remove(): void;
+}
+
+/** The registry and constructor of the Custom Highlight API, where the window has them. */
+interface HighlightApi {
+  registry: { set(name: string, highlight: unknown): unknown; delete(name: string): unknown };
+  Highlight: new (...ranges: AbstractRange[]) => { priority: number };
+}
+
+/** The window's Highlight API, or null where it is missing. */
+export function highlightApiOf(doc: Document): HighlightApi | null {
+  const win = doc.defaultView as unknown as {
+    CSS?: { highlights?: HighlightApi['registry'] };
+    Highlight?: HighlightApi['Highlight'];
+  } | null;
+  const registry = win?.CSS?.highlights;
+  if (!win || !registry || typeof win.Highlight !== 'function') return null;
+  return { registry, Highlight: win.Highlight };
+}
+
+/**
+ * Adds `css` to the document without adding a node (a constructable sheet in
+ * `adoptedStyleSheets`), or as a `<style data-sourcelens>` where constructable
+ * sheets are missing or refused. Returns the function that takes it away.
+ */
+export function installStyleSheet(doc: Document, css: string): () => void {
+  const win = doc.defaultView;
+  try {
+    if (win && typeof win.CSSStyleSheet === 'function' && Array.isArray(doc.adoptedStyleSheets)) {
+      const sheet = new win.CSSStyleSheet();
+      sheet.replaceSync(css);
+      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+      return () => {
+        doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
+      };
+    }
+  } catch {
+    // Some hosts (e.g. a content script's view of the page) refuse adopted sheets: use an element.
+  }
+  const style = doc.createElement('style');
+  style.setAttribute(MARKER_ATTRIBUTE, '');
+  style.textContent = css;
+  (doc.head ?? doc.documentElement).appendChild(style);
+  return () => style.remove();
+}
+
+/** Calls `callback` after the flash duration, through the document's own timers. */
+function flashTimer(doc: Document, callback: () => void): () => void {
+  const win = doc.defaultView;
+  if (!win) return () => {};
+  const timer = win.setTimeout(callback, FLASH_STYLE.durationMs);
+  return () => win.clearTimeout(timer);
+}
+
+/** Paints the marks with one named highlight per kind. */
+export function drawWithHighlights(doc: Document, api: HighlightApi, anchored: readonly AnchoredMark[]): Drawing {
+  const drawn = new Map<string, DrawnMark>();
+  const rangesByKind = new Map<MarkKind, Range[]>();
+  for (const { mark, pieces } of anchored) {
+    const ranges = pieces.map((piece) => pieceToRange(doc, piece));
+    drawn.set(mark.key, { mark, boxes: ranges, scrollTarget: pieces[0].node.parentElement });
+    const ofKind = rangesByKind.get(mark.kind) ?? [];
+    ofKind.push(...ranges);
+    rangesByKind.set(mark.kind, ofKind);
+  }
+  const names: string[] = [];
+  for (const [kind, ranges] of rangesByKind) {
+    const highlight = new api.Highlight(...ranges);
+    highlight.priority = HIGHLIGHT_PRIORITY[kind];
+    api.registry.set(MARK_STYLES[kind].highlightName, highlight);
+    names.push(MARK_STYLES[kind].highlightName);
+  }
+  let cancelFlash = () => {};
+  const endFlash = () => {
+    cancelFlash();
+    cancelFlash = () => {};
+    api.registry.delete(FLASH_STYLE.highlightName);
+  };
+  return {
+    drawn,
+    flash(key) {
+      const target = drawn.get(key);
+      if (!target) return;
+      endFlash();
+      const highlight = new api.Highlight(...(target.boxes as Range[]));
+      highlight.priority = FLASH_STYLE.priority;
+      api.registry.set(FLASH_STYLE.highlightName, highlight);
+      cancelFlash = flashTimer(doc, endFlash);
+    },
+    remove() {
+      endFlash();
+      for (const name of names) api.registry.delete(name);
+    },
+  };
+}
+
+/** `Node.DOCUMENT_POSITION_FOLLOWING`, named here so no global `Node` is needed. */
+const DOCUMENT_POSITION_FOLLOWING = 4;
+
+/** A replaced text node and the nodes standing in its place. */
+interface Replacement {
+  original: Text;
+  inserted: Node[];
+}
+
+/**
+ * Paints the marks by wrapping their pieces in `<mark data-sourcelens="KIND">`.
+ * Each affected Text node is taken out whole and replaced by new nodes holding
+ * copies of its pieces; `remove()` puts the very same node back, so node
+ * identities and data are exactly as before. Overlapping marks nest, the
+ * lower priority outside, so both underlines show.
+ */
+export function drawWithElements(doc: Document, anchored: readonly AnchoredMark[]): Drawing {
+  const piecesByNode = new Map<Text, { piece: TextPiece; mark: Mark }[]>();
+  for (const { mark, pieces } of anchored) {
+    for (const piece of pieces) {
+      const list = piecesByNode.get(piece.node) ?? [];
+      list.push({ piece, mark });
+      piecesByNode.set(piece.node, list);
+    }
+  }
+  const elementsByKey = new Map<string, Element[]>();
+  const replacements: Replacement[] = [];
+  for (const [node, covering] of piecesByNode) {
+    const parent = node.parentNode;
+    if (!parent) continue;
+    const boundaries = new Set<number>([0, node.data.length]);
+    for (const { piece } of covering) boundaries.add(piece.nodeStart).add(piece.nodeEnd);
+    const cuts = [...boundaries].sort((a, b) => a - b);
+    const inserted: Node[] = [];
+    for (let index = 0; index + 1 < cuts.length; index++) {
+      const [from, to] = [cuts[index], cuts[index + 1]];
+      let content: Node = doc.createTextNode(node.data.slice(from, to));
+      const marksHere = covering
+        .filter(({ piece }) => piece.nodeStart <= from && to <= piece.nodeEnd)
+        .map(({ mark }) => mark)
+        .sort((a, b) => HIGHLIGHT_PRIORITY[b.kind] - HIGHLIGHT_PRIORITY[a.kind]);
+      // Innermost first: the highest priority wraps the text, lower ones wrap that.
+      for (const mark of marksHere) {
+        const element = doc.createElement('mark');
+        element.setAttribute(MARKER_ATTRIBUTE, mark.kind);
+        element.appendChild(content);
+        content = element;
+        const list = elementsByKey.get(mark.key) ?? [];
+        list.push(element);
+        elementsByKey.set(mark.key, list);
+      }
+      inserted.push(content);
+    }
+    for (const replacement of inserted) parent.insertBefore(replacement, node);
+    parent.removeChild(node);
+    replacements.push({ original: node, inserted });
+  }
+  const drawn = new Map<string, DrawnMark>();
+  for (const { mark } of anchored) {
+    const elements = elementsByKey.get(mark.key) ?? [];
+    if (elements.length === 0) continue;
+    // Elements were made node by node: put them back in document order.
+    elements.sort((a, b) => (a.compareDocumentPosition(b) & DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    drawn.set(mark.key, { mark, boxes: elements, scrollTarget: elements[0] });
+  }
+  let flashing: Element[] = [];
+  let cancelFlash = () => {};
+  const endFlash = () => {
+    cancelFlash();
+    cancelFlash = () => {};
+    for (const element of flashing) element.removeAttribute(FLASH_ATTRIBUTE);
+    flashing = [];
+  };
+  return {
+    drawn,
+    flash(key) {
+      const target = drawn.get(key);
+      if (!target) return;
+      endFlash();
+      flashing = target.boxes as Element[];
+      for (const element of flashing) element.setAttribute(FLASH_ATTRIBUTE, '');
+      cancelFlash = flashTimer(doc, endFlash);
+    },
+    remove() {
+      endFlash();
+      for (const { original, inserted } of replacements) {
+        const first = inserted[0];
+        const parent = first?.parentNode;
+        if (parent) parent.insertBefore(original, first);
+        for (const node of inserted) node.parentNode?.removeChild(node);
+      }
+      replacements.length = 0;
+    },
+  };
+}

@@ -1,0 +1,396 @@
+/**
+ * The in-page overlay: marks a Report's findings where the article is read,
+ * and explains each in a card on hover or keyboard focus.
+ *
+ *   const article = extractArticle(document);
+ *   const report = analyse(article.text, { language: article.language ?? undefined });
+ *   const overlay = createOverlay(document, article, report, { onError });
+ *   overlay.counts();          // { anonymous, onRecord, condition, quote } marked on the page
+ *   overlay.focusFinding('a3'); // scroll to the mark and flash it; false for an unknown id
+ *   overlay.setVisible(false); // every mark and card gone, the DOM exactly as found
+ *   overlay.destroy();         // the same, for good, listeners included
+ *
+ * A second `createOverlay` on the same document destroys the first. No
+ * method throws: errors go to `options.onError` (or the console).
+ */
+import type { ArticleText } from '../extract/types';
+import type { Report, Span } from '../../core/types';
+import { anchorSpan, describeSpan, findQuote, type TextQuoteSelector } from './anchor';
+import { describeMark, markLabel } from './card';
+import {
+  drawWithElements,
+  drawWithHighlights,
+  highlightApiOf,
+  installStyleSheet,
+  type AnchoredMark,
+  type Box,
+  type Drawing,
+  type DrawnMark,
+} from './highlight';
+import { createLayer, type FocusTarget, type Layer, type OpenCard, type PageRect } from './layer';
+import { MARK_KINDS, markForFinding, markLength, marksFromReport, type Mark, type MarkKind } from './marks';
+import { CARD_LAYOUT, fallbackCss, highlightCss } from './styles';
+
+export type { TextQuoteSelector } from './anchor';
+export { describeSpan, findQuote } from './anchor';
+export type { MarkKind } from './marks';
+export { MARK_STYLES } from './styles';
+
+/** Numbers of findings of each kind that are marked on the page. */
+export type MarkCounts = Record<MarkKind, number>;
+
+export interface Overlay {
+  counts(): MarkCounts;
+  /** Scrolls to the mark of attribution `a…` or condition `c…` and flashes it; false when the id is unknown or not on the page. */
+  focusFinding(id: string): boolean;
+  /** false: every mark and card removed, the DOM as found; true: drawn again. */
+  setVisible(on: boolean): void;
+  destroy(): void;
+}
+
+export interface OverlayOptions {
+  /** Receives every error caught in the overlay's code (default: `console.warn`). */
+  onError?: (error: unknown) => void;
+  /** Wrap marks in `<mark>` elements even where the Custom Highlight API exists (tests, browsers with a broken API). */
+  forceFallback?: boolean;
+}
+
+/** At most one hover check, and one re-layout, per this many milliseconds. */
+export const POINTER_THROTTLE_MS = 50;
+/** A pointer this close (CSS pixels) to a mark's box counts as on it. */
+export const HIT_SLOP_PX = 1;
+
+/** Where the current overlay of a document is kept: `Symbol.for`, so a re-injected copy of this module finds it too. */
+const REGISTRY_KEY = Symbol.for('sourcelens.overlay');
+type Registered = { [REGISTRY_KEY]?: Overlay };
+
+
+function reportErrorTo(options: OverlayOptions): (error: unknown) => void {
+  return (error) => {
+    try {
+      if (options.onError) options.onError(error);
+      else console.warn('[SourceLens overlay]', error);
+    } catch {
+      // The error handler itself failed: nothing more we can safely do.
+    }
+  };
+}
+
+/**
+ * The Report's spans moved into `article.text`. They are the same offsets when
+ * the Report was made from this text (the usual case); otherwise each span is
+ * found again by its quote, and left out when it no longer occurs.
+ */
+function spansInArticle(article: ArticleText, report: Report, spans: Span[]): Span[] {
+  if (report.article.text === article.text) return spans;
+  const found: Span[] = [];
+  for (const span of spans) {
+    const range = findQuote(article, describeSpan(report.article, span), span.start);
+    if (range) found.push({ text: article.text.slice(range.start, range.end), ...range });
+  }
+  return found;
+}
+
+/** The Report's marks, their spans in `article.text`. */
+function marksInArticle(article: ArticleText, report: Report): Mark[] {
+  return marksFromReport(report).map((mark) => ({ ...mark, spans: spansInArticle(article, report, mark.spans) }));
+}
+
+/**
+ * The quote selectors of every mark's spans, by mark key ("a3", "a3/quote",
+ * "c1"): what a caller keeps to find the findings again with `findQuote` once
+ * the page has re-rendered and offsets no longer hold.
+ */
+export function describeFindings(article: ArticleText, report: Report): Map<string, TextQuoteSelector[]> {
+  return new Map(
+    marksInArticle(article, report).map((mark) => [mark.key, mark.spans.map((span) => describeSpan(article, span))]),
+  );
+}
+
+function zeroCounts(): MarkCounts {
+  return { anonymous: 0, onRecord: 0, condition: 0, quote: 0 };
+}
+
+/** Leading and trailing throttle on the document's timers, cancelled by `signal`. */
+function throttle<A extends unknown[]>(win: Window, waitMs: number, signal: AbortSignal, run: (...args: A) => void) {
+  let last = -Infinity;
+  let timer: ReturnType<Window['setTimeout']> | null = null;
+  let pending: A | null = null;
+  signal.addEventListener('abort', () => timer !== null && win.clearTimeout(timer), { once: true });
+  const fire = () => {
+    timer = null;
+    last = Date.now();
+    const args = pending;
+    pending = null;
+    if (args && !signal.aborted) run(...args);
+  };
+  return (...args: A) => {
+    pending = args;
+    if (timer !== null) return;
+    const wait = waitMs - (Date.now() - last);
+    if (wait <= 0) fire();
+    else timer = win.setTimeout(fire, wait);
+  };
+}
+
+function contains(rect: DOMRect, x: number, y: number): boolean {
+  return (
+    rect.width > 0 &&
+    rect.height > 0 &&
+    x >= rect.left - HIT_SLOP_PX &&
+    x <= rect.right + HIT_SLOP_PX &&
+    y >= rect.top - HIT_SLOP_PX &&
+    y <= rect.bottom + HIT_SLOP_PX
+  );
+}
+
+function firstRect(boxes: readonly Box[]): DOMRect | null {
+  for (const box of boxes) {
+    const rects = box.getClientRects();
+    for (let index = 0; index < rects.length; index++) {
+      if (rects[index].width > 0 || rects[index].height > 0) return rects[index];
+    }
+  }
+  return boxes.length > 0 ? boxes[0].getBoundingClientRect() : null;
+}
+
+/** The page is scrolled by `win`: client coordinates plus the scroll offsets. */
+function toPageRect(win: Window, rect: DOMRect | null): PageRect {
+  if (!rect) return { top: 0, left: 0, width: 0, height: 0 };
+  return { top: rect.top + win.scrollY, left: rect.left + win.scrollX, width: rect.width, height: rect.height };
+}
+
+/** Below the mark, or above it when there is no room below; kept inside the viewport horizontally. */
+function cardPosition(win: Window, rect: DOMRect | null): OpenCard['position'] {
+  const anchor = rect ?? ({ top: 0, bottom: 0, left: 0 } as DOMRect);
+  const roomBelow = win.innerHeight - anchor.bottom;
+  const above = roomBelow < CARD_LAYOUT.estimatedHeight + CARD_LAYOUT.gap && anchor.top > roomBelow;
+  const maxLeft = win.innerWidth - CARD_LAYOUT.maxWidth - CARD_LAYOUT.margin;
+  const left = Math.max(CARD_LAYOUT.margin, Math.min(anchor.left, maxLeft));
+  return {
+    top: (above ? anchor.top - CARD_LAYOUT.gap : anchor.bottom + CARD_LAYOUT.gap) + win.scrollY,
+    left: left + win.scrollX,
+    above,
+  };
+}
+
+function prefersReducedMotion(win: Window): boolean {
+  try {
+    return win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+  } catch {
+    return false;
+  }
+}
+
+/** The overlay that does nothing, returned when making a real one failed. */
+function inertOverlay(): Overlay {
+  return { counts: zeroCounts, focusFinding: () => false, setVisible: () => {}, destroy: () => {} };
+}
+
+/** What is on the page while the overlay is visible; `null` while hidden. */
+interface Shown {
+  drawing: Drawing;
+  layer: Layer;
+  removeStyles: () => void;
+  /** Every listener of this showing; aborting it removes them all. */
+  listeners: AbortController;
+  /** The mark whose card is open, and whether focus or the pointer opened it. */
+  open: { key: string; via: 'focus' | 'pointer' } | null;
+}
+
+export function createOverlay(
+  doc: Document,
+  article: ArticleText,
+  report: Report,
+  options: OverlayOptions = {},
+): Overlay {
+  const reportError = reportErrorTo(options);
+  try {
+    const registered = doc as unknown as Registered;
+    registered[REGISTRY_KEY]?.destroy();
+    const overlay = buildOverlay(doc, article, report, options, reportError);
+    registered[REGISTRY_KEY] = overlay;
+    return overlay;
+  } catch (error) {
+    reportError(error);
+    return inertOverlay();
+  }
+}
+
+function buildOverlay(
+  doc: Document,
+  article: ArticleText,
+  report: Report,
+  options: OverlayOptions,
+  reportError: (error: unknown) => void,
+): Overlay {
+  const win = doc.defaultView;
+  if (!win) throw new Error('createOverlay: the document has no window');
+  const marks = marksInArticle(article, report);
+  let shown: Shown | null = null;
+  let destroyed = false;
+
+  /** Runs an entry point so that no error of ours reaches the page. */
+  function guarded<A extends unknown[], R>(fallback: R, run: (...args: A) => R): (...args: A) => R {
+    return (...args: A) => {
+      try {
+        return run(...args);
+      } catch (error) {
+        reportError(error);
+        return fallback;
+      }
+    };
+  }
+
+  function anchorMarks(): AnchoredMark[] {
+    const anchored: AnchoredMark[] = [];
+    for (const mark of marks) {
+      const pieces = mark.spans.flatMap((span) => anchorSpan(article, span));
+      if (pieces.length > 0) anchored.push({ mark, pieces });
+    }
+    return anchored;
+  }
+
+  function targetsOf(drawn: ReadonlyMap<string, DrawnMark>): FocusTarget[] {
+    return [...drawn.values()].map(({ mark, boxes }) => ({
+      key: mark.key,
+      label: markLabel(mark),
+      rect: toPageRect(win!, firstRect(boxes)),
+    }));
+  }
+
+  function render(): void {
+    if (!shown) return;
+    const { drawing, open } = shown;
+    const openMark = open ? drawing.drawn.get(open.key) : undefined;
+    shown.layer.update({
+      targets: targetsOf(drawing.drawn),
+      card: openMark
+        ? {
+            key: openMark.mark.key,
+            content: describeMark(report, openMark.mark),
+            position: cardPosition(win!, firstRect(openMark.boxes)),
+          }
+        : null,
+    });
+  }
+
+  function openCard(key: string | null, via: 'focus' | 'pointer'): void {
+    if (!shown) return;
+    const next = key === null ? null : { key, via };
+    if (shown.open?.key === next?.key && shown.open?.via === next?.via) return;
+    shown.open = next;
+    render();
+  }
+
+  /** The drawn mark under a point in client coordinates; the narrowest where marks overlap. */
+  function markAt(x: number, y: number): DrawnMark | null {
+    if (!shown) return null;
+    let best: DrawnMark | null = null;
+    for (const drawnMark of shown.drawing.drawn.values()) {
+      if (best && markLength(drawnMark.mark) >= markLength(best.mark)) continue;
+      const hit = drawnMark.boxes.some((box) => Array.from(box.getClientRects()).some((rect) => contains(rect, x, y)));
+      if (hit) best = drawnMark;
+    }
+    return best;
+  }
+
+  function onPointerMove(event: MouseEvent): void {
+    if (!shown) return;
+    // Over our own card: keep it open so it can be read and its text selected.
+    const card = shown.layer.cardElement();
+    if (card && event.composedPath().includes(card)) return;
+    const hit = markAt(event.clientX, event.clientY);
+    if (hit) openCard(hit.mark.key, 'pointer');
+    else if (shown.open?.via === 'pointer') openCard(null, 'pointer');
+  }
+
+  function onKeyDown(event: KeyboardEvent): void {
+    if (!shown || event.key !== 'Escape' || !shown.open) return;
+    const focusIsOurs = shown.layer.shadow.activeElement !== null;
+    openCard(null, shown.open.via);
+    // Only keep Escape from the page when the keyboard was in our buttons.
+    if (focusIsOurs) event.stopPropagation();
+  }
+
+  function show(): void {
+    if (shown || destroyed) return;
+    const anchored = anchorMarks();
+    const api = options.forceFallback ? null : highlightApiOf(doc);
+    const removeStyles = installStyleSheet(doc, api ? highlightCss() : fallbackCss());
+    let drawing: Drawing | null = null;
+    let layer: Layer;
+    try {
+      drawing = api ? drawWithHighlights(doc, api, anchored) : drawWithElements(doc, anchored);
+      layer = createLayer(doc, {
+        onTargetFocus: guarded(undefined, (key: string) => openCard(key, 'focus')),
+        onTargetBlur: guarded(undefined, (key: string) => {
+          if (shown?.open?.key === key && shown.open.via === 'focus') openCard(null, 'focus');
+        }),
+      });
+    } catch (error) {
+      drawing?.remove();
+      removeStyles();
+      throw error;
+    }
+    shown = { drawing, layer, removeStyles, listeners: new AbortController(), open: null };
+    try {
+      const { signal } = shown.listeners;
+      const pointerMove = throttle(win!, POINTER_THROTTLE_MS, signal, guarded(undefined, onPointerMove));
+      const relayout = throttle(win!, POINTER_THROTTLE_MS, signal, guarded(undefined, render));
+      doc.addEventListener('mousemove', pointerMove, { passive: true, signal });
+      doc.addEventListener('keydown', guarded(undefined, onKeyDown), { signal });
+      win!.addEventListener('resize', relayout, { passive: true, signal });
+      render();
+    } catch (error) {
+      hide();
+      throw error;
+    }
+  }
+
+  function hide(): void {
+    if (!shown) return;
+    const { drawing, layer, removeStyles, listeners } = shown;
+    shown = null;
+    listeners.abort();
+    // Each step on its own, so one failing still lets the others clean up.
+    for (const step of [() => layer.remove(), () => drawing.remove(), removeStyles]) {
+      try {
+        step();
+      } catch (error) {
+        reportError(error);
+      }
+    }
+  }
+
+  const overlay: Overlay = {
+    counts: guarded(zeroCounts(), () => {
+      const counts = zeroCounts();
+      if (shown) for (const { mark } of shown.drawing.drawn.values()) counts[mark.kind]++;
+      return counts;
+    }),
+    focusFinding: guarded(false, (id: string) => {
+      const mark = markForFinding(marks, id);
+      if (!mark || destroyed) return false;
+      const drawnMark = shown?.drawing.drawn.get(mark.key);
+      const target = drawnMark
+        ? drawnMark.scrollTarget
+        : (mark.spans.flatMap((span) => anchorSpan(article, span))[0]?.node.parentElement ?? null);
+      if (!target) return false;
+      target.scrollIntoView({ block: 'center', behavior: prefersReducedMotion(win) ? 'auto' : 'smooth' });
+      if (drawnMark) shown!.drawing.flash(mark.key);
+      return true;
+    }),
+    setVisible: guarded(undefined, (on: boolean) => (on ? show() : hide())),
+    destroy: guarded(undefined, () => {
+      hide();
+      destroyed = true;
+      const registered = doc as unknown as Registered;
+      if (registered[REGISTRY_KEY] === overlay) delete registered[REGISTRY_KEY];
+    }),
+  };
+  show();
+  return overlay;
+}
+
+export { MARK_KINDS };

@@ -1,0 +1,154 @@
+/**
+ * How marks and cards look: one named table, and the CSS generated from it.
+ * Pure strings, no DOM.
+ *
+ * Marks must read on light and dark pages and be told apart without colour:
+ * backgrounds are translucent tints (the page's own text colour stays), and
+ * each kind has its own underline style. The underline colours are mid-tones
+ * that keep contrast against both white and near-black backgrounds.
+ */
+import type { MarkKind } from './marks';
+
+export interface MarkStyle {
+  /** The name of its `CSS.highlights` entry and `::highlight()` rule. */
+  highlightName: string;
+  /** Underline style: tells the kinds apart without colour. */
+  underline: 'wavy' | 'solid' | 'dotted' | 'double' | 'dashed';
+  underlineColor: string;
+  background: string;
+  /** Words for the kind in labels and cards. */
+  label: string;
+}
+
+export const MARK_STYLES: Readonly<Record<MarkKind, MarkStyle>> = {
+  anonymous: {
+    highlightName: 'sourcelens-anonymous',
+    underline: 'wavy',
+    underlineColor: '#e8590c',
+    background: 'rgba(253, 126, 20, 0.22)',
+    label: 'Anonymous attribution',
+  },
+  onRecord: {
+    highlightName: 'sourcelens-on-record',
+    underline: 'solid',
+    underlineColor: '#228be6',
+    background: 'rgba(51, 154, 240, 0.18)',
+    label: 'On-record attribution',
+  },
+  condition: {
+    highlightName: 'sourcelens-condition',
+    underline: 'dotted',
+    underlineColor: '#be4bdb',
+    background: 'rgba(204, 93, 232, 0.18)',
+    label: 'Condition',
+  },
+  quote: {
+    highlightName: 'sourcelens-quote',
+    underline: 'double',
+    underlineColor: '#12b886',
+    background: 'rgba(32, 201, 151, 0.10)',
+    label: 'Attributed direct quote',
+  },
+};
+
+/** Where marks overlap, the higher priority paints on top: the narrower finding over the wider. */
+export const HIGHLIGHT_PRIORITY: Readonly<Record<MarkKind, number>> = {
+  quote: 1,
+  onRecord: 2,
+  anonymous: 2,
+  condition: 3,
+};
+
+/** The short extra highlight `focusFinding` shows over the mark it scrolls to. */
+export const FLASH_STYLE = {
+  highlightName: 'sourcelens-flash',
+  background: 'rgba(255, 212, 59, 0.65)',
+  color: '#000',
+  priority: 10,
+  durationMs: 1600,
+} as const;
+
+/** Underline thickness for every kind. */
+const UNDERLINE_THICKNESS = '2px';
+
+/** The attribute the fallback `<mark>` elements and our shadow host carry. */
+export const MARKER_ATTRIBUTE = 'data-sourcelens';
+/** On fallback `<mark>` elements, set while `focusFinding` flashes them. */
+export const FLASH_ATTRIBUTE = 'data-sourcelens-flash';
+
+function declarations(style: MarkStyle): string {
+  return [
+    `background-color: ${style.background}`,
+    `text-decoration-line: underline`,
+    `text-decoration-style: ${style.underline}`,
+    `text-decoration-color: ${style.underlineColor}`,
+    `text-decoration-thickness: ${UNDERLINE_THICKNESS}`,
+  ].join('; ');
+}
+
+/** `::highlight()` rules for the Custom Highlight API, one per kind, plus the flash. */
+export function highlightCss(): string {
+  const kinds = Object.values(MARK_STYLES).map((style) => `::highlight(${style.highlightName}) { ${declarations(style)}; }`);
+  kinds.push(`::highlight(${FLASH_STYLE.highlightName}) { background-color: ${FLASH_STYLE.background}; color: ${FLASH_STYLE.color}; }`);
+  return kinds.join('\n');
+}
+
+/**
+ * Rules for the fallback `<mark data-sourcelens="KIND">` elements: the same
+ * look, and the browser's default mark colours undone.
+ */
+export function fallbackCss(): string {
+  const rules = [`mark[${MARKER_ATTRIBUTE}] { color: inherit; background: none; font: inherit; padding: 0; margin: 0; }`];
+  for (const [kind, style] of Object.entries(MARK_STYLES)) {
+    rules.push(`mark[${MARKER_ATTRIBUTE}="${kind}"] { ${declarations(style)}; }`);
+  }
+  rules.push(`mark[${MARKER_ATTRIBUTE}][${FLASH_ATTRIBUTE}] { background-color: ${FLASH_STYLE.background}; color: ${FLASH_STYLE.color}; }`);
+  return rules.join('\n');
+}
+
+/** Card and focus-target widths and offsets, in CSS pixels. */
+export const CARD_LAYOUT = {
+  maxWidth: 360,
+  /** Space between a mark and its card. */
+  gap: 6,
+  /** Keep the card this far inside the viewport's edges. */
+  margin: 8,
+  /** Height assumed before the card is measured, to decide above or below. */
+  estimatedHeight: 220,
+} as const;
+
+/**
+ * Styles inside our shadow root. `:host` with `!important` wins over page
+ * rules aimed at the host, and nothing here can reach the page.
+ */
+export function shadowCss(): string {
+  const accent = (kind: MarkKind) => MARK_STYLES[kind].underlineColor;
+  return `
+:host { all: initial !important; position: absolute !important; top: 0 !important; left: 0 !important;
+  width: 0 !important; height: 0 !important; overflow: visible !important; z-index: 2147483647 !important;
+  display: block !important; pointer-events: none !important; }
+.target { position: absolute; margin: 0; padding: 0; border: 0; background: transparent; opacity: 1;
+  pointer-events: none; cursor: default; border-radius: 2px; }
+.target:focus { outline: none; }
+.target:focus-visible { outline: 2px solid #1c7ed6; outline-offset: 1px; box-shadow: 0 0 0 4px rgba(255,255,255,0.8); }
+.card { position: absolute; box-sizing: border-box; max-width: ${CARD_LAYOUT.maxWidth}px; min-width: 220px;
+  pointer-events: auto; padding: 10px 12px; border-radius: 8px; border-left: 4px solid #868e96;
+  background: #ffffff; color: #1a1b1e; box-shadow: 0 4px 18px rgba(0,0,0,0.28), 0 0 0 1px rgba(0,0,0,0.12);
+  font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; text-align: left;
+  white-space: normal; overflow-wrap: anywhere; }
+.card[data-kind="anonymous"] { border-left-color: ${accent('anonymous')}; }
+.card[data-kind="onRecord"] { border-left-color: ${accent('onRecord')}; }
+.card[data-kind="condition"] { border-left-color: ${accent('condition')}; }
+.card[data-kind="quote"] { border-left-color: ${accent('quote')}; }
+.card h2 { margin: 0 0 6px; font-size: 13px; font-weight: 700; letter-spacing: 0.01em; }
+.card dl { margin: 0; display: grid; grid-template-columns: max-content 1fr; gap: 3px 10px; }
+.card dt { margin: 0; color: #5c5f66; font-weight: 600; }
+.card dd { margin: 0; }
+.card .why { margin: 0 0 6px; }
+.card q { quotes: "\\201C" "\\201D"; font-style: italic; }
+@media (prefers-color-scheme: dark) {
+  .card { background: #25262b; color: #e9ecef; box-shadow: 0 4px 18px rgba(0,0,0,0.6), 0 0 0 1px rgba(255,255,255,0.14); }
+  .card dt { color: #adb5bd; }
+}
+`;
+}

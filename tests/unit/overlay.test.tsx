@@ -1,0 +1,568 @@
+// @vitest-environment happy-dom
+/**
+ * The in-page overlay on small hand-made pages: anchoring, both drawing paths
+ * (Custom Highlight API through a test double of its registry, since
+ * happy-dom has none, and the real `<mark>` fallback), cards, visibility,
+ * registry per document and error isolation.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Attribution, Condition, Report, Source, Span } from '../../src/core/types';
+import type { ArticleText, TextSegment } from '../../src/page/extract/types';
+import { computeProfile } from '../../src/report/profile';
+import { anchorSpan, describeSpan, findQuote, pieceToRange } from '../../src/page/overlay/anchor';
+import { createOverlay, describeFindings, POINTER_THROTTLE_MS, type Overlay, type OverlayOptions } from '../../src/page/overlay/index';
+import { installStyleSheet } from '../../src/page/overlay/highlight';
+import { NO_REASON_TEXT, UNCREDITED_CONDITION_TEXT } from '../../src/page/overlay/card';
+import { FLASH_STYLE, MARK_STYLES } from '../../src/page/overlay/styles';
+
+// ---------------------------------------------------------------------------
+// Fixtures: a page, the ArticleText an extractor would give for it, a Report.
+
+/** Paragraphs of a small article, with inline markup splitting text nodes and HTML-looking text. */
+const PAGE = `<!DOCTYPE html><html lang="en"><head><title>Fixture</title></head><body>
+<nav>Home · World</nav>
+<article>
+<h1>Putin ready for talks, with conditions</h1>
+<p>Putin is ready to negotiate <em>provided that</em> Kyiv recognizes the front line, three sources familiar with the discussions told Reuters.</p>
+<p>“We are open to talks,” Putin's spokesman Dmitry Peskov said, adding that Moscow would act if the West refused.</p>
+<p>A senior official, who spoke on condition of anonymity because he was not authorised to speak publicly, said talks could start soon.</p>
+<p>The &lt;img src=x onerror=alert(1)&gt; group said it would wait. “The war</p>
+<p>will end,” he said.</p>
+</article>
+<aside>Related: other news</aside>
+</body></html>`;
+
+/** A tiny stand-in for the extractor: the `<p>`s of `<article>`, joined by "\n\n". */
+function articleOf(doc: Document): ArticleText {
+  let text = '';
+  const segments: TextSegment[] = [];
+  const paragraphs = Array.from(doc.querySelectorAll('article p'));
+  paragraphs.forEach((paragraph, index) => {
+    if (index > 0) text += '\n\n';
+    const walker = doc.createTreeWalker(paragraph, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      segments.push({ start: text.length, end: text.length + node.data.length, node, nodeOffset: 0 });
+      text += node.data;
+    }
+  });
+  return { text, title: 'Putin ready for talks, with conditions', language: 'en', segments };
+}
+
+function spanOf(text: string, needle: string, after = 0): Span {
+  const start = text.indexOf(needle, after);
+  if (start < 0) throw new Error(`fixture: "${needle}" not in text`);
+  return { text: needle, start, end: start + needle.length };
+}
+
+function sentenceAround(text: string, span: Span): Span {
+  const start = Math.max(0, text.lastIndexOf('\n\n', span.start) + 2);
+  const found = text.indexOf('\n\n', span.end);
+  const end = found < 0 ? text.length : found;
+  return { text: text.slice(start, end), start, end };
+}
+
+function reportOf(article: ArticleText): Report {
+  const { text } = article;
+  const attribution = (
+    id: string,
+    kind: Attribution['kind'],
+    type: Attribution['type'],
+    source: string | Span,
+    cue: string,
+    extra: Partial<Pick<Attribution, 'quote' | 'reason' | 'refersTo'>> = {},
+  ): Attribution => {
+    const sourceSpan = typeof source === 'string' ? spanOf(text, source) : source;
+    const cueSpan = spanOf(text, cue, sourceSpan.end);
+    return {
+      id,
+      kind,
+      type,
+      source: sourceSpan,
+      cue: cueSpan,
+      sentence: sentenceAround(text, sourceSpan),
+      quote: null,
+      reason: null,
+      refersTo: null,
+      ...extra,
+    };
+  };
+  const splitQuote = spanOf(text, '“The war\n\nwill end,”');
+  const attributions: Attribution[] = [
+    attribution('a1', 'anonymous', 'group', 'three sources familiar with the discussions', 'told'),
+    attribution('a2', 'on-record', 'person', "Putin's spokesman Dmitry Peskov", 'said', {
+      quote: spanOf(text, '“We are open to talks,”'),
+    }),
+    attribution('a3', 'anonymous', 'person', 'A senior official', 'said', {
+      reason: spanOf(text, 'because he was not authorised to speak publicly'),
+    }),
+    attribution('a4', 'anonymous', 'group', 'The <img src=x onerror=alert(1)> group', 'said'),
+    attribution('a5', 'anonymous', 'person', spanOf(text, 'he', spanOf(text, 'will end').end), 'said', { quote: splitQuote, refersTo: 's3' }),
+  ];
+  const condition = (id: string, marker: string, clause: string, owner: string | null): Condition => {
+    const markerSpan = spanOf(text, marker);
+    const clauseSpan = spanOf(text, clause);
+    return { id, marker: markerSpan, clause: clauseSpan, sentence: sentenceAround(text, clauseSpan), attribution: owner };
+  };
+  const conditions: Condition[] = [
+    condition('c1', 'provided that', 'provided that Kyiv recognizes the front line', null),
+    condition('c2', 'if', 'if the West refused', 'a2'),
+  ];
+  const sources: Source[] = [
+    { id: 's1', name: 'three sources familiar with the discussions', descriptor: 'familiar with the discussions', kind: 'anonymous', type: 'group', attributions: ['a1'] },
+    { id: 's2', name: 'Dmitry Peskov', descriptor: "Putin's spokesman", kind: 'on-record', type: 'person', attributions: ['a2'] },
+    { id: 's3', name: 'A senior official', descriptor: null, kind: 'anonymous', type: 'person', attributions: ['a3', 'a5'] },
+    { id: 's4', name: 'The <img src=x onerror=alert(1)> group', descriptor: null, kind: 'anonymous', type: 'group', attributions: ['a4'] },
+  ];
+  return {
+    schema: 1,
+    input: '',
+    title: article.title,
+    language: 'en',
+    article: { text, words: text.split(/\s+/).length, paragraphs: 5 },
+    attributions,
+    conditions,
+    sources,
+    profile: computeProfile(attributions, conditions, sources),
+  };
+}
+
+/** Marks expected from the fixture Report: 4 anonymous, 1 on-record, 2 conditions, 2 quotes. */
+const EXPECTED_COUNTS = { anonymous: 4, onRecord: 1, condition: 2, quote: 2 };
+
+// ---------------------------------------------------------------------------
+// A test double of the Custom Highlight API (happy-dom has none).
+
+class FakeHighlight extends Set<AbstractRange> {
+  priority = 0;
+  constructor(...ranges: AbstractRange[]) {
+    super(ranges);
+  }
+}
+
+let registry: Map<string, FakeHighlight>;
+let originalCss: PropertyDescriptor | undefined;
+
+function installHighlightDouble(): void {
+  registry = new Map();
+  originalCss = Object.getOwnPropertyDescriptor(window, 'CSS');
+  Object.defineProperty(window, 'CSS', { value: { highlights: registry }, configurable: true, writable: true });
+  (window as unknown as { Highlight?: unknown }).Highlight = FakeHighlight;
+}
+
+function removeHighlightDouble(): void {
+  if (originalCss) Object.defineProperty(window, 'CSS', originalCss);
+  else delete (window as unknown as { CSS?: unknown }).CSS;
+  delete (window as unknown as { Highlight?: unknown }).Highlight;
+}
+
+function allTextNodes(doc: Document): Text[] {
+  const nodes: Text[] = [];
+  const walker = doc.createTreeWalker(doc.documentElement, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+  return nodes;
+}
+
+/** What must be identical after the overlay leaves: markup, node identities, their data, style sheets. */
+function snapshot(doc: Document) {
+  const nodes = allTextNodes(doc);
+  return {
+    html: doc.documentElement.outerHTML,
+    nodes,
+    data: nodes.map((node) => node.data),
+    sheets: [...doc.adoptedStyleSheets],
+  };
+}
+
+function expectUnchanged(doc: Document, before: ReturnType<typeof snapshot>): void {
+  const after = snapshot(doc);
+  expect(after.html).toBe(before.html);
+  expect(after.nodes.length).toBe(before.nodes.length);
+  after.nodes.forEach((node, index) => expect(node).toBe(before.nodes[index]));
+  expect(after.data).toEqual(before.data);
+  expect(after.sheets).toEqual(before.sheets);
+  expect(doc.querySelectorAll('[data-sourcelens]').length).toBe(0);
+}
+
+function hostOf(doc: Document): HTMLElement {
+  const hosts = doc.documentElement.querySelectorAll(':scope > [data-sourcelens]');
+  expect(hosts.length).toBe(1);
+  return hosts[0] as HTMLElement;
+}
+
+function targetFor(doc: Document, key: string): HTMLButtonElement {
+  const button = hostOf(doc).shadowRoot!.querySelector(`button[data-key="${key}"]`);
+  expect(button).not.toBeNull();
+  return button as HTMLButtonElement;
+}
+
+function cardOf(doc: Document): HTMLElement | null {
+  return hostOf(doc).shadowRoot!.querySelector('.card');
+}
+
+let article: ArticleText;
+let report: Report;
+let overlays: Overlay[];
+
+function open(options: OverlayOptions = {}): Overlay {
+  const overlay = createOverlay(document, article, report, { onError: (error) => { throw error; }, ...options });
+  overlays.push(overlay);
+  return overlay;
+}
+
+beforeEach(() => {
+  document.open();
+  document.write(PAGE);
+  document.close();
+  article = articleOf(document);
+  report = reportOf(article);
+  overlays = [];
+});
+
+afterEach(() => {
+  for (const overlay of overlays) overlay.destroy();
+  vi.restoreAllMocks();
+});
+
+// ---------------------------------------------------------------------------
+
+describe('anchoring (anchor.ts)', () => {
+  it('turns every span into ranges that cover exactly its text, one per text-node piece', () => {
+    const spans = report.attributions.flatMap((a) => [a.source, a.cue, ...(a.quote ? [a.quote] : [])]);
+    spans.push(...report.conditions.map((c) => c.clause));
+    for (const span of spans) {
+      const pieces = anchorSpan(article, span);
+      expect(pieces.length).toBeGreaterThan(0);
+      const covered = pieces.map((piece) => pieceToRange(document, piece).toString()).join('');
+      // Only the inserted paragraph break is missing from the ranges.
+      expect(covered).toBe(span.text.replace(/\n\n/g, ''));
+      for (const piece of pieces) {
+        expect(piece.node.data.slice(piece.nodeStart, piece.nodeEnd)).toBe(article.text.slice(piece.textStart, piece.textEnd));
+      }
+    }
+  });
+
+  it('splits a span crossing inline markup into one piece per text node', () => {
+    const clause = report.conditions[0].clause; // "provided that" is inside <em>
+    const pieces = anchorSpan(article, clause);
+    expect(pieces.map((piece) => piece.node.data.slice(piece.nodeStart, piece.nodeEnd))).toEqual([
+      'provided that',
+      ' Kyiv recognizes the front line',
+    ]);
+    expect(pieces[0].node.parentElement!.tagName).toBe('EM');
+  });
+
+  it('clips spans that start or end on characters the extractor inserted', () => {
+    const breakAt = article.text.indexOf('\n\n');
+    const pieces = anchorSpan(article, { start: breakAt, end: breakAt + 5 });
+    expect(pieces).toHaveLength(1);
+    expect(pieces[0].textStart).toBe(breakAt + 2);
+    expect(pieces[0].node.data.slice(pieces[0].nodeStart, pieces[0].nodeEnd)).toBe('“We');
+    expect(anchorSpan(article, { start: breakAt, end: breakAt + 2 })).toEqual([]);
+  });
+
+  it('leaves out pieces whose node no longer holds the text', () => {
+    const clause = report.conditions[0].clause;
+    const [first] = anchorSpan(article, clause);
+    first.node.data = 'changed by the page';
+    expect(anchorSpan(article, clause).map((piece) => piece.node)).not.toContain(first.node);
+  });
+
+  it('round-trips every span through its quote selector', () => {
+    for (const [key, selectors] of describeFindings(article, report)) {
+      expect(key).toMatch(/^[ac]\d+(\/quote)?$/);
+      for (const selector of selectors) {
+        const span = findQuote(article, selector);
+        expect(span).not.toBeNull();
+        expect(describeSpan(article, span!)).toEqual(selector);
+      }
+    }
+  });
+
+  it('tells repeated words apart by their context, and follows text that moved', () => {
+    const text = 'Peskov said yes. Lavrov said no. Ushakov said maybe.';
+    const second = spanOf(text, 'said', text.indexOf('Lavrov'));
+    const selector = describeSpan({ text }, second);
+    expect(selector).toEqual({ type: 'TextQuoteSelector', exact: 'said', prefix: 'Peskov said yes. Lavrov ', suffix: ' no. Ushakov said maybe.' });
+    expect(findQuote({ text }, selector)).toEqual({ start: second.start, end: second.end });
+    const moved = `Updated 10:42. ${text}`;
+    expect(findQuote({ text: moved }, selector)).toEqual({ start: second.start + 15, end: second.end + 15 });
+    expect(findQuote({ text: 'Nobody spoke.' }, selector)).toBeNull();
+    expect(findQuote({ text }, { ...selector, exact: '' })).toBeNull();
+  });
+});
+
+describe('drawing with the Custom Highlight API (test double of the registry)', () => {
+  beforeEach(installHighlightDouble);
+  afterEach(removeHighlightDouble);
+
+  it('registers one named highlight per kind, whose ranges are the marks and counts per kind', () => {
+    const before = snapshot(document);
+    const overlay = open();
+    expect(overlay.counts()).toEqual(EXPECTED_COUNTS);
+    expect([...registry.keys()].sort()).toEqual(Object.values(MARK_STYLES).map((style) => style.highlightName).sort());
+    const rangeTexts = (kind: keyof typeof MARK_STYLES) =>
+      [...registry.get(MARK_STYLES[kind].highlightName)!].map((range) => (range as Range).toString());
+    expect(rangeTexts('onRecord')).toEqual(["Putin's spokesman Dmitry Peskov", 'said']);
+    expect(rangeTexts('condition')).toEqual(['provided that', ' Kyiv recognizes the front line', 'if the West refused']);
+    expect(rangeTexts('quote')).toEqual(['“We are open to talks,”', '“The war', 'will end,”']);
+    expect(rangeTexts('anonymous')).toContain('three sources familiar with the discussions');
+    // The page itself is untouched: one adopted sheet more, one host element, nothing else.
+    expect(document.adoptedStyleSheets.length).toBe(before.sheets.length + 1);
+    hostOf(document).remove();
+    expect(document.documentElement.outerHTML).toBe(before.html);
+  });
+
+  it('setVisible(false) leaves the DOM exactly as found; setVisible(true) draws again', () => {
+    const before = snapshot(document);
+    const overlay = open();
+    overlay.setVisible(false);
+    expectUnchanged(document, before);
+    expect(registry.size).toBe(0);
+    expect(overlay.counts()).toEqual({ anonymous: 0, onRecord: 0, condition: 0, quote: 0 });
+    overlay.setVisible(true);
+    overlay.setVisible(true);
+    expect(overlay.counts()).toEqual(EXPECTED_COUNTS);
+    expect(registry.get(MARK_STYLES.onRecord.highlightName)!.size).toBe(2);
+    overlay.destroy();
+    expectUnchanged(document, before);
+    expect(registry.size).toBe(0);
+    overlay.setVisible(true);
+    expectUnchanged(document, before);
+  });
+
+  it('a second overlay on the same document replaces the first: nothing marked twice', () => {
+    open();
+    const second = open();
+    expect(second.counts()).toEqual(EXPECTED_COUNTS);
+    expect(registry.get(MARK_STYLES.condition.highlightName)!.size).toBe(3);
+    hostOf(document); // exactly one host
+    expect(document.adoptedStyleSheets.length).toBe(1);
+  });
+
+  it('focusFinding scrolls to the mark and flashes it; false for an unknown id', async () => {
+    const scrolled: Element[] = [];
+    vi.spyOn(window.Element.prototype, 'scrollIntoView').mockImplementation(function (this: Element) {
+      scrolled.push(this);
+    });
+    const overlay = open();
+    expect(overlay.focusFinding('a99')).toBe(false);
+    expect(overlay.focusFinding('nonsense')).toBe(false);
+    expect(overlay.focusFinding('c1')).toBe(true);
+    expect(scrolled).toHaveLength(1);
+    expect(scrolled[0].tagName).toBe('EM');
+    const flash = registry.get(FLASH_STYLE.highlightName)!;
+    expect([...flash].map((range) => (range as Range).toString())).toEqual(['provided that', ' Kyiv recognizes the front line']);
+    await new Promise((resolve) => setTimeout(resolve, FLASH_STYLE.durationMs + 100));
+    expect(registry.has(FLASH_STYLE.highlightName)).toBe(false);
+    expect(overlay.focusFinding('a2')).toBe(true);
+    expect(scrolled[1].textContent).toContain('Dmitry Peskov');
+  });
+
+  it('hover over a mark opens its card, moving away closes it', async () => {
+    // happy-dom has no layout: give the ranges of the second paragraph a box on screen.
+    const secondParagraph = document.querySelectorAll('article p')[1];
+    vi.spyOn(window.Range.prototype, 'getClientRects').mockImplementation(function (this: Range) {
+      if (!secondParagraph.contains(this.startContainer)) return [] as unknown as DOMRectList;
+      const start = this.startOffset;
+      return [{ left: start, right: start + 40, top: 100, bottom: 120, width: 40, height: 20 }] as unknown as DOMRectList;
+    });
+    open();
+    const quoteStart = (article.segments.find((s) => s.node.parentElement === secondParagraph)!.node.data).indexOf('“We');
+    document.dispatchEvent(new window.MouseEvent('mousemove', { clientX: quoteStart + 5, clientY: 110 }));
+    expect(cardOf(document)?.querySelector('h2')?.textContent).toBe('Direct quote');
+    await new Promise((resolve) => setTimeout(resolve, POINTER_THROTTLE_MS + 20));
+    document.dispatchEvent(new window.MouseEvent('mousemove', { clientX: 5, clientY: 500 }));
+    await new Promise((resolve) => setTimeout(resolve, POINTER_THROTTLE_MS + 20));
+    expect(cardOf(document)).toBeNull();
+  });
+
+  it('an error in our code never reaches the page: it goes to onError and nothing is left behind', () => {
+    const before = snapshot(document);
+    (window as unknown as { Highlight: unknown }).Highlight = class {
+      constructor() {
+        throw new Error('broken Highlight');
+      }
+    };
+    const errors: unknown[] = [];
+    const overlay = createOverlay(document, article, report, { onError: (error) => errors.push(error) });
+    expect(errors).toHaveLength(1);
+    expect(String(errors[0])).toContain('broken Highlight');
+    expect(overlay.counts()).toEqual({ anonymous: 0, onRecord: 0, condition: 0, quote: 0 });
+    expect(overlay.focusFinding('a1')).toBe(false);
+    overlay.destroy();
+    expectUnchanged(document, before);
+  });
+});
+
+describe('the <mark> fallback (no Highlight API)', () => {
+  it('wraps the marks in <mark data-sourcelens> without changing the page text', () => {
+    const overlay = open();
+    expect(overlay.counts()).toEqual(EXPECTED_COUNTS);
+    const marks = Array.from(document.querySelectorAll('mark[data-sourcelens]'));
+    const byKind = (kind: string) => marks.filter((mark) => mark.getAttribute('data-sourcelens') === kind);
+    expect(byKind('onRecord').map((mark) => mark.textContent)).toEqual(["Putin's spokesman Dmitry Peskov", 'said']);
+    expect(byKind('condition').map((mark) => mark.textContent)).toEqual(['provided that', ' Kyiv recognizes the front line', 'if the West refused']);
+    expect(byKind('quote').map((mark) => mark.textContent)).toEqual(['“We are open to talks,”', '“The war', 'will end,”']);
+    const articleElement = document.querySelector('article')!;
+    hostOf(document);
+    expect(articleElement.textContent).toBe(new DOMParser().parseFromString(PAGE, 'text/html').querySelector('article')!.textContent);
+  });
+
+  it('nests overlapping marks so each keeps its own style', () => {
+    const quote = report.attributions[1].quote!;
+    // A condition inside the quote: "open to talks".
+    report.conditions.push({
+      id: 'c3',
+      marker: spanOf(article.text, 'open'),
+      clause: spanOf(article.text, 'open to talks'),
+      sentence: report.attributions[1].sentence,
+      attribution: 'a2',
+    });
+    expect(quote.text).toContain('open to talks');
+    const overlay = open();
+    expect(overlay.counts().condition).toBe(3);
+    const inner = Array.from(document.querySelectorAll('mark[data-sourcelens="condition"]')).find((m) => m.textContent === 'open to talks')!;
+    expect(inner.parentElement!.getAttribute('data-sourcelens')).toBe('quote');
+  });
+
+  it('setVisible(false) and destroy() put back the very same text nodes', () => {
+    const before = snapshot(document);
+    const overlay = open();
+    expect(document.documentElement.outerHTML).not.toBe(before.html);
+    overlay.setVisible(false);
+    expectUnchanged(document, before);
+    overlay.setVisible(true);
+    expect(overlay.counts()).toEqual(EXPECTED_COUNTS);
+    overlay.destroy();
+    expectUnchanged(document, before);
+  });
+
+  it('a second overlay does not wrap marks twice', () => {
+    open();
+    const once = document.querySelectorAll('mark[data-sourcelens]').length;
+    open();
+    expect(document.querySelectorAll('mark[data-sourcelens]').length).toBe(once);
+    expect(document.querySelectorAll('mark[data-sourcelens] mark[data-sourcelens="onRecord"]').length).toBe(0);
+  });
+
+  it('flashes the marks of a finding, then stops', async () => {
+    vi.spyOn(window.Element.prototype, 'scrollIntoView').mockImplementation(() => {});
+    const overlay = open();
+    expect(overlay.focusFinding('a3')).toBe(true);
+    const flashing = Array.from(document.querySelectorAll('mark[data-sourcelens-flash]')).map((m) => m.textContent);
+    expect(flashing).toEqual(['A senior official', 'said']);
+    await new Promise((resolve) => setTimeout(resolve, FLASH_STYLE.durationMs + 100));
+    expect(document.querySelectorAll('mark[data-sourcelens-flash]').length).toBe(0);
+  });
+});
+
+describe('style sheets', () => {
+  it('adds a constructable sheet and takes it away again', () => {
+    const before = [...document.adoptedStyleSheets];
+    const remove = installStyleSheet(document, 'mark { color: red; }');
+    expect(document.adoptedStyleSheets.length).toBe(before.length + 1);
+    remove();
+    expect(document.adoptedStyleSheets).toEqual(before);
+  });
+
+  it('falls back to a <style data-sourcelens> where constructable sheets are missing', () => {
+    const html = document.documentElement.outerHTML;
+    const original = Object.getOwnPropertyDescriptor(window, 'CSSStyleSheet');
+    Object.defineProperty(window, 'CSSStyleSheet', { value: undefined, configurable: true, writable: true });
+    try {
+      const remove = installStyleSheet(document, 'mark { color: red; }');
+      const style = document.querySelector('style[data-sourcelens]');
+      expect(style?.textContent).toBe('mark { color: red; }');
+      remove();
+      expect(document.documentElement.outerHTML).toBe(html);
+    } finally {
+      if (original) Object.defineProperty(window, 'CSSStyleSheet', original);
+    }
+  });
+});
+
+describe('cards', () => {
+  it('explain an anonymous attribution without a reason', () => {
+    open();
+    targetFor(document, 'a1').focus();
+    const card = cardOf(document)!;
+    expect(card.getAttribute('role')).toBe('tooltip');
+    expect(card.querySelector('h2')!.textContent).toBe('Anonymous source');
+    expect(card.textContent).toContain('No name is given; described as “familiar with the discussions”.');
+    expect(card.textContent).toContain('a group of people');
+    expect(card.textContent).toContain('Cuetold');
+    expect(card.textContent).toContain(NO_REASON_TEXT);
+    expect(targetFor(document, 'a1').getAttribute('aria-describedby')).toBe(card.id);
+  });
+
+  it('give the anonymity reason when the article states one', () => {
+    open();
+    targetFor(document, 'a3').focus();
+    const card = cardOf(document)!;
+    expect(card.textContent).toContain('Reasonbecause he was not authorised to speak publicly');
+    expect(card.textContent).not.toContain(NO_REASON_TEXT);
+    expect(card.textContent).toContain('Cited2 times in this article');
+  });
+
+  it('name an on-record source with its descriptor and its quote', () => {
+    open();
+    targetFor(document, 'a2').focus();
+    const card = cardOf(document)!;
+    expect(card.querySelector('h2')!.textContent).toBe('On-record source');
+    expect(card.textContent).toContain("Named: Dmitry Peskov (Putin's spokesman).");
+    expect(card.querySelector('q')!.textContent).toBe('“We are open to talks,”');
+    expect(card.textContent).not.toContain('Reason');
+  });
+
+  it('resolve a pronoun source to the person it refers to', () => {
+    open();
+    targetFor(document, 'a5').focus();
+    expect(cardOf(document)!.textContent).toContain('“he” refers to A senior official.');
+  });
+
+  it('say whose condition it is, or that nobody is credited with it', () => {
+    open();
+    targetFor(document, 'c2').focus();
+    let card = cardOf(document)!;
+    expect(card.querySelector('h2')!.textContent).toBe('Condition');
+    expect(card.textContent).toContain('Markerif');
+    expect(card.textContent).toContain("Set byPutin's spokesman Dmitry Peskov (on the record)");
+    targetFor(document, 'c1').focus();
+    card = cardOf(document)!;
+    expect(card.textContent).toContain(`Set by${UNCREDITED_CONDITION_TEXT}`);
+  });
+
+  it('show HTML-looking page text literally, creating no element', () => {
+    open();
+    targetFor(document, 'a4').focus();
+    const card = cardOf(document)!;
+    expect(card.textContent).toContain('The <img src=x onerror=alert(1)> group');
+    expect(card.querySelectorAll('img').length).toBe(0);
+    expect(hostOf(document).shadowRoot!.querySelectorAll('img').length).toBe(0);
+    expect(targetFor(document, 'a4').getAttribute('aria-label')).toBe('Anonymous attribution: The <img src=x onerror=alert(1)> group … said');
+  });
+
+  it('give every mark a labelled focus target, close on Escape and on blur', () => {
+    open();
+    const buttons = hostOf(document).shadowRoot!.querySelectorAll('button');
+    expect(buttons.length).toBe(Object.values(EXPECTED_COUNTS).reduce((a, b) => a + b, 0));
+    const target = targetFor(document, 'a1');
+    expect(target.getAttribute('aria-label')).toBe('Anonymous attribution: three sources familiar with the discussions … told');
+    target.focus();
+    expect(cardOf(document)).not.toBeNull();
+    document.dispatchEvent(new window.KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(cardOf(document)).toBeNull();
+    targetFor(document, 'c1').focus();
+    expect(cardOf(document)).not.toBeNull();
+    targetFor(document, 'c1').blur();
+    expect(cardOf(document)).toBeNull();
+  });
+
+  it('live in one shadow root on the documentElement, with styles inside it', () => {
+    open();
+    const host = hostOf(document);
+    expect(host.parentElement).toBe(document.documentElement);
+    expect(host.shadowRoot!.querySelector('style')!.textContent).toContain('all: initial');
+    expect(document.head.querySelector('style')).toBeNull();
+  });
+});
