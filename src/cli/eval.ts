@@ -1,0 +1,302 @@
+/**
+ * `npm run eval`: how well SourceLens does on the shared corpus.
+ *
+ * 1. Sourcing: every gold file in `../shared/corpus/gold`, end to end (page →
+ *    extractor → analyser → Report), scored per spec/annotation.md §5:
+ *    attribution, anonymous, on-record and condition P/R/F1, kind and type
+ *    accuracy, per page and pooled.
+ * 2. Extraction: the AEB benchmark (`../shared/corpus/aeb`), our F1 beside
+ *    readability.js's from the same run (`./eval/extraction`).
+ *
+ * The summary is always the last lines printed (a hook reads the tail).
+ *
+ *   --verbose    list each miss and spurious finding per page
+ *   --json       print the figures as one JSON object instead
+ *   --only NAME  one gold page (its file name, or a prefix naming one); skips extraction
+ *   --no-extraction  sourcing only
+ *   --corpus DIR the corpus folder (default ../shared/corpus beside the repository)
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Accuracy, PageScore, PRF, TotalScore } from '../report/score';
+import { evaluateExtraction, type ExtractionEvaluation } from './eval/extraction';
+import { DEFAULT_CORPUS_DIR, evaluateSourcing, type PageEvaluation, type SourcingEvaluation } from './eval/sourcing';
+
+/** The figures issue 2 asks for ("Done when"). */
+export const GOALS = {
+  attributionsF1: 0.9,
+  anonymousF1: 0.9,
+  onRecordF1: 0.9,
+  conditionsF1: 0.95,
+  extractionF1: 0.95,
+} as const;
+
+/** readability.js on AEB as published with the benchmark (corpus README). */
+const READABILITY_PUBLISHED_F1 = 0.947;
+
+const EXIT_OK = 0;
+const EXIT_FAILURES = 1;
+const EXIT_USAGE = 2;
+
+/** Width of a page's name in the per-page table (the gold names are long hashes). */
+const PAGE_NAME_WIDTH = 14;
+/** How much of a sentence a verbose line quotes. */
+const QUOTE_WIDTH = 110;
+
+export interface EvalArgs {
+  verbose: boolean;
+  json: boolean;
+  only?: string;
+  extraction: boolean;
+  corpusDir: string;
+  help: boolean;
+}
+
+export function parseEvalArgs(argv: readonly string[]): EvalArgs {
+  const args: EvalArgs = { verbose: false, json: false, extraction: true, corpusDir: DEFAULT_CORPUS_DIR, help: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${arg} needs a value`);
+      return v;
+    };
+    if (arg === '--verbose' || arg === '-v') args.verbose = true;
+    else if (arg === '--json') args.json = true;
+    else if (arg === '--only') args.only = value();
+    else if (arg.startsWith('--only=')) args.only = arg.slice('--only='.length);
+    else if (arg === '--no-extraction') args.extraction = false;
+    else if (arg === '--corpus') args.corpusDir = path.resolve(value());
+    else if (arg.startsWith('--corpus=')) args.corpusDir = path.resolve(arg.slice('--corpus='.length));
+    else if (arg === '--help' || arg === '-h') args.help = true;
+    else throw new Error(`unknown option ${arg}`);
+  }
+  if (args.only !== undefined) args.extraction = false;
+  return args;
+}
+
+const USAGE = `usage: npm run eval -- [--verbose] [--json] [--only NAME] [--no-extraction] [--corpus DIR]`;
+
+const num = (x: number) => x.toFixed(3);
+const pad = (s: string, n: number) => (s.length >= n ? s.slice(0, n) : s + ' '.repeat(n - s.length));
+
+function accuracyText(a: Accuracy): string {
+  return a.accuracy === null ? '  —  ' : num(a.accuracy);
+}
+
+function goalText(f1: number, goal: number): string {
+  return f1 >= goal ? `≥${goal.toFixed(2)} met` : `≥${goal.toFixed(2)} NOT met (-${(goal - f1).toFixed(3)})`;
+}
+
+function clip(text: string, width = QUOTE_WIDTH): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > width ? `${flat.slice(0, width - 1)}…` : flat;
+}
+
+function pageLine(name: string, s: PageScore | TotalScore): string {
+  const a = s.attributions;
+  const c = s.conditions;
+  return [
+    pad(name, PAGE_NAME_WIDTH),
+    `${num(a.precision)} ${num(a.recall)} ${num(a.f1)}`,
+    `  ${num(s.anonymous.f1)}`,
+    `  ${num(s.onRecord.f1)}`,
+    `   ${num(c.precision)} ${num(c.recall)} ${num(c.f1)}`,
+    `  ${accuracyText(s.kindAccuracy)}`,
+    ` ${accuracyText(s.typeAccuracy)}`,
+    `  ${a.tp}/${a.fp}/${a.fn} ${c.tp}/${c.fp}/${c.fn}`,
+  ].join(' ');
+}
+
+const PAGE_HEADER = [
+  pad('page', PAGE_NAME_WIDTH),
+  'attr P  R     F1   ',
+  '  anon F1',
+  'onrec F1',
+  '  cond P  R     F1   ',
+  '  kind ',
+  ' type ',
+  '  attr tp/fp/fn cond tp/fp/fn',
+].join(' ');
+
+/** What went wrong on one page, one line each: the analyser engineer's to-do list. */
+export function pageDetails(page: PageEvaluation): string[] {
+  const lines: string[] = [];
+  const d = page.score.details;
+  if (page.error) lines.push(`  ERROR: ${page.error}`);
+  for (const g of d.missedAttributions) {
+    lines.push(`  missed      ${g.kind.padEnd(9)} ${g.type.padEnd(12)} "${g.anchor}"  (source: ${g.source})`);
+  }
+  for (const r of d.spuriousAttributions) {
+    lines.push(
+      `  spurious    ${r.kind.padEnd(9)} ${r.type.padEnd(12)} ${r.source.text} | ${r.cue.text} | "${clip(r.sentence.text)}"`,
+    );
+  }
+  for (const { reported, gold } of d.attributionMatches) {
+    if (gold.optional) continue;
+    if (gold.kind !== 'either' && reported.kind !== gold.kind) {
+      lines.push(`  wrong kind  ${reported.kind} (gold ${gold.kind}): ${reported.source.text} | "${gold.anchor}"`);
+    }
+    if (reported.type !== gold.type) {
+      lines.push(`  wrong type  ${reported.type} (gold ${gold.type}): ${reported.source.text} | "${gold.anchor}"`);
+    }
+  }
+  for (const g of d.missedConditions) lines.push(`  missed condition    "${g.text}"`);
+  for (const r of d.spuriousConditions) {
+    lines.push(`  spurious condition  "${r.clause.text}"  in "${clip(r.sentence.text)}"`);
+  }
+  for (const { reported, gold, overlap } of d.conditionMatches) {
+    if (overlap < 1) lines.push(`  condition overlap ${num(overlap)}: "${reported.clause.text}" vs gold "${gold.text}"`);
+  }
+  return lines;
+}
+
+function prfLine(label: string, x: PRF, goal?: number): string {
+  const counts = `tp ${x.tp} fp ${x.fp} fn ${x.fn}`;
+  return `  ${pad(label, 13)} ${num(x.precision)}  ${num(x.recall)}  ${num(x.f1)}   ${pad(counts, 20)} ${
+    goal === undefined ? '' : goalText(x.f1, goal)
+  }`.trimEnd();
+}
+
+/** The closing summary: at most 14 lines. */
+export function summaryLines(sourcing: SourcingEvaluation, extraction: ExtractionEvaluation | null, extractionNote: string | null): string[] {
+  const t = sourcing.total;
+  const errors = sourcing.pages.filter((p) => p.error).length;
+  const lines = [
+    `Sourcing: ${sourcing.pages.length} gold page(s), counts pooled${errors ? `, ${errors} FAILED to analyse` : ''}`,
+    `  ${pad('', 13)} P      R      F1`,
+    prfLine('attributions', t.attributions, GOALS.attributionsF1),
+    prfLine('anonymous', t.anonymous, GOALS.anonymousF1),
+    prfLine('on-record', t.onRecord, GOALS.onRecordF1),
+    prfLine('conditions', t.conditions, GOALS.conditionsF1),
+    `  kind accuracy ${accuracyText(t.kindAccuracy)} (${t.kindAccuracy.correct}/${t.kindAccuracy.total})   type accuracy ${accuracyText(
+      t.typeAccuracy,
+    )} (${t.typeAccuracy.correct}/${t.typeAccuracy.total})`,
+  ];
+  if (extraction) {
+    lines.push(
+      `Extraction: AEB, ${extraction.pages} pages, shingle F1 (same run)`,
+      `  SourceLens     P ${num(extraction.ours.precision)}  R ${num(extraction.ours.recall)}  F1 ${num(extraction.ours.f1)}   ${goalText(
+        extraction.ours.f1,
+        GOALS.extractionF1,
+      )}`,
+      `  readability.js P ${num(extraction.readability.precision)}  R ${num(extraction.readability.recall)}  F1 ${num(
+        extraction.readability.f1,
+      )}   (published ${READABILITY_PUBLISHED_F1})`,
+    );
+  } else if (extractionNote) {
+    lines.push(`Extraction: ${extractionNote}`);
+  }
+  return lines;
+}
+
+function jsonFigures(sourcing: SourcingEvaluation, extraction: ExtractionEvaluation | null, extractionNote: string | null) {
+  return {
+    sourcing: {
+      goldDir: sourcing.goldDir,
+      pages: sourcing.pages.map((p) => {
+        const { details, ...figures } = p.score;
+        return {
+          name: p.name,
+          page: p.page,
+          error: p.error,
+          ...figures,
+          missed: { attributions: details.missedAttributions.length, conditions: details.missedConditions.length },
+          spurious: { attributions: details.spuriousAttributions.length, conditions: details.spuriousConditions.length },
+        };
+      }),
+      total: sourcing.total,
+    },
+    extraction: extraction && {
+      pages: extraction.pages,
+      ours: extraction.ours,
+      readability: extraction.readability,
+      oursMs: extraction.oursMs,
+      readabilityMs: extraction.readabilityMs,
+    },
+    extractionNote,
+    goals: GOALS,
+  };
+}
+
+export async function runEval(argv: readonly string[], out: (line: string) => void, err: (line: string) => void): Promise<number> {
+  let args: EvalArgs;
+  try {
+    args = parseEvalArgs(argv);
+  } catch (e) {
+    err(`eval: ${(e as Error).message}`);
+    err(USAGE);
+    return EXIT_USAGE;
+  }
+  if (args.help) {
+    out(USAGE);
+    return EXIT_OK;
+  }
+  const goldDir = path.join(args.corpusDir, 'gold');
+  if (!existsSync(goldDir)) {
+    err(
+      `eval: no corpus to evaluate against: ${goldDir} does not exist. ` +
+        `The shared corpus is expected beside the repository (../shared/corpus); pass --corpus DIR if it is elsewhere.`,
+    );
+    return EXIT_USAGE;
+  }
+
+  let sourcing: SourcingEvaluation;
+  try {
+    sourcing = await evaluateSourcing({ goldDir, only: args.only });
+  } catch (e) {
+    err(`eval: ${(e as Error).message}`);
+    return EXIT_USAGE;
+  }
+
+  if (!args.json) {
+    out(PAGE_HEADER);
+    for (const page of sourcing.pages) {
+      out(pageLine(page.name, page.score) + (page.error ? '  ERROR' : ''));
+      if (args.verbose) for (const line of pageDetails(page)) out(line);
+    }
+    out(pageLine('ALL (pooled)', sourcing.total));
+    if (!args.verbose) {
+      for (const page of sourcing.pages.filter((p) => p.error)) err(`eval: ${page.name}: ${page.error}`);
+    }
+  }
+
+  let extraction: ExtractionEvaluation | null = null;
+  let extractionNote: string | null = null;
+  if (!args.extraction) {
+    extractionNote = args.only !== undefined ? 'skipped (--only)' : 'skipped (--no-extraction)';
+  } else {
+    try {
+      extraction = await evaluateExtraction({ corpusDir: path.join(args.corpusDir, 'aeb') });
+    } catch (e) {
+      extractionNote = `FAILED: ${(e as Error).message}`;
+    }
+  }
+
+  if (args.json) {
+    out(JSON.stringify(jsonFigures(sourcing, extraction, extractionNote), null, 2));
+  } else {
+    out('');
+    for (const line of summaryLines(sourcing, extraction, extractionNote)) out(line);
+  }
+  const failed = sourcing.pages.some((p) => p.error) || (extractionNote?.startsWith('FAILED') ?? false);
+  return failed ? EXIT_FAILURES : EXIT_OK;
+}
+
+const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href;
+if (isMain) {
+  runEval(
+    process.argv.slice(2),
+    (line) => console.log(line),
+    (line) => console.error(line),
+  ).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      console.error(`eval: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+      process.exitCode = EXIT_FAILURES;
+    },
+  );
+}

@@ -1,0 +1,100 @@
+/**
+ * Scores the analyser end to end against the sourcing gold files
+ * (`../shared/corpus/gold/*.json`, written to spec/annotation.md): each gold
+ * file's page goes through the same path as the command line (load →
+ * parseHtml → extractArticle → analyse, or analyse alone for a .txt page)
+ * and its Report is scored by `src/report/score`.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Report } from '../../core/types';
+import { scoreReport, totalScore, type Gold, type PageScore, type TotalScore } from '../../report/score';
+import { loadFile } from '../input';
+import { REPO_ROOT } from '../paths';
+import { reportFor } from '../pipeline';
+
+/** The shared corpus beside the repository (never copied into it). */
+export const DEFAULT_CORPUS_DIR = path.resolve(REPO_ROOT, '../shared/corpus');
+export const DEFAULT_GOLD_DIR = path.join(DEFAULT_CORPUS_DIR, 'gold');
+
+const GOLD_EXTENSION = '.json';
+
+export interface PageEvaluation {
+  /** The gold file's name without `.json`. */
+  name: string;
+  /** The page's path. */
+  page: string;
+  gold: Gold;
+  /** Null when the page could not be analysed (then `error` says why, and it is scored as an empty report). */
+  report: Report | null;
+  error: string | null;
+  score: PageScore;
+}
+
+export interface SourcingEvaluation {
+  goldDir: string;
+  pages: PageEvaluation[];
+  /** Counts pooled over the pages (micro-average). */
+  total: TotalScore;
+}
+
+export interface SourcingOptions {
+  goldDir?: string;
+  /** Only the gold file with this name, or the one name starting with it. */
+  only?: string;
+}
+
+/** The gold file names (without `.json`) in a folder, sorted. */
+export function goldNames(goldDir: string): string[] {
+  return readdirSync(goldDir)
+    .filter((f) => f.endsWith(GOLD_EXTENSION))
+    .map((f) => f.slice(0, -GOLD_EXTENSION.length))
+    .sort();
+}
+
+/** Resolves `--only`: an exact name, or a prefix that names exactly one page. */
+export function selectPages(names: readonly string[], only: string | undefined): string[] {
+  if (only === undefined) return [...names];
+  const wanted = only.endsWith(GOLD_EXTENSION) ? only.slice(0, -GOLD_EXTENSION.length) : path.basename(only);
+  if (names.includes(wanted)) return [wanted];
+  const candidates = names.filter((n) => n.startsWith(wanted));
+  if (candidates.length === 1) return candidates;
+  if (candidates.length === 0) throw new Error(`no gold file named "${only}"; there are: ${names.join(', ')}`);
+  throw new Error(`"${only}" names ${candidates.length} gold files: ${candidates.join(', ')}`);
+}
+
+export async function evaluateSourcing(options: SourcingOptions = {}): Promise<SourcingEvaluation> {
+  const goldDir = options.goldDir ?? DEFAULT_GOLD_DIR;
+  if (!existsSync(goldDir)) throw new Error(`sourcing gold files not found: ${goldDir}`);
+  const pages: PageEvaluation[] = [];
+  for (const name of selectPages(goldNames(goldDir), options.only)) {
+    const gold = JSON.parse(readFileSync(path.join(goldDir, name + GOLD_EXTENSION), 'utf8')) as Gold;
+    // The gold's `page` is relative to the corpus folder, the gold folder's parent.
+    const page = path.resolve(goldDir, '..', gold.page);
+    let report: Report | null = null;
+    let error: string | null = null;
+    try {
+      report = reportFor(await loadFile(page), { language: gold.language });
+    } catch (failure) {
+      error = failure instanceof Error ? failure.message : String(failure);
+    }
+    const score = scoreReport(report ?? emptyReport(page, gold.language), gold);
+    pages.push({ name, page, gold, report, error, score });
+  }
+  return { goldDir, pages, total: totalScore(pages.map((p) => p.score)) };
+}
+
+/** What a page that could not be analysed is scored as: nothing found. */
+function emptyReport(input: string, language: string): Report {
+  return {
+    schema: 1,
+    input,
+    title: '',
+    language,
+    article: { text: '', words: 0, paragraphs: 0 },
+    attributions: [],
+    conditions: [],
+    sources: [],
+    profile: { attributions: 0, anonymous: 0, onRecord: 0, anonymousShare: 0, anonymousWithReason: 0, conditions: 0, sources: 0 },
+  };
+}
