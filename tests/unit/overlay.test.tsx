@@ -376,7 +376,7 @@ describe('drawing with the Custom Highlight API (test double of the registry)', 
     expect(cardOf(document)).toBeNull();
   });
 
-  it('an error in our code never reaches the page: it goes to onError and nothing is left behind', () => {
+  it('a Highlight API that fails in this host: the error goes to onError and the <mark> fallback draws', () => {
     const before = snapshot(document);
     (window as unknown as { Highlight: unknown }).Highlight = class {
       constructor() {
@@ -385,12 +385,52 @@ describe('drawing with the Custom Highlight API (test double of the registry)', 
     };
     const errors: unknown[] = [];
     const overlay = createOverlay(document, article, report, { onError: (error) => errors.push(error) });
-    expect(errors).toHaveLength(1);
-    expect(String(errors[0])).toContain('broken Highlight');
-    expect(overlay.counts()).toEqual({ anonymous: 0, onRecord: 0, condition: 0, quote: 0 });
-    expect(overlay.focusFinding('a1')).toBe(false);
+    overlays.push(overlay);
+    expect(errors.map(String)).toEqual(['Error: broken Highlight']);
+    expect(overlay.counts()).toEqual(EXPECTED_COUNTS);
+    expect(registry.size).toBe(0);
+    expect(document.querySelectorAll('mark[data-sourcelens]').length).toBeGreaterThan(0);
     overlay.destroy();
     expectUnchanged(document, before);
+  });
+
+  it('an error in our code never reaches the page: onError gets it, nothing is left half-drawn', () => {
+    const before = snapshot(document);
+    (window as unknown as { Highlight: unknown }).Highlight = class {
+      constructor() {
+        throw new Error('broken Highlight');
+      }
+    };
+    // The fallback fails too, part-way through wrapping.
+    const createElement = document.createElement.bind(document);
+    let made = 0;
+    vi.spyOn(document, 'createElement').mockImplementation((name: string, ...rest: unknown[]) => {
+      if (name === 'mark' && ++made > 3) throw new Error('no more marks');
+      return (createElement as (name: string, ...rest: unknown[]) => HTMLElement)(name, ...rest);
+    });
+    const errors: unknown[] = [];
+    const overlay = createOverlay(document, article, report, { onError: (error) => errors.push(error) });
+    expect(errors.map(String)).toEqual(['Error: broken Highlight', 'Error: no more marks']);
+    expectUnchanged(document, before);
+    expect(overlay.counts()).toEqual({ anonymous: 0, onRecord: 0, condition: 0, quote: 0 });
+    expect(overlay.focusFinding('a1')).toBe(false);
+    overlay.setVisible(true);
+    overlay.destroy();
+    expect(errors).toHaveLength(2);
+  });
+
+  it('errors thrown inside event handlers go to onError, not to the page', () => {
+    const errors: unknown[] = [];
+    open({ onError: (error) => errors.push(error) });
+    vi.spyOn(window.Range.prototype, 'getClientRects').mockImplementation(() => {
+      throw new Error('layout failed');
+    });
+    const pageHandler = vi.fn();
+    window.addEventListener('error', pageHandler);
+    document.dispatchEvent(new window.MouseEvent('mousemove', { clientX: 1, clientY: 1 }));
+    window.removeEventListener('error', pageHandler);
+    expect(errors.map(String)).toContain('Error: layout failed');
+    expect(pageHandler).not.toHaveBeenCalled();
   });
 });
 

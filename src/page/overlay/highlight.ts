@@ -141,6 +141,46 @@ interface Replacement {
 }
 
 /**
+ * Replaces `node` by copies of its text, the pieces `covering` it wrapped in
+ * nested `<mark>`s (the highest priority innermost), and records each mark
+ * element under its mark's key. Null when the node is no longer in the page.
+ */
+function wrapPieces(
+  doc: Document,
+  node: Text,
+  covering: readonly { piece: TextPiece; mark: Mark }[],
+  elementsByKey: Map<string, Element[]>,
+): Replacement | null {
+  const parent = node.parentNode;
+  if (!parent) return null;
+  const boundaries = new Set<number>([0, node.data.length]);
+  for (const { piece } of covering) boundaries.add(piece.nodeStart).add(piece.nodeEnd);
+  const cuts = [...boundaries].sort((a, b) => a - b);
+  const inserted: Node[] = [];
+  for (let index = 0; index + 1 < cuts.length; index++) {
+    const [from, to] = [cuts[index], cuts[index + 1]];
+    let content: Node = doc.createTextNode(node.data.slice(from, to));
+    const marksHere = covering
+      .filter(({ piece }) => piece.nodeStart <= from && to <= piece.nodeEnd)
+      .map(({ mark }) => mark)
+      .sort((a, b) => HIGHLIGHT_PRIORITY[b.kind] - HIGHLIGHT_PRIORITY[a.kind]);
+    for (const mark of marksHere) {
+      const element = doc.createElement('mark');
+      element.setAttribute(MARKER_ATTRIBUTE, mark.kind);
+      element.appendChild(content);
+      content = element;
+      const list = elementsByKey.get(mark.key) ?? [];
+      list.push(element);
+      elementsByKey.set(mark.key, list);
+    }
+    inserted.push(content);
+  }
+  for (const replacement of inserted) parent.insertBefore(replacement, node);
+  parent.removeChild(node);
+  return { original: node, inserted };
+}
+
+/**
  * Paints the marks by wrapping their pieces in `<mark data-sourcelens="KIND">`.
  * Each affected Text node is taken out whole and replaced by new nodes holding
  * copies of its pieces; `remove()` puts the very same node back, so node
@@ -158,35 +198,24 @@ export function drawWithElements(doc: Document, anchored: readonly AnchoredMark[
   }
   const elementsByKey = new Map<string, Element[]>();
   const replacements: Replacement[] = [];
-  for (const [node, covering] of piecesByNode) {
-    const parent = node.parentNode;
-    if (!parent) continue;
-    const boundaries = new Set<number>([0, node.data.length]);
-    for (const { piece } of covering) boundaries.add(piece.nodeStart).add(piece.nodeEnd);
-    const cuts = [...boundaries].sort((a, b) => a - b);
-    const inserted: Node[] = [];
-    for (let index = 0; index + 1 < cuts.length; index++) {
-      const [from, to] = [cuts[index], cuts[index + 1]];
-      let content: Node = doc.createTextNode(node.data.slice(from, to));
-      const marksHere = covering
-        .filter(({ piece }) => piece.nodeStart <= from && to <= piece.nodeEnd)
-        .map(({ mark }) => mark)
-        .sort((a, b) => HIGHLIGHT_PRIORITY[b.kind] - HIGHLIGHT_PRIORITY[a.kind]);
-      // Innermost first: the highest priority wraps the text, lower ones wrap that.
-      for (const mark of marksHere) {
-        const element = doc.createElement('mark');
-        element.setAttribute(MARKER_ATTRIBUTE, mark.kind);
-        element.appendChild(content);
-        content = element;
-        const list = elementsByKey.get(mark.key) ?? [];
-        list.push(element);
-        elementsByKey.set(mark.key, list);
-      }
-      inserted.push(content);
+  const restore = () => {
+    for (const { original, inserted } of replacements) {
+      const first = inserted[0];
+      const parent = first?.parentNode;
+      if (parent) parent.insertBefore(original, first);
+      for (const node of inserted) node.parentNode?.removeChild(node);
     }
-    for (const replacement of inserted) parent.insertBefore(replacement, node);
-    parent.removeChild(node);
-    replacements.push({ original: node, inserted });
+    replacements.length = 0;
+  };
+  try {
+    for (const [node, covering] of piecesByNode) {
+      const replacement = wrapPieces(doc, node, covering, elementsByKey);
+      if (replacement) replacements.push(replacement);
+    }
+  } catch (error) {
+    // Half-wrapped is worse than not at all: put back what was replaced.
+    restore();
+    throw error;
   }
   const drawn = new Map<string, DrawnMark>();
   for (const { mark } of anchored) {
@@ -216,13 +245,7 @@ export function drawWithElements(doc: Document, anchored: readonly AnchoredMark[
     },
     remove() {
       endFlash();
-      for (const { original, inserted } of replacements) {
-        const first = inserted[0];
-        const parent = first?.parentNode;
-        if (parent) parent.insertBefore(original, first);
-        for (const node of inserted) node.parentNode?.removeChild(node);
-      }
-      replacements.length = 0;
+      restore();
     },
   };
 }

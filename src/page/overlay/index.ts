@@ -313,15 +313,32 @@ function buildOverlay(
     if (focusIsOurs) event.stopPropagation();
   }
 
+  /** Draws with the Highlight API where it works, else (missing, or failing in this host) with `<mark>` elements. */
+  function draw(anchored: AnchoredMark[]): { drawing: Drawing; removeStyles: () => void } {
+    const api = options.forceFallback ? null : highlightApiOf(doc);
+    if (api) {
+      const removeStyles = installStyleSheet(doc, highlightCss());
+      try {
+        return { drawing: drawWithHighlights(doc, api, anchored), removeStyles };
+      } catch (error) {
+        reportError(error);
+        removeStyles();
+      }
+    }
+    const removeStyles = installStyleSheet(doc, fallbackCss());
+    try {
+      return { drawing: drawWithElements(doc, anchored), removeStyles };
+    } catch (error) {
+      removeStyles();
+      throw error;
+    }
+  }
+
   function show(): void {
     if (shown || destroyed) return;
-    const anchored = anchorMarks();
-    const api = options.forceFallback ? null : highlightApiOf(doc);
-    const removeStyles = installStyleSheet(doc, api ? highlightCss() : fallbackCss());
-    let drawing: Drawing | null = null;
+    const { drawing, removeStyles } = draw(anchorMarks());
     let layer: Layer;
     try {
-      drawing = api ? drawWithHighlights(doc, api, anchored) : drawWithElements(doc, anchored);
       layer = createLayer(doc, {
         onTargetFocus: guarded(undefined, (key: string) => openCard(key, 'focus')),
         onTargetBlur: guarded(undefined, (key: string) => {
@@ -329,7 +346,7 @@ function buildOverlay(
         }),
       });
     } catch (error) {
-      drawing?.remove();
+      drawing.remove();
       removeStyles();
       throw error;
     }
@@ -341,6 +358,12 @@ function buildOverlay(
       doc.addEventListener('mousemove', pointerMove, { passive: true, signal });
       doc.addEventListener('keydown', guarded(undefined, onKeyDown), { signal });
       win!.addEventListener('resize', relayout, { passive: true, signal });
+      // Late images, fonts and ads move the text: keep the focus targets over their marks.
+      if (typeof win!.ResizeObserver === 'function' && doc.body) {
+        const observer = new win!.ResizeObserver(relayout);
+        observer.observe(doc.body);
+        signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+      }
       render();
     } catch (error) {
       hide();
