@@ -1,9 +1,82 @@
-import type { AnalyseOptions, Report } from './types';
+import { computeProfile } from '../report/profile';
+import { findAttributions } from './attributions';
+import { findConditions } from './conditions';
+import { lexiconFor } from './lexicon';
+import { findQuotes } from './quotes';
+import { splitParagraphs, splitSentences } from './sentences';
+import { mergeSources } from './sources';
+import type { AnalyseOptions, Attribution, Condition, Report, Span } from './types';
+
+const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+
+function countWords(text: string): number {
+  let n = 0;
+  for (const _ of text.matchAll(WORD)) n++;
+  return n;
+}
+
+const within = (inner: Span, outer: Span) => inner.start >= outer.start && inner.end <= outer.end;
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/**
+ * The attribution whose content holds a condition: one whose quote holds it,
+ * else one in the same sentence whose source and cue it lies outside of (the
+ * nearest cue before the condition, else the first after it).
+ */
+function conditionOwner(condition: { marker: Span; sentence: Span }, attributions: readonly Attribution[]): string | null {
+  const byQuote = attributions.find((a) => a.quote !== null && within(condition.marker, a.quote));
+  if (byQuote) return byQuote.id;
+  const candidates = attributions.filter(
+    (a) => a.sentence.start === condition.sentence.start && !overlaps(a.source, condition.marker) && !overlaps(a.cue, condition.marker),
+  );
+  const before = candidates.filter((a) => a.cue.start < condition.marker.start);
+  if (before.length > 0) return before[before.length - 1].id;
+  return candidates.length > 0 ? candidates[0].id : null;
+}
 
 /**
  * Text in, Report out: finds the attributions, conditions and sources of an
  * article's plain text. Pure: no DOM, no extension APIs, no I/O.
  */
 export function analyse(text: string, options: AnalyseOptions = {}): Report {
-  throw new Error('analyse: not built yet');
+  const language = options.language ?? 'en';
+  const lexicon = lexiconFor(language);
+  const paragraphs = splitParagraphs(text);
+  const quotes = findQuotes(text, paragraphs);
+  const sentences = splitSentences(text, paragraphs, quotes, lexicon.sentences);
+
+  const found = findAttributions(text, sentences, quotes, lexicon.attributions);
+  const ids = found.map((_, i) => `a${i + 1}`);
+  const merged = mergeSources(text, found, ids, lexicon.attributions);
+  const attributions: Attribution[] = found.map((f, i) => ({
+    id: ids[i],
+    kind: merged.kinds[i].kind,
+    type: merged.kinds[i].type,
+    source: f.source,
+    cue: f.cue,
+    sentence: f.sentence,
+    quote: f.quote,
+    reason: merged.kinds[i].kind === 'anonymous' ? f.reason : null,
+    refersTo: merged.resolved[i] ? merged.sources[merged.sourceOf[i]].id : null,
+  }));
+
+  const conditions: Condition[] = findConditions(text, sentences, lexicon).map((c, i) => ({
+    id: `c${i + 1}`,
+    marker: c.marker,
+    clause: c.clause,
+    sentence: c.sentence,
+    attribution: conditionOwner(c, attributions),
+  }));
+
+  return {
+    schema: 1,
+    input: options.input ?? '',
+    title: options.title ?? '',
+    language,
+    article: { text, words: countWords(text), paragraphs: paragraphs.length },
+    attributions,
+    conditions,
+    sources: merged.sources,
+    profile: computeProfile(attributions, conditions, merged.sources),
+  };
 }

@@ -8,8 +8,18 @@
 
 /** Used by `src/core/sentences.ts`. */
 export interface SentenceLexicon {
-  /** Abbreviations whose period does not end a sentence ("Dr.", "U.S.", "Sept.", "No."). */
+  /**
+   * Abbreviations whose period never ends a sentence ("Dr.", "Sept.", "No."),
+   * written with their periods; compared case-insensitively.
+   */
   abbreviations: readonly string[];
+  /**
+   * Abbreviations that may end a sentence ("U.S.", "Inc."): they end one only
+   * when the next word is one of `sentenceStarters` ("in the U.S. The …").
+   */
+  ambiguousAbbreviations: readonly string[];
+  /** Words that commonly open a sentence (lower case): "the", "he", "but", … */
+  sentenceStarters: readonly string[];
 }
 
 /** One condition marker ("provided that", "unless", "if"). */
@@ -42,14 +52,84 @@ export interface ConditionLexicon {
   traps: readonly string[];
   /** Named word lists that traps and markers refer to. */
   wordClasses: Readonly<Record<string, readonly string[]>>;
+  /** Words a trap's `*` never stands for, because they open a new clause ("we know that if …"). */
+  wildcardStops: readonly string[];
   /** Words that end a condition clause where no punctuation does ("If X then Y"). */
   clauseEndWords: readonly string[];
 }
 
-/** Used by `src/core/attributions.ts` and `src/core/sources.ts`. */
+/** What a pronoun source stands for. */
+export interface PronounEntry {
+  /** The kinds of source it can refer back to. */
+  refersTo: readonly ('person' | 'organization' | 'publication' | 'document' | 'group')[];
+}
+
+/** Used by `src/core/attributions.ts` and `src/core/sources.ts`. All words lower case. */
 export interface AttributionLexicon {
-  /** Reporting verbs in any form. */
+  /** Finite reporting verbs in any form ("said", "says", "told", "stated", "cited"). */
   cueVerbs: readonly string[];
+  /** Participle cues whose subject is the clause's subject ("…, saying", "…, adding"). */
+  participleCues: readonly string[];
+  /** Belief and knowledge verbs: a cue only when their subject is an informant ("one source believes"). */
+  beliefVerbs: readonly string[];
+  /** Multi-word cues with the source before them ("was quoted as saying", "made it clear"). */
+  cuePhrases: readonly string[];
+  /** Cues with the source after them ("according to X", "citing X", "in the words of X"). */
+  sourceAfterPhrases: readonly string[];
+  /** Introduces a passive cue's agent ("reported by Reuters"). */
+  agentWord: string;
+  /** "As X notes": the word that opens a source-before-cue comment clause. */
+  asWord: string;
+  /** Auxiliaries, negation and adverbs that may stand between a source and its cue. */
+  skipBeforeCue: readonly string[];
+  /** Words that end a source phrase on its left (conjunctions, relatives, verbs). */
+  clauseBoundaries: readonly string[];
+  /** Relative pronouns whose antecedent is the source ("Zelenskiy, who said"). */
+  relativePronouns: readonly string[];
+  /** Words that open a parenthetical between source and cue (besides participles). */
+  parentheticalOpeners: readonly string[];
+  /** Articles, quantifiers and possessive determiners that open a noun phrase. */
+  determiners: readonly string[];
+  /** Determiners that make a singular role noun a specific, known person ("the", possessives). */
+  definiteDeterminers: readonly string[];
+  /** Words that start a post-modifier of the head noun ("sources familiar with …", "spokesman for …"). */
+  postModifiers: readonly string[];
+  /** Prepositions whose proper-noun object identifies the head ("a spokesperson for Apple"). */
+  identifyingPrepositions: readonly string[];
+  /** Pronoun sources and what they may stand for. */
+  pronouns: Readonly<Record<string, PronounEntry>>;
+  /** Words that never name a source on their own ("it" aside, handled as pronouns). */
+  objectPronouns: readonly string[];
+  /** Heads that are anonymous whatever modifies them ("source", "people", "insiders"). */
+  anonymousNouns: readonly string[];
+  /** Quantifier heads standing for unnamed people ("some said", "others say"). */
+  anonymousQuantifiers: readonly string[];
+  /** Quantifier heads referring back to known parties ("both sides", "both said"). */
+  knownPartyQuantifiers: readonly string[];
+  /** People described by role: anonymous unless identified ("officials", "an analyst"). */
+  roleNouns: readonly string[];
+  /** Offices held by one person at a time: on-record with a definite determiner ("the president"). */
+  uniqueOffices: readonly string[];
+  /** Bodies whose public voice is on-record ("police", "the ministry", "the company"). */
+  organizationNouns: readonly string[];
+  /** News outlets ("the newspaper", "the publication"). */
+  publicationNouns: readonly string[];
+  /** Texts presented as sources ("the statement", "a report", "the indictment"). */
+  documentNouns: readonly string[];
+  /** Proper names known to be outlets ("Reuters", "CNN"). */
+  publicationNames: readonly string[];
+  /** Words in a proper name that make it an organisation ("Ministry", "Council"). */
+  organizationNameWords: readonly string[];
+  /** Places standing for governments or only locating people ("Moscow", "U.S.", "Middle East"). */
+  placeNames: readonly string[];
+  /** Endings of nationality adjectives ("Russian", "Chinese", "Israeli"): they locate, not identify. */
+  demonymSuffixes: readonly string[];
+  /** Capitalised words that are not names ("The", "However", month names are fine as names). */
+  nonNameCapitals: readonly string[];
+  /** Words that begin a stated reason for anonymity ("because", "for fear of"). */
+  reasonMarkers: readonly string[];
+  /** Phrases that show a source asked for anonymity ("on condition of anonymity", "asked not to be named"). */
+  anonymityRequests: readonly string[];
 }
 
 export interface Lexicon {

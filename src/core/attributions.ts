@@ -1,0 +1,707 @@
+/**
+ * Attributions: where the text credits information to a source through a cue
+ * (`spec/annotation.md` §1). Works sentence by sentence on word tokens, with
+ * every look-back and look-ahead bounded, so the time stays linear in the
+ * text's length.
+ *
+ * Shapes: "X said", "said X" (after a quote or a comma), "X told Y",
+ * "according to X", "citing X", "X, who …, said", "as X notes", "reported by
+ * X", "X was quoted as saying", "…, saying" (the clause's subject), belief
+ * verbs only for an informant ("one source believes"), appositions
+ * ("Putin's spokesman, Dmitry Peskov, responding to …, said") and pronouns
+ * ("he said", resolved later by `sources.ts`).
+ */
+import type { AttributionLexicon } from './lexicon/types';
+import { quoteAt, type QuoteSpan } from './quotes';
+import type { Kind, SourceType, Span } from './types';
+
+export interface Token {
+  text: string;
+  /** Lower case, curly apostrophes straightened, possessive "'s" removed. */
+  bare: string;
+  start: number;
+  end: number;
+  isWord: boolean;
+  /** Starts with an upper-case letter. */
+  capitalized: boolean;
+  /** Ends in a possessive "'s" / "’s" / "s'". */
+  possessive: boolean;
+}
+
+/**
+ * Dotted abbreviations ("U.S."), words with inner apostrophes, hyphens,
+ * periods or ampersands ("Putin's", "Texas-based", "PG&E", "Polygraph.info"),
+ * or one punctuation character.
+ */
+const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’\-&.][\p{L}\p{M}\p{N}]+)*['’]?|[^\s\p{L}\p{M}\p{N}]/gu;
+const POSSESSIVE = /['’]s$|s['’]$/;
+const UPPER_START = /^\p{Lu}/u;
+const WORD_START = /^[\p{L}\p{M}\p{N}]/u;
+
+export function tokenize(text: string, offset: number, end: number): Token[] {
+  const tokens: Token[] = [];
+  const slice = text.slice(offset, end);
+  for (const m of slice.matchAll(TOKEN)) {
+    let raw = m[0];
+    const start = offset + m.index;
+    const isWord = WORD_START.test(raw);
+    // A trailing apostrophe is kept only as a plural possessive ("officials'").
+    if (isWord && /['’]$/.test(raw) && !/s['’]$/i.test(raw)) {
+      raw = raw.slice(0, -1);
+    }
+    const lower = raw.toLowerCase().replace(/’/g, "'");
+    const possessive = isWord && POSSESSIVE.test(lower) && lower.length > 2;
+    tokens.push({
+      text: raw,
+      bare: possessive ? lower.replace(/'s$|'$/, '') : lower,
+      start,
+      end: start + raw.length,
+      isWord,
+      capitalized: UPPER_START.test(raw),
+      possessive,
+    });
+  }
+  return tokens;
+}
+
+/** How the lexicon's lists are looked up: sets, and phrases split into words. */
+interface CompiledLexicon {
+  cueVerbs: Set<string>;
+  participles: Set<string>;
+  beliefVerbs: Set<string>;
+  cuePhrases: string[][];
+  sourceAfterPhrases: string[][];
+  agentWord: string;
+  asWord: string;
+  skip: Set<string>;
+  boundaries: Set<string>;
+  relatives: Set<string>;
+  parentheticalOpeners: Set<string>;
+  determiners: Set<string>;
+  definite: Set<string>;
+  postModifiers: Set<string>;
+  identifyingPrepositions: Set<string>;
+  pronouns: Map<string, readonly SourceType[]>;
+  objectPronouns: Set<string>;
+  anonymousNouns: Set<string>;
+  anonymousQuantifiers: Set<string>;
+  knownPartyQuantifiers: Set<string>;
+  roleNouns: Set<string>;
+  uniqueOffices: Set<string>;
+  organizationNouns: Set<string>;
+  publicationNouns: Set<string>;
+  documentNouns: Set<string>;
+  publicationNames: Set<string>;
+  organizationNameWords: Set<string>;
+  placeNames: Set<string>;
+  demonymSuffixes: readonly string[];
+  nonNameCapitals: Set<string>;
+  reasonMarkers: string[][];
+  anonymityRequests: string[][];
+}
+
+const compiledCache = new WeakMap<AttributionLexicon, CompiledLexicon>();
+
+const words = (phrase: string) => phrase.toLowerCase().split(/\s+/).filter(Boolean);
+const lowerSet = (list: readonly string[]) => new Set(list.map((w) => w.toLowerCase()));
+/** Longest phrases first, so that "was quoted as saying" wins over a shorter one. */
+const phraseList = (list: readonly string[]) => list.map(words).sort((a, b) => b.length - a.length);
+
+export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
+  let c = compiledCache.get(lexicon);
+  if (c) return c;
+  c = {
+    cueVerbs: lowerSet(lexicon.cueVerbs),
+    participles: lowerSet(lexicon.participleCues),
+    beliefVerbs: lowerSet(lexicon.beliefVerbs),
+    cuePhrases: phraseList(lexicon.cuePhrases),
+    sourceAfterPhrases: phraseList(lexicon.sourceAfterPhrases),
+    agentWord: lexicon.agentWord,
+    asWord: lexicon.asWord,
+    skip: lowerSet(lexicon.skipBeforeCue),
+    boundaries: lowerSet(lexicon.clauseBoundaries),
+    relatives: lowerSet(lexicon.relativePronouns),
+    parentheticalOpeners: lowerSet(lexicon.parentheticalOpeners),
+    determiners: lowerSet(lexicon.determiners),
+    definite: lowerSet(lexicon.definiteDeterminers),
+    postModifiers: lowerSet(lexicon.postModifiers),
+    identifyingPrepositions: lowerSet(lexicon.identifyingPrepositions),
+    pronouns: new Map(Object.entries(lexicon.pronouns).map(([w, e]) => [w.toLowerCase(), e.refersTo])),
+    objectPronouns: lowerSet(lexicon.objectPronouns),
+    anonymousNouns: lowerSet(lexicon.anonymousNouns),
+    anonymousQuantifiers: lowerSet(lexicon.anonymousQuantifiers),
+    knownPartyQuantifiers: lowerSet(lexicon.knownPartyQuantifiers),
+    roleNouns: lowerSet(lexicon.roleNouns),
+    uniqueOffices: lowerSet(lexicon.uniqueOffices),
+    organizationNouns: lowerSet(lexicon.organizationNouns),
+    publicationNouns: lowerSet(lexicon.publicationNouns),
+    documentNouns: lowerSet(lexicon.documentNouns),
+    publicationNames: lowerSet(lexicon.publicationNames),
+    organizationNameWords: lowerSet(lexicon.organizationNameWords),
+    placeNames: lowerSet(lexicon.placeNames),
+    demonymSuffixes: lexicon.demonymSuffixes,
+    nonNameCapitals: lowerSet(lexicon.nonNameCapitals),
+    reasonMarkers: phraseList(lexicon.reasonMarkers),
+    anonymityRequests: phraseList(lexicon.anonymityRequests),
+  };
+  compiledCache.set(lexicon, c);
+  return c;
+}
+
+/** Bounds on every walk through a sentence's tokens (in tokens). */
+const MAX_SOURCE_TOKENS = 30;
+const MAX_SEGMENT_TOKENS = 40;
+const MAX_APPOSITIONS = 3;
+const MAX_PARENTHETICALS = 4;
+/** How far after a cue the "by" of a passive agent may come ("announced on Monday by"). */
+const MAX_AGENT_DISTANCE = 4;
+/** Longest stated reason for anonymity (characters). */
+const MAX_REASON_LENGTH = 200;
+
+/** A phrase of the sentence: tokens [start, end), split into comma-separated appositions. */
+export interface Phrase {
+  start: number;
+  end: number;
+  /** [start, end) of each apposition, left to right. */
+  segments: [number, number][];
+}
+
+/** What the source phrase says about who is speaking. */
+export interface SourceClass {
+  kind: Kind;
+  type: SourceType;
+  /** Token index of the head noun. */
+  head: number;
+  /** Index of the segment holding the head. */
+  segment: number;
+  /** The pronoun's possible referents, when the source is a pronoun. */
+  pronoun: readonly SourceType[] | null;
+  /** Whether the head is an informant (for belief verbs). */
+  informant: boolean;
+}
+
+/** One attribution as found, before ids and source merging. */
+export interface FoundAttribution {
+  kind: Kind;
+  type: SourceType;
+  source: Span;
+  cue: Span;
+  sentence: Span;
+  quote: Span | null;
+  reason: Span | null;
+  /** For a pronoun source: the types it may refer to; resolution is `sources.ts`'s job. */
+  pronoun: readonly SourceType[] | null;
+  /** The tokens of the source phrase, and which apposition holds the head. */
+  sourceTokens: Token[];
+  segments: [number, number][];
+  headSegment: number;
+  head: number;
+}
+
+type CueMode = 'verb' | 'participle' | 'belief' | 'phrase' | 'after';
+
+interface Cue {
+  start: number;
+  /** Exclusive token index. */
+  end: number;
+  mode: CueMode;
+}
+
+function span(text: string, start: number, end: number): Span {
+  return { text: text.slice(start, end), start, end };
+}
+
+function matchPhrase(tokens: readonly Token[], i: number, phrase: readonly string[]): boolean {
+  if (i + phrase.length > tokens.length) return false;
+  for (let k = 0; k < phrase.length; k++) {
+    if (tokens[i + k].bare !== phrase[k] || (k > 0 && tokens[i + k].possessive)) return false;
+  }
+  return true;
+}
+
+const isComma = (t: Token) => t.text === ',';
+const isDash = (t: Token) => t.text === '—' || t.text === '–' || t.text === '-';
+const isBreak = (t: Token) => isComma(t) || isDash(t);
+/** "Dr." and "Cmdr.": a period right after a short capitalised word stays inside a name. */
+const isAbbreviationPeriod = (tokens: readonly Token[], i: number) =>
+  tokens[i].text === '.' && i > 0 && tokens[i - 1].capitalized && tokens[i - 1].text.length <= 5 && tokens[i - 1].end === tokens[i].start;
+const isAdverb = (t: Token) => t.isWord && !t.capitalized && t.bare.length > 4 && t.bare.endsWith('ly') && !NOT_ADVERBS.has(t.bare);
+/** Words in -ly that are not adverbs. */
+const NOT_ADVERBS = new Set(['family', 'ally', 'rally', 'supply', 'reply', 'apply', 'assembly', 'bully', 'italy', 'july', 'only']);
+const isParticiple = (t: Token) => t.isWord && !t.capitalized && t.bare.length > 4 && t.bare.endsWith('ing');
+
+export class AttributionFinder {
+  private readonly lex: CompiledLexicon;
+
+  constructor(
+    private readonly text: string,
+    lexicon: AttributionLexicon,
+    private readonly quotes: readonly QuoteSpan[],
+  ) {
+    this.lex = compileLexicon(lexicon);
+  }
+
+  private isCueWord(t: Token): boolean {
+    const l = this.lex;
+    return !t.capitalized && (l.cueVerbs.has(t.bare) || l.participles.has(t.bare) || l.beliefVerbs.has(t.bare));
+  }
+
+  private isLexiconNoun(bare: string): boolean {
+    const l = this.lex;
+    return (
+      l.anonymousNouns.has(bare) || l.roleNouns.has(bare) || l.organizationNouns.has(bare) ||
+      l.publicationNouns.has(bare) || l.documentNouns.has(bare)
+    );
+  }
+
+  private isPlace(t: Token): boolean {
+    if (this.lex.placeNames.has(t.bare)) return true;
+    return t.capitalized && this.lex.demonymSuffixes.some((s) => t.bare.endsWith(s) && t.bare.length > s.length + 2);
+  }
+
+  /** A capitalised word that names someone or something (not "The", not a title, not a place). */
+  private isNameWord(t: Token, sentenceInitial: boolean): boolean {
+    if (!t.isWord || !t.capitalized) return false;
+    if (this.lex.nonNameCapitals.has(t.bare) || this.isPlace(t)) return false;
+    if (sentenceInitial && this.isLexiconNoun(t.bare)) return false;
+    return true;
+  }
+
+  /** Finds the cues of a sentence, in order, outside quotations. */
+  private cues(tokens: readonly Token[]): Cue[] {
+    const l = this.lex;
+    const cues: Cue[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (!t.isWord || quoteAt(this.quotes, t.start) >= 0) continue;
+      const after = l.sourceAfterPhrases.find((p) => matchPhrase(tokens, i, p));
+      if (after) {
+        cues.push({ start: i, end: i + after.length, mode: 'after' });
+        i += after.length - 1;
+        continue;
+      }
+      const phrase = l.cuePhrases.find((p) => matchPhrase(tokens, i, p));
+      if (phrase) {
+        cues.push({ start: i, end: i + phrase.length, mode: 'phrase' });
+        i += phrase.length - 1;
+        continue;
+      }
+      if (t.capitalized && i > 0) continue;
+      const before = i > 0 ? tokens[i - 1] : null;
+      // "the reports", "his claims": a noun, not a verb.
+      if (before && (before.possessive || l.determiners.has(before.bare))) continue;
+      if (l.participles.has(t.bare)) cues.push({ start: i, end: i + 1, mode: 'participle' });
+      else if (l.cueVerbs.has(t.bare)) cues.push({ start: i, end: i + 1, mode: 'verb' });
+      else if (l.beliefVerbs.has(t.bare)) cues.push({ start: i, end: i + 1, mode: 'belief' });
+    }
+    return cues;
+  }
+
+  /** First token of the comma/dash segment that ends at `end`. */
+  private segmentStart(tokens: readonly Token[], end: number, floor: number): number {
+    let k = end;
+    const limit = Math.max(floor, end - MAX_SEGMENT_TOKENS);
+    while (k > limit && !isBreak(tokens[k - 1])) k--;
+    return k;
+  }
+
+  /** A segment that sits between a source and its cue without being part of the source. */
+  private isParenthetical(tokens: readonly Token[], s: number, e: number): boolean {
+    if (s > e) return false;
+    const first = tokens[s];
+    if (this.lex.parentheticalOpeners.has(first.bare) || isParticiple(first) || isAdverb(first)) return true;
+    // "…, however, said": a segment of skippable words only.
+    for (let k = s; k <= e; k++) if (!this.lex.skip.has(tokens[k].bare) && !isAdverb(tokens[k])) return false;
+    return true;
+  }
+
+  /** A segment that can stand as an apposition of a source ("a senior analyst at Stratfor"). */
+  private isNounPhraseLike(tokens: readonly Token[], s: number, e: number): boolean {
+    if (s > e || e - s > 14) return false;
+    const first = tokens[s];
+    if (!first.isWord || this.lex.parentheticalOpeners.has(first.bare) || isParticiple(first)) return false;
+    if (!(first.capitalized || this.lex.determiners.has(first.bare) || /^\p{N}/u.test(first.text) || this.isLexiconNoun(first.bare) || !first.capitalized)) return false;
+    for (let k = s; k <= e; k++) {
+      const t = tokens[k];
+      if (!t.isWord && !isAbbreviationPeriod(tokens, k)) return false;
+      if (t.isWord && (this.lex.boundaries.has(t.bare) || this.isCueWord(t))) return false;
+    }
+    return true;
+  }
+
+  /**
+   * Walks left from `end` over the words of a noun phrase: stops at
+   * punctuation, clause boundaries and verbs it knows. With `appositions`,
+   * takes in comma-separated noun phrases before it.
+   */
+  private nounPhraseLeft(tokens: readonly Token[], end: number, floor: number, appositions: boolean, stopAtPrepositions = false): Phrase | null {
+    const l = this.lex;
+    let i = end;
+    const limit = Math.max(floor, end - MAX_SOURCE_TOKENS + 1);
+    for (; i >= limit; i--) {
+      const t = tokens[i];
+      if (!t.isWord) {
+        if (isAbbreviationPeriod(tokens, i)) continue;
+        break;
+      }
+      if (i < end && (l.boundaries.has(t.bare) || this.isCueWord(t) || l.objectPronouns.has(t.bare) || l.pronouns.has(t.bare))) break;
+      if (i === end && l.boundaries.has(t.bare)) break;
+      if (stopAtPrepositions && i < end && (l.postModifiers.has(t.bare) || l.identifyingPrepositions.has(t.bare))) break;
+      if (t.bare === 'and' && i < end) {
+        const left = i > floor ? tokens[i - 1] : null;
+        if (!left || !(left.capitalized || this.isLexiconNoun(left.bare) || left.possessive)) break;
+      }
+    }
+    const start = i + 1;
+    if (start > end) return null;
+    const segments: [number, number][] = [[start, end + 1]];
+    let from = start;
+    for (let n = 0; appositions && n < MAX_APPOSITIONS; n++) {
+      if (from - 1 <= floor || !isComma(tokens[from - 1])) break;
+      const s = this.segmentStart(tokens, from - 2, floor);
+      if (!this.isNounPhraseLike(tokens, s, from - 2)) break;
+      segments.unshift([s, from - 1]);
+      from = s;
+    }
+    return { start: from, end: end + 1, segments };
+  }
+
+  /** Walks right from `start` over a noun phrase and its appositions ("said Juan Perez, senior trader at …"). */
+  private nounPhraseRight(tokens: readonly Token[], start: number): Phrase | null {
+    const l = this.lex;
+    if (start >= tokens.length) return null;
+    const first = tokens[start];
+    if (!first.isWord || l.objectPronouns.has(first.bare) || l.boundaries.has(first.bare)) return null;
+    let i = start;
+    const limit = Math.min(tokens.length, start + MAX_SOURCE_TOKENS);
+    for (; i < limit; i++) {
+      const t = tokens[i];
+      if (!t.isWord) {
+        if (isAbbreviationPeriod(tokens, i)) continue;
+        break;
+      }
+      if (i > start && (l.boundaries.has(t.bare) || this.isCueWord(t))) break;
+      if (t.bare === 'and' && i > start) {
+        const next = tokens[i + 1];
+        if (!next || !(next.capitalized || l.determiners.has(next.bare))) break;
+      }
+    }
+    if (i === start) return null;
+    const segments: [number, number][] = [[start, i]];
+    let to = i;
+    for (let n = 0; n < MAX_APPOSITIONS - 1; n++) {
+      if (to >= tokens.length || !isComma(tokens[to])) break;
+      let e = to + 1;
+      const eLimit = Math.min(tokens.length, to + 1 + MAX_SEGMENT_TOKENS);
+      while (e < eLimit && !isBreak(tokens[e]) && (tokens[e].isWord || isAbbreviationPeriod(tokens, e))) e++;
+      if (e < tokens.length && !isBreak(tokens[e]) && tokens[e].text !== '.' && tokens[e].text !== ';') break;
+      if (!this.isNounPhraseLike(tokens, to + 1, e - 1)) break;
+      // A following clause ("…, Putin is ready") is not an apposition.
+      segments.push([to + 1, e]);
+      to = e;
+    }
+    return { start, end: to, segments };
+  }
+
+  /** The subject of the clause the cue belongs to ("The US welcomed the exchange, saying …"). */
+  private clauseSubject(tokens: readonly Token[], cueIndex: number): Phrase | null {
+    const l = this.lex;
+    let i = 0;
+    // Skip introductory segments: "However,", "In a statement,", "Speaking in China,".
+    for (let n = 0; n < MAX_PARENTHETICALS; n++) {
+      let e = i;
+      while (e < cueIndex && e - i < MAX_SEGMENT_TOKENS && !isComma(tokens[e])) e++;
+      if (e >= cueIndex || !isComma(tokens[e])) break;
+      if (!this.isParenthetical(tokens, i, e - 1)) break;
+      i = e + 1;
+    }
+    const start = i;
+    for (; i < cueIndex && i - start < MAX_SOURCE_TOKENS; i++) {
+      const t = tokens[i];
+      if (!t.isWord) {
+        if (isAbbreviationPeriod(tokens, i)) continue;
+        break;
+      }
+      if (i === start && l.pronouns.has(t.bare)) {
+        i++;
+        break;
+      }
+      const ok = t.capitalized || t.possessive || l.determiners.has(t.bare) || this.isLexiconNoun(t.bare);
+      if (!ok || this.isCueWord(t)) break;
+    }
+    if (i === start) return null;
+    return { start, end: i, segments: [[start, i]] };
+  }
+
+  /** Classifies one segment's head; null when it names no plausible source. */
+  private classifySegment(tokens: readonly Token[], s: number, e: number): Omit<SourceClass, 'segment'> | null {
+    const l = this.lex;
+    // A relative clause or a familiarity phrase modifies the head; it does not hold it.
+    let end = e;
+    for (let k = s + 1; k < e; k++) {
+      if (l.relatives.has(tokens[k].bare)) {
+        end = k;
+        break;
+      }
+    }
+    let chunkEnd = end;
+    for (let k = s + 1; k < end; k++) {
+      if (!tokens[k].capitalized && l.postModifiers.has(tokens[k].bare)) {
+        chunkEnd = k;
+        break;
+      }
+    }
+    let head = chunkEnd - 1;
+    while (head > s && !tokens[head].isWord) head--;
+    const h = tokens[head];
+    if (!h || !h.isWord) return null;
+    const first = tokens[s];
+    const plural = /s$/.test(h.bare) || ['people', 'men', 'women', 'staff', 'police'].includes(h.bare);
+    const correlative = first.bare === 'both' && tokens.slice(s, chunkEnd).some((t) => t.bare === 'and');
+    const sentenceInitial = (k: number) => k === 0;
+    const cls = (kind: Kind, type: SourceType, informant = false) => ({ kind, type, head, pronoun: null, informant });
+
+    if (l.pronouns.has(h.bare) && head === s) {
+      return { kind: 'on-record', type: l.pronouns.get(h.bare)![0], head, pronoun: l.pronouns.get(h.bare)!, informant: false };
+    }
+    if (l.objectPronouns.has(h.bare) && !h.capitalized) return null;
+    if (l.anonymousNouns.has(h.bare)) return cls('anonymous', plural ? 'group' : 'person', true);
+    if (l.anonymousQuantifiers.has(h.bare) && head <= s + 1) return cls('anonymous', 'group', true);
+    if (!correlative && (l.knownPartyQuantifiers.has(first.bare) || l.knownPartyQuantifiers.has(h.bare))) {
+      return cls('on-record', 'group');
+    }
+    if (l.publicationNouns.has(h.bare)) return cls('on-record', 'publication');
+    if (l.documentNouns.has(h.bare)) return cls('on-record', 'document');
+    if (l.organizationNouns.has(h.bare)) return cls('on-record', 'organization');
+    if (l.roleNouns.has(h.bare) || l.uniqueOffices.has(h.bare)) {
+      // Identified by a name in the phrase: "Commerzbank analyst", "Putin's
+      // spokesman", "a spokesperson for Apple", "Secretary of State Mike Pompeo".
+      let identified = false;
+      for (let k = s; k < end && !identified; k++) {
+        if (k === head) continue;
+        const t = tokens[k];
+        if (k > head && k >= chunkEnd) {
+          // After the head, only the object of "for/at/of" identifies ("spokesman for Apple").
+          const prep = tokens.slice(chunkEnd, k).find((x) => l.identifyingPrepositions.has(x.bare));
+          if (!prep || tokens.slice(chunkEnd, k).some((x) => !x.capitalized && l.postModifiers.has(x.bare) && !l.identifyingPrepositions.has(x.bare))) continue;
+        }
+        if (this.isNameWord(t, sentenceInitial(k)) && !this.isLexiconNoun(t.bare)) identified = true;
+      }
+      const singular = !plural;
+      const definite = l.definite.has(first.bare) || tokens.slice(s, head).some((t) => t.possessive);
+      if (identified || (singular && definite && l.uniqueOffices.has(h.bare))) {
+        return cls('on-record', singular ? 'person' : 'group');
+      }
+      return cls('anonymous', singular ? 'person' : 'group', true);
+    }
+    if (h.capitalized && !l.nonNameCapitals.has(h.bare)) {
+      const inChunk = tokens.slice(s, chunkEnd);
+      if (inChunk.some((t) => l.publicationNames.has(t.bare))) return cls('on-record', 'publication');
+      if (this.isPlace(h) && !/(?:ian|ese|ish|i)$/.test(h.bare)) return cls('on-record', 'organization');
+      if (this.isPlace(h)) return null;
+      if (inChunk.some((t) => l.organizationNameWords.has(t.bare)) || /^[\p{Lu}&]{2,}$/u.test(h.text)) {
+        return cls('on-record', 'organization');
+      }
+      return cls('on-record', 'person');
+    }
+    return null;
+  }
+
+  /** Classifies a phrase by the first apposition that names a source. */
+  private classify(tokens: readonly Token[], phrase: Phrase): SourceClass | null {
+    for (let n = 0; n < phrase.segments.length; n++) {
+      const [s, e] = phrase.segments[n];
+      const c = this.classifySegment(tokens, s, e);
+      if (c) {
+        // A named apposition identifies an otherwise unnamed role ("Putin's spokesman, Dmitry Peskov").
+        if (c.kind === 'anonymous' && c.type !== 'group' && !this.lex.anonymousNouns.has(tokens[c.head].bare)) {
+          for (let m = n + 1; m < phrase.segments.length; m++) {
+            const other = this.classifySegment(tokens, phrase.segments[m][0], phrase.segments[m][1]);
+            if (other && other.kind === 'on-record' && other.type === 'person') return { ...c, kind: 'on-record', segment: n };
+          }
+        }
+        return { ...c, segment: n };
+      }
+    }
+    return null;
+  }
+
+  /** The source on the cue's left ("X said", "X, who …, said", "as X notes"); 'clause' for "… and said". */
+  private leftSource(tokens: readonly Token[], cue: Cue): Phrase | 'clause' | null {
+    const l = this.lex;
+    let j = cue.start - 1;
+    for (let n = 0; n < MAX_PARENTHETICALS; n++) {
+      while (j >= 0 && (l.skip.has(tokens[j].bare) || isAdverb(tokens[j]))) j--;
+      if (j < 0 || !isBreak(tokens[j])) break;
+      const k = this.segmentStart(tokens, j - 1, 0);
+      if (k <= j - 1 && this.isParenthetical(tokens, k, j - 1)) {
+        j = k - 1;
+        if (j >= 0 && isBreak(tokens[j])) j--;
+        continue;
+      }
+      j--;
+      // "a Syrian refugee who feared …, said": the noun phrase ends before its relative clause.
+      for (let r = k + 1; r <= j; r++) {
+        if (l.relatives.has(tokens[r].bare)) {
+          j = r - 1;
+          break;
+        }
+      }
+      break;
+    }
+    if (j < 0) return null;
+    const t = tokens[j];
+    if (l.relatives.has(t.bare)) {
+      // "Zelenskiy, who said", "two reports that depicted".
+      let a = j - 1;
+      if (a >= 0 && isComma(tokens[a])) a--;
+      if (a < 0 || !tokens[a].isWord) return null;
+      return this.nounPhraseLeft(tokens, a, 0, false, true);
+    }
+    if (t.bare === 'and' || t.bare === 'but') return 'clause';
+    if (!t.isWord) return null;
+    return this.nounPhraseLeft(tokens, j, 0, true);
+  }
+
+  /** "reported by Reuters", "announced on Monday by Mike Pompeo": the passive agent. */
+  private agentSource(tokens: readonly Token[], cue: Cue): Phrase | null {
+    const limit = Math.min(tokens.length - 1, cue.end + MAX_AGENT_DISTANCE);
+    for (let k = cue.end; k < limit; k++) {
+      const t = tokens[k];
+      if (!t.isWord) return null;
+      if (t.bare === this.lex.agentWord) return this.nounPhraseRight(tokens, k + 1);
+    }
+    return null;
+  }
+
+  private passiveBefore(tokens: readonly Token[], cue: Cue): boolean {
+    let j = cue.start - 1;
+    while (j >= 0 && isAdverb(tokens[j])) j--;
+    return j >= 0 && ['is', 'was', 'were', 'are', 'been', 'being', 'be'].includes(tokens[j].bare);
+  }
+
+  /** Resolves a cue's source: a phrase with its class, or null. */
+  private sourceFor(tokens: readonly Token[], cue: Cue): { phrase: Phrase; cls: SourceClass } | null {
+    const tryPhrase = (p: Phrase | null) => {
+      if (!p) return null;
+      const cls = this.classify(tokens, p);
+      return cls ? { phrase: p, cls } : null;
+    };
+    if (cue.mode === 'after') {
+      const found = tryPhrase(this.nounPhraseRight(tokens, cue.end));
+      return found;
+    }
+    if (this.passiveBefore(tokens, cue)) {
+      return tryPhrase(this.agentSource(tokens, cue));
+    }
+    const before = cue.start > 0 ? tokens[cue.start - 1] : null;
+    if (cue.mode === 'participle' && (!before || isComma(before) || before.bare === 'and')) {
+      return tryPhrase(this.clauseSubject(tokens, cue.start));
+    }
+    const left = this.leftSource(tokens, cue);
+    if (left === 'clause') return tryPhrase(this.clauseSubject(tokens, cue.start));
+    const fromLeft = tryPhrase(left);
+    if (fromLeft) {
+      if (cue.mode === 'belief' && !fromLeft.cls.informant) return null;
+      return fromLeft;
+    }
+    if (cue.mode === 'belief') return null;
+    // Inverted: '"…," said X', "…, said X", or a sentence that opens with the cue.
+    if (!before || isBreak(before) || /["”’»:]/.test(before.text)) {
+      const inverted = tryPhrase(this.nounPhraseRight(tokens, cue.end));
+      if (inverted) return inverted;
+    }
+    return tryPhrase(this.agentSource(tokens, cue));
+  }
+
+  /** The stated reason for anonymity in the sentence, from its marker to the end of its clause. */
+  private reasonFor(tokens: readonly Token[], sourceStart: number, sourceEnd: number): Span | null {
+    const l = this.lex;
+    const hasRequest = tokens.some((_, i) => l.anonymityRequests.some((p) => matchPhrase(tokens, i, p)));
+    for (let i = 0; i < tokens.length; i++) {
+      const inSource = i >= sourceStart && i < sourceEnd;
+      if (!inSource && !hasRequest) continue;
+      const marker = l.reasonMarkers.find((p) => matchPhrase(tokens, i, p));
+      if (!marker) continue;
+      let e = i + marker.length;
+      while (e < tokens.length && tokens[e].isWord && tokens[e].bare !== 'and' && tokens[e].end - tokens[i].start < MAX_REASON_LENGTH) e++;
+      return span(this.text, tokens[i].start, tokens[e - 1].end);
+    }
+    return null;
+  }
+
+  /** The quotation attributed by a cue in this sentence: the nearest one that does not hold the cue. */
+  private quoteFor(sentence: Span, cueStart: number): Span | null {
+    let best: QuoteSpan | null = null;
+    let bestDistance = Infinity;
+    // Quotes are sorted; find those overlapping the sentence.
+    let lo = 0;
+    let hi = this.quotes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.quotes[mid].end <= sentence.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < this.quotes.length && this.quotes[k].start < sentence.end; k++) {
+      const q = this.quotes[k];
+      if (q.start <= cueStart && cueStart < q.end) continue;
+      // Scare quotes of a word or two are not direct quotations.
+      if (q.end - q.start < 25 && !/\s\S+\s\S+/.test(this.text.slice(q.start, q.end))) continue;
+      const distance = q.start > cueStart ? q.start - cueStart : cueStart - q.end;
+      if (distance < bestDistance) {
+        best = q;
+        bestDistance = distance;
+      }
+    }
+    return best ? span(this.text, best.start, best.end) : null;
+  }
+
+  /** All attributions of one sentence, in text order, one per source. */
+  findInSentence(sentence: Span): FoundAttribution[] {
+    const tokens = tokenize(this.text, sentence.start, sentence.end);
+    const found: FoundAttribution[] = [];
+    const claimedSources: [number, number][] = [];
+    for (const cue of this.cues(tokens)) {
+      // A cue inside a source already found ("… the report's authors, citing …") is not another.
+      if (claimedSources.some(([s, e]) => cue.start >= s && cue.start < e)) continue;
+      const resolved = this.sourceFor(tokens, cue);
+      if (!resolved) continue;
+      const { phrase, cls } = resolved;
+      const sourceTokens = tokens.slice(phrase.start, phrase.end);
+      const key = sourceTokens.map((t) => t.bare).join(' ');
+      if (found.some((f) => f.sourceTokens.map((t) => t.bare).join(' ') === key)) continue;
+      if (claimedSources.some(([s, e]) => phrase.start < e && s < phrase.end)) continue;
+      claimedSources.push([phrase.start, phrase.end]);
+      const first = tokens[phrase.start];
+      const last = tokens[phrase.end - 1];
+      const cueFirst = tokens[cue.start];
+      const cueLast = tokens[cue.end - 1];
+      found.push({
+        kind: cls.kind,
+        type: cls.type,
+        source: span(this.text, first.start, last.end),
+        cue: span(this.text, cueFirst.start, cueLast.end),
+        sentence,
+        quote: this.quoteFor(sentence, cueFirst.start),
+        reason: cls.kind === 'anonymous' ? this.reasonFor(tokens, phrase.start, phrase.end) : null,
+        pronoun: cls.pronoun,
+        sourceTokens,
+        segments: phrase.segments.map(([s, e]) => [s - phrase.start, e - phrase.start]),
+        headSegment: cls.segment,
+        head: cls.head - phrase.start,
+      });
+    }
+    return found.sort((a, b) => Math.min(a.source.start, a.cue.start) - Math.min(b.source.start, b.cue.start));
+  }
+}
+
+/** Finds the attributions of every sentence, in text order. */
+export function findAttributions(
+  text: string,
+  sentences: readonly Span[],
+  quotes: readonly QuoteSpan[],
+  lexicon: AttributionLexicon,
+): FoundAttribution[] {
+  const finder = new AttributionFinder(text, lexicon, quotes);
+  return sentences.flatMap((s) => finder.findInSentence(s));
+}

@@ -1,0 +1,134 @@
+/**
+ * Direct quotations in every common style: “ ” " " « » „ “ ‘ ’ and straight
+ * quotes. A quotation may run over several sentences, and over several
+ * paragraphs when a paragraph opens a quote without closing it and the next
+ * paragraph reopens it (the newspaper convention). A quote that is never
+ * closed is dropped rather than allowed to swallow the rest of the article.
+ *
+ * One pass over the text, no backtracking: linear in its length.
+ */
+import type { Span } from './types';
+
+/** A quotation, its marks included. */
+export interface QuoteSpan {
+  start: number;
+  end: number;
+  /** True when the quotation opens and closes inside one paragraph. */
+  withinParagraph: boolean;
+}
+
+/** Marks that open a quotation, with the marks that may close it. */
+const CLOSERS_BY_OPENER: Readonly<Record<string, string>> = {
+  '“': '”“"',
+  '„': '“”"',
+  '«': '»',
+  '"': '"”',
+  '‘': '’\'',
+  "'": "'’",
+};
+
+/** Single-quote styles: closed only inside their paragraph, never continued. */
+const SINGLE_QUOTE_OPENERS = '‘\'';
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Characters after which a straight quote opens rather than closes. */
+const OPENING_CONTEXT = /[\s([{\u2014\u2013\-\/:;,]/u;
+
+function isLetterOrDigit(ch: string | undefined): boolean {
+  return ch !== undefined && LETTER_OR_DIGIT.test(ch);
+}
+
+function opensHere(text: string, i: number, paragraphStart: number): boolean {
+  const ch = text[i];
+  if (!(ch in CLOSERS_BY_OPENER)) return false;
+  const before = i > paragraphStart ? text[i - 1] : undefined;
+  const after = text[i + 1];
+  if (ch === '"' || ch === "'" || ch === '‘') {
+    // Straight and single quotes open only at a word's start: "rock 'n' roll"
+    // and apostrophes ("don't") stay out.
+    if (before !== undefined && !OPENING_CONTEXT.test(before) && !(before in CLOSERS_BY_OPENER)) return false;
+    if (ch !== '"' && !isLetterOrDigit(after)) return false;
+    if (after === undefined || /\s/.test(after)) return false;
+  }
+  return true;
+}
+
+function closesHere(text: string, i: number, opener: string, paragraphEnd: number): boolean {
+  const ch = text[i];
+  if (!CLOSERS_BY_OPENER[opener].includes(ch)) return false;
+  const after = i + 1 < paragraphEnd ? text[i + 1] : undefined;
+  if (SINGLE_QUOTE_OPENERS.includes(opener) || opener === "'") {
+    // ’ inside a word is an apostrophe ("don’t", "Putin’s").
+    return !isLetterOrDigit(after);
+  }
+  if (ch === '“' && opener === '“') {
+    // Same-mark pairs only close where a word ends.
+    return !isLetterOrDigit(after);
+  }
+  if (ch === '"') {
+    const before = text[i - 1];
+    return !(before !== undefined && /\s/.test(before) && isLetterOrDigit(after));
+  }
+  return true;
+}
+
+/** The first opening mark of a paragraph, if it starts with one (white space aside). */
+function paragraphOpensWith(text: string, paragraph: Span): string | null {
+  let i = paragraph.start;
+  while (i < paragraph.end && /\s/.test(text[i])) i++;
+  return i < paragraph.end && opensHere(text, i, paragraph.start) ? text[i] : null;
+}
+
+/**
+ * Finds the quotations of `text`, given its paragraphs (in order, not
+ * overlapping). Quotations are returned in text order and never nest.
+ */
+export function findQuotes(text: string, paragraphs: readonly Span[]): QuoteSpan[] {
+  const quotes: QuoteSpan[] = [];
+  // A quote carried over from the previous paragraph (opened, not closed).
+  let carried: { start: number; opener: string } | null = null;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const paragraph = paragraphs[p];
+    let open: { start: number; opener: string } | null = null;
+    let i = paragraph.start;
+    if (carried) {
+      // Reopened: skip the mark that reopens it.
+      while (i < paragraph.end && /\s/.test(text[i])) i++;
+      open = carried;
+      i++;
+      carried = null;
+    }
+    for (; i < paragraph.end; i++) {
+      if (open === null) {
+        if (opensHere(text, i, paragraph.start)) open = { start: i, opener: text[i] };
+      } else if (closesHere(text, i, open.opener, paragraph.end)) {
+        quotes.push({ start: open.start, end: i + 1, withinParagraph: open.start >= paragraph.start });
+        open = null;
+      }
+    }
+    if (open !== null) {
+      const next = paragraphs[p + 1];
+      const continues =
+        next !== undefined &&
+        !SINGLE_QUOTE_OPENERS.includes(open.opener) &&
+        paragraphOpensWith(text, next) !== null;
+      // Unclosed and not continued: dropped, so it swallows nothing.
+      if (continues) carried = open;
+    }
+  }
+  return quotes;
+}
+
+/** Index of the quote holding offset `at`, or -1 (binary search over sorted quotes). */
+export function quoteAt(quotes: readonly QuoteSpan[], at: number): number {
+  let lo = 0;
+  let hi = quotes.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const q = quotes[mid];
+    if (at < q.start) hi = mid - 1;
+    else if (at >= q.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}

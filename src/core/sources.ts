@@ -1,0 +1,106 @@
+/**
+ * Sources: the distinct people and bodies the article credits, merged across
+ * mentions ("Vladimir Putin" / "Putin"; "he" resolved to the person it stands
+ * for), in order of first mention, each with its fullest name and what the
+ * article says it is.
+ */
+import { compileLexicon, type FoundAttribution, type Token } from './attributions';
+import type { AttributionLexicon } from './lexicon/types';
+import type { Kind, Source, SourceType } from './types';
+
+/** The result of merging: the sources, and for each attribution its source and final kind. */
+export interface MergedSources {
+  sources: Source[];
+  /** Per attribution (same order as given): index into `sources`. */
+  sourceOf: number[];
+  /** Per attribution: the kind and type after pronoun resolution. */
+  kinds: { kind: Kind; type: SourceType }[];
+  /** Per attribution: true when its source is a pronoun that was resolved. */
+  resolved: boolean[];
+}
+
+const DETERMINER_PREFIX = /^(?:the|a|an)\s+/i;
+
+function joinTokens(text: string, tokens: readonly Token[], from: number, to: number): string {
+  if (from >= to) return '';
+  return text.slice(tokens[from].start, tokens[to - 1].end);
+}
+
+/** A mention's name, descriptor and merge key. */
+function describe(text: string, f: FoundAttribution, lexicon: AttributionLexicon): { name: string; descriptor: string | null; key: string } {
+  const lex = compileLexicon(lexicon);
+  const toks = f.sourceTokens;
+  const isNameToken = (t: Token) =>
+    t.isWord && t.capitalized && !lex.nonNameCapitals.has(t.bare) && !lex.placeNames.has(t.bare) &&
+    !lex.roleNouns.has(t.bare) && !lex.organizationNouns.has(t.bare);
+  if (f.kind === 'on-record' && (f.type === 'person' || f.type === 'group')) {
+    // The segment whose last words form a personal name.
+    for (let n = 0; n < f.segments.length; n++) {
+      const [s, e] = f.segments[n];
+      let last = e - 1;
+      while (last >= s && !toks[last].isWord) last--;
+      if (last < s || !isNameToken(toks[last]) || (n === f.headSegment && last !== f.head && !isNameToken(toks[f.head]))) continue;
+      let first = last;
+      while (first > s && isNameToken(toks[first - 1]) && !toks[first - 1].possessive) first--;
+      const name = joinTokens(text, toks, first, last + 1);
+      const parts = [joinTokens(text, toks, s, first).trim()]
+        .concat(f.segments.filter((_, m) => m !== n).map(([a, b]) => joinTokens(text, toks, a, b)))
+        .filter((p) => p.length > 0);
+      return { name, descriptor: parts.length ? parts.join(', ') : null, key: 'name:' + toks[last].bare };
+    }
+  }
+  const name = f.source.text;
+  const base = name.replace(DETERMINER_PREFIX, '').toLowerCase().replace(/[’']/g, "'");
+  const key = f.kind === 'on-record' && f.type !== 'person' && f.type !== 'group'
+    ? 'body:' + base
+    : 'mention:' + base;
+  return { name, descriptor: null, key };
+}
+
+/**
+ * Merges the mentions behind `found` (in text order) into sources. A pronoun
+ * source takes the nearest earlier mention of a type it can stand for.
+ */
+export function mergeSources(text: string, found: readonly FoundAttribution[], ids: readonly string[], lexicon: AttributionLexicon): MergedSources {
+  const sources: Source[] = [];
+  const byKey = new Map<string, number>();
+  const sourceOf: number[] = [];
+  const kinds: { kind: Kind; type: SourceType }[] = [];
+  const resolved: boolean[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i];
+    if (f.pronoun) {
+      let antecedent = -1;
+      for (let k = i - 1; k >= 0; k--) {
+        if (!found[k].pronoun && f.pronoun.includes(kinds[k].type)) {
+          antecedent = k;
+          break;
+        }
+      }
+      if (antecedent >= 0) {
+        const s = sourceOf[antecedent];
+        sourceOf.push(s);
+        kinds.push({ ...kinds[antecedent] });
+        resolved.push(true);
+        sources[s].attributions.push(ids[i]);
+        continue;
+      }
+    }
+    const { name, descriptor, key } = describe(text, f, lexicon);
+    let s = byKey.get(key);
+    if (s === undefined || f.pronoun) {
+      s = sources.length;
+      sources.push({ id: `s${s + 1}`, name, descriptor, kind: f.kind, type: f.type, attributions: [] });
+      if (!f.pronoun) byKey.set(key, s);
+    } else {
+      const source = sources[s];
+      if (name.length > source.name.length && descriptor === null && source.descriptor === null) source.name = name;
+      if (source.descriptor === null && descriptor !== null) source.descriptor = descriptor;
+    }
+    sources[s].attributions.push(ids[i]);
+    sourceOf.push(s);
+    kinds.push({ kind: f.kind, type: f.type });
+    resolved.push(false);
+  }
+  return { sources, sourceOf, kinds, resolved };
+}

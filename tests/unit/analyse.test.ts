@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/core/analyse';
+import type { Report, Span } from '../../src/core/types';
+
+/** Every span of a report points at its own text. */
+function spansOf(report: Report): Span[] {
+  const spans: Span[] = [];
+  for (const a of report.attributions) {
+    spans.push(a.source, a.cue, a.sentence);
+    if (a.quote) spans.push(a.quote);
+    if (a.reason) spans.push(a.reason);
+  }
+  for (const c of report.conditions) spans.push(c.marker, c.clause, c.sentence);
+  return spans;
+}
+
+function expectValid(report: Report) {
+  const text = report.article.text;
+  for (const s of spansOf(report)) {
+    expect(text.slice(s.start, s.end)).toBe(s.text);
+  }
+  report.attributions.forEach((a, i) => expect(a.id).toBe(`a${i + 1}`));
+  report.conditions.forEach((c, i) => expect(c.id).toBe(`c${i + 1}`));
+  for (let i = 1; i < report.attributions.length; i++) {
+    const prev = report.attributions[i - 1];
+    const cur = report.attributions[i];
+    expect(Math.min(cur.source.start, cur.cue.start)).toBeGreaterThanOrEqual(Math.min(prev.source.start, prev.cue.start));
+  }
+}
+
+describe('analyse: the report', () => {
+  it('fills the schema-1 envelope from the options', () => {
+    const r = analyse('Police said the road was closed.', { input: 'x.txt', title: 'T', language: 'en-GB' });
+    expect(r.schema).toBe(1);
+    expect(r.input).toBe('x.txt');
+    expect(r.title).toBe('T');
+    expect(r.language).toBe('en-GB');
+    expect(r.article.words).toBe(6);
+    expect(r.article.paragraphs).toBe(1);
+    expect(r.profile.attributions).toBe(1);
+    expectValid(r);
+  });
+
+  it('counts paragraphs by blank lines, else by lines', () => {
+    expect(analyse('One.\n\nTwo.\nstill two.\n\n\nThree.').article.paragraphs).toBe(3);
+    expect(analyse('One.\nTwo.\n\nnope'.replace('\n\n', '\n')).article.paragraphs).toBe(3);
+  });
+
+  it('returns a valid empty report for an empty string', () => {
+    const r = analyse('');
+    expect(r.attributions).toEqual([]);
+    expect(r.article.words).toBe(0);
+    expect(r.profile.anonymousShare).toBe(0);
+  });
+});
