@@ -163,10 +163,15 @@ function scoreBlocks(page: PageMeasure, root: Element): Map<Element, number> {
   return scores;
 }
 
-function bestBlock(scores: Map<Element, number>, root: Element): Element | null {
+/**
+ * `core`: the best-scoring block, which is article text whatever its
+ * class/id says; `top`: the block the article is taken from.
+ */
+function bestBlock(scores: Map<Element, number>, root: Element): { core: Element; top: Element } | null {
   const ranked = [...scores].sort((a, b) => b[1] - a[1]).slice(0, SCORING.topCandidates);
   if (ranked.length === 0) return null;
-  let [top, topScore] = ranked[0];
+  const [core, topScore] = ranked[0];
+  let top = core;
   // Close alternatives elsewhere mean the article is split in blocks: take
   // the nearest ancestor holding enough of them.
   const alternatives = ranked
@@ -186,7 +191,7 @@ function bestBlock(scores: Map<Element, number>, root: Element): Element | null 
   while (top !== root && top.parentElement && onlyElementChild(top.parentElement) === top) {
     top = top.parentElement;
   }
-  return top;
+  return { core, top };
 }
 
 function onlyElementChild(element: Element): Element | null {
@@ -254,11 +259,13 @@ function isDroppedInside(element: Element, page: PageMeasure): boolean {
   return false;
 }
 
-function emitArticle(blocks: Element[], page: PageMeasure, title: string): TextBuilder {
+function emitArticle(blocks: Element[], core: Element, page: PageMeasure, title: string): TextBuilder {
   const builder = new TextBuilder();
   const emit = (element: Element, isRoot: boolean): void => {
     const tag = element.localName;
-    if (!isRoot && isDroppedInside(element, page)) return;
+    // The core block and its wrappers stay, whatever their class names say
+    // (a post's classes list its tags: "tag-…").
+    if (!isRoot && !element.contains(core) && isDroppedInside(element, page)) return;
     if (tag === 'br') {
       builder.lineBreak();
       return;
@@ -311,11 +318,12 @@ export function extractArticle(doc: Document): ArticleText | null {
   if (!root) return null;
   const page = new PageMeasure(root);
   const scores = scoreBlocks(page, root);
-  const top = bestBlock(scores, root);
-  if (!top) return null;
+  const best = bestBlock(scores, root);
+  if (!best) return null;
+  const { core, top } = best;
   const blocks = articleBlocks(top, scores, page);
   const title = findTitle(doc);
-  const builder = emitArticle(blocks, page, title);
+  const builder = emitArticle(blocks, core, page, title);
   const linkChars = blocks.reduce((sum, block) => sum + (page.measures.get(block)?.linkChars ?? 0), 0);
   const allChars = blocks.reduce((sum, block) => sum + (page.measures.get(block)?.chars ?? 0), 0);
   if (builder.size < ARTICLE_MINIMUM.chars) return null;
