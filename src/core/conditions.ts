@@ -50,6 +50,7 @@ interface CompiledConditionLexicon {
   markers: CompiledMarker[];
   traps: CompiledTrap[];
   classes: Map<string, Set<string>>;
+  wildcardStops: Set<string>;
   clauseEndWords: Set<string>;
 }
 
@@ -145,6 +146,7 @@ function compile(lexicon: ConditionLexicon): CompiledConditionLexicon {
     markers,
     traps: lexicon.traps.map((t) => compileTrap(t, classes)),
     classes,
+    wildcardStops: new Set(lexicon.wildcardStops.map((w) => w.toLowerCase())),
     clauseEndWords: new Set(lexicon.clauseEndWords.map((w) => w.toLowerCase())),
   };
   compiled.set(lexicon, result);
@@ -235,7 +237,7 @@ function matches(
       if (!token) return matches(pattern, tokens, pos, step, rules, k + 1);
       return isClauseEndToken(tokens, pos) && matches(pattern, tokens, pos + step, step, rules, k + 1);
     case 'anyWord':
-      return !!token?.isWord && matches(pattern, tokens, pos + step, step, rules, k + 1);
+      return !!token?.isWord && !rules.wildcardStops.has(token.lower) && matches(pattern, tokens, pos + step, step, rules, k + 1);
     case 'word':
       return !!token?.isWord && token.lower === want.value && matches(pattern, tokens, pos + step, step, rules, k + 1);
     case 'class': {
@@ -326,6 +328,7 @@ function findClauseEnd(text: string, tokens: Token[], markerLast: number, rules:
       break;
     }
     if (open.length > 0) continue;
+    if (t === ',' && isThousandsSeparator(text, token)) continue;
     if (CLAUSE_END_PUNCTUATION.has(t) || isSpacedHyphen(tokens, j)) {
       // "if, as expected, the talks fail": an aside right after the marker.
       if (t === ',' && wordsInClause === 0) {
@@ -338,17 +341,27 @@ function findClauseEnd(text: string, tokens: Token[], markerLast: number, rules:
       }
       break;
     }
-    if (t === '.' && isSentenceFinal(tokens, j)) break;
+    if (t === '.' && endsSentence(text, tokens, j)) break;
   }
   return lastWordEnd;
 }
 
-/** A period ends the clause only at the sentence's end; elsewhere it belongs to an abbreviation ("U.S."). */
-function isSentenceFinal(tokens: Token[], pos: number): boolean {
-  for (let j = pos + 1; j < tokens.length; j++) {
-    if (tokens[j].isWord) return false;
-  }
-  return true;
+/**
+ * Whether a period ends a sentence: at the sentence's end, or before white
+ * space after a lower-case word ("… asked me that question. -- SIGNED"),
+ * should the sentence span run on. After a capital or a single letter it
+ * is taken for an abbreviation ("U.S.", "Mr.", "Sept.").
+ */
+function endsSentence(text: string, tokens: Token[], pos: number): boolean {
+  if (tokens.slice(pos + 1).every((t) => !t.isWord)) return true;
+  const before = tokens[pos - 1];
+  const spaceAfter = /\s/u.test(text[tokens[pos].end] ?? '');
+  return spaceAfter && !!before?.isWord && before.end === tokens[pos].start && before.text.length > 1 && before.text === before.lower && !/\p{N}/u.test(before.text);
+}
+
+/** "100,000": a comma between digits. */
+function isThousandsSeparator(text: string, comma: Token): boolean {
+  return /\p{N}/u.test(text[comma.start - 1] ?? '') && /\p{N}/u.test(text[comma.end] ?? '');
 }
 
 /** A straight single quote opens a quotation when it follows a space or bracket and precedes a letter. */

@@ -44,6 +44,12 @@ describe('condition markers', () => {
     ['Sanctions will stay — unless Moscow withdraws — for now.', ['unless Moscow withdraws']],
     ['Talks resume if the U.S. agrees to the terms.', ['if the U.S. agrees to the terms']],
     ['The deal falls apart if the protesters\' demands are not met.', ["if the protesters' demands are not met"]],
+    ['They were released on the condition that each post $100,000 bond within a week.', ['on the condition that each post $100,000 bond within a week']],
+    ['We know that if you take a careful history, you find the cause.', ['if you take a careful history']],
+    ['She would not mind if someone asked. -- SIGNED, A READER', ['if someone asked']],
+    ['You have access to the games only as long as they stay in the library.', ['as long as they stay in the library']],
+    ['If so, the talks will resume.', ['If so']],
+    ['The Senate could act if and when the House votes.', ['if and when the House votes']],
   ];
   for (const [sentence, expected] of cases) {
     it(sentence, () => expect(clauses(sentence)).toEqual(expected));
@@ -102,6 +108,13 @@ describe('condition traps', () => {
     'Talks may go on for as long as it takes.',
     'They will stay as long as possible.',
     'The new bridge is twice as long as the old one.',
+    'The car is about as long as a pickup truck.',
+    'The new model is as long as the old one.',
+    'Who cares if the rules were broken?',
+    'It does not matter if they agree.',
+    'He gives mixed signals about whether he wants a deal and if the tariffs will go.',
+    'The team noted if and how often people used the drug.',
+    'The click is softer, if a bit quieter.',
     'The United States provided weapons to Kyiv.',
     'The documents, provided to Reuters by a lawyer, show the payments.',
     'The country is providing aid to refugees.',
