@@ -94,12 +94,13 @@ export function createLayer(doc: Document, events: LayerEvents): Layer {
     shadow,
     cardElement: () => shadow.getElementById(CARD_ID) as HTMLElement | null,
     update(state) {
-      if (!host.isConnected) doc.documentElement.appendChild(host);
       render(<LayerView state={state} events={events} />, root);
+      if (!host.isConnected) doc.documentElement.appendChild(host);
     },
     remove() {
-      render(null, root);
+      // The host leaves the page first, whatever unmounting does.
       host.remove();
+      render(null, root);
     },
   };
 }
