@@ -11,6 +11,12 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
+// `npm run analyze -- notes.txt` runs in the package's root; resolve the
+// user's paths from where they typed the command, as any command would.
+if (process.env.npm_lifecycle_event === 'analyze' && process.env.INIT_CWD) {
+  process.chdir(process.env.INIT_CWD);
+}
+
 try {
   const status = await run(process.argv.slice(2), {
     stdin: process.stdin,

@@ -6,7 +6,6 @@
 import { open } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { closeParser } from '../page/dom';
 import { REPORT_SEPARATOR } from '../report/format';
 import { formatForOutputFile, parseArgs, USAGE, type CliOptions } from './args';
 import {
@@ -19,8 +18,7 @@ import {
   UsageError,
 } from './errors';
 import { isUrl, loadFile, loadStdin, loadUrl, STDIN_INPUT, type LoadedInput } from './input';
-import { runPipeline, type Outcome, type PipelineOptions } from './pipeline';
-import { WorkerPool } from './pool';
+import type { Outcome, PipelineOptions } from './pipeline';
 import { ProgressBar } from './progress';
 import { DEFAULT_SAMPLE, packageVersion, REPO_ROOT } from './paths';
 
@@ -114,6 +112,14 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     format,
     color: format === 'text' && toTerminal && options.color && colorAllowed(io.env),
   };
+
+  // The engine (happy-dom, extractor, analyser) loads only now, so that
+  // --help, --version and usage errors answer at once.
+  const [{ runPipeline }, { WorkerPool }, { closeParser }] = await Promise.all([
+    import('./pipeline'),
+    import('./pool'),
+    import('../page/dom'),
+  ]);
 
   const specs = inputSpecs(options);
   const workers = workerCount(options, specs.length);
