@@ -12,7 +12,7 @@ export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
   'video', 'audio', 'picture', 'img', 'map', 'dialog',
   // Form controls: their labels and values are interface, not prose.
   'input', 'select', 'textarea', 'button', 'option', 'optgroup', 'datalist',
-  'output', 'progress', 'meter',
+  'output', 'progress', 'meter', 'label',
 ]);
 
 /** Elements that start and end a block of text (a paragraph break in the output). */

@@ -1,0 +1,206 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseHtml } from '../../src/page/dom';
+import { extractArticle, type ArticleText } from '../../src/page/extract';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const seedHtml = readFileSync(path.join(repoRoot, 'samples/seed-unn-putin-conditions.html'), 'utf8');
+
+const PARAGRAPHS = [
+  'The city council voted on Tuesday to expand the bus network, officials said, after a year of debate.',
+  'Mayor Jane Doe told reporters that the plan would be paid for by a new levy, provided that the state agrees.',
+  'Critics, including two council members who asked not to be named, said the cost had been understated.',
+  'The first new routes are expected to open in the spring, according to a statement from the transit agency.',
+];
+
+/** A news page with the usual furniture around and between the paragraphs. */
+function newsPage(extra: { inBody?: string; afterBody?: string } = {}): string {
+  const [p1, p2, p3, p4] = PARAGRAPHS.map((text) => `<p>${text}</p>`);
+  return `<!doctype html><html lang="en-GB"><head><title>Council expands buses | Daily Example</title>
+<meta property="og:title" content="Council expands buses"></head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a> <a href="/weather">Weather</a></nav>
+<main><article><h1>Council expands buses</h1>
+<div class="byline">By A. Reporter, 3 hours ago</div>
+${p1}${p2}
+<div class="related"><a href="/a">Another story about buses that readers liked a great deal</a></div>
+${p3}
+<div class="read-more"><a href="/b">Trains: what the new timetable means for commuters this winter</a></div>
+${extra.inBody ?? ''}
+${p4}
+<div class="share"><a href="#">Share on Facebook</a> <a href="#">Share on X</a></div>
+</article>
+<section id="comments"><h2>Comments</h2>
+<div class="comment"><p>I think this is a terrible idea, frankly, and the council should be ashamed of itself.</p></div>
+<div class="comment"><p>Great news for everyone who lives in the north of the city, finally, after years of waiting.</p></div>
+</section>
+${extra.afterBody ?? ''}
+</main>
+<aside><h2>Most read</h2><ul><li><a href="/1">Storm closes schools across the county today</a></li><li><a href="/2">Local team wins the cup after a dramatic final</a></li></ul></aside>
+<footer><p>© Daily Example. All rights reserved. Contact us at the newsroom for corrections.</p></footer>
+</body></html>`;
+}
+
+function extract(html: string): ArticleText {
+  const article = extractArticle(parseHtml(html));
+  if (!article) throw new Error('no article found');
+  return article;
+}
+
+function expectSegmentsExact(article: ArticleText): void {
+  let previousEnd = 0;
+  for (const segment of article.segments) {
+    expect(segment.start).toBeGreaterThanOrEqual(previousEnd);
+    expect(segment.end).toBeGreaterThan(segment.start);
+    expect(article.text.slice(segment.start, segment.end)).toBe(
+      segment.node.data.slice(segment.nodeOffset, segment.nodeOffset + segment.end - segment.start),
+    );
+    previousEnd = segment.end;
+  }
+}
+
+/** Every character of `text` not in a segment is one the extractor inserted: white space. */
+function expectOnlySpaceInserted(article: ArticleText): void {
+  let covered = 0;
+  for (const segment of article.segments) {
+    expect(article.text.slice(covered, segment.start)).toMatch(/^\s*$/);
+    covered = segment.end;
+  }
+  expect(article.text.slice(covered)).toBe('');
+}
+
+describe('extractArticle on a page with furniture', () => {
+  const article = extract(newsPage());
+
+  it('keeps every paragraph, in order, one per block', () => {
+    expect(article.text.split('\n\n')).toEqual(PARAGRAPHS);
+  });
+
+  it('leaves out the headline, navigation, byline, teasers, share bar, comments, sidebar and footer', () => {
+    for (const furniture of ['Council expands buses', 'Home', 'By A. Reporter', 'Another story', 'Trains:', 'Share on', 'terrible idea', 'Great news', 'Most read', 'Storm closes', 'All rights reserved']) {
+      expect(article.text).not.toContain(furniture);
+    }
+  });
+
+  it('gives the headline as the title and the primary language subtag', () => {
+    expect(article.title).toBe('Council expands buses');
+    expect(article.language).toBe('en');
+  });
+
+  it('maps every copied stretch back to its text node exactly', () => {
+    expectSegmentsExact(article);
+    expectOnlySpaceInserted(article);
+  });
+});
+
+describe('extractArticle skips what a reader does not see', () => {
+  const hidden = [
+    '<p hidden>Hidden by attribute, this sentence must not be extracted at all.</p>',
+    '<p aria-hidden="true">Hidden from assistive technology, this one must not appear.</p>',
+    '<p style="color: red; display: none">Hidden by an inline style, this one must not appear.</p>',
+    '<p style="visibility:hidden">Invisible by an inline style, this one must not appear.</p>',
+    '<script>var leaked = "script text must not appear";</script>',
+    '<style>.x { content: "style text must not appear"; }</style>',
+    '<noscript>Please enable JavaScript, noscript text must not appear.</noscript>',
+    '<template><p>Template text must not appear, it is never rendered.</p></template>',
+    '<form><label>Email</label><input value="input value must not appear"><textarea>textarea text must not appear</textarea><button>button text must not appear</button><select><option>option text must not appear</option></select></form>',
+    '<div data-sourcelens="card"><p>Our own hover card text must not appear in the article.</p></div>',
+  ].join('\n');
+  const article = extract(newsPage({ inBody: hidden }));
+
+  it('extracts the paragraphs and none of the hidden text', () => {
+    expect(article.text.split('\n\n')).toEqual(PARAGRAPHS);
+    expect(article.text).not.toMatch(/must not appear|leaked|JavaScript/);
+  });
+});
+
+describe('extractArticle text building', () => {
+  it('collapses white space, maps a collapsed run to no segment, and turns <br> into line breaks', () => {
+    const body = `<p>First   line of a paragraph that is long enough to count,\n   with a break<br>second line of the same paragraph, still going on and on.</p>
+<p>Another paragraph with <b>bold</b> and <a href="/x">a link</a> inside, which is quite ordinary prose.</p>
+<p>A third paragraph, after two breaks:<br><br>the rest of it, written to be long enough to be a paragraph.</p>`;
+    const article = extract(`<html><body><article>${body}</article></body></html>`);
+    expect(article.text).toBe(
+      'First line of a paragraph that is long enough to count, with a break\nsecond line of the same paragraph, still going on and on.\n\n' +
+        'Another paragraph with bold and a link inside, which is quite ordinary prose.\n\n' +
+        'A third paragraph, after two breaks:\n\nthe rest of it, written to be long enough to be a paragraph.',
+    );
+    expectSegmentsExact(article);
+    expectOnlySpaceInserted(article);
+    // "First   line": the three spaces are one inserted space, outside any segment.
+    const firstNode = article.segments[0].node;
+    expect(article.segments[0]).toMatchObject({ start: 0, end: 5, nodeOffset: 0 });
+    expect(article.segments[1]).toMatchObject({ start: 6, node: firstNode, nodeOffset: 8 });
+  });
+
+  it('keeps a no-break space as it is', () => {
+    const article = extract(`<html><body><article><p>Prices rose by 5\u00a0% in October, the statistics office said on Friday morning in its report.</p><p>Economists had expected a smaller rise, given the fall in energy prices over the summer months.</p></article></body></html>`);
+    expect(article.text).toContain('5\u00a0% in October');
+  });
+});
+
+describe('extractArticle never changes the page', () => {
+  it('leaves the DOM exactly as it was (seed page and fixture)', () => {
+    for (const html of [seedHtml, newsPage()]) {
+      const doc = parseHtml(html);
+      const before = doc.documentElement.outerHTML;
+      extractArticle(doc);
+      extractArticle(doc);
+      expect(doc.documentElement.outerHTML).toBe(before);
+    }
+  });
+});
+
+describe('extractArticle returns null when there is no article', () => {
+  it('on an empty page', () => {
+    expect(extractArticle(parseHtml('<html><body></body></html>'))).toBeNull();
+    expect(extractArticle(parseHtml(''))).toBeNull();
+  });
+
+  it('on a page of links (a front page)', () => {
+    const items = Array.from({ length: 30 }, (_, i) => `<li><a href="/story/${i}">Headline number ${i} about something that happened somewhere today</a></li>`).join('');
+    expect(extractArticle(parseHtml(`<html><body><h1>Front page</h1><ul>${items}</ul></body></html>`))).toBeNull();
+  });
+
+  it('on a page with only a short line of text', () => {
+    expect(extractArticle(parseHtml('<html><body><p>Page not found.</p></body></html>'))).toBeNull();
+  });
+
+  it('but not on a short article of two real paragraphs', () => {
+    const article = extractArticle(parseHtml(`<html><body><article><p>${PARAGRAPHS[0]}</p><p>${PARAGRAPHS[1]}</p></article></body></html>`));
+    expect(article?.text).toBe(`${PARAGRAPHS[0]}\n\n${PARAGRAPHS[1]}`);
+  });
+});
+
+describe('extractArticle on the bundled seed page', () => {
+  const article = extract(seedHtml);
+  const doc = parseHtml(seedHtml);
+  const bodyParagraphs = Array.from(doc.querySelectorAll('article > p')).map((p) =>
+    // Collapse as CSS does: the page's no-break spaces stay.
+    (p.textContent ?? '').replace(/[ \t\n\r\f]+/g, ' ').trim(),
+  );
+
+  it('has the lead and all 14 body paragraphs, and nothing else', () => {
+    expect(bodyParagraphs).toHaveLength(15);
+    expect(bodyParagraphs[0]).toMatch(/^Putin is ready to negotiate/);
+    expect(article.text.split('\n\n')).toEqual(bodyParagraphs);
+  });
+
+  it('has none of the teasers, the view counter, the tags or the sidebar', () => {
+    for (const furniture of ['Макрон', 'Підготовка', 'Байден', 'переглядiв', '81904', 'News by theme', 'Peace summit', 'Latest news', 'Енергетики', 'Power restored', 'НБУ', '24.05.24', '© UNN']) {
+      expect(article.text).not.toContain(furniture);
+    }
+  });
+
+  it('names the headline and the language', () => {
+    expect(article.title).toBe('Putin ready for talks to end war, but has conditions - Reuters');
+    expect(article.language).toBe('en');
+    expect(article.text).not.toContain('Putin ready for talks');
+  });
+
+  it('maps its text back to the page exactly', () => {
+    expectSegmentsExact(article);
+    expectOnlySpaceInserted(article);
+  });
+});
