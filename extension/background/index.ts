@@ -1,0 +1,62 @@
+/**
+ * Per-tab state and the toolbar badge. The content script reports each
+ * analysis here; the badge shows the page's number of anonymous attributions.
+ * State lives in `storage.session` because Chrome may stop this worker at any
+ * time; it is dropped when the tab navigates or closes.
+ */
+import browser, { type Runtime } from 'webextension-polyfill';
+import { isBackgroundMessage, type BackgroundMessage } from '../messages';
+import { BADGE_COLOURS, tabStateKey, type TabState } from './tab-state';
+
+async function record(tabId: number, message: BackgroundMessage): Promise<void> {
+  let state: TabState;
+  switch (message.type) {
+    case 'sourcelens/analysed':
+      state = { status: 'ready', anonymous: message.anonymous, attributions: message.attributions };
+      break;
+    case 'sourcelens/no-article':
+      state = { status: 'no-article' };
+      break;
+    case 'sourcelens/failed':
+      state = { status: 'error' };
+      break;
+  }
+  await browser.storage.session.set({ [tabStateKey(tabId)]: state });
+  await showBadge(tabId, state);
+}
+
+async function showBadge(tabId: number, state: TabState): Promise<void> {
+  const text = state.status === 'ready' ? String(state.anonymous) : state.status === 'error' ? '!' : '';
+  await browser.action.setBadgeText({ tabId, text });
+  if (state.status === 'ready') {
+    await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOURS.anonymous });
+    await browser.action.setTitle({
+      tabId,
+      title: browser.i18n.getMessage('badgeTitle', [String(state.anonymous)]),
+    });
+  } else if (state.status === 'error') {
+    await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOURS.error });
+  }
+}
+
+async function forget(tabId: number): Promise<void> {
+  await browser.storage.session.remove(tabStateKey(tabId));
+}
+
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+  const tabId = sender.tab?.id;
+  if (!isBackgroundMessage(message) || tabId === undefined) return undefined;
+  return record(tabId, message).then(() => ({ ok: true }));
+});
+
+browser.tabs.onRemoved.addListener((tabId) => {
+  void forget(tabId);
+});
+
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  // A new document in the tab: the old analysis (and its badge) no longer applies.
+  if (change.status === 'loading' && change.url !== undefined) {
+    void forget(tabId);
+    void browser.action.setBadgeText({ tabId, text: '' });
+  }
+});

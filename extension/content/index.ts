@@ -1,0 +1,41 @@
+/**
+ * Injected into the active tab by the popup (`scripting.executeScript`). Runs
+ * the pipeline once per page; injecting it again finds the first run through
+ * a global guard (this content script's own isolated world) and reuses it.
+ * Nothing it does may throw into the page.
+ */
+import browser from 'webextension-polyfill';
+import { isContentRequest, type BackgroundMessage, type PageState } from '../messages';
+import { createPageController, type PageController } from './controller';
+
+declare global {
+  // eslint-disable-next-line no-var
+  var __sourcelensController: PageController | undefined;
+}
+
+function summary(state: PageState): BackgroundMessage {
+  if (state.status === 'ready') {
+    const { anonymous, attributions } = state.report.profile;
+    return { type: 'sourcelens/analysed', anonymous, attributions };
+  }
+  return state.status === 'no-article' ? { type: 'sourcelens/no-article' } : { type: 'sourcelens/failed' };
+}
+
+function start(): void {
+  if (globalThis.__sourcelensController) return;
+  const controller = createPageController(document, location.href);
+  globalThis.__sourcelensController = controller;
+
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if (!isContentRequest(message)) return undefined;
+    return Promise.resolve(controller.handle(message));
+  });
+  // The badge is the background's; a closed popup or a missing listener is no error of the page's.
+  browser.runtime.sendMessage(summary(controller.state())).catch(() => undefined);
+}
+
+try {
+  start();
+} catch (error) {
+  console.debug('SourceLens could not start on this page:', error);
+}

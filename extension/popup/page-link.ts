@@ -1,0 +1,54 @@
+/**
+ * The popup's line to a tab: inject the content script (the `activeTab` grant
+ * from opening the popup, or a host permission the reader gave), then ask it.
+ */
+import browser from 'webextension-polyfill';
+import contentScriptFile from '../content/index.ts?script&iife';
+import type { ContentRequest, FocusReply, PageState } from '../messages';
+
+/** The page state, or `unreachable` when the browser does not let us in. */
+export type TabState = PageState | { status: 'unreachable'; message: string };
+
+/**
+ * The tab to show: `?tabId=N` in the popup's URL (a test or a pinned popup
+ * opened as a page), otherwise the active tab of the current window.
+ */
+export async function targetTabId(search: string): Promise<number | null> {
+  const fromQuery = Number.parseInt(new URLSearchParams(search).get('tabId') ?? '', 10);
+  if (Number.isInteger(fromQuery) && fromQuery >= 0) return fromQuery;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+/**
+ * Root-relative: Firefox resolves a relative path against the calling page
+ * (`extension/popup/…`), Chrome against the extension root.
+ */
+const CONTENT_SCRIPT_PATH = `/${contentScriptFile.replace(/^\/+/, '')}`;
+
+export async function connect(tabId: number): Promise<TabState> {
+  try {
+    // Idempotent: a second injection finds the first run and reuses it.
+    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_PATH] });
+  } catch (error) {
+    return { status: 'unreachable', message: error instanceof Error ? error.message : String(error) };
+  }
+  return ask(tabId, { type: 'sourcelens/get-state' });
+}
+
+export async function ask(tabId: number, request: Exclude<ContentRequest, { type: 'sourcelens/focus-finding' }>): Promise<TabState> {
+  try {
+    return (await browser.tabs.sendMessage(tabId, request)) as PageState;
+  } catch (error) {
+    return { status: 'error', message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+export async function focusFinding(tabId: number, id: string): Promise<boolean> {
+  try {
+    const reply = (await browser.tabs.sendMessage(tabId, { type: 'sourcelens/focus-finding', id })) as FocusReply;
+    return reply.found;
+  } catch {
+    return false;
+  }
+}

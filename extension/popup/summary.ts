@@ -1,0 +1,56 @@
+/**
+ * The popup's reading of a Report: sources grouped by kind then type, and
+ * who set each condition. Pure, so it is tested without a browser.
+ */
+import type { Condition, Kind, Report, Source, SourceType } from '../../src/core/types';
+
+export const KIND_ORDER: readonly Kind[] = ['anonymous', 'on-record'];
+export const TYPE_ORDER: readonly SourceType[] = ['person', 'organization', 'publication', 'document', 'group'];
+
+export interface SourceGroup {
+  kind: Kind;
+  type: SourceType;
+  sources: Source[];
+}
+
+/** Non-empty groups in a fixed order; within a group, the most cited first (ties: first mentioned). */
+export function groupSources(report: Report): SourceGroup[] {
+  const groups: SourceGroup[] = [];
+  for (const kind of KIND_ORDER) {
+    for (const type of TYPE_ORDER) {
+      const sources = report.sources
+        .filter((s) => s.kind === kind && s.type === type && s.attributions.length > 0)
+        .sort((a, b) => b.attributions.length - a.attributions.length);
+      if (sources.length > 0) groups.push({ kind, type, sources });
+    }
+  }
+  return groups;
+}
+
+/** The source that set a condition (through its attribution), or null when it is the article's own. */
+export function conditionSetter(report: Report, condition: Condition): Source | null {
+  if (condition.attribution === null) return null;
+  return report.sources.find((s) => s.attributions.includes(condition.attribution as string)) ?? null;
+}
+
+/** Whole percentages of the two kinds that add up to 100 (0/0 when there are no attributions). */
+export function kindShares(report: Report): { anonymous: number; onRecord: number } {
+  const { attributions, anonymous } = report.profile;
+  if (attributions === 0) return { anonymous: 0, onRecord: 0 };
+  const anonymousPercent = Math.round((anonymous / attributions) * 100);
+  return { anonymous: anonymousPercent, onRecord: 100 - anonymousPercent };
+}
+
+/** A file name for exports, from the title: "putin-ready-for-talks.json". */
+export function exportFileName(report: Report, extension: 'json' | 'md'): string {
+  const slug = report.title
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, MAX_SLUG_LENGTH)
+    .replace(/-+$/, '');
+  return `sourcelens-${slug || 'report'}.${extension}`;
+}
+
+const MAX_SLUG_LENGTH = 60;

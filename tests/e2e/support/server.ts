@@ -1,0 +1,59 @@
+/**
+ * A local page server on 127.0.0.1 for the real-browser runs: the bundled
+ * samples, and AEB pages decompressed from `../shared/corpus` on the fly
+ * (never copied into the repository).
+ */
+import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import type { AddressInfo } from 'node:net';
+
+export interface PageServer {
+  origin: string;
+  /** Every path a browser asked for, in order (the no-network check reads it). */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+/** URL prefixes and the folders they serve. `.html.gz` files are served as `.html`. */
+export interface ServedFolders {
+  [prefix: string]: string;
+}
+
+function resolveFile(folders: ServedFolders, urlPath: string): string | null {
+  for (const [prefix, folder] of Object.entries(folders)) {
+    if (!urlPath.startsWith(prefix)) continue;
+    const relative = decodeURIComponent(urlPath.slice(prefix.length));
+    const file = path.resolve(folder, relative);
+    // No escaping the served folder.
+    if (!file.startsWith(path.resolve(folder) + path.sep)) return null;
+    if (existsSync(file)) return file;
+    if (file.endsWith('.html') && existsSync(`${file}.gz`)) return `${file}.gz`;
+  }
+  return null;
+}
+
+export async function startPageServer(folders: ServedFolders): Promise<PageServer> {
+  const requests: string[] = [];
+  const server: Server = createServer((request, response) => {
+    const urlPath = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    requests.push(urlPath);
+    const file = resolveFile(folders, urlPath);
+    if (!file) {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    const body = file.endsWith('.gz') ? gunzipSync(readFileSync(file)) : readFileSync(file);
+    // Pages captured without their charset header: the AEB pages are UTF-8.
+    const type = /\.html?(\.gz)?$/.test(file) ? 'text/html; charset=utf-8' : 'application/octet-stream';
+    response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    requests,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
