@@ -266,6 +266,8 @@ export async function runEval(argv: readonly string[], out: (line: string) => vo
   let extractionNote: string | null = null;
   if (!args.extraction) {
     extractionNote = args.only !== undefined ? 'skipped (--only)' : 'skipped (--no-extraction)';
+  } else if (!existsSync(path.join(args.corpusDir, 'aeb'))) {
+    extractionNote = `skipped (no AEB corpus at ${path.join(args.corpusDir, 'aeb')})`;
   } else {
     try {
       extraction = await evaluateExtraction({ corpusDir: path.join(args.corpusDir, 'aeb') });

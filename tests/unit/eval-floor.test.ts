@@ -1,0 +1,36 @@
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_GOLD_DIR, evaluateSourcing } from '../../src/cli/eval/sourcing';
+
+/**
+ * The floor the sourcing evaluation has reached over ../shared/corpus/gold:
+ * figures measured with `npm run eval` (pooled over the gold pages), rounded
+ * down. Raise them when the analyser improves; never lower them to pass.
+ */
+const FLOOR = {
+  attributionsF1: 0.91,
+  anonymousF1: 0.86,
+  onRecordF1: 0.89,
+  conditionsF1: 1.0,
+  kindAccuracy: 0.97,
+  typeAccuracy: 0.91,
+} as const;
+
+const corpusPresent = existsSync(DEFAULT_GOLD_DIR);
+if (!corpusPresent) {
+  console.warn(`eval-floor: skipped, the shared corpus is not at ${DEFAULT_GOLD_DIR} (it is present under CI)`);
+}
+
+describe.skipIf(!corpusPresent)('sourcing evaluation floor (../shared/corpus/gold)', () => {
+  it('analyses every gold page and stays at or above the floor', async () => {
+    const { pages, total } = await evaluateSourcing();
+    expect(pages.length).toBeGreaterThan(0);
+    expect(pages.filter((p) => p.error).map((p) => `${p.name}: ${p.error}`)).toEqual([]);
+    expect(total.attributions.f1).toBeGreaterThanOrEqual(FLOOR.attributionsF1);
+    expect(total.anonymous.f1).toBeGreaterThanOrEqual(FLOOR.anonymousF1);
+    expect(total.onRecord.f1).toBeGreaterThanOrEqual(FLOOR.onRecordF1);
+    expect(total.conditions.f1).toBeGreaterThanOrEqual(FLOOR.conditionsF1);
+    expect(total.kindAccuracy.accuracy ?? 0).toBeGreaterThanOrEqual(FLOOR.kindAccuracy);
+    expect(total.typeAccuracy.accuracy ?? 0).toBeGreaterThanOrEqual(FLOOR.typeAccuracy);
+  });
+});
