@@ -10,7 +10,7 @@ import type { Attribution, Condition, Report, Source, Span } from '../../src/cor
 import type { ArticleText, TextSegment } from '../../src/page/extract/types';
 import { computeProfile } from '../../src/report/profile';
 import { anchorSpan, describeSpan, findQuote, pieceToRange } from '../../src/page/overlay/anchor';
-import { createOverlay, describeFindings, POINTER_THROTTLE_MS, type Overlay, type OverlayOptions } from '../../src/page/overlay/index';
+import { CARD_CLOSE_DELAY_MS, createOverlay, describeFindings, POINTER_THROTTLE_MS, type Overlay, type OverlayOptions } from '../../src/page/overlay/index';
 import { installStyleSheet } from '../../src/page/overlay/highlight';
 import { NO_REASON_TEXT, UNCREDITED_CONDITION_TEXT } from '../../src/page/overlay/card';
 import { FLASH_STYLE, MARK_STYLES } from '../../src/page/overlay/styles';
@@ -370,10 +370,25 @@ describe('drawing with the Custom Highlight API (test double of the registry)', 
     const quoteStart = (article.segments.find((s) => s.node.parentElement === secondParagraph)!.node.data).indexOf('“We');
     document.dispatchEvent(new window.MouseEvent('mousemove', { clientX: quoteStart + 5, clientY: 110 }));
     expect(cardOf(document)?.querySelector('h2')?.textContent).toBe('Direct quote');
-    await new Promise((resolve) => setTimeout(resolve, POINTER_THROTTLE_MS + 20));
+    const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    await pause(POINTER_THROTTLE_MS + 20);
+    // Off the mark, on the way to the card: still open for a moment; over the card: stays open.
     document.dispatchEvent(new window.MouseEvent('mousemove', { clientX: 5, clientY: 500 }));
-    await new Promise((resolve) => setTimeout(resolve, POINTER_THROTTLE_MS + 20));
+    await pause(POINTER_THROTTLE_MS + 20);
+    expect(cardOf(document)).not.toBeNull();
+    cardOf(document)!.dispatchEvent(new window.MouseEvent('mousemove', { clientX: 5, clientY: 130, bubbles: true, composed: true }));
+    await pause(CARD_CLOSE_DELAY_MS + 50);
+    expect(cardOf(document)?.querySelector('h2')?.textContent).toBe('Direct quote');
+    // Away from both: closes after the delay.
+    document.dispatchEvent(new window.MouseEvent('mousemove', { clientX: 5, clientY: 500 }));
+    await pause(POINTER_THROTTLE_MS + CARD_CLOSE_DELAY_MS + 50);
     expect(cardOf(document)).toBeNull();
+  });
+
+  it('orders the focus targets as the text, so Tab follows the article', () => {
+    open();
+    const keys = Array.from(hostOf(document).shadowRoot!.querySelectorAll('button')).map((b) => b.getAttribute('data-key'));
+    expect(keys).toEqual(['c1', 'a1', 'a2/quote', 'a2', 'c2', 'a3', 'a4', 'a5/quote', 'a5']);
   });
 
   it('a Highlight API that fails in this host: the error goes to onError and the <mark> fallback draws', () => {

@@ -57,6 +57,8 @@ export interface OverlayOptions {
 
 /** At most one hover check, and one re-layout, per this many milliseconds. */
 export const POINTER_THROTTLE_MS = 50;
+/** How long a card stays open after the pointer leaves its mark, so the pointer can reach the card. */
+export const CARD_CLOSE_DELAY_MS = 250;
 /** A pointer this close (CSS pixels) to a mark's box counts as on it. */
 export const HIT_SLOP_PX = 1;
 
@@ -196,6 +198,8 @@ interface Shown {
   listeners: AbortController;
   /** The mark whose card is open, and whether focus or the pointer opened it. */
   open: { key: string; via: 'focus' | 'pointer' } | null;
+  /** Pending close of a card the pointer has left. */
+  closeTimer: ReturnType<Window['setTimeout']> | null;
 }
 
 export function createOverlay(
@@ -251,8 +255,10 @@ function buildOverlay(
     return anchored;
   }
 
+  /** One focus target per drawn mark, in text order so that Tab follows the article. */
   function targetsOf(drawn: ReadonlyMap<string, DrawnMark>): FocusTarget[] {
-    return [...drawn.values()].map(({ mark, boxes }) => ({
+    const inTextOrder = [...drawn.values()].sort((a, b) => a.mark.spans[0].start - b.mark.spans[0].start);
+    return inTextOrder.map(({ mark, boxes }) => ({
       key: mark.key,
       label: markLabel(mark),
       rect: toPageRect(win!, firstRect(boxes)),
@@ -295,14 +301,30 @@ function buildOverlay(
     return best;
   }
 
+  function cancelPointerClose(): void {
+    if (shown?.closeTimer != null) win!.clearTimeout(shown.closeTimer);
+    if (shown) shown.closeTimer = null;
+  }
+
   function onPointerMove(event: MouseEvent): void {
     if (!shown) return;
     // Over our own card: keep it open so it can be read and its text selected.
     const card = shown.layer.cardElement();
-    if (card && event.composedPath().includes(card)) return;
+    if (card && event.composedPath().includes(card)) return cancelPointerClose();
     const hit = markAt(event.clientX, event.clientY);
-    if (hit) openCard(hit.mark.key, 'pointer');
-    else if (shown.open?.via === 'pointer') openCard(null, 'pointer');
+    if (hit) {
+      cancelPointerClose();
+      openCard(hit.mark.key, 'pointer');
+    } else if (shown.open?.via === 'pointer' && shown.closeTimer === null) {
+      // Not at once: the pointer may be crossing the gap between the mark and its card.
+      shown.closeTimer = win!.setTimeout(
+        guarded(undefined, () => {
+          if (shown) shown.closeTimer = null;
+          if (shown?.open?.via === 'pointer') openCard(null, 'pointer');
+        }),
+        CARD_CLOSE_DELAY_MS,
+      );
+    }
   }
 
   function onKeyDown(event: KeyboardEvent): void {
@@ -350,7 +372,7 @@ function buildOverlay(
       removeStyles();
       throw error;
     }
-    shown = { drawing, layer, removeStyles, listeners: new AbortController(), open: null };
+    shown = { drawing, layer, removeStyles, listeners: new AbortController(), open: null, closeTimer: null };
     try {
       const { signal } = shown.listeners;
       const pointerMove = throttle(win!, POINTER_THROTTLE_MS, signal, guarded(undefined, onPointerMove));
@@ -373,6 +395,7 @@ function buildOverlay(
 
   function hide(): void {
     if (!shown) return;
+    cancelPointerClose();
     const { drawing, layer, removeStyles, listeners } = shown;
     shown = null;
     listeners.abort();
