@@ -1,0 +1,165 @@
+/** The CLI's pure parts: options, decoding, sniffing, titles. (The spawned command is in cli.test.ts.) */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatForOutputFile, parseArgs } from '../../src/cli/args';
+import {
+  contentTypeCharset,
+  decodeHtml,
+  decodePlainText,
+  declaredHtmlCharset,
+  firstInvalidUtf8,
+  looksLikeHtml,
+} from '../../src/cli/decode';
+import { InputError, UsageError } from '../../src/cli/errors';
+import { titleOfText } from '../../src/cli/pipeline';
+
+const bytes = (...values: number[]) => new Uint8Array(values);
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+describe('parseArgs', () => {
+  it('takes options in short, long and --name=value forms, and inputs in order', () => {
+    const options = parseArgs(['-f', 'md', 'a.html', '--language=uk', '-', '--jobs', '3', '--timeout=2.5', '--no-color', 'b.txt']);
+    expect(options.inputs).toEqual(['a.html', '-', 'b.txt']);
+    expect(options.format).toBe('md');
+    expect(options.language).toBe('uk');
+    expect(options.jobs).toBe(3);
+    expect(options.timeoutSeconds).toBe(2.5);
+    expect(options.color).toBe(false);
+  });
+
+  it('treats everything after -- as an input, even names that start with a dash', () => {
+    expect(parseArgs(['--', '-odd.html', '--help']).inputs).toEqual(['-odd.html', '--help']);
+  });
+
+  it('accepts the usual other names of the formats', () => {
+    expect(parseArgs(['--format', 'markdown']).format).toBe('md');
+    expect(parseArgs(['--format', 'JSONL']).format).toBe('jsonl');
+    expect(parseArgs(['-f', 'ndjson']).format).toBe('jsonl');
+  });
+
+  it('keeps only the primary language subtag', () => {
+    expect(parseArgs(['-l', 'en-GB']).language).toBe('en');
+  });
+
+  it.each([
+    [['--nope'], 'unknown option --nope; see sourcelens --help'],
+    [['-x'], 'unknown option -x; see sourcelens --help'],
+    [['--format'], '--format needs a value; see sourcelens --help'],
+    [['--format', 'pdf'], 'unknown format "pdf"; use text, md or jsonl'],
+    [['--jobs', '0'], '--jobs needs a positive whole number, not "0"'],
+    [['--jobs', '1.5'], '--jobs needs a positive whole number, not "1.5"'],
+    [['--timeout', 'soon'], '--timeout needs a positive number, not "soon"'],
+    [['--language', 'english!'], '--language needs a language tag such as "en", not "english!"'],
+    [['--help=yes'], '--help takes no value; see sourcelens --help'],
+    [['-', 'a.html', '-'], 'standard input ("-") can be read only once; see sourcelens --help'],
+  ])('rejects %j with a usage error', (argv, message) => {
+    expect(() => parseArgs(argv)).toThrow(UsageError);
+    expect(() => parseArgs(argv)).toThrow(message);
+  });
+
+  it('picks the format of an output file from its name', () => {
+    expect(formatForOutputFile('check.md')).toBe('md');
+    expect(formatForOutputFile('profile.TXT')).toBe('text');
+    expect(formatForOutputFile('reports.jsonl')).toBe('jsonl');
+    expect(formatForOutputFile('reports')).toBe('jsonl');
+  });
+});
+
+describe('firstInvalidUtf8', () => {
+  it('agrees with TextDecoder on any bytes, and names the first bad byte', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 64 }), (input) => {
+        const offset = firstInvalidUtf8(input);
+        let valid = true;
+        try {
+          new TextDecoder('utf-8', { fatal: true }).decode(input);
+        } catch {
+          valid = false;
+        }
+        expect(offset === -1).toBe(valid);
+        if (offset >= 0) {
+          // Everything before it is valid UTF-8.
+          expect(() => new TextDecoder('utf-8', { fatal: true }).decode(input.subarray(0, offset))).not.toThrow();
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('finds overlong forms, surrogates and truncated sequences', () => {
+    expect(firstInvalidUtf8(bytes(0x41, 0xc0, 0x80))).toBe(1); // overlong NUL
+    expect(firstInvalidUtf8(bytes(0xed, 0xa0, 0x80))).toBe(0); // a UTF-16 surrogate
+    expect(firstInvalidUtf8(bytes(0x41, 0x42, 0xe2, 0x82))).toBe(2); // cut short
+    expect(firstInvalidUtf8(utf8('héllo “ok” 😀'))).toBe(-1);
+  });
+});
+
+describe('decodePlainText', () => {
+  it('drops a leading byte-order mark and changes nothing else', () => {
+    expect(decodePlainText(utf8('\uFEFFa\r\nb\u00a0 c\n'))).toBe('a\r\nb\u00a0 c\n');
+    // Only the leading one: a BOM inside the text is text.
+    expect(decodePlainText(utf8('a\uFEFFb'))).toBe('a\uFEFFb');
+  });
+
+  it('names the offending byte of invalid UTF-8, counting the byte-order mark', () => {
+    expect(() => decodePlainText(bytes(0xef, 0xbb, 0xbf, 0x61, 0xff))).toThrow(
+      'not valid UTF-8 (byte 0xff at offset 4); save the file as UTF-8 and try again',
+    );
+  });
+
+  it('says a UTF-16 file is UTF-16, not "binary"', () => {
+    expect(() => decodePlainText(bytes(0xff, 0xfe, 0x61, 0x00))).toThrow('saved as UTF-16LE, not UTF-8');
+  });
+
+  it('refuses binary and empty files', () => {
+    expect(() => decodePlainText(bytes(0x61, 0x00))).toThrow(InputError);
+    expect(() => decodePlainText(bytes(0x61, 0x00))).toThrow('a binary file, not text (NUL byte at offset 1)');
+    expect(() => decodePlainText(bytes())).toThrow('the file is empty');
+  });
+});
+
+describe('decodeHtml', () => {
+  it('follows <meta charset> and http-equiv declarations', () => {
+    const latin = Buffer.from('<html><head><meta charset="windows-1252"></head><body>caf\u00e9</body></html>', 'latin1');
+    expect(decodeHtml(latin)).toContain('café');
+    const httpEquiv = Buffer.from('<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1"><p>na\u00efve</p>', 'latin1');
+    expect(declaredHtmlCharset(httpEquiv)).toBe('windows-1252');
+    expect(decodeHtml(httpEquiv)).toContain('naïve');
+  });
+
+  it('lets the transport charset win over the page, and a BOM win over both', () => {
+    const page = Buffer.from('<meta charset="utf-8"><p>caf\u00e9</p>', 'latin1');
+    expect(decodeHtml(page, { transportCharset: 'windows-1252' })).toContain('café');
+    expect(() => decodeHtml(page)).toThrow('not valid UTF-8');
+    expect(decodeHtml(page, { lenient: true })).toContain('caf\uFFFD');
+    const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('<p>café</p>')]);
+    expect(decodeHtml(withBom, { transportCharset: 'windows-1252' })).toBe('<p>café</p>');
+  });
+
+  it('reads the charset parameter of a Content-Type', () => {
+    expect(contentTypeCharset('text/html; charset="Shift_JIS"')).toBe('shift_jis');
+    expect(contentTypeCharset('text/html')).toBeNull();
+    expect(contentTypeCharset('text/html; charset=no-such-charset')).toBeNull();
+  });
+});
+
+describe('looksLikeHtml', () => {
+  it('tells HTML from text that merely mentions tags', () => {
+    expect(looksLikeHtml('\n  <!DOCTYPE html><html><body><p>x</p>')).toBe(true);
+    expect(looksLikeHtml('<div class="story"><p>Officials said…</p></div>')).toBe(true);
+    expect(looksLikeHtml('\uFEFF<html lang="en">')).toBe(true);
+    expect(looksLikeHtml('Officials said the <p> tag was misused.')).toBe(false);
+    expect(looksLikeHtml('<3 Officials said')).toBe(false);
+  });
+});
+
+describe('titleOfText', () => {
+  it('is the first non-blank line when it is short enough for a headline', () => {
+    expect(titleOfText('\n\n  Council backs budget  \r\nOfficials said…', 'notes.txt')).toBe('Council backs budget');
+  });
+
+  it('is the file name when the first line is a whole paragraph', () => {
+    expect(titleOfText(`${'Officials said the budget would pass. '.repeat(10)}\n`, 'notes.txt')).toBe('notes.txt');
+    expect(titleOfText('   \n', 'notes.txt')).toBe('notes.txt');
+  });
+});
