@@ -198,6 +198,8 @@ interface Shown {
   listeners: AbortController;
   /** The mark whose card is open, and whether focus or the pointer opened it. */
   open: { key: string; via: 'focus' | 'pointer' } | null;
+  /** The focus targets as last measured; null until measured. */
+  targets: FocusTarget[] | null;
   /** Pending close of a card the pointer has left. */
   closeTimer: ReturnType<Window['setTimeout']> | null;
 }
@@ -265,12 +267,18 @@ function buildOverlay(
     }));
   }
 
-  function render(): void {
+  /**
+   * Renders the layer. Measuring every mark forces layout, so the focus
+   * targets are measured again only when the page may have moved (`relayout`),
+   * not each time a card opens or closes.
+   */
+  function render(relayout = false): void {
     if (!shown) return;
     const { drawing, open } = shown;
+    if (relayout || shown.targets === null) shown.targets = targetsOf(drawing.drawn);
     const openMark = open ? drawing.drawn.get(open.key) : undefined;
     shown.layer.update({
-      targets: targetsOf(drawing.drawn),
+      targets: shown.targets,
       card: openMark
         ? {
             key: openMark.mark.key,
@@ -372,11 +380,11 @@ function buildOverlay(
       removeStyles();
       throw error;
     }
-    shown = { drawing, layer, removeStyles, listeners: new AbortController(), open: null, closeTimer: null };
+    shown = { drawing, layer, removeStyles, listeners: new AbortController(), open: null, closeTimer: null, targets: null };
     try {
       const { signal } = shown.listeners;
       const pointerMove = throttle(win!, POINTER_THROTTLE_MS, signal, guarded(undefined, onPointerMove));
-      const relayout = throttle(win!, POINTER_THROTTLE_MS, signal, guarded(undefined, render));
+      const relayout = throttle(win!, POINTER_THROTTLE_MS, signal, guarded(undefined, () => render(true)));
       doc.addEventListener('mousemove', pointerMove, { passive: true, signal });
       doc.addEventListener('keydown', guarded(undefined, onKeyDown), { signal });
       win!.addEventListener('resize', relayout, { passive: true, signal });
