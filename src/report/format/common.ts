@@ -21,7 +21,8 @@ export function sourceOf(report: Report, attribution: Attribution): Source | und
 export function sourceLabel(report: Report, attribution: Attribution): string {
   const source = sourceOf(report, attribution);
   const said = oneLine(attribution.source.text);
-  if (!source || source.name === said) return said;
+  // Add the name only where the mention does not already hold it ("he", "the Kremlin leader").
+  if (!source || said.toLowerCase().includes(oneLine(source.name).toLowerCase())) return said;
   return `${said} (${oneLine(source.name)})`;
 }
 

@@ -1,0 +1,385 @@
+/**
+ * The real command, spawned as a user runs it (`node bin/sourcelens.js`, from
+ * a temporary working directory), on files this test writes itself.
+ */
+import { execFile, spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Report, Span } from '../../src/core/types';
+
+const repoRoot = path.resolve(__dirname, '../..');
+/** Each spawn starts Node, tsx and happy-dom; on a busy two-core machine a batch takes a while. */
+const SPAWN_TIMEOUT = 180_000;
+const bin = path.join(repoRoot, 'bin/sourcelens.js');
+
+interface RunResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the CLI with `args` in `cwd`, feeding `stdin` if given. */
+function cli(args: string[], options: { cwd?: string; stdin?: string | Buffer; env?: NodeJS.ProcessEnv } = {}): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [bin, ...args], {
+      cwd: options.cwd ?? work,
+      env: { ...process.env, NO_COLOR: '', ...options.env },
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (b: Buffer) => out.push(b));
+    child.stderr.on('data', (b: Buffer) => err.push(b));
+    child.on('error', reject);
+    child.on('close', (status) =>
+      resolve({ status, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }),
+    );
+    child.stdin.end(options.stdin ?? '');
+  });
+}
+
+function jsonLines(stdout: string): Report[] {
+  return stdout.split('\n').filter((line) => line !== '').map((line) => JSON.parse(line) as Report);
+}
+
+/** Every span of a report, with where it came from. */
+function spans(report: Report): Array<[string, Span]> {
+  const all: Array<[string, Span]> = [];
+  for (const a of report.attributions) {
+    for (const key of ['source', 'cue', 'sentence', 'quote', 'reason'] as const) {
+      const span = a[key];
+      if (span) all.push([`${a.id}.${key}`, span]);
+    }
+  }
+  for (const c of report.conditions) {
+    for (const key of ['marker', 'clause', 'sentence'] as const) all.push([`${c.id}.${key}`, c[key]]);
+  }
+  return all;
+}
+
+/** A small news article of our own, different for each `n`. */
+function articleParagraphs(n: number): string[] {
+  return [
+    `The city council will approve the budget number ${n} provided that the mayor cuts spending, officials said on Tuesday.`,
+    `“We will not sign anything unless the figures add up,” council leader Maria Lopez told reporters after meeting ${n}.`,
+    `Two people familiar with the negotiations said the vote could slip, speaking on condition of anonymity because the talks are private.`,
+    `According to a report by the city auditor, the deficit has grown for ${n + 2} years in a row.`,
+  ];
+}
+
+function articleHtml(n: number, title = `Council budget vote ${n}`): string {
+  const paragraphs = articleParagraphs(n).map((p) => `      <p>${p}</p>`).join('\n');
+  return `<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8"><title>${title} - Example News</title></head>
+  <body>
+    <nav><a href="/">Home</a> <a href="/politics">Politics</a> <a href="/sport">Sport</a></nav>
+    <article>
+      <h1>${title}</h1>
+${paragraphs}
+    </article>
+    <footer>© Example News</footer>
+  </body>
+</html>
+`;
+}
+
+function articleText(n: number): string {
+  return `Council budget vote ${n}\n\n${articleParagraphs(n).join('\n\n')}\n`;
+}
+
+/** A page with navigation and nothing else: no article in it. */
+const NO_ARTICLE_HTML = `<!doctype html><html><head><title>Index</title></head><body>
+<nav><a href="/a">A</a> <a href="/b">B</a></nav></body></html>`;
+
+let work: string;
+let server: Server;
+let baseUrl: string;
+/** A port that was open a moment ago and is now closed: connections to it are refused. */
+let closedPortUrl: string;
+
+beforeAll(async () => {
+  work = mkdtempSync(path.join(tmpdir(), 'sourcelens-cli-'));
+  for (let n = 1; n <= 3; n++) writeFileSync(path.join(work, `page${n}.html`), articleHtml(n));
+  writeFileSync(path.join(work, 'page4.htm'), articleHtml(4));
+  writeFileSync(path.join(work, 'page5.html.gz'), gzipSync(articleHtml(5)));
+  writeFileSync(path.join(work, 'notes.txt'), articleText(6).replace(/\n/g, '\r\n') + 'Ünïcödé “quotes” — and 😀 emoji, the mayor said.\n');
+  writeFileSync(path.join(work, 'bom.txt'), '\uFEFF' + articleText(7));
+  writeFileSync(path.join(work, 'empty.txt'), '');
+  writeFileSync(path.join(work, 'binary.html'), Buffer.from([0x3c, 0x70, 0x3e, 0x00, 0x01, 0x02, 0xff]));
+  writeFileSync(path.join(work, 'noarticle.html'), NO_ARTICLE_HTML);
+  writeFileSync(path.join(work, 'latin1.txt'), Buffer.concat([Buffer.from('Officials said the caf'), Buffer.from([0xe9]), Buffer.from(' was closed.\n')]));
+  writeFileSync(path.join(work, 'fake.html.gz'), articleHtml(8));
+  mkdirSync(path.join(work, 'folder'));
+
+  server = createServer((req, res) => {
+    const send = (status: number, type: string | null, body: string | Buffer) => {
+      res.writeHead(status, type ? { 'content-type': type } : {});
+      res.end(body);
+    };
+    switch (req.url) {
+      case '/article':
+        return send(200, 'text/html; charset=utf-8', articleHtml(10));
+      case '/moved':
+        res.writeHead(302, { location: '/article' });
+        return res.end();
+      case '/latin1':
+        // Declared by the response, not by the page: "café" in windows-1252.
+        return send(200, 'text/html; charset=windows-1252', Buffer.from(articleHtml(11, 'Caf\u00e9 budget'), 'latin1'));
+      case '/plain':
+        return send(200, 'text/plain; charset=utf-8', articleText(12));
+      case '/picture':
+        return send(200, 'image/png', Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+      case '/slow':
+        return; // never answers
+      default:
+        return send(404, 'text/plain', 'not here');
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const closing = createServer();
+  await new Promise<void>((resolve) => closing.listen(0, '127.0.0.1', resolve));
+  closedPortUrl = `http://127.0.0.1:${(closing.address() as AddressInfo).port}/gone`;
+  await new Promise<void>((resolve) => closing.close(() => resolve()));
+}, SPAWN_TIMEOUT);
+
+afterAll(async () => {
+  server?.closeAllConnections();
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+/** The batch used by several tests: good inputs of every kind with bad ones among them. */
+const GOOD_BATCH = ['page1.html', 'page2.html', 'page3.html', 'page4.htm', 'page5.html.gz', 'notes.txt', 'bom.txt'];
+const BAD_INPUTS: Record<string, RegExp> = {
+  'missing.txt': /^sourcelens: missing\.txt: no such file; check the path/,
+  folder: /^sourcelens: folder: a directory, not a file; give the files inside it/,
+  'binary.html': /^sourcelens: binary\.html: a binary file, not HTML \(NUL byte at offset 3\); /,
+  'empty.txt': /^sourcelens: empty\.txt: the file is empty; /,
+  'noarticle.html': /^sourcelens: noarticle\.html: no article found in the page; /,
+  'latin1.txt': /^sourcelens: latin1\.txt: not valid UTF-8 \(byte 0xe9 at offset 22\); save the file as UTF-8 and try again$/,
+  'fake.html.gz': /^sourcelens: fake\.html\.gz: not a gzip file .*; /,
+};
+function mixedBatch(): string[] {
+  const bad = Object.keys(BAD_INPUTS);
+  return [
+    GOOD_BATCH[0], bad[0], GOOD_BATCH[1], bad[1], GOOD_BATCH[2], bad[2], GOOD_BATCH[3], bad[3],
+    GOOD_BATCH[4], bad[4], GOOD_BATCH[5], bad[5], GOOD_BATCH[6], bad[6], closedPortUrl, `${baseUrl}/article`,
+  ];
+}
+
+describe('sourcelens CLI', () => {
+  describe('a batch of good and bad inputs', () => {
+    let single: RunResult;
+    beforeAll(async () => {
+      single = await cli(['--format', 'jsonl', '--jobs', '1', '--verbose', ...mixedBatch()]);
+    }, SPAWN_TIMEOUT);
+
+    it('reports every good input, one JSON Report per line, in input order', () => {
+      const reports = jsonLines(single.stdout);
+      expect(reports.map((r) => r.input)).toEqual([...GOOD_BATCH, `${baseUrl}/article`]);
+      for (const report of reports) {
+        expect(report.schema).toBe(1);
+        expect(report.language).toBe('en');
+        expect(Object.keys(report)).toEqual(['schema', 'input', 'title', 'language', 'article', 'attributions', 'conditions', 'sources', 'profile']);
+        for (const [where, span] of spans(report)) {
+          expect(report.article.text.slice(span.start, span.end), `${report.input} ${where}`).toBe(span.text);
+        }
+      }
+      // The extractor found the articles: the headline is the title, navigation and footer are not in the text.
+      const page1 = reports[0];
+      expect(page1.title).toContain('Council budget vote 1');
+      expect(page1.article.text).toContain('The city council will approve the budget number 1');
+      expect(page1.article.text).not.toContain('Politics');
+      expect(page1.article.text).not.toContain('Example News');
+      // .htm, .html.gz and the URL are HTML as well.
+      expect(reports[3].article.text).toContain('budget number 4');
+      expect(reports[4].article.text).toContain('budget number 5');
+      expect(reports[7].article.text).toContain('budget number 10');
+    });
+
+    it('names each bad input with its problem and what to do, in one line each, and exits 1', () => {
+      expect(single.status).toBe(1);
+      const lines = single.stderr.split('\n').filter((line) => line !== '' && !line.includes(' on the main thread'));
+      expect(lines).toHaveLength(Object.keys(BAD_INPUTS).length + 1);
+      Object.values(BAD_INPUTS).forEach((pattern, i) => expect(lines[i]).toMatch(pattern));
+      expect(lines.at(-1)).toMatch(new RegExp(`^sourcelens: ${closedPortUrl}: the server at 127\\.0\\.0\\.1:\\d+ refused the connection; `));
+      // A message, never a stack trace.
+      expect(single.stderr).not.toMatch(/^\s+at /m);
+      expect(single.stderr).not.toContain('internal error');
+    });
+
+    it('analyses a .txt file exactly as it is: every span is at its place in the file', () => {
+      const reports = jsonLines(single.stdout);
+      const notes = reports.find((r) => r.input === 'notes.txt')!;
+      const fileText = readFileSync(path.join(work, 'notes.txt')).toString();
+      expect(notes.article.text).toBe(fileText);
+      expect(notes.title).toBe('Council budget vote 6');
+      expect(notes.attributions.length).toBeGreaterThan(0);
+      for (const [where, span] of spans(notes)) {
+        expect(fileText.slice(span.start, span.end), where).toBe(span.text);
+      }
+      // A byte-order mark is dropped and nothing else changes.
+      const bom = reports.find((r) => r.input === 'bom.txt')!;
+      expect(bom.article.text).toBe(readFileSync(path.join(work, 'bom.txt'), 'utf8').replace(/^\uFEFF/, ''));
+      expect(bom.article.text.startsWith('Council')).toBe(true);
+    });
+
+    it('gives byte-identical output on the worker pool (--jobs 2, and by default for 8 inputs or more)', async () => {
+      const pooled = await cli(['--format', 'jsonl', '--jobs', '2', '--verbose', ...mixedBatch()]);
+      expect(pooled.stderr).toContain('16 inputs on 2 worker threads');
+      expect(pooled.status).toBe(1);
+      expect(pooled.stdout).toBe(single.stdout);
+      const withoutVerbose = (s: string) => s.split('\n').filter((l) => !l.includes(' inputs on ')).join('\n');
+      expect(withoutVerbose(pooled.stderr)).toBe(withoutVerbose(single.stderr));
+
+      const automatic = await cli(['--verbose', ...GOOD_BATCH, ...GOOD_BATCH.slice(0, 2)]);
+      expect(automatic.stderr).toMatch(/9 inputs on (\d+ worker threads|the main thread)/);
+      expect(automatic.status).toBe(0);
+      // The same inputs as the single-thread batch's first seven, then its first two again.
+      const singleLines = single.stdout.split('\n');
+      expect(automatic.stdout).toBe([...singleLines.slice(0, 7), ...singleLines.slice(0, 2)].join('\n') + '\n');
+    }, SPAWN_TIMEOUT);
+  });
+
+  it('reads HTML and text from standard input ("-"), telling them apart by content', async () => {
+    const html = await cli(['-f', 'jsonl', '-'], { stdin: articleHtml(20) });
+    expect(html.status).toBe(0);
+    const [fromHtml] = jsonLines(html.stdout);
+    expect(fromHtml.input).toBe('-');
+    expect(fromHtml.title).toContain('Council budget vote 20');
+    expect(fromHtml.article.text).not.toContain('Politics');
+
+    const text = await cli(['-f', 'jsonl', '-', 'page1.html'], { stdin: articleText(21) });
+    expect(text.status).toBe(0);
+    const [fromText, after] = jsonLines(text.stdout);
+    expect(fromText.input).toBe('-');
+    expect(fromText.article.text).toBe(articleText(21));
+    expect(after.input).toBe('page1.html');
+
+    const empty = await cli(['-']);
+    expect(empty.status).toBe(1);
+    expect(empty.stderr).toMatch(/^sourcelens: -: standard input is empty; .+\n$/);
+  }, SPAWN_TIMEOUT);
+
+  it('fetches URLs: redirects, the response charset, text pages; fails clearly on HTTP errors, other types and timeouts', async () => {
+    const r = await cli(
+      ['-f', 'jsonl', '--timeout', '1', `${baseUrl}/moved`, `${baseUrl}/latin1`, `${baseUrl}/plain`, `${baseUrl}/nowhere`, `${baseUrl}/picture`, `${baseUrl}/slow`],
+    );
+    expect(r.status).toBe(1);
+    const reports = jsonLines(r.stdout);
+    expect(reports.map((x) => x.input)).toEqual([`${baseUrl}/moved`, `${baseUrl}/latin1`, `${baseUrl}/plain`]);
+    expect(reports[0].article.text).toContain('budget number 10');
+    expect(reports[1].title).toContain('Café budget');
+    expect(reports[2].article.text).toBe(articleText(12));
+    const errors = r.stderr.trim().split('\n');
+    expect(errors).toEqual([
+      `sourcelens: ${baseUrl}/nowhere: the server answered HTTP 404 Not Found; check the address, or save the page and analyse the file`,
+      `sourcelens: ${baseUrl}/picture: the page is image/png, not HTML or text; give the address of an article page`,
+      `sourcelens: ${baseUrl}/slow: no answer within 1 s; check the address, or allow more time with --timeout SECONDS`,
+    ]);
+  }, SPAWN_TIMEOUT);
+
+  it('prints the bundled sample’s profile when given no input, from any working directory', async () => {
+    const jsonl = await cli([], { cwd: tmpdir() });
+    expect(jsonl.stderr).toBe('');
+    expect(jsonl.status).toBe(0);
+    const [report] = jsonLines(jsonl.stdout);
+    expect(report.input).toBe('samples/seed-unn-putin-conditions.html');
+    expect(report.title).toMatch(/Putin/);
+    expect(report.profile.attributions).toBeGreaterThan(0);
+    expect(report.profile.conditions).toBeGreaterThan(0);
+
+    const text = await cli(['--format', 'text'], { cwd: tmpdir() });
+    expect(text.status).toBe(0);
+    const { attributions, anonymous, onRecord } = report.profile;
+    expect(text.stdout).toContain(`${attributions} attributions: ${anonymous} anonymous, ${onRecord} on-record`);
+    expect(text.stdout).not.toContain('\x1b');
+  }, SPAWN_TIMEOUT);
+
+  it('runs as `npm run --silent analyze`', async () => {
+    const sample = await new Promise<RunResult>((resolve) => {
+      execFile('npm', ['run', '--silent', 'analyze', '--', '-f', 'md'], { cwd: repoRoot }, (error, stdout, stderr) =>
+        resolve({ status: error ? (error.code as number) : 0, stdout, stderr }),
+      );
+    });
+    expect(sample.stderr).toBe('');
+    expect(sample.status).toBe(0);
+    expect(sample.stdout).toMatch(/^# Sourcing: .*Putin/);
+    expect(sample.stdout).toContain('- **Input:** samples/seed-unn-putin-conditions.html');
+  }, SPAWN_TIMEOUT);
+
+  it('writes Markdown and text, to standard output or to --output FILE', async () => {
+    const md = await cli(['-f', 'md', 'page1.html', 'notes.txt']);
+    expect(md.status).toBe(0);
+    expect(md.stdout.startsWith('# Sourcing: Council budget vote 1')).toBe(true);
+    expect(md.stdout).toContain('\n---\n\n# Sourcing: Council budget vote 6');
+    expect(md.stdout).toContain('| # | Kind | Type | Source | Cue | Quote | Anonymity reason |');
+
+    const file = path.join(work, 'check.md');
+    const toFile = await cli(['-o', file, 'page2.html']);
+    expect(toFile.status).toBe(0);
+    expect(toFile.stdout).toBe('');
+    expect(readFileSync(file, 'utf8').startsWith('# Sourcing: Council budget vote 2')).toBe(true);
+
+    const text = await cli(['-f', 'text', '--language', 'en', 'page3.html']);
+    expect(text.status).toBe(0);
+    expect(text.stdout).toMatch(/^Council budget vote 3/);
+    expect(text.stdout).toMatch(/\d+ attributions?: \d+ anonymous, \d+ on-record/);
+    expect(text.stdout).not.toContain('\x1b');
+  }, SPAWN_TIMEOUT);
+
+  it('answers usage errors with one line and status 2, and --help and --version with 0', async () => {
+    const unknown = await cli(['--frobnicate', 'page1.html']);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stdout).toBe('');
+    expect(unknown.stderr).toBe('sourcelens: unknown option --frobnicate; see sourcelens --help\n');
+
+    const badFormat = await cli(['--format', 'xml', 'page1.html']);
+    expect(badFormat.status).toBe(2);
+    expect(badFormat.stderr).toBe('sourcelens: unknown format "xml"; use text, md or jsonl\n');
+
+    const noValue = await cli(['page1.html', '--jobs']);
+    expect(noValue.status).toBe(2);
+    expect(noValue.stderr).toBe('sourcelens: --jobs needs a value; see sourcelens --help\n');
+
+    const help = await cli(['--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: sourcelens \[options\] \[inputs…\]/);
+    expect(help.stdout).toContain('Examples:');
+
+    const version = await cli(['--version']);
+    expect(version.status).toBe(0);
+    expect(version.stdout).toBe(`sourcelens ${JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')).version}\n`);
+  }, SPAWN_TIMEOUT);
+});
+
+/** `script` runs a command on a pseudo-terminal, so stdout is a terminal. */
+const hasScript = spawnSync('script', ['--version']).status === 0;
+
+describe.skipIf(!hasScript)('on a terminal (through script(1))', () => {
+  if (!hasScript) console.warn('skipped: script(1) from util-linux is not installed, so no pseudo-terminal');
+
+  const onTerminal = (env: NodeJS.ProcessEnv) =>
+    new Promise<RunResult>((resolve) => {
+      const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(bin)} page1.html`;
+      execFile('script', ['-qec', command, '/dev/null'], { cwd: work, env: { ...process.env, ...env } }, (error, stdout, stderr) =>
+        resolve({ status: error ? (error.code as number) : 0, stdout, stderr }),
+      );
+    });
+
+  it('prints the text profile in colour by default, and without colour when NO_COLOR is set', async () => {
+    const coloured = await onTerminal({ NO_COLOR: '' });
+    expect(coloured.status).toBe(0);
+    expect(coloured.stdout).toMatch(/Council budget vote 1/);
+    expect(coloured.stdout).toContain('\x1b[');
+    const plain = await onTerminal({ NO_COLOR: '1' });
+    expect(plain.stdout).toMatch(/\d+ attributions?: \d+ anonymous/);
+    expect(plain.stdout).not.toMatch(/\x1b\[[0-9;]*m/);
+  }, SPAWN_TIMEOUT);
+});
