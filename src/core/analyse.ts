@@ -8,6 +8,24 @@ import { mergeSources } from './sources';
 import type { AnalyseOptions, Attribution, Condition, Report, Span } from './types';
 
 const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+/** A paragraph ending without one of these is a heading or a caption, not prose. */
+const PROSE_END = /[.!?…:;"”’'»)\]]$/u;
+/** Longest heading (words): longer unpunctuated blocks are still read as prose. */
+const MAX_HEADING_WORDS = 25;
+
+/**
+ * Sentences of prose paragraphs only: subheads and captions ("Volker says
+ * there was nothing unusual about hold on aid") repeat the article's own
+ * attributions and are not counted as findings.
+ */
+function proseSentences(paragraphs: readonly Span[], sentences: readonly Span[]): Span[] {
+  const headings = paragraphs.filter((p) => !PROSE_END.test(p.text) && countWords(p.text) <= MAX_HEADING_WORDS);
+  let h = 0;
+  return sentences.filter((s) => {
+    while (h < headings.length && headings[h].end <= s.start) h++;
+    return !(h < headings.length && headings[h].start <= s.start && s.end <= headings[h].end);
+  });
+}
 
 function countWords(text: string): number {
   let n = 0;
@@ -45,7 +63,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): Report {
   const quotes = findQuotes(text, paragraphs);
   const sentences = splitSentences(text, paragraphs, quotes, lexicon.sentences);
 
-  const found = findAttributions(text, sentences, quotes, lexicon.attributions);
+  const found = findAttributions(text, proseSentences(paragraphs, sentences), quotes, lexicon.attributions);
   const ids = found.map((_, i) => `a${i + 1}`);
   const merged = mergeSources(text, found, ids, lexicon.attributions);
   const attributions: Attribution[] = found.map((f, i) => ({

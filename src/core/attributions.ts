@@ -33,7 +33,9 @@ export interface Token {
  * periods or ampersands ("Putin's", "Texas-based", "PG&E", "Polygraph.info"),
  * or one punctuation character.
  */
-const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’\-&.][\p{L}\p{M}\p{N}]+)*['’]?|[^\s\p{L}\p{M}\p{N}]/gu;
+const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:(?:['’\-&.]|\p{Cf}+)[\p{L}\p{M}\p{N}]+)*['’]?|[^\s\p{L}\p{M}\p{N}\p{Cf}]/gu;
+/** Soft hyphens and zero-width characters: invisible, so not part of a word's spelling. */
+const INVISIBLE = /\p{Cf}/gu;
 const POSSESSIVE = /['’]s$|s['’]$/;
 const UPPER_START = /^\p{Lu}/u;
 const WORD_START = /^[\p{L}\p{M}\p{N}]/u;
@@ -49,7 +51,7 @@ export function tokenize(text: string, offset: number, end: number): Token[] {
     if (isWord && /['’]$/.test(raw) && !/s['’]$/i.test(raw)) {
       raw = raw.slice(0, -1);
     }
-    const lower = raw.toLowerCase().replace(/’/g, "'");
+    const lower = raw.toLowerCase().replace(/’/g, "'").replace(INVISIBLE, '');
     const possessive = isWord && POSSESSIVE.test(lower) && lower.length > 2;
     tokens.push({
       text: raw,
@@ -67,6 +69,7 @@ export function tokenize(text: string, offset: number, end: number): Token[] {
 /** How the lexicon's lists are looked up: sets, and phrases split into words. */
 interface CompiledLexicon {
   cueVerbs: Set<string>;
+  complementCueVerbs: Set<string>;
   participles: Set<string>;
   beliefVerbs: Set<string>;
   cuePhrases: string[][];
@@ -112,6 +115,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
   if (c) return c;
   c = {
     cueVerbs: lowerSet(lexicon.cueVerbs),
+    complementCueVerbs: lowerSet(lexicon.complementCueVerbs),
     participles: lowerSet(lexicon.participleCues),
     beliefVerbs: lowerSet(lexicon.beliefVerbs),
     cuePhrases: phraseList(lexicon.cuePhrases),
@@ -205,6 +209,8 @@ interface Cue {
   /** Exclusive token index. */
   end: number;
   mode: CueMode;
+  /** A complement verb with no reported content after it: a cue only in "as X noted". */
+  onlyAsComment?: boolean;
 }
 
 function span(text: string, start: number, end: number): Span {
@@ -218,6 +224,12 @@ function matchPhrase(tokens: readonly Token[], i: number, phrase: readonly strin
   }
   return true;
 }
+
+/** Articles, which make the word after them a noun ("the reports"). */
+const ARTICLES = new Set(['a', 'an', 'the']);
+/** Tokens that open reported content right after a verb ("added: …", "noted, …", 'said "…"'). */
+const CONTENT_OPENERS = new Set([',', '.', ':', ';', '"', '“', '”', '«', '„', '‘', "'", '—', '–']);
+const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be']);
 
 const isComma = (t: Token) => t.text === ',';
 const isDash = (t: Token) => t.text === '—' || t.text === '–' || t.text === '-';
@@ -243,7 +255,15 @@ export class AttributionFinder {
 
   private isCueWord(t: Token): boolean {
     const l = this.lex;
-    return !t.capitalized && (l.cueVerbs.has(t.bare) || l.participles.has(t.bare) || l.beliefVerbs.has(t.bare));
+    return (
+      !t.capitalized &&
+      (l.cueVerbs.has(t.bare) || l.complementCueVerbs.has(t.bare) || l.participles.has(t.bare) || l.beliefVerbs.has(t.bare))
+    );
+  }
+
+  /** "him", "reporters"; "US" in capitals is a country, not "us". */
+  private isObjectPronoun(t: Token): boolean {
+    return !t.capitalized && this.lex.objectPronouns.has(t.bare);
   }
 
   private isLexiconNoun(bare: string): boolean {
@@ -288,20 +308,37 @@ export class AttributionFinder {
       }
       if (t.capitalized && i > 0) continue;
       const before = i > 0 ? tokens[i - 1] : null;
+      const next = i + 1 < tokens.length ? tokens[i + 1] : null;
       // "the reports", "his claims": a noun, not a verb.
-      if (before && (before.possessive || l.determiners.has(before.bare))) continue;
+      if (before && (before.possessive || ARTICLES.has(before.bare) || (l.definite.has(before.bare) && !l.relatives.has(before.bare)))) continue;
+      // "reported to him", "is said to be": no informing role here.
+      if (next && next.bare === 'to') continue;
       if (l.participles.has(t.bare)) cues.push({ start: i, end: i + 1, mode: 'participle' });
       else if (l.cueVerbs.has(t.bare)) cues.push({ start: i, end: i + 1, mode: 'verb' });
+      else if (l.complementCueVerbs.has(t.bare)) {
+        cues.push({ start: i, end: i + 1, mode: 'verb', onlyAsComment: !this.contentFollows(tokens, i + 1) });
+      }
       else if (l.beliefVerbs.has(t.bare)) cues.push({ start: i, end: i + 1, mode: 'belief' });
     }
     return cues;
+  }
+
+  /** Reported content starts at token `i`: "that", punctuation, or a quotation within a few words. */
+  private contentFollows(tokens: readonly Token[], i: number): boolean {
+    if (i >= tokens.length) return true;
+    if (CONTENT_OPENERS.has(tokens[i].text) || tokens[i].bare === 'that') return true;
+    for (let k = i; k < Math.min(tokens.length, i + MAX_AGENT_DISTANCE); k++) {
+      const q = quoteAt(this.quotes, tokens[k].start);
+      if (q >= 0 && this.quotes[q].start === tokens[k].start) return true;
+    }
+    return false;
   }
 
   /** First token of the comma/dash segment that ends at `end`. */
   private segmentStart(tokens: readonly Token[], end: number, floor: number): number {
     let k = end;
     const limit = Math.max(floor, end - MAX_SEGMENT_TOKENS);
-    while (k > limit && !isBreak(tokens[k - 1])) k--;
+    while (k > limit && (tokens[k - 1].isWord || isAbbreviationPeriod(tokens, k - 1))) k--;
     return k;
   }
 
@@ -344,7 +381,9 @@ export class AttributionFinder {
         if (isAbbreviationPeriod(tokens, i)) continue;
         break;
       }
-      if (i < end && (l.boundaries.has(t.bare) || this.isCueWord(t) || l.objectPronouns.has(t.bare) || l.pronouns.has(t.bare))) break;
+      if (i < end && (l.boundaries.has(t.bare) || this.isCueWord(t) || this.isObjectPronoun(t) || l.pronouns.has(t.bare))) break;
+      // "… released two reports": a verb before its object ends the phrase.
+      if (i < end && !t.capitalized && t.bare.endsWith('ed') && (l.determiners.has(tokens[i + 1].bare) || /^\p{N}/u.test(tokens[i + 1].text))) break;
       if (i === end && l.boundaries.has(t.bare)) break;
       if (stopAtPrepositions && i < end && (l.postModifiers.has(t.bare) || l.identifyingPrepositions.has(t.bare))) break;
       if (t.bare === 'and' && i < end) {
@@ -359,6 +398,9 @@ export class AttributionFinder {
     for (let n = 0; appositions && n < MAX_APPOSITIONS; n++) {
       if (from - 1 <= floor || !isComma(tokens[from - 1])) break;
       const s = this.segmentStart(tokens, from - 2, floor);
+      // An apposition opens the sentence or follows a comma or a quote, not any mark.
+      const opener = s > 0 ? tokens[s - 1].text : null;
+      if (opener !== null && opener !== ',' && !/["”“»«]/.test(opener)) break;
       if (!this.isNounPhraseLike(tokens, s, from - 2)) break;
       segments.unshift([s, from - 1]);
       from = s;
@@ -371,7 +413,7 @@ export class AttributionFinder {
     const l = this.lex;
     if (start >= tokens.length) return null;
     const first = tokens[start];
-    if (!first.isWord || l.objectPronouns.has(first.bare) || l.boundaries.has(first.bare)) return null;
+    if (!first.isWord || this.isObjectPronoun(first) || l.boundaries.has(first.bare)) return null;
     let i = start;
     const limit = Math.min(tokens.length, start + MAX_SOURCE_TOKENS);
     for (; i < limit; i++) {
@@ -464,7 +506,7 @@ export class AttributionFinder {
     if (l.pronouns.has(h.bare) && head === s) {
       return { kind: 'on-record', type: l.pronouns.get(h.bare)![0], head, pronoun: l.pronouns.get(h.bare)!, informant: false };
     }
-    if (l.objectPronouns.has(h.bare) && !h.capitalized) return null;
+    if (this.isObjectPronoun(h)) return null;
     if (l.anonymousNouns.has(h.bare)) return cls('anonymous', plural ? 'group' : 'person', true);
     if (l.anonymousQuantifiers.has(h.bare) && head <= s + 1) return cls('anonymous', 'group', true);
     if (!correlative && (l.knownPartyQuantifiers.has(first.bare) || l.knownPartyQuantifiers.has(h.bare))) {
@@ -485,19 +527,24 @@ export class AttributionFinder {
           const prep = tokens.slice(chunkEnd, k).find((x) => l.identifyingPrepositions.has(x.bare));
           if (!prep || tokens.slice(chunkEnd, k).some((x) => !x.capitalized && l.postModifiers.has(x.bare) && !l.identifyingPrepositions.has(x.bare))) continue;
         }
-        if (this.isNameWord(t, sentenceInitial(k)) && !this.isLexiconNoun(t.bare)) identified = true;
+        if (this.isNameWord(t, sentenceInitial(k)) && !l.roleNouns.has(t.bare) && !l.uniqueOffices.has(t.bare)) identified = true;
       }
       const singular = !plural;
       const definite = l.definite.has(first.bare) || tokens.slice(s, head).some((t) => t.possessive);
       if (identified || (singular && definite && l.uniqueOffices.has(h.bare))) {
         return cls('on-record', singular ? 'person' : 'group');
       }
-      return cls('anonymous', singular ? 'person' : 'group', true);
+      // Belief verbs need an informant: "analysts believe", not "a refugee who feared".
+      const plainPhrase = s === head || l.determiners.has(first.bare) || first.capitalized;
+      return cls('anonymous', singular ? 'person' : 'group', !singular && plainPhrase);
     }
     if (h.capitalized && !l.nonNameCapitals.has(h.bare)) {
       const inChunk = tokens.slice(s, chunkEnd);
-      if (inChunk.some((t) => l.publicationNames.has(t.bare))) return cls('on-record', 'publication');
-      if (this.isPlace(h) && !/(?:ian|ese|ish|i)$/.test(h.bare)) return cls('on-record', 'organization');
+      // "Taliban spokesman Zabihullah Mujahid": a name after a role is a person's.
+      if (inChunk.some((t) => l.roleNouns.has(t.bare) || l.uniqueOffices.has(t.bare))) return cls('on-record', 'person');
+      if (l.publicationNames.has(h.bare)) return cls('on-record', 'publication');
+      // A place standing for its government ("Moscow has said"); a nationality alone names no one.
+      if (l.placeNames.has(h.bare)) return cls('on-record', 'organization');
       if (this.isPlace(h)) return null;
       if (inChunk.some((t) => l.organizationNameWords.has(t.bare)) || /^[\p{Lu}&]{2,}$/u.test(h.text)) {
         return cls('on-record', 'organization');
@@ -575,9 +622,12 @@ export class AttributionFinder {
   }
 
   private passiveBefore(tokens: readonly Token[], cue: Cue): boolean {
-    let j = cue.start - 1;
-    while (j >= 0 && isAdverb(tokens[j])) j--;
-    return j >= 0 && ['is', 'was', 'were', 'are', 'been', 'being', 'be'].includes(tokens[j].bare);
+    for (let j = cue.start - 1; j >= 0 && j >= cue.start - MAX_PARENTHETICALS; j--) {
+      const t = tokens[j];
+      if (BE_FORMS.has(t.bare)) return true;
+      if (!this.lex.skip.has(t.bare) && !isAdverb(t)) return false;
+    }
+    return false;
   }
 
   /** Resolves a cue's source: a phrase with its class, or null. */
@@ -599,6 +649,11 @@ export class AttributionFinder {
       return tryPhrase(this.clauseSubject(tokens, cue.start));
     }
     const left = this.leftSource(tokens, cue);
+    if (cue.onlyAsComment) {
+      // "As CNN's correspondent noted at the time, …".
+      const asComment = left !== null && left !== 'clause' && left.start > 0 && tokens[left.start - 1].bare === this.lex.asWord;
+      return asComment ? tryPhrase(left) : null;
+    }
     if (left === 'clause') return tryPhrase(this.clauseSubject(tokens, cue.start));
     const fromLeft = tryPhrase(left);
     if (fromLeft) {
@@ -611,7 +666,7 @@ export class AttributionFinder {
       const inverted = tryPhrase(this.nounPhraseRight(tokens, cue.end));
       if (inverted) return inverted;
     }
-    return tryPhrase(this.agentSource(tokens, cue));
+    return cue.mode === 'verb' ? tryPhrase(this.agentSource(tokens, cue)) : null;
   }
 
   /** The stated reason for anonymity in the sentence, from its marker to the end of its clause. */
@@ -671,6 +726,8 @@ export class AttributionFinder {
       const key = sourceTokens.map((t) => t.bare).join(' ');
       if (found.some((f) => f.sourceTokens.map((t) => t.bare).join(' ') === key)) continue;
       if (claimedSources.some(([s, e]) => phrase.start < e && s < phrase.end)) continue;
+      // "When Ghani announced …, he said …": the pronoun is the source already found.
+      if (cls.pronoun && found.some((f) => !f.pronoun && cls.pronoun!.includes(f.type))) continue;
       claimedSources.push([phrase.start, phrase.end]);
       const first = tokens[phrase.start];
       const last = tokens[phrase.end - 1];

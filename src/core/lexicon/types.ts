@@ -68,6 +68,12 @@ export interface PronounEntry {
 export interface AttributionLexicon {
   /** Finite reporting verbs in any form ("said", "says", "told", "stated", "cited"). */
   cueVerbs: readonly string[];
+  /**
+   * Verbs that report speech only before reported content ("admitted that",
+   * "added: …", "agreed,") and otherwise mean something else ("admitted
+   * refugees", "added 7 points", "agree to end").
+   */
+  complementCueVerbs: readonly string[];
   /** Participle cues whose subject is the clause's subject ("…, saying", "…, adding"). */
   participleCues: readonly string[];
   /** Belief and knowledge verbs: a cue only when their subject is an informant ("one source believes"). */
