@@ -13,7 +13,7 @@ import { anchorSpan, describeSpan, findQuote, pieceToRange } from '../../src/pag
 import { CARD_CLOSE_DELAY_MS, createOverlay, describeFindings, POINTER_THROTTLE_MS, type Overlay, type OverlayOptions } from '../../src/page/overlay/index';
 import { installStyleSheet } from '../../src/page/overlay/highlight';
 import { NO_REASON_TEXT, UNCREDITED_CONDITION_TEXT } from '../../src/page/overlay/card';
-import { FLASH_STYLE, MARK_STYLES } from '../../src/page/overlay/styles';
+import { fallbackCss, FLASH_STYLE, highlightCss, MARK_STYLES } from '../../src/page/overlay/styles';
 
 // ---------------------------------------------------------------------------
 // Fixtures: a page, the ArticleText an extractor would give for it, a Report.
@@ -512,6 +512,18 @@ describe('the <mark> fallback (no Highlight API)', () => {
 });
 
 describe('style sheets', () => {
+  it('tell the four kinds apart without colour, each with its own named highlight', () => {
+    const styles = Object.values(MARK_STYLES);
+    expect(new Set(styles.map((style) => style.underline)).size).toBe(styles.length);
+    expect(new Set(styles.map((style) => style.highlightName)).size).toBe(styles.length);
+    const css = highlightCss();
+    for (const style of styles) {
+      expect(css).toContain(`::highlight(${style.highlightName}) {`);
+      expect(fallbackCss()).toMatch(new RegExp(`text-decoration-style: ${style.underline}`));
+    }
+    expect(css).toContain('forced-colors: active');
+  });
+
   it('adds a constructable sheet and takes it away again', () => {
     const before = [...document.adoptedStyleSheets];
     const remove = installStyleSheet(document, 'mark { color: red; }');
@@ -567,6 +579,16 @@ describe('cards', () => {
     expect(card.textContent).toContain("Named: Dmitry Peskov (Putin's spokesman).");
     expect(card.querySelector('q')!.textContent).toBe('“We are open to talks,”');
     expect(card.textContent).not.toContain('Reason');
+  });
+
+  it('for a quote, name who it is attributed to and why they are anonymous', () => {
+    open();
+    targetFor(document, 'a5/quote').focus();
+    const card = cardOf(document)!;
+    expect(card.querySelector('h2')!.textContent).toBe('Direct quote');
+    expect(card.querySelector('.why')!.textContent).toBe('Attributed to he. “he” refers to A senior official. No name is given; described as “A senior official”.');
+    expect(card.textContent).toContain(NO_REASON_TEXT);
+    expect(card.textContent).not.toContain('Quote“');
   });
 
   it('resolve a pronoun source to the person it refers to', () => {

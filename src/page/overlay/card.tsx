@@ -64,7 +64,7 @@ function whyKind(report: Report, attribution: Attribution): string {
   const source = sourceOf(report, attribution);
   const pronoun = attribution.refersTo && source ? `“${attribution.source.text}” refers to ${source.name}. ` : '';
   if (attribution.kind === 'anonymous') {
-    const description = source?.descriptor ?? attribution.source.text;
+    const description = source?.descriptor ?? source?.name ?? attribution.source.text;
     return `${pronoun}No name is given; described as “${description}”.`;
   }
   const name = source?.name ?? attribution.source.text;
@@ -101,16 +101,14 @@ export function describeMark(report: Report, mark: Mark): CardContent {
   const { finding } = mark;
   if (finding.type === 'attribution') return attributionContent(report, finding.attribution);
   if (finding.type === 'quote') {
+    // The attribution's card, seen from its quote: the quote itself is what is marked.
     const { attribution } = finding;
+    const ofAttribution = attributionContent(report, attribution);
     return {
       kind: 'quote',
       title: 'Direct quote',
-      why: `Attributed to ${attribution.source.text}, who is ${KIND_WORDS[attribution.kind]}.`,
-      rows: [
-        { label: 'Source', value: attribution.source.text },
-        { label: 'Type', value: SOURCE_TYPE_WORDS[attribution.type] },
-        { label: 'Cue', value: attribution.cue.text },
-      ],
+      why: `Attributed to ${attribution.source.text}. ${ofAttribution.why}`,
+      rows: ofAttribution.rows.filter((row) => row.label !== 'Quote'),
     };
   }
   const { condition } = finding;

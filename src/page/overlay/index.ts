@@ -388,6 +388,9 @@ function buildOverlay(
       doc.addEventListener('mousemove', pointerMove, { passive: true, signal });
       doc.addEventListener('keydown', guarded(undefined, onKeyDown), { signal });
       win!.addEventListener('resize', relayout, { passive: true, signal });
+      // Scrolling the window moves nothing in page coordinates; scrolling a box inside the page does.
+      const onInnerScroll = (event: Event) => event.target !== doc && relayout();
+      doc.addEventListener('scroll', onInnerScroll, { capture: true, passive: true, signal });
       // Late images, fonts and ads move the text: keep the focus targets over their marks.
       if (typeof win!.ResizeObserver === 'function' && doc.body) {
         const observer = new win!.ResizeObserver(relayout);

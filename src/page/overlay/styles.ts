@@ -86,11 +86,21 @@ function declarations(style: MarkStyle): string {
   ].join('; ');
 }
 
+/**
+ * In forced-colours (high contrast) mode our tints are dropped: marks keep
+ * only their underline styles, in the system's text colour.
+ */
+function forcedColorsCss(selectors: readonly string[]): string {
+  return `@media (forced-colors: active) { ${selectors.join(', ')} { background-color: transparent; text-decoration-color: CanvasText; } }`;
+}
+
 /** `::highlight()` rules for the Custom Highlight API, one per kind, plus the flash. */
 export function highlightCss(): string {
-  const kinds = Object.values(MARK_STYLES).map((style) => `::highlight(${style.highlightName}) { ${declarations(style)}; }`);
-  kinds.push(`::highlight(${FLASH_STYLE.highlightName}) { background-color: ${FLASH_STYLE.background}; color: ${FLASH_STYLE.color}; }`);
-  return kinds.join('\n');
+  const selectors = Object.values(MARK_STYLES).map((style) => `::highlight(${style.highlightName})`);
+  const rules = Object.values(MARK_STYLES).map((style) => `::highlight(${style.highlightName}) { ${declarations(style)}; }`);
+  rules.push(`::highlight(${FLASH_STYLE.highlightName}) { background-color: ${FLASH_STYLE.background}; color: ${FLASH_STYLE.color}; }`);
+  rules.push(forcedColorsCss(selectors));
+  return rules.join('\n');
 }
 
 /**
@@ -103,6 +113,7 @@ export function fallbackCss(): string {
     rules.push(`mark[${MARKER_ATTRIBUTE}="${kind}"] { ${declarations(style)}; }`);
   }
   rules.push(`mark[${MARKER_ATTRIBUTE}][${FLASH_ATTRIBUTE}] { background-color: ${FLASH_STYLE.background}; color: ${FLASH_STYLE.color}; }`);
+  rules.push(forcedColorsCss([`mark[${MARKER_ATTRIBUTE}]`]));
   return rules.join('\n');
 }
 
