@@ -71,10 +71,10 @@ function articleParagraphs(n: number): string[] {
   ];
 }
 
-function articleHtml(n: number, title = `Council budget vote ${n}`): string {
+function articleHtml(n: number, title = `Council budget vote ${n}`, lang = 'en'): string {
   const paragraphs = articleParagraphs(n).map((p) => `      <p>${p}</p>`).join('\n');
   return `<!doctype html>
-<html lang="en">
+<html lang="${lang}">
   <head><meta charset="utf-8"><title>${title} - Example News</title></head>
   <body>
     <nav><a href="/">Home</a> <a href="/politics">Politics</a> <a href="/sport">Sport</a></nav>
@@ -248,10 +248,11 @@ describe('sourcelens CLI', () => {
   });
 
   it('reads HTML and text from standard input ("-"), telling them apart by content', async () => {
-    const html = await cli(['-f', 'jsonl', '-'], { stdin: articleHtml(20) });
+    const html = await cli(['-f', 'jsonl', '-'], { stdin: articleHtml(20, undefined, 'en-GB') });
     expect(html.status).toBe(0);
     const [fromHtml] = jsonLines(html.stdout);
     expect(fromHtml.input).toBe('-');
+    expect(fromHtml.language).toBe('en');
     expect(fromHtml.title).toContain('Council budget vote 20');
     expect(fromHtml.article.text).not.toContain('Politics');
 
@@ -326,6 +327,13 @@ describe('sourcelens CLI', () => {
     expect(toFile.status).toBe(0);
     expect(toFile.stdout).toBe('');
     expect(readFileSync(file, 'utf8').startsWith('# Sourcing: Council budget vote 2')).toBe(true);
+
+    // The page's declared language goes to the Report, and --language overrides it.
+    writeFileSync(path.join(work, 'german.html'), articleHtml(30, undefined, 'de-AT'));
+    const declared = await cli(['-f', 'jsonl', 'german.html']);
+    expect(jsonLines(declared.stdout)[0].language).toBe('de');
+    const overridden = await cli(['-f', 'jsonl', '--language', 'en', 'german.html']);
+    expect(jsonLines(overridden.stdout)[0].language).toBe('en');
 
     const text = await cli(['-f', 'text', '--language', 'en', 'page3.html']);
     expect(text.status).toBe(0);
