@@ -6,6 +6,7 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { isBackgroundMessage, type BackgroundMessage } from '../messages';
+import { keepAutoRunInSync } from './auto-run';
 import { BADGE_COLOURS, tabStateKey, type TabState } from './tab-state';
 
 async function record(tabId: number, message: BackgroundMessage): Promise<void> {
@@ -60,3 +61,5 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
     void browser.action.setBadgeText({ tabId, text: '' });
   }
 });
+
+keepAutoRunInSync();

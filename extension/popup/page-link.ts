@@ -3,7 +3,7 @@
  * from opening the popup, or a host permission the reader gave), then ask it.
  */
 import browser from 'webextension-polyfill';
-import contentScriptFile from '../content/index.ts?script&iife';
+import { CONTENT_SCRIPT_PATH } from '../content-script';
 import type { ContentRequest, FocusReply, PageState } from '../messages';
 
 /** The page state, or `unreachable` when the browser does not let us in. */
@@ -19,12 +19,6 @@ export async function targetTabId(search: string): Promise<number | null> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id ?? null;
 }
-
-/**
- * Root-relative: Firefox resolves a relative path against the calling page
- * (`extension/popup/…`), Chrome against the extension root.
- */
-const CONTENT_SCRIPT_PATH = `/${contentScriptFile.replace(/^\/+/, '')}`;
 
 export async function connect(tabId: number): Promise<TabState> {
   try {

@@ -78,6 +78,9 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
+/** The discard port: nothing listens there. */
+const DEAD_PORT = 9;
+
 /**
  * Firefox prefs: a fixed extension UUID, optional permissions granted without
  * the prompt a test cannot click (the grant itself still goes through
@@ -101,6 +104,14 @@ function firefoxPrefs(geckoId: string): Record<string, unknown> {
     'extensions.update.enabled': false,
     'browser.newtabpage.enabled': false,
     'browser.startup.homepage': 'about:blank',
+    // The network here is closed: send anything not local to a dead proxy so it fails at once.
+    'network.proxy.type': 1,
+    'network.proxy.http': '127.0.0.1',
+    'network.proxy.http_port': DEAD_PORT,
+    'network.proxy.ssl': '127.0.0.1',
+    'network.proxy.ssl_port': DEAD_PORT,
+    'network.proxy.no_proxies_on': 'localhost, 127.0.0.1',
+    'network.proxy.allow_hijacking_localhost': false,
   };
 }
 

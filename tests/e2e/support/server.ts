@@ -34,6 +34,14 @@ function resolveFile(folders: ServedFolders, urlPath: string): string | null {
   return null;
 }
 
+/**
+ * Served with every page: the pages are captures whose own scripts would only
+ * reach for the network and change the DOM on timers (anti-flicker snippets),
+ * which would blur what the suite measures. Extension scripts are exempt from
+ * a page's CSP, so ours still run.
+ */
+export const PAGE_SCRIPTS_OFF = "script-src 'none'";
+
 export async function startPageServer(folders: ServedFolders): Promise<PageServer> {
   const requests: string[] = [];
   const server: Server = createServer((request, response) => {
@@ -47,7 +55,9 @@ export async function startPageServer(folders: ServedFolders): Promise<PageServe
     const body = file.endsWith('.gz') ? gunzipSync(readFileSync(file)) : readFileSync(file);
     // Pages captured without their charset header: the AEB pages are UTF-8.
     const type = /\.html?(\.gz)?$/.test(file) ? 'text/html; charset=utf-8' : 'application/octet-stream';
-    response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
+    response
+      .writeHead(200, { 'content-type': type, 'cache-control': 'no-store', 'content-security-policy': PAGE_SCRIPTS_OFF })
+      .end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

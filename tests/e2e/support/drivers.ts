@@ -1,0 +1,252 @@
+/**
+ * One interface over the two automation libraries (playwright-core for
+ * Chromium, puppeteer-core over WebDriver BiDi for Firefox), so the e2e
+ * scenario is written once. Page code is passed as strings: it runs in the
+ * browser, not in Node.
+ */
+import path from 'node:path';
+import type { Page as PlaywrightPage } from 'playwright-core';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
+import { GECKO_ID } from '../../../manifest.config';
+import { distDir } from './build';
+import { launchChromium, launchFirefox, type BrowserName } from './browsers';
+
+export interface PageHandle {
+  /** Evaluates a JavaScript expression in the page's main world; a promise is awaited. */
+  evaluate<T>(expression: string): Promise<T>;
+  /** Resolves once the expression is truthy in the page. */
+  waitFor(expression: string, timeoutMs?: number): Promise<void>;
+  click(selector: string): Promise<void>;
+  moveMouse(x: number, y: number): Promise<void>;
+  screenshot(file: string, options?: { fullPage?: boolean }): Promise<void>;
+  bringToFront(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface RecordedRequest {
+  url: string;
+  /** The page (or worker) that asked; an extension URL for our own pages. */
+  from: string;
+  /** What the scenario was doing then: loading the page, or running our code. */
+  phase: string;
+}
+
+export interface BrowserDriver {
+  name: BrowserName;
+  requests: RecordedRequest[];
+  /** Labels requests recorded from now on. */
+  setPhase(phase: string): void;
+  openPage(url: string): Promise<PageHandle>;
+  /** Gives the extension the right to run in the tab of `url` the way this browser allows in a test; returns the tab id. */
+  grant(page: PageHandle, url: string): Promise<number>;
+  /** Takes the grant back (where there is one to take back). */
+  revoke(): Promise<void>;
+  /** The popup, opened as a page for tab `tabId` (`?tabId=N`). */
+  openPopup(tabId: number, viewport?: { width: number; height: number }): Promise<PageHandle>;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_WAIT_MS = 15_000;
+const POLL_MS = 100;
+
+/** URLs that never leave the machine. */
+export function isLocalUrl(url: string, localOrigin: string): boolean {
+  return (
+    url.startsWith(`${localOrigin}/`) ||
+    /^(chrome-extension|moz-extension|data|blob|about|chrome):/.test(url)
+  );
+}
+
+function playwrightHandle(page: PlaywrightPage): PageHandle {
+  return {
+    evaluate: (expression) => page.evaluate(expression),
+    waitFor: async (expression, timeoutMs = DEFAULT_WAIT_MS) => {
+      await page.waitForFunction(expression, undefined, { timeout: timeoutMs, polling: POLL_MS });
+    },
+    click: (selector) => page.click(selector),
+    moveMouse: (x, y) => page.mouse.move(x, y),
+    screenshot: async (file, options) => {
+      await page.screenshot({ path: file, fullPage: options?.fullPage ?? false });
+    },
+    bringToFront: () => page.bringToFront(),
+    close: () => page.close(),
+  };
+}
+
+function puppeteerHandle(page: PuppeteerPage): PageHandle {
+  return {
+    evaluate: (expression) => page.evaluate(expression) as Promise<never>,
+    waitFor: async (expression, timeoutMs = DEFAULT_WAIT_MS) => {
+      await page.waitForFunction(expression, { timeout: timeoutMs, polling: POLL_MS });
+    },
+    click: (selector) => page.click(selector),
+    moveMouse: (x, y) => page.mouse.move(x, y),
+    screenshot: async (file, options) => {
+      await page.screenshot({ path: file as `${string}.png`, fullPage: options?.fullPage ?? false });
+    },
+    bringToFront: () => page.bringToFront(),
+    close: () => page.close(),
+  };
+}
+
+/**
+ * Chromium. The grant is the real one: the toolbar button is pressed through
+ * CDP `Extensions.triggerAction`, which opens the real popup, gives the
+ * `activeTab` grant and injects the content script. The `?tabId=N` popup
+ * then works under that grant (it lasts until the tab navigates).
+ */
+export async function chromiumDriver(localOrigin: string): Promise<BrowserDriver> {
+  const session = await launchChromium(distDir('chrome'), { headless: true });
+  const { context, extensionId } = session;
+  const requests: RecordedRequest[] = [];
+  let phase = 'start';
+  context.on('request', (request) => {
+    let from = 'worker';
+    try {
+      from = request.frame().url();
+    } catch {
+      // Service-worker requests have no frame.
+    }
+    requests.push({ url: request.url(), from, phase });
+  });
+  // The network here is closed: refuse anything not local at once rather than wait on DNS.
+  await context.route((url) => !isLocalUrl(url.href, localOrigin), (route) => route.abort());
+  const browser = context.browser();
+  if (!browser) throw new Error('playwright gave no Browser for the persistent context');
+  const cdp = await browser.newBrowserCDPSession();
+  const extensionBase = `chrome-extension://${extensionId}`;
+  const worker = () => context.serviceWorkers().find((w) => w.url().startsWith(extensionBase));
+
+  return {
+    name: 'chromium',
+    requests,
+    setPhase: (next) => {
+      phase = next;
+    },
+    openPage: async (url) => {
+      const page = await context.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      return playwrightHandle(page);
+    },
+    grant: async (_page, url) => {
+      const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as {
+        targetInfos: { targetId: string; type: string; url: string }[];
+      };
+      const tab = targetInfos.find((target) => target.type === 'tab' && target.url === url);
+      if (!tab) throw new Error(`no tab target for ${url}`);
+      await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tab.targetId } as never);
+      // The grant makes the tab's URL visible to the extension: find its id from the background.
+      const sw = worker();
+      if (!sw) throw new Error('the extension has no service worker');
+      const deadline = Date.now() + DEFAULT_WAIT_MS;
+      while (Date.now() < deadline) {
+        const id = await sw.evaluate(
+          `chrome.tabs.query({}).then((tabs) => (tabs.find((t) => t.url === ${JSON.stringify(url)}) || {}).id ?? null)`,
+        );
+        if (typeof id === 'number') return id;
+        await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+      }
+      throw new Error(`the extension never saw the tab of ${url}`);
+    },
+    revoke: async () => {
+      // activeTab ends by itself when the tab closes.
+    },
+    openPopup: async (tabId, viewport) => {
+      const page = await context.newPage();
+      if (viewport) await page.setViewportSize(viewport);
+      await page.goto(`${extensionBase}/extension/popup/index.html?tabId=${tabId}`);
+      return playwrightHandle(page);
+    },
+    close: () => session.close(),
+  };
+}
+
+/**
+ * Firefox. No toolbar button can be pressed here, so the grant is the
+ * optional host permission: the options page's "Allow" form is submitted with
+ * a real click (`permissions.request` needs one), the profile's
+ * `extensions.webextOptionalPermissionPrompts=false` answers the prompt, and
+ * the grant is removed again after each page. WebDriver BiDi cannot follow
+ * a tab into moz-extension:// pages reliably, so one control tab moves between
+ * our pages by `location.href`.
+ */
+export async function firefoxDriver(localOrigin: string): Promise<BrowserDriver> {
+  const session = await launchFirefox(distDir('firefox'), GECKO_ID);
+  const { browser, extensionBase } = session;
+  const requests: RecordedRequest[] = [];
+  let phase = 'start';
+  const watch = (page: PuppeteerPage) => {
+    page.on('request', (request) => {
+      requests.push({ url: request.url(), from: request.frame()?.url() ?? 'unknown', phase });
+    });
+  };
+
+  const control = await browser.newPage();
+  watch(control);
+  const controlHandle = puppeteerHandle(control);
+  const optionsUrl = `${extensionBase}/extension/options/index.html`;
+  const sitePattern = `${new URL(localOrigin).protocol}//${new URL(localOrigin).hostname}/*`;
+
+  /** Moves the control tab to one of our pages and waits for it to be ready. */
+  async function goControl(url: string, readyExpression: string): Promise<void> {
+    const current = await control.evaluate('location.href').catch(() => 'about:blank');
+    if (String(current).startsWith(extensionBase)) {
+      await control.evaluate(`location.href = ${JSON.stringify(url)}`).catch(() => undefined);
+    } else {
+      // The first time: BiDi navigates, but may never report the load.
+      await control.goto(url, { timeout: 2_000 }).catch(() => undefined);
+    }
+    const deadline = Date.now() + DEFAULT_WAIT_MS;
+    while (Date.now() < deadline) {
+      const ready = await control
+        .evaluate(`location.href === ${JSON.stringify(url)} && document.readyState === 'complete' && !!(${readyExpression})`)
+        .catch(() => false);
+      if (ready) return;
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    }
+    throw new Error(`the control tab did not reach ${url}`);
+  }
+
+  return {
+    name: 'firefox',
+    requests,
+    setPhase: (next) => {
+      phase = next;
+    },
+    openPage: async (url) => {
+      const page = await browser.newPage();
+      watch(page);
+      await page.goto(url, { waitUntil: 'load' });
+      return puppeteerHandle(page);
+    },
+    grant: async (_page, url) => {
+      await goControl(optionsUrl, `document.querySelector('[data-testid=allow-site]')`);
+      await control.type('input[name=site]', sitePattern.replace('/*', ''));
+      await control.click('[data-testid=allow-site]');
+      await controlHandle.waitFor(`document.querySelector('[data-testid=sites]')?.textContent.includes(${JSON.stringify(sitePattern)})`);
+      const id = await control.evaluate(
+        `browser.tabs.query({ url: ${JSON.stringify(sitePattern)} }).then((tabs) => (tabs.find((t) => t.url === ${JSON.stringify(url)}) || {}).id ?? null)`,
+      );
+      if (typeof id !== 'number') throw new Error(`the extension does not see the tab of ${url}`);
+      return id;
+    },
+    revoke: async () => {
+      await goControl(optionsUrl, `document.querySelector('[data-testid=allow-site]')`);
+      await control.evaluate(`browser.permissions.remove({ origins: [${JSON.stringify(sitePattern)}] })`);
+    },
+    openPopup: async (tabId, viewport) => {
+      if (viewport) await control.setViewport(viewport);
+      const url = `${extensionBase}/extension/popup/index.html?tabId=${tabId}`;
+      await goControl(url, `document.querySelector('#app > *')`);
+      return { ...controlHandle, close: async () => undefined };
+    },
+    close: () => session.close(),
+  };
+}
+
+export const DRIVERS: Record<BrowserName, (localOrigin: string) => Promise<BrowserDriver>> = {
+  chromium: chromiumDriver,
+  firefox: firefoxDriver,
+};
+
+export const resultsDir = path.resolve(distDir('chrome'), '../../test-results/e2e');

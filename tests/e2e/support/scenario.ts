@@ -1,0 +1,220 @@
+/**
+ * The real-browser checks, written once for both browsers. For each page:
+ * grant, inject (a second time: the popup reuses the first run), compare the
+ * marks drawn in the page with the Report, hover a mark and read its card,
+ * read the popup's figures, jump to a finding, switch the overlay off and
+ * compare the DOM with the page as loaded, and watch every request.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Report } from '../../../src/core/types';
+import type { PageState } from '../../../extension/messages';
+import { MARK_STYLES, type MarkKind } from '../../../src/page/overlay';
+import { findBrowser, INSTALL_HINT, type BrowserName } from './browsers';
+import { DRIVERS, isLocalUrl, resultsDir, type BrowserDriver, type PageHandle } from './drivers';
+import { aebPages, hasCorpus, NO_ARTICLE_PAGE, SEED_PAGE, SERVED_FOLDERS, type TestPage } from './pages';
+import { startPageServer, type PageServer } from './server';
+
+type MarkCounts = Record<MarkKind, number>;
+
+/** The marks a Report asks for: one per attribution (by kind), per attributed quote, per condition. */
+export function expectedMarks(report: Report): MarkCounts {
+  return {
+    anonymous: report.attributions.filter((a) => a.kind === 'anonymous').length,
+    onRecord: report.attributions.filter((a) => a.kind === 'on-record').length,
+    quote: report.attributions.filter((a) => a.quote !== null).length,
+    condition: report.conditions.length,
+  };
+}
+
+const KINDS = Object.keys(MARK_STYLES) as MarkKind[];
+
+/** Page-side: sizes (ranges) of our named highlights in the page's own `CSS.highlights`. */
+const HIGHLIGHT_SIZES = `(() => {
+  const names = ${JSON.stringify(Object.fromEntries(KINDS.map((k) => [k, MARK_STYLES[k].highlightName])))};
+  const out = {};
+  for (const [kind, name] of Object.entries(names)) out[kind] = CSS.highlights.get(name)?.size ?? 0;
+  return out;
+})()`;
+
+/** Page-side: what of ours is in the page (shadow host, fallback marks, highlights, adopted sheets). */
+const TRACES_OF_US = `(() => ({
+  host: document.querySelectorAll('[data-sourcelens]').length,
+  highlights: [...CSS.highlights.keys()].filter((name) => name.startsWith('sourcelens')).length,
+  adoptedSheets: document.adoptedStyleSheets.length,
+}))()`;
+
+/** Page-side: the centre of the first range of a highlight, scrolled into view first. */
+const firstRangeCentre = (highlightName: string) => `(() => {
+  const highlight = CSS.highlights.get(${JSON.stringify(highlightName)});
+  const range = highlight && [...highlight][0];
+  if (!range) return null;
+  range.startContainer.parentElement.scrollIntoView({ block: 'center' });
+  const rect = range.getClientRects()[0];
+  return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
+})()`;
+
+const CARD_TEXT = `document.querySelector('[data-sourcelens]')?.shadowRoot?.getElementById('sourcelens-card')?.textContent ?? ''`;
+
+/** Popup-side: ask the content script of tab N for its state, as the popup does. */
+const askState = (tabId: number) =>
+  `(globalThis.browser ?? globalThis.chrome).tabs.sendMessage(${tabId}, { type: 'sourcelens/get-state' })`;
+
+export function saveResult(name: string, data: unknown): void {
+  mkdirSync(resultsDir, { recursive: true });
+  writeFileSync(path.join(resultsDir, `${name}.json`), `${JSON.stringify(data, null, 2)}\n`);
+}
+
+export function defineBrowserSuite(name: BrowserName): void {
+  const executable = findBrowser(name);
+  const inCi = process.env.CI === 'true';
+
+  if (!executable) {
+    const message = `e2e ${name}: no ${name} on this machine; install it with: ${INSTALL_HINT}`;
+    if (inCi) {
+      it(`${name} is installed (required under CI=true)`, () => {
+        throw new Error(message);
+      });
+    } else {
+      console.warn(`${message} (skipped)`);
+      it.skip(`${name}: ${message}`, () => undefined);
+    }
+    return;
+  }
+
+  describe(`the extension in ${name}`, () => {
+    let server: PageServer;
+    let driver: BrowserDriver;
+
+    beforeAll(async () => {
+      server = await startPageServer(SERVED_FOLDERS);
+      driver = await DRIVERS[name](server.origin);
+    });
+
+    afterAll(async () => {
+      await driver?.close();
+      await server?.close();
+    });
+
+    const pages: TestPage[] = [SEED_PAGE, ...aebPages()];
+    if (!hasCorpus) console.warn(`e2e ${name}: ../shared/corpus is absent; only the bundled sample is opened`);
+
+    for (const testPage of pages) {
+      it(`marks ${testPage.name} as the Report says, shows cards and the popup, and leaves the DOM as it was`, async () => {
+        const url = `${server.origin}${testPage.path}`;
+        driver.setPhase(`load ${testPage.name}`);
+        const page = await driver.openPage(url);
+        const domAsLoaded = await page.evaluate<string>('document.documentElement.outerHTML');
+
+        driver.setPhase(`ours ${testPage.name}`);
+        const tabId = await driver.grant(page, url);
+        const popup = await driver.openPopup(tabId, { width: 400, height: 900 });
+        try {
+          await popup.waitFor(`document.querySelector('main[data-state=ready], .message')`);
+          const state = await popup.evaluate<PageState>(askState(tabId));
+          expect(state.status, `content script state: ${JSON.stringify(state).slice(0, 300)}`).toBe('ready');
+          if (state.status !== 'ready') return;
+          const { report } = state;
+          expect(report.schema).toBe(1);
+          expect(report.input).toBe(url);
+
+          // Marks: the overlay's counts equal the Report's, after two injections (no doubles).
+          const expected = expectedMarks(report);
+          expect(state.marks).toEqual(expected);
+          expect(state.overlayVisible).toBe(true);
+
+          // The page's own view: one named highlight per kind present, with at least one range per mark.
+          await page.bringToFront();
+          const sizes = await page.evaluate<MarkCounts>(HIGHLIGHT_SIZES);
+          for (const kind of KINDS) {
+            if (expected[kind] === 0) expect(sizes[kind], kind).toBe(0);
+            else expect(sizes[kind], kind).toBeGreaterThanOrEqual(expected[kind]);
+          }
+
+          // The popup's headline figure.
+          const { attributions, anonymous, onRecord } = report.profile;
+          const headline = await popup.evaluate<string>(`document.querySelector('[data-testid=headline]').textContent`);
+          if (attributions > 1) expect(headline).toBe(`${attributions} attributions: ${anonymous} anonymous, ${onRecord} on-record`);
+          expect(await popup.evaluate<number>(`document.querySelectorAll('button.finding').length`)).toBe(
+            report.sources.filter((s) => s.attributions.length > 0).length + report.conditions.length,
+          );
+
+          // A hover card, read from our shadow root.
+          const kindToHover: MarkKind = expected.anonymous > 0 ? 'anonymous' : 'onRecord';
+          if (expected[kindToHover] > 0) {
+            const centre = await page.evaluate<{ x: number; y: number } | null>(
+              firstRangeCentre(MARK_STYLES[kindToHover].highlightName),
+            );
+            expect(centre).not.toBeNull();
+            await page.moveMouse(centre!.x, centre!.y);
+            await page.waitFor(`(${CARD_TEXT}).length > 0`);
+            const card = await page.evaluate<string>(CARD_TEXT);
+            expect(card).toMatch(kindToHover === 'anonymous' ? /No name is given/ : /named/i);
+            await page.moveMouse(1, 1);
+          }
+
+          if (testPage === SEED_PAGE) {
+            await page.evaluate('window.scrollTo(0, 0)');
+            await page.screenshot(path.join(resultsDir, `seed-${name}.png`));
+            saveResult(`seed-${name}`, { marks: state.marks, highlightRanges: sizes, report });
+            if (name === 'chromium') {
+              await popup.screenshot(path.join(resultsDir, `popup-${name}.png`), { fullPage: true });
+              saveResult(`popup-${name}`, { marks: state.marks, report });
+            }
+          }
+
+          // Jump-to: the popup's button for the last finding scrolls the page to it and flashes it.
+          await page.evaluate('window.scrollTo(0, 0)');
+          const lastCondition = report.conditions.at(-1);
+          const selector = lastCondition
+            ? `button[data-condition="${lastCondition.id}"]`
+            : `button[data-source]`;
+          await popup.bringToFront();
+          await popup.click(selector);
+          await page.bringToFront();
+          await page.waitFor(`window.scrollY > 0 || CSS.highlights.has('sourcelens-flash')`);
+
+          // Off: every trace of ours gone, the DOM exactly as loaded.
+          await popup.bringToFront();
+          await popup.click('[data-testid=overlay-switch]');
+          await popup.waitFor(`!document.querySelector('[data-testid=overlay-switch]').checked`);
+          const off = await popup.evaluate<PageState>(askState(tabId));
+          expect(off.status === 'ready' && off.overlayVisible).toBe(false);
+          expect(await page.evaluate(TRACES_OF_US)).toEqual({ host: 0, highlights: 0, adoptedSheets: 0 });
+          expect(await page.evaluate<string>('document.documentElement.outerHTML')).toBe(domAsLoaded);
+        } finally {
+          await popup.close();
+          await driver.revoke();
+          await page.close();
+        }
+      });
+    }
+
+    it('explains a page with no article instead of showing an empty box', async () => {
+      const url = `${server.origin}${NO_ARTICLE_PAGE.path}`;
+      driver.setPhase('load no-article');
+      const page = await driver.openPage(url);
+      driver.setPhase('ours no-article');
+      const tabId = await driver.grant(page, url);
+      const popup = await driver.openPopup(tabId);
+      try {
+        await popup.waitFor(`document.querySelector('[data-state=no-article]')`);
+        expect(await popup.evaluate<string>('document.body.textContent')).toContain('No news article found');
+      } finally {
+        await popup.close();
+        await driver.revoke();
+        await page.close();
+      }
+    });
+
+    it('sends no request off this machine', () => {
+      const ours = driver.requests.filter((r) => !r.phase.startsWith('load'));
+      const leaving = ours.filter((r) => !isLocalUrl(r.url, server.origin));
+      expect(leaving, JSON.stringify(leaving.slice(0, 5))).toEqual([]);
+      // Our own pages ask for nothing but extension files.
+      const fromExtension = driver.requests.filter((r) => /^(chrome|moz)-extension:/.test(r.from));
+      expect(fromExtension.filter((r) => !/^(chrome|moz)-extension:|^data:|^blob:/.test(r.url))).toEqual([]);
+    });
+  });
+}
