@@ -63,9 +63,9 @@ export function analyse(text: string, options: AnalyseOptions = {}): Report {
   const quotes = findQuotes(text, paragraphs);
   const sentences = splitSentences(text, paragraphs, quotes, lexicon.sentences);
 
-  const found = findAttributions(text, proseSentences(paragraphs, sentences), quotes, lexicon.attributions);
+  const { attributions: found, mentions } = findAttributions(text, proseSentences(paragraphs, sentences), quotes, lexicon.attributions);
   const ids = found.map((_, i) => `a${i + 1}`);
-  const merged = mergeSources(text, found, ids, lexicon.attributions);
+  const merged = mergeSources(text, found, mentions, ids, lexicon.attributions);
   const attributions: Attribution[] = found.map((f, i) => ({
     id: ids[i],
     kind: merged.kinds[i].kind,

@@ -79,6 +79,8 @@ interface CompiledLexicon {
   skip: Set<string>;
   boundaries: Set<string>;
   relatives: Set<string>;
+  afterNamePrepositions: Set<string>;
+  bodyVoiceNouns: Set<string>;
   parentheticalOpeners: Set<string>;
   determiners: Set<string>;
   definite: Set<string>;
@@ -125,6 +127,8 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     skip: lowerSet(lexicon.skipBeforeCue),
     boundaries: lowerSet(lexicon.clauseBoundaries),
     relatives: lowerSet(lexicon.relativePronouns),
+    afterNamePrepositions: lowerSet(lexicon.afterNamePrepositions),
+    bodyVoiceNouns: lowerSet(lexicon.bodyVoiceNouns),
     parentheticalOpeners: lowerSet(lexicon.parentheticalOpeners),
     determiners: lowerSet(lexicon.determiners),
     definite: lowerSet(lexicon.definiteDeterminers),
@@ -184,15 +188,11 @@ export interface SourceClass {
   informant: boolean;
 }
 
-/** One attribution as found, before ids and source merging. */
-export interface FoundAttribution {
+/** A mention of a possible source: what a pronoun may refer back to. */
+export interface Mention {
   kind: Kind;
   type: SourceType;
   source: Span;
-  cue: Span;
-  sentence: Span;
-  quote: Span | null;
-  reason: Span | null;
   /** For a pronoun source: the types it may refer to; resolution is `sources.ts`'s job. */
   pronoun: readonly SourceType[] | null;
   /** The tokens of the source phrase, and which apposition holds the head. */
@@ -200,6 +200,14 @@ export interface FoundAttribution {
   segments: [number, number][];
   headSegment: number;
   head: number;
+}
+
+/** One attribution as found, before ids and source merging. */
+export interface FoundAttribution extends Mention {
+  cue: Span;
+  sentence: Span;
+  quote: Span | null;
+  reason: Span | null;
 }
 
 type CueMode = 'verb' | 'participle' | 'belief' | 'phrase' | 'after';
@@ -391,8 +399,13 @@ export class AttributionFinder {
         if (!left || !(left.capitalized || this.isLexiconNoun(left.bare) || left.possessive)) break;
       }
     }
-    const start = i + 1;
+    let start = i + 1;
     if (start > end) return null;
+    if (i >= floor && tokens[i].bare === 'and') {
+      // "Mayer, Disney's chairman of direct-to-consumer and international, said": a whole apposition.
+      const segStart = this.segmentStart(tokens, end, floor);
+      if (segStart > floor && isComma(tokens[segStart - 1]) && this.isNounPhraseLike(tokens, segStart, end)) start = segStart;
+    }
     const segments: [number, number][] = [[start, end + 1]];
     let from = start;
     for (let n = 0; appositions && n < MAX_APPOSITIONS; n++) {
@@ -423,6 +436,8 @@ export class AttributionFinder {
         break;
       }
       if (i > start && (l.boundaries.has(t.bare) || this.isCueWord(t))) break;
+      // "said Claure in an email", "said Mayer on Tuesday": the name has ended.
+      if (i > start && !t.capitalized && l.afterNamePrepositions.has(t.bare) && tokens[i - 1].capitalized) break;
       if (t.bare === 'and' && i > start) {
         const next = tokens[i + 1];
         if (!next || !(next.capitalized || l.determiners.has(next.bare))) break;
@@ -445,20 +460,11 @@ export class AttributionFinder {
     return { start, end: to, segments };
   }
 
-  /** The subject of the clause the cue belongs to ("The US welcomed the exchange, saying …"). */
-  private clauseSubject(tokens: readonly Token[], cueIndex: number): Phrase | null {
+  /** The noun phrase that opens tokens[start…]: determiners, names, possessives, source nouns. */
+  private leadingNounPhrase(tokens: readonly Token[], start: number, limit: number): Phrase | null {
     const l = this.lex;
-    let i = 0;
-    // Skip introductory segments: "However,", "In a statement,", "Speaking in China,".
-    for (let n = 0; n < MAX_PARENTHETICALS; n++) {
-      let e = i;
-      while (e < cueIndex && e - i < MAX_SEGMENT_TOKENS && !isComma(tokens[e])) e++;
-      if (e >= cueIndex || !isComma(tokens[e])) break;
-      if (!this.isParenthetical(tokens, i, e - 1)) break;
-      i = e + 1;
-    }
-    const start = i;
-    for (; i < cueIndex && i - start < MAX_SOURCE_TOKENS; i++) {
+    let i = start;
+    for (; i < limit && i - start < MAX_SOURCE_TOKENS; i++) {
       const t = tokens[i];
       if (!t.isWord) {
         if (isAbbreviationPeriod(tokens, i)) continue;
@@ -473,6 +479,38 @@ export class AttributionFinder {
     }
     if (i === start) return null;
     return { start, end: i, segments: [[start, i]] };
+  }
+
+  /** The subject of a sentence, after its introductory segments ("However,", "In a statement,"). */
+  sentenceSubject(tokens: readonly Token[], limit: number): Phrase | null {
+    let i = 0;
+    for (let n = 0; n < MAX_PARENTHETICALS; n++) {
+      let e = i;
+      while (e < limit && e - i < MAX_SEGMENT_TOKENS && !isComma(tokens[e])) e++;
+      if (e >= limit || !isComma(tokens[e])) break;
+      if (!this.isParenthetical(tokens, i, e - 1)) break;
+      i = e + 1;
+    }
+    return this.leadingNounPhrase(tokens, i, limit);
+  }
+
+  /**
+   * Who a participle or a second verb speaks for ("The US welcomed the
+   * exchange, saying …", "It did not reveal … and said …"): the subject of
+   * the clause just before the cue, else the sentence's.
+   */
+  private clauseSubjects(tokens: readonly Token[], cueIndex: number): Phrase[] {
+    const subjects: Phrase[] = [];
+    let j = cueIndex - 1;
+    if (j >= 0 && (tokens[j].bare === 'and' || tokens[j].bare === 'but')) j--;
+    if (j >= 0 && isComma(tokens[j])) j--;
+    if (j >= 0) {
+      const own = this.leadingNounPhrase(tokens, this.segmentStart(tokens, j, 0), cueIndex);
+      if (own) subjects.push(own);
+    }
+    const sentence = this.sentenceSubject(tokens, cueIndex);
+    if (sentence) subjects.push(sentence);
+    return subjects;
   }
 
   /** Classifies one segment's head; null when it names no plausible source. */
@@ -493,23 +531,26 @@ export class AttributionFinder {
         break;
       }
     }
+    // "analysts and sources in the camp", "Kurt Volker and Tim Morrison": the last conjunct heads.
+    let conjunct = s;
+    for (let k = s + 1; k < chunkEnd - 1; k++) if (tokens[k].bare === 'and' && !tokens[k].capitalized) conjunct = k + 1;
     let head = chunkEnd - 1;
     while (head > s && !tokens[head].isWord) head--;
     const h = tokens[head];
     if (!h || !h.isWord) return null;
-    const first = tokens[s];
+    const first = tokens[conjunct];
     const plural = /s$/.test(h.bare) || ['people', 'men', 'women', 'staff', 'police'].includes(h.bare);
-    const correlative = first.bare === 'both' && tokens.slice(s, chunkEnd).some((t) => t.bare === 'and');
+    const correlative = tokens[s].bare === 'both' && conjunct > s;
     const sentenceInitial = (k: number) => k === 0;
     const cls = (kind: Kind, type: SourceType, informant = false) => ({ kind, type, head, pronoun: null, informant });
 
-    if (l.pronouns.has(h.bare) && head === s) {
+    if (l.pronouns.has(h.bare) && head === conjunct) {
       return { kind: 'on-record', type: l.pronouns.get(h.bare)![0], head, pronoun: l.pronouns.get(h.bare)!, informant: false };
     }
     if (this.isObjectPronoun(h)) return null;
     if (l.anonymousNouns.has(h.bare)) return cls('anonymous', plural ? 'group' : 'person', true);
     if (l.anonymousQuantifiers.has(h.bare) && head <= s + 1) return cls('anonymous', 'group', true);
-    if (!correlative && (l.knownPartyQuantifiers.has(first.bare) || l.knownPartyQuantifiers.has(h.bare))) {
+    if (!correlative && (l.knownPartyQuantifiers.has(tokens[s].bare) || l.knownPartyQuantifiers.has(h.bare))) {
       return cls('on-record', 'group');
     }
     if (l.publicationNouns.has(h.bare)) return cls('on-record', 'publication');
@@ -519,7 +560,7 @@ export class AttributionFinder {
       // Identified by a name in the phrase: "Commerzbank analyst", "Putin's
       // spokesman", "a spokesperson for Apple", "Secretary of State Mike Pompeo".
       let identified = false;
-      for (let k = s; k < end && !identified; k++) {
+      for (let k = conjunct; k < end && !identified; k++) {
         if (k === head) continue;
         const t = tokens[k];
         if (k > head && k >= chunkEnd) {
@@ -530,16 +571,17 @@ export class AttributionFinder {
         if (this.isNameWord(t, sentenceInitial(k)) && !l.roleNouns.has(t.bare) && !l.uniqueOffices.has(t.bare)) identified = true;
       }
       const singular = !plural;
-      const definite = l.definite.has(first.bare) || tokens.slice(s, head).some((t) => t.possessive);
-      if (identified || (singular && definite && l.uniqueOffices.has(h.bare))) {
+      const definite = l.definite.has(first.bare) || tokens.slice(conjunct, head).some((t) => t.possessive);
+      // A spokesperson speaks for a body, which the article names or implies ("a company spokesperson").
+      if (identified || (singular && definite && l.uniqueOffices.has(h.bare)) || l.bodyVoiceNouns.has(h.bare)) {
         return cls('on-record', singular ? 'person' : 'group');
       }
       // Belief verbs need an informant: "analysts believe", not "a refugee who feared".
-      const plainPhrase = s === head || l.determiners.has(first.bare) || first.capitalized;
+      const plainPhrase = conjunct === head || l.determiners.has(first.bare) || first.capitalized;
       return cls('anonymous', singular ? 'person' : 'group', !singular && plainPhrase);
     }
     if (h.capitalized && !l.nonNameCapitals.has(h.bare)) {
-      const inChunk = tokens.slice(s, chunkEnd);
+      const inChunk = tokens.slice(conjunct, chunkEnd);
       // "Taliban spokesman Zabihullah Mujahid": a name after a role is a person's.
       if (inChunk.some((t) => l.roleNouns.has(t.bare) || l.uniqueOffices.has(t.bare))) return cls('on-record', 'person');
       if (l.publicationNames.has(h.bare)) return cls('on-record', 'publication');
@@ -637,6 +679,13 @@ export class AttributionFinder {
       const cls = this.classify(tokens, p);
       return cls ? { phrase: p, cls } : null;
     };
+    const tryClause = () => {
+      for (const p of this.clauseSubjects(tokens, cue.start)) {
+        const found = tryPhrase(p);
+        if (found) return found;
+      }
+      return null;
+    };
     if (cue.mode === 'after') {
       const found = tryPhrase(this.nounPhraseRight(tokens, cue.end));
       return found;
@@ -645,16 +694,14 @@ export class AttributionFinder {
       return tryPhrase(this.agentSource(tokens, cue));
     }
     const before = cue.start > 0 ? tokens[cue.start - 1] : null;
-    if (cue.mode === 'participle' && (!before || isComma(before) || before.bare === 'and')) {
-      return tryPhrase(this.clauseSubject(tokens, cue.start));
-    }
+    if (cue.mode === 'participle' && (!before || isComma(before) || before.bare === 'and')) return tryClause();
     const left = this.leftSource(tokens, cue);
     if (cue.onlyAsComment) {
       // "As CNN's correspondent noted at the time, …".
       const asComment = left !== null && left !== 'clause' && left.start > 0 && tokens[left.start - 1].bare === this.lex.asWord;
       return asComment ? tryPhrase(left) : null;
     }
-    if (left === 'clause') return tryPhrase(this.clauseSubject(tokens, cue.start));
+    if (left === 'clause') return tryClause();
     const fromLeft = tryPhrase(left);
     if (fromLeft) {
       if (cue.mode === 'belief' && !fromLeft.cls.informant) return null;
@@ -711,14 +758,45 @@ export class AttributionFinder {
     return best ? span(this.text, best.start, best.end) : null;
   }
 
-  /** All attributions of one sentence, in text order, one per source. */
-  findInSentence(sentence: Span): FoundAttribution[] {
+  private mentionOf(tokens: Token[], phrase: Phrase, cls: SourceClass): Mention {
+    const first = tokens[phrase.start];
+    const last = tokens[phrase.end - 1];
+    return {
+      kind: cls.kind,
+      type: cls.type,
+      source: span(this.text, first.start, last.end),
+      pronoun: cls.pronoun,
+      sourceTokens: tokens.slice(phrase.start, phrase.end),
+      segments: phrase.segments.map(([s, e]) => [s - phrase.start, e - phrase.start]),
+      headSegment: cls.segment,
+      head: cls.head - phrase.start,
+    };
+  }
+
+  /** The named person a sentence is about ("Morrison was the third witness …"), for pronouns to refer to. */
+  private subjectMention(tokens: Token[]): Mention | null {
+    const phrase = this.sentenceSubject(tokens, tokens.length);
+    if (!phrase) return null;
+    const cls = this.classify(tokens, phrase);
+    if (!cls || cls.pronoun || cls.kind !== 'on-record' || !tokens[cls.head].capitalized) return null;
+    return this.mentionOf(tokens, phrase, cls);
+  }
+
+  /** All attributions of one sentence, in text order, one per source; and the sentence's named subject. */
+  findInSentence(sentence: Span): { found: FoundAttribution[]; subject: Mention | null } {
     const tokens = tokenize(this.text, sentence.start, sentence.end);
     const found: FoundAttribution[] = [];
     const claimedSources: [number, number][] = [];
     for (const cue of this.cues(tokens)) {
       // A cue inside a source already found ("… the report's authors, citing …") is not another.
       if (claimedSources.some(([s, e]) => cue.start >= s && cue.start < e)) continue;
+      if (cue.mode === 'participle') {
+        // "Reporting by …", "additional reporting by …": credits, not sources.
+        if (tokens[cue.end]?.bare === this.lex.agentWord) continue;
+        // "said …, saying …": the second cue of a source already found.
+        const before = tokens[cue.start - 1];
+        if (before && (isComma(before) || before.bare === 'and') && found.length > 0) continue;
+      }
       const resolved = this.sourceFor(tokens, cue);
       if (!resolved) continue;
       const { phrase, cls } = resolved;
@@ -729,36 +807,38 @@ export class AttributionFinder {
       // "When Ghani announced …, he said …": the pronoun is the source already found.
       if (cls.pronoun && found.some((f) => !f.pronoun && cls.pronoun!.includes(f.type))) continue;
       claimedSources.push([phrase.start, phrase.end]);
-      const first = tokens[phrase.start];
-      const last = tokens[phrase.end - 1];
       const cueFirst = tokens[cue.start];
       const cueLast = tokens[cue.end - 1];
       found.push({
-        kind: cls.kind,
-        type: cls.type,
-        source: span(this.text, first.start, last.end),
+        ...this.mentionOf(tokens, phrase, cls),
         cue: span(this.text, cueFirst.start, cueLast.end),
         sentence,
         quote: this.quoteFor(sentence, cueFirst.start),
         reason: cls.kind === 'anonymous' ? this.reasonFor(tokens, phrase.start, phrase.end) : null,
-        pronoun: cls.pronoun,
-        sourceTokens,
-        segments: phrase.segments.map(([s, e]) => [s - phrase.start, e - phrase.start]),
-        headSegment: cls.segment,
-        head: cls.head - phrase.start,
       });
     }
-    return found.sort((a, b) => Math.min(a.source.start, a.cue.start) - Math.min(b.source.start, b.cue.start));
+    found.sort((a, b) => Math.min(a.source.start, a.cue.start) - Math.min(b.source.start, b.cue.start));
+    return { found, subject: found.length === 0 ? this.subjectMention(tokens) : null };
   }
 }
 
-/** Finds the attributions of every sentence, in text order. */
+/**
+ * Finds the attributions of every sentence, in text order, and the named
+ * subjects of sentences without one (what later pronouns may refer to).
+ */
 export function findAttributions(
   text: string,
   sentences: readonly Span[],
   quotes: readonly QuoteSpan[],
   lexicon: AttributionLexicon,
-): FoundAttribution[] {
+): { attributions: FoundAttribution[]; mentions: Mention[] } {
   const finder = new AttributionFinder(text, lexicon, quotes);
-  return sentences.flatMap((s) => finder.findInSentence(s));
+  const attributions: FoundAttribution[] = [];
+  const mentions: Mention[] = [];
+  for (const sentence of sentences) {
+    const { found, subject } = finder.findInSentence(sentence);
+    attributions.push(...found);
+    if (subject) mentions.push(subject);
+  }
+  return { attributions, mentions };
 }

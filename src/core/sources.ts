@@ -4,7 +4,7 @@
  * for), in order of first mention, each with its fullest name and what the
  * article says it is.
  */
-import { compileLexicon, type FoundAttribution, type Token } from './attributions';
+import { compileLexicon, type FoundAttribution, type Mention, type Token } from './attributions';
 import type { AttributionLexicon } from './lexicon/types';
 import type { Kind, Source, SourceType } from './types';
 
@@ -27,7 +27,7 @@ function joinTokens(text: string, tokens: readonly Token[], from: number, to: nu
 }
 
 /** A mention's name, descriptor and merge key. */
-function describe(text: string, f: FoundAttribution, lexicon: AttributionLexicon): { name: string; descriptor: string | null; key: string } {
+function describe(text: string, f: Mention, lexicon: AttributionLexicon): { name: string; descriptor: string | null; key: string } {
   const lex = compileLexicon(lexicon);
   const toks = f.sourceTokens;
   const isNameToken = (t: Token) =>
@@ -59,48 +59,72 @@ function describe(text: string, f: FoundAttribution, lexicon: AttributionLexicon
 
 /**
  * Merges the mentions behind `found` (in text order) into sources. A pronoun
- * source takes the nearest earlier mention of a type it can stand for.
+ * source takes the nearest earlier mention of a type it can stand for: an
+ * attribution's source, or the named subject of a sentence (`mentions`).
  */
-export function mergeSources(text: string, found: readonly FoundAttribution[], ids: readonly string[], lexicon: AttributionLexicon): MergedSources {
+export function mergeSources(
+  text: string,
+  found: readonly FoundAttribution[],
+  mentions: readonly Mention[],
+  ids: readonly string[],
+  lexicon: AttributionLexicon,
+): MergedSources {
   const sources: Source[] = [];
   const byKey = new Map<string, number>();
   const sourceOf: number[] = [];
   const kinds: { kind: Kind; type: SourceType }[] = [];
   const resolved: boolean[] = [];
-  for (let i = 0; i < found.length; i++) {
-    const f = found[i];
-    if (f.pronoun) {
-      let antecedent = -1;
-      for (let k = i - 1; k >= 0; k--) {
-        if (!found[k].pronoun && f.pronoun.includes(kinds[k].type)) {
-          antecedent = k;
-          break;
-        }
-      }
-      if (antecedent >= 0) {
-        const s = sourceOf[antecedent];
-        sourceOf.push(s);
-        kinds.push({ ...kinds[antecedent] });
-        resolved.push(true);
-        sources[s].attributions.push(ids[i]);
-        continue;
-      }
-    }
-    const { name, descriptor, key } = describe(text, f, lexicon);
-    let s = byKey.get(key);
-    if (s === undefined || f.pronoun) {
+
+  /** The source entry of a mention, created on first use. */
+  const sourceFor = (m: Mention): number => {
+    const { name, descriptor, key } = describe(text, m, lexicon);
+    let s = m.pronoun ? undefined : byKey.get(key);
+    if (s === undefined) {
       s = sources.length;
-      sources.push({ id: `s${s + 1}`, name, descriptor, kind: f.kind, type: f.type, attributions: [] });
-      if (!f.pronoun) byKey.set(key, s);
+      sources.push({ id: `s${s + 1}`, name, descriptor, kind: m.kind, type: m.type, attributions: [] });
+      if (!m.pronoun) byKey.set(key, s);
     } else {
       const source = sources[s];
       if (name.length > source.name.length && descriptor === null && source.descriptor === null) source.name = name;
       if (source.descriptor === null && descriptor !== null) source.descriptor = descriptor;
     }
+    return s;
+  };
+
+  // Earlier mentions a pronoun may refer to, newest last: attributions' sources and sentence subjects.
+  const antecedents: { at: number; mention: Mention; kind: Kind; type: SourceType; source: number | null }[] = [];
+  let nextMention = 0;
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i];
+    while (nextMention < mentions.length && mentions[nextMention].source.start < f.source.start) {
+      const m = mentions[nextMention++];
+      antecedents.push({ at: m.source.start, mention: m, kind: m.kind, type: m.type, source: null });
+    }
+    let s: number | null = null;
+    let kind = f.kind;
+    let type = f.type;
+    if (f.pronoun) {
+      for (let k = antecedents.length - 1; k >= 0; k--) {
+        const a = antecedents[k];
+        if (!f.pronoun.includes(a.type)) continue;
+        a.source ??= sourceFor(a.mention);
+        s = a.source;
+        kind = a.kind;
+        type = a.type;
+        break;
+      }
+    }
+    const isResolved = s !== null;
+    if (s === null) s = sourceFor(f);
     sources[s].attributions.push(ids[i]);
     sourceOf.push(s);
-    kinds.push({ kind: f.kind, type: f.type });
-    resolved.push(false);
+    kinds.push({ kind, type });
+    resolved.push(isResolved);
+    if (!f.pronoun) antecedents.push({ at: f.source.start, mention: f, kind, type, source: s });
   }
-  return { sources, sourceOf, kinds, resolved };
+  // Sources appear in order of first mention by an attribution.
+  const order = [...new Set(sourceOf)];
+  const renumber = new Map(order.map((old, i) => [old, i]));
+  const kept = order.map((old, i) => ({ ...sources[old], id: `s${i + 1}` }));
+  return { sources: kept, sourceOf: sourceOf.map((old) => renumber.get(old)!), kinds, resolved };
 }

@@ -196,7 +196,7 @@ export const en: Lexicon = {
       
       'disclose', 'discloses', 'disclosed',
       'concede',
-      'concedes', 'conceded', 'ask', 'asks', 'asked', 'beg', 'begged',
+      'concedes', 'conceded', 'beg', 'begged',
       'urge', 'urges', 'urged', 'vow', 'vows', 'vowed',
       'complain', 'complains', 'complained',
       'boast', 'boasted', 
@@ -213,7 +213,7 @@ export const en: Lexicon = {
       'informed', 'quote', 'quotes', 'quoted', 'note', 'notes', 'noted', 'comment', 'comments',
       'commented', 'reveal', 'reveals', 'revealed', 'threaten', 'threatened', 'promise', 'promises',
       'promised', 'called', 'predict', 'predicts', 'predicted', 'remark', 'remarks', 'remarked',
-      'explain', 'explains', 'explained', 'confirm', 'confirms', 'confirmed',
+      'explain', 'explains', 'explained', 'confirm', 'confirms', 'confirmed', 'ask', 'asks', 'asked',
     ],
     participleCues: [
       'saying', 'adding', 'telling', 'stating', 'noting', 'writing', 'warning', 'arguing',
@@ -254,8 +254,14 @@ export const en: Lexicon = {
       'must', 'do', 'does', 'did', 'not', 'to', 'there', 'here', 'against', 'about', 'into',
     ],
     relativePronouns: ['who', 'which', 'that'],
+    afterNamePrepositions: [
+      'in', 'on', 'at', 'during', 'after', 'before', 'via', 'through', 'when', 'while', 'last',
+      'this', 'earlier', 'later', 'told', 'to',
+    ],
+    bodyVoiceNouns: ['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'representative'],
     parentheticalOpeners: [
       'who', 'which', 'whose', 'whom', 'where', 'when', 'however', 'though', 'too', 'meanwhile',
+      'whatever', 'whichever', 'whoever', 'instead', 'still',
       'in', 'on', 'at', 'by', 'after', 'before', 'during', 'for', 'from', 'with', 'without',
       'also', 'then', 'now', 'still', 'again', 'speaking', 'according', 'as', 'like', 'unlike',
       'later', 'earlier', 'last', 'this', 'today', 'yesterday', 'not', 'but', 'and', 'if',
@@ -380,7 +386,10 @@ export const en: Lexicon = {
       'prime', 'deputy', 'acting', 'vice', 'general', 'foreign', 'defense', 'defence', 'press',
       'spokesman', 'spokeswoman', 'spokesperson', 'commissioner', 'administrator', 'chairman',
       'republican', 'democrat', 'democratic', 'counsel', 'cmdr', 'gen', 'sen', 'rep', 'gov',
-      'lt', 'col', 'capt', 'sgt', 'prof', 'high', 'new', 'white',
+      'lt', 'col', 'capt', 'sgt', 'prof', 'high', 'new', 'white', 'whatever', 'see',
+      'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january',
+      'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+      'november', 'december', 'sept', 'jan', 'feb', 'aug', 'oct', 'nov', 'dec',
     ],
     reasonMarkers: [
       'because', 'as they were not', 'as he was not', 'as she was not', 'since they were not',

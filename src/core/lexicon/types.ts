@@ -92,6 +92,10 @@ export interface AttributionLexicon {
   clauseBoundaries: readonly string[];
   /** Relative pronouns whose antecedent is the source ("Zelenskiy, who said"). */
   relativePronouns: readonly string[];
+  /** Words that end a source named after its cue ("said Claure in an email", "said Mayer on Tuesday"). */
+  afterNamePrepositions: readonly string[];
+  /** Heads who speak for a body: on-record whenever the body is named or implied ("a company spokesperson"). */
+  bodyVoiceNouns: readonly string[];
   /** Words that open a parenthetical between source and cue (besides participles). */
   parentheticalOpeners: readonly string[];
   /** Articles, quantifiers and possessive determiners that open a noun phrase. */
