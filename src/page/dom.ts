@@ -38,6 +38,15 @@ const OFFLINE_SETTINGS = {
   },
 };
 
+/**
+ * `<link rel="preload">` and `rel="modulepreload"`: happy-dom preloads these
+ * whatever the settings, and an unparsable href makes it throw in a promise
+ * nobody awaits, which ends a Node process. They hold no text, so their rel
+ * is renamed before parsing.
+ */
+const PRELOAD_LINK = /(<link\b[^>]*?\brel\s*=\s*["']?)((?:module)?preload)\b/gi;
+const INERT_REL = 'sourcelens-inert-$2';
+
 let sharedWindow: Window | null = null;
 
 function parserWindow(): Window {
@@ -62,7 +71,7 @@ export function parseHtml(html: string, url?: string): Document {
     }
   }
   const parser = new window.DOMParser();
-  return parser.parseFromString(html, 'text/html') as unknown as Document;
+  return parser.parseFromString(html.replace(PRELOAD_LINK, `$1${INERT_REL}`), 'text/html') as unknown as Document;
 }
 
 /** Closes the shared window (end of a batch, or a test's teardown). A later parse opens a new one. */

@@ -27,7 +27,11 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
 export const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** Elements that are page furniture wherever they are (inside the article too). */
-export const FURNITURE_TAGS: ReadonlySet<string> = new Set(['nav', 'aside', 'footer']);
+export const FURNITURE_TAGS: ReadonlySet<string> = new Set([
+  'nav', 'aside', 'footer',
+  // Pictures and their captions: a caption describes a photo, it is not the story.
+  'figure', 'figcaption',
+]);
 
 /** ARIA roles of the same furniture. */
 export const FURNITURE_ROLES: ReadonlySet<string> = new Set([
@@ -56,7 +60,7 @@ export const CLASS_HINTS: ReadonlyArray<{ pattern: RegExp; weight: number }> = [
 
 /** Words in class/id that mark a block as furniture even inside the article body. */
 export const FURNITURE_HINT =
-  /comment|disqus|share|sharing|social|related|read-?also|more-?stories|recommend|newsletter|subscribe|signup|promo|outbrain|taboola|sponsor|advert|\bads?\b|-ad-|^ad-|breadcrumb|tags?\b|paywall|cookie|gdpr|modal|popup|toolbar|widget|sidebar|byline|dateline|timestamp|views|counter/;
+  /comment|disqus|share|sharing|social|related|read-?also|more-?stories|recommend|newsletter|subscribe|signup|promo|outbrain|taboola|sponsor|advert|\bads?\b|-ad-|^ad-|breadcrumb|tags?\b|paywall|cookie|gdpr|modal|popup|toolbar|widget|sidebar|byline|dateline|timestamp|views|counter|caption|credit|gallery|slideshow|carousel|lightbox/;
 
 /** …unless the same element also says it is the article body. */
 export const BODY_HINT = /article-?body|articlebody|post-?body|entry-?content|story-?body|article-?content|post-?content|story-?content|body-?text|article-?text/;
