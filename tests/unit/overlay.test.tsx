@@ -532,6 +532,20 @@ describe('style sheets', () => {
     expect(document.adoptedStyleSheets).toEqual(before);
   });
 
+  it('falls back to a <style data-sourcelens> where the page drops adopted sheets silently', () => {
+    const html = document.documentElement.outerHTML;
+    Object.defineProperty(document, 'adoptedStyleSheets', { get: () => [], set: () => {}, configurable: true });
+    try {
+      const remove = installStyleSheet(document, 'mark { color: blue; }');
+      expect(document.querySelector('style[data-sourcelens]')?.textContent).toBe('mark { color: blue; }');
+      remove();
+      expect(document.documentElement.outerHTML).toBe(html);
+    } finally {
+      delete (document as unknown as { adoptedStyleSheets?: unknown }).adoptedStyleSheets;
+    }
+    expect(Array.isArray(document.adoptedStyleSheets)).toBe(true);
+  });
+
   it('falls back to a <style data-sourcelens> where constructable sheets are missing', () => {
     const html = document.documentElement.outerHTML;
     const original = Object.getOwnPropertyDescriptor(window, 'CSSStyleSheet');

@@ -67,9 +67,12 @@ export function installStyleSheet(doc: Document, css: string): () => void {
       const sheet = new win.CSSStyleSheet();
       sheet.replaceSync(css);
       doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-      return () => {
-        doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
-      };
+      // A content script's view of the page may drop the assignment without an error: check it took.
+      if (doc.adoptedStyleSheets.includes(sheet)) {
+        return () => {
+          doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
+        };
+      }
     }
   } catch {
     // Some hosts (e.g. a content script's view of the page) refuse adopted sheets: use an element.
