@@ -9,6 +9,8 @@ export const PROGRAM = 'sourcelens';
 export const EXIT_OK = 0;
 export const EXIT_BAD_INPUT = 1;
 export const EXIT_USAGE = 2;
+/** Stopped by Ctrl-C (128 + SIGINT, as shells report it). */
+export const EXIT_INTERRUPTED = 130;
 /** Our own bug (EX_SOFTWARE in sysexits.h). */
 export const EXIT_INTERNAL = 70;
 

@@ -11,6 +11,7 @@ import { formatForOutputFile, parseArgs, USAGE, type CliOptions } from './args';
 import {
   describeFailure,
   EXIT_BAD_INPUT,
+  EXIT_INTERRUPTED,
   EXIT_OK,
   EXIT_USAGE,
   inputErrorLine,
@@ -132,6 +133,12 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     await write(io.stderr, `${PROGRAM}: reading an article from the terminal; end it with Ctrl-D\n`);
   }
   const progress = specs.length > 1 && io.stderr.isTTY ? new ProgressBar(io.stderr, specs.length) : null;
+  // Ctrl-C in a batch: leave the terminal clean, with the usual status for an interrupt.
+  const onInterrupt = () => {
+    progress?.finish();
+    process.exit(EXIT_INTERRUPTED);
+  };
+  if (progress) process.once('SIGINT', onInterrupt);
   const guarded = (stream: NodeJS.WritableStream, text: string) =>
     progress ? progress.around(() => write(stream, text)) : write(stream, text);
 
@@ -176,6 +183,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       }
     }
   } finally {
+    process.off('SIGINT', onInterrupt);
     progress?.finish();
     await pool?.close();
     await closeParser();
