@@ -373,15 +373,15 @@ describe('drawing with the Custom Highlight API (test double of the registry)', 
     const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
     await pause(POINTER_THROTTLE_MS + 20);
     // Off the mark, on the way to the card: still open for a moment; over the card: stays open.
+    // (Timers only bound the waits from below, so a slow machine cannot make this flaky.)
     document.dispatchEvent(new window.MouseEvent('mousemove', { clientX: 5, clientY: 500 }));
-    await pause(POINTER_THROTTLE_MS + 20);
     expect(cardOf(document)).not.toBeNull();
     cardOf(document)!.dispatchEvent(new window.MouseEvent('mousemove', { clientX: 5, clientY: 130, bubbles: true, composed: true }));
-    await pause(CARD_CLOSE_DELAY_MS + 50);
+    await pause(POINTER_THROTTLE_MS + CARD_CLOSE_DELAY_MS + 100);
     expect(cardOf(document)?.querySelector('h2')?.textContent).toBe('Direct quote');
     // Away from both: closes after the delay.
     document.dispatchEvent(new window.MouseEvent('mousemove', { clientX: 5, clientY: 500 }));
-    await pause(POINTER_THROTTLE_MS + CARD_CLOSE_DELAY_MS + 50);
+    await pause(POINTER_THROTTLE_MS + CARD_CLOSE_DELAY_MS + 100);
     expect(cardOf(document)).toBeNull();
   });
 

@@ -314,12 +314,17 @@ function buildOverlay(
     if (shown) shown.closeTimer = null;
   }
 
-  function onPointerMove(event: MouseEvent): void {
+  /** Where the pointer is, read while its event is dispatched (afterwards `composedPath()` is empty). */
+  function pointerAt(event: MouseEvent): { x: number; y: number; overCard: boolean } {
+    const card = shown?.layer.cardElement();
+    return { x: event.clientX, y: event.clientY, overCard: !!card && event.composedPath().includes(card) };
+  }
+
+  function onPointerMove({ x, y, overCard }: { x: number; y: number; overCard: boolean }): void {
     if (!shown) return;
     // Over our own card: keep it open so it can be read and its text selected.
-    const card = shown.layer.cardElement();
-    if (card && event.composedPath().includes(card)) return cancelPointerClose();
-    const hit = markAt(event.clientX, event.clientY);
+    if (overCard) return cancelPointerClose();
+    const hit = markAt(x, y);
     if (hit) {
       cancelPointerClose();
       openCard(hit.mark.key, 'pointer');
@@ -383,7 +388,8 @@ function buildOverlay(
     shown = { drawing, layer, removeStyles, listeners: new AbortController(), open: null, closeTimer: null, targets: null };
     try {
       const { signal } = shown.listeners;
-      const pointerMove = throttle(win!, POINTER_THROTTLE_MS, signal, guarded(undefined, onPointerMove));
+      const checkPointer = throttle(win!, POINTER_THROTTLE_MS, signal, guarded(undefined, onPointerMove));
+      const pointerMove = guarded(undefined, (event: MouseEvent) => checkPointer(pointerAt(event)));
       const relayout = throttle(win!, POINTER_THROTTLE_MS, signal, guarded(undefined, () => render(true)));
       doc.addEventListener('mousemove', pointerMove, { passive: true, signal });
       doc.addEventListener('keydown', guarded(undefined, onKeyDown), { signal });
