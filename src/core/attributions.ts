@@ -244,7 +244,8 @@ const isDash = (t: Token) => t.text === '—' || t.text === '–' || t.text === 
 const isBreak = (t: Token) => isComma(t) || isDash(t);
 /** "Dr." and "Cmdr.": a period right after a short capitalised word stays inside a name. */
 const isAbbreviationPeriod = (tokens: readonly Token[], i: number) =>
-  tokens[i].text === '.' && i > 0 && tokens[i - 1].capitalized && tokens[i - 1].text.length <= 5 && tokens[i - 1].end === tokens[i].start;
+  tokens[i].text === '.' && i > 0 && i + 1 < tokens.length && tokens[i + 1].isWord &&
+  tokens[i - 1].capitalized && tokens[i - 1].text.length <= 5 && tokens[i - 1].end === tokens[i].start;
 const isAdverb = (t: Token) => t.isWord && !t.capitalized && t.bare.length > 4 && t.bare.endsWith('ly') && !NOT_ADVERBS.has(t.bare);
 /** Words in -ly that are not adverbs. */
 const NOT_ADVERBS = new Set(['family', 'ally', 'rally', 'supply', 'reply', 'apply', 'assembly', 'bully', 'italy', 'july', 'only']);
@@ -422,7 +423,7 @@ export class AttributionFinder {
   }
 
   /** Walks right from `start` over a noun phrase and its appositions ("said Juan Perez, senior trader at …"). */
-  private nounPhraseRight(tokens: readonly Token[], start: number): Phrase | null {
+  private nounPhraseRight(tokens: readonly Token[], start: number, appositions = true): Phrase | null {
     const l = this.lex;
     if (start >= tokens.length) return null;
     const first = tokens[start];
@@ -446,7 +447,7 @@ export class AttributionFinder {
     if (i === start) return null;
     const segments: [number, number][] = [[start, i]];
     let to = i;
-    for (let n = 0; n < MAX_APPOSITIONS - 1; n++) {
+    for (let n = 0; appositions && n < MAX_APPOSITIONS - 1; n++) {
       if (to >= tokens.length || !isComma(tokens[to])) break;
       let e = to + 1;
       const eLimit = Math.min(tokens.length, to + 1 + MAX_SEGMENT_TOKENS);
@@ -474,7 +475,9 @@ export class AttributionFinder {
         i++;
         break;
       }
-      const ok = t.capitalized || t.possessive || l.determiners.has(t.bare) || this.isLexiconNoun(t.bare);
+      // "The victim's mother": the word after a possessive is its head noun.
+      const possessed = i > start && tokens[i - 1].possessive;
+      const ok = t.capitalized || t.possessive || possessed || l.determiners.has(t.bare) || this.isLexiconNoun(t.bare);
       if (!ok || this.isCueWord(t)) break;
     }
     if (i === start) return null;
@@ -687,8 +690,8 @@ export class AttributionFinder {
       return null;
     };
     if (cue.mode === 'after') {
-      const found = tryPhrase(this.nounPhraseRight(tokens, cue.end));
-      return found;
+      // "According to X, Y is …": what follows the comma is the main clause, not an apposition.
+      return tryPhrase(this.nounPhraseRight(tokens, cue.end, false));
     }
     if (this.passiveBefore(tokens, cue)) {
       return tryPhrase(this.agentSource(tokens, cue));
@@ -758,6 +761,20 @@ export class AttributionFinder {
     return best ? span(this.text, best.start, best.end) : null;
   }
 
+  /**
+   * The source phrase from its head apposition on ("Despite …, the
+   * researchers" → "the researchers"), without a leading preposition
+   * ("with Audi suggesting" → "Audi").
+   */
+  private trimmed(tokens: readonly Token[], phrase: Phrase, cls: SourceClass): Phrase {
+    const segments = phrase.segments.slice(cls.segment).map(([s, e]) => [s, e] as [number, number]);
+    let start = segments[0][0];
+    while (start < cls.head && !tokens[start].capitalized && this.lex.postModifiers.has(tokens[start].bare)) start++;
+    segments[0][0] = start;
+    cls.segment = 0;
+    return { start, end: phrase.end, segments };
+  }
+
   private mentionOf(tokens: Token[], phrase: Phrase, cls: SourceClass): Mention {
     const first = tokens[phrase.start];
     const last = tokens[phrase.end - 1];
@@ -799,7 +816,8 @@ export class AttributionFinder {
       }
       const resolved = this.sourceFor(tokens, cue);
       if (!resolved) continue;
-      const { phrase, cls } = resolved;
+      const { cls } = resolved;
+      const phrase = this.trimmed(tokens, resolved.phrase, cls);
       const sourceTokens = tokens.slice(phrase.start, phrase.end);
       const key = sourceTokens.map((t) => t.bare).join(' ');
       if (found.some((f) => f.sourceTokens.map((t) => t.bare).join(' ') === key)) continue;

@@ -200,7 +200,7 @@ export const en: Lexicon = {
       'urge', 'urges', 'urged', 'vow', 'vows', 'vowed',
       'complain', 'complains', 'complained',
       'boast', 'boasted', 
-      'cheer', 'cheered', 'dubbed', 'depict', 'depicts', 'depicted', 
+      'dubbed', 'depict', 'depicts', 'depicted', 
       
     ],
     complementCueVerbs: [
@@ -261,7 +261,8 @@ export const en: Lexicon = {
     bodyVoiceNouns: ['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'representative'],
     parentheticalOpeners: [
       'who', 'which', 'whose', 'whom', 'where', 'when', 'however', 'though', 'too', 'meanwhile',
-      'whatever', 'whichever', 'whoever', 'instead', 'still',
+      'whatever', 'whichever', 'whoever', 'instead', 'despite', 'besides', 'although', 'following',
+      'amid', 'among', 'under', 'given', 'once', 'until', 'unlike', 'because', 'since', 'while',
       'in', 'on', 'at', 'by', 'after', 'before', 'during', 'for', 'from', 'with', 'without',
       'also', 'then', 'now', 'still', 'again', 'speaking', 'according', 'as', 'like', 'unlike',
       'later', 'earlier', 'last', 'this', 'today', 'yesterday', 'not', 'but', 'and', 'if',
@@ -318,6 +319,13 @@ export const en: Lexicon = {
       'head', 'chief', 'coordinator', 'general', 'colonel', 'captain', 'sergeant', 'farmer',
       'farmers', 'parent', 'parents', 'victim', 'victims', 'survivor', 'survivors', 'teacher',
       'teachers', 'nurse', 'nurses', 'physician', 'physicians', 'candidate', 'dictator',
+      'mother', 'father', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'friend',
+      'friends', 'neighbor', 'neighbors', 'neighbour', 'neighbours', 'relative', 'relatives',
+      'colleague', 'colleagues', 'coach', 'player', 'players', 'fan', 'fans', 'customer',
+      'customers', 'user', 'users', 'participant', 'participants', 'historian', 'academic',
+      'academics', 'specialist', 'specialists', 'consultant', 'consultants', 'insurer', 'bankers',
+      'banker', 'investor', 'investors', 'supporter', 'supporters', 'opponent', 'opponents',
+      'mp', 'mps', 'councillor', 'deputy', 'deputies', 'writer', 'writers', 'boss', 'creator',
     ],
     uniqueOffices: [
       'president', 'premier', 'chancellor', 'secretary', 'spokesman', 'spokeswoman',

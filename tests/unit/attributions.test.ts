@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/core/analyse';
+import type { Attribution, Report } from '../../src/core/types';
+
+/** The attributions of a text as "source | cue | kind". */
+function found(text: string): string[] {
+  return analyse(text).attributions.map((a) => `${a.source.text} | ${a.cue.text} | ${a.kind}`);
+}
+
+function only(text: string): Attribution {
+  const { attributions } = analyse(text);
+  expect(attributions).toHaveLength(1);
+  return attributions[0];
+}
+
+describe('attributions: the common English shapes', () => {
+  it.each([
+    ['Police said the road was closed.', 'Police', 'said', 'on-record'],
+    ['The road was closed, said Juan Perez, a trader at Tempus Inc.', 'Juan Perez, a trader at Tempus Inc', 'said', 'on-record'],
+    ['Three sources familiar with the discussions told Reuters that talks stalled.', 'Three sources familiar with the discussions', 'told', 'anonymous'],
+    ['According to the newspaper, Putin is ready to fight.', 'the newspaper', 'According to', 'on-record'],
+    ['This is reported by Reuters.', 'Reuters', 'reported', 'on-record'],
+    ['The talks were convened at the initiative of Zelenskiy, who said Putin should not come.', 'Zelenskiy', 'said', 'on-record'],
+    ['The agency published the figures, citing sources in Russia.', 'sources in Russia', 'citing', 'anonymous'],
+    ['The ministry said in a statement that the border was open.', 'The ministry', 'said', 'on-record'],
+    ['As Reuters notes, the prospect of talks seems remote.', 'Reuters', 'notes', 'on-record'],
+    ['The minister was quoted as saying that prices would fall.', 'The minister', 'was quoted as saying', 'on-record'],
+    ["Putin's spokesman said the Kremlin was open to dialogue.", "Putin's spokesman", 'said', 'on-record'],
+    ['A senior administration official said the plan was dead.', 'A senior administration official', 'said', 'anonymous'],
+    ['People familiar with the matter said the deal was close.', 'People familiar with the matter', 'said', 'anonymous'],
+    ['Moscow has said that negotiations are not credible.', 'Moscow', 'said', 'on-record'],
+    ['The filing said the company lost money.', 'The filing', 'said', 'on-record'],
+    ['U.S. officials said the strike was legal.', 'U.S. officials', 'said', 'anonymous'],
+    ['A spokeswoman for Apple said the phone was safe.', 'A spokeswoman for Apple', 'said', 'on-record'],
+    ['Commerzbank analyst Carsten Fritsch said oil would rise.', 'Commerzbank analyst Carsten Fritsch', 'said', 'on-record'],
+  ])('%s', (text, source, cue, kind) => {
+    const a = only(text);
+    expect(a.source.text).toBe(source);
+    expect(a.cue.text).toBe(cue);
+    expect(a.kind).toBe(kind);
+  });
+
+  it('keeps long descriptors and appositions, skipping participial asides', () => {
+    const a = only("Putin's spokesman, Dmitry Peskov, responding to a request for comment, said that Russia is open to dialogue.");
+    expect(a.source.text).toBe("Putin's spokesman, Dmitry Peskov");
+    expect(a.kind).toBe('on-record');
+    expect(a.type).toBe('person');
+  });
+
+  it('reads a speaker placed after the quote, and one placed before it', () => {
+    const after = only('"We are ready for discussion. We have never refused," Putin said in China.');
+    expect(after.source.text).toBe('Putin');
+    expect(after.quote?.text).toBe('"We are ready for discussion. We have never refused,"');
+    const inverted = only('“Putin can fight as long as he needs to,” said another senior Russian source who has worked with Putin.');
+    expect(inverted.source.text).toBe('another senior Russian source');
+    expect(inverted.kind).toBe('anonymous');
+    const before = only('Morrison told the committee, "I feared at the time how its disclosure would play."');
+    expect(before.source.text).toBe('Morrison');
+    expect(before.quote).not.toBeNull();
+  });
+
+  it('counts one attribution per source and cue pair in a sentence ("said …, saying …")', () => {
+    expect(found('Peskov said that the Kremlin is open to dialogue, saying that Russia does not want war.')).toEqual([
+      'Peskov | said | on-record',
+    ]);
+  });
+
+  it('takes the subject of the clause for a participle cue', () => {
+    expect(found('The US welcomed the exchange, saying it was a step toward peace.')).toEqual(['The US | saying | on-record']);
+  });
+
+  it('counts belief verbs only for informants', () => {
+    expect(found('One source believes that there can be no deal.')).toEqual(['One source | believes | anonymous']);
+    expect(found('Putin believes that the successes are enough.')).toEqual([]);
+  });
+
+  it('resolves pronoun speakers to the source they refer to, with its kind', () => {
+    const r = analyse('A senior official said the talks had failed. "There is no deal," he said. Dmitry Peskov said otherwise. He added: "We are open."');
+    const [first, pronoun, named, second] = r.attributions;
+    expect(pronoun.source.text).toBe('he');
+    expect(pronoun.kind).toBe('anonymous');
+    expect(pronoun.refersTo).toBe(r.sources.find((s) => s.attributions.includes(first.id))!.id);
+    expect(second.source.text).toBe('He');
+    expect(second.kind).toBe('on-record');
+    expect(second.refersTo).toBe(r.sources.find((s) => s.attributions.includes(named.id))!.id);
+  });
+
+  it('lets a pronoun refer to the named subject of an earlier sentence', () => {
+    const r = analyse('Morrison was the third witness on Tuesday. He said he was not concerned.');
+    expect(r.attributions).toHaveLength(1);
+    expect(r.sources[0].name).toBe('Morrison');
+    expect(r.attributions[0].refersTo).toBe(r.sources[0].id);
+  });
+
+  it('records the stated reason for anonymity', () => {
+    const a = only('A government official, who spoke on condition of anonymity because he was not authorized to speak publicly, said the deal was off.');
+    expect(a.kind).toBe('anonymous');
+    expect(a.reason?.text).toMatch(/^because he was not authorized to speak publicly/);
+  });
+
+  it('finds nothing in the traps', () => {
+    expect(found('The bill added 7 points to the index.')).toEqual([]);
+    expect(found('Jordan admitted 1.4 million refugees.')).toEqual([]);
+    expect(found('Vindman reported to him every day.')).toEqual([]);
+    expect(found('(Reporting by Greg Roumeliotis; editing by Martin Howell.)')).toEqual([]);
+    expect(found('The reports were long.')).toEqual([]);
+  });
+
+  it('does not take reported speech inside a quotation as a finding', () => {
+    expect(found('"My lawyer said it was fine," Smith told reporters.')).toEqual(['Smith | told | on-record']);
+  });
+});
+
+describe('sources', () => {
+  it('merges "Vladimir Putin" and "Putin", and keeps first-mention order', () => {
+    const r: Report = analyse('Police said the road was closed. Vladimir Putin said the war goes on. Putin said it again.');
+    expect(r.sources.map((s) => s.name)).toEqual(['Police', 'Vladimir Putin']);
+    expect(r.sources[1].attributions).toEqual(['a2', 'a3']);
+    expect(r.profile.sources).toBe(2);
+  });
+
+  it('splits a name from its descriptor', () => {
+    const r = analyse("Putin's spokesman, Dmitry Peskov, said the Kremlin was open.");
+    expect(r.sources[0]).toMatchObject({ name: 'Dmitry Peskov', descriptor: "Putin's spokesman", kind: 'on-record', type: 'person' });
+  });
+});
