@@ -5,7 +5,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { gunzip as gunzipCallback } from 'node:zlib';
 import {
@@ -61,6 +61,31 @@ export function isUrl(input: string): boolean {
   return /^https?:\/\//i.test(input);
 }
 
+/** "file:///…", "ftp://…": an address with a scheme (a Windows drive letter is not one). */
+const URL_WITH_SCHEME = /^[a-z][a-z0-9+.-]+:\/\//i;
+
+/**
+ * Where to read a non-http input from: a file: URL names a file; any other
+ * scheme is an error, since only http(s) pages are fetched.
+ */
+export function fileOfInput(input: string): string {
+  if (!URL_WITH_SCHEME.test(input)) return input;
+  if (/^file:/i.test(input)) {
+    try {
+      return fileURLToPath(input);
+    } catch {
+      throw new InputError('not a valid file: URL', 'give the file\'s path instead');
+    }
+  }
+  const scheme = input.slice(0, input.indexOf(':'));
+  throw new InputError(`${scheme}: addresses cannot be fetched`, 'give an http(s) address or a saved file');
+}
+
+/** A missing "www.example.com/story" was most likely meant as an address. */
+function looksLikeAddress(input: string): boolean {
+  return /^www\.[^/\s]+\.[a-z]{2,}(\/|$)/i.test(input);
+}
+
 function kindOfName(name: string): ContentKind | null {
   return EXTENSION_KIND[path.extname(name).toLowerCase()] ?? null;
 }
@@ -110,7 +135,10 @@ async function readFileBytes(file: string): Promise<Uint8Array> {
     info = await stat(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new InputError('no such file', 'check the path and try again');
+    if (code === 'ENOENT' || code === 'ENOTDIR') {
+      if (looksLikeAddress(file)) throw new InputError('no such file', `to fetch the page, give its full address: https://${file}`);
+      throw new InputError('no such file', 'check the path and try again');
+    }
     if (code === 'EACCES' || code === 'EPERM') throw new InputError('permission denied', 'check that you may read the file');
     throw new InputError(`cannot be read (${code ?? 'unknown error'})`, 'check the path and try again');
   }
@@ -127,7 +155,7 @@ async function readFileBytes(file: string): Promise<Uint8Array> {
 }
 
 /** A file, by its name's ending: .html/.htm (also gzipped), .txt; anything else is sniffed. */
-export async function loadFile(input: string, file = input): Promise<LoadedInput> {
+export async function loadFile(input: string, file = fileOfInput(input)): Promise<LoadedInput> {
   let bytes = await readFileBytes(file);
   let name = path.basename(file);
   if (name.toLowerCase().endsWith(GZIP_EXTENSION)) {

@@ -37,10 +37,10 @@ export interface CliIO {
   env: NodeJS.ProcessEnv;
 }
 
-/** An input as given, and where to read it from. */
+/** An input as given, and where to read it from when that is not the input itself. */
 interface InputSpec {
   input: string;
-  file: string;
+  file?: string;
 }
 
 function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
@@ -53,7 +53,7 @@ function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
 /** No inputs means the bundled sample, found beside the code rather than in the working directory. */
 function inputSpecs(options: CliOptions): InputSpec[] {
   if (options.inputs.length === 0) return [{ input: DEFAULT_SAMPLE, file: path.join(REPO_ROOT, DEFAULT_SAMPLE) }];
-  return options.inputs.map((input) => ({ input, file: input }));
+  return options.inputs.map((input) => ({ input }));
 }
 
 function load(spec: InputSpec, options: CliOptions, io: CliIO): Promise<LoadedInput> {

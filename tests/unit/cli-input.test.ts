@@ -11,6 +11,7 @@ import {
   looksLikeHtml,
 } from '../../src/cli/decode';
 import { InputError, UsageError } from '../../src/cli/errors';
+import { fileOfInput } from '../../src/cli/input';
 import { titleOfText } from '../../src/cli/pipeline';
 
 const bytes = (...values: number[]) => new Uint8Array(values);
@@ -161,5 +162,14 @@ describe('titleOfText', () => {
   it('is the file name when the first line is a whole paragraph', () => {
     expect(titleOfText(`${'Officials said the budget would pass. '.repeat(10)}\n`, 'notes.txt')).toBe('notes.txt');
     expect(titleOfText('   \n', 'notes.txt')).toBe('notes.txt');
+  });
+});
+
+describe('fileOfInput', () => {
+  it('reads paths as they are, file: URLs as the file they name, and refuses other schemes', () => {
+    expect(fileOfInput('notes/a.txt')).toBe('notes/a.txt');
+    expect(fileOfInput('C:\\news\\a.html')).toBe('C:\\news\\a.html');
+    expect(fileOfInput('file:///tmp/a%20b.html')).toBe('/tmp/a b.html');
+    expect(() => fileOfInput('ftp://example.com/a.html')).toThrow('ftp: addresses cannot be fetched; give an http(s) address or a saved file');
   });
 });

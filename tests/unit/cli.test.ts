@@ -96,6 +96,9 @@ function articleText(n: number): string {
 const NO_ARTICLE_HTML = `<!doctype html><html><head><title>Index</title></head><body>
 <nav><a href="/a">A</a> <a href="/b">B</a></nav></body></html>`;
 
+/** How long /late takes to answer: long enough for later inputs to finish first. */
+const LATE_ANSWER_MS = 1500;
+
 let work: string;
 let server: Server;
 let baseUrl: string;
@@ -136,6 +139,9 @@ beforeAll(async () => {
         return send(200, 'image/png', Buffer.from([0x89, 0x50, 0x4e, 0x47]));
       case '/slow':
         return; // never answers
+      case '/late':
+        setTimeout(() => send(200, 'text/html', articleHtml(13)), LATE_ANSWER_MS);
+        return;
       default:
         return send(404, 'text/plain', 'not here');
     }
@@ -276,6 +282,8 @@ describe('sourcelens CLI', () => {
     const reports = jsonLines(r.stdout);
     expect(reports.map((x) => x.input)).toEqual([`${baseUrl}/moved`, `${baseUrl}/latin1`, `${baseUrl}/plain`]);
     expect(reports[0].article.text).toContain('budget number 10');
+    // The input stays as given, not the address it was redirected to.
+    expect(reports[0].input).toBe(`${baseUrl}/moved`);
     expect(reports[1].title).toContain('Café budget');
     expect(reports[2].article.text).toBe(articleText(12));
     const errors = r.stderr.trim().split('\n');
@@ -284,6 +292,26 @@ describe('sourcelens CLI', () => {
       `sourcelens: ${baseUrl}/picture: the page is image/png, not HTML or text; give the address of an article page`,
       `sourcelens: ${baseUrl}/slow: no answer within 1 s; check the address, or allow more time with --timeout SECONDS`,
     ]);
+  }, SPAWN_TIMEOUT);
+
+  it('streams: each report is printed as soon as those before it are, in input order', async () => {
+    const child = spawn(process.execPath, [bin, '-f', 'jsonl', '--timeout', '6', 'page1.html', `${baseUrl}/slow`, `${baseUrl}/late`, 'page2.html'], {
+      cwd: work,
+    });
+    child.stdin.end();
+    const started = Date.now();
+    const arrivals: Array<{ at: number; inputs: string[] }> = [];
+    let stderr = '';
+    child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
+    child.stdout.on('data', (b: Buffer) => arrivals.push({ at: Date.now() - started, inputs: jsonLines(b.toString()).map((r) => r.input) }));
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    const finished = Date.now() - started;
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/\/slow: no answer within 6 s/);
+    const order = arrivals.flatMap((a) => a.inputs);
+    expect(order).toEqual(['page1.html', `${baseUrl}/late`, 'page2.html']);
+    // page1 came out while /slow was still being waited for (6 s), not at the end.
+    expect(finished - arrivals[0].at).toBeGreaterThan(3000);
   }, SPAWN_TIMEOUT);
 
   it('prints the bundled sample’s profile when given no input, from any working directory', async () => {
