@@ -349,13 +349,20 @@ describe('drawing with the Custom Highlight API (test double of the registry)', 
     expect(overlay.focusFinding('nonsense')).toBe(false);
     expect(overlay.focusFinding('c1')).toBe(true);
     expect(scrolled).toHaveLength(1);
-    expect(scrolled[0].tagName).toBe('EM');
+    // The mark's focus target, laid over the mark, is what is brought into view.
+    expect(scrolled[0]).toBe(targetFor(document, 'c1'));
     const flash = registry.get(FLASH_STYLE.highlightName)!;
     expect([...flash].map((range) => (range as Range).toString())).toEqual(['provided that', ' Kyiv recognizes the front line']);
     await new Promise((resolve) => setTimeout(resolve, FLASH_STYLE.durationMs + 100));
     expect(registry.has(FLASH_STYLE.highlightName)).toBe(false);
     expect(overlay.focusFinding('a2')).toBe(true);
-    expect(scrolled[1].textContent).toContain('Dmitry Peskov');
+    expect(scrolled[1]).toBe(targetFor(document, 'a2'));
+    // Hidden: the text's own element is scrolled to, nothing is flashed or drawn.
+    overlay.setVisible(false);
+    expect(overlay.focusFinding('c1')).toBe(true);
+    expect(scrolled[2].tagName).toBe('EM');
+    expect(registry.size).toBe(0);
+    expect(document.querySelectorAll('[data-sourcelens]').length).toBe(0);
   });
 
   it('hover over a mark opens its card, moving away closes it', async () => {

@@ -34,6 +34,7 @@ import { CARD_LAYOUT, fallbackCss, highlightCss } from './styles';
 export type { TextQuoteSelector } from './anchor';
 export { describeSpan, findQuote } from './anchor';
 export type { MarkKind } from './marks';
+export { MARK_KINDS };
 export { MARK_STYLES } from './styles';
 
 /** Numbers of findings of each kind that are marked on the page. */
@@ -65,7 +66,6 @@ export const HIT_SLOP_PX = 1;
 /** Where the current overlay of a document is kept: `Symbol.for`, so a re-injected copy of this module finds it too. */
 const REGISTRY_KEY = Symbol.for('sourcelens.overlay');
 type Registered = { [REGISTRY_KEY]?: Overlay };
-
 
 function reportErrorTo(options: OverlayOptions): (error: unknown) => void {
   return (error) => {
@@ -435,14 +435,20 @@ function buildOverlay(
     focusFinding: guarded(false, (id: string) => {
       const mark = markForFinding(marks, id);
       if (!mark || destroyed) return false;
-      const drawnMark = shown?.drawing.drawn.get(mark.key);
-      const target = drawnMark
-        ? drawnMark.scrollTarget
-        : (mark.spans.flatMap((span) => anchorSpan(article, span))[0]?.node.parentElement ?? null);
-      if (!target) return false;
-      target.scrollIntoView({ block: 'center', behavior: prefersReducedMotion(win) ? 'auto' : 'smooth' });
-      if (drawnMark) shown!.drawing.flash(mark.key);
-      return true;
+      const scrollOptions: ScrollIntoViewOptions = { block: 'center', behavior: prefersReducedMotion(win) ? 'auto' : 'smooth' };
+      if (shown?.drawing.drawn.has(mark.key)) {
+        // The mark's focus target lies exactly over it: centring it centres the mark,
+        // where the element holding the text may be a paragraph taller than the window.
+        render(true);
+        const target = shown.layer.targetElement(mark.key) ?? shown.drawing.drawn.get(mark.key)!.scrollTarget;
+        target?.scrollIntoView(scrollOptions);
+        shown.drawing.flash(mark.key);
+        return true;
+      }
+      // Hidden: nothing of ours is on the page, so bring the text's own element into view.
+      const element = mark.spans.flatMap((span) => anchorSpan(article, span))[0]?.node.parentElement;
+      element?.scrollIntoView(scrollOptions);
+      return !!element;
     }),
     setVisible: guarded(undefined, (on: boolean) => (on ? show() : hide())),
     destroy: guarded(undefined, () => {
@@ -455,5 +461,3 @@ function buildOverlay(
   show();
   return overlay;
 }
-
-export { MARK_KINDS };

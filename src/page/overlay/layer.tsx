@@ -44,6 +44,8 @@ export interface Layer {
   shadow: ShadowRoot;
   /** The card's element while one is open. */
   cardElement(): HTMLElement | null;
+  /** The focus target of a mark, laid over it. */
+  targetElement(key: string): HTMLElement | null;
   update(state: LayerState): void;
   remove(): void;
 }
@@ -93,6 +95,9 @@ export function createLayer(doc: Document, events: LayerEvents): Layer {
     host,
     shadow,
     cardElement: () => shadow.getElementById(CARD_ID) as HTMLElement | null,
+    targetElement: (key) =>
+      Array.from(shadow.querySelectorAll<HTMLElement>('button[data-key]')).find((button) => button.dataset.key === key) ??
+      null,
     update(state) {
       render(<LayerView state={state} events={events} />, root);
       if (!host.isConnected) doc.documentElement.appendChild(host);
