@@ -119,7 +119,8 @@ function tokenize(text: string, start: number, end: number): Token[] {
     const from = start + (m.index ?? 0);
     tokens.push({
       text: m[0],
-      lower: m[0].toLowerCase(),
+      // One apostrophe for all ("didn’t" = "didn't"), as the lexicon writes it.
+      lower: m[0].toLowerCase().replace(/’/g, "'"),
       start: from,
       end: from + m[0].length,
       isWord: /[\p{L}\p{M}\p{N}]/u.test(m[0][0]),

@@ -39,6 +39,9 @@ export const en: Lexicon = {
       // event ("if there is a fire"); "in the case of X" ("as for X") never
       // matches, the article breaks the phrase.
       { phrase: 'in case' },
+      // Not in the guide's list, but the same proviso in other words.
+      { phrase: 'in the event that' },
+      { phrase: 'in the event of' },
       { phrase: 'assuming that' },
       // Participles and gerunds of ordinary verbs: only where they head a
       // clause ("…, provided Kyiv agrees"), not as a verb ("the US provided").
@@ -54,12 +57,22 @@ export const en: Lexicon = {
       'as [if]',
       // Hypothetical questions: debatable, and no source sets them as a condition.
       'what [if]',
+      'what - [if]',
+      // Optative and concessive "if only" ("if only they had listened", "if only briefly");
+      // the proviso is "only if".
+      '[if] only',
+      // Fillers: "a reset, if you will".
+      '[if] you will #',
+      '[if] I may #',
+      'regardless of [if]',
       // Indirect questions: "if" means "whether".
       '{askVerb} [if]',
       '{askVerb} * [if]',
       '{askVerb} * * [if]',
       '{askVerb} * * * [if]',
       '{doubtAdjective} [if]',
+      '{questionVerb} [if]',
+      '{negatedAuxiliary} say [if]',
       'not clear [if]',
       'not sure [if]',
       'not certain [if]',
@@ -85,9 +98,6 @@ export const en: Lexicon = {
       ', [if] not',
       '[if] not * #',
       '[if] not * of',
-      '[if] only because',
-      '[if] only to',
-      '[if] only for',
       // Duration, not a proviso: "fight as long as he needs to", "as long as a year".
       '[as long as] it takes',
       '[as long as] * {needVerb} to #',
@@ -121,6 +131,15 @@ export const en: Lexicon = {
       '[assuming] his {assumedThing}',
       '[assuming] her {assumedThing}',
       '[assuming] their {assumedThing}',
+      // "subject to" meaning exposed to, not depending on: "subject to sanctions".
+      '[subject to] {liabilityNoun}',
+      '[subject to] a {liabilityNoun}',
+      '[subject to] the same',
+      '[subject to] change',
+      '[subject to] intense {liabilityNoun}',
+      '[subject to] further {liabilityNoun}',
+      // Web furniture, not a proviso.
+      '[in case] you missed it',
       // "subject to" as a noun phrase ("the subject to be discussed").
       'the [subject to]',
       'a [subject to]',
@@ -133,7 +152,29 @@ export const en: Lexicon = {
         'determining', 'decide', 'decides', 'deciding', 'doubt', 'doubts', 'doubted',
         'question', 'questioned', 'questioning', 'inquire', 'inquired', 'enquire',
         'enquired', 'investigate', 'investigating', 'examine', 'examining', 'assess',
-        'assessing', 'find', 'learn', 'confirm', 'remember', 'recall', 'verify',
+        'assessing', 'find', 'learn', 'confirm', 'remember', 'recall', 'verify', 'seen',
+      ],
+      // Verbs that take "if" as "whether" when it follows them directly
+      // ("did not indicate if"), but may govern a real condition after an object.
+      questionVerb: [
+        'test', 'tests', 'tested', 'testing', 'evaluate', 'evaluates', 'evaluated', 'evaluating',
+        'consider', 'considers', 'considered', 'considering', 'debate', 'debated', 'debating',
+        'discuss', 'discussed', 'discussing', 'judge', 'judged', 'gauge', 'gauged', 'predict',
+        'predicted', 'clarify', 'clarified', 'specify', 'specified', 'indicate', 'indicated',
+        'disclose', 'disclosed', 'reveal', 'revealed', 'state', 'stated', 'explore', 'explored',
+        'exploring', 'probe', 'probed', 'probing', 'study', 'studied', 'studying',
+      ],
+      negatedAuxiliary: [
+        "didn't", "wouldn't", "couldn't", "won't", "can't", 'cannot', "doesn't", "don't",
+        "hasn't", "haven't", "wasn't", "weren't", "isn't", "aren't",
+      ],
+      liabilityNoun: [
+        'sanctions', 'criticism', 'scrutiny', 'investigation', 'investigations', 'attack',
+        'attacks', 'abuse', 'harassment', 'ridicule', 'prosecution', 'penalties', 'penalty',
+        'fines', 'fine', 'tariffs', 'tariff', 'taxes', 'tax', 'restrictions', 'discrimination',
+        'censorship', 'surveillance', 'torture', 'violence', 'punishment', 'deportation',
+        'arrest', 'detention', 'checks', 'ban', 'bans', 'lawsuits', 'lawsuit',
+        'audits', 'audit', 'questioning', 'pressure', 'threats', 'bombardment', 'shelling',
       ],
       doubtAdjective: ['unclear', 'unsure', 'uncertain', 'doubtful', 'unknown'],
       indifferenceWord: ['care', 'cares', 'cared', 'matter', 'matters', 'mattered'],
