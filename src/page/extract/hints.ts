@@ -60,7 +60,7 @@ export const CLASS_HINTS: ReadonlyArray<{ pattern: RegExp; weight: number }> = [
 
 /** Words in class/id that mark a block as furniture even inside the article body. */
 export const FURNITURE_HINT =
-  /comment|disqus|share|sharing|social|related|read-?also|more-?stories|recommend|newsletter|subscribe|signup|promo|outbrain|taboola|sponsor|advert|\bads?\b|-ad-|^ad-|breadcrumb|tags?\b|paywall|cookie|gdpr|modal|popup|toolbar|widget|sidebar|byline|dateline|timestamp|views|counter|caption|credit|gallery|slideshow|carousel|lightbox/;
+  /comment|disqus|share|sharing|social|related|read-?also|more-?stories|recommend|newsletter|subscribe|signup|promo|outbrain|taboola|sponsor|advert|\bads?\b|-ad-|^ad-|breadcrumb|tags?\b|cookie|gdpr|modal|popup|toolbar|widget|sidebar|byline|dateline|timestamp|views|counter|caption|credit|gallery|slideshow|carousel|lightbox/;
 
 /** …unless the same element also says it is the article body. */
 export const BODY_HINT = /article-?body|articlebody|post-?body|entry-?content|story-?body|article-?content|post-?content|story-?content|body-?text|article-?text/;

@@ -137,9 +137,17 @@ class PageMeasure {
   }
 }
 
-/** Scores every block that holds paragraphs; returns the scores after link discount. */
-function scoreBlocks(page: PageMeasure, root: Element): Map<Element, number> {
+interface BlockScores {
+  /** Readability's candidate score: near ancestors only, after link discount. */
+  scores: Map<Element, number>;
+  /** Every paragraph's points, summed over all its ancestors without decay. */
+  contentPoints: Map<Element, number>;
+}
+
+/** Scores every block that holds paragraphs. */
+function scoreBlocks(page: PageMeasure, root: Element): BlockScores {
   const scores = new Map<Element, number>();
+  const contentPoints = new Map<Element, number>();
   const initial = (element: Element): number =>
     (TAG_BASE_SCORE[element.localName] ?? 0) + classWeight(element);
   for (const run of page.runs) {
@@ -156,11 +164,14 @@ function scoreBlocks(page: PageMeasure, root: Element): Map<Element, number> {
       if (target === root) break;
       target = target.parentElement;
     }
+    for (let holder: Element | null = run.block; holder; holder = holder === root ? null : holder.parentElement) {
+      contentPoints.set(holder, (contentPoints.get(holder) ?? 0) + points);
+    }
   }
   for (const [element, score] of scores) {
     scores.set(element, score * (1 - linkDensity(page.measures.get(element))));
   }
-  return scores;
+  return { scores, contentPoints };
 }
 
 /**
@@ -205,12 +216,15 @@ function onlyElementChild(element: Element): Element | null {
 }
 
 /** The best block and the siblings that continue it, in document order. */
-function articleBlocks(top: Element, scores: Map<Element, number>, page: PageMeasure): Element[] {
+function articleBlocks(top: Element, { scores, contentPoints }: BlockScores, page: PageMeasure): Element[] {
   const parent = top.parentElement;
   if (!parent) return [top];
   const topScore = scores.get(top) ?? 0;
   const threshold = Math.max(SCORING.siblingMinScore, topScore * SCORING.siblingShareOfTop);
   const topClass = top.getAttribute('class') ?? '';
+  const deepScoreOf = (element: Element): number =>
+    (contentPoints.get(element) ?? 0) * (1 - linkDensity(page.measures.get(element)));
+  const deepThreshold = Math.max(SCORING.siblingMinScore, deepScoreOf(top) * SCORING.siblingShareOfTop);
   const blocks: Element[] = [];
   for (let sibling = parent.firstElementChild; sibling; sibling = sibling.nextElementSibling) {
     if (sibling === top) {
@@ -219,7 +233,9 @@ function articleBlocks(top: Element, scores: Map<Element, number>, page: PageMea
     }
     if (isSkipped(sibling) || isFurniture(sibling)) continue;
     const sameClassBonus = topClass !== '' && sibling.getAttribute('class') === topClass ? topScore * SCORING.siblingShareOfTop : 0;
-    if ((scores.get(sibling) ?? -Infinity) + sameClassBonus >= threshold) {
+    // A sibling wrapping paragraphs deeper than the scores reach still counts them all.
+    const deepScore = deepScoreOf(sibling);
+    if ((scores.get(sibling) ?? -Infinity) + sameClassBonus >= threshold || deepScore >= deepThreshold) {
       blocks.push(sibling);
       continue;
     }
@@ -317,11 +333,12 @@ export function extractArticle(doc: Document): ArticleText | null {
   const root = doc.body;
   if (!root) return null;
   const page = new PageMeasure(root);
-  const scores = scoreBlocks(page, root);
+  const blockScores = scoreBlocks(page, root);
+  const { scores } = blockScores;
   const best = bestBlock(scores, root);
   if (!best) return null;
   const { core, top } = best;
-  const blocks = articleBlocks(top, scores, page);
+  const blocks = articleBlocks(top, blockScores, page);
   const title = findTitle(doc);
   const builder = emitArticle(blocks, core, page, title);
   const linkChars = blocks.reduce((sum, block) => sum + (page.measures.get(block)?.linkChars ?? 0), 0);
