@@ -80,6 +80,9 @@ interface CompiledLexicon {
   boundaries: Set<string>;
   relatives: Set<string>;
   afterNamePrepositions: Set<string>;
+  timeWords: Set<string>;
+  timePrepositions: Set<string>;
+  modals: Set<string>;
   bodyVoiceNouns: Set<string>;
   parentheticalOpeners: Set<string>;
   determiners: Set<string>;
@@ -128,6 +131,9 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     boundaries: lowerSet(lexicon.clauseBoundaries),
     relatives: lowerSet(lexicon.relativePronouns),
     afterNamePrepositions: lowerSet(lexicon.afterNamePrepositions),
+    timeWords: lowerSet(lexicon.timeWords),
+    timePrepositions: lowerSet(lexicon.timePrepositions),
+    modals: lowerSet(lexicon.modals),
     bodyVoiceNouns: lowerSet(lexicon.bodyVoiceNouns),
     parentheticalOpeners: lowerSet(lexicon.parentheticalOpeners),
     determiners: lowerSet(lexicon.determiners),
@@ -238,6 +244,7 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 /** Tokens that open reported content right after a verb ("added: …", "noted, …", 'said "…"'). */
 const CONTENT_OPENERS = new Set([',', '.', ':', ';', '"', '“', '”', '«', '„', '‘', "'", '—', '–']);
 const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be']);
+const NEGATIONS = new Set(['not', "n't", 'never', 'also', 'still', 'only', 'then']);
 
 const isComma = (t: Token) => t.text === ',';
 const isDash = (t: Token) => t.text === '—' || t.text === '–' || t.text === '-';
@@ -272,7 +279,7 @@ export class AttributionFinder {
 
   /** "him", "reporters"; "US" in capitals is a country, not "us". */
   private isObjectPronoun(t: Token): boolean {
-    return !t.capitalized && this.lex.objectPronouns.has(t.bare);
+    return this.lex.objectPronouns.has(t.bare) && !(t.text.length > 1 && t.text === t.text.toUpperCase());
   }
 
   private isLexiconNoun(bare: string): boolean {
@@ -322,6 +329,8 @@ export class AttributionFinder {
       if (before && (before.possessive || ARTICLES.has(before.bare) || (l.definite.has(before.bare) && !l.relatives.has(before.bare)))) continue;
       // "reported to him", "is said to be": no informing role here.
       if (next && next.bare === 'to') continue;
+      // "would announce", "declined to say": nothing has been reported.
+      if (this.afterModal(tokens, i)) continue;
       if (l.participles.has(t.bare)) cues.push({ start: i, end: i + 1, mode: 'participle' });
       else if (l.cueVerbs.has(t.bare)) cues.push({ start: i, end: i + 1, mode: 'verb' });
       else if (l.complementCueVerbs.has(t.bare)) {
@@ -330,6 +339,12 @@ export class AttributionFinder {
       else if (l.beliefVerbs.has(t.bare)) cues.push({ start: i, end: i + 1, mode: 'belief' });
     }
     return cues;
+  }
+
+  private afterModal(tokens: readonly Token[], i: number): boolean {
+    let j = i - 1;
+    while (j >= 0 && i - j <= MAX_PARENTHETICALS && (isAdverb(tokens[j]) || NEGATIONS.has(tokens[j].bare))) j--;
+    return j >= 0 && this.lex.modals.has(tokens[j].bare);
   }
 
   /** Reported content starts at token `i`: "that", punctuation, or a quotation within a few words. */
@@ -365,8 +380,7 @@ export class AttributionFinder {
   private isNounPhraseLike(tokens: readonly Token[], s: number, e: number): boolean {
     if (s > e || e - s > 14) return false;
     const first = tokens[s];
-    if (!first.isWord || this.lex.parentheticalOpeners.has(first.bare) || isParticiple(first)) return false;
-    if (!(first.capitalized || this.lex.determiners.has(first.bare) || /^\p{N}/u.test(first.text) || this.isLexiconNoun(first.bare) || !first.capitalized)) return false;
+    if (!first.isWord || this.isParenthetical(tokens, s, e) || isParticiple(first)) return false;
     for (let k = s; k <= e; k++) {
       const t = tokens[k];
       if (!t.isWord && !isAbbreviationPeriod(tokens, k)) return false;
@@ -390,6 +404,9 @@ export class AttributionFinder {
         if (isAbbreviationPeriod(tokens, i)) continue;
         break;
       }
+      // "China's ambassador to Britain": "to" after a role joins its complement.
+      if (i < end && t.bare === 'to' && i > floor && l.roleNouns.has(tokens[i - 1].bare) &&
+        (tokens[i + 1].capitalized || l.determiners.has(tokens[i + 1].bare))) continue;
       if (i < end && (l.boundaries.has(t.bare) || this.isCueWord(t) || this.isObjectPronoun(t) || l.pronouns.has(t.bare))) break;
       // "… released two reports": a verb before its object ends the phrase.
       if (i < end && !t.capitalized && t.bare.endsWith('ed') && (l.determiners.has(tokens[i + 1].bare) || /^\p{N}/u.test(tokens[i + 1].text))) break;
@@ -559,6 +576,9 @@ export class AttributionFinder {
     if (l.publicationNouns.has(h.bare)) return cls('on-record', 'publication');
     if (l.documentNouns.has(h.bare)) return cls('on-record', 'document');
     if (l.organizationNouns.has(h.bare)) return cls('on-record', 'organization');
+    // "Doctor says", "said King": a capitalised word alone mid-sentence is a surname, not a role.
+    const bareName = h.capitalized && head === conjunct && head > 0 && !sentenceInitial(head);
+    if (bareName && (l.roleNouns.has(h.bare) || l.uniqueOffices.has(h.bare))) return cls('on-record', 'person');
     if (l.roleNouns.has(h.bare) || l.uniqueOffices.has(h.bare)) {
       // Identified by a name in the phrase: "Commerzbank analyst", "Putin's
       // spokesman", "a spokesperson for Apple", "Secretary of State Mike Pompeo".
@@ -623,7 +643,15 @@ export class AttributionFinder {
     const l = this.lex;
     let j = cue.start - 1;
     for (let n = 0; n < MAX_PARENTHETICALS; n++) {
-      while (j >= 0 && (l.skip.has(tokens[j].bare) || isAdverb(tokens[j]))) j--;
+      for (let guard = 0; j >= 0 && guard < MAX_SOURCE_TOKENS; guard++) {
+        const t = tokens[j];
+        if (l.skip.has(t.bare) || isAdverb(t)) j--;
+        else if (l.timeWords.has(t.bare)) {
+          // "Alden on Tuesday announced", "Reed last week said".
+          j--;
+          while (j >= 0 && l.timePrepositions.has(tokens[j].bare) && !tokens[j].capitalized) j--;
+        } else break;
+      }
       if (j < 0 || !isBreak(tokens[j])) break;
       const k = this.segmentStart(tokens, j - 1, 0);
       if (k <= j - 1 && this.isParenthetical(tokens, k, j - 1)) {
@@ -652,7 +680,10 @@ export class AttributionFinder {
     }
     if (t.bare === 'and' || t.bare === 'but') return 'clause';
     if (!t.isWord) return null;
-    return this.nounPhraseLeft(tokens, j, 0, true);
+    const phrase = this.nounPhraseLeft(tokens, j, 0, true);
+    // "… dubbed the Black Death, say officials": the object of a verb is not its subject.
+    if (phrase && phrase.start > 0 && this.isCueWord(tokens[phrase.start - 1])) return null;
+    return phrase;
   }
 
   /** "reported by Reuters", "announced on Monday by Mike Pompeo": the passive agent. */

@@ -106,6 +106,27 @@ describe('attributions: the common English shapes', () => {
     expect(found('The reports were long.')).toEqual([]);
   });
 
+  it('reads the subject after the cue when the phrase before it is an object', () => {
+    expect(found('He is the third resident to contract the disease dubbed the Black Death, say officials.')).toEqual([
+      'officials | say | anonymous',
+    ]);
+  });
+
+  it('skips time phrases between a source and its cue', () => {
+    expect(found('Alden on Tuesday announced that it had become the largest shareholder.')).toEqual([
+      'Alden | announced | on-record',
+    ]);
+  });
+
+  it('does not count what somebody would or could say', () => {
+    expect(found('Aid might be freed if the country would announce the investigations.')).toEqual([]);
+    expect(found('The spokesman declined to say whether talks would resume.')).toEqual([]);
+  });
+
+  it('takes a surname that is also a role word for a name ("Ken Doctor")', () => {
+    expect(found('Meanwhile, Doctor says, they are trying to buy time.')).toEqual(['Doctor | says | on-record']);
+  });
+
   it('does not take reported speech inside a quotation as a finding', () => {
     expect(found('"My lawyer said it was fine," Smith told reporters.')).toEqual(['Smith | told | on-record']);
   });

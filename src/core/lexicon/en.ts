@@ -200,6 +200,14 @@ export const en: Lexicon = {
         'several', 'many', 'few', 'some',
       ],
       subjectPronoun: ['that', 'i', 'you', 'he', 'she', 'it', 'we', 'they', 'there'],
+      modal: [
+        'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'shall', "won't",
+        "wouldn't", "couldn't", "can't", 'cannot', "shouldn't", "mustn't",
+      ],
+      contractedSubject: [
+        "i'll", "we'll", "you'll", "he'll", "she'll", "it'll", "they'll", "there'll", "i'd",
+        "we'd", "you'd", "he'd", "she'd", "they'd",
+      ],
       notProvisoAfterProvided: [
         'by', 'to', 'with', 'for', 'in', 'on', 'under', 'through', 'via', 'as', 'at',
         'from', 'free', 'here', 'below', 'above', 'herein',
@@ -215,6 +223,7 @@ export const en: Lexicon = {
       'although', 'though', 'since', 'as',
     ],
     clauseEndWords: ['then'],
+    mainClauseOpeners: ['{subjectPronoun} {modal}', '{contractedSubject}'],
   },
   attributions: {
     cueVerbs: [
@@ -241,7 +250,7 @@ export const en: Lexicon = {
       'urge', 'urges', 'urged', 'vow', 'vows', 'vowed',
       'complain', 'complains', 'complained',
       'boast', 'boasted', 
-      'dubbed', 'depict', 'depicts', 'depicted', 
+ 'depict', 'depicts', 'depicted', 
       
     ],
     complementCueVerbs: [
@@ -264,9 +273,8 @@ export const en: Lexicon = {
       'alleging', 'predicting', 'promising', 'vowing',
     ],
     beliefVerbs: [
-      'believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'expect', 'expects',
-      'expected', 'fear', 'fears', 'feared', 'suspect', 'suspects', 'suspected', 'doubt',
-      'doubts', 'doubted', 'estimate', 'estimates', 'assume', 'assumes', 'know', 'knows',
+      'believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'expect', 'expects', 'fear', 'fears', 'feared', 'suspect', 'suspects', 'suspected', 'doubt',
+      'doubts', 'doubted', 'estimate', 'estimates', 'assume', 'assumes',
     ],
     cuePhrases: [
       'was quoted as saying', 'were quoted as saying', 'is quoted as saying', 'are quoted as saying',
@@ -283,10 +291,16 @@ export const en: Lexicon = {
       'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would',
       'shall', 'should', 'could', 'can', 'may', 'might', 'must', 'do', 'does', 'did', 'not', 'never',
       "n't", 'also', 'later', 'further', 'then', 'again', 'once', 'still', 'just', 'already', 'first',
-      'earlier', 'since', 'often', 'always', 'even', 'last', 'week', 'month', 'year', 'today',
-      'yesterday', 'tuesday', 'monday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-      'however', 'too', 'now', 'long', 'separately', 'similarly', 'privately', 'previously',
+      'earlier', 'since', 'often', 'always', 'even', 'however', 'too', 'now', 'long',
     ],
+    timeWords: [
+      'today', 'yesterday', 'tonight', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon',
+      'evening', 'night', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
+      'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
+      'september', 'october', 'november', 'december',
+    ],
+    timePrepositions: ['on', 'in', 'last', 'this', 'next', 'early', 'late', 'that', 'earlier', 'later'],
+    modals: ['would', 'could', 'should', 'might', 'may', 'must', 'can', 'will', 'shall', 'to'],
     clauseBoundaries: [
       'that', 'which', 'who', 'whom', 'whose', 'when', 'where', 'while', 'because', 'after',
       'before', 'since', 'if', 'unless', 'although', 'though', 'as', 'but', 'or', 'so', 'than',
@@ -302,6 +316,11 @@ export const en: Lexicon = {
     bodyVoiceNouns: ['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'representative'],
     parentheticalOpeners: [
       'who', 'which', 'whose', 'whom', 'where', 'when', 'however', 'though', 'too', 'meanwhile',
+      'primarily', 'notably', 'importantly', 'ironically', 'currently', 'initially', 'eventually',
+      'ultimately', 'recently', 'previously', 'similarly', 'separately', 'specifically',
+      'apparently', 'clearly', 'obviously', 'unfortunately', 'fortunately', 'interestingly',
+      'surprisingly', 'yet', 'indeed', 'afterward', 'afterwards', 'moreover', 'furthermore', 'additionally', 'finally',
+      'overall', 'thus', 'hence', 'otherwise', 'nonetheless', 'nevertheless', 'likewise', 'elsewhere',
       'whatever', 'whichever', 'whoever', 'instead', 'despite', 'besides', 'although', 'following',
       'amid', 'among', 'under', 'given', 'once', 'until', 'unlike', 'because', 'since', 'while',
       'in', 'on', 'at', 'by', 'after', 'before', 'during', 'for', 'from', 'with', 'without',
@@ -328,7 +347,8 @@ export const en: Lexicon = {
       it: { refersTo: ['organization', 'publication', 'document'] },
     },
     objectPronouns: [
-      'him', 'her', 'them', 'us', 'me', 'you', 'i', 'we', 'reporters', 'journalists', 'lawmakers',
+      'him', 'her', 'them', 'us', 'me', 'you', 'i', 'we', "we've", "i've", "you've", "we're", "i'm",
+      "you're", "we'd", "i'd", 'reporters', 'journalists', 'lawmakers',
       'this', 'that', 'there', 'what', 'which', 'who', 'nothing', 'everything', 'anything',
     ],
     anonymousNouns: [

@@ -56,6 +56,12 @@ export interface ConditionLexicon {
   wildcardStops: readonly string[];
   /** Words that end a condition clause where no punctuation does ("If X then Y"). */
   clauseEndWords: readonly string[];
+  /**
+   * Token patterns (as in `traps`, without a marker) that open the main
+   * clause after a condition at the head of its sentence, where no comma
+   * marks the end of the condition ("If elected [he would] …").
+   */
+  mainClauseOpeners: readonly string[];
 }
 
 /** What a pronoun source stands for. */
@@ -88,6 +94,12 @@ export interface AttributionLexicon {
   asWord: string;
   /** Auxiliaries, negation and adverbs that may stand between a source and its cue. */
   skipBeforeCue: readonly string[];
+  /** Time words a source and its cue may be separated by ("Alden on Tuesday announced"). */
+  timeWords: readonly string[];
+  /** Words that open such a time phrase ("on", "last", "this"). */
+  timePrepositions: readonly string[];
+  /** Modals and the infinitive marker: a cue after them is not a report ("would announce", "to say"). */
+  modals: readonly string[];
   /** Words that end a source phrase on its left (conjunctions, relatives, verbs). */
   clauseBoundaries: readonly string[];
   /** Relative pronouns whose antecedent is the source ("Zelenskiy, who said"). */
