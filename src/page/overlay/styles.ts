@@ -156,7 +156,8 @@ export function shadowCss(): string {
 .card dt { margin: 0; color: #5c5f66; font-weight: 600; }
 .card dd { margin: 0; }
 .card .why { margin: 0 0 6px; }
-.card q { quotes: "\\201C" "\\201D"; font-style: italic; }
+/* Quoted spans carry their own quotation marks from the article: add none. */
+.card q { quotes: none; font-style: italic; }
 @media (prefers-color-scheme: dark) {
   .card { background: #25262b; color: #e9ecef; box-shadow: 0 4px 18px rgba(0,0,0,0.6), 0 0 0 1px rgba(255,255,255,0.14); }
   .card dt { color: #adb5bd; }
