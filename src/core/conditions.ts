@@ -52,6 +52,7 @@ interface CompiledConditionLexicon {
   classes: Map<string, Set<string>>;
   wildcardStops: Set<string>;
   clauseEndWords: Set<string>;
+  mainClauseOpeners: PatternToken[][];
 }
 
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
@@ -95,7 +96,7 @@ export function findConditions(
       if (!marker) continue;
       const last = i + marker.words.length - 1;
       if (isMarkerInContext(tokens, i, last, marker, rules)) {
-        const clauseEnd = findClauseEnd(text, tokens, last, rules);
+        const clauseEnd = findClauseEnd(text, tokens, last, headsClause(tokens, i), rules);
         findings.push({
           marker: span(text, tokens[i].start, tokens[last].end),
           clause: span(text, tokens[i].start, clauseEnd),
@@ -149,6 +150,9 @@ function compile(lexicon: ConditionLexicon): CompiledConditionLexicon {
     classes,
     wildcardStops: new Set(lexicon.wildcardStops.map((w) => w.toLowerCase())),
     clauseEndWords: new Set(lexicon.clauseEndWords.map((w) => w.toLowerCase())),
+    mainClauseOpeners: lexicon.mainClauseOpeners.map((p) =>
+      p.trim().split(/\s+/).map((part) => patternToken(part, classes, p)),
+    ),
   };
   compiled.set(lexicon, result);
   return result;
@@ -280,7 +284,13 @@ function isSpacedHyphen(tokens: Token[], pos: number): boolean {
  * marker — brackets and quotes opened after it ("the “borders” that …") are
  * stepped over — or else the sentence's last word.
  */
-function findClauseEnd(text: string, tokens: Token[], markerLast: number, rules: CompiledConditionLexicon): number {
+function findClauseEnd(
+  text: string,
+  tokens: Token[],
+  markerLast: number,
+  initial: boolean,
+  rules: CompiledConditionLexicon,
+): number {
   const open: string[] = [];
   let straightDoubleOpen = straightDoublesBefore(text, tokens[markerLast].end) % 2 === 1;
   let lastWordEnd = tokens[markerLast].end;
@@ -289,7 +299,11 @@ function findClauseEnd(text: string, tokens: Token[], markerLast: number, rules:
   for (let j = markerLast + 1; j < tokens.length; j++) {
     const token = tokens[j];
     if (token.isWord) {
-      if (open.length === 0 && rules.clauseEndWords.has(token.lower) && wordsInClause > 0) break;
+      if (open.length === 0 && wordsInClause > 0) {
+        if (rules.clauseEndWords.has(token.lower)) break;
+        // "If elected he would …": an initial condition's main clause, where no comma marks it.
+        if (initial && opensMainClause(tokens, j, rules)) break;
+      }
       wordsInClause++;
       lastWordEnd = token.end;
       continue;
@@ -345,6 +359,13 @@ function findClauseEnd(text: string, tokens: Token[], markerLast: number, rules:
     if (t === '.' && endsSentence(text, tokens, j)) break;
   }
   return lastWordEnd;
+}
+
+/** Whether a main clause starts at `pos` ("he would", "we'll"), not inside a relative clause ("that we will"). */
+function opensMainClause(tokens: Token[], pos: number, rules: CompiledConditionLexicon): boolean {
+  const previous = tokens[pos - 1];
+  if (previous?.isWord && rules.wildcardStops.has(previous.lower)) return false;
+  return rules.mainClauseOpeners.some((pattern) => matches(pattern, tokens, pos, 1, rules));
 }
 
 /**

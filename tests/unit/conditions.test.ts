@@ -57,6 +57,10 @@ describe('condition markers', () => {
     ['We will consider it if they ask us.', ['if they ask us']],
     ['If confirmed, she would be the first woman in the post.', ['If confirmed']],
     ['The claims, if true, would end his career.', ['if true']],
+    ['If elected he would cut taxes.', ['If elected']],
+    ['If Kyiv refuses the offer we’ll keep fighting.', ['If Kyiv refuses the offer']],
+    ['If they sign the deal that we will propose, peace follows.', ['If they sign the deal that we will propose']],
+    ['The war goes on if they say he will not come.', ['if they say he will not come']],
   ];
   for (const [sentence, expected] of cases) {
     it(sentence, () => expect(clauses(sentence)).toEqual(expected));
