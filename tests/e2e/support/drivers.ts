@@ -57,12 +57,25 @@ export function isLocalUrl(url: string, localOrigin: string): boolean {
   );
 }
 
+/**
+ * Polls from Node. The libraries' own wait functions eval the expression
+ * inside the page, which our pages' CSP (extension pages; test pages with
+ * scripts off) forbids; a plain evaluation from the driver is not affected.
+ * An evaluation that fails (a document being replaced) counts as not yet.
+ */
+async function pollUntil(evaluate: (expression: string) => Promise<unknown>, expression: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (await evaluate(`!!(${expression})`).catch(() => false)) return;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for: ${expression}`);
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+}
+
 function playwrightHandle(page: PlaywrightPage): PageHandle {
   return {
     evaluate: (expression) => page.evaluate(expression),
-    waitFor: async (expression, timeoutMs = DEFAULT_WAIT_MS) => {
-      await page.waitForFunction(expression, undefined, { timeout: timeoutMs, polling: POLL_MS });
-    },
+    waitFor: (expression, timeoutMs = DEFAULT_WAIT_MS) => pollUntil((e) => page.evaluate(e), expression, timeoutMs),
     click: (selector) => page.click(selector),
     moveMouse: (x, y) => page.mouse.move(x, y),
     screenshot: async (file, options) => {
@@ -73,13 +86,32 @@ function playwrightHandle(page: PlaywrightPage): PageHandle {
   };
 }
 
+/** Page-side: the centre of an element, in viewport coordinates, scrolled into view. */
+const elementCentre = (selector: string) => `(() => {
+  const element = document.querySelector(${JSON.stringify(selector)});
+  if (!element) return null;
+  element.scrollIntoView({ block: 'center' });
+  const rect = element.getBoundingClientRect();
+  return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+})()`;
+
+/**
+ * Puppeteer's element helpers can hold on to a document our control tab has
+ * left (BiDi does not report navigations into moz-extension:// pages), so
+ * clicks go by coordinates: found by a fresh evaluation, pressed as real
+ * input (which also counts as the user action `permissions.request` needs).
+ */
+async function clickByCoordinates(page: PuppeteerPage, selector: string): Promise<void> {
+  await pollUntil((e) => page.evaluate(e), elementCentre(selector), DEFAULT_WAIT_MS);
+  const centre = (await page.evaluate(elementCentre(selector))) as { x: number; y: number };
+  await page.mouse.click(centre.x, centre.y);
+}
+
 function puppeteerHandle(page: PuppeteerPage): PageHandle {
   return {
     evaluate: (expression) => page.evaluate(expression) as Promise<never>,
-    waitFor: async (expression, timeoutMs = DEFAULT_WAIT_MS) => {
-      await page.waitForFunction(expression, { timeout: timeoutMs, polling: POLL_MS });
-    },
-    click: (selector) => page.click(selector),
+    waitFor: (expression, timeoutMs = DEFAULT_WAIT_MS) => pollUntil((e) => page.evaluate(e), expression, timeoutMs),
+    click: (selector) => clickByCoordinates(page, selector),
     moveMouse: (x, y) => page.mouse.move(x, y),
     screenshot: async (file, options) => {
       await page.screenshot({ path: file as `${string}.png`, fullPage: options?.fullPage ?? false });
@@ -196,15 +228,11 @@ export async function firefoxDriver(localOrigin: string): Promise<BrowserDriver>
       // The first time: BiDi navigates, but may never report the load.
       await control.goto(url, { timeout: 2_000 }).catch(() => undefined);
     }
-    const deadline = Date.now() + DEFAULT_WAIT_MS;
-    while (Date.now() < deadline) {
-      const ready = await control
-        .evaluate(`location.href === ${JSON.stringify(url)} && document.readyState === 'complete' && !!(${readyExpression})`)
-        .catch(() => false);
-      if (ready) return;
-      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-    }
-    throw new Error(`the control tab did not reach ${url}`);
+    await pollUntil(
+      (e) => control.evaluate(e),
+      `location.href === ${JSON.stringify(url)} && document.readyState === 'complete' && (${readyExpression})`,
+      DEFAULT_WAIT_MS,
+    );
   }
 
   return {
@@ -221,8 +249,13 @@ export async function firefoxDriver(localOrigin: string): Promise<BrowserDriver>
     },
     grant: async (_page, url) => {
       await goControl(optionsUrl, `document.querySelector('[data-testid=allow-site]')`);
-      await control.type('input[name=site]', sitePattern.replace('/*', ''));
-      await control.click('[data-testid=allow-site]');
+      // Typed as a reader would, through the field's input event.
+      await control.evaluate(`(() => {
+        const field = document.querySelector('input[name=site]');
+        field.value = ${JSON.stringify(sitePattern.replace('/*', ''))};
+        field.dispatchEvent(new Event('input', { bubbles: true }));
+      })()`);
+      await clickByCoordinates(control, '[data-testid=allow-site]');
       await controlHandle.waitFor(`document.querySelector('[data-testid=sites]')?.textContent.includes(${JSON.stringify(sitePattern)})`);
       const id = await control.evaluate(
         `browser.tabs.query({ url: ${JSON.stringify(sitePattern)} }).then((tabs) => (tabs.find((t) => t.url === ${JSON.stringify(url)}) || {}).id ?? null)`,

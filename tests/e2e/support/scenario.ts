@@ -111,7 +111,7 @@ export function defineBrowserSuite(name: BrowserName): void {
         const tabId = await driver.grant(page, url);
         const popup = await driver.openPopup(tabId, { width: 400, height: 900 });
         try {
-          await popup.waitFor(`document.querySelector('main[data-state=ready], .message')`);
+          await popup.waitFor(`document.querySelector('[data-state]')`);
           const state = await popup.evaluate<PageState>(askState(tabId));
           expect(state.status, `content script state: ${JSON.stringify(state).slice(0, 300)}`).toBe('ready');
           if (state.status !== 'ready') return;
@@ -123,6 +123,12 @@ export function defineBrowserSuite(name: BrowserName): void {
           const expected = expectedMarks(report);
           expect(state.marks).toEqual(expected);
           expect(state.overlayVisible).toBe(true);
+
+          // Opening the popup again injects again: the first run is reused, nothing is marked twice.
+          await popup.evaluate('window.__sourcelensBeforeReload = true; location.reload()').catch(() => undefined);
+          await popup.waitFor(`!window.__sourcelensBeforeReload && document.querySelector('[data-state]')`);
+          const again = await popup.evaluate<PageState>(askState(tabId));
+          expect(again.status === 'ready' && again.marks).toEqual(expected);
 
           // The page's own view: one named highlight per kind present, with at least one range per mark.
           await page.bringToFront();
