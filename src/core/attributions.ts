@@ -83,6 +83,7 @@ interface CompiledLexicon {
   timeWords: Set<string>;
   timePrepositions: Set<string>;
   modals: Set<string>;
+  addresseeCues: Set<string>;
   bodyVoiceNouns: Set<string>;
   parentheticalOpeners: Set<string>;
   determiners: Set<string>;
@@ -134,6 +135,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     timeWords: lowerSet(lexicon.timeWords),
     timePrepositions: lowerSet(lexicon.timePrepositions),
     modals: lowerSet(lexicon.modals),
+    addresseeCues: lowerSet(lexicon.addresseeCues),
     bodyVoiceNouns: lowerSet(lexicon.bodyVoiceNouns),
     parentheticalOpeners: lowerSet(lexicon.parentheticalOpeners),
     determiners: lowerSet(lexicon.determiners),
@@ -729,6 +731,13 @@ export class AttributionFinder {
     }
     const before = cue.start > 0 ? tokens[cue.start - 1] : null;
     if (cue.mode === 'participle' && (!before || isComma(before) || before.bare === 'and')) return tryClause();
+    // '…, say officials.': a source named after a comma and the cue, closing the sentence.
+    if (before && isComma(before) && !this.lex.addresseeCues.has(tokens[cue.start].bare) && cue.end - cue.start === 1) {
+      const after = this.nounPhraseRight(tokens, cue.end, false);
+      const closes = after !== null && tokens.slice(after.end).every((t) => !t.isWord);
+      const inverted = closes ? tryPhrase(after) : null;
+      if (inverted) return inverted;
+    }
     const left = this.leftSource(tokens, cue);
     if (cue.onlyAsComment) {
       // "As CNN's correspondent noted at the time, …".

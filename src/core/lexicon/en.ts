@@ -300,6 +300,11 @@ export const en: Lexicon = {
       'september', 'october', 'november', 'december',
     ],
     timePrepositions: ['on', 'in', 'last', 'this', 'next', 'early', 'late', 'that', 'earlier', 'later'],
+    addresseeCues: [
+      'tell', 'tells', 'told', 'telling', 'inform', 'informed', 'ask', 'asks', 'asked', 'warn',
+      'warns', 'warned', 'urge', 'urges', 'urged', 'brief', 'briefed', 'assure', 'assured', 'remind',
+      'reminded',
+    ],
     modals: ['would', 'could', 'should', 'might', 'may', 'must', 'can', 'will', 'shall', 'to'],
     clauseBoundaries: [
       'that', 'which', 'who', 'whom', 'whose', 'when', 'where', 'while', 'because', 'after',

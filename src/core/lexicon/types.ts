@@ -98,6 +98,8 @@ export interface AttributionLexicon {
   timeWords: readonly string[];
   /** Words that open such a time phrase ("on", "last", "this"). */
   timePrepositions: readonly string[];
+  /** Cues whose object is the person addressed, never the source ("told Reuters", "warned lawmakers"). */
+  addresseeCues: readonly string[];
   /** Modals and the infinitive marker: a cue after them is not a report ("would announce", "to say"). */
   modals: readonly string[];
   /** Words that end a source phrase on its left (conjunctions, relatives, verbs). */
