@@ -12,6 +12,7 @@ import { computeProfile } from '../../src/report/profile';
 import { anchorSpan, describeSpan, findQuote, pieceToRange } from '../../src/page/overlay/anchor';
 import { CARD_CLOSE_DELAY_MS, createOverlay, describeFindings, POINTER_THROTTLE_MS, type Overlay, type OverlayOptions } from '../../src/page/overlay/index';
 import { installStyleSheet } from '../../src/page/overlay/highlight';
+import { markForFinding, marksFromReport } from '../../src/page/overlay/marks';
 import { NO_REASON_TEXT, UNCREDITED_CONDITION_TEXT } from '../../src/page/overlay/card';
 import { fallbackCss, FLASH_STYLE, highlightCss, MARK_STYLES } from '../../src/page/overlay/styles';
 
@@ -288,6 +289,28 @@ describe('anchoring (anchor.ts)', () => {
     expect(findQuote({ text: moved }, selector)).toEqual({ start: second.start + 15, end: second.end + 15 });
     expect(findQuote({ text: 'Nobody spoke.' }, selector)).toBeNull();
     expect(findQuote({ text }, { ...selector, exact: '' })).toBeNull();
+  });
+});
+
+describe('marks from a Report (marks.ts)', () => {
+  it('one mark per attribution, per attributed quote and per condition, keyed by finding', () => {
+    const marks = marksFromReport(report);
+    expect(marks.map((mark) => `${mark.key}:${mark.kind}`)).toEqual([
+      'a1:anonymous', 'a2:onRecord', 'a2/quote:quote', 'a3:anonymous', 'a4:anonymous', 'a5:anonymous', 'a5/quote:quote', 'c1:condition', 'c2:condition',
+    ]);
+    expect(markForFinding(marks, 'a2')!.kind).toBe('onRecord');
+    expect(markForFinding(marks, 'a2/quote')!.kind).toBe('quote');
+    expect(markForFinding(marks, 'a9')).toBeUndefined();
+  });
+
+  it('marks source and cue apart, or as one span where they touch or overlap', () => {
+    const text = 'Peskov said. Officials said-so. Said he.';
+    const base = report.attributions[0];
+    const withSpans = (source: Span, cue: Span) => marksFromReport({ ...report, conditions: [], attributions: [{ ...base, quote: null, source, cue }] })[0].spans;
+    expect(withSpans(spanOf(text, 'Peskov'), spanOf(text, 'said'))).toEqual([spanOf(text, 'Peskov'), spanOf(text, 'said')]);
+    const officials = spanOf(text, 'Officials said');
+    expect(withSpans(officials, spanOf(text, 'said-so'))).toEqual([spanOf(text, 'Officials said-so')]);
+    expect(withSpans(spanOf(text, 'he'), spanOf(text, 'Said'))).toEqual([spanOf(text, 'Said'), spanOf(text, 'he')]);
   });
 });
 

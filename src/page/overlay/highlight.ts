@@ -30,7 +30,7 @@ export interface DrawnMark {
 }
 
 export interface Drawing {
-  /** The marks drawn, by `Mark.key`, in text order of their findings. */
+  /** The marks drawn, by `Mark.key`, in the Report's order (attributions with their quotes, then conditions). */
   readonly drawn: ReadonlyMap<string, DrawnMark>;
   /** Shows the short extra highlight over one drawn mark. */
   flash(key: string): void;
