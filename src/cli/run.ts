@@ -50,6 +50,10 @@ function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
   });
 }
 
+function outputErrorLine(file: string, error: NodeJS.ErrnoException): string {
+  return `${PROGRAM}: cannot write ${file} (${error.code ?? error.message}); check the disk and try again\n`;
+}
+
 /** No inputs means the bundled sample, found beside the code rather than in the working directory. */
 function inputSpecs(options: CliOptions): InputSpec[] {
   if (options.inputs.length === 0) return [{ input: DEFAULT_SAMPLE, file: path.join(REPO_ROOT, DEFAULT_SAMPLE) }];
@@ -92,13 +96,24 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   }
 
   let out = io.stdout;
-  let closeOut = async () => {};
+  /** Ends the output file; resolves to the error that writing it met, if any. */
+  let closeOut = async (): Promise<NodeJS.ErrnoException | null | undefined> => null;
   if (options.output !== null) {
     try {
       const handle = await open(options.output, 'w');
       const stream = handle.createWriteStream();
+      // A disk that fills up: say so and stop, rather than wait for a drain that never comes.
+      let closing = false;
+      stream.on('error', (error: NodeJS.ErrnoException) => {
+        if (closing) return; // end()'s callback has it
+        io.stderr.write(outputErrorLine(options.output!, error));
+        process.exit(EXIT_BAD_INPUT);
+      });
       out = stream;
-      closeOut = () => new Promise((resolve) => stream.end(resolve));
+      closeOut = () => {
+        closing = true;
+        return new Promise((resolve) => stream.end(resolve));
+      };
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? 'error';
       await write(io.stderr, `${PROGRAM}: cannot write ${options.output} (${code}); check that its folder exists and may be written\n`);
@@ -170,6 +185,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
 
   let failures = 0;
   let printed = 0;
+  let outputError: NodeJS.ErrnoException | null | undefined = null;
   try {
     for (let i = 0; i < specs.length; i++) {
       const outcome = await pending[i]!;
@@ -187,7 +203,11 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     progress?.finish();
     await pool?.close();
     await closeParser();
-    await closeOut();
+    outputError = await closeOut();
+  }
+  if (outputError) {
+    await write(io.stderr, outputErrorLine(options.output!, outputError));
+    return EXIT_BAD_INPUT;
   }
   return failures > 0 ? EXIT_BAD_INPUT : EXIT_OK;
 }

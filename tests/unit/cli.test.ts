@@ -3,7 +3,7 @@
  * a temporary working directory), on files this test writes itself.
  */
 import { execFile, spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -364,6 +364,15 @@ describe('sourcelens CLI', () => {
     expect(toFile.status).toBe(0);
     expect(toFile.stdout).toBe('');
     expect(readFileSync(file, 'utf8').startsWith('# Sourcing: Council budget vote 2')).toBe(true);
+
+    const nowhere = await cli(['-o', path.join(work, 'no-such-folder', 'x.md'), 'page2.html']);
+    expect(nowhere.status).toBe(2);
+    expect(nowhere.stderr).toMatch(/^sourcelens: cannot write .*x\.md \(ENOENT\); check that its folder exists and may be written\n$/);
+    if (existsSync('/dev/full')) {
+      const full = await cli(['-o', '/dev/full', 'page2.html']);
+      expect(full.status).toBe(1);
+      expect(full.stderr).toBe('sourcelens: cannot write /dev/full (ENOSPC); check the disk and try again\n');
+    }
 
     // The page's declared language goes to the Report, and --language overrides it.
     writeFileSync(path.join(work, 'german.html'), articleHtml(30, undefined, 'de-AT'));
