@@ -180,7 +180,7 @@ export async function loadStdin(stdin: NodeJS.ReadableStream): Promise<LoadedInp
 }
 
 /** Why a fetch failed, in words, from undici's error and its cause. */
-function describeFetchFailure(error: unknown, url: URL, timeoutSeconds: number): InputError {
+export function describeFetchFailure(error: unknown, url: URL, timeoutSeconds: number): InputError {
   const name = (error as Error)?.name;
   if (name === 'TimeoutError' || name === 'AbortError') {
     return new InputError(

@@ -11,7 +11,7 @@ import {
   looksLikeHtml,
 } from '../../src/cli/decode';
 import { InputError, UsageError } from '../../src/cli/errors';
-import { fileOfInput } from '../../src/cli/input';
+import { describeFetchFailure, fileOfInput } from '../../src/cli/input';
 import { titleOfText } from '../../src/cli/pipeline';
 
 const bytes = (...values: number[]) => new Uint8Array(values);
@@ -171,5 +171,23 @@ describe('fileOfInput', () => {
     expect(fileOfInput('C:\\news\\a.html')).toBe('C:\\news\\a.html');
     expect(fileOfInput('file:///tmp/a%20b.html')).toBe('/tmp/a b.html');
     expect(() => fileOfInput('ftp://example.com/a.html')).toThrow('ftp: addresses cannot be fetched; give an http(s) address or a saved file');
+  });
+});
+
+describe('describeFetchFailure', () => {
+  const url = new URL('https://news.example/story');
+  const fetchError = (code: string) => Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error(code), { code }) });
+
+  it('says in words what went wrong with the network', () => {
+    expect(describeFetchFailure(fetchError('ENOTFOUND'), url, 30).message).toBe(
+      'the host news.example was not found; check the address and your network connection',
+    );
+    expect(describeFetchFailure(fetchError('ECONNREFUSED'), url, 30).message).toMatch(/^the server at news\.example refused the connection; /);
+    expect(describeFetchFailure(fetchError('CERT_HAS_EXPIRED'), url, 30).message).toMatch(/^a secure connection to news\.example failed \(CERT_HAS_EXPIRED\); /);
+    const timeout = Object.assign(new Error('The operation was aborted due to timeout'), { name: 'TimeoutError' });
+    expect(describeFetchFailure(timeout, url, 12).message).toBe(
+      'no answer within 12 s; check the address, or allow more time with --timeout SECONDS',
+    );
+    expect(describeFetchFailure(fetchError('EWHATEVER'), url, 30)).toBeInstanceOf(InputError);
   });
 });
