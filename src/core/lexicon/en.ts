@@ -104,6 +104,12 @@ export const en: Lexicon = {
       '[as long as] * * {needVerb} to #',
       '[as long as] * {needVerb} #',
       '[as long as] * can #',
+      '[as long as] * can remember',
+      '[as long as] anyone',
+      '[as long as] * {perfectAuxiliary} been',
+      '[as long as] * * {perfectAuxiliary} been',
+      // "as long as he's been in office": the contraction is one word.
+      '[as long as] * been',
       '[as long as] possible',
       '[as long as] necessary',
       '[as long as] needed',
@@ -182,8 +188,10 @@ export const en: Lexicon = {
       copula: ['is', 'was', 'are', 'were', 'be', 'been', 'being'],
       needVerb: [
         'need', 'needs', 'needed', 'want', 'wants', 'wanted', 'like', 'likes', 'liked',
-        'wish', 'wishes', 'wished', 'please', 'pleases', 'has', 'have', 'had',
+        'wish', 'wishes', 'wished', 'please', 'pleases', 'has', 'have', 'had', 'live', 'lives',
+        'lived', 'exist', 'exists',
       ],
+      perfectAuxiliary: ['has', 'have', 'had'],
       durationVerb: [
         'last', 'lasts', 'lasted', 'lasting', 'take', 'takes', 'took', 'taking', 'wait',
         'waits', 'waited', 'waiting', 'stay', 'stays', 'stayed', 'remain', 'remains',
