@@ -44,7 +44,9 @@ Inputs (any number, reported in the order given):
   page.html.gz             the same, gzipped
   notes.txt                plain UTF-8 text, analysed exactly as it is (offsets
                            point into the file); its title is its first line
-                           when that is at most 150 characters, else the file name
+                           when that reads as a headline (at most 150
+                           characters, not ending in a full stop, more text
+                           after it), else the file name
   other files              HTML or text, recognised by their content
   -                        standard input, HTML or text (recognised by content)
   https://…                a web page, fetched (redirects followed)

@@ -27,14 +27,20 @@ export interface PipelineOptions {
 /** What one input came to: its formatted report, or the one-line reason it has none. */
 export type Outcome = { ok: true; output: string } | { ok: false; message: string };
 
+/** A line that ends like a sentence of body text rather than a headline. */
+const SENTENCE_END = /[.:;,]$/;
+
 /**
- * A plain-text input's title: its first non-blank line when that is short
- * enough to be a headline, else the file's name. (The text itself is analysed
- * whole, first line included, so that offsets stay exact into the file.)
+ * A plain-text input's title: its first non-blank line when that reads as a
+ * headline (short, not ending like a sentence, with more text after it), else
+ * the file's name. The text itself is analysed whole, first line included, so
+ * that offsets stay exact into the file.
  */
 export function titleOfText(text: string, name: string): string {
-  const firstLine = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/).find((line) => line.trim() !== '')?.trim();
-  return firstLine && firstLine.length <= TITLE_MAX_LENGTH ? firstLine : name;
+  const lines = text.split(/\r\n|\r|\n/).map((line) => line.trim()).filter((line) => line !== '');
+  const [first] = lines;
+  const headline = first !== undefined && lines.length > 1 && first.length <= TITLE_MAX_LENGTH && !SENTENCE_END.test(first);
+  return headline ? first : name;
 }
 
 export function reportFor(loaded: LoadedInput, options: Pick<PipelineOptions, 'language'>): Report {

@@ -159,9 +159,15 @@ describe('titleOfText', () => {
     expect(titleOfText('\n\n  Council backs budget  \r\nOfficials said…', 'notes.txt')).toBe('Council backs budget');
   });
 
-  it('is the file name when the first line is a whole paragraph', () => {
-    expect(titleOfText(`${'Officials said the budget would pass. '.repeat(10)}\n`, 'notes.txt')).toBe('notes.txt');
+  it('is the file name when the first line is body text, or all there is', () => {
+    expect(titleOfText(`${'Officials said the budget would pass, or not '.repeat(4)}\nMore.`, 'notes.txt')).toBe('notes.txt');
+    expect(titleOfText('Officials said the budget would pass.\nThe mayor agreed.', 'notes.txt')).toBe('notes.txt');
+    expect(titleOfText('Council backs budget\n', 'notes.txt')).toBe('notes.txt');
     expect(titleOfText('   \n', 'notes.txt')).toBe('notes.txt');
+  });
+
+  it('keeps a headline that asks a question', () => {
+    expect(titleOfText('Is a deal near?\n\nOfficials said…', 'notes.txt')).toBe('Is a deal near?');
   });
 });
 
