@@ -86,6 +86,7 @@ export function findConditions(
   lexicon: Lexicon,
 ): ConditionFinding[] {
   const rules = compile(lexicon.conditions);
+  const quoteParity = new StraightQuoteParity(text);
   const findings: ConditionFinding[] = [];
   for (const sentence of sentences) {
     const tokens = tokenize(text, sentence.start, sentence.end);
@@ -96,7 +97,8 @@ export function findConditions(
       if (!marker) continue;
       const last = i + marker.words.length - 1;
       if (isMarkerInContext(tokens, i, last, marker, rules)) {
-        const clauseEnd = findClauseEnd(text, tokens, last, headsClause(tokens, i), rules);
+        const insideQuote = quoteParity.isOpenAt(tokens[last].end);
+        const clauseEnd = findClauseEnd(text, tokens, last, headsClause(tokens, i), insideQuote, rules);
         findings.push({
           marker: span(text, tokens[i].start, tokens[last].end),
           clause: span(text, tokens[i].start, clauseEnd),
@@ -289,10 +291,11 @@ function findClauseEnd(
   tokens: Token[],
   markerLast: number,
   initial: boolean,
+  insideStraightQuote: boolean,
   rules: CompiledConditionLexicon,
 ): number {
   const open: string[] = [];
-  let straightDoubleOpen = straightDoublesBefore(text, tokens[markerLast].end) % 2 === 1;
+  let straightDoubleOpen = insideStraightQuote;
   let lastWordEnd = tokens[markerLast].end;
   let wordsInClause = 0;
   let skippingAside = false;
@@ -393,10 +396,29 @@ function opensQuote(text: string, token: Token): boolean {
   return /[\s(\[]/u.test(before) && /[\p{L}\p{N}]/u.test(after);
 }
 
-/** Straight double quotes between the paragraph's start and `offset`. */
-function straightDoublesBefore(text: string, offset: number): number {
-  const paragraphStart = text.lastIndexOf('\n', offset - 1) + 1;
-  let count = 0;
-  for (let i = paragraphStart; i < offset; i++) if (text[i] === STRAIGHT_DOUBLE) count++;
-  return count;
+/**
+ * Whether a straight double quote is open at an offset: an odd number of
+ * them since the paragraph's start. Asked in text order, it reads the text
+ * once (a paragraph-long scan per question would be quadratic on a text
+ * without line breaks).
+ */
+class StraightQuoteParity {
+  private position = 0;
+  private open = false;
+
+  constructor(private readonly text: string) {}
+
+  isOpenAt(offset: number): boolean {
+    if (offset < this.position) {
+      // Asked out of order: start again from the paragraph's start.
+      this.position = this.text.lastIndexOf('\n', offset - 1) + 1;
+      this.open = false;
+    }
+    for (; this.position < offset; this.position++) {
+      const c = this.text[this.position];
+      if (c === '\n') this.open = false;
+      else if (c === STRAIGHT_DOUBLE) this.open = !this.open;
+    }
+    return this.open;
+  }
 }
