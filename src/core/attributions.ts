@@ -33,7 +33,7 @@ export interface Token {
  * periods or ampersands ("Putin's", "Texas-based", "PG&E", "Polygraph.info"),
  * or one punctuation character.
  */
-const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:(?:['’\-&.]|\p{Cf}+)[\p{L}\p{M}\p{N}]+)*['’]?|[^\s\p{L}\p{M}\p{N}\p{Cf}]/gu;
+const TOKEN = /(?:\p{L}\.){2,}(?:['’]s)?|[\p{L}\p{M}\p{N}]+(?:(?:['’\-&.]|\p{Cf}+)[\p{L}\p{M}\p{N}]+)*['’]?|[^\s\p{L}\p{M}\p{N}\p{Cf}]/gu;
 /** Soft hyphens and zero-width characters: invisible, so not part of a word's spelling. */
 const INVISIBLE = /\p{Cf}/gu;
 const POSSESSIVE = /['’]s$|s['’]$/;
@@ -83,6 +83,7 @@ interface CompiledLexicon {
   timeWords: Set<string>;
   timePrepositions: Set<string>;
   modals: Set<string>;
+  objectPrepositions: Set<string>;
   addresseeCues: Set<string>;
   bodyVoiceNouns: Set<string>;
   parentheticalOpeners: Set<string>;
@@ -135,6 +136,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     timeWords: lowerSet(lexicon.timeWords),
     timePrepositions: lowerSet(lexicon.timePrepositions),
     modals: lowerSet(lexicon.modals),
+    objectPrepositions: lowerSet(lexicon.objectPrepositions),
     addresseeCues: lowerSet(lexicon.addresseeCues),
     bodyVoiceNouns: lowerSet(lexicon.bodyVoiceNouns),
     parentheticalOpeners: lowerSet(lexicon.parentheticalOpeners),
@@ -253,7 +255,7 @@ const isDash = (t: Token) => t.text === '—' || t.text === '–' || t.text === 
 const isBreak = (t: Token) => isComma(t) || isDash(t);
 /** "Dr." and "Cmdr.": a period right after a short capitalised word stays inside a name. */
 const isAbbreviationPeriod = (tokens: readonly Token[], i: number) =>
-  tokens[i].text === '.' && i > 0 && i + 1 < tokens.length && tokens[i + 1].isWord &&
+  tokens[i].text === '.' && i > 0 && i + 1 < tokens.length && (tokens[i + 1].isWord || tokens[i + 1].text === ',') &&
   tokens[i - 1].capitalized && tokens[i - 1].text.length <= 5 && tokens[i - 1].end === tokens[i].start;
 const isAdverb = (t: Token) => t.isWord && !t.capitalized && t.bare.length > 4 && t.bare.endsWith('ly') && !NOT_ADVERBS.has(t.bare);
 /** Words in -ly that are not adverbs. */
@@ -483,6 +485,10 @@ export class AttributionFinder {
   /** The noun phrase that opens tokens[start…]: determiners, names, possessives, source nouns. */
   private leadingNounPhrase(tokens: readonly Token[], start: number, limit: number): Phrase | null {
     const l = this.lex;
+    // "Last week State Department official David Holmes revealed …": a time phrase first.
+    while (start < limit && (l.timeWords.has(tokens[start].bare) || l.timePrepositions.has(tokens[start].bare))) start++;
+    // "In a Tumblr post …": a prepositional phrase is not a subject.
+    if (start < limit && (l.parentheticalOpeners.has(tokens[start].bare) || l.objectPrepositions.has(tokens[start].bare))) return null;
     let i = start;
     for (; i < limit && i - start < MAX_SOURCE_TOKENS; i++) {
       const t = tokens[i];
@@ -561,7 +567,7 @@ export class AttributionFinder {
     const h = tokens[head];
     if (!h || !h.isWord) return null;
     const first = tokens[conjunct];
-    const plural = /s$/.test(h.bare) || ['people', 'men', 'women', 'staff', 'police'].includes(h.bare);
+    const plural = /[^su]s$/.test(h.bare) || ['people', 'men', 'women', 'staff', 'police'].includes(h.bare);
     const correlative = tokens[s].bare === 'both' && conjunct > s;
     const sentenceInitial = (k: number) => k === 0;
     const cls = (kind: Kind, type: SourceType, informant = false) => ({ kind, type, head, pronoun: null, informant });
@@ -628,10 +634,10 @@ export class AttributionFinder {
       const c = this.classifySegment(tokens, s, e);
       if (c) {
         // A named apposition identifies an otherwise unnamed role ("Putin's spokesman, Dmitry Peskov").
-        if (c.kind === 'anonymous' && c.type !== 'group' && !this.lex.anonymousNouns.has(tokens[c.head].bare)) {
+        if (c.kind === 'anonymous' && !this.lex.anonymousNouns.has(tokens[c.head].bare)) {
           for (let m = n + 1; m < phrase.segments.length; m++) {
             const other = this.classifySegment(tokens, phrase.segments[m][0], phrase.segments[m][1]);
-            if (other && other.kind === 'on-record' && other.type === 'person') return { ...c, kind: 'on-record', segment: n };
+            if (other && other.kind === 'on-record' && other.type === 'person') return { ...c, kind: 'on-record', type: 'person', segment: n };
           }
         }
         return { ...c, segment: n };
@@ -683,8 +689,10 @@ export class AttributionFinder {
     if (t.bare === 'and' || t.bare === 'but') return 'clause';
     if (!t.isWord) return null;
     const phrase = this.nounPhraseLeft(tokens, j, 0, true);
-    // "… dubbed the Black Death, say officials": the object of a verb is not its subject.
-    if (phrase && phrase.start > 0 && this.isCueWord(tokens[phrase.start - 1])) return null;
+    // "… dubbed the Black Death, say officials", "asked about the Brotherhood, called …":
+    // the object of a verb or a preposition is not a subject.
+    const before = phrase && phrase.start > 0 ? tokens[phrase.start - 1] : null;
+    if (before && (this.isCueWord(before) || l.objectPrepositions.has(before.bare))) return null;
     return phrase;
   }
 
@@ -752,7 +760,9 @@ export class AttributionFinder {
     }
     if (cue.mode === 'belief') return null;
     // Inverted: '"…," said X', "…, said X", or a sentence that opens with the cue.
-    if (!before || isBreak(before) || /["”’»:]/.test(before.text)) {
+    // An addressee ("…, told Reuters") is never the source, except right after a quote.
+    const addressee = this.lex.addresseeCues.has(tokens[cue.start].bare);
+    if (!before || (isBreak(before) && !addressee) || /["”’»:]/.test(before.text)) {
       const inverted = tryPhrase(this.nounPhraseRight(tokens, cue.end));
       if (inverted) return inverted;
     }

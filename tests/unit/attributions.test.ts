@@ -127,6 +127,34 @@ describe('attributions: the common English shapes', () => {
     expect(found('Meanwhile, Doctor says, they are trying to buy time.')).toEqual(['Doctor | says | on-record']);
   });
 
+  it('lets a named apposition identify an unnamed role ("another witness…, Fiona Hill")', () => {
+    const a = only('He was in charge, said another witness in the probe, former White House adviser Fiona Hill.');
+    expect(a.kind).toBe('on-record');
+    expect(a.type).toBe('person');
+  });
+
+  it('keeps "Jr." and initials inside a name with its apposition', () => {
+    expect(only('James P. Kennedy Jr., the U.S. Attorney for the district, said the case was clear.').source.text).toBe(
+      'James P. Kennedy Jr., the U.S. Attorney for the district',
+    );
+  });
+
+  it('takes the subject after an opening time phrase for a participle cue', () => {
+    expect(found('Last week State Department official David Holmes revealed the call, saying he recalled it vividly.')).toEqual([
+      'State Department official David Holmes | saying | on-record',
+    ]);
+  });
+
+  it('does not take the object of a preposition as a subject', () => {
+    expect(found('During the call, he asked about the Muslim Brotherhood, called Omar a “terrorist” again.')).toEqual([]);
+  });
+
+  it('does not take an addressee after a comma as the source', () => {
+    expect(found('Sean Robertson, a spokesperson for the coalition, told VOA correspondent Carla Babb.')).toEqual([
+      'Sean Robertson, a spokesperson for the coalition | told | on-record',
+    ]);
+  });
+
   it('does not take reported speech inside a quotation as a finding', () => {
     expect(found('"My lawyer said it was fine," Smith told reporters.')).toEqual(['Smith | told | on-record']);
   });

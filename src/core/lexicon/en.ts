@@ -313,13 +313,15 @@ export const en: Lexicon = {
       'warns', 'warned', 'urge', 'urges', 'urged', 'brief', 'briefed', 'assure', 'assured', 'remind',
       'reminded',
     ],
+    objectPrepositions: ['about', 'to', 'into', 'against', 'than', 'toward', 'towards', 'over', 'upon'],
     modals: ['would', 'could', 'should', 'might', 'may', 'must', 'can', 'will', 'shall', 'to'],
     clauseBoundaries: [
       'that', 'which', 'who', 'whom', 'whose', 'when', 'where', 'while', 'because', 'after',
       'before', 'since', 'if', 'unless', 'although', 'though', 'as', 'but', 'or', 'so', 'than',
       'until', 'whether', 'what', 'how', 'why', 'nor', 'yet', 'is', 'are', 'was', 'were', 'be',
       'been', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might',
-      'must', 'do', 'does', 'did', 'not', 'to', 'there', 'here', 'against', 'about', 'into',
+      'must', 'do', 'does', 'did', 'not', 'to', 'there', 'here', 'about', 'into', 'once',
+      'toward', 'towards', 'upon',
     ],
     relativePronouns: ['who', 'which', 'that'],
     afterNamePrepositions: [
@@ -350,7 +352,7 @@ export const en: Lexicon = {
     postModifiers: [
       'familiar', 'close', 'briefed', 'knowledgeable', 'aware', 'involved', 'with', 'of', 'for',
       'at', 'in', 'from', 'on', 'inside', 'within', 'who', 'whose', 'which', 'that', 'speaking',
-      'granted', 'requesting', 'having', 'to', 'near', 'among', 'across', 'under', 'by',
+      'granted', 'requesting', 'having', 'to', 'near', 'among', 'across', 'under', 'by', 'including',
     ],
     identifyingPrepositions: ['for', 'at', 'of', 'from', 'with'],
     pronouns: {

@@ -100,6 +100,8 @@ export interface AttributionLexicon {
   timePrepositions: readonly string[];
   /** Cues whose object is the person addressed, never the source ("told Reuters", "warned lawmakers"). */
   addresseeCues: readonly string[];
+  /** Prepositions whose object cannot be a cue's subject ("asked about the Brotherhood, called …"). */
+  objectPrepositions: readonly string[];
   /** Modals and the infinitive marker: a cue after them is not a report ("would announce", "to say"). */
   modals: readonly string[];
   /** Words that end a source phrase on its left (conjunctions, relatives, verbs). */
