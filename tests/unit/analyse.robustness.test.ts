@@ -51,12 +51,17 @@ describe('analyse: any string in, a valid report out', () => {
   });
 
   it('takes time linear in the length of the text (1×, 10×, 100×)', () => {
+    // The fastest of a few runs: other processes share the machine and only ever add time.
     const time = (copies: number) => {
       const text = Array(copies).fill(ARTICLE).join('\n\n');
-      const start = performance.now();
-      const report = analyse(text);
-      expect(report.attributions.length).toBeGreaterThanOrEqual(copies * 4);
-      return performance.now() - start;
+      let best = Infinity;
+      for (let run = 0; run < 3; run++) {
+        const start = performance.now();
+        const report = analyse(text);
+        best = Math.min(best, performance.now() - start);
+        expect(report.attributions.length).toBeGreaterThanOrEqual(copies * 4);
+      }
+      return best;
     };
     time(10); // warm up
     const ten = Math.max(time(10), 1);
