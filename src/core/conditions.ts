@@ -48,7 +48,8 @@ interface CompiledTrap {
 interface CompiledConditionLexicon {
   /** Longest first, so that "only if" wins over "if". */
   markers: CompiledMarker[];
-  traps: CompiledTrap[];
+  /** Traps by the marker they guard ("if", "as long as"). */
+  trapsByMarker: Map<string, CompiledTrap[]>;
   classes: Map<string, Set<string>>;
   wildcardStops: Set<string>;
   clauseEndWords: Set<string>;
@@ -148,7 +149,10 @@ function compile(lexicon: ConditionLexicon): CompiledConditionLexicon {
   }
   const result: CompiledConditionLexicon = {
     markers,
-    traps: lexicon.traps.map((t) => compileTrap(t, classes)),
+    trapsByMarker: groupTraps(
+      lexicon.traps.map((t) => compileTrap(t, classes)),
+      new Set(markers.map((m) => m.words.join(' '))),
+    ),
     classes,
     wildcardStops: new Set(lexicon.wildcardStops.map((w) => w.toLowerCase())),
     clauseEndWords: new Set(lexicon.clauseEndWords.map((w) => w.toLowerCase())),
@@ -170,6 +174,17 @@ function compileTrap(pattern: string, classes: Map<string, Set<string>>): Compil
     before: parts(pattern.slice(0, open)).reverse(),
     after: parts(pattern.slice(close + 1)),
   };
+}
+
+function groupTraps(traps: CompiledTrap[], markers: ReadonlySet<string>): Map<string, CompiledTrap[]> {
+  const byMarker = new Map<string, CompiledTrap[]>();
+  for (const trap of traps) {
+    const key = trap.marker.join(' ');
+    // A trap for a word that is no marker would never apply: a slip in the lexicon.
+    if (!markers.has(key)) throw new Error(`condition trap guards "${key}", which is not a condition marker`);
+    byMarker.set(key, [...(byMarker.get(key) ?? []), trap]);
+  }
+  return byMarker;
 }
 
 function patternToken(part: string, classes: Map<string, Set<string>>, pattern: string): PatternToken {
@@ -204,9 +219,7 @@ function isMarkerInContext(
     const next = tokens[last + 1];
     if (!next || !next.isWord || !rules.classes.get(marker.nextWordClass)?.has(next.lower)) return false;
   }
-  const words = marker.words.join(' ');
-  for (const trap of rules.traps) {
-    if (trap.marker.join(' ') !== words) continue;
+  for (const trap of rules.trapsByMarker.get(marker.words.join(' ')) ?? []) {
     if (matches(trap.before, tokens, first - 1, -1, rules) && matches(trap.after, tokens, last + 1, 1, rules)) {
       return false;
     }

@@ -158,10 +158,24 @@ describe('condition traps', () => {
 });
 
 describe('condition lexicon', () => {
-  it('names only word classes that exist and marks the marker in every trap', () => {
+  it('compiles: every trap marks a known marker and names known word classes', () => {
     const text = 'If so, fine.';
-    // Compiling the lexicon throws on a malformed trap; this exercises it.
     expect(() => findConditions(text, oneSentence(text), en)).not.toThrow();
     for (const trap of en.conditions.traps) expect(trap).toMatch(/\[[^\]]+\]/);
+  });
+
+  it('rejects a trap for a word that is not a marker, or an unknown word class', () => {
+    const text = 'If so, fine.';
+    const withTrap = (trap: string) => ({ ...en, conditions: { ...en.conditions, traps: [trap] } });
+    expect(() => findConditions(text, oneSentence(text), withTrap('even [whether]'))).toThrow(/not a condition marker/);
+    expect(() => findConditions(text, oneSentence(text), withTrap('{nosuchclass} [if]'))).toThrow(/unknown word class/);
+    expect(() => findConditions(text, oneSentence(text), withTrap('even if'))).toThrow(/without \[marker\]/);
+  });
+
+  it('is data: a lexicon without the trap reports what the trap hid', () => {
+    const text = 'Even if the talks fail, the aid continues.';
+    const noTraps = { ...en, conditions: { ...en.conditions, traps: [] } };
+    expect(findConditions(text, oneSentence(text), en)).toEqual([]);
+    expect(findConditions(text, oneSentence(text), noTraps).map((c) => c.clause.text)).toEqual(['if the talks fail']);
   });
 });
