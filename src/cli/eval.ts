@@ -11,7 +11,7 @@
  * The summary is always the last lines printed (a hook reads the tail).
  *
  *   --verbose    list each miss and spurious finding per page
- *   --json       print the figures as one JSON object instead
+ *   --json       print the figures as one JSON object instead (with --verbose: each page's errors too)
  *   --only NAME  one gold page (its file name, or a prefix naming one); skips extraction
  *   --no-extraction  sourcing only
  *   --corpus DIR the corpus folder (default ../shared/corpus beside the repository)
@@ -191,7 +191,35 @@ export function summaryLines(sourcing: SourcingEvaluation, extraction: Extractio
   return lines;
 }
 
-function jsonFigures(sourcing: SourcingEvaluation, extraction: ExtractionEvaluation | null, extractionNote: string | null) {
+/** A page's errors as data (for `--json --verbose`): the same items `pageDetails` prints. */
+function pageErrors(page: PageEvaluation) {
+  const d = page.score.details;
+  return {
+    missedAttributions: d.missedAttributions.map((g) => ({ anchor: g.anchor, source: g.source, kind: g.kind, type: g.type })),
+    spuriousAttributions: d.spuriousAttributions.map((r) => ({
+      source: r.source.text,
+      cue: r.cue.text,
+      kind: r.kind,
+      type: r.type,
+      sentence: r.sentence.text,
+    })),
+    wrongKinds: d.attributionMatches
+      .filter(({ reported, gold }) => !gold.optional && gold.kind !== 'either' && reported.kind !== gold.kind)
+      .map(({ reported, gold }) => ({ anchor: gold.anchor, reported: reported.kind, gold: gold.kind })),
+    wrongTypes: d.attributionMatches
+      .filter(({ reported, gold }) => !gold.optional && reported.type !== gold.type)
+      .map(({ reported, gold }) => ({ anchor: gold.anchor, reported: reported.type, gold: gold.type })),
+    missedConditions: d.missedConditions.map((g) => g.text),
+    spuriousConditions: d.spuriousConditions.map((r) => r.clause.text),
+  };
+}
+
+function jsonFigures(
+  sourcing: SourcingEvaluation,
+  extraction: ExtractionEvaluation | null,
+  extractionNote: string | null,
+  verbose: boolean,
+) {
   return {
     sourcing: {
       goldDir: sourcing.goldDir,
@@ -204,6 +232,7 @@ function jsonFigures(sourcing: SourcingEvaluation, extraction: ExtractionEvaluat
           ...figures,
           missed: { attributions: details.missedAttributions.length, conditions: details.missedConditions.length },
           spurious: { attributions: details.spuriousAttributions.length, conditions: details.spuriousConditions.length },
+          ...(verbose ? { errors: pageErrors(p) } : {}),
         };
       }),
       total: sourcing.total,
@@ -277,7 +306,7 @@ export async function runEval(argv: readonly string[], out: (line: string) => vo
   }
 
   if (args.json) {
-    out(JSON.stringify(jsonFigures(sourcing, extraction, extractionNote), null, 2));
+    out(JSON.stringify(jsonFigures(sourcing, extraction, extractionNote, args.verbose), null, 2));
   } else {
     out('');
     for (const line of summaryLines(sourcing, extraction, extractionNote)) out(line);

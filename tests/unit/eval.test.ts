@@ -80,6 +80,20 @@ describe('npm run eval', () => {
     expect(tail).toMatch(/Extraction: skipped/);
   });
 
+  it('gives each page’s errors as data with --json --verbose', async () => {
+    const { out } = await run(['--corpus', corpus, '--json', '--verbose']);
+    const [page] = JSON.parse(out.join('\n')).sourcing.pages;
+    expect(page.errors.missedAttributions).toContainEqual({
+      anchor: 'a planted gold item',
+      source: 'Planted Source',
+      kind: 'on-record',
+      type: 'person',
+    });
+    expect(page.errors.missedConditions).toEqual([]);
+    const { out: plain } = await run(['--corpus', corpus, '--json']);
+    expect(JSON.parse(plain.join('\n')).sourcing.pages[0].errors).toBeUndefined();
+  });
+
   it('fails clearly, without a stack, when the corpus is absent', async () => {
     const missing = path.join(corpus, 'no-such-corpus');
     const { code, out, err } = await run(['--corpus', missing]);
