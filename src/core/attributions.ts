@@ -449,6 +449,8 @@ export class AttributionFinder {
     if (start >= tokens.length) return null;
     const first = tokens[start];
     if (!first.isWord || this.isObjectPronoun(first) || l.boundaries.has(first.bare)) return null;
+    // "said in a statement": a prepositional phrase, not a source.
+    if (!first.capitalized && (l.parentheticalOpeners.has(first.bare) || l.objectPrepositions.has(first.bare))) return null;
     let i = start;
     const limit = Math.min(tokens.length, start + MAX_SOURCE_TOKENS);
     for (; i < limit; i++) {
@@ -534,7 +536,8 @@ export class AttributionFinder {
     if (j >= 0 && isComma(tokens[j])) j--;
     if (j >= 0) {
       const own = this.leadingNounPhrase(tokens, this.segmentStart(tokens, j, 0), cueIndex);
-      if (own) subjects.push(own);
+      // A clause has a predicate after its subject; "…, Texas, and argued" is no clause.
+      if (own && own.end <= j) subjects.push(own);
     }
     const sentence = this.sentenceSubject(tokens, cueIndex);
     if (sentence) subjects.push(sentence);
@@ -612,6 +615,9 @@ export class AttributionFinder {
       return cls('anonymous', singular ? 'person' : 'group', !singular && plainPhrase);
     }
     if (h.capitalized && !l.nonNameCapitals.has(h.bare)) {
+      // "Backers of tariffs say": a capitalised first word with a common-noun complement is no name.
+      const complement = tokens.slice(chunkEnd, end).filter((t) => t.isWord && !l.determiners.has(t.bare));
+      if (sentenceInitial(head) && complement.length > 1 && !complement[1].capitalized) return null;
       const inChunk = tokens.slice(conjunct, chunkEnd);
       // "Taliban spokesman Zabihullah Mujahid": a name after a role is a person's.
       if (inChunk.some((t) => l.roleNouns.has(t.bare) || l.uniqueOffices.has(t.bare))) return cls('on-record', 'person');

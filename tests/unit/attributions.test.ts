@@ -155,6 +155,18 @@ describe('attributions: the common English shapes', () => {
     ]);
   });
 
+  it('does not take "in a statement" after the cue for the source', () => {
+    expect(found('"It is a popular time," Jessica Caldwell, an executive director at Edmunds, said in a statement.')).toEqual([
+      'Jessica Caldwell, an executive director at Edmunds | said | on-record',
+    ]);
+  });
+
+  it('gives a second verb after "…, Texas, and" the sentence\'s subject', () => {
+    expect(found('In October, Rep. David McKinley visited McAllen, Texas, and argued that security was needed.')).toEqual([
+      'Rep. David McKinley | argued | on-record',
+    ]);
+  });
+
   it('does not take reported speech inside a quotation as a finding', () => {
     expect(found('"My lawyer said it was fine," Smith told reporters.')).toEqual(['Smith | told | on-record']);
   });

@@ -134,6 +134,7 @@ export const en: Lexicon = {
       '[provided] {notProvisoAfterProvided}',
       '[assuming] {assumedThing}',
       '[assuming] the {assumedThing}',
+      '[assuming] a {assumedThing}',
       '[assuming] his {assumedThing}',
       '[assuming] her {assumedThing}',
       '[assuming] their {assumedThing}',
@@ -144,6 +145,20 @@ export const en: Lexicon = {
       '[subject to] change',
       '[subject to] intense {liabilityNoun}',
       '[subject to] further {liabilityNoun}',
+      // The anonymity bargain ("spoke on condition that they not be named")
+      // marks anonymity, like "on condition of anonymity": not a condition.
+      '[on condition that] * not be {identifyVerb}',
+      '[on condition that] * * not be {identifyVerb}',
+      '[on condition that] * {modal} not be {identifyVerb}',
+      '[on condition that] * * {modal} not be {identifyVerb}',
+      '[on condition that] * remain anonymous',
+      '[on condition that] * {modal} remain anonymous',
+      '[on the condition that] * not be {identifyVerb}',
+      '[on the condition that] * * not be {identifyVerb}',
+      '[on the condition that] * {modal} not be {identifyVerb}',
+      '[on the condition that] * * {modal} not be {identifyVerb}',
+      '[on the condition that] * remain anonymous',
+      '[on the condition that] * {modal} remain anonymous',
       // Web furniture, not a proviso.
       '[in case] you missed it',
       // "subject to" as a noun phrase ("the subject to be discussed").
@@ -173,6 +188,10 @@ export const en: Lexicon = {
       negatedAuxiliary: [
         "didn't", "wouldn't", "couldn't", "won't", "can't", 'cannot', "doesn't", "don't",
         "hasn't", "haven't", "wasn't", "weren't", "isn't", "aren't",
+      ],
+      identifyVerb: [
+        'named', 'identified', 'quoted', 'used', 'published', 'disclosed', 'released', 'revealed',
+        'given', 'mentioned', 'cited', 'printed', 'shown',
       ],
       liabilityNoun: [
         'sanctions', 'criticism', 'scrutiny', 'investigation', 'investigations', 'attack',
@@ -470,7 +489,7 @@ export const en: Lexicon = {
       'prime', 'deputy', 'acting', 'vice', 'general', 'foreign', 'defense', 'defence', 'press',
       'spokesman', 'spokeswoman', 'spokesperson', 'commissioner', 'administrator', 'chairman',
       'republican', 'democrat', 'democratic', 'counsel', 'cmdr', 'gen', 'sen', 'rep', 'gov',
-      'lt', 'col', 'capt', 'sgt', 'prof', 'high', 'new', 'white', 'whatever', 'see',
+      'lt', 'col', 'capt', 'sgt', 'prof', 'high', 'whatever', 'see',
       'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january',
       'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
       'november', 'december', 'sept', 'jan', 'feb', 'aug', 'oct', 'nov', 'dec',
