@@ -159,6 +159,8 @@ export const en: Lexicon = {
       '[on the condition that] * * {modal} not be {identifyVerb}',
       '[on the condition that] * remain anonymous',
       '[on the condition that] * {modal} remain anonymous',
+      '[on condition that] * * be withheld',
+      '[on the condition that] * * be withheld',
       // Web furniture, not a proviso.
       '[in case] you missed it',
       // "subject to" as a noun phrase ("the subject to be discussed").
