@@ -9,8 +9,11 @@ const UTF8_BOM = [0xef, 0xbb, 0xbf];
 const UTF16LE_BOM = [0xff, 0xfe];
 const UTF16BE_BOM = [0xfe, 0xff];
 
-/** How far into an HTML document a browser looks for `<meta charset>` (HTML standard, "prescan"). */
-const CHARSET_PRESCAN_BYTES = 1024;
+/**
+ * How far into a document we look to tell what it is: the HTML standard's
+ * charset "prescan" window, also used to tell HTML from text.
+ */
+export const SNIFF_BYTES = 1024;
 
 const SAVE_AS_UTF8 = 'save the file as UTF-8 and try again';
 
@@ -105,7 +108,7 @@ export function knownEncoding(label: string | null | undefined): string | null {
 
 /** The charset declared by `<meta charset>` or `<meta http-equiv content>` near the top of an HTML document. */
 export function declaredHtmlCharset(bytes: Uint8Array): string | null {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, CHARSET_PRESCAN_BYTES));
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, SNIFF_BYTES));
   for (const meta of head.match(/<meta\b[^>]*>/gi) ?? []) {
     const charset = /\bcharset\s*=\s*["']?\s*([\w.:-]+)/i.exec(meta);
     if (charset) return knownEncoding(charset[1]);
@@ -156,7 +159,7 @@ export function isGzip(bytes: Uint8Array): boolean {
 
 /** Whether text that came without a name or type looks like HTML rather than plain text. */
 export function looksLikeHtml(text: string): boolean {
-  const start = text.replace(/^\uFEFF/, '').trimStart().slice(0, CHARSET_PRESCAN_BYTES);
+  const start = text.replace(/^\uFEFF/, '').trimStart().slice(0, SNIFF_BYTES);
   if (!start.startsWith('<')) return false;
   return /^<(!doctype\s+html|html|head|body|meta|article|main|div|p|!--)/i.test(start) || /<\/?(html|body|p|div|article)\b/i.test(start);
 }

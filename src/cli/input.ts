@@ -16,6 +16,7 @@ import {
   decodePlainText,
   isGzip,
   looksLikeHtml,
+  SNIFF_BYTES,
 } from './decode';
 import { InputError } from './errors';
 
@@ -92,7 +93,7 @@ function kindOfName(name: string): ContentKind | null {
 
 function contentKindFromBytes(bytes: Uint8Array): ContentKind {
   if (bomEncoding(bytes)?.startsWith('utf-16')) return 'html';
-  return looksLikeHtml(new TextDecoder('latin1').decode(bytes.subarray(0, 1024))) ? 'html' : 'text';
+  return looksLikeHtml(new TextDecoder('latin1').decode(bytes.subarray(0, SNIFF_BYTES))) ? 'html' : 'text';
 }
 
 async function unwrapGzip(bytes: Uint8Array): Promise<Uint8Array> {
