@@ -26,12 +26,15 @@ export function formatReport(report: Report, format: FormatName, options: Format
   }
 }
 
+/** Width of the rule between two text profiles. */
+const TEXT_RULE_WIDTH = 72;
+
 /**
  * What goes between two reports in one stream: nothing for JSON Lines (one
- * per line), a blank line between text profiles, a rule between Markdown reports.
+ * per line), a rule between text profiles and between Markdown reports.
  */
 export const REPORT_SEPARATOR: Record<FormatName, string> = {
-  text: '\n',
+  text: `\n${'─'.repeat(TEXT_RULE_WIDTH)}\n\n`,
   md: '\n---\n\n',
   jsonl: '',
 };
