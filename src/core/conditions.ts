@@ -54,6 +54,7 @@ interface CompiledConditionLexicon {
   wildcardStops: Set<string>;
   clauseEndWords: Set<string>;
   mainClauseOpeners: PatternToken[][];
+  conditionHeadWords: Set<string>;
 }
 
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
@@ -99,7 +100,8 @@ export function findConditions(
       const last = i + marker.words.length - 1;
       if (isMarkerInContext(tokens, i, last, marker, rules)) {
         const insideQuote = quoteParity.isOpenAt(tokens[last].end);
-        const clauseEnd = findClauseEnd(text, tokens, last, headsClause(tokens, i), insideQuote, rules);
+        const initial = headsClause(tokens, i) || rules.conditionHeadWords.has(tokens[i - 1]?.lower ?? '');
+        const clauseEnd = findClauseEnd(text, tokens, last, initial, insideQuote, rules);
         findings.push({
           marker: span(text, tokens[i].start, tokens[last].end),
           clause: span(text, tokens[i].start, clauseEnd),
@@ -156,6 +158,7 @@ function compile(lexicon: ConditionLexicon): CompiledConditionLexicon {
     classes,
     wildcardStops: new Set(lexicon.wildcardStops.map((w) => w.toLowerCase())),
     clauseEndWords: new Set(lexicon.clauseEndWords.map((w) => w.toLowerCase())),
+    conditionHeadWords: new Set(lexicon.conditionHeadWords.map((w) => w.toLowerCase())),
     mainClauseOpeners: lexicon.mainClauseOpeners.map((p) =>
       p.trim().split(/\s+/).map((part) => patternToken(part, classes, p)),
     ),

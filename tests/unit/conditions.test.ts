@@ -59,6 +59,8 @@ describe('condition markers', () => {
     ['If confirmed, she would be the first woman in the post.', ['If confirmed']],
     ['The claims, if true, would end his career.', ['if true']],
     ['If elected he would cut taxes.', ['If elected']],
+    ['He warned that if Russia attacks they will respond.', ['if Russia attacks']],
+    ['Trump said if China balks he would raise tariffs.', ['if China balks']],
     ['If Kyiv refuses the offer we’ll keep fighting.', ['If Kyiv refuses the offer']],
     ['If they sign the deal that we will propose, peace follows.', ['If they sign the deal that we will propose']],
     ['The war goes on if they say he will not come.', ['if they say he will not come']],

@@ -253,6 +253,7 @@ export const en: Lexicon = {
     ],
     clauseEndWords: ['then'],
     mainClauseOpeners: ['{subjectPronoun} {modal}', '{contractedSubject}'],
+    conditionHeadWords: ['that', 'and', 'but', 'or', 'so', 'because', 'said', 'says', 'say'],
   },
   attributions: {
     cueVerbs: [

@@ -62,6 +62,8 @@ export interface ConditionLexicon {
    * marks the end of the condition ("If elected [he would] …").
    */
   mainClauseOpeners: readonly string[];
+  /** Words after which a condition still opens its clause ("warned that if …, they will"), for `mainClauseOpeners`. */
+  conditionHeadWords: readonly string[];
 }
 
 /** What a pronoun source stands for. */
