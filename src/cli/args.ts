@@ -15,7 +15,8 @@ export interface CliOptions {
   /** Worker threads; null = automatic (the machine's cores, for large batches). */
   jobs: number | null;
   timeoutSeconds: number;
-  color: boolean;
+  /** Colour in text output: on a terminal without NO_COLOR ('auto'), or as forced. */
+  color: 'auto' | 'always' | 'never';
   verbose: boolean;
   help: boolean;
   version: boolean;
@@ -66,7 +67,9 @@ Options:
   -j, --jobs N             worker threads for a batch; default: the machine's
                            cores when there are 8 inputs or more; 1 = none
       --timeout SECONDS    time allowed per URL (default ${DEFAULT_URL_TIMEOUT_SECONDS})
-      --no-color           no colour in text output (also: NO_COLOR=1)
+      --color, --no-color  colour in text output even when it is not shown on a
+                           terminal (e.g. for less -R), or never; default:
+                           on a terminal, unless NO_COLOR is set
   -v, --verbose            say on standard error how the batch is run
   -h, --help               show this help
   -V, --version            show the version
@@ -135,7 +138,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     output: null,
     jobs: null,
     timeoutSeconds: DEFAULT_URL_TIMEOUT_SECONDS,
-    color: true,
+    color: 'auto',
     verbose: false,
     help: false,
     version: false,
@@ -156,8 +159,8 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     const flag = FLAG_OPTIONS[name];
     if (flag) {
       if (equals > 0) throw new UsageError(`${name} takes no value; ${SEE_HELP}`);
-      if (flag === 'noColor') options.color = false;
-      else if (flag === 'color') options.color = true;
+      if (flag === 'noColor') options.color = 'never';
+      else if (flag === 'color') options.color = 'always';
       else options[flag] = true;
       continue;
     }

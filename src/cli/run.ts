@@ -72,9 +72,13 @@ function workerCount(options: CliOptions, inputs: number): number {
   return Math.max(1, Math.min(wanted, inputs));
 }
 
-/** The NO_COLOR convention (no-color.org): set and not empty means no colour. */
-function colorAllowed(env: NodeJS.ProcessEnv): boolean {
-  return !env.NO_COLOR;
+/**
+ * Colour for the text format: as forced by --color / --no-color, else on a
+ * terminal unless NO_COLOR is set and not empty (no-color.org).
+ */
+function useColor(options: CliOptions, toTerminal: boolean, env: NodeJS.ProcessEnv): boolean {
+  if (options.color !== 'auto') return options.color === 'always';
+  return toTerminal && !env.NO_COLOR;
 }
 
 export async function run(argv: readonly string[], io: CliIO): Promise<number> {
@@ -126,7 +130,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   const pipelineOptions: PipelineOptions = {
     language: options.language ?? undefined,
     format,
-    color: format === 'text' && toTerminal && options.color && colorAllowed(io.env),
+    color: format === 'text' && useColor(options, toTerminal, io.env),
   };
 
   // The engine (happy-dom, extractor, analyser) loads only now, so that

@@ -25,7 +25,9 @@ describe('parseArgs', () => {
     expect(options.language).toBe('uk');
     expect(options.jobs).toBe(3);
     expect(options.timeoutSeconds).toBe(2.5);
-    expect(options.color).toBe(false);
+    expect(options.color).toBe('never');
+    expect(parseArgs(['--color']).color).toBe('always');
+    expect(parseArgs([]).color).toBe('auto');
   });
 
   it('treats everything after -- as an input, even names that start with a dash', () => {

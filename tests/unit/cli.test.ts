@@ -387,6 +387,10 @@ describe('sourcelens CLI', () => {
     expect(text.stdout).toMatch(/^Council budget vote 3/);
     expect(text.stdout).toMatch(/\d+ attributions?: \d+ anonymous, \d+ on-record/);
     expect(text.stdout).not.toContain('\x1b');
+
+    // --color forces colour where there is no terminal (for less -R).
+    const forced = await cli(['-f', 'text', '--color', 'page3.html']);
+    expect(forced.stdout).toMatch(/\x1b\[[0-9;]*m/);
   }, SPAWN_TIMEOUT);
 
   it('answers usage errors with one line and status 2, and --help and --version with 0', async () => {
