@@ -15,6 +15,7 @@
  *   --only NAME  one gold page (its file name, or a prefix naming one); skips extraction
  *   --no-extraction  sourcing only
  *   --corpus DIR the corpus folder (default ../shared/corpus beside the repository)
+ *   --gold DIR   the gold folder within it (default gold; gold-uk holds the Ukrainian texts)
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -50,11 +51,13 @@ export interface EvalArgs {
   only?: string;
   extraction: boolean;
   corpusDir: string;
+  /** The gold folder, relative to the corpus ("gold", or "gold-uk"). */
+  gold: string;
   help: boolean;
 }
 
 export function parseEvalArgs(argv: readonly string[]): EvalArgs {
-  const args: EvalArgs = { verbose: false, json: false, extraction: true, corpusDir: DEFAULT_CORPUS_DIR, help: false };
+  const args: EvalArgs = { verbose: false, json: false, extraction: true, corpusDir: DEFAULT_CORPUS_DIR, gold: DEFAULT_GOLD_FOLDER, help: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -69,6 +72,8 @@ export function parseEvalArgs(argv: readonly string[]): EvalArgs {
     else if (arg === '--no-extraction') args.extraction = false;
     else if (arg === '--corpus') args.corpusDir = path.resolve(value());
     else if (arg.startsWith('--corpus=')) args.corpusDir = path.resolve(arg.slice('--corpus='.length));
+    else if (arg === '--gold') args.gold = value();
+    else if (arg.startsWith('--gold=')) args.gold = arg.slice('--gold='.length);
     else if (arg === '--help' || arg === '-h') args.help = true;
     else throw new Error(`unknown option ${arg}`);
   }
@@ -76,7 +81,9 @@ export function parseEvalArgs(argv: readonly string[]): EvalArgs {
   return args;
 }
 
-const USAGE = `usage: npm run eval -- [--verbose] [--json] [--only NAME] [--no-extraction] [--corpus DIR]`;
+const USAGE = `usage: npm run eval -- [--verbose] [--json] [--only NAME] [--no-extraction] [--corpus DIR] [--gold DIR]`;
+/** The sourcing gold files' folder within the corpus. */
+const DEFAULT_GOLD_FOLDER = 'gold';
 
 const num = (x: number) => x.toFixed(3);
 const pad = (s: string, n: number) => (s.length >= n ? s.slice(0, n) : s + ' '.repeat(n - s.length));
@@ -262,7 +269,7 @@ export async function runEval(argv: readonly string[], out: (line: string) => vo
     out(USAGE);
     return EXIT_OK;
   }
-  const goldDir = path.join(args.corpusDir, 'gold');
+  const goldDir = path.resolve(args.corpusDir, args.gold);
   if (!existsSync(goldDir)) {
     err(
       `eval: no corpus to evaluate against: ${goldDir} does not exist. ` +

@@ -103,6 +103,15 @@ describe('npm run eval', () => {
     expect(err.join('\n')).not.toMatch(/\n\s+at /);
   });
 
+  it('reads another gold folder of the corpus with --gold', async () => {
+    const { code, err } = await run(['--corpus', corpus, '--gold', 'gold-xx']);
+    expect(code).toBe(2);
+    expect(err.join('\n')).toContain(path.join(corpus, 'gold-xx'));
+    const { code: ok, out } = await run(['--corpus', corpus, '--gold', 'gold', '--json']);
+    expect(ok).toBe(0);
+    expect(JSON.parse(out.join('\n')).sourcing.goldDir).toBe(path.join(corpus, 'gold'));
+  });
+
   it('says which pages exist when --only names none', async () => {
     const { code, err } = await run(['--corpus', corpus, '--only', 'nothing']);
     expect(code).toBe(2);
