@@ -36,6 +36,8 @@ describe('condition markers', () => {
     ['Prisoners were freed in exchange for a pause in shelling.', ['in exchange for a pause in shelling']],
     ['The merger is subject to approval by regulators.', ['subject to approval by regulators']],
     ['Troops stand ready in case talks collapse.', ['in case talks collapse']],
+    // Kept by choice: "in case of X" still makes something depend on an event ("if there is X").
+    ['Reserves are kept in case of a second wave of attacks.', ['in case of a second wave of attacks']],
     ['Assuming the talks succeed, prices will fall.', ['Assuming the talks succeed']],
     ['Prices will fall, assuming that the talks succeed.', ['assuming that the talks succeed']],
     ['If talks fail then sanctions follow.', ['If talks fail']],
@@ -108,6 +110,7 @@ describe('condition traps', () => {
     'Experts question whether the firms want to help, or if they profit from the churn.',
     'Even if the talks fail, the aid continues.',
     'He acted as if nothing had happened.',
+    'He acted as though nothing had happened.',
     'What if the ceasefire collapses?',
     'Few, if any, of the promises were kept.',
     'He rarely, if ever, speaks to the press.',
