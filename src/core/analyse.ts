@@ -78,6 +78,15 @@ export function analyse(text: string, options: AnalyseOptions = {}): Report {
     refersTo: merged.resolved[i] ? merged.sources[merged.sourceOf[i]].id : null,
   }));
 
+  // A source's stated reason for anonymity holds for its later attributions too ("the source said").
+  const reasonOfSource = new Map<number, Span>();
+  attributions.forEach((a, i) => {
+    const source = merged.sourceOf[i];
+    if (a.kind !== 'anonymous') return;
+    if (a.reason) reasonOfSource.set(source, a.reason);
+    else a.reason = reasonOfSource.get(source) ?? null;
+  });
+
   const conditions: Condition[] = findConditions(text, sentences, lexicon).map((c, i) => ({
     id: `c${i + 1}`,
     marker: c.marker,

@@ -79,6 +79,7 @@ interface CompiledLexicon {
   skip: Set<string>;
   boundaries: Set<string>;
   relatives: Set<string>;
+  personRelative: string;
   afterNamePrepositions: Set<string>;
   timeWords: Set<string>;
   timePrepositions: Set<string>;
@@ -89,6 +90,7 @@ interface CompiledLexicon {
   parentheticalOpeners: Set<string>;
   determiners: Set<string>;
   definite: Set<string>;
+  anaphoric: Set<string>;
   postModifiers: Set<string>;
   identifyingPrepositions: Set<string>;
   pronouns: Map<string, readonly SourceType[]>;
@@ -132,6 +134,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     skip: lowerSet(lexicon.skipBeforeCue),
     boundaries: lowerSet(lexicon.clauseBoundaries),
     relatives: lowerSet(lexicon.relativePronouns),
+    personRelative: lexicon.personRelative,
     afterNamePrepositions: lowerSet(lexicon.afterNamePrepositions),
     timeWords: lowerSet(lexicon.timeWords),
     timePrepositions: lowerSet(lexicon.timePrepositions),
@@ -142,6 +145,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     parentheticalOpeners: lowerSet(lexicon.parentheticalOpeners),
     determiners: lowerSet(lexicon.determiners),
     definite: lowerSet(lexicon.definiteDeterminers),
+    anaphoric: lowerSet(lexicon.anaphoricDeterminers),
     postModifiers: lowerSet(lexicon.postModifiers),
     identifyingPrepositions: lowerSet(lexicon.identifyingPrepositions),
     pronouns: new Map(Object.entries(lexicon.pronouns).map(([w, e]) => [w.toLowerCase(), e.refersTo])),
@@ -412,6 +416,8 @@ export class AttributionFinder {
       if (i < end && t.bare === 'to' && i > floor && l.roleNouns.has(tokens[i - 1].bare) &&
         (tokens[i + 1].capitalized || l.determiners.has(tokens[i + 1].bare))) continue;
       if (i < end && (l.boundaries.has(t.bare) || this.isCueWord(t) || this.isObjectPronoun(t) || l.pronouns.has(t.bare))) break;
+      // "offering the quality Google promised": a participle ends the phrase.
+      if (i < end && isParticiple(t)) break;
       // "… released two reports": a verb before its object ends the phrase.
       if (i < end && !t.capitalized && t.bare.endsWith('ed') && (l.determiners.has(tokens[i + 1].bare) || /^\p{N}/u.test(tokens[i + 1].text))) break;
       if (i === end && l.boundaries.has(t.bare)) break;
@@ -699,7 +705,20 @@ export class AttributionFinder {
     // the object of a verb or a preposition is not a subject.
     const before = phrase && phrase.start > 0 ? tokens[phrase.start - 1] : null;
     if (before && (this.isCueWord(before) || l.objectPrepositions.has(before.bare))) return null;
+    // "that which it most fears": a word after a pronoun subject is an adverb, not a source.
+    if (before && l.pronouns.has(before.bare) && phrase!.end - phrase!.start === 1) return null;
     return phrase;
+  }
+
+  /** The noun phrase before a relative "who" that runs up to the cue, without punctuation between. */
+  private beforeRelativeClause(tokens: readonly Token[], cue: Cue): Phrase | null {
+    const limit = Math.max(0, cue.start - MAX_SOURCE_TOKENS);
+    for (let k = cue.start - 1; k > limit; k--) {
+      const t = tokens[k];
+      if (!t.isWord) return null;
+      if (t.bare === this.lex.personRelative && !t.capitalized) return tokens[k - 1].isWord ? this.nounPhraseLeft(tokens, k - 1, 0, true) : null;
+    }
+    return null;
   }
 
   /** "reported by Reuters", "announced on Monday by Mike Pompeo": the passive agent. */
@@ -764,6 +783,9 @@ export class AttributionFinder {
       if (cue.mode === 'belief' && !fromLeft.cls.informant) return null;
       return fromLeft;
     }
+    // "A doctor who asked not to be named told …": the phrase before "who".
+    const beforeRelative = tryPhrase(this.beforeRelativeClause(tokens, cue));
+    if (beforeRelative) return cue.mode === 'belief' && !beforeRelative.cls.informant ? null : beforeRelative;
     if (cue.mode === 'belief') return null;
     // Inverted: '"…," said X', "…, said X", or a sentence that opens with the cue.
     // An addressee ("…, told Reuters") is never the source, except right after a quote.
@@ -776,7 +798,7 @@ export class AttributionFinder {
   }
 
   /** The stated reason for anonymity in the sentence, from its marker to the end of its clause. */
-  private reasonFor(tokens: readonly Token[], sourceStart: number, sourceEnd: number): Span | null {
+  private reasonFor(tokens: readonly Token[], sourceStart: number, sourceEnd: number, cueStart: number): Span | null {
     const l = this.lex;
     const hasRequest = tokens.some((_, i) => l.anonymityRequests.some((p) => matchPhrase(tokens, i, p)));
     for (let i = 0; i < tokens.length; i++) {
@@ -785,7 +807,8 @@ export class AttributionFinder {
       const marker = l.reasonMarkers.find((p) => matchPhrase(tokens, i, p));
       if (!marker) continue;
       let e = i + marker.length;
-      while (e < tokens.length && tokens[e].isWord && tokens[e].bare !== 'and' && tokens[e].end - tokens[i].start < MAX_REASON_LENGTH) e++;
+      const stop = i < cueStart ? cueStart : tokens.length;
+      while (e < stop && tokens[e].isWord && tokens[e].bare !== 'and' && tokens[e].end - tokens[i].start < MAX_REASON_LENGTH) e++;
       return span(this.text, tokens[i].start, tokens[e - 1].end);
     }
     return null;
@@ -888,7 +911,7 @@ export class AttributionFinder {
         cue: span(this.text, cueFirst.start, cueLast.end),
         sentence,
         quote: this.quoteFor(sentence, cueFirst.start),
-        reason: cls.kind === 'anonymous' ? this.reasonFor(tokens, phrase.start, phrase.end) : null,
+        reason: cls.kind === 'anonymous' ? this.reasonFor(tokens, phrase.start, phrase.end, cue.start) : null,
       });
     }
     found.sort((a, b) => Math.min(a.source.start, a.cue.start) - Math.min(b.source.start, b.cue.start));

@@ -58,6 +58,19 @@ function describe(text: string, f: Mention, lexicon: AttributionLexicon): { name
 }
 
 /**
+ * The head noun of a definite description of an unnamed role ("the
+ * analyst", "the source"), which may point back to an earlier mention; null
+ * for any other source.
+ */
+function anaphoricHead(m: Mention, lexicon: AttributionLexicon): string | null {
+  const lex = compileLexicon(lexicon);
+  const first = m.sourceTokens[0];
+  const head = m.sourceTokens[m.head];
+  if (!first || !head || !lex.anaphoric.has(first.bare) || m.kind !== 'anonymous') return null;
+  return lex.roleNouns.has(head.bare) || lex.anonymousNouns.has(head.bare) ? head.bare : null;
+}
+
+/**
  * Merges the mentions behind `found` (in text order) into sources. A pronoun
  * source takes the nearest earlier mention of a type it can stand for: an
  * attribution's source, or the named subject of a sentence (`mentions`).
@@ -103,6 +116,20 @@ export function mergeSources(
     let s: number | null = null;
     let kind = f.kind;
     let type = f.type;
+    const anaphor = anaphoricHead(f, lexicon);
+    if (anaphor !== null) {
+      // "the analyst" after "Jefferies analyst Jonathan Matuszewski": the same source.
+      for (let k = antecedents.length - 1; k >= 0; k--) {
+        const a = antecedents[k];
+        const m = a.mention;
+        if (m.pronoun || m === f || !m.sourceTokens.some((t) => t.bare === anaphor)) continue;
+        a.source ??= sourceFor(m);
+        s = a.source;
+        kind = a.kind;
+        type = a.type;
+        break;
+      }
+    }
     if (f.pronoun) {
       for (let k = antecedents.length - 1; k >= 0; k--) {
         const a = antecedents[k];
@@ -114,7 +141,7 @@ export function mergeSources(
         break;
       }
     }
-    const isResolved = s !== null;
+    const isResolved = s !== null && f.pronoun !== null;
     if (s === null) s = sourceFor(f);
     sources[s].attributions.push(ids[i]);
     sourceOf.push(s);

@@ -172,6 +172,24 @@ describe('attributions: the common English shapes', () => {
   });
 });
 
+describe('sources: definite descriptions', () => {
+  it('takes "the analyst" for the named analyst before it, and "the doctor" for the unnamed one', () => {
+    const r = analyse(
+      'Jefferies analyst Jonathan Matuszewski said the market is wrong. That is an opportunity, according to the analyst. ' +
+        'A doctor who asked not to be named because he feared reprisals told Ruptly he tried. "It is a shame," the doctor said.',
+    );
+    expect(r.attributions.map((a) => `${a.source.text} | ${a.kind}`)).toEqual([
+      'Jefferies analyst Jonathan Matuszewski | on-record',
+      'the analyst | on-record',
+      'A doctor | anonymous',
+      'the doctor | anonymous',
+    ]);
+    expect(r.sources).toHaveLength(2);
+    expect(r.attributions[3].reason?.text).toBe(r.attributions[2].reason?.text);
+    expect(r.attributions[2].reason?.text).toMatch(/^because he feared reprisals/);
+  });
+});
+
 describe('sources', () => {
   it('merges "Vladimir Putin" and "Putin", and keeps first-mention order', () => {
     const r: Report = analyse('Police said the road was closed. Vladimir Putin said the war goes on. Putin said it again.');

@@ -64,6 +64,8 @@ export interface ConditionLexicon {
   mainClauseOpeners: readonly string[];
   /** Words after which a condition still opens its clause ("warned that if …, they will"), for `mainClauseOpeners`. */
   conditionHeadWords: readonly string[];
+  /** Words a `clauseInitial` marker may follow and still head its clause ("but provided that …"). */
+  clauseInitialAfter: readonly string[];
 }
 
 /** What a pronoun source stands for. */
@@ -110,6 +112,8 @@ export interface AttributionLexicon {
   clauseBoundaries: readonly string[];
   /** Relative pronouns whose antecedent is the source ("Zelenskiy, who said"). */
   relativePronouns: readonly string[];
+  /** The relative pronoun for people ("a doctor who asked not to be named told …"). */
+  personRelative: string;
   /** Words that end a source named after its cue ("said Claure in an email", "said Mayer on Tuesday"). */
   afterNamePrepositions: readonly string[];
   /** Heads who speak for a body: on-record whenever the body is named or implied ("a company spokesperson"). */
@@ -118,6 +122,8 @@ export interface AttributionLexicon {
   parentheticalOpeners: readonly string[];
   /** Articles, quantifiers and possessive determiners that open a noun phrase. */
   determiners: readonly string[];
+  /** Determiners that point back to someone already described ("the analyst" after "analyst Jonathan Matuszewski"). */
+  anaphoricDeterminers: readonly string[];
   /** Determiners that make a singular role noun a specific, known person ("the", possessives). */
   definiteDeterminers: readonly string[];
   /** Words that start a post-modifier of the head noun ("sources familiar with …", "spokesman for …"). */
