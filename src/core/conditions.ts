@@ -55,6 +55,7 @@ interface CompiledConditionLexicon {
   clauseEndWords: Set<string>;
   mainClauseOpeners: PatternToken[][];
   conditionHeadWords: Set<string>;
+  clauseInitialAfter: Set<string>;
 }
 
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
@@ -77,7 +78,6 @@ const STRAIGHT_DOUBLE = '"';
 const STRAIGHT_SINGLE = "'";
 /** What may precede a marker that must head its clause. */
 const CLAUSE_HEAD_PUNCTUATION = new Set([',', ';', ':', '(', '[', '“', '„', '«', '‘', '"', "'", '—', '–', '-']);
-const CLAUSE_HEAD_CONJUNCTIONS = new Set(['and', 'but', 'or', 'only']);
 
 const compiled = new WeakMap<ConditionLexicon, CompiledConditionLexicon>();
 
@@ -100,7 +100,7 @@ export function findConditions(
       const last = i + marker.words.length - 1;
       if (isMarkerInContext(tokens, i, last, marker, rules)) {
         const insideQuote = quoteParity.isOpenAt(tokens[last].end);
-        const initial = headsClause(tokens, i) || rules.conditionHeadWords.has(tokens[i - 1]?.lower ?? '');
+        const initial = headsClause(tokens, i, rules) || rules.conditionHeadWords.has(tokens[i - 1]?.lower ?? '');
         const clauseEnd = findClauseEnd(text, tokens, last, initial, insideQuote, rules);
         findings.push({
           marker: span(text, tokens[i].start, tokens[last].end),
@@ -159,6 +159,7 @@ function compile(lexicon: ConditionLexicon): CompiledConditionLexicon {
     wildcardStops: new Set(lexicon.wildcardStops.map((w) => w.toLowerCase())),
     clauseEndWords: new Set(lexicon.clauseEndWords.map((w) => w.toLowerCase())),
     conditionHeadWords: new Set(lexicon.conditionHeadWords.map((w) => w.toLowerCase())),
+    clauseInitialAfter: new Set(lexicon.clauseInitialAfter.map((w) => w.toLowerCase())),
     mainClauseOpeners: lexicon.mainClauseOpeners.map((p) =>
       p.trim().split(/\s+/).map((part) => patternToken(part, classes, p)),
     ),
@@ -217,7 +218,7 @@ function isMarkerInContext(
   marker: CompiledMarker,
   rules: CompiledConditionLexicon,
 ): boolean {
-  if (marker.clauseInitial && !headsClause(tokens, first)) return false;
+  if (marker.clauseInitial && !headsClause(tokens, first, rules)) return false;
   if (marker.nextWordClass) {
     const next = tokens[last + 1];
     if (!next || !next.isWord || !rules.classes.get(marker.nextWordClass)?.has(next.lower)) return false;
@@ -230,10 +231,10 @@ function isMarkerInContext(
   return true;
 }
 
-function headsClause(tokens: Token[], first: number): boolean {
+function headsClause(tokens: Token[], first: number, rules: CompiledConditionLexicon): boolean {
   const previous = tokens[first - 1];
   if (!previous) return true;
-  if (previous.isWord) return CLAUSE_HEAD_CONJUNCTIONS.has(previous.lower);
+  if (previous.isWord) return rules.clauseInitialAfter.has(previous.lower);
   return CLAUSE_HEAD_PUNCTUATION.has(previous.text);
 }
 
