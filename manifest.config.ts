@@ -22,7 +22,12 @@ export const GECKO_ID = 'sourcelens@sourcelens.example';
  */
 const OPTIONAL_HOSTS = ['http://*/*', 'https://*/*'];
 
-const BACKGROUND_ENTRY = 'extension/background/index.ts';
+/**
+ * Entry files need distinct base names: crxjs 3 picks the service worker's
+ * chunk by name, and with two `index.ts` entries (background, content
+ * script) its loader imported the content script instead.
+ */
+const BACKGROUND_ENTRY = 'extension/background/background.ts';
 
 /** One manifest for both targets: only the background and Firefox's id differ. */
 export default defineManifest((env) => {

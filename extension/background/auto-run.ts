@@ -4,7 +4,7 @@
  * exactly those origins, and re-registered whenever the grants change.
  */
 import browser from 'webextension-polyfill';
-import { CONTENT_SCRIPT_PATH } from '../content-script';
+import { CONTENT_SCRIPT_PATH } from '../content-script-path';
 
 const AUTO_RUN_SCRIPT_ID = 'sourcelens-auto-run';
 

@@ -3,7 +3,7 @@
  * from opening the popup, or a host permission the reader gave), then ask it.
  */
 import browser from 'webextension-polyfill';
-import { CONTENT_SCRIPT_PATH } from '../content-script';
+import { CONTENT_SCRIPT_PATH } from '../content-script-path';
 import type { ContentRequest, FocusReply, PageState } from '../messages';
 
 /** The page state, or `unreachable` when the browser does not let us in. */

@@ -3,6 +3,7 @@
  * who set each condition. Pure, so it is tested without a browser.
  */
 import type { Condition, Kind, Report, Source, SourceType } from '../../src/core/types';
+import { sourceOf } from '../../src/page/overlay/card';
 
 export const KIND_ORDER: readonly Kind[] = ['anonymous', 'on-record'];
 export const TYPE_ORDER: readonly SourceType[] = ['person', 'organization', 'publication', 'document', 'group'];
@@ -27,10 +28,10 @@ export function groupSources(report: Report): SourceGroup[] {
   return groups;
 }
 
-/** The source that set a condition (through its attribution), or null when it is the article's own. */
+/** The source that set a condition (through its attribution, as the overlay's card says), or null when it is the article's own. */
 export function conditionSetter(report: Report, condition: Condition): Source | null {
-  if (condition.attribution === null) return null;
-  return report.sources.find((s) => s.attributions.includes(condition.attribution as string)) ?? null;
+  const attribution = report.attributions.find((a) => a.id === condition.attribution);
+  return (attribution && sourceOf(report, attribution)) ?? null;
 }
 
 /** Whole percentages of the two kinds that add up to 100 (0/0 when there are no attributions). */
@@ -45,7 +46,8 @@ export function kindShares(report: Report): { anonymous: number; onRecord: numbe
 export function exportFileName(report: Report, extension: 'json' | 'md'): string {
   const slug = report.title
     .toLowerCase()
-    .normalize('NFKD')
+    // Composed, so letters such as "й" stay one letter.
+    .normalize('NFC')
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, MAX_SLUG_LENGTH)

@@ -37,7 +37,7 @@ export function buildIsFresh(): boolean {
 /** Runs `npm run build` unless the build is fresh. Returns whether it built. */
 export function ensureBuilt(log: (line: string) => void = console.log): boolean {
   if (buildIsFresh()) return false;
-  log('e2e: building the extension (npm run build)…');
+  log('building the extension (npm run build)…');
   execFileSync('npm', ['run', '--silent', 'build'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
   return true;
 }

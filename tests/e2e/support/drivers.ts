@@ -223,14 +223,15 @@ export async function firefoxDriver(localOrigin: string): Promise<BrowserDriver>
   async function goControl(url: string, readyExpression: string): Promise<void> {
     const current = await control.evaluate('location.href').catch(() => 'about:blank');
     if (String(current).startsWith(extensionBase)) {
-      await control.evaluate(`location.href = ${JSON.stringify(url)}`).catch(() => undefined);
+      // Mark the document we leave, so the wait below cannot mistake it (same URL) for the next one.
+      await control.evaluate(`window.__sourcelensLeft = true; location.href = ${JSON.stringify(url)}`).catch(() => undefined);
     } else {
       // The first time: BiDi navigates, but may never report the load.
       await control.goto(url, { timeout: 2_000 }).catch(() => undefined);
     }
     await pollUntil(
       (e) => control.evaluate(e),
-      `location.href === ${JSON.stringify(url)} && document.readyState === 'complete' && (${readyExpression})`,
+      `!window.__sourcelensLeft && location.href === ${JSON.stringify(url)} && document.readyState === 'complete' && (${readyExpression})`,
       DEFAULT_WAIT_MS,
     );
   }

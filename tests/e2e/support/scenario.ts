@@ -61,6 +61,9 @@ const CARD_TEXT = `document.querySelector('[data-sourcelens]')?.shadowRoot?.getE
 const askState = (tabId: number) =>
   `(globalThis.browser ?? globalThis.chrome).tabs.sendMessage(${tabId}, { type: 'sourcelens/get-state' })`;
 
+/** Extension-side: the toolbar badge of tab N. */
+const badgeText = (tabId: number) => `(globalThis.browser ?? globalThis.chrome).action.getBadgeText({ tabId: ${tabId} })`;
+
 export function saveResult(name: string, data: unknown): void {
   mkdirSync(resultsDir, { recursive: true });
   writeFileSync(path.join(resultsDir, `${name}.json`), `${JSON.stringify(data, null, 2)}\n`);
@@ -118,6 +121,9 @@ export function defineBrowserSuite(name: BrowserName): void {
           const { report } = state;
           expect(report.schema).toBe(1);
           expect(report.input).toBe(url);
+
+          // The toolbar badge (the background's): the number of anonymous attributions.
+          await popup.waitFor(`${badgeText(tabId)}.then((text) => text === ${JSON.stringify(String(report.profile.anonymous))})`);
 
           // Marks: the overlay's counts equal the Report's, after two injections (no doubles).
           const expected = expectedMarks(report);
@@ -209,6 +215,25 @@ export function defineBrowserSuite(name: BrowserName): void {
         expect(await popup.evaluate<string>('document.body.textContent')).toContain('No news article found');
       } finally {
         await popup.close();
+        await driver.revoke();
+        await page.close();
+      }
+    });
+
+    it.runIf(name === 'firefox')('analyses a page of a granted site by itself, without the popup', async () => {
+      // Only where the suite's grant is a host permission: Chromium's is activeTab.
+      const url = `${server.origin}${SEED_PAGE.path}`;
+      driver.setPhase('load auto-run');
+      const page = await driver.openPage(url);
+      driver.setPhase('ours auto-run');
+      const tabId = await driver.grant(page, url);
+      try {
+        expect(await page.evaluate(HIGHLIGHT_SIZES)).toEqual({ anonymous: 0, onRecord: 0, condition: 0, quote: 0 });
+        await page.evaluate('location.reload()').catch(() => undefined);
+        await page.waitFor(`CSS.highlights.has(${JSON.stringify(MARK_STYLES.anonymous.highlightName)})`);
+        const popup = await driver.openPopup(tabId);
+        await popup.waitFor(`${badgeText(tabId)}.then((text) => /^[0-9]+$/.test(text))`);
+      } finally {
         await driver.revoke();
         await page.close();
       }

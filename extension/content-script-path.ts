@@ -1,4 +1,4 @@
-import contentScriptFile from './content/index.ts?script&iife';
+import contentScriptFile from './content/page-script.ts?script&iife';
 
 /**
  * The built content script (one self-contained IIFE), as a root-relative

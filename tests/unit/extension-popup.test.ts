@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/core/analyse';
+import type { Attribution, Report, Source } from '../../src/core/types';
+import { computeProfile } from '../../src/report/profile';
+import { conditionSetter, exportFileName, groupSources, kindShares } from '../../extension/popup/summary';
+
+const span = (text: string, start: number) => ({ text, start, end: start + text.length });
+
+function attribution(id: string, kind: Attribution['kind'], type: Attribution['type'], refersTo: string | null = null): Attribution {
+  return { id, kind, type, source: span('x', 0), cue: span('said', 2), sentence: span('x said', 0), quote: null, reason: null, refersTo };
+}
+
+/** A small Report written by hand: two anonymous groups, a named person cited twice (once as "he"), an outlet. */
+function handReport(): Report {
+  const attributions = [
+    attribution('a1', 'on-record', 'person'),
+    attribution('a2', 'anonymous', 'group'),
+    attribution('a3', 'on-record', 'person', 's1'),
+    attribution('a4', 'on-record', 'publication'),
+    attribution('a5', 'anonymous', 'group'),
+  ];
+  const sources: Source[] = [
+    { id: 's1', name: 'Dmitry Peskov', descriptor: "Putin's spokesman", kind: 'on-record', type: 'person', attributions: ['a1', 'a3'] },
+    { id: 's2', name: 'sources familiar with the talks', descriptor: null, kind: 'anonymous', type: 'group', attributions: ['a2'] },
+    { id: 's3', name: 'Reuters', descriptor: null, kind: 'on-record', type: 'publication', attributions: ['a4'] },
+    { id: 's4', name: 'two officials', descriptor: null, kind: 'anonymous', type: 'group', attributions: ['a5'] },
+  ];
+  const conditions = [
+    { id: 'c1', marker: span('if', 10), clause: span('if talks start', 10), sentence: span('x', 0), attribution: 'a3' },
+    { id: 'c2', marker: span('unless', 30), clause: span('unless it rains', 30), sentence: span('x', 0), attribution: null },
+  ];
+  return {
+    schema: 1,
+    input: '',
+    title: 'Putin ready for talks to end war, but has conditions - Reuters',
+    language: 'en',
+    article: { text: '', words: 0, paragraphs: 0 },
+    attributions,
+    conditions,
+    sources,
+    profile: computeProfile(attributions, conditions, sources),
+  };
+}
+
+describe('the popup summary', () => {
+  it('groups sources anonymous first, then by type, the most cited first', () => {
+    const groups = groupSources(handReport());
+    expect(groups.map((g) => `${g.kind}/${g.type}`)).toEqual(['anonymous/group', 'on-record/person', 'on-record/publication']);
+    expect(groups[0].sources.map((s) => s.id)).toEqual(['s2', 's4']);
+    expect(groups[1].sources[0].name).toBe('Dmitry Peskov');
+  });
+
+  it('says who set a condition, through a pronoun attribution too, and null for the article’s own', () => {
+    const report = handReport();
+    expect(conditionSetter(report, report.conditions[0])?.name).toBe('Dmitry Peskov');
+    expect(conditionSetter(report, report.conditions[1])).toBeNull();
+  });
+
+  it('splits the shares into whole percentages that add up to 100', () => {
+    expect(kindShares(handReport())).toEqual({ anonymous: 40, onRecord: 60 });
+    const none = { ...handReport(), profile: computeProfile([], [], []) };
+    expect(kindShares(none)).toEqual({ anonymous: 0, onRecord: 0 });
+  });
+
+  it('names export files after the title', () => {
+    expect(exportFileName(handReport(), 'json')).toBe('sourcelens-putin-ready-for-talks-to-end-war-but-has-conditions-reuters.json');
+    expect(exportFileName({ ...handReport(), title: '' }, 'md')).toBe('sourcelens-report.md');
+    expect(exportFileName({ ...handReport(), title: 'Зеленський: «Мир»'.normalize('NFD') }, 'md')).toBe('sourcelens-зеленський-мир.md');
+  });
+
+  it('lists every source with an attribution once, on a real analysed article', () => {
+    const text = readFileSync(path.resolve(import.meta.dirname, '../../samples/seed-unn-putin-conditions.html'), 'utf8')
+      .replace(/<[^>]+>/g, ' ');
+    const report = analyse(text, { language: 'en' });
+    const listed = groupSources(report).flatMap((g) => g.sources.map((s) => s.id));
+    expect(new Set(listed).size).toBe(listed.length);
+    expect(listed.sort()).toEqual(report.sources.filter((s) => s.attributions.length > 0).map((s) => s.id).sort());
+  });
+});
