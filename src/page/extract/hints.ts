@@ -62,6 +62,17 @@ export const CLASS_HINTS: ReadonlyArray<{ pattern: RegExp; weight: number }> = [
 export const FURNITURE_HINT =
   /comment|disqus|share|sharing|social|related|read-?also|more-?stories|recommend|newsletter|subscribe|signup|promo|outbrain|taboola|sponsor|advert|\bads?\b|-ad-|^ad-|breadcrumb|tags?\b|cookie|gdpr|modal|popup|toolbar|widget|sidebar|byline|dateline|timestamp|views|counter|caption|credit|gallery|slideshow|carousel|lightbox/;
 
+/**
+ * Whole class/id words (split at "-", "_" and camelCase) naming a thread of
+ * comments: readers' long comments can outscore a short article, so a block
+ * inside one is not a candidate. (Sidebars and menus are not listed: layout
+ * wrappers are named after them, "content-with-sidebar", and they seldom
+ * outscore the story.)
+ */
+export const COMMENT_CONTAINER_WORDS: ReadonlySet<string> = new Set([
+  'comment', 'comments', 'commentlist', 'disqus', 'discussion', 'replies', 'respond',
+]);
+
 /** …unless the same element also says it is the article body. */
 export const BODY_HINT = /article-?body|articlebody|post-?body|entry-?content|story-?body|article-?content|post-?content|story-?content|body-?text|article-?text/;
 
@@ -91,6 +102,8 @@ export const SCORING = {
   /** Alternatives this close to the best block make their common ancestor the article. */
   alternativeShare: 0.75,
   alternativesNeeded: 3,
+  /** The best block outside furniture (comments…) wins if it scores this share of the best inside. */
+  outsideFurnitureShare: 0.3,
   topCandidates: 5,
 } as const;
 

@@ -20,6 +20,7 @@ import {
   BODY_HINT,
   CLASS_HINTS,
   CLEANING,
+  COMMENT_CONTAINER_WORDS,
   FURNITURE_HINT,
   FURNITURE_ROLES,
   FURNITURE_TAGS,
@@ -94,11 +95,14 @@ class PageMeasure {
     const linked = inLink || element.localName === 'a';
     if (isBlock && element !== block) this.blocksWithBlockChildren.add(block);
     let run: Run = { block: ownBlock, chars: 0, linkChars: 0, commas: 0 };
+    // Two <br> in a row end a paragraph, as Readability reads them.
+    let afterLineBreak = false;
     for (let child = element.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === TEXT_NODE) {
         const data = (child as Text).data;
         const chars = visibleLength(data);
         if (chars === 0) continue;
+        afterLineBreak = false;
         const commas = data.match(COMMA)?.length ?? 0;
         measure.chars += chars;
         measure.commas += commas;
@@ -109,6 +113,15 @@ class PageMeasure {
       } else if (child.nodeType === ELEMENT_NODE) {
         const childElement = child as Element;
         if (isSkipped(childElement)) continue;
+        if (childElement.localName === 'br') {
+          if (afterLineBreak) {
+            this.flush(run);
+            run = { block: ownBlock, chars: 0, linkChars: 0, commas: 0 };
+          }
+          afterLineBreak = true;
+          continue;
+        }
+        afterLineBreak = false;
         const childIsBlock = BLOCK_TAGS.has(childElement.localName);
         if (childIsBlock) {
           this.flush(run);
@@ -178,8 +191,13 @@ function scoreBlocks(page: PageMeasure, root: Element): BlockScores {
  * `core`: the best-scoring block, which is article text whatever its
  * class/id says; `top`: the block the article is taken from.
  */
-function bestBlock(scores: Map<Element, number>, root: Element): { core: Element; top: Element } | null {
-  const ranked = [...scores].sort((a, b) => b[1] - a[1]).slice(0, SCORING.topCandidates);
+function bestBlock(scores: Map<Element, number>, root: Element, headline: Element | null): { core: Element; top: Element } | null {
+  const all = [...scores].sort((a, b) => b[1] - a[1]);
+  // Comments, sidebars and teaser lists can outscore a short article: a
+  // block inside furniture is a candidate only when there is no other.
+  const outside = all.filter(([element]) => !insideFurniture(element, root, headline));
+  const outsideHolds = outside.length > 0 && all.length > 0 && outside[0][1] >= all[0][1] * SCORING.outsideFurnitureShare;
+  const ranked = (outsideHolds ? outside : all).slice(0, SCORING.topCandidates);
   if (ranked.length === 0) return null;
   const [core, topScore] = ranked[0];
   let top = core;
@@ -203,6 +221,30 @@ function bestBlock(scores: Map<Element, number>, root: Element): { core: Element
     top = top.parentElement;
   }
   return { core, top };
+}
+
+/**
+ * Is `element` inside a thread of comments (or nav/aside/footer)? Only whole
+ * class/id words count here, and never a container that holds the headline.
+ */
+function insideFurniture(element: Element, root: Element, headline: Element | null): boolean {
+  for (let ancestor: Element | null = element; ancestor && ancestor !== root; ancestor = ancestor.parentElement) {
+    if (headline && ancestor.contains(headline)) return false;
+    if (isFurnitureContainer(ancestor)) return true;
+  }
+  return false;
+}
+
+function isFurnitureContainer(element: Element): boolean {
+  if (FURNITURE_TAGS.has(element.localName)) return true;
+  const role = element.getAttribute('role');
+  if (role !== null && FURNITURE_ROLES.has(role)) return true;
+  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+  // "comment-list", "commentsContainer", "related_posts" → comment, list, comments, …
+  for (const word of names.split(/[\s_-]+|(?<=[a-z])(?=[A-Z])/)) {
+    if (COMMENT_CONTAINER_WORDS.has(word.toLowerCase())) return true;
+  }
+  return false;
 }
 
 function onlyElementChild(element: Element): Element | null {
@@ -304,18 +346,43 @@ function metaContent(doc: Document, selector: string): string {
   return collapseSpace(doc.querySelector(selector)?.getAttribute('content') ?? '');
 }
 
+/** Share of the declared title an <h1> must cover to be taken as the headline. */
+const HEADLINE_MIN_LIKENESS = 0.5;
+
+interface Headline {
+  title: string;
+  /** The <h1> that carries it, when the page has one. */
+  heading: Element | null;
+}
+
 /** The headline: the page's <h1> when it names the article, else og:title, else <title>. */
-function findTitle(doc: Document): string {
+function findHeadline(doc: Document): Headline {
   const declared = metaContent(doc, 'meta[property="og:title"]') || metaContent(doc, 'meta[name="twitter:title"]');
   const documentTitle = collapseSpace(doc.title ?? '');
   const named = declared || documentTitle;
-  for (const heading of Array.from(doc.querySelectorAll('h1'))) {
+  const headings = Array.from(doc.querySelectorAll('h1'));
+  // The <h1> closest to the declared title (a site's logo is often an <h1>
+  // whose name is also in the <title>).
+  let best: Headline | null = null;
+  let bestLikeness = HEADLINE_MIN_LIKENESS;
+  for (const heading of headings) {
     const text = collapseSpace(heading.textContent ?? '');
-    if (text && named && (named.includes(text) || text.includes(named))) return text;
+    if (!text || !named || !(named.includes(text) || text.includes(named))) continue;
+    const likeness = Math.min(text.length, named.length) / Math.max(text.length, named.length);
+    if (likeness >= bestLikeness) {
+      best = { title: text, heading };
+      bestLikeness = likeness;
+    }
   }
-  if (declared) return declared;
-  const firstHeading = collapseSpace(doc.querySelector('h1')?.textContent ?? '');
-  return firstHeading || documentTitle;
+  if (best) return best;
+  // A page's only <h1> is its headline, even when og:title says otherwise.
+  if (headings.length === 1 && collapseSpace(headings[0].textContent ?? '')) {
+    return { title: collapseSpace(headings[0].textContent ?? ''), heading: headings[0] };
+  }
+  if (declared) return { title: declared, heading: null };
+  const firstHeading = headings[0] ?? null;
+  const firstHeadingText = collapseSpace(firstHeading?.textContent ?? '');
+  return firstHeadingText ? { title: firstHeadingText, heading: firstHeading } : { title: documentTitle, heading: null };
 }
 
 function findLanguage(doc: Document): string | null {
@@ -335,11 +402,12 @@ export function extractArticle(doc: Document): ArticleText | null {
   const page = new PageMeasure(root);
   const blockScores = scoreBlocks(page, root);
   const { scores } = blockScores;
-  const best = bestBlock(scores, root);
+  const headline = findHeadline(doc);
+  const best = bestBlock(scores, root, headline.heading);
   if (!best) return null;
   const { core, top } = best;
   const blocks = articleBlocks(top, blockScores, page);
-  const title = findTitle(doc);
+  const title = headline.title;
   const builder = emitArticle(blocks, core, page, title);
   const linkChars = blocks.reduce((sum, block) => sum + (page.measures.get(block)?.linkChars ?? 0), 0);
   const allChars = blocks.reduce((sum, block) => sum + (page.measures.get(block)?.chars ?? 0), 0);
