@@ -112,6 +112,19 @@ describe('npm run eval', () => {
     expect(JSON.parse(out.join('\n')).sourcing.goldDir).toBe(path.join(corpus, 'gold'));
   });
 
+  it('names a broken gold file instead of crashing', async () => {
+    const broken = mkdtempSync(path.join(tmpdir(), 'sourcelens-eval-broken-'));
+    try {
+      mkdirSync(path.join(broken, 'gold'));
+      writeFileSync(path.join(broken, 'gold', 'bad.json'), '{"page": "pages/x.html"}');
+      const { code, err } = await run(['--corpus', broken, '--no-extraction']);
+      expect(code).toBe(2);
+      expect(err.join('\n')).toMatch(/bad\.json: a gold file needs "page", "attributions" and "conditions"/);
+    } finally {
+      rmSync(broken, { recursive: true, force: true });
+    }
+  });
+
   it('says which pages exist when --only names none', async () => {
     const { code, err } = await run(['--corpus', corpus, '--only', 'nothing']);
     expect(code).toBe(2);

@@ -68,7 +68,7 @@ export async function evaluateSourcing(options: SourcingOptions = {}): Promise<S
   if (!existsSync(goldDir)) throw new Error(`sourcing gold files not found: ${goldDir}`);
   const pages: PageEvaluation[] = [];
   for (const name of selectPages(goldNames(goldDir), options.only)) {
-    const gold = JSON.parse(readFileSync(path.join(goldDir, name + GOLD_EXTENSION), 'utf8')) as Gold;
+    const gold = readGold(path.join(goldDir, name + GOLD_EXTENSION));
     // The gold's `page` is relative to the corpus folder, the gold folder's parent.
     const page = path.resolve(goldDir, '..', gold.page);
     let report: Report | null = null;
@@ -82,6 +82,20 @@ export async function evaluateSourcing(options: SourcingOptions = {}): Promise<S
     pages.push({ name, page, gold, report, error, score });
   }
   return { goldDir, pages, total: totalScore(pages.map((p) => p.score)) };
+}
+
+/** A gold file, checked for the fields scoring needs: a broken one is named, not a crash further on. */
+export function readGold(file: string): Gold {
+  let gold: Partial<Gold>;
+  try {
+    gold = JSON.parse(readFileSync(file, 'utf8')) as Partial<Gold>;
+  } catch (e) {
+    throw new Error(`${file}: not a readable gold file (${(e as Error).message})`);
+  }
+  if (typeof gold.page !== 'string' || !Array.isArray(gold.attributions) || !Array.isArray(gold.conditions)) {
+    throw new Error(`${file}: a gold file needs "page", "attributions" and "conditions" (spec/annotation.md §4)`);
+  }
+  return { language: 'en', ...gold } as Gold;
 }
 
 /** What a page that could not be analysed is scored as: nothing found. */
