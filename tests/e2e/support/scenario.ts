@@ -5,7 +5,8 @@
  * read the popup's figures, jump to a finding, switch the overlay off and
  * compare the DOM with the page as loaded, and watch every request.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../../src/core/types';
@@ -17,6 +18,8 @@ import { aebPages, hasCorpus, NO_ARTICLE_PAGE, SEED_PAGE, SERVED_FOLDERS, type T
 import { startPageServer, type PageServer } from './server';
 
 type MarkCounts = Record<MarkKind, number>;
+
+const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /** The marks a Report asks for: one per attribution (by kind), per attributed quote, per condition. */
 export function expectedMarks(report: Report): MarkCounts {
@@ -167,6 +170,13 @@ export function defineBrowserSuite(name: BrowserName): void {
           }
 
           if (testPage === SEED_PAGE) {
+            // The popup passes axe-core's WCAG 2 A/AA rules.
+            await popup.evaluate(readFileSync(AXE_SOURCE, 'utf8'));
+            const violations = await popup.evaluate<{ id: string; nodes: unknown[] }[]>(
+              `axe.run(document, { runOnly: ['wcag2a', 'wcag2aa'] }).then((r) => r.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target) })))`,
+            );
+            expect(violations).toEqual([]);
+
             await page.evaluate('window.scrollTo(0, 0)');
             await page.screenshot(path.join(resultsDir, `seed-${name}.png`));
             saveResult(`seed-${name}`, { marks: state.marks, highlightRanges: sizes, report });
