@@ -148,6 +148,8 @@ describe('condition traps', () => {
     'The firm has been subject to intense scrutiny since March.',
     'Prices are subject to change.',
     'In case you missed it, here are the highlights.',
+    'Also, in case you want to know, the index in Delhi is 218.',
+    'In case you’re wondering, the answer is no.',
     'The United States provided weapons to Kyiv.',
     'The documents, provided to Reuters by a lawyer, show the payments.',
     'The country is providing aid to refugees.',

@@ -163,6 +163,13 @@ export const en: Lexicon = {
       '[on the condition that] * * be withheld',
       // Web furniture, not a proviso.
       '[in case] you missed it',
+      '[in case] you want to know',
+      "[in case] you're wondering",
+      '[in case] you are wondering',
+      '[in case] you were wondering',
+      "[in case] you haven't heard",
+      '[in case] you forgot',
+      '[in case] you need a reminder',
       // "subject to" as a noun phrase ("the subject to be discussed").
       'the [subject to]',
       'a [subject to]',
