@@ -85,6 +85,8 @@ interface CompiledLexicon {
   timePrepositions: Set<string>;
   modals: Set<string>;
   objectPrepositions: Set<string>;
+  participleModifiers: Set<string>;
+  documentIntroPrepositions: Set<string>;
   addresseeCues: Set<string>;
   bodyVoiceNouns: Set<string>;
   parentheticalOpeners: Set<string>;
@@ -140,6 +142,8 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     timePrepositions: lowerSet(lexicon.timePrepositions),
     modals: lowerSet(lexicon.modals),
     objectPrepositions: lowerSet(lexicon.objectPrepositions),
+    participleModifiers: lowerSet(lexicon.participleModifiers),
+    documentIntroPrepositions: lowerSet(lexicon.documentIntroPrepositions),
     addresseeCues: lowerSet(lexicon.addresseeCues),
     bodyVoiceNouns: lowerSet(lexicon.bodyVoiceNouns),
     parentheticalOpeners: lowerSet(lexicon.parentheticalOpeners),
@@ -413,13 +417,16 @@ export class AttributionFinder {
         break;
       }
       // "China's ambassador to Britain": "to" after a role joins its complement.
-      if (i < end && t.bare === 'to' && i > floor && l.roleNouns.has(tokens[i - 1].bare) &&
-        (tokens[i + 1].capitalized || l.determiners.has(tokens[i + 1].bare))) continue;
+      // "a letter to management": after a document, "to" names its addressee.
+      if (i < end && t.bare === 'to' && i > floor &&
+        ((l.roleNouns.has(tokens[i - 1].bare) && (tokens[i + 1].capitalized || l.determiners.has(tokens[i + 1].bare))) ||
+          l.documentNouns.has(tokens[i - 1].bare))) continue;
       if (i < end && (l.boundaries.has(t.bare) || this.isCueWord(t) || this.isObjectPronoun(t) || l.pronouns.has(t.bare))) break;
       // "offering the quality Google promised": a participle ends the phrase.
       if (i < end && isParticiple(t)) break;
       // "… released two reports": a verb before its object ends the phrase.
-      if (i < end && !t.capitalized && t.bare.endsWith('ed') && (l.determiners.has(tokens[i + 1].bare) || /^\p{N}/u.test(tokens[i + 1].text))) break;
+      const verbLike = t.bare.endsWith('ed') || l.participleModifiers.has(t.bare);
+      if (i < end && !t.capitalized && verbLike && (l.determiners.has(tokens[i + 1].bare) || /^\p{N}/u.test(tokens[i + 1].text))) break;
       if (i === end && l.boundaries.has(t.bare)) break;
       if (stopAtPrepositions && i < end && (l.postModifiers.has(t.bare) || l.identifyingPrepositions.has(t.bare))) break;
       if (t.bare === 'and' && i < end) {
@@ -563,7 +570,10 @@ export class AttributionFinder {
     }
     let chunkEnd = end;
     for (let k = s + 1; k < end; k++) {
-      if (!tokens[k].capitalized && l.postModifiers.has(tokens[k].bare)) {
+      const t = tokens[k];
+      // "sources familiar with", "a company email sent by": the head ends before its modifier.
+      const participleAfterNoun = (l.participleModifiers.has(t.bare) || (t.bare.endsWith('ed') && t.bare.length > 4)) && this.isLexiconNoun(tokens[k - 1].bare);
+      if (!t.capitalized && (l.postModifiers.has(t.bare) || participleAfterNoun)) {
         chunkEnd = k;
         break;
       }
@@ -710,6 +720,17 @@ export class AttributionFinder {
     return phrase;
   }
 
+  /** A sentence-initial "In <document>," phrase before a passive cue without an agent. */
+  private introDocument(
+    tokens: readonly Token[],
+    cue: Cue,
+    tryPhrase: (p: Phrase | null) => { phrase: Phrase; cls: SourceClass } | null,
+  ): { phrase: Phrase; cls: SourceClass } | null {
+    if (tokens.length === 0 || !this.lex.documentIntroPrepositions.has(tokens[0].bare)) return null;
+    const found = tryPhrase(this.nounPhraseRight(tokens, 1, false));
+    return found && found.cls.type === 'document' && found.phrase.end < cue.start ? found : null;
+  }
+
   /** The noun phrase before a relative "who" that runs up to the cue, without punctuation between. */
   private beforeRelativeClause(tokens: readonly Token[], cue: Cue): Phrase | null {
     const limit = Math.max(0, cue.start - MAX_SOURCE_TOKENS);
@@ -760,7 +781,8 @@ export class AttributionFinder {
       return tryPhrase(this.nounPhraseRight(tokens, cue.end, false));
     }
     if (this.passiveBefore(tokens, cue)) {
-      return tryPhrase(this.agentSource(tokens, cue));
+      // "In a company email sent by the chairman, employees were told": the document tells.
+      return tryPhrase(this.agentSource(tokens, cue)) ?? this.introDocument(tokens, cue, tryPhrase);
     }
     const before = cue.start > 0 ? tokens[cue.start - 1] : null;
     if (cue.mode === 'participle' && (!before || isComma(before) || before.bare === 'and')) return tryClause();

@@ -167,6 +167,15 @@ describe('attributions: the common English shapes', () => {
     ]);
   });
 
+  it('credits a document: an opening "In a <document>," before a passive cue, and a participle after it', () => {
+    expect(found('In a company email sent by chairman Marcelo Claure, employees were told that layoffs will begin.')).toEqual([
+      'a company email sent by chairman Marcelo Claure | told | on-record',
+    ]);
+    expect(found('The employees sent a letter to management earlier this month stating their concerns.')).toEqual([
+      'a letter to management | stating | on-record',
+    ]);
+  });
+
   it('does not take reported speech inside a quotation as a finding', () => {
     expect(found('"My lawyer said it was fine," Smith told reporters.')).toEqual(['Smith | told | on-record']);
   });

@@ -343,6 +343,11 @@ export const en: Lexicon = {
       'warns', 'warned', 'urge', 'urges', 'urged', 'brief', 'briefed', 'assure', 'assured', 'remind',
       'reminded',
     ],
+    participleModifiers: [
+      'sent', 'written', 'issued', 'released', 'published', 'signed', 'obtained', 'seen', 'filed',
+      'posted', 'made', 'given', 'prepared', 'shared', 'dated', 'addressed', 'leaked', 'submitted',
+    ],
+    documentIntroPrepositions: ['in'],
     objectPrepositions: ['about', 'to', 'into', 'against', 'than', 'toward', 'towards', 'over', 'upon'],
     modals: ['would', 'could', 'should', 'might', 'may', 'must', 'can', 'will', 'shall', 'to'],
     clauseBoundaries: [

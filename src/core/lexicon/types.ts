@@ -104,6 +104,10 @@ export interface AttributionLexicon {
   timePrepositions: readonly string[];
   /** Cues whose object is the person addressed, never the source ("told Reuters", "warned lawmakers"). */
   addresseeCues: readonly string[];
+  /** Past participles that start a post-modifier ("a company email sent by …", "a letter obtained by …"). */
+  participleModifiers: readonly string[];
+  /** Prepositions that open a sentence-initial document phrase ("In a company email …, employees were told"). */
+  documentIntroPrepositions: readonly string[];
   /** Prepositions whose object cannot be a cue's subject ("asked about the Brotherhood, called …"). */
   objectPrepositions: readonly string[];
   /** Modals and the infinitive marker: a cue after them is not a report ("would announce", "to say"). */
