@@ -56,6 +56,8 @@ describe('condition markers', () => {
     ['In the event that talks fail, the troops stay.', ['In the event that talks fail']],
     ['Reserves will be called up in the event of an attack on the border.', ['in the event of an attack on the border']],
     ['The merger is subject to review by regulators.', ['subject to review by regulators']],
+    ['The loan is contingent on reforms to the tax code.', ['contingent on reforms to the tax code']],
+    ['Aid will be conditional upon a ceasefire, officials said.', ['conditional upon a ceasefire']],
     ['Officials say if the dam breaks, the valley will flood.', ['if the dam breaks']],
     ['We will consider it if they ask us.', ['if they ask us']],
     ['If confirmed, she would be the first woman in the post.', ['If confirmed']],

@@ -42,6 +42,10 @@ export const en: Lexicon = {
       // Not in the guide's list, but the same proviso in other words.
       { phrase: 'in the event that' },
       { phrase: 'in the event of' },
+      { phrase: 'contingent on' },
+      { phrase: 'contingent upon' },
+      { phrase: 'conditional on' },
+      { phrase: 'conditional upon' },
       { phrase: 'assuming that' },
       // Participles and gerunds of ordinary verbs: only where they head a
       // clause ("…, provided Kyiv agrees"), not as a verb ("the US provided").
