@@ -4,6 +4,7 @@
  * scenario is written once. Page code is passed as strings: it runs in the
  * browser, not in Node.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
@@ -20,6 +21,8 @@ export interface PageHandle {
   moveMouse(x: number, y: number): Promise<void>;
   screenshot(file: string, options?: { fullPage?: boolean }): Promise<void>;
   bringToFront(): Promise<void>;
+  /** Clicks and returns the text of the file it downloads; null where the driver cannot catch downloads. */
+  download(selector: string): Promise<{ fileName: string; text: string } | null>;
   close(): Promise<void>;
 }
 
@@ -82,6 +85,11 @@ function playwrightHandle(page: PlaywrightPage): PageHandle {
       await page.screenshot({ path: file, fullPage: options?.fullPage ?? false });
     },
     bringToFront: () => page.bringToFront(),
+    download: async (selector) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+      const file = await download.path();
+      return { fileName: download.suggestedFilename(), text: readFileSync(file, 'utf8') };
+    },
     close: () => page.close(),
   };
 }
@@ -117,6 +125,8 @@ function puppeteerHandle(page: PuppeteerPage): PageHandle {
       await page.screenshot({ path: file as `${string}.png`, fullPage: options?.fullPage ?? false });
     },
     bringToFront: () => page.bringToFront(),
+    // BiDi downloads land in the profile's folder unannounced; the Chromium run checks exports.
+    download: async () => null,
     close: () => page.close(),
   };
 }

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../../src/core/types';
 import type { PageState } from '../../../extension/messages';
 import { MARK_STYLES, type MarkKind } from '../../../src/page/overlay';
+import { formatMarkdown } from '../../../src/report/format/markdown';
 import { findBrowser, INSTALL_HINT, type BrowserName } from './browsers';
 import { DRIVERS, isLocalUrl, resultsDir, type BrowserDriver, type PageHandle } from './drivers';
 import { aebPages, hasCorpus, NO_ARTICLE_PAGE, SEED_PAGE, SERVED_FOLDERS, type TestPage } from './pages';
@@ -176,6 +177,16 @@ export function defineBrowserSuite(name: BrowserName): void {
               `axe.run(document, { runOnly: ['wcag2a', 'wcag2aa'] }).then((r) => r.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target) })))`,
             );
             expect(violations).toEqual([]);
+
+            // The exports: JSON is exactly the Report (schema 1); Markdown is the CLI's formatMarkdown.
+            const json = await popup.download('[data-testid=export-json]');
+            if (name === 'chromium') expect(json, 'Chromium catches downloads').not.toBeNull();
+            if (json) {
+              expect(json.fileName).toMatch(/^sourcelens-.+\.json$/);
+              expect(JSON.parse(json.text)).toEqual(report);
+              const markdown = await popup.download('[data-testid=export-md]');
+              expect(markdown?.text).toBe(formatMarkdown(report));
+            }
 
             await page.evaluate('window.scrollTo(0, 0)');
             await page.screenshot(path.join(resultsDir, `seed-${name}.png`));
