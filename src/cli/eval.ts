@@ -101,31 +101,37 @@ function clip(text: string, width = QUOTE_WIDTH): string {
   return flat.length > width ? `${flat.slice(0, width - 1)}…` : flat;
 }
 
+/** "P R F1" of one score, three decimals each. */
+function triple(x: PRF): string {
+  return `${num(x.precision)} ${num(x.recall)} ${num(x.f1)}`;
+}
+
 function pageLine(name: string, s: PageScore | TotalScore): string {
   const a = s.attributions;
   const c = s.conditions;
   return [
     pad(name, PAGE_NAME_WIDTH),
-    `${num(a.precision)} ${num(a.recall)} ${num(a.f1)}`,
-    `  ${num(s.anonymous.f1)}`,
-    `  ${num(s.onRecord.f1)}`,
-    `   ${num(c.precision)} ${num(c.recall)} ${num(c.f1)}`,
-    `  ${accuracyText(s.kindAccuracy)}`,
-    ` ${accuracyText(s.typeAccuracy)}`,
-    `  ${a.tp}/${a.fp}/${a.fn} ${c.tp}/${c.fp}/${c.fn}`,
-  ].join(' ');
+    triple(a),
+    triple(s.anonymous),
+    triple(s.onRecord),
+    triple(c),
+    accuracyText(s.kindAccuracy),
+    accuracyText(s.typeAccuracy),
+    `${a.tp}/${a.fp}/${a.fn} ${c.tp}/${c.fp}/${c.fn}`,
+  ].join(' | ');
 }
 
+/** Column titles, each as wide as its column in `pageLine`. */
 const PAGE_HEADER = [
   pad('page', PAGE_NAME_WIDTH),
-  'attr P  R     F1   ',
-  '  anon F1',
-  'onrec F1',
-  '  cond P  R     F1   ',
-  '  kind ',
-  ' type ',
-  '  attr tp/fp/fn cond tp/fp/fn',
-].join(' ');
+  pad('attrib. P/R/F1', 17),
+  pad('anonymous P/R/F1', 17),
+  pad('on-record P/R/F1', 17),
+  pad('conditions P/R/F1', 17),
+  'kind ',
+  'type ',
+  'tp/fp/fn: attr cond',
+].join(' | ');
 
 /** What went wrong on one page, one line each: the analyser engineer's to-do list. */
 export function pageDetails(page: PageEvaluation): string[] {
