@@ -112,6 +112,7 @@ interface CompiledLexicon {
   nonNameCapitals: Set<string>;
   reasonMarkers: string[][];
   anonymityRequests: string[][];
+  reasonAfterRequest: Set<string>;
 }
 
 const compiledCache = new WeakMap<AttributionLexicon, CompiledLexicon>();
@@ -169,6 +170,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     nonNameCapitals: lowerSet(lexicon.nonNameCapitals),
     reasonMarkers: phraseList(lexicon.reasonMarkers),
     anonymityRequests: phraseList(lexicon.anonymityRequests),
+    reasonAfterRequest: lowerSet(lexicon.reasonAfterRequest),
   };
   compiledCache.set(lexicon, c);
   return c;
@@ -181,6 +183,10 @@ const MAX_APPOSITIONS = 3;
 const MAX_PARENTHETICALS = 4;
 /** How far after a cue the "by" of a passive agent may come ("announced on Monday by"). */
 const MAX_AGENT_DISTANCE = 4;
+/** How far from its source a reason for anonymity is looked for (tokens). */
+const REASON_WINDOW = 40;
+/** More cues than this in one sentence is not prose; the rest are ignored (keeps time linear). */
+const MAX_CUES_PER_SENTENCE = 24;
 /** Longest stated reason for anonymity (characters). */
 const MAX_REASON_LENGTH = 200;
 
@@ -822,13 +828,23 @@ export class AttributionFinder {
   /** The stated reason for anonymity in the sentence, from its marker to the end of its clause. */
   private reasonFor(tokens: readonly Token[], sourceStart: number, sourceEnd: number, cueStart: number): Span | null {
     const l = this.lex;
-    const hasRequest = tokens.some((_, i) => l.anonymityRequests.some((p) => matchPhrase(tokens, i, p)));
-    for (let i = 0; i < tokens.length; i++) {
+    // Only near the source: a reason is stated beside the one it explains.
+    const from = Math.max(0, Math.min(sourceStart, cueStart) - REASON_WINDOW);
+    const to = Math.min(tokens.length, Math.max(sourceEnd, cueStart) + REASON_WINDOW);
+    let request = -1;
+    for (let i = from; i < to && request < 0; i++) {
+      const p = l.anonymityRequests.find((phrase) => matchPhrase(tokens, i, phrase));
+      if (p) request = i + p.length;
+    }
+    for (let i = from; i < to; i++) {
       const inSource = i >= sourceStart && i < sourceEnd;
-      if (!inSource && !hasRequest) continue;
+      if (!inSource && request < 0) continue;
       const marker = l.reasonMarkers.find((p) => matchPhrase(tokens, i, p));
-      if (!marker) continue;
-      let e = i + marker.length;
+      // "on condition of anonymity to discuss internal deliberations": the purpose is the reason.
+      const purpose = i === request && l.reasonAfterRequest.has(tokens[i].bare) ? [tokens[i].bare] : null;
+      const opener = marker ?? purpose;
+      if (!opener) continue;
+      let e = i + opener.length;
       const stop = i < cueStart ? cueStart : tokens.length;
       while (e < stop && tokens[e].isWord && tokens[e].bare !== 'and' && tokens[e].end - tokens[i].start < MAX_REASON_LENGTH) e++;
       return span(this.text, tokens[i].start, tokens[e - 1].end);
@@ -905,7 +921,7 @@ export class AttributionFinder {
     const tokens = tokenize(this.text, sentence.start, sentence.end);
     const found: FoundAttribution[] = [];
     const claimedSources: [number, number][] = [];
-    for (const cue of this.cues(tokens)) {
+    for (const cue of this.cues(tokens).slice(0, MAX_CUES_PER_SENTENCE)) {
       // A cue inside a source already found ("… the report's authors, citing …") is not another.
       if (claimedSources.some(([s, e]) => cue.start >= s && cue.start < e)) continue;
       if (cue.mode === 'participle') {

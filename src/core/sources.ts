@@ -19,6 +19,8 @@ export interface MergedSources {
   resolved: boolean[];
 }
 
+/** How many earlier mentions a pronoun or a description may refer back to (keeps time linear). */
+const MAX_LOOK_BACK = 30;
 const DETERMINER_PREFIX = /^(?:the|a|an)\s+/i;
 
 function joinTokens(text: string, tokens: readonly Token[], from: number, to: number): string {
@@ -119,7 +121,7 @@ export function mergeSources(
     const anaphor = anaphoricHead(f, lexicon);
     if (anaphor !== null) {
       // "the analyst" after "Jefferies analyst Jonathan Matuszewski": the same source.
-      for (let k = antecedents.length - 1; k >= 0; k--) {
+      for (let k = antecedents.length - 1; k >= Math.max(0, antecedents.length - MAX_LOOK_BACK); k--) {
         const a = antecedents[k];
         const m = a.mention;
         if (m.pronoun || m === f || !m.sourceTokens.some((t) => t.bare === anaphor)) continue;
@@ -131,7 +133,7 @@ export function mergeSources(
       }
     }
     if (f.pronoun) {
-      for (let k = antecedents.length - 1; k >= 0; k--) {
+      for (let k = antecedents.length - 1; k >= Math.max(0, antecedents.length - MAX_LOOK_BACK); k--) {
         const a = antecedents[k];
         if (!f.pronoun.includes(a.type)) continue;
         a.source ??= sourceFor(a.mention);

@@ -34,6 +34,8 @@ describe('analyse: any string in, a valid report out', () => {
     ['lone surrogates', '\uD800 said \uDC00 "he said'.repeat(5_000)],
     ['right-to-left text', 'قال المتحدث باسم الوزارة إن المحادثات ستستمر. '.repeat(5_000)],
     ['only cue words', 'said told according to citing '.repeat(20_000)],
+    ['one sentence of many different sources', Array.from({ length: 30_000 }, (_, i) => `Officer ${i} said it, and he told them`).join(', ')],
+    ['many anonymous sources asking for anonymity', 'An official who asked not to be named because of the rules said so, '.repeat(15_000)],
   ])('%s', (_name, text) => {
     const report = analyse(text);
     expect(report.article.text).toBe(text);
@@ -51,26 +53,22 @@ describe('analyse: any string in, a valid report out', () => {
   });
 
   it('takes time linear in the length of the text (1×, 10×, 100×)', () => {
-    // The fastest of a few runs: other processes share the machine and only ever add time.
-    const time = (copies: number) => {
-      const text = Array(copies).fill(ARTICLE).join('\n\n');
-      let best = Infinity;
-      for (let run = 0; run < 3; run++) {
+    const texts = [10, 100, 1000].map((copies) => Array(copies).fill(ARTICLE).join('\n\n'));
+    expect(analyse(texts[2]).attributions.length).toBeGreaterThanOrEqual(4000);
+    // Rounds interleave the sizes and keep each one's fastest time: other processes share
+    // the machine and only ever add time, to whichever size happens to run then.
+    const best = [Infinity, Infinity, Infinity];
+    for (let round = 0; round < 4; round++) {
+      texts.forEach((text, i) => {
         const start = performance.now();
-        const report = analyse(text);
-        best = Math.min(best, performance.now() - start);
-        expect(report.attributions.length).toBeGreaterThanOrEqual(copies * 4);
-      }
-      return best;
-    };
-    time(100); // warm up: compiled code, not the interpreter, is what is measured
-    const one = Math.max(time(10), 2);
-    const ten = time(100);
-    const hundred = time(1000);
-    // Linear is ×10 per step (×100 overall); quadratic would be ×100 (×10,000). Generous
-    // bounds, since the machine is shared.
-    expect(ten / one).toBeLessThan(30);
-    expect(hundred / ten).toBeLessThan(30);
-    expect(hundred / one).toBeLessThan(400);
+        analyse(text);
+        best[i] = Math.min(best[i], performance.now() - start);
+      });
+    }
+    const [one, ten, hundred] = [Math.max(best[0], 2), best[1], best[2]];
+    // Linear is ×10 per step and ×100 overall; quadratic would be ×100 and ×10,000.
+    expect(ten / one).toBeLessThan(60);
+    expect(hundred / ten).toBeLessThan(60);
+    expect(hundred / one).toBeLessThan(1000);
   });
 });

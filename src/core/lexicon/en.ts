@@ -528,6 +528,8 @@ export const en: Lexicon = {
       'asked not to be identified', 'declined to be named', 'declined to be identified',
       'requested anonymity', 'spoke anonymously', 'speaking anonymously', 'who was not named',
       'not to be named', 'not to be identified', 'insisted on anonymity', 'granted anonymity',
+      'spoke on condition of anonymity', 'speaking on condition of anonymity',
     ],
+    reasonAfterRequest: ['because', 'to', 'as', 'since', 'for', 'given'],
   },
 };

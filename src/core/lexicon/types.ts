@@ -168,6 +168,8 @@ export interface AttributionLexicon {
   reasonMarkers: readonly string[];
   /** Phrases that show a source asked for anonymity ("on condition of anonymity", "asked not to be named"). */
   anonymityRequests: readonly string[];
+  /** Words that open a reason right after such a phrase ("… anonymity to discuss internal deliberations"). */
+  reasonAfterRequest: readonly string[];
 }
 
 export interface Lexicon {
