@@ -110,6 +110,7 @@ describe('condition traps', () => {
     'Reporters asked if the deal was done.',
     'Asked if he would run again, the senator smiled.',
     'It is not clear whether, or if, the deal will pass.',
+    'The doors are coloured so you know if they need a key or if they open from the other side.',
     'She asked the minister if the deal was done.',
     'He wondered if the war would end.',
     'We will see if the ceasefire holds.',

@@ -85,6 +85,9 @@ export const en: Lexicon = {
       'to say [if]',
       'whether ... or [if]',
       'whether ... and [if]',
+      // The second half of an indirect question: "you know if A or if B".
+      '{askVerb} if ... or [if]',
+      '{askVerb} * if ... or [if]',
       '{indifferenceWord} [if]',
       '[if] and how',
       '[if] and to what extent',
