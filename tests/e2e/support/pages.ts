@@ -26,6 +26,10 @@ export interface TestPage {
 }
 
 export const SEED_PAGE: TestPage = { name: 'seed', path: '/samples/seed-unn-putin-conditions.html' };
+/** The seed's sourcing gold (the bundled sample is a copy of the corpus page). */
+export const SEED_GOLD = path.join(corpusDir, 'gold', 'seed-unn-putin-conditions.json');
+/** The seed page's furniture: view counter, related-news teasers, tags, sidebar, site header and footer. */
+export const SEED_FURNITURE = '.meta, .read-also, .tags, aside, header.site, footer';
 export const NO_ARTICLE_PAGE: TestPage = { name: 'no-article', path: '/fixtures/no-article.html' };
 
 /** The first AEB pages (by file name) that have a gold file, so their sourcing is known to be rich. */

@@ -15,7 +15,8 @@ import { MARK_STYLES, type MarkKind } from '../../../src/page/overlay';
 import { formatMarkdown } from '../../../src/report/format/markdown';
 import { findBrowser, INSTALL_HINT, type BrowserName } from './browsers';
 import { DRIVERS, isLocalUrl, resultsDir, type BrowserDriver, type PageHandle } from './drivers';
-import { aebPages, hasCorpus, NO_ARTICLE_PAGE, SEED_PAGE, SERVED_FOLDERS, type TestPage } from './pages';
+import { aebPages, hasCorpus, NO_ARTICLE_PAGE, SEED_FURNITURE, SEED_GOLD, SEED_PAGE, SERVED_FOLDERS, type TestPage } from './pages';
+import { scoreReport, type Gold } from '../../../src/report/score';
 import { startPageServer, type PageServer } from './server';
 
 type MarkCounts = Record<MarkKind, number>;
@@ -59,11 +60,29 @@ const firstRangeCentre = (highlightName: string) => `(() => {
   return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
 })()`;
 
+/** Page-side: how many ranges of our highlights start inside elements matching `selector`. */
+const marksInside = (selector: string) => `(() => {
+  let count = 0;
+  for (const [name, highlight] of CSS.highlights) {
+    if (!name.startsWith('sourcelens')) continue;
+    for (const range of highlight) if (range.startContainer.parentElement?.closest(${JSON.stringify(selector)})) count++;
+  }
+  return count;
+})()`;
+
 const CARD_TEXT = `document.querySelector('[data-sourcelens]')?.shadowRoot?.getElementById('sourcelens-card')?.textContent ?? ''`;
 
-/** Popup-side: ask the content script of tab N for its state, as the popup does. */
-const askState = (tabId: number) =>
-  `(globalThis.browser ?? globalThis.chrome).tabs.sendMessage(${tabId}, { type: 'sourcelens/get-state' })`;
+/**
+ * Asks the content script of tab N for its state, as the popup does. It comes
+ * back as JSON text: WebDriver BiDi's value serialisation drops an object the
+ * second time it appears (spans shared between findings), JSON keeps it.
+ */
+async function askState(popup: PageHandle, tabId: number): Promise<PageState> {
+  const json = await popup.evaluate<string>(
+    `(globalThis.browser ?? globalThis.chrome).tabs.sendMessage(${tabId}, { type: 'sourcelens/get-state' }).then(JSON.stringify)`,
+  );
+  return JSON.parse(json) as PageState;
+}
 
 /** Extension-side: the toolbar badge of tab N. */
 const badgeText = (tabId: number) => `(globalThis.browser ?? globalThis.chrome).action.getBadgeText({ tabId: ${tabId} })`;
@@ -119,7 +138,7 @@ export function defineBrowserSuite(name: BrowserName): void {
         const popup = await driver.openPopup(tabId, { width: 400, height: 900 });
         try {
           await popup.waitFor(`document.querySelector('[data-state]')`);
-          const state = await popup.evaluate<PageState>(askState(tabId));
+          const state = await askState(popup, tabId);
           expect(state.status, `content script state: ${JSON.stringify(state).slice(0, 300)}`).toBe('ready');
           if (state.status !== 'ready') return;
           const { report } = state;
@@ -137,7 +156,7 @@ export function defineBrowserSuite(name: BrowserName): void {
           // Opening the popup again injects again: the first run is reused, nothing is marked twice.
           await popup.evaluate('window.__sourcelensBeforeReload = true; location.reload()').catch(() => undefined);
           await popup.waitFor(`!window.__sourcelensBeforeReload && document.querySelector('[data-state]')`);
-          const again = await popup.evaluate<PageState>(askState(tabId));
+          const again = await askState(popup, tabId);
           expect(again.status === 'ready' && again.marks).toEqual(expected);
 
           // The page's own view: one named highlight per kind present, with at least one range per mark.
@@ -171,6 +190,17 @@ export function defineBrowserSuite(name: BrowserName): void {
           }
 
           if (testPage === SEED_PAGE) {
+            // Every required gold finding is in the live page's Report with its kind (and so marked:
+            // the counts above), and nothing is marked in the page's furniture.
+            if (hasCorpus) {
+              const score = scoreReport(report, JSON.parse(readFileSync(SEED_GOLD, 'utf8')) as Gold);
+              expect(score.details.missedAttributions.map((g) => g.anchor)).toEqual([]);
+              expect(score.details.missedConditions.map((g) => g.text)).toEqual([]);
+              expect(score.kindAccuracy.accuracy).toBe(1);
+            }
+            expect(await page.evaluate<number>(marksInside(SEED_FURNITURE))).toBe(0);
+            expect(await page.evaluate<number>(marksInside('article p'))).toBeGreaterThan(0);
+
             // The popup passes axe-core's WCAG 2 A/AA rules.
             await popup.evaluate(readFileSync(AXE_SOURCE, 'utf8'));
             const violations = await popup.evaluate<{ id: string; nodes: unknown[] }[]>(
@@ -212,7 +242,7 @@ export function defineBrowserSuite(name: BrowserName): void {
           await popup.bringToFront();
           await popup.click('[data-testid=overlay-switch]');
           await popup.waitFor(`!document.querySelector('[data-testid=overlay-switch]').checked`);
-          const off = await popup.evaluate<PageState>(askState(tabId));
+          const off = await askState(popup, tabId);
           expect(off.status === 'ready' && off.overlayVisible).toBe(false);
           expect(await page.evaluate(TRACES_OF_US)).toEqual({ host: 0, highlights: 0, adoptedSheets: 0 });
           expect(await page.evaluate<string>('document.documentElement.outerHTML')).toBe(domAsLoaded);
