@@ -102,6 +102,10 @@ export const SCORING = {
   /** Alternatives this close to the best block make their common ancestor the article. */
   alternativeShare: 0.75,
   alternativesNeeded: 3,
+  /** A parent whose text is at least this share the best block's is only its wrapper. */
+  wrapperTextShare: 0.9,
+  /** A sibling of such a wrapper must be this free of links to continue the article. */
+  chunkMaxLinkDensity: 0.15,
   /** The best block outside furniture (comments…) wins if it scores this share of the best inside. */
   outsideFurnitureShare: 0.3,
   topCandidates: 5,

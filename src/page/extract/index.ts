@@ -36,6 +36,7 @@ export type { ArticleText, TextSegment } from './types';
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
+const DOCUMENT_POSITION_FOLLOWING = 4;
 
 /** What one walk learns about an element's visible content. */
 interface Measure {
@@ -258,7 +259,7 @@ function onlyElementChild(element: Element): Element | null {
 }
 
 /** The best block and the siblings that continue it, in document order. */
-function articleBlocks(top: Element, { scores, contentPoints }: BlockScores, page: PageMeasure): Element[] {
+function articleBlocks(top: Element, { scores, contentPoints }: BlockScores, page: PageMeasure, root: Element): Element[] {
   const parent = top.parentElement;
   if (!parent) return [top];
   const topScore = scores.get(top) ?? 0;
@@ -276,8 +277,10 @@ function articleBlocks(top: Element, { scores, contentPoints }: BlockScores, pag
     if (isSkipped(sibling) || isFurniture(sibling)) continue;
     const sameClassBonus = topClass !== '' && sibling.getAttribute('class') === topClass ? topScore * SCORING.siblingShareOfTop : 0;
     // A sibling wrapping paragraphs deeper than the scores reach still counts them all.
+    // (A class name alone does not make a sibling: it needs paragraphs of its own.)
     const deepScore = deepScoreOf(sibling);
-    if ((scores.get(sibling) ?? -Infinity) + sameClassBonus >= threshold || deepScore >= deepThreshold) {
+    const scored = (scores.get(sibling) ?? -Infinity) + sameClassBonus >= threshold && deepScore >= SCORING.siblingMinScore;
+    if (scored || deepScore >= deepThreshold) {
       blocks.push(sibling);
       continue;
     }
@@ -290,7 +293,27 @@ function articleBlocks(top: Element, { scores, contentPoints }: BlockScores, pag
       blocks.push(sibling);
     }
   }
+  // An article cut in chunks (each beside its own ad rail) continues in the
+  // siblings of the wrappers around the best block: take those that hold as
+  // many paragraphs as a sibling must, with few links (unlike story lists).
+  let found = false;
+  for (let node = parent; node !== root && node.parentElement && isWrapperOf(node, top, page); node = node.parentElement) {
+    for (let sibling = node.parentElement.firstElementChild; sibling; sibling = sibling.nextElementSibling) {
+      if (sibling === node || isSkipped(sibling) || isFurniture(sibling)) continue;
+      if (deepScoreOf(sibling) >= deepThreshold && linkDensity(page.measures.get(sibling)) <= SCORING.chunkMaxLinkDensity) {
+        blocks.push(sibling);
+        found = true;
+      }
+    }
+  }
+  if (found) blocks.sort((a, b) => (a.compareDocumentPosition(b) & DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
   return blocks;
+}
+
+function isWrapperOf(wrapper: Element, block: Element, page: PageMeasure): boolean {
+  const wrapperChars = page.measures.get(wrapper)?.chars ?? 0;
+  const blockChars = page.measures.get(block)?.chars ?? 0;
+  return wrapperChars > 0 && blockChars >= wrapperChars * SCORING.wrapperTextShare;
 }
 
 /** Furniture by tag, role or class/id, wherever it stands. */
@@ -406,7 +429,7 @@ export function extractArticle(doc: Document): ArticleText | null {
   const best = bestBlock(scores, root, headline.heading);
   if (!best) return null;
   const { core, top } = best;
-  const blocks = articleBlocks(top, blockScores, page);
+  const blocks = articleBlocks(top, blockScores, page, root);
   const title = headline.title;
   const builder = emitArticle(blocks, core, page, title);
   const linkChars = blocks.reduce((sum, block) => sum + (page.measures.get(block)?.linkChars ?? 0), 0);
