@@ -89,6 +89,8 @@ interface CompiledLexicon {
   documentIntroPrepositions: Set<string>;
   addresseeCues: Set<string>;
   bodyVoiceNouns: Set<string>;
+  unnamedInsiderNouns: Set<string>;
+  indefinite: Set<string>;
   parentheticalOpeners: Set<string>;
   determiners: Set<string>;
   definite: Set<string>;
@@ -147,6 +149,8 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     documentIntroPrepositions: lowerSet(lexicon.documentIntroPrepositions),
     addresseeCues: lowerSet(lexicon.addresseeCues),
     bodyVoiceNouns: lowerSet(lexicon.bodyVoiceNouns),
+    unnamedInsiderNouns: lowerSet(lexicon.unnamedInsiderNouns),
+    indefinite: lowerSet(lexicon.indefiniteDeterminers),
     parentheticalOpeners: lowerSet(lexicon.parentheticalOpeners),
     determiners: lowerSet(lexicon.determiners),
     definite: lowerSet(lexicon.definiteDeterminers),
@@ -183,6 +187,8 @@ const MAX_APPOSITIONS = 3;
 const MAX_PARENTHETICALS = 4;
 /** How far after a cue the "by" of a passive agent may come ("announced on Monday by"). */
 const MAX_AGENT_DISTANCE = 4;
+/** A dateline's dash comes within this many tokens of the sentence's start. */
+const DATELINE_TOKENS = 6;
 /** How far from its source a reason for anonymity is looked for (tokens). */
 const REASON_WINDOW = 40;
 /** More cues than this in one sentence is not prose; the rest are ignored (keeps time linear). */
@@ -265,6 +271,11 @@ const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'also', 'still', 'only', 'then']);
 
 const isComma = (t: Token) => t.text === ',';
+/** Two name words in a row after the head: a person named in the phrase ("an aide, John Smith"). */
+function identifiedByPerson(tokens: readonly Token[], s: number, e: number, head: number, isName: (t: Token) => boolean): boolean {
+  for (let k = Math.max(s, head + 1); k + 1 < e; k++) if (isName(tokens[k]) && isName(tokens[k + 1])) return true;
+  return false;
+}
 const isDash = (t: Token) => t.text === '—' || t.text === '–' || t.text === '-';
 const isBreak = (t: Token) => isComma(t) || isDash(t);
 /** "Dr." and "Cmdr.": a period right after a short capitalised word stays inside a name. */
@@ -354,7 +365,10 @@ export class AttributionFinder {
       else if (l.complementCueVerbs.has(t.bare)) {
         cues.push({ start: i, end: i + 1, mode: 'verb', onlyAsComment: !this.contentFollows(tokens, i + 1) });
       }
-      else if (l.beliefVerbs.has(t.bare)) cues.push({ start: i, end: i + 1, mode: 'belief' });
+      // "think about it", "fear of": a belief verb reports a view only before a clause.
+      else if (l.beliefVerbs.has(t.bare) && !(next && (l.identifyingPrepositions.has(next.bare) || l.objectPrepositions.has(next.bare)))) {
+        cues.push({ start: i, end: i + 1, mode: 'belief' });
+      }
     }
     return cues;
   }
@@ -414,6 +428,8 @@ export class AttributionFinder {
    */
   private nounPhraseLeft(tokens: readonly Token[], end: number, floor: number, appositions: boolean, stopAtPrepositions = false): Phrase | null {
     const l = this.lex;
+    // A pronoun subject takes no modifiers ("In a post at the time she described …").
+    if (l.pronouns.has(tokens[end].bare)) return { start: end, end: end + 1, segments: [[end, end + 1]] };
     let i = end;
     const limit = Math.max(floor, end - MAX_SOURCE_TOKENS + 1);
     for (; i >= limit; i--) {
@@ -429,7 +445,7 @@ export class AttributionFinder {
           l.documentNouns.has(tokens[i - 1].bare))) continue;
       if (i < end && (l.boundaries.has(t.bare) || this.isCueWord(t) || this.isObjectPronoun(t) || l.pronouns.has(t.bare))) break;
       // "offering the quality Google promised": a participle ends the phrase.
-      if (i < end && isParticiple(t)) break;
+      if (i < end && isParticiple(t) && (l.determiners.has(tokens[i + 1].bare) || tokens[i + 1].capitalized)) break;
       // "… released two reports": a verb before its object ends the phrase.
       const verbLike = t.bare.endsWith('ed') || l.participleModifiers.has(t.bare);
       if (i < end && !t.capitalized && verbLike && (l.determiners.has(tokens[i + 1].bare) || /^\p{N}/u.test(tokens[i + 1].text))) break;
@@ -455,7 +471,9 @@ export class AttributionFinder {
       // An apposition opens the sentence or follows a comma or a quote, not any mark.
       const opener = s > 0 ? tokens[s - 1].text : null;
       if (opener !== null && opener !== ',' && !/["”“»«]/.test(opener)) break;
-      if (!this.isNounPhraseLike(tokens, s, from - 2)) break;
+      // "Kurt Volker, the former envoy, and Tim Morrison, a former official, testified".
+      const coordinated = tokens[s].bare === 'and' && !tokens[s].capitalized;
+      if (!this.isNounPhraseLike(tokens, coordinated ? s + 1 : s, from - 2)) break;
       segments.unshift([s, from - 1]);
       from = s;
     }
@@ -626,9 +644,17 @@ export class AttributionFinder {
         }
         if (this.isNameWord(t, sentenceInitial(k)) && !l.roleNouns.has(t.bare) && !l.uniqueOffices.has(t.bare)) identified = true;
       }
+      // "former U.S. ambassador to the Ukraine Marie Yovanovitch": a personal name closes the phrase.
+      const last = tokens[end - 1];
+      const beforeLast = tokens[end - 2];
+      if (end - 2 > head && this.isNameWord(last, false) && this.isNameWord(beforeLast, false) &&
+        !l.organizationNameWords.has(last.bare) && !l.organizationNameWords.has(beforeLast.bare)) identified = true;
       const singular = !plural;
       const definite = l.definite.has(first.bare) || tokens.slice(conjunct, head).some((t) => t.possessive);
       // A spokesperson speaks for a body, which the article names or implies ("a company spokesperson").
+      // "a State Department official": one unnamed insider stays anonymous even when the body is named.
+      const unnamedInsider = singular && l.indefinite.has(first.bare) && l.unnamedInsiderNouns.has(h.bare);
+      if (unnamedInsider) identified = identifiedByPerson(tokens, conjunct, end, head, (t) => this.isNameWord(t, false) && !l.organizationNameWords.has(t.bare));
       if (identified || (singular && definite && l.uniqueOffices.has(h.bare)) || l.bodyVoiceNouns.has(h.bare)) {
         return cls('on-record', singular ? 'person' : 'group');
       }
@@ -636,6 +662,8 @@ export class AttributionFinder {
       const plainPhrase = conjunct === head || l.determiners.has(first.bare) || first.capitalized;
       return cls('anonymous', singular ? 'person' : 'group', !singular && plainPhrase);
     }
+    // "WASHINGTON —", "BUFFALO, N.Y. —": a dateline, not a source.
+    if (head === 0 && h.text.length > 3 && h.text === h.text.toUpperCase() && tokens.slice(1, DATELINE_TOKENS).some(isDash)) return null;
     if (h.capitalized && !l.nonNameCapitals.has(h.bare)) {
       // "Backers of tariffs say": a capitalised first word with a common-noun complement is no name.
       const complement = tokens.slice(chunkEnd, end).filter((t) => t.isWord && !l.determiners.has(t.bare));
@@ -753,7 +781,7 @@ export class AttributionFinder {
     const limit = Math.min(tokens.length - 1, cue.end + MAX_AGENT_DISTANCE);
     for (let k = cue.end; k < limit; k++) {
       const t = tokens[k];
-      if (!t.isWord) return null;
+      if (!t.isWord || NEGATIONS.has(t.bare)) return null;
       if (t.bare === this.lex.agentWord) return this.nounPhraseRight(tokens, k + 1);
     }
     return null;
@@ -886,7 +914,7 @@ export class AttributionFinder {
   private trimmed(tokens: readonly Token[], phrase: Phrase, cls: SourceClass): Phrase {
     const segments = phrase.segments.slice(cls.segment).map(([s, e]) => [s, e] as [number, number]);
     let start = segments[0][0];
-    while (start < cls.head && !tokens[start].capitalized && this.lex.postModifiers.has(tokens[start].bare)) start++;
+    while (start < cls.head && (this.lex.postModifiers.has(tokens[start].bare) || this.lex.parentheticalOpeners.has(tokens[start].bare))) start++;
     segments[0][0] = start;
     cls.segment = 0;
     return { start, end: phrase.end, segments };

@@ -176,6 +176,23 @@ describe('attributions: the common English shapes', () => {
     ]);
   });
 
+  it('keeps one unnamed insider anonymous even when the body is named, unlike officials speaking for it', () => {
+    expect(found('A State Department official said the talks were over.')).toEqual([
+      'A State Department official | said | anonymous',
+    ]);
+    expect(found('PG&E officials said the lines were cut.')).toEqual(['PG&E officials | said | on-record']);
+    expect(found('Former U.S. ambassador to Ukraine Marie Yovanovitch testified before the committee.')).toEqual([
+      'Former U.S. ambassador to Ukraine Marie Yovanovitch | testified | on-record',
+    ]);
+  });
+
+  it('skips datelines and belief verbs that do not report a view', () => {
+    expect(found('WASHINGTON — The Justice Department filed a motion, stating that the law applies.')).toEqual([
+      'The Justice Department | stating | on-record',
+    ]);
+    expect(found('Others think about it every day.')).toEqual([]);
+  });
+
   it('does not take reported speech inside a quotation as a finding', () => {
     expect(found('"My lawyer said it was fine," Smith told reporters.')).toEqual(['Smith | told | on-record']);
   });

@@ -372,6 +372,8 @@ export const en: Lexicon = {
       'in', 'on', 'at', 'during', 'after', 'before', 'via', 'through', 'when', 'while', 'last',
       'this', 'earlier', 'later', 'told', 'to',
     ],
+    unnamedInsiderNouns: ['official', 'aide', 'staffer', 'employee', 'diplomat', 'insider', 'officer'],
+    indefiniteDeterminers: ['a', 'an', 'one', 'another'],
     bodyVoiceNouns: ['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'representative'],
     parentheticalOpeners: [
       'who', 'which', 'whose', 'whom', 'where', 'when', 'however', 'though', 'too', 'meanwhile',

@@ -120,6 +120,10 @@ export interface AttributionLexicon {
   personRelative: string;
   /** Words that end a source named after its cue ("said Claure in an email", "said Mayer on Tuesday"). */
   afterNamePrepositions: readonly string[];
+  /** Single insiders who stay anonymous though their body is named ("a State Department official"). */
+  unnamedInsiderNouns: readonly string[];
+  /** Determiners that leave a person unidentified ("a", "one", "another"). */
+  indefiniteDeterminers: readonly string[];
   /** Heads who speak for a body: on-record whenever the body is named or implied ("a company spokesperson"). */
   bodyVoiceNouns: readonly string[];
   /** Words that open a parenthetical between source and cue (besides participles). */
