@@ -41,9 +41,13 @@ function describe(text: string, f: Mention, lexicon: AttributionLexicon): { name
       const [s, e] = f.segments[n];
       let last = e - 1;
       while (last >= s && !toks[last].isWord) last--;
-      if (last < s || !isNameToken(toks[last]) || (n === f.headSegment && last !== f.head && !isNameToken(toks[f.head]))) continue;
+      if (last < s || !isNameToken(toks[last])) continue;
       let first = last;
       while (first > s && isNameToken(toks[first - 1]) && !toks[first - 1].possessive) first--;
+      // "High Commissioner for Human Rights": a name after a preposition is a body's, not the person's.
+      if (first > s && lex.identifyingPrepositions.has(toks[first - 1].bare)) continue;
+      // "Cmdr. Sean Robertson", "Dr. Sanjay Gupta": a title abbreviation belongs to the name.
+      while (first - 2 >= s && toks[first - 1].text === '.' && toks[first - 2].capitalized && toks[first - 2].text.length <= 5) first -= 2;
       const name = joinTokens(text, toks, first, last + 1);
       const parts = [joinTokens(text, toks, s, first).trim()]
         .concat(f.segments.filter((_, m) => m !== n).map(([a, b]) => joinTokens(text, toks, a, b)))

@@ -224,6 +224,19 @@ describe('sources', () => {
     expect(r.profile.sources).toBe(2);
   });
 
+  it('merges a titled full name with the surname alone, keeping title abbreviations in the name', () => {
+    const r = analyse('US Secretary of State Mike Pompeo announced the policy. Pompeo said it was legal. Cmdr. Sean Robertson, a spokesperson, told VOA it was fine.');
+    expect(r.sources.map((s) => [s.name, s.descriptor, s.attributions.length])).toEqual([
+      ['Mike Pompeo', 'US Secretary of State', 2],
+      ['Cmdr. Sean Robertson', 'a spokesperson', 1],
+    ]);
+  });
+
+  it('does not take a body after "for" as a person\'s name', () => {
+    const r = analyse('The United Nations High Commissioner for Human Rights said the move was illegal.');
+    expect(r.sources[0].name).toBe('The United Nations High Commissioner for Human Rights');
+  });
+
   it('splits a name from its descriptor', () => {
     const r = analyse("Putin's spokesman, Dmitry Peskov, said the Kremlin was open.");
     expect(r.sources[0]).toMatchObject({ name: 'Dmitry Peskov', descriptor: "Putin's spokesman", kind: 'on-record', type: 'person' });
