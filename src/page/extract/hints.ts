@@ -119,6 +119,8 @@ export const CLEANING = {
   maxLinkDensityWhenSuspect: 0.2,
   /** A block the class/id speaks against, shorter than this and not a sentence, is a label (dateline, counter). */
   maxSuspectLabelChars: 80,
+  /** Longest bare URL looked at as a block of its own. */
+  maxUrlChars: 300,
 } as const;
 
 /** When a page has an article at all. */

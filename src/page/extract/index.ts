@@ -51,6 +51,7 @@ interface Run extends Measure {
 }
 
 const COMMA = /[,，、،]/g;
+const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/i;
 /** Text that ends like a sentence (a label, date or counter does not). */
 const SENTENCE_END = /[.!?…。]["”’»)]?\s*$/;
 
@@ -274,7 +275,7 @@ function articleBlocks(top: Element, { scores, contentPoints }: BlockScores, pag
       blocks.push(sibling);
       continue;
     }
-    if (isSkipped(sibling) || isFurniture(sibling)) continue;
+    if (isSkipped(sibling) || isDroppedInside(sibling, page)) continue;
     const sameClassBonus = topClass !== '' && sibling.getAttribute('class') === topClass ? topScore * SCORING.siblingShareOfTop : 0;
     // A sibling wrapping paragraphs deeper than the scores reach still counts them all.
     // (A class name alone does not make a sibling: it needs paragraphs of its own.)
@@ -299,7 +300,7 @@ function articleBlocks(top: Element, { scores, contentPoints }: BlockScores, pag
   let found = false;
   for (let node = parent; node !== root && node.parentElement && isWrapperOf(node, top, page); node = node.parentElement) {
     for (let sibling = node.parentElement.firstElementChild; sibling; sibling = sibling.nextElementSibling) {
-      if (sibling === node || isSkipped(sibling) || isFurniture(sibling)) continue;
+      if (sibling === node || isSkipped(sibling) || isDroppedInside(sibling, page)) continue;
       if (deepScoreOf(sibling) >= deepThreshold && linkDensity(page.measures.get(sibling)) <= SCORING.chunkMaxLinkDensity) {
         blocks.push(sibling);
         found = true;
@@ -337,7 +338,13 @@ function isDroppedInside(element: Element, page: PageMeasure): boolean {
   if (suspect && density > CLEANING.maxLinkDensityWhenSuspect) return true;
   // A short block the page itself calls furniture (a dateline, a counter).
   if (suspect && measure.chars < CLEANING.maxSuspectLabelChars && !SENTENCE_END.test(element.textContent ?? '')) return true;
+  if (measure.chars <= CLEANING.maxUrlChars && !page.blocksWithBlockChildren.has(element) && isBareUrl(element)) return true;
   return false;
+}
+
+/** A block that is only a bare URL (a share widget's or a print view's). */
+function isBareUrl(element: Element): boolean {
+  return BARE_URL.test(collapseSpace(element.textContent ?? ''));
 }
 
 function emitArticle(blocks: Element[], core: Element, page: PageMeasure, title: string): TextBuilder {
