@@ -864,10 +864,14 @@ export class AttributionFinder {
       const p = l.anonymityRequests.find((phrase) => matchPhrase(tokens, i, phrase));
       if (p) request = i + p.length;
     }
+    // "a person familiar with the matter who was not authorized to speak": the source's own relative clause.
+    const describedUntil = tokens[sourceEnd]?.bare === l.personRelative ? to : sourceEnd;
     for (let i = from; i < to; i++) {
-      const inSource = i >= sourceStart && i < sourceEnd;
+      const inSource = i >= sourceStart && i < describedUntil;
       if (!inSource && request < 0) continue;
-      const marker = l.reasonMarkers.find((p) => matchPhrase(tokens, i, p));
+      let marker = l.reasonMarkers.find((p) => matchPhrase(tokens, i, p));
+      // In the source's relative clause a bare connective ("because he knows him") gives no reason for anonymity.
+      if (marker && request < 0 && i >= sourceEnd && marker.length === 1 && l.reasonAfterRequest.has(marker[0])) marker = undefined;
       // "on condition of anonymity to discuss internal deliberations": the purpose is the reason.
       const purpose = i === request && l.reasonAfterRequest.has(tokens[i].bare) ? [tokens[i].bare] : null;
       const opener = marker ?? purpose;

@@ -98,6 +98,12 @@ describe('attributions: the common English shapes', () => {
     expect(a.reason?.text).toMatch(/^because he was not authorized to speak publicly/);
   });
 
+  it('reads the reason in the source\'s own relative clause, but not any "because" there', () => {
+    const a = only('The deal is off, according to a person familiar with the matter who was not authorized to speak publicly.');
+    expect(a.reason?.text).toBe('not authorized to speak publicly');
+    expect(only('"He can fight," said another senior source who has worked with him because he knows him.').reason).toBeNull();
+  });
+
   it('finds nothing in the traps', () => {
     expect(found('The bill added 7 points to the index.')).toEqual([]);
     expect(found('Jordan admitted 1.4 million refugees.')).toEqual([]);
