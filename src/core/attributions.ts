@@ -647,8 +647,10 @@ export class AttributionFinder {
       // "former U.S. ambassador to the Ukraine Marie Yovanovitch": a personal name closes the phrase.
       const last = tokens[end - 1];
       const beforeLast = tokens[end - 2];
-      if (end - 2 > head && this.isNameWord(last, false) && this.isNameWord(beforeLast, false) &&
-        !l.organizationNameWords.has(last.bare) && !l.organizationNameWords.has(beforeLast.bare)) identified = true;
+      const personLike = (t: Token) => this.isNameWord(t, false) && !l.organizationNameWords.has(t.bare) && t.text !== t.text.toUpperCase();
+      // ("the journal JAMA Psychiatry" is a title after a common noun, not a person.)
+      const introducer = tokens[end - 3];
+      if (end - 2 > head && personLike(last) && personLike(beforeLast) && (introducer.capitalized || !introducer.isWord)) identified = true;
       const singular = !plural;
       const definite = l.definite.has(first.bare) || tokens.slice(conjunct, head).some((t) => t.possessive);
       // A spokesperson speaks for a body, which the article names or implies ("a company spokesperson").
