@@ -55,8 +55,10 @@ browser.tabs.onRemoved.addListener((tabId) => {
 });
 
 browser.tabs.onUpdated.addListener((tabId, change) => {
-  // A new document in the tab: the old analysis (and its badge) no longer applies.
-  if (change.status === 'loading' && change.url !== undefined) {
+  // A new document in the tab: the old analysis (and its badge) no longer applies. (Without
+  // the `tabs` permission `change.url` is often absent, so the status alone decides; a badge
+  // set per tab otherwise outlives navigation in Chrome.)
+  if (change.status === 'loading') {
     void forget(tabId);
     void browser.action.setBadgeText({ tabId, text: '' });
   }

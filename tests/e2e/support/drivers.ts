@@ -21,6 +21,8 @@ export interface PageHandle {
   moveMouse(x: number, y: number): Promise<void>;
   screenshot(file: string, options?: { fullPage?: boolean }): Promise<void>;
   bringToFront(): Promise<void>;
+  /** Reloads the page and waits for its load event. */
+  reload(): Promise<void>;
   /** Clicks and returns the text of the file it downloads; null where the driver cannot catch downloads. */
   download(selector: string): Promise<{ fileName: string; text: string } | null>;
   close(): Promise<void>;
@@ -85,6 +87,9 @@ function playwrightHandle(page: PlaywrightPage): PageHandle {
       await page.screenshot({ path: file, fullPage: options?.fullPage ?? false });
     },
     bringToFront: () => page.bringToFront(),
+    reload: async () => {
+      await page.reload({ waitUntil: 'load' });
+    },
     download: async (selector) => {
       const [download] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
       const file = await download.path();
@@ -125,6 +130,9 @@ function puppeteerHandle(page: PuppeteerPage): PageHandle {
       await page.screenshot({ path: file as `${string}.png`, fullPage: options?.fullPage ?? false });
     },
     bringToFront: () => page.bringToFront(),
+    reload: async () => {
+      await page.reload({ waitUntil: 'load' });
+    },
     // BiDi downloads land in the profile's folder unannounced; the Chromium run checks exports.
     download: async () => null,
     close: () => page.close(),
