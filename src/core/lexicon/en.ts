@@ -319,7 +319,7 @@ export const en: Lexicon = {
     ],
     beliefVerbs: [
       'believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'expect', 'expects', 'fear', 'fears', 'feared', 'suspect', 'suspects', 'suspected', 'doubt',
-      'doubts', 'doubted', 'estimate', 'estimates', 'assume', 'assumes',
+      'doubts', 'doubted', 'assume', 'assumes',
     ],
     cuePhrases: [
       'was quoted as saying', 'were quoted as saying', 'is quoted as saying', 'are quoted as saying',
@@ -363,7 +363,7 @@ export const en: Lexicon = {
       'until', 'whether', 'what', 'how', 'why', 'nor', 'yet', 'is', 'are', 'was', 'were', 'be',
       'been', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might',
       'must', 'do', 'does', 'did', 'not', 'to', 'there', 'here', 'about', 'into', 'once',
-      'toward', 'towards', 'upon', 'despite', 'although', 'unlike', 'amid', 'besides', 'whereas',
+      'toward', 'towards', 'upon', 'despite', 'unlike', 'amid', 'besides', 'whereas',
       'whatever', 'whenever', 'wherever',
     ],
     relativePronouns: ['who', 'which', 'that'],
@@ -383,7 +383,7 @@ export const en: Lexicon = {
       'surprisingly', 'yet', 'plus', 'indeed', 'afterward', 'afterwards', 'moreover', 'furthermore', 'additionally', 'finally',
       'overall', 'thus', 'hence', 'otherwise', 'nonetheless', 'nevertheless', 'likewise', 'elsewhere',
       'whatever', 'whichever', 'whoever', 'instead', 'despite', 'besides', 'although', 'following',
-      'amid', 'among', 'under', 'given', 'once', 'until', 'unlike', 'because', 'since', 'while',
+      'amid', 'among', 'under', 'given', 'once', 'until', 'because', 'since', 'while',
       'in', 'on', 'at', 'by', 'after', 'before', 'during', 'for', 'from', 'with', 'without',
       'also', 'then', 'now', 'still', 'again', 'speaking', 'according', 'as', 'like', 'unlike',
       'later', 'earlier', 'last', 'this', 'today', 'yesterday', 'not', 'but', 'and', 'if',
@@ -454,7 +454,7 @@ export const en: Lexicon = {
       'president', 'premier', 'chancellor', 'secretary', 'spokesman', 'spokeswoman',
       'spokesperson', 'chairman', 'chairwoman', 'ceo', 'founder', 'governor', 'mayor', 'king',
       'queen', 'prime', 'minister', 'leader', 'commissioner', 'administrator', 'ambassador',
-      'commander', 'head', 'chief', 'director', 'pope', 'dictator', 'premier',
+      'commander', 'head', 'chief', 'director', 'pope', 'dictator',
     ],
     organizationNouns: [
       'government', 'governments', 'ministry', 'ministries', 'department', 'agency', 'agencies',
