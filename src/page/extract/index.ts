@@ -359,7 +359,7 @@ function emitArticle(blocks: Element[], core: Element, page: PageMeasure, title:
       return;
     }
     // The headline is the title, not the body.
-    if (HEADING_TAGS.has(tag) && (tag === 'h1' || collapseSpace(element.textContent ?? '') === title)) return;
+    if (tag === 'h1' || (HEADING_TAGS.has(tag) || !page.blocksWithBlockChildren.has(element)) && BLOCK_TAGS.has(tag) && sameText(element.textContent ?? '', title)) return;
     const isBlock = BLOCK_TAGS.has(tag);
     if (isBlock) builder.blockBoundary();
     for (let child = element.firstChild; child; child = child.nextSibling) {
@@ -370,6 +370,11 @@ function emitArticle(blocks: Element[], core: Element, page: PageMeasure, title:
   };
   for (const block of blocks) emit(block, true);
   return builder;
+}
+
+/** Equal but for case and white space. */
+function sameText(a: string, b: string): boolean {
+  return a.length < b.length * 2 + 16 && collapseSpace(a).toLowerCase() === collapseSpace(b).toLowerCase();
 }
 
 function metaContent(doc: Document, selector: string): string {
