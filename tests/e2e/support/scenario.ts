@@ -210,6 +210,12 @@ export function defineBrowserSuite(name: BrowserName): void {
             const card = await page.evaluate<string>(CARD_TEXT);
             expect(card).toMatch(kindToHover === 'anonymous' ? /No name is given/ : /named/i);
             await page.moveMouse(1, 1);
+            await page.waitFor(`(${CARD_TEXT}).length === 0`);
+
+            // Keyboard: focusing a mark's focus target (in our shadow root) opens its card too.
+            await page.evaluate(`document.querySelector('[data-sourcelens]').shadowRoot.querySelector('button').focus()`);
+            await page.waitFor(`(${CARD_TEXT}).length > 0`);
+            await page.evaluate(`document.querySelector('[data-sourcelens]').shadowRoot.activeElement?.blur()`);
           }
 
           if (testPage === SEED_PAGE) {
