@@ -189,6 +189,15 @@ describe('condition lexicon', () => {
     for (const trap of en.conditions.traps) expect(trap).toMatch(/\[[^\]]+\]/);
   });
 
+  it('lists each marker, trap and class word once', () => {
+    const duplicates = (xs: readonly string[]) => xs.filter((x, i) => xs.indexOf(x) !== i);
+    expect(duplicates(en.conditions.markers.map((m) => m.phrase))).toEqual([]);
+    expect(duplicates(en.conditions.traps)).toEqual([]);
+    for (const [name, words] of Object.entries(en.conditions.wordClasses)) {
+      expect({ name, duplicates: duplicates(words) }).toEqual({ name, duplicates: [] });
+    }
+  });
+
   it('rejects a trap for a word that is not a marker, or an unknown word class', () => {
     const text = 'If so, fine.';
     const withTrap = (trap: string) => ({ ...en, conditions: { ...en.conditions, traps: [trap] } });
