@@ -84,6 +84,11 @@ interface CompiledLexicon {
   timeWords: Set<string>;
   timePrepositions: Set<string>;
   modals: Set<string>;
+  passiveAuxiliaries: Set<string>;
+  negations: Set<string>;
+  coordinators: Set<string>;
+  clauseCoordinators: Set<string>;
+  morphology: AttributionLexicon['morphology'] & { notAdverbSet: Set<string>; pluralPattern: RegExp; irregularPluralSet: Set<string> };
   objectPrepositions: Set<string>;
   participleModifiers: Set<string>;
   documentIntroPrepositions: Set<string>;
@@ -144,6 +149,16 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     timeWords: lowerSet(lexicon.timeWords),
     timePrepositions: lowerSet(lexicon.timePrepositions),
     modals: lowerSet(lexicon.modals),
+    passiveAuxiliaries: lowerSet(lexicon.passiveAuxiliaries),
+    negations: lowerSet(lexicon.negations),
+    coordinators: lowerSet(lexicon.coordinators),
+    clauseCoordinators: lowerSet(lexicon.clauseCoordinators),
+    morphology: {
+      ...lexicon.morphology,
+      notAdverbSet: lowerSet(lexicon.morphology.notAdverbs),
+      pluralPattern: new RegExp(lexicon.morphology.plural),
+      irregularPluralSet: lowerSet(lexicon.morphology.irregularPlurals),
+    },
     objectPrepositions: lowerSet(lexicon.objectPrepositions),
     participleModifiers: lowerSet(lexicon.participleModifiers),
     documentIntroPrepositions: lowerSet(lexicon.documentIntroPrepositions),
@@ -187,6 +202,8 @@ const MAX_APPOSITIONS = 3;
 const MAX_PARENTHETICALS = 4;
 /** How far after a cue the "by" of a passive agent may come ("announced on Monday by"). */
 const MAX_AGENT_DISTANCE = 4;
+/** Shortest stem a suffix is read on ("sly" is no adverb, "sing" no gerund). */
+const MIN_STEM = 2;
 /** A dateline's dash comes within this many tokens of the sentence's start. */
 const DATELINE_TOKENS = 6;
 /** How far from its source a reason for anonymity is looked for (tokens). */
@@ -264,11 +281,8 @@ function matchPhrase(tokens: readonly Token[], i: number, phrase: readonly strin
 }
 
 /** Articles, which make the word after them a noun ("the reports"). */
-const ARTICLES = new Set(['a', 'an', 'the']);
 /** Tokens that open reported content right after a verb ("added: …", "noted, …", 'said "…"'). */
 const CONTENT_OPENERS = new Set([',', '.', ':', ';', '"', '“', '”', '«', '„', '‘', "'", '—', '–']);
-const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be']);
-const NEGATIONS = new Set(['not', "n't", 'never', 'also', 'still', 'only', 'then']);
 
 const isComma = (t: Token) => t.text === ',';
 /** Two name words in a row after the head: a person named in the phrase ("an aide, John Smith"). */
@@ -282,10 +296,6 @@ const isBreak = (t: Token) => isComma(t) || isDash(t);
 const isAbbreviationPeriod = (tokens: readonly Token[], i: number) =>
   tokens[i].text === '.' && i > 0 && i + 1 < tokens.length && (tokens[i + 1].isWord || tokens[i + 1].text === ',') &&
   tokens[i - 1].capitalized && tokens[i - 1].text.length <= 5 && tokens[i - 1].end === tokens[i].start;
-const isAdverb = (t: Token) => t.isWord && !t.capitalized && t.bare.length > 4 && t.bare.endsWith('ly') && !NOT_ADVERBS.has(t.bare);
-/** Words in -ly that are not adverbs. */
-const NOT_ADVERBS = new Set(['family', 'ally', 'rally', 'supply', 'reply', 'apply', 'assembly', 'bully', 'italy', 'july', 'only']);
-const isParticiple = (t: Token) => t.isWord && !t.capitalized && t.bare.length > 4 && t.bare.endsWith('ing');
 
 export class AttributionFinder {
   private readonly lex: CompiledLexicon;
@@ -304,6 +314,27 @@ export class AttributionFinder {
       !t.capitalized &&
       (l.cueVerbs.has(t.bare) || l.complementCueVerbs.has(t.bare) || l.participles.has(t.bare) || l.beliefVerbs.has(t.bare))
     );
+  }
+
+  /** Word endings mark a class only on words long enough to have a stem. */
+  private hasSuffix(t: Token, suffix: string): boolean {
+    return suffix !== '' && t.isWord && !t.capitalized && t.bare.length > suffix.length + MIN_STEM && t.bare.endsWith(suffix);
+  }
+
+  private isAdverb(t: Token): boolean {
+    return this.hasSuffix(t, this.lex.morphology.adverbSuffix) && !this.lex.morphology.notAdverbSet.has(t.bare);
+  }
+
+  private isParticiple(t: Token): boolean {
+    return this.hasSuffix(t, this.lex.morphology.gerundSuffix);
+  }
+
+  private isPastForm(t: Token): boolean {
+    return this.hasSuffix(t, this.lex.morphology.pastParticipleSuffix);
+  }
+
+  private isPlural(t: Token): boolean {
+    return this.lex.morphology.pluralPattern.test(t.bare) || this.lex.morphology.irregularPluralSet.has(t.bare);
   }
 
   /** "him", "reporters"; "US" in capitals is a country, not "us". */
@@ -355,7 +386,7 @@ export class AttributionFinder {
       const before = i > 0 ? tokens[i - 1] : null;
       const next = i + 1 < tokens.length ? tokens[i + 1] : null;
       // "the reports", "his claims": a noun, not a verb.
-      if (before && (before.possessive || ARTICLES.has(before.bare) || (l.definite.has(before.bare) && !l.relatives.has(before.bare)))) continue;
+      if (before && (before.possessive || l.indefinite.has(before.bare) || (l.definite.has(before.bare) && !l.relatives.has(before.bare)))) continue;
       // "reported to him", "is said to be": no informing role here.
       if (next && next.bare === 'to') continue;
       // "would announce", "declined to say": nothing has been reported.
@@ -375,7 +406,7 @@ export class AttributionFinder {
 
   private afterModal(tokens: readonly Token[], i: number): boolean {
     let j = i - 1;
-    while (j >= 0 && i - j <= MAX_PARENTHETICALS && (isAdverb(tokens[j]) || NEGATIONS.has(tokens[j].bare))) j--;
+    while (j >= 0 && i - j <= MAX_PARENTHETICALS && (this.isAdverb(tokens[j]) || this.lex.negations.has(tokens[j].bare))) j--;
     return j >= 0 && this.lex.modals.has(tokens[j].bare);
   }
 
@@ -402,9 +433,9 @@ export class AttributionFinder {
   private isParenthetical(tokens: readonly Token[], s: number, e: number): boolean {
     if (s > e) return false;
     const first = tokens[s];
-    if (this.lex.parentheticalOpeners.has(first.bare) || isParticiple(first) || isAdverb(first)) return true;
+    if (this.lex.parentheticalOpeners.has(first.bare) || this.isParticiple(first) || this.isAdverb(first)) return true;
     // "…, however, said": a segment of skippable words only.
-    for (let k = s; k <= e; k++) if (!this.lex.skip.has(tokens[k].bare) && !isAdverb(tokens[k])) return false;
+    for (let k = s; k <= e; k++) if (!this.lex.skip.has(tokens[k].bare) && !this.isAdverb(tokens[k])) return false;
     return true;
   }
 
@@ -412,7 +443,7 @@ export class AttributionFinder {
   private isNounPhraseLike(tokens: readonly Token[], s: number, e: number): boolean {
     if (s > e || e - s > 14) return false;
     const first = tokens[s];
-    if (!first.isWord || this.isParenthetical(tokens, s, e) || isParticiple(first)) return false;
+    if (!first.isWord || this.isParenthetical(tokens, s, e) || this.isParticiple(first)) return false;
     for (let k = s; k <= e; k++) {
       const t = tokens[k];
       if (!t.isWord && !isAbbreviationPeriod(tokens, k)) return false;
@@ -445,20 +476,20 @@ export class AttributionFinder {
           l.documentNouns.has(tokens[i - 1].bare))) continue;
       if (i < end && (l.boundaries.has(t.bare) || this.isCueWord(t) || this.isObjectPronoun(t) || l.pronouns.has(t.bare))) break;
       // "offering the quality Google promised": a participle ends the phrase.
-      if (i < end && isParticiple(t) && (l.determiners.has(tokens[i + 1].bare) || tokens[i + 1].capitalized)) break;
+      if (i < end && this.isParticiple(t) && (l.determiners.has(tokens[i + 1].bare) || tokens[i + 1].capitalized)) break;
       // "… released two reports": a verb before its object ends the phrase.
-      const verbLike = t.bare.endsWith('ed') || l.participleModifiers.has(t.bare);
+      const verbLike = this.isPastForm(t) || l.participleModifiers.has(t.bare);
       if (i < end && !t.capitalized && verbLike && (l.determiners.has(tokens[i + 1].bare) || /^\p{N}/u.test(tokens[i + 1].text))) break;
       if (i === end && l.boundaries.has(t.bare)) break;
       if (stopAtPrepositions && i < end && (l.postModifiers.has(t.bare) || l.identifyingPrepositions.has(t.bare))) break;
-      if (t.bare === 'and' && i < end) {
+      if (l.coordinators.has(t.bare) && i < end) {
         const left = i > floor ? tokens[i - 1] : null;
         if (!left || !(left.capitalized || this.isLexiconNoun(left.bare) || left.possessive)) break;
       }
     }
     let start = i + 1;
     if (start > end) return null;
-    if (i >= floor && tokens[i].bare === 'and') {
+    if (i >= floor && l.coordinators.has(tokens[i].bare)) {
       // "Mayer, Disney's chairman of direct-to-consumer and international, said": a whole apposition.
       const segStart = this.segmentStart(tokens, end, floor);
       if (segStart > floor && isComma(tokens[segStart - 1]) && this.isNounPhraseLike(tokens, segStart, end)) start = segStart;
@@ -472,7 +503,7 @@ export class AttributionFinder {
       const opener = s > 0 ? tokens[s - 1].text : null;
       if (opener !== null && opener !== ',' && !/["”“»«]/.test(opener)) break;
       // "Kurt Volker, the former envoy, and Tim Morrison, a former official, testified".
-      const coordinated = tokens[s].bare === 'and' && !tokens[s].capitalized;
+      const coordinated = l.coordinators.has(tokens[s].bare) && !tokens[s].capitalized;
       if (!this.isNounPhraseLike(tokens, coordinated ? s + 1 : s, from - 2)) break;
       segments.unshift([s, from - 1]);
       from = s;
@@ -499,7 +530,7 @@ export class AttributionFinder {
       if (i > start && (l.boundaries.has(t.bare) || this.isCueWord(t))) break;
       // "said Claure in an email", "said Mayer on Tuesday": the name has ended.
       if (i > start && !t.capitalized && l.afterNamePrepositions.has(t.bare) && tokens[i - 1].capitalized) break;
-      if (t.bare === 'and' && i > start) {
+      if (l.coordinators.has(t.bare) && i > start) {
         const next = tokens[i + 1];
         if (!next || !(next.capitalized || l.determiners.has(next.bare))) break;
       }
@@ -569,7 +600,7 @@ export class AttributionFinder {
   private clauseSubjects(tokens: readonly Token[], cueIndex: number): Phrase[] {
     const subjects: Phrase[] = [];
     let j = cueIndex - 1;
-    if (j >= 0 && (tokens[j].bare === 'and' || tokens[j].bare === 'but')) j--;
+    if (j >= 0 && this.lex.clauseCoordinators.has(tokens[j].bare)) j--;
     if (j >= 0 && isComma(tokens[j])) j--;
     if (j >= 0) {
       const own = this.leadingNounPhrase(tokens, this.segmentStart(tokens, j, 0), cueIndex);
@@ -596,7 +627,7 @@ export class AttributionFinder {
     for (let k = s + 1; k < end; k++) {
       const t = tokens[k];
       // "sources familiar with", "a company email sent by": the head ends before its modifier.
-      const participleAfterNoun = (l.participleModifiers.has(t.bare) || (t.bare.endsWith('ed') && t.bare.length > 4)) && this.isLexiconNoun(tokens[k - 1].bare);
+      const participleAfterNoun = (l.participleModifiers.has(t.bare) || this.isPastForm(t)) && this.isLexiconNoun(tokens[k - 1].bare);
       if (!t.capitalized && (l.postModifiers.has(t.bare) || participleAfterNoun)) {
         chunkEnd = k;
         break;
@@ -604,14 +635,14 @@ export class AttributionFinder {
     }
     // "analysts and sources in the camp", "Kurt Volker and Tim Morrison": the last conjunct heads.
     let conjunct = s;
-    for (let k = s + 1; k < chunkEnd - 1; k++) if (tokens[k].bare === 'and' && !tokens[k].capitalized) conjunct = k + 1;
+    for (let k = s + 1; k < chunkEnd - 1; k++) if (l.coordinators.has(tokens[k].bare) && !tokens[k].capitalized) conjunct = k + 1;
     let head = chunkEnd - 1;
     while (head > s && !tokens[head].isWord) head--;
     const h = tokens[head];
     if (!h || !h.isWord) return null;
     const first = tokens[conjunct];
-    const plural = /[^su]s$/.test(h.bare) || ['people', 'men', 'women', 'staff', 'police'].includes(h.bare);
-    const correlative = tokens[s].bare === 'both' && conjunct > s;
+    const plural = this.isPlural(h);
+    const correlative = l.knownPartyQuantifiers.has(tokens[s].bare) && conjunct > s;
     const sentenceInitial = (k: number) => k === 0;
     const cls = (kind: Kind, type: SourceType, informant = false) => ({ kind, type, head, pronoun: null, informant });
 
@@ -711,7 +742,7 @@ export class AttributionFinder {
     for (let n = 0; n < MAX_PARENTHETICALS; n++) {
       for (let guard = 0; j >= 0 && guard < MAX_SOURCE_TOKENS; guard++) {
         const t = tokens[j];
-        if (l.skip.has(t.bare) || isAdverb(t)) j--;
+        if (l.skip.has(t.bare) || this.isAdverb(t)) j--;
         else if (l.timeWords.has(t.bare)) {
           // "Alden on Tuesday announced", "Reed last week said".
           j--;
@@ -744,7 +775,7 @@ export class AttributionFinder {
       if (a < 0 || !tokens[a].isWord) return null;
       return this.nounPhraseLeft(tokens, a, 0, false, true);
     }
-    if (t.bare === 'and' || t.bare === 'but') return 'clause';
+    if (l.clauseCoordinators.has(t.bare)) return 'clause';
     if (!t.isWord) return null;
     const phrase = this.nounPhraseLeft(tokens, j, 0, true);
     // "… dubbed the Black Death, say officials", "asked about the Brotherhood, called …":
@@ -783,7 +814,7 @@ export class AttributionFinder {
     const limit = Math.min(tokens.length - 1, cue.end + MAX_AGENT_DISTANCE);
     for (let k = cue.end; k < limit; k++) {
       const t = tokens[k];
-      if (!t.isWord || NEGATIONS.has(t.bare)) return null;
+      if (!t.isWord || this.lex.negations.has(t.bare)) return null;
       if (t.bare === this.lex.agentWord) return this.nounPhraseRight(tokens, k + 1);
     }
     return null;
@@ -792,8 +823,8 @@ export class AttributionFinder {
   private passiveBefore(tokens: readonly Token[], cue: Cue): boolean {
     for (let j = cue.start - 1; j >= 0 && j >= cue.start - MAX_PARENTHETICALS; j--) {
       const t = tokens[j];
-      if (BE_FORMS.has(t.bare)) return true;
-      if (!this.lex.skip.has(t.bare) && !isAdverb(t)) return false;
+      if (this.lex.passiveAuxiliaries.has(t.bare)) return true;
+      if (!this.lex.skip.has(t.bare) && !this.isAdverb(t)) return false;
     }
     return false;
   }
@@ -821,7 +852,7 @@ export class AttributionFinder {
       return tryPhrase(this.agentSource(tokens, cue)) ?? this.introDocument(tokens, cue, tryPhrase);
     }
     const before = cue.start > 0 ? tokens[cue.start - 1] : null;
-    if (cue.mode === 'participle' && (!before || isComma(before) || before.bare === 'and')) return tryClause();
+    if (cue.mode === 'participle' && (!before || isComma(before) || this.lex.coordinators.has(before.bare))) return tryClause();
     // '…, say officials.': a source named after a comma and the cue, closing the sentence.
     if (before && isComma(before) && !this.lex.addresseeCues.has(tokens[cue.start].bare) && cue.end - cue.start === 1) {
       const after = this.nounPhraseRight(tokens, cue.end, false);
@@ -880,7 +911,7 @@ export class AttributionFinder {
       if (!opener) continue;
       let e = i + opener.length;
       const stop = i < cueStart ? cueStart : tokens.length;
-      while (e < stop && tokens[e].isWord && tokens[e].bare !== 'and' && tokens[e].end - tokens[i].start < MAX_REASON_LENGTH) e++;
+      while (e < stop && tokens[e].isWord && !l.coordinators.has(tokens[e].bare) && tokens[e].end - tokens[i].start < MAX_REASON_LENGTH) e++;
       return span(this.text, tokens[i].start, tokens[e - 1].end);
     }
     return null;
@@ -963,7 +994,7 @@ export class AttributionFinder {
         if (tokens[cue.end]?.bare === this.lex.agentWord) continue;
         // "said …, saying …": the second cue of a source already found.
         const before = tokens[cue.start - 1];
-        if (before && (isComma(before) || before.bare === 'and') && found.length > 0) continue;
+        if (before && (isComma(before) || this.lex.coordinators.has(before.bare)) && found.length > 0) continue;
       }
       const resolved = this.sourceFor(tokens, cue);
       if (!resolved) continue;

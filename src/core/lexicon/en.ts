@@ -356,6 +356,18 @@ export const en: Lexicon = {
     ],
     documentIntroPrepositions: ['in'],
     objectPrepositions: ['about', 'to', 'into', 'against', 'than', 'toward', 'towards', 'over', 'upon'],
+    passiveAuxiliaries: ['is', 'was', 'were', 'are', 'been', 'being', 'be'],
+    negations: ['not', "n't", 'never', 'also', 'still', 'only', 'then'],
+    coordinators: ['and'],
+    clauseCoordinators: ['and', 'but'],
+    morphology: {
+      adverbSuffix: 'ly',
+      notAdverbs: ['family', 'ally', 'rally', 'supply', 'reply', 'apply', 'assembly', 'bully', 'italy', 'july', 'only'],
+      gerundSuffix: 'ing',
+      pastParticipleSuffix: 'ed',
+      plural: '[^su]s$',
+      irregularPlurals: ['people', 'men', 'women', 'staff', 'police'],
+    },
     modals: ['would', 'could', 'should', 'might', 'may', 'must', 'can', 'will', 'shall', 'to'],
     clauseBoundaries: [
       'that', 'which', 'who', 'whom', 'whose', 'when', 'where', 'while', 'because', 'after',

@@ -110,6 +110,29 @@ export interface AttributionLexicon {
   documentIntroPrepositions: readonly string[];
   /** Prepositions whose object cannot be a cue's subject ("asked about the Brotherhood, called …"). */
   objectPrepositions: readonly string[];
+  /** Auxiliaries of the passive ("is reported by", "was told"). */
+  passiveAuxiliaries: readonly string[];
+  /** Negations and adverbs that may stand between a modal and its verb ("would not say"). */
+  negations: readonly string[];
+  /** Conjunctions joining two sources ("Egypt and Jordan"). */
+  coordinators: readonly string[];
+  /** Conjunctions joining a second verb to a clause ("… and said", "… but added"). */
+  clauseCoordinators: readonly string[];
+  /** Word endings the engine reads (a language without them leaves the strings empty). */
+  morphology: {
+    /** Adverbs ("repeatedly"), which may stand between a source and its cue. */
+    adverbSuffix: string;
+    /** Words with that ending that are not adverbs ("family", "July"). */
+    notAdverbs: readonly string[];
+    /** Gerunds and present participles ("responding to …"). */
+    gerundSuffix: string;
+    /** Past tenses and participles ("released", "based in"). */
+    pastParticipleSuffix: string;
+    /** A regular expression (source text) matching plural nouns ("officials", not "witness"). */
+    plural: string;
+    /** Plurals the pattern misses. */
+    irregularPlurals: readonly string[];
+  };
   /** Modals and the infinitive marker: a cue after them is not a report ("would announce", "to say"). */
   modals: readonly string[];
   /** Words that end a source phrase on its left (conjunctions, relatives, verbs). */
