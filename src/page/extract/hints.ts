@@ -109,6 +109,8 @@ export const SCORING = {
   /** The best block outside furniture (comments…) wins if it scores this share of the best inside. */
   outsideFurnitureShare: 0.3,
   topCandidates: 5,
+  /** Paragraph points a block must hold (in all its depth) to be the article. */
+  minCandidatePoints: 5,
 } as const;
 
 /** Inside the chosen article, which blocks are dropped as furniture. */

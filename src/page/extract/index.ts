@@ -193,8 +193,12 @@ function scoreBlocks(page: PageMeasure, root: Element): BlockScores {
  * `core`: the best-scoring block, which is article text whatever its
  * class/id says; `top`: the block the article is taken from.
  */
-function bestBlock(scores: Map<Element, number>, root: Element, headline: Element | null): { core: Element; top: Element } | null {
-  const all = [...scores].sort((a, b) => b[1] - a[1]);
+function bestBlock({ scores, contentPoints }: BlockScores, root: Element, headline: Element | null): { core: Element; top: Element } | null {
+  // A block needs paragraphs of its own to be the article: a class name
+  // ("content-title") and one line do not make one.
+  const scored = [...scores].sort((a, b) => b[1] - a[1]);
+  const substantial = scored.filter(([element]) => (contentPoints.get(element) ?? 0) >= SCORING.minCandidatePoints);
+  const all = substantial.length > 0 ? substantial : scored;
   // Comments, sidebars and teaser lists can outscore a short article: a
   // block inside furniture is a candidate only when there is no other.
   const outside = all.filter(([element]) => !insideFurniture(element, root, headline));
@@ -438,7 +442,7 @@ export function extractArticle(doc: Document): ArticleText | null {
   const blockScores = scoreBlocks(page, root);
   const { scores } = blockScores;
   const headline = findHeadline(doc);
-  const best = bestBlock(scores, root, headline.heading);
+  const best = bestBlock(blockScores, root, headline.heading);
   if (!best) return null;
   const { core, top } = best;
   const blocks = articleBlocks(top, blockScores, page, root);
