@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHtml } from '../../src/page/dom';
@@ -202,5 +204,34 @@ describe('extractArticle on the bundled seed page', () => {
   it('maps its text back to the page exactly', () => {
     expectSegmentsExact(article);
     expectOnlySpaceInserted(article);
+  });
+});
+
+describe('parseHtml', () => {
+  it('never fetches anything the page refers to', async () => {
+    const requests: string[] = [];
+    const server = createServer((request, response) => {
+      requests.push(request.url ?? '');
+      response.end('body { color: red }');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const doc = parseHtml(
+        `<html><head>
+<link rel="stylesheet" href="${base}/style.css"><link rel="preload" as="fetch" href="${base}/data.json">
+<link rel="preload" as="fetch" href="//bad host/x"><link rel="modulepreload" href="${base}/module.js">
+<script src="${base}/script.js"></script><script>fetch("${base}/inline")</script></head>
+<body><img src="${base}/image.png"><iframe src="${base}/frame.html"></iframe><video src="${base}/video.mp4"></video>
+<object data="${base}/object"></object><p>${PARAGRAPHS[0]}</p></body></html>`,
+        `${base}/article.html`,
+      );
+      expect(doc.body.textContent).toContain('The city council voted');
+      expect(doc.URL).toBe(`${base}/article.html`);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(requests).toEqual([]);
+    } finally {
+      server.close();
+    }
   });
 });
