@@ -100,6 +100,7 @@ interface CompiledLexicon {
   determiners: Set<string>;
   definite: Set<string>;
   anaphoric: Set<string>;
+  articles: Set<string>;
   postModifiers: Set<string>;
   identifyingPrepositions: Set<string>;
   pronouns: Map<string, readonly SourceType[]>;
@@ -170,6 +171,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     determiners: lowerSet(lexicon.determiners),
     definite: lowerSet(lexicon.definiteDeterminers),
     anaphoric: lowerSet(lexicon.anaphoricDeterminers),
+    articles: lowerSet(lexicon.articles),
     postModifiers: lowerSet(lexicon.postModifiers),
     identifyingPrepositions: lowerSet(lexicon.identifyingPrepositions),
     pronouns: new Map(Object.entries(lexicon.pronouns).map(([w, e]) => [w.toLowerCase(), e.refersTo])),
@@ -285,6 +287,15 @@ function matchPhrase(tokens: readonly Token[], i: number, phrase: readonly strin
 const CONTENT_OPENERS = new Set([',', '.', ':', ';', '"', '“', '”', '«', '„', '‘', "'", '—', '–']);
 
 const isComma = (t: Token) => t.text === ',';
+/** "WASHINGTON —", "BUFFALO, N.Y. —": capitalised words and marks up to a dash. */
+function isDateline(tokens: readonly Token[]): boolean {
+  for (let k = 1; k < Math.min(tokens.length, DATELINE_TOKENS); k++) {
+    const t = tokens[k];
+    if (t.text === '—' || t.text === '–' || t.text === '-') return true;
+    if (t.isWord && !t.capitalized) return false;
+  }
+  return false;
+}
 /** Two name words in a row after the head: a person named in the phrase ("an aide, John Smith"). */
 function identifiedByPerson(tokens: readonly Token[], s: number, e: number, head: number, isName: (t: Token) => boolean): boolean {
   for (let k = Math.max(s, head + 1); k + 1 < e; k++) if (isName(tokens[k]) && isName(tokens[k + 1])) return true;
@@ -386,7 +397,7 @@ export class AttributionFinder {
       const before = i > 0 ? tokens[i - 1] : null;
       const next = i + 1 < tokens.length ? tokens[i + 1] : null;
       // "the reports", "his claims": a noun, not a verb.
-      if (before && (before.possessive || l.indefinite.has(before.bare) || (l.definite.has(before.bare) && !l.relatives.has(before.bare)))) continue;
+      if (before && (before.possessive || l.articles.has(before.bare) || (l.definite.has(before.bare) && !l.relatives.has(before.bare)))) continue;
       // "reported to him", "is said to be": no informing role here.
       if (next && next.bare === 'to') continue;
       // "would announce", "declined to say": nothing has been reported.
@@ -503,7 +514,7 @@ export class AttributionFinder {
       const opener = s > 0 ? tokens[s - 1].text : null;
       if (opener !== null && opener !== ',' && !/["”“»«]/.test(opener)) break;
       // "Kurt Volker, the former envoy, and Tim Morrison, a former official, testified".
-      const coordinated = l.coordinators.has(tokens[s].bare) && !tokens[s].capitalized;
+      const coordinated = l.coordinators.has(tokens[s].bare) && !tokens[s].capitalized && tokens[s + 1]?.capitalized === true;
       if (!this.isNounPhraseLike(tokens, coordinated ? s + 1 : s, from - 2)) break;
       segments.unshift([s, from - 1]);
       from = s;
@@ -696,7 +707,7 @@ export class AttributionFinder {
       return cls('anonymous', singular ? 'person' : 'group', !singular && plainPhrase);
     }
     // "WASHINGTON —", "BUFFALO, N.Y. —": a dateline, not a source.
-    if (head === 0 && h.text.length > 3 && h.text === h.text.toUpperCase() && tokens.slice(1, DATELINE_TOKENS).some(isDash)) return null;
+    if (head === 0 && h.text.length > 3 && h.text === h.text.toUpperCase() && isDateline(tokens)) return null;
     if (h.capitalized && !l.nonNameCapitals.has(h.bare)) {
       // "Backers of tariffs say": a capitalised first word with a common-noun complement is no name.
       const complement = tokens.slice(chunkEnd, end).filter((t) => t.isWord && !l.determiners.has(t.bare));

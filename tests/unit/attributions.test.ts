@@ -197,6 +197,8 @@ describe('attributions: the common English shapes', () => {
       'The Justice Department | stating | on-record',
     ]);
     expect(found('Others think about it every day.')).toEqual([]);
+    expect(found('NASA said the five companies — Blue Origin and SpaceX — join the program.')).toEqual(['NASA | said | on-record']);
+    expect(found('The plan is consistent with another announced by MOTIE in March.')).toEqual(['MOTIE | announced | on-record']);
   });
 
   it('does not take reported speech inside a quotation as a finding', () => {

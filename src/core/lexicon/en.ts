@@ -406,6 +406,7 @@ export const en: Lexicon = {
       'few', 'other', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those',
       'that', 'numerous', 'various', 'dozens', 'hundreds', 'thousands',
     ],
+    articles: ['a', 'an', 'the'],
     anaphoricDeterminers: ['the', 'this', 'that', 'these', 'those'],
     definiteDeterminers: ['the', 'his', 'her', 'their', 'its', 'our', 'my', 'this', 'that'],
     postModifiers: [

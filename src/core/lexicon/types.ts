@@ -153,6 +153,8 @@ export interface AttributionLexicon {
   parentheticalOpeners: readonly string[];
   /** Articles, quantifiers and possessive determiners that open a noun phrase. */
   determiners: readonly string[];
+  /** Articles: a cue word right after one is a noun ("the reports", "a claim"). */
+  articles: readonly string[];
   /** Determiners that point back to someone already described ("the analyst" after "analyst Jonathan Matuszewski"). */
   anaphoricDeterminers: readonly string[];
   /** Determiners that make a singular role noun a specific, known person ("the", possessives). */
