@@ -9,7 +9,8 @@
  * analysis of its text. Per page the median of the rounds; figures are
  * ratios (ours / theirs in the same run), since the machine is shared and
  * noisy. Then the analyser's growth on one article repeated 1×, 10×, 100×:
- * time and memory, with the fitted exponent (1 = linear).
+ * time (batches of equal text per size, median batch) and memory, with the
+ * fitted exponent (1 = linear).
  *
  * Writes `bench/results.json`:
  *   extractVsReadability, analyseVsReadability, pipelineVsReadability
@@ -55,8 +56,14 @@ const DEFAULT_ROUNDS = 3;
 /** Pages run untimed first, so the JIT has compiled every path before timing starts. */
 const WARMUP_PAGES = 3;
 const GROWTH_FACTORS = [1, 10, 100] as const;
-/** Timed runs per growth factor: more for the short text, whose times are small and noisy. */
-const GROWTH_ROUNDS: Record<(typeof GROWTH_FACTORS)[number], number> = { 1: 31, 10: 11, 100: 3 };
+/**
+ * Growth is timed in batches that each analyse about 100× the article (100
+ * runs at 1×, 10 at 10×, 1 at 100×), so that every size is timed over the
+ * same amount of text and a GC pause or a busy neighbour weighs the same on
+ * each; the figure is the median batch's time per run.
+ */
+const GROWTH_TEXT_PER_BATCH = 100;
+const GROWTH_BATCHES = 5;
 /** Reports kept alive at 1× for the memory measurement (fewer, in proportion, at larger sizes). */
 const MEMORY_COPIES_AT_1X = 100;
 /** The goal: our extraction + analysis costs less than Readability's parse. */
@@ -198,8 +205,15 @@ function measureGrowth(gc: () => void): GrowthPoint[] {
   return GROWTH_FACTORS.map((factor) => {
     const text = Array.from({ length: factor }, () => article.text).join('\n\n');
     analyse(text); // warm-up at this size
+    const runsPerBatch = Math.ceil(GROWTH_TEXT_PER_BATCH / factor);
     const times: number[] = [];
-    for (let i = 0; i < GROWTH_ROUNDS[factor]; i++) times.push(time(() => analyse(text))[1]);
+    for (let batch = 0; batch < GROWTH_BATCHES; batch++) {
+      gc();
+      const [, ms] = time(() => {
+        for (let run = 0; run < runsPerBatch; run++) analyse(text);
+      });
+      times.push(ms / runsPerBatch);
+    }
     // Memory: the heap that Reports keep alive, measured on enough copies
     // that every size holds about as many bytes, then divided back.
     const copies = Math.ceil(MEMORY_COPIES_AT_1X / factor);
