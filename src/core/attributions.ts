@@ -353,6 +353,12 @@ export class AttributionFinder {
     return this.lex.objectPronouns.has(t.bare) && !(t.text.length > 1 && t.text === t.text.toUpperCase());
   }
 
+  private lexicalForm(t: Token): Token {
+    if (!t.bare.includes('-') || this.isLexiconNoun(t.bare)) return t;
+    const part = t.bare.split('-').find((p) => this.isLexiconNoun(p) || this.lex.uniqueOffices.has(p));
+    return part ? { ...t, bare: part } : t;
+  }
+
   private isLexiconNoun(bare: string): boolean {
     const l = this.lex;
     return (
@@ -649,8 +655,10 @@ export class AttributionFinder {
     for (let k = s + 1; k < chunkEnd - 1; k++) if (l.coordinators.has(tokens[k].bare) && !tokens[k].capitalized) conjunct = k + 1;
     let head = chunkEnd - 1;
     while (head > s && !tokens[head].isWord) head--;
-    const h = tokens[head];
-    if (!h || !h.isWord) return null;
+    const headToken = tokens[head];
+    if (!headToken || !headToken.isWord) return null;
+    // "president-elect", "co-founder": a compound is read by the part the lexicon knows.
+    const h = this.lexicalForm(headToken);
     const first = tokens[conjunct];
     const plural = this.isPlural(h);
     const correlative = l.knownPartyQuantifiers.has(tokens[s].bare) && conjunct > s;

@@ -104,6 +104,11 @@ describe('attributions: the common English shapes', () => {
     expect(only('"He can fight," said another senior source who has worked with him because he knows him.').reason).toBeNull();
   });
 
+  it('reads hyphenated roles by their known part, and never takes "nobody" for a source', () => {
+    expect(found('The president-elect said Monday that he would appoint her.')).toEqual(['The president-elect | said | on-record']);
+    expect(found('Nobody said anything.')).toEqual([]);
+  });
+
   it('finds nothing in the traps', () => {
     expect(found('The bill added 7 points to the index.')).toEqual([]);
     expect(found('Jordan admitted 1.4 million refugees.')).toEqual([]);

@@ -423,7 +423,8 @@ export const en: Lexicon = {
     },
     objectPronouns: [
       'him', 'her', 'them', 'us', 'me', 'you', 'i', 'we', "we've", "i've", "you've", "we're", "i'm",
-      "you're", "we'd", "i'd", 'reporters', 'journalists', 'lawmakers',
+      "you're", "we'd", "i'd", 'nobody', 'everyone', 'everybody', 'anyone', 'anybody', 'reporters',
+      'journalists', 'lawmakers',
       'this', 'that', 'there', 'what', 'which', 'who', 'nothing', 'everything', 'anything',
     ],
     anonymousNouns: [
