@@ -51,6 +51,8 @@ interface Run extends Measure {
 }
 
 const COMMA = /[,，、،]/g;
+/** Paragraph-level elements: judged as prose, not as link lists. */
+const PROSE_TAGS: ReadonlySet<string> = new Set(['p', 'li', 'dd', 'dt', 'blockquote', 'pre', 'td']);
 const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/i;
 /** Text that ends like a sentence (a label, date or counter does not). */
 const SENTENCE_END = /[.!?…。]["”’»)]?\s*$/;
@@ -337,7 +339,12 @@ function isDroppedInside(element: Element, page: PageMeasure): boolean {
   const measure = page.measures.get(element);
   if (!measure || measure.chars === 0) return false;
   const density = linkDensity(measure);
-  if (density > CLEANING.maxLinkDensity) return true;
+  // A paragraph mostly made of a link is still prose when it says something
+  // besides ("…shelved in 2017 but was <a>re-opened…</a>"); "Read more: <a>…</a>" is not.
+  if (density > CLEANING.maxLinkDensity) {
+    const prose = measure.chars - measure.linkChars;
+    if (!PROSE_TAGS.has(element.localName) || prose < SCORING.minParagraphChars) return true;
+  }
   const suspect = classWeight(element) < 0;
   if (suspect && density > CLEANING.maxLinkDensityWhenSuspect) return true;
   // A short block the page itself calls furniture (a dateline, a counter).
