@@ -959,6 +959,11 @@ export class AttributionFinder {
         bestDistance = distance;
       }
     }
+    if (!best && /:\s*$/.test(sentence.text)) {
+      // 'Smith said:' ending a sentence introduces the quotation right after it.
+      const next = this.quotes[lo];
+      if (next && next.start >= sentence.end && /^\s*$/.test(this.text.slice(sentence.end, next.start))) best = next;
+    }
     return best ? span(this.text, best.start, best.end) : null;
   }
 

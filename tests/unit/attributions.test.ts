@@ -59,6 +59,17 @@ describe('attributions: the common English shapes', () => {
     expect(before.quote).not.toBeNull();
   });
 
+  it('attributes a quotation that opens the paragraph after "X said:"', () => {
+    const a = only('The minister said:\n\n"We will win this war. There is no doubt."\n\nAnother paragraph.');
+    expect(a.quote?.text).toBe('"We will win this war. There is no doubt."');
+  });
+
+  it('attributes a quotation continued over paragraphs to the speaker in its last paragraph', () => {
+    const text = '"The first part goes on and on.\n\n"And it ends here," the minister said.';
+    const a = only(text);
+    expect(a.quote?.text).toBe(text.slice(0, text.indexOf(',"') + 2));
+  });
+
   it('counts one attribution per source and cue pair in a sentence ("said …, saying …")', () => {
     expect(found('Peskov said that the Kremlin is open to dialogue, saying that Russia does not want war.')).toEqual([
       'Peskov | said | on-record',
