@@ -1,18 +1,44 @@
 /**
- * The page side of SourceLens: extract → analyse → overlay, once per page,
- * and the answers to the popup's requests. Free of extension APIs so the same
- * logic runs under happy-dom in unit tests; `index.ts` wires it to the browser.
+ * The page side of SourceLens: extract → analyse → overlay, and the answers
+ * to the popup's requests. With `live`, it follows a page that changes: the
+ * article is looked at again after the page's own changes settle (marks
+ * re-anchored when only the nodes were replaced, the text analysed again when
+ * it changed), and a navigation inside a single-page site starts afresh.
+ * Free of extension APIs so the same logic runs under happy-dom in unit
+ * tests; `page-script.ts` wires it to the browser.
  */
 import { analyse } from '../../src/core/analyse';
 import type { Report } from '../../src/core/types';
 import { extractArticle } from '../../src/page/extract';
+import type { ArticleText } from '../../src/page/extract/types';
+import { watchPage, type PageWatcher, type PageWatcherOptions } from '../../src/page/live/watch';
 import { createOverlay, type Overlay } from '../../src/page/overlay';
+import { MARKER_ATTRIBUTE } from '../../src/page/overlay/styles';
 import type { ContentRequest, FocusReply, PageState } from '../messages';
 
 export interface PageController {
   state(): PageState;
   handle(request: ContentRequest): PageState | FocusReply;
+  /** Looks at the page again now (what the live watcher does after changes settle). */
+  refresh(): RefreshOutcome;
+  /** Stops following the page and takes the overlay off. */
+  destroy(): void;
 }
+
+/** What a look at the page found: nothing new, the same text in new nodes, new text, or no article any more. */
+export type RefreshOutcome = 'unchanged' | 'reanchored' | 'reanalysed' | 'no-article' | 'error';
+
+export interface PageControllerOptions {
+  /** Follow the page's changes and in-page navigation (the content script does; one-shot uses do not). */
+  live?: boolean;
+  /** Called after the state changed by itself (a change or navigation of the page), e.g. to update the badge. */
+  onUpdate?(state: PageState): void;
+  /** Timings of the live watcher (tests shorten them). */
+  watch?: Pick<PageWatcherOptions, 'debounceMs' | 'maxWaitMs'>;
+}
+
+/** Our fallback marks in the page (see `src/page/overlay/highlight.ts`). */
+const FALLBACK_MARK_SELECTOR = `mark[${MARKER_ATTRIBUTE}]`;
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -23,24 +49,86 @@ function logOverlayError(error: unknown): void {
   console.debug('[SourceLens]', error);
 }
 
+/** The same text nodes, still in the page, at the same offsets: the marks drawn still stand. */
+function sameNodes(a: ArticleText, b: ArticleText): boolean {
+  if (a.segments.length !== b.segments.length) return false;
+  return a.segments.every((segment, index) => {
+    const other = b.segments[index];
+    return segment.node === other.node && segment.nodeOffset === other.nodeOffset && segment.start === other.start && segment.node.isConnected;
+  });
+}
+
 /**
  * Runs the pipeline on `doc` now and keeps the result. Never throws: a
  * failure becomes an `error` state, which the popup shows as "could not
  * analyse this page".
  */
-export function createPageController(doc: Document, input: string): PageController {
-  let ready: { report: Report; overlay: Overlay } | null = null;
+export function createPageController(doc: Document, input: string, options: PageControllerOptions = {}): PageController {
+  let ready: { article: ArticleText; report: Report; overlay: Overlay } | null = null;
   let visible = true;
   let failure: string | null = null;
+  let currentInput = input;
+  let watcher: PageWatcher | null = null;
 
-  try {
-    const article = extractArticle(doc);
-    if (article) {
-      const report = analyse(article.text, { language: article.language ?? undefined, input, title: article.title });
-      ready = { report, overlay: createOverlay(doc, article, report, { onError: logOverlayError }) };
+  /** Our own DOM work, kept out of the live watcher's sight. */
+  const ours = <T>(work: () => T): T => (watcher ? watcher.ignoring(work) : work());
+
+  function drawOverlay(article: ArticleText, report: Report): Overlay {
+    return ours(() => {
+      // A new overlay on the same document replaces (destroys) the previous one.
+      const overlay = createOverlay(doc, article, report, { onError: logOverlayError });
+      if (!visible) overlay.setVisible(false);
+      return overlay;
+    });
+  }
+
+  function dropOverlay(): void {
+    if (ready) {
+      const { overlay } = ready;
+      ours(() => overlay.destroy());
     }
-  } catch (error) {
-    failure = describe(error);
+    ready = null;
+  }
+
+  /**
+   * The article as the page has it. Fallback `<mark>` elements (browsers
+   * without the Highlight API) carry our marker attribute, which the
+   * extractor skips as our own UI, so they are taken off first: the text
+   * they wrap is the page's.
+   */
+  function extractPageArticle(): ArticleText | null {
+    if (ready && visible && doc.querySelector(FALLBACK_MARK_SELECTOR)) {
+      const { overlay } = ready;
+      ours(() => overlay.setVisible(false));
+      const article = extractArticle(doc);
+      ours(() => overlay.setVisible(true));
+      return article;
+    }
+    return extractArticle(doc);
+  }
+
+  /** `fresh`: a new page (navigation): analyse even when the text looks the same. */
+  function look(fresh: boolean): RefreshOutcome {
+    try {
+      const article = extractPageArticle();
+      failure = null;
+      if (!article) {
+        dropOverlay();
+        return 'no-article';
+      }
+      if (ready && !fresh && article.text === ready.report.article.text) {
+        if (sameNodes(article, ready.article)) return 'unchanged';
+        // Same words in new nodes (a re-render): the Report holds; its marks are anchored again.
+        ready = { article, report: ready.report, overlay: drawOverlay(article, ready.report) };
+        return 'reanchored';
+      }
+      const report = analyse(article.text, { language: article.language ?? undefined, input: currentInput, title: article.title });
+      ready = { article, report, overlay: drawOverlay(article, report) };
+      return 'reanalysed';
+    } catch (error) {
+      failure = describe(error);
+      return 'error';
+    }
   }
 
   function state(): PageState {
@@ -50,10 +138,13 @@ export function createPageController(doc: Document, input: string): PageControll
   }
 
   function setOverlay(on: boolean): void {
-    if (!ready || on === visible) return;
-    // Off removes every mark, card and our shadow host: the DOM is as it was.
-    ready.overlay.setVisible(on);
+    if (on === visible) return;
     visible = on;
+    // Off removes every mark, card and our shadow host: the DOM is as it was.
+    if (ready) {
+      const { overlay } = ready;
+      ours(() => overlay.setVisible(on));
+    }
   }
 
   function handle(request: ContentRequest): PageState | FocusReply {
@@ -64,10 +155,12 @@ export function createPageController(doc: Document, input: string): PageControll
         case 'sourcelens/set-overlay':
           setOverlay(request.visible);
           return state();
-        case 'sourcelens/focus-finding':
+        case 'sourcelens/focus-finding': {
           // Showing a finding needs its mark, so it turns the overlay on.
           setOverlay(true);
-          return { found: ready?.overlay.focusFinding(request.id) ?? false };
+          const overlay = ready?.overlay;
+          return { found: overlay ? ours(() => overlay.focusFinding(request.id)) : false };
+        }
       }
     } catch (error) {
       failure = describe(error);
@@ -75,5 +168,36 @@ export function createPageController(doc: Document, input: string): PageControll
     }
   }
 
-  return { state, handle };
+  function lookAndTell(fresh: boolean): void {
+    const outcome = look(fresh);
+    if (outcome !== 'unchanged') options.onUpdate?.(state());
+  }
+
+  look(false);
+  if (options.live) {
+    try {
+      watcher = watchPage(doc, {
+        ...options.watch,
+        onChange: () => lookAndTell(false),
+        onNavigate: (url) => {
+          currentInput = url;
+          lookAndTell(true);
+        },
+      });
+    } catch (error) {
+      // Without a watcher the first analysis still stands.
+      logOverlayError(error);
+    }
+  }
+
+  return {
+    state,
+    handle,
+    refresh: () => look(false),
+    destroy: () => {
+      watcher?.stop();
+      watcher = null;
+      dropOverlay();
+    },
+  };
 }

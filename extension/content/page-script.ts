@@ -1,6 +1,6 @@
 /**
  * Injected into the active tab by the popup (`scripting.executeScript`). Runs
- * the pipeline once per page; injecting it again finds the first run through
+ * the pipeline once per document and follows the page's changes; injecting it again finds the first run through
  * a global guard (this content script's own isolated world) and reuses it.
  * Nothing it does may throw into the page.
  */
@@ -23,15 +23,19 @@ function summary(state: PageState): BackgroundMessage {
 
 function start(): void {
   if (globalThis.__sourcelensController) return;
-  const controller = createPageController(document, location.href);
+  // The badge is the background's; a closed popup or a missing listener is no error of the page's.
+  const tellBackground = (state: PageState) => {
+    browser.runtime.sendMessage(summary(state)).catch(() => undefined);
+  };
+  // Live: the page's later changes and in-page navigation are followed, and the badge with them.
+  const controller = createPageController(document, location.href, { live: true, onUpdate: tellBackground });
   globalThis.__sourcelensController = controller;
 
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (!isContentRequest(message)) return undefined;
     return Promise.resolve(controller.handle(message));
   });
-  // The badge is the background's; a closed popup or a missing listener is no error of the page's.
-  browser.runtime.sendMessage(summary(controller.state())).catch(() => undefined);
+  tellBackground(controller.state());
 }
 
 try {

@@ -41,8 +41,10 @@ function resolveFile(folders: ServedFolders, urlPath: string): string | null {
  * a page's CSP, so ours still run.
  */
 export const PAGE_SCRIPTS_OFF = "script-src 'none'";
+/** For our own fixtures of script-driven sites (listed by URL prefix): their own script files run, nothing else. */
+export const PAGE_SCRIPTS_OWN = "script-src 'self'";
 
-export async function startPageServer(folders: ServedFolders): Promise<PageServer> {
+export async function startPageServer(folders: ServedFolders, ownScriptsUnder: readonly string[] = []): Promise<PageServer> {
   const requests: string[] = [];
   const server: Server = createServer((request, response) => {
     const urlPath = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
@@ -54,9 +56,14 @@ export async function startPageServer(folders: ServedFolders): Promise<PageServe
     }
     const body = file.endsWith('.gz') ? gunzipSync(readFileSync(file)) : readFileSync(file);
     // Pages captured without their charset header: the AEB pages are UTF-8.
-    const type = /\.html?(\.gz)?$/.test(file) ? 'text/html; charset=utf-8' : 'application/octet-stream';
+    const type = /\.html?(\.gz)?$/.test(file)
+      ? 'text/html; charset=utf-8'
+      : file.endsWith('.js')
+        ? 'text/javascript; charset=utf-8'
+        : 'application/octet-stream';
+    const scripts = ownScriptsUnder.some((prefix) => urlPath.startsWith(prefix)) ? PAGE_SCRIPTS_OWN : PAGE_SCRIPTS_OFF;
     response
-      .writeHead(200, { 'content-type': type, 'cache-control': 'no-store', 'content-security-policy': PAGE_SCRIPTS_OFF })
+      .writeHead(200, { 'content-type': type, 'cache-control': 'no-store', 'content-security-policy': scripts })
       .end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
