@@ -36,7 +36,7 @@ export function expectedMarks(report: Report): MarkCounts {
 const KINDS = Object.keys(MARK_STYLES) as MarkKind[];
 
 /** Page-side: sizes (ranges) of our named highlights in the page's own `CSS.highlights`. */
-const HIGHLIGHT_SIZES = `(() => {
+export const HIGHLIGHT_SIZES = `(() => {
   const names = ${JSON.stringify(Object.fromEntries(KINDS.map((k) => [k, MARK_STYLES[k].highlightName])))};
   const out = {};
   for (const [kind, name] of Object.entries(names)) out[kind] = CSS.highlights.get(name)?.size ?? 0;
@@ -97,7 +97,7 @@ const CARD_TEXT = `document.querySelector('[data-sourcelens]')?.shadowRoot?.getE
  * back as JSON text: WebDriver BiDi's value serialisation drops an object the
  * second time it appears (spans shared between findings), JSON keeps it.
  */
-async function askState(popup: PageHandle, tabId: number): Promise<PageState> {
+export async function askState(popup: PageHandle, tabId: number): Promise<PageState> {
   const json = await popup.evaluate<string>(
     `(globalThis.browser ?? globalThis.chrome).tabs.sendMessage(${tabId}, { type: 'sourcelens/get-state' }).then(JSON.stringify)`,
   );
@@ -105,7 +105,7 @@ async function askState(popup: PageHandle, tabId: number): Promise<PageState> {
 }
 
 /** Extension-side: the toolbar badge of tab N. */
-const badgeText = (tabId: number) => `(globalThis.browser ?? globalThis.chrome).action.getBadgeText({ tabId: ${tabId} })`;
+export const badgeText = (tabId: number) => `(globalThis.browser ?? globalThis.chrome).action.getBadgeText({ tabId: ${tabId} })`;
 
 export function saveResult(name: string, data: unknown): void {
   mkdirSync(resultsDir, { recursive: true });
