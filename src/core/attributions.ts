@@ -11,6 +11,7 @@
  * ("Putin's spokesman, Dmitry Peskov, responding to …, said") and pronouns
  * ("he said", resolved later by `sources.ts`).
  */
+import { type Inflection, sameWord, type WordMatcher, wordMatcher } from './inflection';
 import type { AttributionLexicon } from './lexicon/types';
 import { quoteAt, type QuoteSpan } from './quotes';
 import type { Kind, SourceType, Span } from './types';
@@ -68,71 +69,85 @@ export function tokenize(text: string, offset: number, end: number): Token[] {
 
 /** How the lexicon's lists are looked up: sets, and phrases split into words. */
 interface CompiledLexicon {
-  cueVerbs: Set<string>;
-  complementCueVerbs: Set<string>;
-  participles: Set<string>;
-  beliefVerbs: Set<string>;
+  cueVerbs: WordMatcher;
+  complementCueVerbs: WordMatcher;
+  participles: WordMatcher;
+  beliefVerbs: WordMatcher;
   cuePhrases: string[][];
   sourceAfterPhrases: string[][];
   agentWord: string;
   asWord: string;
-  skip: Set<string>;
-  boundaries: Set<string>;
-  relatives: Set<string>;
+  skip: WordMatcher;
+  boundaries: WordMatcher;
+  relatives: WordMatcher;
   personRelative: string;
-  afterNamePrepositions: Set<string>;
-  timeWords: Set<string>;
-  timePrepositions: Set<string>;
-  modals: Set<string>;
-  passiveAuxiliaries: Set<string>;
-  negations: Set<string>;
-  coordinators: Set<string>;
-  clauseCoordinators: Set<string>;
-  morphology: AttributionLexicon['morphology'] & { notAdverbSet: Set<string>; pluralPattern: RegExp; irregularPluralSet: Set<string> };
-  objectPrepositions: Set<string>;
-  participleModifiers: Set<string>;
-  documentIntroPrepositions: Set<string>;
-  addresseeCues: Set<string>;
-  bodyVoiceNouns: Set<string>;
-  unnamedInsiderNouns: Set<string>;
-  indefinite: Set<string>;
-  parentheticalOpeners: Set<string>;
-  determiners: Set<string>;
-  definite: Set<string>;
-  anaphoric: Set<string>;
-  articles: Set<string>;
-  postModifiers: Set<string>;
-  identifyingPrepositions: Set<string>;
+  afterNamePrepositions: WordMatcher;
+  timeWords: WordMatcher;
+  timePrepositions: WordMatcher;
+  modals: WordMatcher;
+  passiveAuxiliaries: WordMatcher;
+  negations: WordMatcher;
+  coordinators: WordMatcher;
+  clauseCoordinators: WordMatcher;
+  morphology: AttributionLexicon['morphology'] & { notAdverbSet: WordMatcher; pluralPattern: RegExp; irregularPluralSet: WordMatcher };
+  objectPrepositions: WordMatcher;
+  participleModifiers: WordMatcher;
+  documentIntroPrepositions: WordMatcher;
+  addresseeCues: WordMatcher;
+  bodyVoiceNouns: WordMatcher;
+  unnamedInsiderNouns: WordMatcher;
+  indefinite: WordMatcher;
+  parentheticalOpeners: WordMatcher;
+  determiners: WordMatcher;
+  definite: WordMatcher;
+  anaphoric: WordMatcher;
+  articles: WordMatcher;
+  postModifiers: WordMatcher;
+  identifyingPrepositions: WordMatcher;
   pronouns: Map<string, readonly SourceType[]>;
-  objectPronouns: Set<string>;
-  anonymousNouns: Set<string>;
-  anonymousQuantifiers: Set<string>;
-  knownPartyQuantifiers: Set<string>;
-  roleNouns: Set<string>;
-  uniqueOffices: Set<string>;
-  organizationNouns: Set<string>;
-  publicationNouns: Set<string>;
-  documentNouns: Set<string>;
-  publicationNames: Set<string>;
-  organizationNameWords: Set<string>;
-  placeNames: Set<string>;
+  objectPronouns: WordMatcher;
+  anonymousNouns: WordMatcher;
+  anonymousQuantifiers: WordMatcher;
+  knownPartyQuantifiers: WordMatcher;
+  roleNouns: WordMatcher;
+  uniqueOffices: WordMatcher;
+  organizationNouns: WordMatcher;
+  publicationNouns: WordMatcher;
+  documentNouns: WordMatcher;
+  publicationNames: WordMatcher;
+  organizationNameWords: WordMatcher;
+  placeNames: WordMatcher;
   demonymSuffixes: readonly string[];
-  nonNameCapitals: Set<string>;
+  nonNameCapitals: WordMatcher;
   reasonMarkers: string[][];
   anonymityRequests: string[][];
-  reasonAfterRequest: Set<string>;
+  reasonAfterRequest: WordMatcher;
+  /** Endings of an inflected language (null: words match exactly). */
+  inflection: Inflection | null;
+  /** The subject often follows its verb (see the lexicon's type). */
+  subjectAfterVerb: boolean;
+  /** A noun phrase's head is its first source noun (see the lexicon's type). */
+  headFirst: boolean;
+  /** The language has no articles (a definite office is marked otherwise). */
+  articleless: boolean;
 }
 
 const compiledCache = new WeakMap<AttributionLexicon, CompiledLexicon>();
 
 const words = (phrase: string) => phrase.toLowerCase().split(/\s+/).filter(Boolean);
-const lowerSet = (list: readonly string[]) => new Set(list.map((w) => w.toLowerCase()));
+/** The inflection a lexicon declares, or null for a language matched word for word. */
+function inflectionOf(lexicon: AttributionLexicon): Inflection | null {
+  const endings = lexicon.morphology.inflectionEndings;
+  return endings && endings.length > 0 ? { endings, minStem: lexicon.morphology.minStem ?? 3 } : null;
+}
 /** Longest phrases first, so that "was quoted as saying" wins over a shorter one. */
 const phraseList = (list: readonly string[]) => list.map(words).sort((a, b) => b.length - a.length);
 
 export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
   let c = compiledCache.get(lexicon);
   if (c) return c;
+  const inflection = inflectionOf(lexicon);
+  const lowerSet = (list: readonly string[]) => wordMatcher(list, inflection);
   c = {
     cueVerbs: lowerSet(lexicon.cueVerbs),
     complementCueVerbs: lowerSet(lexicon.complementCueVerbs),
@@ -192,6 +207,10 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     reasonMarkers: phraseList(lexicon.reasonMarkers),
     anonymityRequests: phraseList(lexicon.anonymityRequests),
     reasonAfterRequest: lowerSet(lexicon.reasonAfterRequest),
+    inflection,
+    subjectAfterVerb: lexicon.subjectAfterVerb ?? false,
+    headFirst: lexicon.headFirst ?? false,
+    articleless: lexicon.articles.length === 0,
   };
   compiledCache.set(lexicon, c);
   return c;
@@ -274,10 +293,10 @@ function span(text: string, start: number, end: number): Span {
   return { text: text.slice(start, end), start, end };
 }
 
-function matchPhrase(tokens: readonly Token[], i: number, phrase: readonly string[]): boolean {
+function matchPhrase(tokens: readonly Token[], i: number, phrase: readonly string[], inflection: Inflection | null): boolean {
   if (i + phrase.length > tokens.length) return false;
   for (let k = 0; k < phrase.length; k++) {
-    if (tokens[i + k].bare !== phrase[k] || (k > 0 && tokens[i + k].possessive)) return false;
+    if (!sameWord(tokens[i + k].bare, phrase[k], inflection) || (k > 0 && tokens[i + k].possessive)) return false;
   }
   return true;
 }
@@ -387,13 +406,13 @@ export class AttributionFinder {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       if (!t.isWord || quoteAt(this.quotes, t.start) >= 0) continue;
-      const after = l.sourceAfterPhrases.find((p) => matchPhrase(tokens, i, p));
+      const after = l.sourceAfterPhrases.find((p) => matchPhrase(tokens, i, p, l.inflection));
       if (after) {
         cues.push({ start: i, end: i + after.length, mode: 'after' });
         i += after.length - 1;
         continue;
       }
-      const phrase = l.cuePhrases.find((p) => matchPhrase(tokens, i, p));
+      const phrase = l.cuePhrases.find((p) => matchPhrase(tokens, i, p, l.inflection));
       if (phrase) {
         cues.push({ start: i, end: i + phrase.length, mode: 'phrase' });
         i += phrase.length - 1;
@@ -448,7 +467,8 @@ export class AttributionFinder {
 
   /** A segment that sits between a source and its cue without being part of the source. */
   private isParenthetical(tokens: readonly Token[], s: number, e: number): boolean {
-    if (s > e) return false;
+    // s < 0: a sentence opening with a dash ("— Ми готові, — заявив він") has nothing before it.
+    if (s > e || s < 0) return false;
     const first = tokens[s];
     if (this.lex.parentheticalOpeners.has(first.bare) || this.isParticiple(first) || this.isAdverb(first)) return true;
     // "…, however, said": a segment of skippable words only.
@@ -629,6 +649,21 @@ export class AttributionFinder {
     return subjects;
   }
 
+  /**
+   * The head of a head-first noun phrase ("керівниця юридичного відділу …",
+   * "один з зернотрейдерів"): its first word the lexicon knows as a source
+   * noun, looked for past a leading quantifier's "of" phrase; null when none.
+   */
+  private firstHead(tokens: readonly Token[], from: number, chunkEnd: number, end: number): number | null {
+    const l = this.lex;
+    const known = (t: Token) => t.isWord && (this.isLexiconNoun(this.lexicalForm(t).bare) || l.uniqueOffices.has(t.bare));
+    for (let k = from; k < chunkEnd; k++) if (known(tokens[k])) return k;
+    const onlyDeterminers = tokens.slice(from, chunkEnd).every((t) => l.determiners.has(t.bare) || l.indefinite.has(t.bare));
+    if (!onlyDeterminers) return null;
+    for (let k = chunkEnd; k < end; k++) if (known(tokens[k])) return k;
+    return null;
+  }
+
   /** Classifies one segment's head; null when it names no plausible source. */
   private classifySegment(tokens: readonly Token[], s: number, e: number): Omit<SourceClass, 'segment'> | null {
     const l = this.lex;
@@ -655,6 +690,7 @@ export class AttributionFinder {
     for (let k = s + 1; k < chunkEnd - 1; k++) if (l.coordinators.has(tokens[k].bare) && !tokens[k].capitalized) conjunct = k + 1;
     let head = chunkEnd - 1;
     while (head > s && !tokens[head].isWord) head--;
+    if (l.headFirst) head = this.firstHead(tokens, conjunct, chunkEnd, end) ?? head;
     const headToken = tokens[head];
     if (!headToken || !headToken.isWord) return null;
     // "president-elect", "co-founder": a compound is read by the part the lexicon knows.
@@ -702,7 +738,9 @@ export class AttributionFinder {
       const introducer = tokens[end - 3];
       if (end - 2 > head && personLike(last) && personLike(beforeLast) && (introducer.capitalized || !introducer.isWord)) identified = true;
       const singular = !plural;
-      const definite = l.definite.has(first.bare) || tokens.slice(conjunct, head).some((t) => t.possessive);
+      // Without articles, an office with a complement is one known holder ("Президент США", "міністр оборони").
+      const complemented = l.articleless && head + 1 < chunkEnd && tokens[head + 1].isWord;
+      const definite = l.definite.has(first.bare) || tokens.slice(conjunct, head).some((t) => t.possessive) || complemented;
       // A spokesperson speaks for a body, which the article names or implies ("a company spokesperson").
       // "a State Department official": one unnamed insider stays anonymous even when the body is named.
       const unnamedInsider = singular && l.indefinite.has(first.bare) && l.unnamedInsiderNouns.has(h.bare);
@@ -898,7 +936,7 @@ export class AttributionFinder {
     // Inverted: '"…," said X', "…, said X", or a sentence that opens with the cue.
     // An addressee ("…, told Reuters") is never the source, except right after a quote.
     const addressee = this.lex.addresseeCues.has(tokens[cue.start].bare);
-    if (!before || (isBreak(before) && !addressee) || /["”’»:]/.test(before.text)) {
+    if (!before || (isBreak(before) && !addressee) || /["”’»:]/.test(before.text) || this.lex.subjectAfterVerb) {
       const inverted = tryPhrase(this.nounPhraseRight(tokens, cue.end));
       if (inverted) return inverted;
     }
@@ -913,7 +951,7 @@ export class AttributionFinder {
     const to = Math.min(tokens.length, Math.max(sourceEnd, cueStart) + REASON_WINDOW);
     let request = -1;
     for (let i = from; i < to && request < 0; i++) {
-      const p = l.anonymityRequests.find((phrase) => matchPhrase(tokens, i, phrase));
+      const p = l.anonymityRequests.find((phrase) => matchPhrase(tokens, i, phrase, l.inflection));
       if (p) request = i + p.length;
     }
     // "a person familiar with the matter who was not authorized to speak": the source's own relative clause.
@@ -921,7 +959,7 @@ export class AttributionFinder {
     for (let i = from; i < to; i++) {
       const inSource = i >= sourceStart && i < describedUntil;
       if (!inSource && request < 0) continue;
-      let marker = l.reasonMarkers.find((p) => matchPhrase(tokens, i, p));
+      let marker = l.reasonMarkers.find((p) => matchPhrase(tokens, i, p, l.inflection));
       // In the source's relative clause a bare connective ("because he knows him") gives no reason for anonymity.
       if (marker && request < 0 && i >= sourceEnd && marker.length === 1 && l.reasonAfterRequest.has(marker[0])) marker = undefined;
       // "on condition of anonymity to discuss internal deliberations": the purpose is the reason.

@@ -6,6 +6,7 @@
  */
 import { compileLexicon, type FoundAttribution, type Mention, type Token } from './attributions';
 import type { AttributionLexicon } from './lexicon/types';
+import { type Inflection, nameKey } from './inflection';
 import type { Kind, Source, SourceType } from './types';
 
 /** The result of merging: the sources, and for each attribution its source and final kind. */
@@ -26,6 +27,12 @@ const DETERMINER_PREFIX = /^(?:the|a|an)\s+/i;
 function joinTokens(text: string, tokens: readonly Token[], from: number, to: number): string {
   if (from >= to) return '';
   return text.slice(tokens[from].start, tokens[to - 1].end);
+}
+
+/** The case endings of names a lexicon declares ("Умєрова" and "Умєров" are one name), or null. */
+function nameInflection(lexicon: AttributionLexicon): Inflection | null {
+  const endings = lexicon.morphology.nameEndings;
+  return endings && endings.length > 0 ? { endings, minStem: lexicon.morphology.minStem ?? 3 } : null;
 }
 
 /** A mention's name, descriptor and merge key. */
@@ -52,7 +59,7 @@ function describe(text: string, f: Mention, lexicon: AttributionLexicon): { name
       const parts = [joinTokens(text, toks, s, first).trim()]
         .concat(f.segments.filter((_, m) => m !== n).map(([a, b]) => joinTokens(text, toks, a, b)))
         .filter((p) => p.length > 0);
-      return { name, descriptor: parts.length ? parts.join(', ') : null, key: 'name:' + toks[last].bare };
+      return { name, descriptor: parts.length ? parts.join(', ') : null, key: 'name:' + nameKey(toks[last].bare, nameInflection(lexicon)) };
     }
   }
   const name = f.source.text;

@@ -24,7 +24,10 @@ export interface SentenceLexicon {
 
 /** One condition marker ("provided that", "unless", "if"). */
 export interface ConditionMarker {
-  /** The marker's words, lower case, separated by single spaces. */
+  /**
+   * The marker, lower case: words separated by spaces, and punctuation that
+   * belongs to it where a language requires it ("за умови, що").
+   */
   phrase: string;
   /**
    * Counts only at the head of a clause (sentence start, or after a comma,
@@ -132,7 +135,29 @@ export interface AttributionLexicon {
     plural: string;
     /** Plurals the pattern misses. */
     irregularPlurals: readonly string[];
+    /**
+     * Inflected languages: endings of nouns, adjectives and verbs. A word of
+     * the text matches a lexicon word when the two differ only by these
+     * ("міністра" finds "міністр", "заявила" finds "заявив"). Absent: exact match.
+     */
+    inflectionEndings?: readonly string[];
+    /** Case endings of personal names, stripped to merge a name's cases ("Умєрова" / "Умєров"). */
+    nameEndings?: readonly string[];
+    /** Shortest stem an ending is stripped from (short words match exactly). */
+    minStem?: number;
   };
+  /**
+   * The subject often follows its verb anywhere in a sentence ("Про це
+   * заявив міністр", "Об этом сообщил министр"): a cue with no source on its
+   * left looks for one on its right, not only after a comma or a quote.
+   */
+  subjectAfterVerb?: boolean;
+  /**
+   * A noun phrase's head comes first and its complements follow in the
+   * genitive ("керівниця юридичного відділу організації"): the head is the
+   * first source noun, not the last word as in English.
+   */
+  headFirst?: boolean;
   /** Modals and the infinitive marker: a cue after them is not a report ("would announce", "to say"). */
   modals: readonly string[];
   /** Words that end a source phrase on its left (conjunctions, relatives, verbs). */

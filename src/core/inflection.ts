@@ -1,0 +1,62 @@
+/**
+ * Word matching for inflected languages. A lexicon writes a word once
+ * ("міністр", "заявив"); a word of the text matches it when the two differ
+ * only by endings the language declares ("міністра" = "міністр" + "а",
+ * "заявила" = "заяви" + "ла" and "заявив" = "заяви" + "в"). A language
+ * without endings (English) matches words exactly.
+ */
+
+/** What a set of lexicon words answers. `Set<string>` is one. */
+export interface WordMatcher {
+  has(word: string): boolean;
+}
+
+export interface Inflection {
+  /** Endings that may be stripped off a word to compare it with another. */
+  endings: readonly string[];
+  /** A stem shorter than this is never compared: short words match exactly. */
+  minStem: number;
+}
+
+/** The stems a word may have: itself, and itself without each ending it carries. */
+function stems(word: string, inflection: Inflection): string[] {
+  const out = [word];
+  for (const ending of inflection.endings) {
+    if (word.length - ending.length >= inflection.minStem && word.endsWith(ending)) out.push(word.slice(0, -ending.length));
+  }
+  return out;
+}
+
+/** Lexicon words as a matcher: exact for a language without endings, by shared stem otherwise. */
+export function wordMatcher(words: readonly string[], inflection: Inflection | null): WordMatcher {
+  const exact = new Set(words.map((w) => w.toLowerCase()));
+  if (!inflection || inflection.endings.length === 0) return exact;
+  const stemSet = new Set<string>();
+  for (const w of exact) for (const s of stems(w, inflection)) stemSet.add(s);
+  return {
+    has: (word: string) => exact.has(word) || stems(word, inflection).some((s) => stemSet.has(s)),
+  };
+}
+
+/** Whether a word of the text is a form of a lexicon word. */
+export function sameWord(word: string, entry: string, inflection: Inflection | null): boolean {
+  if (word === entry) return true;
+  if (!inflection || inflection.endings.length === 0) return false;
+  const entryStems = stems(entry, inflection);
+  return stems(word, inflection).some((s) => entryStems.includes(s));
+}
+
+/**
+ * One spelling for every case of a name ("Умєров", "Умєрова", "Умєровим" →
+ * "умєров"): the word without the longest name ending it carries.
+ */
+export function nameKey(word: string, inflection: Inflection | null): string {
+  if (!inflection) return word;
+  let best = word;
+  for (const ending of inflection.endings) {
+    if (word.length - ending.length >= inflection.minStem && word.endsWith(ending) && word.length - ending.length < best.length) {
+      best = word.slice(0, -ending.length);
+    }
+  }
+  return best;
+}
