@@ -32,6 +32,7 @@ type PatternToken =
   | { kind: 'punct'; value: string };
 
 interface CompiledMarker {
+  /** The marker's tokens: words, and any punctuation that belongs to it. */
   words: string[];
   clauseInitial: boolean;
   nextWordClass: string | null;
@@ -140,7 +141,7 @@ function compile(lexicon: ConditionLexicon): CompiledConditionLexicon {
   if (cached) return cached;
   const markers = lexicon.markers
     .map((m) => ({
-      words: m.phrase.toLowerCase().split(/\s+/),
+      words: phraseTokens(m.phrase),
       clauseInitial: m.clauseInitial ?? false,
       nextWordClass: m.nextWordClass ?? null,
     }))
@@ -174,7 +175,7 @@ function compileTrap(pattern: string, classes: Map<string, Set<string>>): Compil
   if (open < 0 || close < 0) throw new Error(`condition trap without [marker]: ${pattern}`);
   const parts = (s: string) => s.trim().split(/\s+/).filter(Boolean).map((p) => patternToken(p, classes, pattern));
   return {
-    marker: pattern.slice(open + 1, close).trim().toLowerCase().split(/\s+/),
+    marker: phraseTokens(pattern.slice(open + 1, close)),
     before: parts(pattern.slice(0, open)).reverse(),
     after: parts(pattern.slice(close + 1)),
   };
@@ -206,9 +207,17 @@ function patternToken(part: string, classes: Map<string, Set<string>>, pattern: 
 
 function markerAt(tokens: Token[], i: number, rules: CompiledConditionLexicon): CompiledMarker | null {
   for (const marker of rules.markers) {
-    if (marker.words.every((w, k) => tokens[i + k]?.isWord && tokens[i + k].lower === w)) return marker;
+    if (marker.words.every((w, k) => tokens[i + k]?.lower === w)) return marker;
   }
   return null;
+}
+
+/**
+ * A marker phrase as tokens, lower case, as the text is tokenised: words and
+ * single punctuation marks ("за умови, що" → за · умови · , · що).
+ */
+function phraseTokens(phrase: string): string[] {
+  return [...phrase.matchAll(TOKEN)].map((m) => m[0].toLowerCase().replace(/’/g, "'"));
 }
 
 function isMarkerInContext(

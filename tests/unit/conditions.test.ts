@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findConditions } from '../../src/core/conditions';
 import { en } from '../../src/core/lexicon/en';
+import type { Lexicon } from '../../src/core/lexicon/types';
 import type { Span } from '../../src/core/types';
 
 /** The whole text as one sentence: each case below is one sentence. */
@@ -211,5 +212,44 @@ describe('condition lexicon', () => {
     const noTraps = { ...en, conditions: { ...en.conditions, traps: [] } };
     expect(findConditions(text, oneSentence(text), en)).toEqual([]);
     expect(findConditions(text, oneSentence(text), noTraps).map((c) => c.clause.text)).toEqual(['if the talks fail']);
+  });
+});
+
+describe('conditions in another language, from its lexicon alone', () => {
+  // A small lexicon of our own in the shape of src/core/lexicon/types.ts, to
+  // show the engine needs no English: Ukrainian markers, one with the comma
+  // that Ukrainian requires inside it ("за умови, що").
+  const ukrainian: Lexicon = {
+    ...en,
+    language: 'uk',
+    conditions: {
+      markers: [{ phrase: 'за умови, що' }, { phrase: 'за умови' }, { phrase: 'якщо' }, { phrase: 'у разі' }],
+      traps: ['навіть [якщо]', '[за умови] {anonymity}'],
+      wordClasses: { anonymity: ['анонімності'] },
+      wildcardStops: ['що'],
+      clauseEndWords: ['то'],
+      mainClauseOpeners: [],
+      conditionHeadWords: ['що'],
+      clauseInitialAfter: ['і', 'але'],
+    },
+  };
+  const ukClauses = (text: string) => findConditions(text, oneSentence(text), ukrainian).map((c) => c.clause.text);
+
+  it('finds a marker that carries its own comma, and the clause after it', () => {
+    const text = 'Переговори можливі за умови, що Київ визнає кордони, заявив Пєсков.';
+    const [found] = findConditions(text, oneSentence(text), ukrainian);
+    expect(found.marker.text).toBe('за умови, що');
+    expect(found.clause.text).toBe('за умови, що Київ визнає кордони');
+  });
+
+  it('finds the shorter marker and plain markers', () => {
+    expect(ukClauses('Допомога надійде лише за умови припинення вогню.')).toEqual(['за умови припинення вогню']);
+    expect(ukClauses('Якщо трейдери платити відмовляються, то судна стоять.')).toEqual(['Якщо трейдери платити відмовляються']);
+    expect(ukClauses('Уряд піде у відставку у разі невжиття заходів.')).toEqual(['у разі невжиття заходів']);
+  });
+
+  it('keeps to its traps', () => {
+    expect(ukClauses('Навіть якщо переговори зірвуться, допомога триватиме.')).toEqual([]);
+    expect(ukClauses('Він говорив за умови анонімності.')).toEqual([]);
   });
 });
