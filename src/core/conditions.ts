@@ -57,6 +57,7 @@ interface CompiledConditionLexicon {
   mainClauseOpeners: PatternToken[][];
   conditionHeadWords: Set<string>;
   clauseInitialAfter: Set<string>;
+  clauseContinuers: Set<string>;
 }
 
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
@@ -68,6 +69,12 @@ const PATTERN_CLAUSE_END = '#';
 const PATTERN_CLASS = /^\{(\w+)\}$/;
 /** The class that also takes digits ("as long as 10 years"). */
 const NUMBER_CLASS = 'number';
+/**
+ * More marker words than this in one sentence is not prose; the rest are not
+ * examined. Each one's traps and clause may scan the whole sentence, so this
+ * keeps time linear (and the Report small) on degenerate text.
+ */
+const MAX_MARKERS_PER_SENTENCE = 24;
 
 /** Punctuation that closes a clause when no bracket or quote opened after the marker is still open. */
 const CLAUSE_END_PUNCTUATION = new Set([',', ';', ':', '!', '?', '…', '—', '–']);
@@ -94,10 +101,12 @@ export function findConditions(
   for (const sentence of sentences) {
     const tokens = tokenize(text, sentence.start, sentence.end);
     const sentenceSpan = span(text, sentence.start, sentence.end);
+    let markersSeen = 0;
     for (let i = 0; i < tokens.length; i++) {
       if (!tokens[i].isWord) continue;
       const marker = markerAt(tokens, i, rules);
       if (!marker) continue;
+      if (++markersSeen > MAX_MARKERS_PER_SENTENCE) break;
       const last = i + marker.words.length - 1;
       if (isMarkerInContext(tokens, i, last, marker, rules)) {
         const insideQuote = quoteParity.isOpenAt(tokens[last].end);
@@ -161,6 +170,7 @@ function compile(lexicon: ConditionLexicon): CompiledConditionLexicon {
     clauseEndWords: new Set(lexicon.clauseEndWords.map((w) => w.toLowerCase())),
     conditionHeadWords: new Set(lexicon.conditionHeadWords.map((w) => w.toLowerCase())),
     clauseInitialAfter: new Set(lexicon.clauseInitialAfter.map((w) => w.toLowerCase())),
+    clauseContinuers: new Set((lexicon.clauseContinuers ?? []).map((w) => w.toLowerCase())),
     mainClauseOpeners: lexicon.mainClauseOpeners.map((p) =>
       p.trim().split(/\s+/).map((part) => patternToken(part, classes, p)),
     ),
@@ -383,6 +393,8 @@ function findClauseEnd(
         skippingAside = false;
         continue;
       }
+      // "якщо хочеш, щоб …": the comma opens a clause that belongs to the condition.
+      if (t === ',' && rules.clauseContinuers.has(tokens[j + 1]?.lower ?? '')) continue;
       break;
     }
     if (t === '.' && endsSentence(text, tokens, j)) break;

@@ -231,6 +231,7 @@ describe('conditions in another language, from its lexicon alone', () => {
       mainClauseOpeners: [],
       conditionHeadWords: ['що'],
       clauseInitialAfter: ['і', 'але'],
+      clauseContinuers: ['щоб'],
     },
   };
   const ukClauses = (text: string) => findConditions(text, oneSentence(text), ukrainian).map((c) => c.clause.text);
@@ -246,6 +247,12 @@ describe('conditions in another language, from its lexicon alone', () => {
     expect(ukClauses('Допомога надійде лише за умови припинення вогню.')).toEqual(['за умови припинення вогню']);
     expect(ukClauses('Якщо трейдери платити відмовляються, то судна стоять.')).toEqual(['Якщо трейдери платити відмовляються']);
     expect(ukClauses('Уряд піде у відставку у разі невжиття заходів.')).toEqual(['у разі невжиття заходів']);
+  });
+
+  it('runs on past a comma that opens a clause belonging to the condition', () => {
+    expect(ukClauses('Треба платити, якщо хочеш, щоб корабель випустили з порту.')).toEqual([
+      'якщо хочеш, щоб корабель випустили з порту',
+    ]);
   });
 
   it('keeps to its traps', () => {

@@ -69,6 +69,12 @@ export interface ConditionLexicon {
   conditionHeadWords: readonly string[];
   /** Words a `clauseInitial` marker may follow and still head its clause ("but provided that …"). */
   clauseInitialAfter: readonly string[];
+  /**
+   * Words after a comma that continue the condition's clause instead of
+   * ending it, where a language puts a comma before every subordinate
+   * clause (Ukrainian "якщо хочеш, щоб корабель випустили"). Absent: none.
+   */
+  clauseContinuers?: readonly string[];
 }
 
 /** What a pronoun source stands for. */

@@ -66,6 +66,9 @@ export const uk: Lexicon = {
     mainClauseOpeners: [],
     conditionHeadWords: ['що', 'і', 'та', 'але', 'а', 'бо', 'тому'],
     clauseInitialAfter: ['і', 'та', 'але', 'а', 'лише'],
+    // Ukrainian puts a comma before every subordinate clause: after a comma
+    // these continue the condition ("якщо хочеш, щоб корабель випустили").
+    clauseContinuers: ['щоб', 'аби', 'який', 'яка', 'яке', 'які', 'якого', 'якої', 'яких', 'якому', 'якій', 'якими'],
   },
   attributions: {
     subjectAfterVerb: true,
