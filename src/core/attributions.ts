@@ -171,9 +171,10 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     clauseCoordinators: lowerSet(lexicon.clauseCoordinators),
     morphology: {
       ...lexicon.morphology,
-      notAdverbSet: lowerSet(lexicon.morphology.notAdverbs),
+      notAdverbSet: new Set(lexicon.morphology.notAdverbs),
       pluralPattern: new RegExp(lexicon.morphology.plural),
-      irregularPluralSet: lowerSet(lexicon.morphology.irregularPlurals),
+      // Exact: a plural form must not match its singular by stem ("джерела" / "джерело").
+      irregularPluralSet: new Set(lexicon.morphology.irregularPlurals),
     },
     objectPrepositions: lowerSet(lexicon.objectPrepositions),
     participleModifiers: lowerSet(lexicon.participleModifiers),
@@ -231,6 +232,12 @@ const DATELINE_TOKENS = 6;
 const REASON_WINDOW = 40;
 /** More cues than this in one sentence is not prose; the rest are ignored (keeps time linear). */
 const MAX_CUES_PER_SENTENCE = 24;
+/** Longest title in quotation marks read as part of a name ("«Екологія-право-Людина»"). */
+const MAX_QUOTED_NAME_LENGTH = 40;
+/** A quoted title: a capital first, then words without clause punctuation. */
+const QUOTED_NAME = /^[\p{Lu}\p{N}][^,.;:!?…«»„“”"]*$/u;
+/** Marks that may quote a title. */
+const NAME_QUOTE_MARKS = new Set(['«', '»', '„', '“', '”', '"']);
 /** Longest stated reason for anonymity (characters). */
 const MAX_REASON_LENGTH = 200;
 
@@ -465,6 +472,20 @@ export class AttributionFinder {
     return k;
   }
 
+  /**
+   * A quotation mark around a short title ("«Forbes»", "газети «Вгору»",
+   * "„Нафтогаз України“"): part of the noun phrase that names it, not the
+   * end of it.
+   */
+  private isNameQuoteMark(tokens: readonly Token[], i: number): boolean {
+    const t = tokens[i];
+    if (!NAME_QUOTE_MARKS.has(t.text)) return false;
+    const q = quoteAt(this.quotes, t.start);
+    if (q < 0) return false;
+    const inner = this.text.slice(this.quotes[q].start + 1, this.quotes[q].end - 1);
+    return inner.length <= MAX_QUOTED_NAME_LENGTH && QUOTED_NAME.test(inner);
+  }
+
   /** A segment that sits between a source and its cue without being part of the source. */
   private isParenthetical(tokens: readonly Token[], s: number, e: number): boolean {
     // s < 0: a sentence opening with a dash ("— Ми готові, — заявив він") has nothing before it.
@@ -503,7 +524,7 @@ export class AttributionFinder {
     for (; i >= limit; i--) {
       const t = tokens[i];
       if (!t.isWord) {
-        if (isAbbreviationPeriod(tokens, i)) continue;
+        if (isAbbreviationPeriod(tokens, i) || this.isNameQuoteMark(tokens, i)) continue;
         break;
       }
       // "China's ambassador to Britain": "to" after a role joins its complement.
@@ -519,6 +540,8 @@ export class AttributionFinder {
       if (i < end && !t.capitalized && verbLike && (l.determiners.has(tokens[i + 1].bare) || /^\p{N}/u.test(tokens[i + 1].text))) break;
       if (i === end && l.boundaries.has(t.bare)) break;
       if (stopAtPrepositions && i < end && (l.postModifiers.has(t.bare) || l.identifyingPrepositions.has(t.bare))) break;
+      // Head-first languages: a noun after a preposition is its object, never the subject ("в голови ОДА керівник …").
+      if (l.headFirst && i < end && (l.objectPrepositions.has(t.bare) || l.identifyingPrepositions.has(t.bare))) break;
       if (l.coordinators.has(t.bare) && i < end) {
         const left = i > floor ? tokens[i - 1] : null;
         if (!left || !(left.capitalized || this.isLexiconNoun(left.bare) || left.possessive)) break;
@@ -553,7 +576,7 @@ export class AttributionFinder {
     const l = this.lex;
     if (start >= tokens.length) return null;
     const first = tokens[start];
-    if (!first.isWord || this.isObjectPronoun(first) || l.boundaries.has(first.bare)) return null;
+    if ((!first.isWord && !this.isNameQuoteMark(tokens, start)) || this.isObjectPronoun(first) || l.boundaries.has(first.bare)) return null;
     // "said in a statement": a prepositional phrase, not a source.
     if (!first.capitalized && (l.parentheticalOpeners.has(first.bare) || l.objectPrepositions.has(first.bare))) return null;
     let i = start;
@@ -561,15 +584,18 @@ export class AttributionFinder {
     for (; i < limit; i++) {
       const t = tokens[i];
       if (!t.isWord) {
-        if (isAbbreviationPeriod(tokens, i)) continue;
+        if (isAbbreviationPeriod(tokens, i) || this.isNameQuoteMark(tokens, i)) continue;
         break;
       }
       if (i > start && (l.boundaries.has(t.bare) || this.isCueWord(t))) break;
+      // "«Интерфакс» со ссылкой на собеседника": another cue phrase starts here.
+      if (i > start && l.sourceAfterPhrases.some((p) => matchPhrase(tokens, i, p, l.inflection))) break;
       // "said Claure in an email", "said Mayer on Tuesday": the name has ended.
       if (i > start && !t.capitalized && l.afterNamePrepositions.has(t.bare) && tokens[i - 1].capitalized) break;
       if (l.coordinators.has(t.bare) && i > start) {
         const next = tokens[i + 1];
-        if (!next || !(next.capitalized || l.determiners.has(next.bare))) break;
+        // Head-first languages join offices too ("заступника мера та депутатки міськради Олени Мазур").
+        if (!next || !(next.capitalized || l.determiners.has(next.bare) || (l.headFirst && this.isLexiconNoun(next.bare)))) break;
       }
     }
     if (i === start) return null;
@@ -600,7 +626,7 @@ export class AttributionFinder {
     for (; i < limit && i - start < MAX_SOURCE_TOKENS; i++) {
       const t = tokens[i];
       if (!t.isWord) {
-        if (isAbbreviationPeriod(tokens, i)) continue;
+        if (isAbbreviationPeriod(tokens, i) || this.isNameQuoteMark(tokens, i)) continue;
         break;
       }
       if (i === start && l.pronouns.has(t.bare)) {
@@ -937,7 +963,9 @@ export class AttributionFinder {
     // An addressee ("…, told Reuters") is never the source, except right after a quote.
     const addressee = this.lex.addresseeCues.has(tokens[cue.start].bare);
     if (!before || (isBreak(before) && !addressee) || /["”’»:]/.test(before.text) || this.lex.subjectAfterVerb) {
-      const inverted = tryPhrase(this.nounPhraseRight(tokens, cue.end));
+      // "так охарактеризував їх один з офіцерів": where the subject follows its verb, an object pronoun may come first.
+      const objectFirst = this.lex.subjectAfterVerb && cue.end < tokens.length && this.isObjectPronoun(tokens[cue.end]);
+      const inverted = tryPhrase(this.nounPhraseRight(tokens, cue.end + (objectFirst ? 1 : 0)));
       if (inverted) return inverted;
     }
     return cue.mode === 'verb' ? tryPhrase(this.agentSource(tokens, cue)) : null;
