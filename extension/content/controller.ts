@@ -12,7 +12,7 @@ import type { Report } from '../../src/core/types';
 import { extractArticle } from '../../src/page/extract';
 import type { ArticleText } from '../../src/page/extract/types';
 import { watchPage, type PageWatcher, type PageWatcherOptions } from '../../src/page/live/watch';
-import { createOverlay, type Overlay } from '../../src/page/overlay';
+import { createOverlay, MARK_KINDS, type Overlay, type OverlayOptions } from '../../src/page/overlay';
 import { MARKER_ATTRIBUTE } from '../../src/page/overlay/styles';
 import type { ContentRequest, FocusReply, PageState } from '../messages';
 
@@ -21,9 +21,14 @@ export interface PageController {
   handle(request: ContentRequest): PageState | FocusReply;
   /** Looks at the page again now (what the live watcher does after changes settle). */
   refresh(): RefreshOutcome;
+  /** Draws the marks again as the reader's settings now say (kinds shown, colours). */
+  configure(display: OverlayDisplay): void;
   /** Stops following the page and takes the overlay off. */
   destroy(): void;
 }
+
+/** The reader's choices for the overlay (from the settings). */
+export type OverlayDisplay = Pick<OverlayOptions, 'kinds' | 'scheme'>;
 
 /** What a look at the page found: nothing new, the same text in new nodes, new text, or no article any more. */
 export type RefreshOutcome = 'unchanged' | 'reanchored' | 'reanalysed' | 'no-article' | 'error';
@@ -33,6 +38,8 @@ export interface PageControllerOptions {
   live?: boolean;
   /** Called after the state changed by itself (a change or navigation of the page), e.g. to update the badge. */
   onUpdate?(state: PageState): void;
+  /** The reader's choices for the overlay; default: every kind, default colours. */
+  display?: OverlayDisplay;
   /** Timings of the live watcher (tests shorten them). */
   watch?: Pick<PageWatcherOptions, 'debounceMs' | 'maxWaitMs'>;
 }
@@ -47,6 +54,12 @@ function describe(error: unknown): string {
 /** The overlay reports its own errors here; they stay out of the page and its console noise. */
 function logOverlayError(error: unknown): void {
   console.debug('[SourceLens]', error);
+}
+
+/** Two displays that draw the same (absent values are the overlay's defaults). */
+function sameDisplay(a: OverlayDisplay, b: OverlayDisplay): boolean {
+  const kinds = (display: OverlayDisplay) => [...(display.kinds ?? MARK_KINDS)].sort().join();
+  return kinds(a) === kinds(b) && (a.scheme ?? 'default') === (b.scheme ?? 'default');
 }
 
 /** The same text nodes, still in the page, at the same offsets: the marks drawn still stand. */
@@ -69,6 +82,7 @@ export function createPageController(doc: Document, input: string, options: Page
   let failure: string | null = null;
   let currentInput = input;
   let watcher: PageWatcher | null = null;
+  let display: OverlayDisplay = options.display ?? {};
 
   /** Our own DOM work, kept out of the live watcher's sight. */
   const ours = <T>(work: () => T): T => (watcher ? watcher.ignoring(work) : work());
@@ -76,7 +90,7 @@ export function createPageController(doc: Document, input: string, options: Page
   function drawOverlay(article: ArticleText, report: Report): Overlay {
     return ours(() => {
       // A new overlay on the same document replaces (destroys) the previous one.
-      const overlay = createOverlay(doc, article, report, { onError: logOverlayError });
+      const overlay = createOverlay(doc, article, report, { ...display, onError: logOverlayError });
       if (!visible) overlay.setVisible(false);
       return overlay;
     });
@@ -194,6 +208,12 @@ export function createPageController(doc: Document, input: string, options: Page
     state,
     handle,
     refresh: () => look(false),
+    configure: (next) => {
+      // Unchanged settings (the usual case, just after loading them) cost no redraw.
+      if (sameDisplay(display, next)) return;
+      display = next;
+      if (ready) ready = { ...ready, overlay: drawOverlay(ready.article, ready.report) };
+    },
     destroy: () => {
       watcher?.stop();
       watcher = null;

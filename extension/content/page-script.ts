@@ -7,6 +7,8 @@
 import browser from 'webextension-polyfill';
 import { isContentRequest, type BackgroundMessage, type PageState } from '../messages';
 import { createPageController, type PageController } from './controller';
+import { kindsShown, type Settings } from '../settings';
+import { loadSettings, onSettingsChanged } from '../settings-storage';
 
 declare global {
   // eslint-disable-next-line no-var
@@ -30,6 +32,10 @@ function start(): void {
   // Live: the page's later changes and in-page navigation are followed, and the badge with them.
   const controller = createPageController(document, location.href, { live: true, onUpdate: tellBackground });
   globalThis.__sourcelensController = controller;
+  // The reader's settings: applied as soon as they load, and again whenever they change (in any tab).
+  const applySettings = (settings: Settings) => controller.configure({ kinds: kindsShown(settings), scheme: settings.scheme });
+  loadSettings().then(applySettings, () => undefined);
+  onSettingsChanged(applySettings);
 
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (!isContentRequest(message)) return undefined;

@@ -1,14 +1,89 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { COLOUR_SCHEME_NAMES, MARK_KINDS, type ColourScheme, type MarkKind } from '../../src/page/overlay';
 import { t } from '../i18n';
+import { DEFAULT_SETTINGS, type Settings } from '../settings';
+import { loadSettings, saveSettings } from '../settings-storage';
 import { sitePattern } from './site-pattern';
 
+/** Interface strings for each kind of mark and each colour scheme (keys in `_locales`). */
+const KIND_LABELS: Record<MarkKind, string> = {
+  anonymous: 'optionsKindAnonymous',
+  onRecord: 'optionsKindOnRecord',
+  condition: 'optionsKindCondition',
+  quote: 'optionsKindQuote',
+};
+const SCHEME_LABELS: Record<ColourScheme, string> = {
+  default: 'optionsSchemeDefault',
+  colourBlind: 'optionsSchemeColourBlind',
+  highContrast: 'optionsSchemeHighContrast',
+};
+
 /**
- * Settings. For now: the privacy statement and the sites the reader lets
- * SourceLens read without a click (optional host permissions: added here one
- * by one through the browser's own prompt, and removable).
+ * Settings: what the marks show and how they look (stored in `storage.sync`;
+ * open tabs apply a change at once), the privacy statement, and the sites the
+ * reader lets SourceLens read without a click (optional host permissions:
+ * added here one by one through the browser's own prompt, and removable).
  */
 export function Options() {
+  return (
+    <main style={{ font: '15px/1.5 system-ui, sans-serif', maxWidth: '40em', margin: '2em auto', padding: '0 1em' }}>
+      <h1>{t('optionsTitle')}</h1>
+      <p>{t('optionsPrivacy')}</p>
+      <MarkSettings />
+      <Sites />
+    </main>
+  );
+}
+
+function MarkSettings() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  useEffect(() => {
+    loadSettings().then(setSettings, () => setSettings(DEFAULT_SETTINGS));
+  }, []);
+  if (!settings) return null;
+
+  const change = (next: Settings) => {
+    setSettings(next);
+    void saveSettings(next);
+  };
+
+  return (
+    <>
+      <fieldset data-testid="mark-kinds">
+        <legend>{t('optionsMarksLegend')}</legend>
+        {MARK_KINDS.map((kind) => (
+          <label key={kind} style={{ display: 'block' }}>
+            <input
+              type="checkbox"
+              name={`kind-${kind}`}
+              checked={settings.kinds[kind]}
+              onChange={(event) => change({ ...settings, kinds: { ...settings.kinds, [kind]: event.currentTarget.checked } })}
+            />{' '}
+            {t(KIND_LABELS[kind])}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset data-testid="colour-scheme">
+        <legend>{t('optionsSchemeLegend')}</legend>
+        {COLOUR_SCHEME_NAMES.map((scheme) => (
+          <label key={scheme} style={{ display: 'block' }}>
+            <input
+              type="radio"
+              name="scheme"
+              value={scheme}
+              checked={settings.scheme === scheme}
+              onChange={() => change({ ...settings, scheme })}
+            />{' '}
+            {t(SCHEME_LABELS[scheme])}
+          </label>
+        ))}
+      </fieldset>
+    </>
+  );
+}
+
+function Sites() {
   const [origins, setOrigins] = useState<string[] | null>(null);
   const [site, setSite] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -35,10 +110,8 @@ export function Options() {
   };
 
   return (
-    <main style={{ font: '15px/1.5 system-ui, sans-serif', maxWidth: '40em', margin: '2em auto', padding: '0 1em' }}>
-      <h1>{t('optionsTitle')}</h1>
-      <p>{t('optionsPrivacy')}</p>
-      <h2>{t('optionsSites')}</h2>
+    <section aria-labelledby="sites-heading">
+      <h2 id="sites-heading">{t('optionsSites')}</h2>
       {origins === null ? null : origins.length === 0 ? (
         <p data-testid="no-sites">{t('optionsNoSites')}</p>
       ) : (
@@ -70,6 +143,6 @@ export function Options() {
         </button>
         {problem && <p role="alert">{problem}</p>}
       </form>
-    </main>
+    </section>
   );
 }

@@ -29,13 +29,13 @@ import {
 } from './highlight';
 import { createLayer, type FocusTarget, type Layer, type OpenCard, type PageRect } from './layer';
 import { MARK_KINDS, markForFinding, markLength, marksFromReport, type Mark, type MarkKind } from './marks';
-import { CARD_LAYOUT, fallbackCss, highlightCss } from './styles';
+import { CARD_LAYOUT, fallbackCss, highlightCss, type ColourScheme } from './styles';
 
 export type { TextQuoteSelector } from './anchor';
 export { describeSpan, findQuote } from './anchor';
 export type { MarkKind } from './marks';
 export { MARK_KINDS };
-export { MARK_STYLES } from './styles';
+export { COLOUR_SCHEME_NAMES, COLOUR_SCHEMES, MARK_STYLES, type ColourScheme } from './styles';
 
 /** Numbers of findings of each kind that are marked on the page. */
 export type MarkCounts = Record<MarkKind, number>;
@@ -54,6 +54,10 @@ export interface OverlayOptions {
   onError?: (error: unknown) => void;
   /** Wrap marks in `<mark>` elements even where the Custom Highlight API exists (tests, browsers with a broken API). */
   forceFallback?: boolean;
+  /** The kinds of mark to draw (the reader's settings); default all. Findings of other kinds stay in the Report. */
+  kinds?: readonly MarkKind[];
+  /** The marks' colours (the reader's settings); default `default`. */
+  scheme?: ColourScheme;
 }
 
 /** At most one hover check, and one re-layout, per this many milliseconds. */
@@ -248,9 +252,12 @@ function buildOverlay(
     };
   }
 
+  const kindsShown = new Set(options.kinds ?? MARK_KINDS);
+
   function anchorMarks(): AnchoredMark[] {
     const anchored: AnchoredMark[] = [];
     for (const mark of marks) {
+      if (!kindsShown.has(mark.kind)) continue;
       const pieces = mark.spans.flatMap((span) => anchorSpan(article, span));
       if (pieces.length > 0) anchored.push({ mark, pieces });
     }
@@ -352,7 +359,7 @@ function buildOverlay(
   function draw(anchored: AnchoredMark[]): { drawing: Drawing; removeStyles: () => void } {
     const api = options.forceFallback ? null : highlightApiOf(doc);
     if (api) {
-      const removeStyles = installStyleSheet(doc, highlightCss());
+      const removeStyles = installStyleSheet(doc, highlightCss(options.scheme));
       try {
         return { drawing: drawWithHighlights(doc, api, anchored), removeStyles };
       } catch (error) {
@@ -360,7 +367,7 @@ function buildOverlay(
         removeStyles();
       }
     }
-    const removeStyles = installStyleSheet(doc, fallbackCss());
+    const removeStyles = installStyleSheet(doc, fallbackCss(options.scheme));
     try {
       return { drawing: drawWithElements(doc, anchored), removeStyles };
     } catch (error) {

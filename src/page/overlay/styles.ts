@@ -20,33 +20,63 @@ export interface MarkStyle {
   label: string;
 }
 
+/** The colour schemes a reader can choose (in the options page). */
+export type ColourScheme = 'default' | 'colourBlind' | 'highContrast';
+export const COLOUR_SCHEME_NAMES: readonly ColourScheme[] = ['default', 'colourBlind', 'highContrast'];
+
+/** The colours a scheme gives one kind of mark; underline styles stay the kind's own. */
+export type MarkColours = Pick<MarkStyle, 'underlineColor' | 'background'>;
+
+/**
+ * The schemes' colours per kind. `colourBlind` uses the Okabe–Ito palette
+ * (told apart with any of the common colour-vision deficiencies);
+ * `highContrast` uses opaque pale backgrounds with dark underlines, so marked
+ * text keeps at least 7:1 contrast with dark page text.
+ */
+export const COLOUR_SCHEMES: Readonly<Record<ColourScheme, Readonly<Record<MarkKind, MarkColours>>>> = {
+  default: {
+    anonymous: { underlineColor: '#e8590c', background: 'rgba(253, 126, 20, 0.22)' },
+    onRecord: { underlineColor: '#228be6', background: 'rgba(51, 154, 240, 0.18)' },
+    condition: { underlineColor: '#be4bdb', background: 'rgba(204, 93, 232, 0.18)' },
+    quote: { underlineColor: '#12b886', background: 'rgba(32, 201, 151, 0.10)' },
+  },
+  colourBlind: {
+    anonymous: { underlineColor: '#d55e00', background: 'rgba(230, 159, 0, 0.30)' },
+    onRecord: { underlineColor: '#0072b2', background: 'rgba(86, 180, 233, 0.25)' },
+    condition: { underlineColor: '#cc79a7', background: 'rgba(204, 121, 167, 0.22)' },
+    quote: { underlineColor: '#009e73', background: 'rgba(0, 158, 115, 0.12)' },
+  },
+  highContrast: {
+    anonymous: { underlineColor: '#000000', background: '#ffd8a8' },
+    onRecord: { underlineColor: '#000000', background: '#a5d8ff' },
+    condition: { underlineColor: '#000000', background: '#eebefa' },
+    quote: { underlineColor: '#000000', background: '#c3fae8' },
+  },
+};
+
 export const MARK_STYLES: Readonly<Record<MarkKind, MarkStyle>> = {
   anonymous: {
     highlightName: 'sourcelens-anonymous',
     underline: 'wavy',
-    underlineColor: '#e8590c',
-    background: 'rgba(253, 126, 20, 0.22)',
+    ...COLOUR_SCHEMES.default.anonymous,
     label: 'Anonymous attribution',
   },
   onRecord: {
     highlightName: 'sourcelens-on-record',
     underline: 'solid',
-    underlineColor: '#228be6',
-    background: 'rgba(51, 154, 240, 0.18)',
+    ...COLOUR_SCHEMES.default.onRecord,
     label: 'On-record attribution',
   },
   condition: {
     highlightName: 'sourcelens-condition',
     underline: 'dotted',
-    underlineColor: '#be4bdb',
-    background: 'rgba(204, 93, 232, 0.18)',
+    ...COLOUR_SCHEMES.default.condition,
     label: 'Condition',
   },
   quote: {
     highlightName: 'sourcelens-quote',
     underline: 'double',
-    underlineColor: '#12b886',
-    background: 'rgba(32, 201, 151, 0.10)',
+    ...COLOUR_SCHEMES.default.quote,
     label: 'Attributed direct quote',
   },
 };
@@ -76,12 +106,12 @@ export const MARKER_ATTRIBUTE = 'data-sourcelens';
 /** On fallback `<mark>` elements, set while `focusFinding` flashes them. */
 export const FLASH_ATTRIBUTE = 'data-sourcelens-flash';
 
-function declarations(style: MarkStyle): string {
+function declarations(style: MarkStyle, colours: MarkColours): string {
   return [
-    `background-color: ${style.background}`,
+    `background-color: ${colours.background}`,
     `text-decoration-line: underline`,
     `text-decoration-style: ${style.underline}`,
-    `text-decoration-color: ${style.underlineColor}`,
+    `text-decoration-color: ${colours.underlineColor}`,
     `text-decoration-thickness: ${UNDERLINE_THICKNESS}`,
   ].join('; ');
 }
@@ -95,9 +125,12 @@ function forcedColorsCss(selectors: readonly string[]): string {
 }
 
 /** `::highlight()` rules for the Custom Highlight API, one per kind, plus the flash. */
-export function highlightCss(): string {
-  const selectors = Object.values(MARK_STYLES).map((style) => `::highlight(${style.highlightName})`);
-  const rules = Object.values(MARK_STYLES).map((style) => `::highlight(${style.highlightName}) { ${declarations(style)}; }`);
+export function highlightCss(scheme: ColourScheme = 'default'): string {
+  const entries = Object.entries(MARK_STYLES) as [MarkKind, MarkStyle][];
+  const selectors = entries.map(([, style]) => `::highlight(${style.highlightName})`);
+  const rules = entries.map(
+    ([kind, style]) => `::highlight(${style.highlightName}) { ${declarations(style, COLOUR_SCHEMES[scheme][kind])}; }`,
+  );
   rules.push(`::highlight(${FLASH_STYLE.highlightName}) { background-color: ${FLASH_STYLE.background}; color: ${FLASH_STYLE.color}; }`);
   rules.push(forcedColorsCss(selectors));
   return rules.join('\n');
@@ -107,10 +140,10 @@ export function highlightCss(): string {
  * Rules for the fallback `<mark data-sourcelens="KIND">` elements: the same
  * look, and the browser's default mark colours undone.
  */
-export function fallbackCss(): string {
+export function fallbackCss(scheme: ColourScheme = 'default'): string {
   const rules = [`mark[${MARKER_ATTRIBUTE}] { color: inherit; background: none; font: inherit; padding: 0; margin: 0; }`];
-  for (const [kind, style] of Object.entries(MARK_STYLES)) {
-    rules.push(`mark[${MARKER_ATTRIBUTE}="${kind}"] { ${declarations(style)}; }`);
+  for (const [kind, style] of Object.entries(MARK_STYLES) as [MarkKind, MarkStyle][]) {
+    rules.push(`mark[${MARKER_ATTRIBUTE}="${kind}"] { ${declarations(style, COLOUR_SCHEMES[scheme][kind])}; }`);
   }
   rules.push(`mark[${MARKER_ATTRIBUTE}][${FLASH_ATTRIBUTE}] { background-color: ${FLASH_STYLE.background}; color: ${FLASH_STYLE.color}; }`);
   rules.push(forcedColorsCss([`mark[${MARKER_ATTRIBUTE}]`]));
