@@ -1,0 +1,98 @@
+/**
+ * For readers, in real Chromium and Firefox: the options page's settings
+ * (kinds of mark, colour scheme) reach a page already open and analysed, at
+ * once; the options page passes axe-core.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COLOUR_SCHEMES } from '../../src/page/overlay';
+import { findBrowser, type BrowserName } from './support/browsers';
+import { DRIVERS, resultsDir, type BrowserDriver, type PageHandle } from './support/drivers';
+import { SERVED_FOLDERS } from './support/pages';
+import { askState, HIGHLIGHT_SIZES } from './support/scenario';
+import { startPageServer, type PageServer } from './support/server';
+
+const LIVE_PREFIX = '/fixtures/live/';
+const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** `#rrggbb` as browsers serialise it in CSS text. */
+function rgb(hex: string): string {
+  const [r, g, b] = [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16));
+  return `rgb(${r}, ${g}, ${b})`;
+}
+
+/** Page-side: the text of every adopted style sheet (ours is one). */
+const ADOPTED_CSS = `[...document.adoptedStyleSheets].map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('\\n')).join('\\n')`;
+
+async function axeViolations(page: PageHandle): Promise<{ id: string; nodes: unknown[] }[]> {
+  await page.evaluate(readFileSync(AXE_SOURCE, 'utf8'));
+  return page.evaluate(
+    `axe.run(document, { runOnly: ['wcag2a', 'wcag2aa'] }).then((r) => r.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target) })))`,
+  );
+}
+
+for (const name of ['chromium', 'firefox'] as BrowserName[]) {
+  describe.skipIf(!findBrowser(name))(`settings in ${name}`, () => {
+    let server: PageServer;
+    let driver: BrowserDriver;
+
+    beforeAll(async () => {
+      server = await startPageServer(SERVED_FOLDERS, [LIVE_PREFIX]);
+      driver = await DRIVERS[name](server.origin);
+    });
+
+    afterAll(async () => {
+      await driver?.close();
+      await server?.close();
+    });
+
+    it('applies the kinds of mark and the colour scheme chosen in the options page to an open tab at once', async () => {
+      const url = `${server.origin}${LIVE_PREFIX}rerender.html`;
+      driver.setPhase('load settings');
+      const page = await driver.openPage(url);
+      await page.waitFor(`document.querySelector('article p')`);
+      driver.setPhase('ours settings');
+      const tabId = await driver.grant(page, url);
+      const control = await driver.openPopup(tabId);
+      try {
+        await control.waitFor(`document.querySelector('[data-state=ready]')`);
+        const before = await page.evaluate<Record<string, number>>(HIGHLIGHT_SIZES);
+        expect(before.anonymous).toBeGreaterThan(0);
+
+        // The options page, in the same extension tab (Firefox's driver has one control tab).
+        await control.evaluate(`location.href = '/extension/options/index.html'`).catch(() => undefined);
+        await control.waitFor(`document.querySelector('[data-testid=mark-kinds] input') && document.querySelector('[data-testid=sites], [data-testid=no-sites]')`);
+        expect(await axeViolations(control)).toEqual([]);
+
+        await control.click('input[name=kind-anonymous]');
+        await page.waitFor(`(${HIGHLIGHT_SIZES}).anonymous === 0`);
+        const sizes = await page.evaluate<Record<string, number>>(HIGHLIGHT_SIZES);
+        expect(sizes.onRecord).toBe(before.onRecord);
+        const state = await askState(control, tabId);
+        expect(state.status === 'ready' && state.marks.anonymous).toBe(0);
+
+        await control.click('input[value=colourBlind]');
+        const okabeBlue = rgb(COLOUR_SCHEMES.colourBlind.onRecord.underlineColor);
+        await page.waitFor(`(${ADOPTED_CSS}).includes(${JSON.stringify(okabeBlue)})`);
+        expect(await page.evaluate<string>(ADOPTED_CSS)).not.toContain(rgb(COLOUR_SCHEMES.default.onRecord.underlineColor));
+
+        if (name === 'chromium') {
+          await control.screenshot(path.join(resultsDir, `options-${name}.png`), { fullPage: true });
+          await page.bringToFront();
+          await page.screenshot(path.join(resultsDir, `colour-blind-${name}.png`));
+        }
+
+        // Back to the defaults: all kinds marked again.
+        await control.evaluate(`(globalThis.browser ?? globalThis.chrome).storage.sync.clear()`);
+        await page.waitFor(`(${HIGHLIGHT_SIZES}).anonymous === ${before.anonymous}`);
+      } finally {
+        await control.evaluate(`(globalThis.browser ?? globalThis.chrome).storage.sync.clear()`).catch(() => undefined);
+        await control.close();
+        await driver.revoke();
+        await page.close();
+      }
+    });
+  });
+}
