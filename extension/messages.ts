@@ -11,7 +11,7 @@ export type { MarkCounts };
 /** What the content script knows about its page. */
 export type PageState =
   /** `marks`: findings of each kind marked on the page now (all 0 while the overlay is off). */
-  | { status: 'ready'; report: Report; marks: MarkCounts; overlayVisible: boolean }
+  | { status: 'ready'; report: Report; marks: MarkCounts; overlayVisible: boolean; /** When the Report was made (ISO 8601). */ analysedAt: string }
   | { status: 'no-article' }
   | { status: 'error'; message: string };
 

@@ -77,7 +77,7 @@ function sameNodes(a: ArticleText, b: ArticleText): boolean {
  * analyse this page".
  */
 export function createPageController(doc: Document, input: string, options: PageControllerOptions = {}): PageController {
-  let ready: { article: ArticleText; report: Report; overlay: Overlay } | null = null;
+  let ready: { article: ArticleText; report: Report; overlay: Overlay; analysedAt: string } | null = null;
   let visible = true;
   let failure: string | null = null;
   let currentInput = input;
@@ -133,11 +133,11 @@ export function createPageController(doc: Document, input: string, options: Page
       if (ready && !fresh && article.text === ready.report.article.text) {
         if (sameNodes(article, ready.article)) return 'unchanged';
         // Same words in new nodes (a re-render): the Report holds; its marks are anchored again.
-        ready = { article, report: ready.report, overlay: drawOverlay(article, ready.report) };
+        ready = { ...ready, article, overlay: drawOverlay(article, ready.report) };
         return 'reanchored';
       }
       const report = analyse(article.text, { language: article.language ?? undefined, input: currentInput, title: article.title });
-      ready = { article, report, overlay: drawOverlay(article, report) };
+      ready = { article, report, overlay: drawOverlay(article, report), analysedAt: new Date().toISOString() };
       return 'reanalysed';
     } catch (error) {
       failure = describe(error);
@@ -148,7 +148,7 @@ export function createPageController(doc: Document, input: string, options: Page
   function state(): PageState {
     if (failure !== null) return { status: 'error', message: failure };
     if (!ready) return { status: 'no-article' };
-    return { status: 'ready', report: ready.report, marks: ready.overlay.counts(), overlayVisible: visible };
+    return { status: 'ready', report: ready.report, marks: ready.overlay.counts(), overlayVisible: visible, analysedAt: ready.analysedAt };
   }
 
   function setOverlay(on: boolean): void {

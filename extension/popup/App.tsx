@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Report, Source } from '../../src/core/types';
+import { formatCsv } from '../../src/report/format/csv';
 import { formatMarkdown } from '../../src/report/format/markdown';
 import { t } from '../i18n';
 import { ask, connect, focusFinding, targetTabId, type TabState } from './page-link';
@@ -45,6 +46,7 @@ export function App() {
       return (
         <ReportView
           report={view.report}
+          analysedAt={view.analysedAt}
           overlayVisible={view.overlayVisible}
           onToggle={async (visible) => tabId !== null && setView(await ask(tabId, { type: 'sourcelens/set-overlay', visible }))}
           onFocus={async (id) => {
@@ -60,12 +62,13 @@ export function App() {
 
 interface ReportViewProps {
   report: Report;
+  analysedAt: string;
   overlayVisible: boolean;
   onToggle(visible: boolean): void;
   onFocus(findingId: string): void;
 }
 
-function ReportView({ report, overlayVisible, onToggle, onFocus }: ReportViewProps) {
+function ReportView({ report, analysedAt, overlayVisible, onToggle, onFocus }: ReportViewProps) {
   const { profile } = report;
   const shares = kindShares(report);
   return (
@@ -97,7 +100,7 @@ function ReportView({ report, overlayVisible, onToggle, onFocus }: ReportViewPro
         {t('showMarks')}
       </label>
 
-      <Exports report={report} />
+      <Exports report={report} analysedAt={analysedAt} />
 
       {report.sources.length > 0 && <p class="note">{t('jumpHint')}</p>}
       <SourceList report={report} onFocus={onFocus} />
@@ -174,7 +177,7 @@ function ConditionList({ report, onFocus }: { report: Report; onFocus(id: string
   );
 }
 
-function Exports({ report }: { report: Report }) {
+function Exports({ report, analysedAt }: { report: Report; analysedAt: string }) {
   const [copied, setCopied] = useState(false);
   const copy = async () => {
     await navigator.clipboard.writeText(formatMarkdown(report));
@@ -188,6 +191,9 @@ function Exports({ report }: { report: Report }) {
       </button>
       <button type="button" data-testid="export-md" onClick={() => download(formatMarkdown(report), 'text/markdown', exportFileName(report, 'md'))}>
         {t('exportMarkdown')}
+      </button>
+      <button type="button" data-testid="export-csv" onClick={() => download(formatCsv(report, { analysedAt }), 'text/csv', exportFileName(report, 'csv'))}>
+        {t('exportCsv')}
       </button>
       <button type="button" data-testid="copy-md" onClick={() => void copy()}>
         {copied ? t('copied') : t('copyMarkdown')}

@@ -43,7 +43,7 @@ export function kindShares(report: Report): { anonymous: number; onRecord: numbe
 }
 
 /** A file name for exports, from the title: "putin-ready-for-talks.json". */
-export function exportFileName(report: Report, extension: 'json' | 'md'): string {
+export function exportFileName(report: Report, extension: 'json' | 'md' | 'csv'): string {
   const slug = report.title
     .toLowerCase()
     // Composed, so letters such as "й" stay one letter.

@@ -1,0 +1,93 @@
+/** The CSV export: RFC 4180 quoting, one row per attribution, and the page's URL, title and time on each. */
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/core/analyse';
+import { CSV_COLUMNS, csvCell, formatCsv } from '../../src/report/format/csv';
+
+/** A small RFC 4180 reader, so the test checks what a spreadsheet would read back. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let at = 0; at < text.length; at++) {
+    const char = text[at];
+    if (quoted) {
+      if (char === '"' && text[at + 1] === '"') {
+        cell += '"';
+        at++;
+      } else if (char === '"') quoted = false;
+      else cell += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (char === '\r' && text[at + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      at++;
+    } else cell += char;
+  }
+  expect(cell, 'the last record ends with CRLF').toBe('');
+  return rows;
+}
+
+const TEXT = [
+  'The council will close the pier, according to two officials familiar with the plans, who spoke on condition of anonymity because the decision is not public.',
+  '"We cannot keep sending people across it, not safely," said Maria Lindqvist, the chief engineer.',
+].join('\n\n');
+
+describe('csvCell', () => {
+  it('quotes only what needs quoting, and doubles quotes inside', () => {
+    expect(csvCell('plain')).toBe('plain');
+    expect(csvCell('a, b')).toBe('"a, b"');
+    expect(csvCell('say "yes"')).toBe('"say ""yes"""');
+    expect(csvCell('two\nlines')).toBe('"two\nlines"');
+  });
+
+  it('keeps a cell from running as a spreadsheet formula', () => {
+    expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvCell('+1')).toBe("'+1");
+    expect(csvCell('@me')).toBe("'@me");
+  });
+});
+
+describe('formatCsv', () => {
+  const report = analyse(TEXT, { input: 'https://news.example/pier?a=1,2', title: 'Pier to close, "officials" say' });
+  const rows = parseCsv(formatCsv(report, { analysedAt: '2026-11-27T17:40:00.000Z' }));
+
+  it('has the header, then one row per attribution with the page and the time on each', () => {
+    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    expect(report.attributions.length).toBeGreaterThanOrEqual(2);
+    expect(rows).toHaveLength(report.attributions.length + 1);
+    for (const row of rows.slice(1)) {
+      expect(row).toHaveLength(CSV_COLUMNS.length);
+      expect(row.slice(0, 3)).toEqual(['https://news.example/pier?a=1,2', 'Pier to close, "officials" say', '2026-11-27T17:40:00.000Z']);
+    }
+  });
+
+  it('reads back each attribution\'s kind, type, source, cue, quote, reason and sentence', () => {
+    const column = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
+    report.attributions.forEach((attribution, index) => {
+      const row = rows[index + 1];
+      expect(row[column('id')]).toBe(attribution.id);
+      expect(row[column('kind')]).toBe(attribution.kind);
+      expect(row[column('type')]).toBe(attribution.type);
+      expect(row[column('source')]).toContain(attribution.source.text);
+      expect(row[column('cue')]).toBe(attribution.cue.text);
+      expect(row[column('quote')]).toBe(attribution.quote?.text ?? '');
+      expect(row[column('reason')]).toBe(attribution.reason?.text ?? '');
+      expect(row[column('sentence')]).toBe(attribution.sentence.text);
+    });
+    const anonymous = rows.slice(1).find((row) => row[column('kind')] === 'anonymous');
+    expect(anonymous?.[column('reason')]).toMatch(/not public/);
+    const quoted = rows.slice(1).find((row) => row[column('quote')] !== '');
+    expect(quoted?.[column('quote')]).toContain('We cannot keep sending people across it, not safely');
+  });
+
+  it('is only the header for an article with no attributions', () => {
+    const none = analyse('The weather was fine all week.', { input: 'x', title: 'Weather' });
+    expect(formatCsv(none, { analysedAt: 't' })).toBe(`${CSV_COLUMNS.join(',')}\r\n`);
+  });
+});
