@@ -238,6 +238,8 @@ const MAX_QUOTED_NAME_LENGTH = 40;
 const QUOTED_NAME = /^[\p{Lu}\p{N}][^,.;:!?…«»„“”"]*$/u;
 /** Marks that may quote a title. */
 const NAME_QUOTE_MARKS = new Set(['«', '»', '„', '“', '”', '"']);
+/** How far after a source its request for anonymity may start ("X, who asked not to be named"; tokens). */
+const REQUEST_DISTANCE = 4;
 /** Longest stated reason for anonymity (characters). */
 const MAX_REASON_LENGTH = 200;
 
@@ -247,6 +249,10 @@ export interface Phrase {
   end: number;
   /** [start, end) of each apposition, left to right. */
   segments: [number, number][];
+  /** The phrase followed a preposition whose object was left out of it. */
+  afterPreposition?: boolean;
+  /** The phrase is the preposition's object itself: a source only as a body ("в Альянсі відзначають"). */
+  bodyOnly?: boolean;
 }
 
 /** What the source phrase says about who is speaking. */
@@ -683,7 +689,23 @@ export class AttributionFinder {
   private firstHead(tokens: readonly Token[], from: number, chunkEnd: number, end: number): number | null {
     const l = this.lex;
     const known = (t: Token) => t.isWord && (this.isLexiconNoun(this.lexicalForm(t).bare) || l.uniqueOffices.has(t.bare));
+    // "… керівник апарату ОДА Дмитро Дубняк": a closing personal name is the last role's.
+    const personLike = (t: Token) => this.isNameWord(t, false) && !l.organizationNameWords.has(t.bare) && t.text !== t.text.toUpperCase();
+    if (chunkEnd - from > 2 && personLike(tokens[chunkEnd - 1]) && personLike(tokens[chunkEnd - 2])) {
+      for (let k = chunkEnd - 3; k >= from; k--) {
+        const t = this.lexicalForm(tokens[k]);
+        if (l.roleNouns.has(t.bare) || l.uniqueOffices.has(t.bare)) return k;
+      }
+    }
     for (let k = from; k < chunkEnd; k++) if (known(tokens[k])) return k;
+    // "Івченко наприкінці 2012 року": a name first is the head, to its last capitalised word.
+    // (A capital opening the sentence is a name only with another after it: "Регіональні плани …" is none.)
+    const nameFirst = this.isNameWord(tokens[from], from === 0) && (from > 0 || tokens[from + 1]?.capitalized === true);
+    if (nameFirst) {
+      let k = from;
+      while (k + 1 < chunkEnd && tokens[k + 1].isWord && tokens[k + 1].capitalized) k++;
+      return k;
+    }
     const onlyDeterminers = tokens.slice(from, chunkEnd).every((t) => l.determiners.has(t.bare) || l.indefinite.has(t.bare));
     if (!onlyDeterminers) return null;
     for (let k = chunkEnd; k < end; k++) if (known(tokens[k])) return k;
@@ -762,7 +784,9 @@ export class AttributionFinder {
       const personLike = (t: Token) => this.isNameWord(t, false) && !l.organizationNameWords.has(t.bare) && t.text !== t.text.toUpperCase();
       // ("the journal JAMA Psychiatry" is a title after a common noun, not a person.)
       const introducer = tokens[end - 3];
-      if (end - 2 > head && personLike(last) && personLike(beforeLast) && (introducer.capitalized || !introducer.isWord)) identified = true;
+      // (Head-first phrases put genitive complements before the name: "депутатки міськради Олени Мазур".)
+      const closingName = end - 2 > head && personLike(last) && personLike(beforeLast) && (introducer.capitalized || !introducer.isWord || l.headFirst);
+      if (closingName) identified = true;
       const singular = !plural;
       // Without articles, an office with a complement is one known holder ("Президент США", "міністр оборони").
       const complemented = l.articleless && head + 1 < chunkEnd && tokens[head + 1].isWord;
@@ -772,7 +796,8 @@ export class AttributionFinder {
       const unnamedInsider = singular && l.indefinite.has(first.bare) && l.unnamedInsiderNouns.has(h.bare);
       if (unnamedInsider) identified = identifiedByPerson(tokens, conjunct, end, head, (t) => this.isNameWord(t, false) && !l.organizationNameWords.has(t.bare));
       if (identified || (singular && definite && l.uniqueOffices.has(h.bare)) || l.bodyVoiceNouns.has(h.bare)) {
-        return cls('on-record', singular ? 'person' : 'group');
+        // A personal name closing the phrase is one person, whatever the head's ending suggests ("голови ОДА … Дмитро Дубняк").
+        return cls('on-record', singular || (l.headFirst && closingName) ? 'person' : 'group');
       }
       // Belief verbs need an informant: "analysts believe", not "a refugee who feared".
       const plainPhrase = conjunct === head || l.determiners.has(first.bare) || first.capitalized;
@@ -864,6 +889,13 @@ export class AttributionFinder {
     // "… dubbed the Black Death, say officials", "asked about the Brotherhood, called …":
     // the object of a verb or a preposition is not a subject.
     const before = phrase && phrase.start > 0 ? tokens[phrase.start - 1] : null;
+    // Head-first languages: the preposition governs the phrase's first word only ("на сесії мер Луцька
+    // Микола Романюк заявив"); the rest may still be the subject, or a body speaking ("У прес-службі банку стверджують").
+    if (phrase && before && l.headFirst && (l.objectPrepositions.has(before.bare) || l.identifyingPrepositions.has(before.bare))) {
+      // "в Альянсі відзначають": a body named alone after the preposition speaks for itself.
+      if (phrase.end - phrase.start < 2) return { ...phrase, afterPreposition: true, bodyOnly: true };
+      return { start: phrase.start + 1, end: phrase.end, segments: [[phrase.start + 1, phrase.end]], afterPreposition: true };
+    }
     if (before && (this.isCueWord(before) || l.objectPrepositions.has(before.bare))) return null;
     // "that which it most fears": a word after a pronoun subject is an adverb, not a source.
     if (before && l.pronouns.has(before.bare) && phrase!.end - phrase!.start === 1) return null;
@@ -928,7 +960,9 @@ export class AttributionFinder {
     };
     if (cue.mode === 'after') {
       // "According to X, Y is …": what follows the comma is the main clause, not an apposition.
-      return tryPhrase(this.nounPhraseRight(tokens, cue.end, false));
+      // A comment clause ("як запевняє депутат обласної ради, головний лікар … Олег Токарчук") takes appositions.
+      const comment = tokens[cue.start].bare === this.lex.asWord;
+      return tryPhrase(this.nounPhraseRight(tokens, cue.end, comment));
     }
     if (this.passiveBefore(tokens, cue)) {
       // "In a company email sent by the chairman, employees were told": the document tells.
@@ -950,7 +984,14 @@ export class AttributionFinder {
       return asComment ? tryPhrase(left) : null;
     }
     if (left === 'clause') return tryClause();
+    // After a preposition, a subject that follows its verb comes first ("у коментарі IA ZIK розповів голова комісії").
+    if (left?.afterPreposition && this.lex.subjectAfterVerb && cue.mode === 'verb') {
+      const right = tryPhrase(this.nounPhraseRight(tokens, cue.end));
+      if (right) return right;
+    }
     const fromLeft = tryPhrase(left);
+    // After a preposition only a body speaks ("У прес-службі банку стверджують"), not a person or a text.
+    if (fromLeft && left?.bodyOnly && fromLeft.cls.type !== 'organization' && fromLeft.cls.type !== 'publication') return null;
     if (fromLeft) {
       if (cue.mode === 'belief' && !fromLeft.cls.informant) return null;
       return fromLeft;
@@ -969,6 +1010,13 @@ export class AttributionFinder {
       if (inverted) return inverted;
     }
     return cue.mode === 'verb' ? tryPhrase(this.agentSource(tokens, cue)) : null;
+  }
+
+  /** An anonymity request ("who asked not to be named") within a few tokens after a source phrase. */
+  private asksAnonymity(tokens: readonly Token[], from: number): boolean {
+    const to = Math.min(tokens.length, from + REQUEST_DISTANCE);
+    for (let i = from; i < to; i++) if (this.lex.anonymityRequests.some((p) => matchPhrase(tokens, i, p, this.lex.inflection))) return true;
+    return false;
   }
 
   /** The stated reason for anonymity in the sentence, from its marker to the end of its clause. */
@@ -1089,6 +1137,9 @@ export class AttributionFinder {
       const resolved = this.sourceFor(tokens, cue);
       if (!resolved) continue;
       const { cls } = resolved;
+      // "Керівник банку, що побажав залишитися неназваним, розповів": an unnamed holder of a
+      // definite office who asks not to be named is anonymous.
+      if (cls.kind === 'on-record' && !cls.pronoun && !this.isNameWord(tokens[cls.head], cls.head === 0) && this.asksAnonymity(tokens, resolved.phrase.end)) cls.kind = 'anonymous';
       const phrase = this.trimmed(tokens, resolved.phrase, cls);
       const sourceTokens = tokens.slice(phrase.start, phrase.end);
       const key = sourceTokens.map((t) => t.bare).join(' ');

@@ -126,7 +126,8 @@ export const uk: Lexicon = {
     morphology: {
       adverbSuffix: '',
       notAdverbs: [],
-      gerundSuffix: '',
+      // Present gerunds ("говорячи", "посилаючись" aside): a parenthetical between source and cue.
+      gerundSuffix: 'чи',
       pastParticipleSuffix: '',
       // Plural nouns and past-tense verbs of people: "джерела", "аналітики", "експерти".
       plural: '(?:и|і|ї|ки|ти|ці|ні|ри)$',
