@@ -208,6 +208,14 @@ describe('extractArticle on the bundled seed page', () => {
 });
 
 describe('parseHtml', () => {
+  it('keeps documents of a long batch readable after their window is recycled', () => {
+    const batch = Array.from({ length: 40 }, () => parseHtml(seedHtml));
+    const first = extractArticle(batch[0]);
+    const last = extractArticle(batch[batch.length - 1]);
+    expect(first?.text).toBe(last?.text);
+    expect(first?.text.split('\n\n')).toHaveLength(15);
+  });
+
   it('never fetches anything the page refers to', async () => {
     const requests: string[] = [];
     const server = createServer((request, response) => {
