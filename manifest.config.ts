@@ -60,6 +60,10 @@ export default defineManifest((env) => {
         suggested_key: { default: 'Alt+Shift+S' },
         description: '__MSG_commandOpenPopup__',
       },
+      // Chrome gives suggested keys to at most four commands: these three and the popup's.
+      'next-finding': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_commandNextFinding__' },
+      'previous-finding': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_commandPreviousFinding__' },
+      'next-anonymous': { suggested_key: { default: 'Alt+Shift+A' }, description: '__MSG_commandNextAnonymous__' },
     },
     permissions: ['activeTab', 'scripting', 'storage'],
     optional_host_permissions: OPTIONAL_HOSTS,

@@ -4,7 +4,7 @@
  * elsewhere is ignored rather than trusted.
  */
 import type { Report } from '../src/core/types';
-import type { MarkCounts } from '../src/page/overlay';
+import type { MarkCounts, MarkKind, StepDirection } from '../src/page/overlay';
 
 export type { MarkCounts };
 
@@ -19,11 +19,25 @@ export type PageState =
 export type ContentRequest =
   | { type: 'sourcelens/get-state' }
   | { type: 'sourcelens/set-overlay'; visible: boolean }
-  | { type: 'sourcelens/focus-finding'; id: string };
+  | { type: 'sourcelens/focus-finding'; id: string }
+  /** Keyboard: to the next or previous finding (of `kind` when given), from a command or the popup. */
+  | { type: 'sourcelens/step'; direction: StepDirection; kind?: MarkKind };
+
+/** The keyboard commands of the manifest, and the step each one takes. */
+export const STEP_COMMANDS: Readonly<Record<string, { direction: StepDirection; kind?: MarkKind }>> = {
+  'next-finding': { direction: 'next' },
+  'previous-finding': { direction: 'previous' },
+  'next-anonymous': { direction: 'next', kind: 'anonymous' },
+};
 
 /** Content script → popup replies. */
 export interface FocusReply {
   found: boolean;
+}
+
+/** The key of the mark a step went to ("a3", "c1"), or null. */
+export interface StepReply {
+  stepped: string | null;
 }
 
 /** Content script → background (through `runtime.sendMessage`). */
@@ -36,6 +50,7 @@ const CONTENT_REQUEST_TYPES = new Set<string>([
   'sourcelens/get-state',
   'sourcelens/set-overlay',
   'sourcelens/focus-finding',
+  'sourcelens/step',
 ]);
 const BACKGROUND_MESSAGE_TYPES = new Set<string>([
   'sourcelens/analysed',
@@ -52,6 +67,7 @@ export function isContentRequest(message: unknown): message is ContentRequest {
   const m = message as Record<string, unknown>;
   if (m.type === 'sourcelens/set-overlay') return typeof m.visible === 'boolean';
   if (m.type === 'sourcelens/focus-finding') return typeof m.id === 'string';
+  if (m.type === 'sourcelens/step') return (m.direction === 'next' || m.direction === 'previous') && (m.kind === undefined || m.kind === 'anonymous');
   return true;
 }
 

@@ -5,7 +5,7 @@
  * time; it is dropped when the tab navigates or closes.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { isBackgroundMessage, type BackgroundMessage } from '../messages';
+import { isBackgroundMessage, STEP_COMMANDS, type BackgroundMessage, type ContentRequest } from '../messages';
 import { keepAutoRunInSync } from './auto-run';
 import { BADGE_COLOURS, tabStateKey, type TabState } from './tab-state';
 
@@ -62,6 +62,18 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
     void forget(tabId);
     void browser.action.setBadgeText({ tabId, text: '' });
   }
+});
+
+// Keyboard commands step through the findings of the active tab, where SourceLens has run.
+browser.commands.onCommand.addListener((command) => {
+  const step = STEP_COMMANDS[command];
+  if (!step) return;
+  void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
+    if (tab?.id === undefined) return;
+    const request: ContentRequest = { type: 'sourcelens/step', ...step };
+    // No content script in the tab (not analysed yet): nothing to step through.
+    return browser.tabs.sendMessage(tab.id, request).catch(() => undefined);
+  });
 });
 
 keepAutoRunInSync();

@@ -14,11 +14,11 @@ import type { ArticleText } from '../../src/page/extract/types';
 import { watchPage, type PageWatcher, type PageWatcherOptions } from '../../src/page/live/watch';
 import { createOverlay, MARK_KINDS, type Overlay, type OverlayOptions } from '../../src/page/overlay';
 import { MARKER_ATTRIBUTE } from '../../src/page/overlay/styles';
-import type { ContentRequest, FocusReply, PageState } from '../messages';
+import type { ContentRequest, FocusReply, PageState, StepReply } from '../messages';
 
 export interface PageController {
   state(): PageState;
-  handle(request: ContentRequest): PageState | FocusReply;
+  handle<R extends ContentRequest>(request: R): ReplyTo<R>;
   /** Looks at the page again now (what the live watcher does after changes settle). */
   refresh(): RefreshOutcome;
   /** Draws the marks again as the reader's settings now say (kinds shown, colours). */
@@ -29,6 +29,13 @@ export interface PageController {
 
 /** The reader's choices for the overlay (from the settings). */
 export type OverlayDisplay = Pick<OverlayOptions, 'kinds' | 'scheme'>;
+
+/** The reply to each request: a focus or a step says where it went; the rest answer with the state. */
+export type ReplyTo<R extends ContentRequest> = R extends { type: 'sourcelens/focus-finding' }
+  ? FocusReply
+  : R extends { type: 'sourcelens/step' }
+    ? StepReply
+    : PageState;
 
 /** What a look at the page found: nothing new, the same text in new nodes, new text, or no article any more. */
 export type RefreshOutcome = 'unchanged' | 'reanchored' | 'reanalysed' | 'no-article' | 'error';
@@ -161,7 +168,7 @@ export function createPageController(doc: Document, input: string, options: Page
     }
   }
 
-  function handle(request: ContentRequest): PageState | FocusReply {
+  function reply(request: ContentRequest): PageState | FocusReply | StepReply {
     try {
       switch (request.type) {
         case 'sourcelens/get-state':
@@ -174,6 +181,11 @@ export function createPageController(doc: Document, input: string, options: Page
           setOverlay(true);
           const overlay = ready?.overlay;
           return { found: overlay ? ours(() => overlay.focusFinding(request.id)) : false };
+        }
+        case 'sourcelens/step': {
+          setOverlay(true);
+          const overlay = ready?.overlay;
+          return { stepped: overlay ? ours(() => overlay.step(request.direction, request.kind)) : null };
         }
       }
     } catch (error) {
@@ -206,7 +218,7 @@ export function createPageController(doc: Document, input: string, options: Page
 
   return {
     state,
-    handle,
+    handle: <R extends ContentRequest>(request: R) => reply(request) as ReplyTo<R>,
     refresh: () => look(false),
     configure: (next) => {
       // Unchanged settings (the usual case, just after loading them) cost no redraw.

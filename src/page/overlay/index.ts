@@ -44,6 +44,14 @@ export interface Overlay {
   counts(): MarkCounts;
   /** Scrolls to the mark of attribution `a…` or condition `c…` and flashes it; false when the id is unknown or not on the page. */
   focusFinding(id: string): boolean;
+  /**
+   * Moves the keyboard to the next or previous marked finding in text order
+   * (only those of `kind` when given), from the one whose card is open or the
+   * last one stepped to; wraps round. Focuses its target, which opens its
+   * card (and so screen readers announce it), and scrolls it into view.
+   * Returns the mark's key, or null when there is none to go to.
+   */
+  step(direction: StepDirection, kind?: MarkKind): string | null;
   /** false: every mark and card removed, the DOM as found; true: drawn again. */
   setVisible(on: boolean): void;
   destroy(): void;
@@ -59,6 +67,19 @@ export interface OverlayOptions {
   /** The marks' colours (the reader's settings); default `default`. */
   scheme?: ColourScheme;
 }
+
+export type StepDirection = 'next' | 'previous';
+
+/**
+ * Keys that step through findings while the keyboard is on one of our marks
+ * (Tab reaches them): only there, so the page's own shortcuts and typing are
+ * never taken.
+ */
+export const STEP_KEYS: Readonly<Record<string, { direction: StepDirection; kind?: MarkKind }>> = {
+  n: { direction: 'next' },
+  p: { direction: 'previous' },
+  a: { direction: 'next', kind: 'anonymous' },
+};
 
 /** At most one hover check, and one re-layout, per this many milliseconds. */
 export const POINTER_THROTTLE_MS = 50;
@@ -190,7 +211,7 @@ function prefersReducedMotion(win: Window): boolean {
 
 /** The overlay that does nothing, returned when making a real one failed. */
 function inertOverlay(): Overlay {
-  return { counts: zeroCounts, focusFinding: () => false, setVisible: () => {}, destroy: () => {} };
+  return { counts: zeroCounts, focusFinding: () => false, step: () => null, setVisible: () => {}, destroy: () => {} };
 }
 
 /** What is on the page while the overlay is visible; `null` while hidden. */
@@ -347,8 +368,45 @@ function buildOverlay(
     }
   }
 
+  /** The last mark stepped to: where the next step starts when no card is open. */
+  let lastStepped: string | null = null;
+
+  function step(direction: StepDirection, kind?: MarkKind): string | null {
+    if (!shown) return null;
+    render(true);
+    const targets = shown.targets ?? [];
+    const { drawn } = shown.drawing;
+    const positions = targets.map((_, index) => index).filter((index) => !kind || drawn.get(targets[index].key)?.mark.kind === kind);
+    if (positions.length === 0) return null;
+    const fromKey = shown.open?.key ?? lastStepped;
+    const from = targets.findIndex((target) => target.key === fromKey);
+    const position =
+      direction === 'next'
+        ? (positions.find((index) => index > from) ?? positions[0])
+        : from === -1
+          ? positions[positions.length - 1]
+          : ([...positions].reverse().find((index) => index < from) ?? positions[positions.length - 1]);
+    const key = targets[position].key;
+    lastStepped = key;
+    const element = shown.layer.targetElement(key);
+    element?.scrollIntoView({ block: 'center', behavior: prefersReducedMotion(win!) ? 'auto' : 'smooth' });
+    // Focus opens the card (onTargetFocus) and tells screen readers what the mark is.
+    element?.focus({ preventScroll: true });
+    shown?.drawing.flash(key);
+    return key;
+  }
+
   function onKeyDown(event: KeyboardEvent): void {
-    if (!shown || event.key !== 'Escape' || !shown.open) return;
+    if (!shown) return;
+    const focusOnOurs = shown.layer.shadow.activeElement !== null;
+    const stepKey = STEP_KEYS[event.key];
+    if (stepKey && focusOnOurs && !event.altKey && !event.ctrlKey && !event.metaKey) {
+      event.preventDefault();
+      event.stopPropagation();
+      step(stepKey.direction, stepKey.kind);
+      return;
+    }
+    if (event.key !== 'Escape' || !shown.open) return;
     const focusIsOurs = shown.layer.shadow.activeElement !== null;
     openCard(null, shown.open.via);
     // Only keep Escape from the page when the keyboard was in our buttons.
@@ -457,6 +515,7 @@ function buildOverlay(
       element?.scrollIntoView(scrollOptions);
       return !!element;
     }),
+    step: guarded(null, (direction: StepDirection, kind?: MarkKind) => step(direction, kind)),
     setVisible: guarded(undefined, (on: boolean) => (on ? show() : hide())),
     destroy: guarded(undefined, () => {
       hide();

@@ -1,0 +1,70 @@
+// @vitest-environment happy-dom
+/** Keyboard stepping through findings: commands (through the controller) and in-page keys on our marks. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createPageController } from '../../extension/content/controller';
+import { isContentRequest, STEP_COMMANDS } from '../../extension/messages';
+import { closeParser, parseHtml } from '../../src/page/dom';
+
+const seedHtml = readFileSync(path.resolve(import.meta.dirname, '../../samples/seed-unn-putin-conditions.html'), 'utf8');
+afterAll(closeParser);
+
+function setUp() {
+  const doc = parseHtml(seedHtml, 'https://news.example/seed');
+  const controller = createPageController(doc, '');
+  const state = controller.state();
+  if (state.status !== 'ready') throw new Error('the seed page should be ready');
+  const shadow = doc.querySelector('[data-sourcelens=overlay]')!.shadowRoot!;
+  const targetKeys = [...shadow.querySelectorAll<HTMLElement>('button[data-key]')].map((button) => button.dataset.key!);
+  return { doc, controller, report: state.report, shadow, targetKeys };
+}
+
+describe('stepping through findings', () => {
+  it('goes to the next and previous finding in text order, wrapping round, and opens its card', () => {
+    const { controller, shadow, targetKeys } = setUp();
+    expect(targetKeys.length).toBeGreaterThan(3);
+    expect(controller.handle({ type: 'sourcelens/step', direction: 'next' })).toEqual({ stepped: targetKeys[0] });
+    expect((shadow.activeElement as HTMLElement | null)?.dataset.key).toBe(targetKeys[0]);
+    expect(shadow.getElementById('sourcelens-card')?.textContent?.length).toBeGreaterThan(0);
+    expect(controller.handle({ type: 'sourcelens/step', direction: 'next' })).toEqual({ stepped: targetKeys[1] });
+    expect(controller.handle({ type: 'sourcelens/step', direction: 'previous' })).toEqual({ stepped: targetKeys[0] });
+    expect(controller.handle({ type: 'sourcelens/step', direction: 'previous' })).toEqual({ stepped: targetKeys.at(-1) });
+    expect(controller.handle({ type: 'sourcelens/step', direction: 'next' })).toEqual({ stepped: targetKeys[0] });
+  });
+
+  it('goes from anonymous source to anonymous source only, when asked for the next anonymous one', () => {
+    const { controller, report } = setUp();
+    const anonymousIds = report.attributions.filter((a) => a.kind === 'anonymous').map((a) => a.id);
+    expect(anonymousIds.length).toBeGreaterThan(0);
+    const visited = anonymousIds.map(() => controller.handle({ type: 'sourcelens/step', direction: 'next', kind: 'anonymous' }).stepped);
+    expect(new Set(visited)).toEqual(new Set(anonymousIds));
+    // And round again to the first.
+    expect(controller.handle({ type: 'sourcelens/step', direction: 'next', kind: 'anonymous' }).stepped).toBe(visited[0]);
+  });
+
+  it('steps with n, p and a while the keyboard is on one of our marks, and leaves those keys to the page elsewhere', () => {
+    const { doc, controller, shadow, targetKeys } = setUp();
+    const press = (target: EventTarget, key: string) => {
+      const event = new (doc.defaultView as unknown as typeof globalThis).KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true });
+      target.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    expect(press(doc.body, 'n')).toBe(false);
+    controller.handle({ type: 'sourcelens/step', direction: 'next' });
+    expect(press(shadow.activeElement!, 'n')).toBe(true);
+    expect((shadow.activeElement as HTMLElement).dataset.key).toBe(targetKeys[1]);
+    press(shadow.activeElement!, 'p');
+    expect((shadow.activeElement as HTMLElement).dataset.key).toBe(targetKeys[0]);
+  });
+
+  it('turns the overlay on to step, and accepts only well-formed step messages', () => {
+    const { controller } = setUp();
+    controller.handle({ type: 'sourcelens/set-overlay', visible: false });
+    expect(controller.handle({ type: 'sourcelens/step', direction: 'next' }).stepped).not.toBeNull();
+    expect(isContentRequest({ type: 'sourcelens/step', direction: 'next' })).toBe(true);
+    expect(isContentRequest({ type: 'sourcelens/step', direction: 'sideways' })).toBe(false);
+    expect(isContentRequest({ type: 'sourcelens/step', direction: 'next', kind: 'quote' })).toBe(false);
+    for (const step of Object.values(STEP_COMMANDS)) expect(isContentRequest({ type: 'sourcelens/step', ...step })).toBe(true);
+  });
+});
