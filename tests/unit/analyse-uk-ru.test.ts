@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/core/analyse';
+import { nameKey, sameWord, wordMatcher } from '../../src/core/inflection';
+import { splitParagraphs, splitSentences } from '../../src/core/sentences';
+import { findQuotes } from '../../src/core/quotes';
+import { lexiconFor } from '../../src/core/lexicon';
+
+/** Sentences written for these tests (no corpus text): what each language's lexicon must read. */
+const one = (text: string, language: string) => {
+  const r = analyse(text, { language });
+  return r.attributions.map((a) => ({ kind: a.kind, type: a.type, cue: a.cue.text, source: a.source.text }));
+};
+
+describe('inflection', () => {
+  const uk = { endings: ['а', 'у', 'ом', 'ові', 'в', 'ла', 'ли'], minStem: 3 };
+  it('matches a word to a lexicon entry through declared endings only', () => {
+    expect(sameWord('міністра', 'міністр', uk)).toBe(true);
+    expect(sameWord('заявила', 'заявив', uk)).toBe(true);
+    expect(sameWord('заявили', 'заявив', uk)).toBe(true);
+    expect(sameWord('міністерство', 'міністр', uk)).toBe(false);
+    expect(sameWord('said', 'says', null)).toBe(false);
+    const set = wordMatcher(['міністр'], uk);
+    expect(set.has('міністрові')).toBe(true);
+    expect(set.has('мін')).toBe(false);
+  });
+  it('gives every case of a name one key', () => {
+    const names = { endings: ['а', 'у', 'им', 'ові', 'ої'], minStem: 3 };
+    expect(nameKey('умєрова', names)).toBe(nameKey('умєров', names));
+    expect(nameKey('умєровим', names)).toBe('умєров');
+    expect(nameKey('філіної', names)).toBe(nameKey('філіна', names));
+  });
+});
+
+describe('Ukrainian', () => {
+  it('reads "за словами X" with the source in the genitive, and merges the name across cases', () => {
+    const r = analyse(
+      'За словами міністра оборони Рустема Умєрова, переговори тривають.\n\nУмєров також заявив, що делегація вже прибула.',
+      { language: 'uk' },
+    );
+    expect(r.attributions.map((a) => [a.kind, a.type, a.cue.text])).toEqual([
+      ['on-record', 'person', 'За словами'],
+      ['on-record', 'person', 'заявив'],
+    ]);
+    expect(r.attributions[0].source.text).toContain('Рустема Умєрова');
+    expect(r.sources).toHaveLength(1);
+  });
+  it('reads a source after its verb, mid-sentence', () => {
+    expect(one('Про це заявила речниця МЗС Ірина Петренко.', 'uk')).toEqual([
+      { kind: 'on-record', type: 'person', cue: 'заявила', source: 'речниця МЗС Ірина Петренко' },
+    ]);
+  });
+  it('marks unnamed sources and insiders as anonymous, with the request for anonymity', () => {
+    const [a] = one('Як повідомили джерела в уряді, рішення вже ухвалене.', 'uk');
+    expect(a).toMatchObject({ kind: 'anonymous', type: 'group' });
+    const [b] = analyse('Посадовець, який попросив не називати його ім’я, сказав, що угоди не буде.', { language: 'uk' }).attributions;
+    expect(b.kind).toBe('anonymous');
+  });
+  it('reads "з посиланням на" and a quoted outlet name', () => {
+    const found = one('Про це повідомив «Forbes» з посиланням на джерела.', 'uk');
+    expect(found.map((f) => [f.kind, f.type, f.cue])).toEqual([
+      ['on-record', 'publication', 'повідомив'],
+      ['anonymous', 'group', 'з посиланням на'],
+    ]);
+  });
+  it('attributes direct speech opened by a dash', () => {
+    const found = one('— Ми готові до переговорів, — заявив Петро Коваль.', 'uk');
+    expect(found).toEqual([{ kind: 'on-record', type: 'person', cue: 'заявив', source: 'Петро Коваль' }]);
+  });
+  it('finds condition markers and skips their traps', () => {
+    const r = analyse(
+      'Міністр заявив, що угоду підпишуть, якщо парламент її схвалить. Навіть якщо ні, роботу продовжать. Речник говорив на умовах анонімності.',
+      { language: 'uk' },
+    );
+    expect(r.conditions.map((c) => c.marker.text)).toEqual(['якщо']);
+    expect(r.conditions[0].attribution).toBe(r.attributions[0].id);
+  });
+  it('splits sentences but not after м., вул., initials', () => {
+    const text = 'Зустріч відбулася в м. Києві на вул. Хрещатик. В. Зеленський прибув о 10:00. Так повідомили в Офісі.';
+    const paragraphs = splitParagraphs(text);
+    const sentences = splitSentences(text, paragraphs, findQuotes(text, paragraphs), lexiconFor('uk').sentences);
+    expect(sentences.map((s) => s.text)).toEqual([
+      'Зустріч відбулася в м. Києві на вул. Хрещатик.',
+      'В. Зеленський прибув о 10:00.',
+      'Так повідомили в Офісі.',
+    ]);
+  });
+});
+
+describe('Russian', () => {
+  it('reads "по словам", "со ссылкой на" and a source after its verb', () => {
+    expect(one('Об этом заявил министр иностранных дел Сергей Лавров.', 'ru')).toEqual([
+      { kind: 'on-record', type: 'person', cue: 'заявил', source: 'министр иностранных дел Сергей Лавров' },
+    ]);
+    expect(one('По словам источника в правительстве, решение уже принято.', 'ru')[0]).toMatchObject({
+      kind: 'anonymous',
+      type: 'person',
+      cue: 'По словам',
+    });
+    const found = one('Как сообщает «Интерфакс» со ссылкой на собеседника в Кремле, встреча пройдет в пятницу.', 'ru');
+    expect(found.map((f) => [f.kind, f.type])).toEqual([
+      ['on-record', 'publication'],
+      ['anonymous', 'person'],
+    ]);
+  });
+  it('reads a quote attributed after it, and a plural belief of analysts', () => {
+    const r = analyse('«Мы готовы к переговорам», — сказал Песков журналистам. Соглашение вряд ли подпишут, считают аналитики.', { language: 'ru' });
+    expect(r.attributions.map((a) => [a.kind, a.type, a.cue.text, a.quote !== null])).toEqual([
+      ['on-record', 'person', 'сказал', true],
+      ['anonymous', 'group', 'считают', false],
+    ]);
+  });
+  it('finds conditions and skips "даже если"', () => {
+    const r = analyse('Песков добавил, что Москва согласится, если Киев выполнит условия. Даже если соглашение подпишут, вопрос останется.', { language: 'ru' });
+    expect(r.conditions.map((c) => c.clause.text)).toEqual(['если Киев выполнит условия']);
+  });
+  it('keeps "на условиях анонимности" for anonymity, not a condition', () => {
+    const r = analyse('Собеседник, пожелавший остаться неназванным, рассказал об этом на условиях анонимности.', { language: 'ru' });
+    expect(r.conditions).toEqual([]);
+    expect(r.attributions[0]?.kind).toBe('anonymous');
+  });
+});

@@ -1,0 +1,26 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CORPUS_DIR, evaluateSourcing } from '../../src/cli/eval/sourcing';
+import { UKRAINIAN_GOALS } from '../../src/cli/eval';
+
+/**
+ * The floor the Ukrainian gold (../shared/corpus/gold-uk) has reached:
+ * measured 2026-11-27 17:41 UTC at attribution F1 0.851, anonymous F1
+ * 0.857, on-record F1 0.852, conditions F1 1.000 — the issue's own goals
+ * (0.85 / 0.85 / 0.9) are the floor. Raise it when the analyser improves.
+ */
+const goldDir = path.resolve(DEFAULT_CORPUS_DIR, 'gold-uk');
+const corpusPresent = existsSync(goldDir);
+if (!corpusPresent) console.warn(`eval-uk-floor: skipped, the Ukrainian gold is not at ${goldDir} (it is present under CI)`);
+
+describe.skipIf(!corpusPresent)('Ukrainian sourcing evaluation floor (../shared/corpus/gold-uk)', () => {
+  it('analyses every Ukrainian gold page and meets the issue goals', async () => {
+    const { pages, total } = await evaluateSourcing({ goldDir });
+    expect(pages.length).toBeGreaterThan(0);
+    expect(pages.filter((p) => p.error).map((p) => `${p.name}: ${p.error}`)).toEqual([]);
+    expect(total.attributions.f1).toBeGreaterThanOrEqual(UKRAINIAN_GOALS.attributionsF1);
+    expect(total.anonymous.f1).toBeGreaterThanOrEqual(UKRAINIAN_GOALS.anonymousF1);
+    expect(total.conditions.f1).toBeGreaterThanOrEqual(UKRAINIAN_GOALS.conditionsF1);
+  });
+});
