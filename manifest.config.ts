@@ -61,9 +61,9 @@ export default defineManifest((env) => {
         description: '__MSG_commandOpenPopup__',
       },
       // Chrome gives suggested keys to at most four commands: these three and the popup's.
-      'next-finding': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_commandNextFinding__' },
-      'previous-finding': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_commandPreviousFinding__' },
-      'next-anonymous': { suggested_key: { default: 'Alt+Shift+A' }, description: '__MSG_commandNextAnonymous__' },
+      'next-finding': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_commandNextFinding__' },
+      'previous-finding': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_commandPreviousFinding__' },
+      'next-anonymous': { suggested_key: { default: 'Alt+Shift+U' }, description: '__MSG_commandNextAnonymous__' },
     },
     permissions: ['activeTab', 'scripting', 'storage'],
     optional_host_permissions: OPTIONAL_HOSTS,

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { COLOUR_SCHEME_NAMES, MARK_KINDS, type ColourScheme, type MarkKind } from '../../src/page/overlay';
 import { t } from '../i18n';
+import { Shortcuts } from '../shortcuts';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import { loadSettings, saveSettings } from '../settings-storage';
 import { sitePattern } from './site-pattern';
@@ -31,6 +32,7 @@ export function Options() {
       <h1>{t('optionsTitle')}</h1>
       <p>{t('optionsPrivacy')}</p>
       <MarkSettings />
+      <Shortcuts headingLevel={2} />
       <Sites />
     </main>
   );

@@ -3,6 +3,7 @@ import type { Report, Source } from '../../src/core/types';
 import { formatCsv } from '../../src/report/format/csv';
 import { formatMarkdown } from '../../src/report/format/markdown';
 import { t } from '../i18n';
+import { Shortcuts } from '../shortcuts';
 import { ask, connect, focusFinding, targetTabId, type TabState } from './page-link';
 import { conditionSetter, exportFileName, groupSources, kindShares } from './summary';
 
@@ -105,6 +106,7 @@ function ReportView({ report, analysedAt, overlayVisible, onToggle, onFocus }: R
       {report.sources.length > 0 && <p class="note">{t('jumpHint')}</p>}
       <SourceList report={report} onFocus={onFocus} />
       <ConditionList report={report} onFocus={onFocus} />
+      <Shortcuts headingLevel={2} />
     </main>
   );
 }

@@ -94,5 +94,56 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         await page.close();
       }
     });
+
+    it('lists the keyboard shortcuts in the popup, steps through findings as the commands do, and with n / p on a mark', async () => {
+      const url = `${server.origin}${LIVE_PREFIX}rerender.html`;
+      driver.setPhase('load keyboard');
+      const page = await driver.openPage(url);
+      await page.waitFor(`document.querySelector('article p')`);
+      driver.setPhase('ours keyboard');
+      const tabId = await driver.grant(page, url);
+      const popup = await driver.openPopup(tabId, { width: 400, height: 1200 });
+      try {
+        await popup.waitFor(`document.querySelector('[data-state=ready] [data-testid=shortcuts] [data-command=next-finding]')`);
+        const listed = await popup.evaluate<string>(`document.querySelector('[data-testid=shortcuts]').textContent`);
+        expect(listed).toContain('Go to the next finding in the article');
+        expect(listed).toContain('Go to the next anonymous source');
+        expect(listed).toMatch(/Alt\+Shift\+J/);
+        expect(await axeViolations(popup)).toEqual([]);
+        if (name === 'chromium') await popup.screenshot(path.join(resultsDir, `shortcuts-${name}.png`), { fullPage: true });
+
+        // What the background sends on a command.
+        const step = (direction: string, kind?: string) =>
+          popup.evaluate<{ stepped: string | null }>(
+            `(globalThis.browser ?? globalThis.chrome).tabs.sendMessage(${tabId}, ${JSON.stringify({ type: 'sourcelens/step', direction, kind })})`,
+          );
+        const state = await askState(popup, tabId);
+        if (state.status !== 'ready') throw new Error('not ready');
+        const first = await step('next');
+        expect(first.stepped).toMatch(/^[ac][0-9]+$/);
+        const anonymous = await step('next', 'anonymous');
+        expect(state.report.attributions.find((a) => a.id === anonymous.stepped)?.kind).toBe('anonymous');
+
+        const FOCUSED_KEY = `document.querySelector('[data-sourcelens]').shadowRoot.activeElement?.dataset.key ?? null`;
+        const CARD = `document.querySelector('[data-sourcelens]').shadowRoot.getElementById('sourcelens-card')?.textContent ?? ''`;
+        await page.bringToFront();
+        expect(await page.evaluate<string | null>(FOCUSED_KEY)).toBe(anonymous.stepped);
+        expect(await page.evaluate<string>(CARD)).toMatch(/No name is given/);
+        const press = (key: string) =>
+          page.evaluate(
+            `document.querySelector('[data-sourcelens]').shadowRoot.activeElement.dispatchEvent(new KeyboardEvent('keydown', { key: ${JSON.stringify(key)}, bubbles: true, composed: true, cancelable: true }))`,
+          );
+        await press('n');
+        const afterNext = await page.evaluate<string | null>(FOCUSED_KEY);
+        expect(afterNext).not.toBe(anonymous.stepped);
+        await press('p');
+        expect(await page.evaluate<string | null>(FOCUSED_KEY)).toBe(anonymous.stepped);
+        if (name === 'chromium') await page.screenshot(path.join(resultsDir, `keyboard-${name}.png`));
+      } finally {
+        await popup.close();
+        await driver.revoke();
+        await page.close();
+      }
+    });
   });
 }
