@@ -1,6 +1,7 @@
 import { computeProfile } from '../report/profile';
-import { findAttributions } from './attributions';
+import { findAttributions, type FoundAttribution, type Mention } from './attributions';
 import { findConditions } from './conditions';
+import { paragraphsByLanguage, resolveLanguage } from './language';
 import { lexiconFor } from './lexicon';
 import { findQuotes } from './quotes';
 import { splitParagraphs, splitSentences } from './sentences';
@@ -57,13 +58,28 @@ function conditionOwner(condition: { marker: Span; sentence: Span }, attribution
  * article's plain text. Pure: no DOM, no extension APIs, no I/O.
  */
 export function analyse(text: string, options: AnalyseOptions = {}): Report {
-  const language = options.language ?? 'en';
+  // The declared language unless the text plainly is in another; paragraphs in a third
+  // language (a Ukrainian teaser on an English page) are read with their own lexicon.
+  const language = resolveLanguage(text, options.language);
   const lexicon = lexiconFor(language);
   const paragraphs = splitParagraphs(text);
   const quotes = findQuotes(text, paragraphs);
-  const sentences = splitSentences(text, paragraphs, quotes, lexicon.sentences);
-
-  const { attributions: found, mentions } = findAttributions(text, proseSentences(paragraphs, sentences), quotes, lexicon.attributions);
+  const found: FoundAttribution[] = [];
+  const mentions: Mention[] = [];
+  const conditionsFound: ReturnType<typeof findConditions> = [];
+  for (const [paragraphLanguage, group] of paragraphsByLanguage(text, paragraphs, language)) {
+    const groupLexicon = lexiconFor(paragraphLanguage);
+    const groupSentences = splitSentences(text, group, quotes, groupLexicon.sentences);
+    const result = findAttributions(text, proseSentences(group, groupSentences), quotes, groupLexicon.attributions);
+    found.push(...result.attributions);
+    mentions.push(...result.mentions);
+    conditionsFound.push(...findConditions(text, groupSentences, groupLexicon));
+  }
+  // Groups are read one after another: back into text order.
+  const firstOffset = (f: FoundAttribution) => Math.min(f.source.start, f.cue.start);
+  found.sort((a, b) => a.sentence.start - b.sentence.start || firstOffset(a) - firstOffset(b));
+  mentions.sort((a, b) => a.source.start - b.source.start);
+  conditionsFound.sort((a, b) => a.marker.start - b.marker.start);
   const ids = found.map((_, i) => `a${i + 1}`);
   const merged = mergeSources(text, found, mentions, ids, lexicon.attributions);
   const attributions: Attribution[] = found.map((f, i) => ({
@@ -87,7 +103,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): Report {
     else a.reason = reasonOfSource.get(source) ?? null;
   });
 
-  const conditions: Condition[] = findConditions(text, sentences, lexicon).map((c, i) => ({
+  const conditions: Condition[] = conditionsFound.map((c, i) => ({
     id: `c${i + 1}`,
     marker: c.marker,
     clause: c.clause,

@@ -1,0 +1,108 @@
+/**
+ * Which language a text is in, among those the analyser has a lexicon for
+ * (en, uk, ru): by script first (Latin or Cyrillic), then, within Cyrillic,
+ * by the letters and frequent words only Ukrainian or only Russian has. No
+ * library: the three profiles below are all it takes, and a page's own
+ * `lang` is kept unless its text says otherwise.
+ */
+import type { Span } from './types';
+
+/** Letters a text needs before its language is judged (fewer: undecided). */
+const MIN_LETTERS_ARTICLE = 20;
+/** A paragraph needs a few words more to override its article's language. */
+const MIN_LETTERS_PARAGRAPH = 25;
+/** Share of letters a script needs to be the text's script. */
+const SCRIPT_MAJORITY = 0.6;
+/** How much of a long text is looked at (characters): enough to judge, linear in any case. */
+const SAMPLE_LENGTH = 20_000;
+/** Frequent English words per word of a Latin text for it to be English (other Latin languages have no lexicon). */
+const MIN_ENGLISH_WORD_SHARE = 0.08;
+
+const LATIN = /\p{Script=Latin}/u;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const WORD = /[\p{L}’'-]+/gu;
+
+/** Letters of one Cyrillic language and not the other. */
+const UKRAINIAN_LETTERS = new Set(['і', 'ї', 'є', 'ґ']);
+const RUSSIAN_LETTERS = new Set(['ы', 'э', 'ъ', 'ё']);
+/** Frequent words of one Cyrillic language and not the other (each counts like a letter). */
+const UKRAINIAN_WORDS = new Set(['та', 'що', 'це', 'як', 'від', 'його', 'але', 'або', 'щоб', 'вже', 'який', 'яка', 'які', 'також', 'було', 'був', 'буде', 'коли', 'про', 'ми', 'ви', 'він', 'вона', 'вони', 'тому', 'після', 'цього']);
+const RUSSIAN_WORDS = new Set(['и', 'что', 'это', 'как', 'от', 'его', 'но', 'или', 'чтобы', 'уже', 'который', 'которая', 'которые', 'также', 'было', 'был', 'будет', 'когда', 'о', 'мы', 'вы', 'он', 'она', 'они', 'поэтому', 'после', 'этого']);
+const ENGLISH_WORDS = new Set(['the', 'of', 'and', 'to', 'in', 'is', 'that', 'for', 'it', 'was', 'on', 'with', 'as', 'he', 'she', 'said', 'by', 'at', 'from', 'has', 'have', 'are', 'his', 'her', 'they', 'be', 'this', 'an', 'a']);
+
+/**
+ * The language of a text (a BCP 47 primary subtag: "en", "uk", "ru"), or
+ * null when it is too short or in a script or language with no lexicon.
+ */
+export function detectLanguage(text: string, minLetters = MIN_LETTERS_ARTICLE): string | null {
+  const sample = text.length > SAMPLE_LENGTH ? text.slice(0, SAMPLE_LENGTH) : text;
+  let latin = 0;
+  let cyrillic = 0;
+  let letters = 0;
+  let ukrainian = 0;
+  let russian = 0;
+  for (const ch of sample) {
+    if (LATIN.test(ch)) latin++;
+    else if (CYRILLIC.test(ch)) {
+      cyrillic++;
+      const lower = ch.toLowerCase();
+      if (UKRAINIAN_LETTERS.has(lower)) ukrainian++;
+      else if (RUSSIAN_LETTERS.has(lower)) russian++;
+    } else if (/\p{L}/u.test(ch)) letters++;
+  }
+  letters += latin + cyrillic;
+  if (letters < minLetters) return null;
+  if (cyrillic >= letters * SCRIPT_MAJORITY) {
+    for (const m of sample.matchAll(WORD)) {
+      const w = m[0].toLowerCase();
+      if (UKRAINIAN_WORDS.has(w)) ukrainian++;
+      else if (RUSSIAN_WORDS.has(w)) russian++;
+    }
+    if (ukrainian === russian) return null;
+    return ukrainian > russian ? 'uk' : 'ru';
+  }
+  if (latin >= letters * SCRIPT_MAJORITY) {
+    let words = 0;
+    let english = 0;
+    for (const m of sample.matchAll(WORD)) {
+      words++;
+      if (ENGLISH_WORDS.has(m[0].toLowerCase())) english++;
+    }
+    return english >= words * MIN_ENGLISH_WORD_SHARE ? 'en' : null;
+  }
+  return null;
+}
+
+const primary = (tag: string) => tag.toLowerCase().split(/[-_]/)[0];
+
+/**
+ * The language to analyse a text in: the declared one (a page's `lang`,
+ * the caller's option) unless the text plainly is in another language
+ * the analyser knows; the detected one when nothing is declared; English
+ * when neither says.
+ */
+export function resolveLanguage(text: string, declared?: string): string {
+  const detected = detectLanguage(text);
+  if (!declared) return detected ?? 'en';
+  if (detected !== null && detected !== primary(declared)) return detected;
+  return declared;
+}
+
+/**
+ * The paragraphs of an article grouped by language: a paragraph plainly in
+ * another language than the article's (a Ukrainian teaser on an English
+ * page) goes to that language's group; the rest stay with the article's.
+ * Groups keep the paragraphs' order; the article's language comes first.
+ */
+export function paragraphsByLanguage(text: string, paragraphs: readonly Span[], articleLanguage: string): Map<string, Span[]> {
+  const groups = new Map<string, Span[]>([[articleLanguage, []]]);
+  const article = primary(articleLanguage);
+  for (const p of paragraphs) {
+    const detected = detectLanguage(text.slice(p.start, p.end), MIN_LETTERS_PARAGRAPH);
+    const language = detected !== null && detected !== article ? detected : articleLanguage;
+    let group = groups.get(language);
+    if (!group) groups.set(language, (group = []));
+    group.push(p);
+  }
+  return groups;
+}
