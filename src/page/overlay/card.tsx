@@ -3,9 +3,14 @@
  * into the card's content (pure); `Card` renders it with Preact. Page text
  * reaches the card only as JSX text, never as HTML.
  */
+import { useState } from 'preact/hooks';
 import type { Attribution, Kind, Report, Source, SourceType } from '../../core/types';
 import type { Mark } from './marks';
+import { citationOf } from './citation';
 import { MARK_STYLES } from './styles';
+
+/** How long "Copied" shows on the card's button. */
+const COPIED_FEEDBACK_MS = 1500;
 
 /** The source type in words. */
 export const SOURCE_TYPE_WORDS: Readonly<Record<SourceType, string>> = {
@@ -48,6 +53,8 @@ export interface CardContent {
   /** One sentence saying why the mark is what it is. */
   why: string;
   rows: CardRow[];
+  /** The finding as a citation to paste (quote, source, title, URL): `citation.ts`. */
+  citation?: string;
 }
 
 /** The `sources` entry an attribution is credited to (through `refersTo` for a pronoun). */
@@ -96,8 +103,12 @@ function attributionContent(report: Report, attribution: Attribution): CardConte
   };
 }
 
-/** What the card for `mark` says. */
+/** What the card for `mark` says, with its citation. */
 export function describeMark(report: Report, mark: Mark): CardContent {
+  return { ...describeFinding(report, mark), citation: citationOf(report, mark) };
+}
+
+function describeFinding(report: Report, mark: Mark): CardContent {
   const { finding } = mark;
   if (finding.type === 'attribution') return attributionContent(report, finding.attribution);
   if (finding.type === 'quote') {
@@ -147,6 +158,22 @@ export interface CardProps {
   position: { top: number; left: number; above: boolean };
 }
 
+function CopyCitation({ citation }: { citation: string }) {
+  const [copied, setCopied] = useState<boolean | null>(null);
+  const copy = () => {
+    globalThis.navigator.clipboard.writeText(citation).then(
+      () => setCopied(true),
+      () => setCopied(false),
+    );
+    setTimeout(() => setCopied(null), COPIED_FEEDBACK_MS);
+  };
+  return (
+    <button type="button" class="cite" data-citation={citation} onClick={copy}>
+      {copied === true ? 'Copied' : copied === false ? 'Could not copy' : 'Copy citation'}
+    </button>
+  );
+}
+
 export function Card({ id, content, position }: CardProps) {
   const style = {
     top: `${position.top}px`,
@@ -163,6 +190,7 @@ export function Card({ id, content, position }: CardProps) {
           <dd key={`${row.label}-value`}>{row.quoted ? <q>{row.value}</q> : row.value}</dd>,
         ])}
       </dl>
+      {content.citation && <CopyCitation citation={content.citation} />}
     </div>
   );
 }

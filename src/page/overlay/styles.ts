@@ -191,6 +191,8 @@ export function shadowCss(): string {
 .card .why { margin: 0 0 6px; }
 /* Quoted spans carry their own quotation marks from the article: add none. */
 .card q { quotes: none; font-style: italic; }
+.card .cite { margin-top: 8px; font: inherit; padding: 2px 8px; border: 1px solid #5c5f66; border-radius: 4px;
+  background: transparent; color: inherit; cursor: pointer; }
 @media (prefers-color-scheme: dark) {
   .card { background: #25262b; color: #e9ecef; box-shadow: 0 4px 18px rgba(0,0,0,0.6), 0 0 0 1px rgba(255,255,255,0.14); }
   .card dt { color: #adb5bd; }
