@@ -6,6 +6,9 @@
  * without endings (English) matches words exactly.
  */
 
+/** Distinct words a matcher remembers before it starts afresh. */
+const MAX_MEMO = 50_000;
+
 /** What a set of lexicon words answers. `Set<string>` is one. */
 export interface WordMatcher {
   has(word: string): boolean;
@@ -33,8 +36,19 @@ export function wordMatcher(words: readonly string[], inflection: Inflection | n
   if (!inflection || inflection.endings.length === 0) return exact;
   const stemSet = new Set<string>();
   for (const w of exact) for (const s of stems(w, inflection)) stemSet.add(s);
+  // Words recur: each is stemmed once per matcher (the memo is bounded, so memory stays flat).
+  const memo = new Map<string, boolean>();
   return {
-    has: (word: string) => exact.has(word) || stems(word, inflection).some((s) => stemSet.has(s)),
+    has: (word: string) => {
+      if (exact.has(word)) return true;
+      let known = memo.get(word);
+      if (known === undefined) {
+        if (memo.size >= MAX_MEMO) memo.clear();
+        known = stems(word, inflection).some((s) => stemSet.has(s));
+        memo.set(word, known);
+      }
+      return known;
+    },
   };
 }
 
@@ -42,6 +56,8 @@ export function wordMatcher(words: readonly string[], inflection: Inflection | n
 export function sameWord(word: string, entry: string, inflection: Inflection | null): boolean {
   if (word === entry) return true;
   if (!inflection || inflection.endings.length === 0) return false;
+  // Forms of one word share at least their first `minStem` letters: most pairs end here.
+  if (!word.startsWith(entry.slice(0, inflection.minStem))) return false;
   const entryStems = stems(entry, inflection);
   return stems(word, inflection).some((s) => entryStems.includes(s));
 }
