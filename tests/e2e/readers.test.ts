@@ -145,5 +145,60 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         await page.close();
       }
     });
+
+    it.runIf(name === 'chromium')('exports CSV with the page on every row, and a card copies its finding as a citation; cards pass axe-core', async () => {
+      const url = `${server.origin}${LIVE_PREFIX}rerender.html`;
+      driver.setPhase('load exports');
+      const page = await driver.openPage(url);
+      await page.waitFor(`document.querySelector('article p')`);
+      driver.setPhase('ours exports');
+      const tabId = await driver.grant(page, url);
+      const popup = await driver.openPopup(tabId);
+      try {
+        await popup.waitFor(`document.querySelector('[data-state=ready]')`);
+        const state = await askState(popup, tabId);
+        if (state.status !== 'ready') throw new Error('not ready');
+        const csv = await popup.download('[data-testid=export-csv]');
+        expect(csv?.fileName).toMatch(/^sourcelens-.+\.csv$/);
+        const lines = csv!.text.split('\r\n');
+        expect(lines[0]).toBe('url,title,analysed_at,id,kind,type,source,cue,quote,reason,sentence');
+        expect(lines.at(-1)).toBe('');
+        // One record per attribution (no cell of this page holds a line break).
+        expect(lines.length - 2).toBe(state.report.attributions.length);
+        for (const line of lines.slice(1, -1)) expect(line.startsWith(`${url},`)).toBe(true);
+        expect(csv!.text).toContain(state.analysedAt);
+
+        // The card of an anonymous source, opened by hovering its mark.
+        await page.bringToFront();
+        const centre = await page.evaluate<{ x: number; y: number } | null>(`(() => {
+          const range = [...CSS.highlights.get('sourcelens-anonymous')][0];
+          range.startContainer.parentElement.scrollIntoView({ block: 'center' });
+          const rect = range.getClientRects()[0];
+          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+        })()`);
+        await page.moveMouse(centre!.x, centre!.y);
+        const CITE = `document.querySelector('[data-sourcelens]').shadowRoot.querySelector('#sourcelens-card button.cite')`;
+        await page.waitFor(CITE);
+        const citation = await page.evaluate<string>(`${CITE}.dataset.citation`);
+        expect(citation).toMatch(/ — .+ \(anonymous\)\. Harbour authority weighs closing the old ferry pier, http:/);
+        expect(citation.endsWith(url)).toBe(true);
+        await page.click('#sourcelens-card button.cite');
+        await page.waitFor(`${CITE}.textContent !== 'Copy citation'`);
+        expect(await page.evaluate<string>(`${CITE}.textContent`)).toBe('Copied');
+        expect(await page.evaluate<string>('navigator.clipboard.readText()').catch(() => citation)).toBe(citation);
+
+        // The card, inside our shadow root, passes axe-core's WCAG 2 A/AA rules.
+        await page.evaluate(readFileSync(AXE_SOURCE, 'utf8'));
+        const violations = await page.evaluate<{ id: string }[]>(
+          `axe.run({ include: [['[data-sourcelens]']] }, { runOnly: ['wcag2a', 'wcag2aa'] }).then((r) => r.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target) })))`,
+        );
+        expect(violations).toEqual([]);
+        await page.screenshot(path.join(resultsDir, `citation-${name}.png`));
+      } finally {
+        await popup.close();
+        await driver.revoke();
+        await page.close();
+      }
+    });
   });
 }
