@@ -340,7 +340,9 @@ export async function runEval(argv: readonly string[], out: (line: string) => vo
     out(JSON.stringify(jsonFigures(sourcing, extraction, extractionNote, args.verbose), null, 2));
   } else {
     out('');
-    for (const line of summaryLines(sourcing, extraction, extractionNote)) out(line);
+    // A language's own gold folder (--gold gold-uk) is judged by that language's goals.
+    const own = OTHER_LANGUAGE_GOLD.find((o) => o.folder === args.gold);
+    for (const line of summaryLines(sourcing, extraction, extractionNote, own?.goals ?? GOALS)) out(line);
   }
   // The other languages' gold, summed up beside the English figures (only for the default run).
   let otherFailed = false;
