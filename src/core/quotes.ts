@@ -1,6 +1,6 @@
 /**
  * Direct quotations in every common style: “ ” " " « » „ “ ‘ ’ and straight
- * quotes. A quotation may run over several sentences, and over several
+ * quotes, and direct speech opened by a dash at a paragraph's start. A quotation may run over several sentences, and over several
  * paragraphs when a paragraph opens a quote without closing it and the next
  * paragraph reopens it (the newspaper convention). A quote that is never
  * closed is dropped rather than allowed to swallow the rest of the article.
@@ -98,6 +98,13 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): QuoteSpan
       i++;
       carried = null;
     }
+    if (open === null) {
+      const speech = dashSpeech(text, paragraph);
+      if (speech) {
+        quotes.push(speech);
+        i = speech.end;
+      }
+    }
     for (; i < paragraph.end; i++) {
       if (open === null) {
         if (opensHere(text, i, paragraph.start)) open = { start: i, opener: text[i] };
@@ -117,6 +124,27 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): QuoteSpan
     }
   }
   return quotes;
+}
+
+/** A paragraph opening with a dash: direct speech ("— Ми готові, — заявив він."). */
+const SPEECH_DASH = /^\s*[—–]\s/u;
+/** Where the speaker's words break in: a comma, "!", "?" or "…" before a spaced dash. */
+const SPEAKER_BREAK = /[,!?…]\s+[—–]\s/u;
+
+/**
+ * Direct speech opened by a dash, the convention of Ukrainian and Russian
+ * (and other) news: from the dash to the speaker's words ("— Ми готові,"), or
+ * the whole paragraph when no speaker breaks in (an interview's answer).
+ */
+function dashSpeech(text: string, paragraph: Span): QuoteSpan | null {
+  const body = text.slice(paragraph.start, paragraph.end);
+  const opening = SPEECH_DASH.exec(body);
+  if (!opening) return null;
+  const start = paragraph.start + opening[0].search(/[—–]/u);
+  const rest = body.slice(opening[0].length);
+  const speaker = SPEAKER_BREAK.exec(rest);
+  const end = speaker ? paragraph.start + opening[0].length + speaker.index + 1 : paragraph.end;
+  return { start, end, withinParagraph: true };
 }
 
 /** Index of the quote holding offset `at`, or -1 (binary search over sorted quotes). */

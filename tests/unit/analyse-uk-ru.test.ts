@@ -65,6 +65,9 @@ describe('Ukrainian', () => {
   it('attributes direct speech opened by a dash', () => {
     const found = one('— Ми готові до переговорів, — заявив Петро Коваль.', 'uk');
     expect(found).toEqual([{ kind: 'on-record', type: 'person', cue: 'заявив', source: 'Петро Коваль' }]);
+    // The speech is the attribution's quote, over its sentences; a paragraph of speech alone is a quote too.
+    const r = analyse('— Ми готові. Ми чекаємо на відповідь, — заявив Петро Коваль.\n\nВін також сказав:\n\n— Рішення буде скоро.', { language: 'uk' });
+    expect(r.attributions.map((a) => a.quote?.text)).toEqual(['— Ми готові. Ми чекаємо на відповідь,', '— Рішення буде скоро.']);
   });
   it('finds condition markers and skips their traps', () => {
     const r = analyse(
