@@ -9,11 +9,14 @@ export interface Settings {
   /** Kinds of mark drawn on pages. */
   kinds: Record<MarkKind, boolean>;
   scheme: ColourScheme;
+  /** Classroom mode: cards explain findings in plain words for students. */
+  classroom: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   kinds: { anonymous: true, onRecord: true, condition: true, quote: true },
   scheme: 'default',
+  classroom: false,
 };
 
 /** The `storage.sync` key everything is kept under (one item: written and read whole). */
@@ -26,7 +29,8 @@ export function readSettings(stored: unknown): Settings {
   const kinds = { ...DEFAULT_SETTINGS.kinds };
   for (const kind of MARK_KINDS) if (typeof rawKinds[kind] === 'boolean') kinds[kind] = rawKinds[kind];
   const scheme = COLOUR_SCHEME_NAMES.includes(raw.scheme as ColourScheme) ? (raw.scheme as ColourScheme) : DEFAULT_SETTINGS.scheme;
-  return { kinds, scheme };
+  const classroom = typeof raw.classroom === 'boolean' ? raw.classroom : DEFAULT_SETTINGS.classroom;
+  return { kinds, scheme, classroom };
 }
 
 /** The kinds of mark the settings show, in the overlay's order. */

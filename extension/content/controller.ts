@@ -28,7 +28,7 @@ export interface PageController {
 }
 
 /** The reader's choices for the overlay (from the settings). */
-export type OverlayDisplay = Pick<OverlayOptions, 'kinds' | 'scheme'>;
+export type OverlayDisplay = Pick<OverlayOptions, 'kinds' | 'scheme' | 'classroom'>;
 
 /** The reply to each request: a focus or a step says where it went; the rest answer with the state. */
 export type ReplyTo<R extends ContentRequest> = R extends { type: 'sourcelens/focus-finding' }
@@ -66,7 +66,7 @@ function logOverlayError(error: unknown): void {
 /** Two displays that draw the same (absent values are the overlay's defaults). */
 function sameDisplay(a: OverlayDisplay, b: OverlayDisplay): boolean {
   const kinds = (display: OverlayDisplay) => [...(display.kinds ?? MARK_KINDS)].sort().join();
-  return kinds(a) === kinds(b) && (a.scheme ?? 'default') === (b.scheme ?? 'default');
+  return kinds(a) === kinds(b) && (a.scheme ?? 'default') === (b.scheme ?? 'default') && !!a.classroom === !!b.classroom;
 }
 
 /** The same text nodes, still in the page, at the same offsets: the marks drawn still stand. */

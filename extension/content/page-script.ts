@@ -33,7 +33,7 @@ function start(): void {
   const controller = createPageController(document, location.href, { live: true, onUpdate: tellBackground });
   globalThis.__sourcelensController = controller;
   // The reader's settings: applied as soon as they load, and again whenever they change (in any tab).
-  const applySettings = (settings: Settings) => controller.configure({ kinds: kindsShown(settings), scheme: settings.scheme });
+  const applySettings = (settings: Settings) => controller.configure({ kinds: kindsShown(settings), scheme: settings.scheme, classroom: settings.classroom });
   loadSettings().then(applySettings, () => undefined);
   onSettingsChanged(applySettings);
 

@@ -66,6 +66,18 @@ function MarkSettings() {
           </label>
         ))}
       </fieldset>
+      <fieldset data-testid="classroom">
+        <legend>{t('optionsClassroomLegend')}</legend>
+        <label>
+          <input
+            type="checkbox"
+            name="classroom"
+            checked={settings.classroom}
+            onChange={(event) => change({ ...settings, classroom: event.currentTarget.checked })}
+          />{' '}
+          {t('optionsClassroom')}
+        </label>
+      </fieldset>
       <fieldset data-testid="colour-scheme">
         <legend>{t('optionsSchemeLegend')}</legend>
         {COLOUR_SCHEME_NAMES.map((scheme) => (

@@ -106,6 +106,7 @@ function ReportView({ report, analysedAt, overlayVisible, onToggle, onFocus }: R
       {report.sources.length > 0 && <p class="note">{t('jumpHint')}</p>}
       <SourceList report={report} onFocus={onFocus} />
       <ConditionList report={report} onFocus={onFocus} />
+      <Glossary />
       <Shortcuts headingLevel={2} />
     </main>
   );
@@ -176,6 +177,27 @@ function ConditionList({ report, onFocus }: { report: Report; onFocus(id: string
         })}
       </ul>
     </section>
+  );
+}
+
+/** The glossary's terms and their explanations (keys in `_locales`). */
+const GLOSSARY: readonly (readonly [term: string, explanation: string])[] = [
+  ['glossaryAttribution', 'glossaryAttributionText'],
+  ['glossaryAnonymous', 'glossaryAnonymousText'],
+  ['glossaryOnRecord', 'glossaryOnRecordText'],
+  ['glossaryQuote', 'glossaryQuoteText'],
+  ['glossaryCondition', 'glossaryConditionText'],
+];
+
+/** A short glossary for students (and anyone), folded away until asked for. */
+function Glossary() {
+  return (
+    <details class="glossary" data-testid="glossary">
+      <summary>{t('glossaryHeading')}</summary>
+      <dl>
+        {GLOSSARY.map(([term, explanation]) => [<dt key={term}>{t(term)}</dt>, <dd key={explanation}>{t(explanation)}</dd>])}
+      </dl>
+    </details>
   );
 }
 

@@ -21,7 +21,10 @@ describe('readSettings', () => {
     expect(readSettings({ kinds: { anonymous: false, quote: 'no', extra: true }, scheme: 'colourBlind' })).toEqual({
       kinds: { anonymous: false, onRecord: true, condition: true, quote: true },
       scheme: 'colourBlind',
+      classroom: false,
     });
+    expect(readSettings({ classroom: true }).classroom).toBe(true);
+    expect(readSettings({ classroom: 'yes' }).classroom).toBe(false);
     expect(readSettings({ scheme: 'neon' }).scheme).toBe('default');
   });
 
@@ -71,5 +74,26 @@ describe('settings applied to an open page', () => {
     const elements = [...doc.querySelectorAll('style[data-sourcelens]')].map((style) => style.textContent ?? '');
     expect([...sheets, ...elements].join('\n')).toMatch(/#ffd8a8|rgb\(255, 216, 168\)/i);
     controller.destroy();
+  });
+});
+
+describe('classroom mode', () => {
+  it('adds plain words to the cards, saying whether the article explains an anonymity', async () => {
+    const { analyse } = await import('../../src/core/analyse');
+    const { describeMark, LESSONS } = await import('../../src/page/overlay/card');
+    const { marksFromReport } = await import('../../src/page/overlay/marks');
+    const report = analyse(
+      'The pier will close, according to two officials, who spoke on condition of anonymity because the plan is secret. A council source said the budget was late. Maria Lindqvist said repairs would start if the council pays.',
+    );
+    const marks = marksFromReport(report);
+    const anonymous = marks.filter((mark) => mark.kind === 'anonymous');
+    expect(anonymous.length).toBe(2);
+    expect(describeMark(report, anonymous[0]).lesson).toBeUndefined();
+    expect(describeMark(report, anonymous[0], { classroom: true }).lesson).toBe(LESSONS.anonymousWithReason);
+    expect(describeMark(report, anonymous[1], { classroom: true }).lesson).toBe(LESSONS.anonymousWithoutReason);
+    const onRecord = marks.find((mark) => mark.kind === 'onRecord')!;
+    expect(describeMark(report, onRecord, { classroom: true }).lesson).toBe(LESSONS.onRecord);
+    const condition = marks.find((mark) => mark.kind === 'condition')!;
+    expect(describeMark(report, condition, { classroom: true }).lesson).toBe(LESSONS.condition);
   });
 });

@@ -53,6 +53,8 @@ export interface CardContent {
   /** One sentence saying why the mark is what it is. */
   why: string;
   rows: CardRow[];
+  /** Classroom mode: what this kind of finding is, in plain words for students. */
+  lesson?: string;
   /** The finding as a citation to paste (quote, source, title, URL): `citation.ts`. */
   citation?: string;
 }
@@ -103,9 +105,32 @@ function attributionContent(report: Report, attribution: Attribution): CardConte
   };
 }
 
-/** What the card for `mark` says, with its citation. */
-export function describeMark(report: Report, mark: Mark): CardContent {
-  return { ...describeFinding(report, mark), citation: citationOf(report, mark) };
+/**
+ * Classroom mode's plain words, per kind of finding. The anonymous one
+ * depends on whether the article says why it granted anonymity.
+ */
+export const LESSONS = {
+  anonymousWithReason:
+    'An anonymous source is one the reader cannot identify. Newsrooms are expected to say why they granted anonymity; this article does.',
+  anonymousWithoutReason:
+    'An anonymous source is one the reader cannot identify. Newsrooms are expected to say why they granted anonymity; this article does not.',
+  onRecord: 'An on-record source is named, so readers can judge who is speaking and check what they said elsewhere.',
+  quote: 'A direct quote gives the source’s own words inside quotation marks; the rest of the article puts things in the reporter’s words.',
+  condition: 'A condition is an “if” attached to a claim: the claim holds only when it is met. Read the claim and its condition together.',
+} as const;
+
+function lessonFor(mark: Mark): string {
+  const { finding } = mark;
+  if (finding.type === 'condition') return LESSONS.condition;
+  if (finding.type === 'quote') return LESSONS.quote;
+  if (finding.attribution.kind === 'on-record') return LESSONS.onRecord;
+  return finding.attribution.reason ? LESSONS.anonymousWithReason : LESSONS.anonymousWithoutReason;
+}
+
+/** What the card for `mark` says, with its citation; with `classroom`, a plain-words lesson too. */
+export function describeMark(report: Report, mark: Mark, options: { classroom?: boolean } = {}): CardContent {
+  const content: CardContent = { ...describeFinding(report, mark), citation: citationOf(report, mark) };
+  return options.classroom ? { ...content, lesson: lessonFor(mark) } : content;
 }
 
 function describeFinding(report: Report, mark: Mark): CardContent {
@@ -183,6 +208,7 @@ export function Card({ id, content, position }: CardProps) {
   return (
     <div class="card" id={id} role="tooltip" data-kind={content.kind} style={style}>
       <h2>{content.title}</h2>
+      {content.lesson && <p class="lesson">{content.lesson}</p>}
       <p class="why">{content.why}</p>
       <dl>
         {content.rows.map((row) => [

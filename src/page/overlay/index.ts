@@ -66,6 +66,8 @@ export interface OverlayOptions {
   kinds?: readonly MarkKind[];
   /** The marks' colours (the reader's settings); default `default`. */
   scheme?: ColourScheme;
+  /** Classroom mode: cards explain each kind of finding in plain words for students. */
+  classroom?: boolean;
 }
 
 export type StepDirection = 'next' | 'previous';
@@ -310,7 +312,7 @@ function buildOverlay(
       card: openMark
         ? {
             key: openMark.mark.key,
-            content: describeMark(report, openMark.mark),
+            content: describeMark(report, openMark.mark, { classroom: options.classroom }),
             position: cardPosition(win!, firstRect(openMark.boxes)),
           }
         : null,

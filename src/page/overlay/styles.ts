@@ -189,6 +189,7 @@ export function shadowCss(): string {
 .card dt { margin: 0; color: #5c5f66; font-weight: 600; }
 .card dd { margin: 0; }
 .card .why { margin: 0 0 6px; }
+.card .lesson { margin: 0 0 8px; padding: 6px 8px; border-radius: 4px; background: rgba(34, 139, 230, 0.10); }
 /* Quoted spans carry their own quotation marks from the article: add none. */
 .card q { quotes: none; font-style: italic; }
 .card .cite { margin-top: 8px; font: inherit; padding: 2px 8px; border: 1px solid #5c5f66; border-radius: 4px;
