@@ -200,5 +200,52 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         await page.close();
       }
     });
+
+    it('classroom mode explains findings on the cards in plain words; the popup has a glossary', async () => {
+      const url = `${server.origin}${LIVE_PREFIX}rerender.html`;
+      driver.setPhase('load classroom');
+      const page = await driver.openPage(url);
+      await page.waitFor(`document.querySelector('article p')`);
+      driver.setPhase('ours classroom');
+      const tabId = await driver.grant(page, url);
+      const control = await driver.openPopup(tabId, { width: 400, height: 1400 });
+      const CARD = `document.querySelector('[data-sourcelens]')?.shadowRoot?.getElementById('sourcelens-card')?.textContent ?? ''`;
+      try {
+        await control.waitFor(`document.querySelector('[data-state=ready] [data-testid=glossary]')`);
+        await control.evaluate(`document.querySelector('[data-testid=glossary]').open = true`);
+        const glossary = await control.evaluate<string>(`document.querySelector('[data-testid=glossary]').textContent`);
+        expect(glossary).toContain('Anonymous source');
+        expect(glossary).toContain('Condition');
+        expect(await axeViolations(control)).toEqual([]);
+
+        await control.evaluate(`location.href = '/extension/options/index.html'`).catch(() => undefined);
+        await control.waitFor(`document.querySelector('input[name=classroom]')`);
+        await control.click('input[name=classroom]');
+
+        await page.bringToFront();
+        const hoverAnonymous = `(() => {
+          const range = [...CSS.highlights.get('sourcelens-anonymous')][0];
+          range.startContainer.parentElement.scrollIntoView({ block: 'center' });
+          const rect = range.getClientRects()[0];
+          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+        })()`;
+        // The setting redraws the overlay; hover again until the card carries the lesson.
+        const deadline = Date.now() + 15_000;
+        while (!(await page.evaluate<string>(CARD)).includes('An anonymous source is one the reader cannot identify')) {
+          if (Date.now() > deadline) throw new Error(`no lesson on the card: ${await page.evaluate<string>(CARD)}`);
+          await page.moveMouse(1, 1);
+          const centre = await page.evaluate<{ x: number; y: number }>(hoverAnonymous);
+          await page.moveMouse(centre.x, centre.y);
+          await new Promise((resolve) => setTimeout(resolve, 300));
+        }
+        expect(await page.evaluate<string>(CARD)).toMatch(/Newsrooms are expected to say why they granted anonymity; this article does( not)?\./);
+        if (name === 'chromium') await page.screenshot(path.join(resultsDir, `classroom-${name}.png`));
+      } finally {
+        await control.evaluate(`(globalThis.browser ?? globalThis.chrome).storage.sync.clear()`).catch(() => undefined);
+        await control.close();
+        await driver.revoke();
+        await page.close();
+      }
+    });
   });
 }
