@@ -789,7 +789,8 @@ export class AttributionFinder {
       if (closingName) identified = true;
       const singular = !plural;
       // Without articles, an office with a complement is one known holder ("Президент США", "міністр оборони").
-      const complemented = l.articleless && head + 1 < chunkEnd && tokens[head + 1].isWord;
+      // ("Президент наголосив" is the president known to the reader; "один міністр" is not.)
+      const complemented = l.articleless && !l.indefinite.has(first.bare) && l.uniqueOffices.has(h.bare);
       const definite = l.definite.has(first.bare) || tokens.slice(conjunct, head).some((t) => t.possessive) || complemented;
       // A spokesperson speaks for a body, which the article names or implies ("a company spokesperson").
       // "a State Department official": one unnamed insider stays anonymous even when the body is named.
@@ -892,6 +893,13 @@ export class AttributionFinder {
     // Head-first languages: the preposition governs the phrase's first word only ("на сесії мер Луцька
     // Микола Романюк заявив"); the rest may still be the subject, or a body speaking ("У прес-службі банку стверджують").
     if (phrase && before && l.headFirst && (l.objectPrepositions.has(before.bare) || l.identifyingPrepositions.has(before.bare))) {
+      // "Джерело в Офісі президента повідомило", "Собеседник агентства в МИД сообщил": the phrase
+      // belongs to a source noun before the preposition.
+      const owner = phrase.start >= 2 ? tokens[phrase.start - 2] : null;
+      if (owner && owner.isWord && l.identifyingPrepositions.has(before.bare) && this.isLexiconNoun(this.lexicalForm(owner).bare)) {
+        const head = this.nounPhraseLeft(tokens, phrase.start - 2, 0, false);
+        if (head) return { start: head.start, end: phrase.end, segments: [[head.start, phrase.end]] };
+      }
       // "в Альянсі відзначають": a body named alone after the preposition speaks for itself.
       if (phrase.end - phrase.start < 2) return { ...phrase, afterPreposition: true, bodyOnly: true };
       return { start: phrase.start + 1, end: phrase.end, segments: [[phrase.start + 1, phrase.end]], afterPreposition: true };
@@ -944,6 +952,30 @@ export class AttributionFinder {
     return false;
   }
 
+  /**
+   * Head-first languages: a body named after a locative preposition right
+   * after the cue ("як зазначили в поліції", "сообщили в МИД"); only a body
+   * speaks this way.
+   */
+  private locativeBody(
+    tokens: readonly Token[],
+    from: number,
+    tryPhrase: (p: Phrase | null) => { phrase: Phrase; cls: SourceClass } | null,
+  ): { phrase: Phrase; cls: SourceClass } | null {
+    if (!this.lex.headFirst || from + 1 >= tokens.length || !this.lex.identifyingPrepositions.has(tokens[from].bare)) return null;
+    const found = tryPhrase(this.nounPhraseRight(tokens, from + 1, false));
+    return found && (found.cls.type === 'organization' || found.cls.type === 'publication') ? found : null;
+  }
+
+  /** A phrase cut before its first apposition that names no source ("Укрінформ, удари завдано вночі" → "Укрінформ"). */
+  private namedAppositions(tokens: readonly Token[], phrase: Phrase | null): Phrase | null {
+    if (!phrase) return null;
+    let kept = 1;
+    while (kept < phrase.segments.length && this.classifySegment(tokens, phrase.segments[kept][0], phrase.segments[kept][1])) kept++;
+    const segments = phrase.segments.slice(0, kept);
+    return { ...phrase, end: segments[segments.length - 1][1], segments };
+  }
+
   /** Resolves a cue's source: a phrase with its class, or null. */
   private sourceFor(tokens: readonly Token[], cue: Cue): { phrase: Phrase; cls: SourceClass } | null {
     const tryPhrase = (p: Phrase | null) => {
@@ -962,7 +994,8 @@ export class AttributionFinder {
       // "According to X, Y is …": what follows the comma is the main clause, not an apposition.
       // A comment clause ("як запевняє депутат обласної ради, головний лікар … Олег Токарчук") takes appositions.
       const comment = tokens[cue.start].bare === this.lex.asWord;
-      return tryPhrase(this.nounPhraseRight(tokens, cue.end, comment));
+      if (!comment) return tryPhrase(this.nounPhraseRight(tokens, cue.end, false));
+      return this.locativeBody(tokens, cue.end, tryPhrase) ?? tryPhrase(this.namedAppositions(tokens, this.nounPhraseRight(tokens, cue.end, true)));
     }
     if (this.passiveBefore(tokens, cue)) {
       // "In a company email sent by the chairman, employees were told": the document tells.
@@ -1008,6 +1041,9 @@ export class AttributionFinder {
       const objectFirst = this.lex.subjectAfterVerb && cue.end < tokens.length && this.isObjectPronoun(tokens[cue.end]);
       const inverted = tryPhrase(this.nounPhraseRight(tokens, cue.end + (objectFirst ? 1 : 0)));
       if (inverted) return inverted;
+      // "Про це повідомили в поліції": a body named after a locative preposition.
+      const body = this.lex.subjectAfterVerb ? this.locativeBody(tokens, cue.end, tryPhrase) : null;
+      if (body) return body;
     }
     return cue.mode === 'verb' ? tryPhrase(this.agentSource(tokens, cue)) : null;
   }

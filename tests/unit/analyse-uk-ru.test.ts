@@ -62,6 +62,18 @@ describe('Ukrainian', () => {
       ['anonymous', 'group', 'з посиланням на'],
     ]);
   });
+  it('reads bodies after a locative preposition, sources placed by one, and a comment clause without the main clause', () => {
+    expect(one('Як зазначили в поліції, слідство триває.', 'uk')).toEqual([
+      { kind: 'on-record', type: 'organization', cue: 'Як зазначили', source: 'поліції' },
+    ]);
+    expect(one('Джерело в Офісі президента повідомило, що зустріч перенесли.', 'uk')).toEqual([
+      { kind: 'anonymous', type: 'person', cue: 'повідомило', source: 'Джерело в Офісі президента' },
+    ]);
+    expect(one('Як повідомляє Укрінформ, удари завдано вночі.', 'uk')).toEqual([
+      { kind: 'on-record', type: 'publication', cue: 'Як повідомляє', source: 'Укрінформ' },
+    ]);
+    expect(one('Зеленський заявив, що Україна готова до перемовин.', 'uk')[0]).toMatchObject({ kind: 'on-record', source: 'Зеленський' });
+  });
   it('attributes direct speech opened by a dash', () => {
     const found = one('— Ми готові до переговорів, — заявив Петро Коваль.', 'uk');
     expect(found).toEqual([{ kind: 'on-record', type: 'person', cue: 'заявив', source: 'Петро Коваль' }]);
@@ -110,6 +122,12 @@ describe('Russian', () => {
     expect(r.attributions.map((a) => [a.kind, a.type, a.cue.text, a.quote !== null])).toEqual([
       ['on-record', 'person', 'сказал', true],
       ['anonymous', 'group', 'считают', false],
+    ]);
+  });
+  it('reads a body named after "в", and an insider placed in a body', () => {
+    expect(one('В Кремле заявили, что переговоры продолжатся.', 'ru')[0]).toMatchObject({ kind: 'on-record', type: 'organization' });
+    expect(one('Собеседник агентства в МИД сообщил, что визит отложен.', 'ru')).toEqual([
+      { kind: 'anonymous', type: 'person', cue: 'сообщил', source: 'Собеседник агентства в МИД' },
     ]);
   });
   it('finds conditions and skips "даже если"', () => {
