@@ -130,6 +130,8 @@ interface CompiledLexicon {
   headFirst: boolean;
   /** The language has no articles (a definite office is marked otherwise). */
   articleless: boolean;
+  /** Words that open reported content after a verb ("that", "що"). */
+  complementizers: WordMatcher;
 }
 
 const compiledCache = new WeakMap<AttributionLexicon, CompiledLexicon>();
@@ -212,6 +214,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     subjectAfterVerb: lexicon.subjectAfterVerb ?? false,
     headFirst: lexicon.headFirst ?? false,
     articleless: lexicon.articles.length === 0,
+    complementizers: new Set(lexicon.complementizers ?? ['that']),
   };
   compiledCache.set(lexicon, c);
   return c;
@@ -462,7 +465,7 @@ export class AttributionFinder {
   /** Reported content starts at token `i`: "that", punctuation, or a quotation within a few words. */
   private contentFollows(tokens: readonly Token[], i: number): boolean {
     if (i >= tokens.length) return true;
-    if (CONTENT_OPENERS.has(tokens[i].text) || tokens[i].bare === 'that') return true;
+    if (CONTENT_OPENERS.has(tokens[i].text) || this.lex.complementizers.has(tokens[i].bare)) return true;
     for (let k = i; k < Math.min(tokens.length, i + MAX_AGENT_DISTANCE); k++) {
       const q = quoteAt(this.quotes, tokens[k].start);
       if (q >= 0 && this.quotes[q].start === tokens[k].start) return true;
@@ -1023,8 +1026,9 @@ export class AttributionFinder {
       if (right) return right;
     }
     const fromLeft = tryPhrase(left);
-    // After a preposition only a body speaks ("У прес-службі банку стверджують"), not a person or a text.
-    if (fromLeft && left?.bodyOnly && fromLeft.cls.type !== 'organization' && fromLeft.cls.type !== 'publication') return null;
+    // After a preposition only a body or a text speaks ("У прес-службі банку стверджують"), not a person.
+    // ("У заяві йдеться", "В сообщении говорится": a text speaks this way too.)
+    if (fromLeft && left?.bodyOnly && fromLeft.cls.type !== 'organization' && fromLeft.cls.type !== 'publication' && fromLeft.cls.type !== 'document') return null;
     if (fromLeft) {
       if (cue.mode === 'belief' && !fromLeft.cls.informant) return null;
       return fromLeft;

@@ -74,6 +74,13 @@ describe('Ukrainian', () => {
     ]);
     expect(one('Зеленський заявив, що Україна готова до перемовин.', 'uk')[0]).toMatchObject({ kind: 'on-record', source: 'Зеленський' });
   });
+  it('reads what a text says ("У повідомленні йдеться"), and "визнав" only before reported content', () => {
+    expect(one('У повідомленні йдеться, що рішення ухвалили вчора.', 'uk')).toEqual([
+      { kind: 'on-record', type: 'document', cue: 'йдеться', source: 'повідомленні' },
+    ]);
+    expect(one('Міністр визнав, що помилився.', 'uk')).toHaveLength(1);
+    expect(one('Він сказав, що Київ не визнає результатів виборів.', 'uk').map((f) => f.cue)).toEqual(['сказав']);
+  });
   it('attributes direct speech opened by a dash', () => {
     const found = one('— Ми готові до переговорів, — заявив Петро Коваль.', 'uk');
     expect(found).toEqual([{ kind: 'on-record', type: 'person', cue: 'заявив', source: 'Петро Коваль' }]);

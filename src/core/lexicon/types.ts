@@ -93,6 +93,8 @@ export interface AttributionLexicon {
    * refugees", "added 7 points", "agree to end").
    */
   complementCueVerbs: readonly string[];
+  /** Words that open reported content after a verb, for `complementCueVerbs` ("that"; the default when absent). */
+  complementizers?: readonly string[];
   /** Participle cues whose subject is the clause's subject ("…, saying", "…, adding"). */
   participleCues: readonly string[];
   /** Belief and knowledge verbs: a cue only when their subject is an informant ("one source believes"). */
