@@ -108,6 +108,7 @@ describe('extractArticle skips what a reader does not see', () => {
     '<template><p>Template text must not appear, it is never rendered.</p></template>',
     '<form><label>Email</label><input value="input value must not appear"><textarea>textarea text must not appear</textarea><button>button text must not appear</button><select><option>option text must not appear</option></select></form>',
     '<div data-sourcelens="card"><p>Our own hover card text must not appear in the article.</p></div>',
+    '<div contenteditable="true"><p>A reader draft in an editable box must not appear in the article.</p></div>',
   ].join('\n');
   const article = extract(newsPage({ inBody: hidden }));
 
