@@ -1,0 +1,80 @@
+/**
+ * A Ukrainian page in real Chromium and Firefox: our own fixture of a
+ * fictional paper, whose <html lang="en"> contradicts its Ukrainian text.
+ * The content script must read it as Ukrainian and mark what the analyser,
+ * run here in Node on the same page, finds: named and anonymous sources in
+ * any grammatical case, « » and dash-opened direct speech, conditions.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyse } from '../../src/core/analyse';
+import { parseHtml } from '../../src/page/dom';
+import { extractArticle } from '../../src/page/extract';
+import { findBrowser, type BrowserName } from './support/browsers';
+import { DRIVERS, type BrowserDriver } from './support/drivers';
+import { SERVED_FOLDERS } from './support/pages';
+import { askState, expectedMarks, HIGHLIGHT_SIZES } from './support/scenario';
+import { startPageServer, type PageServer } from './support/server';
+
+const PAGE_PATH = '/fixtures/ukrainian/novyny.html';
+const PAGE_FILE = path.join(SERVED_FOLDERS['/fixtures/'], 'ukrainian', 'novyny.html');
+
+/** What the analyser finds on the page, in Node: the browsers must mark the same. */
+function expectedReport() {
+  const article = extractArticle(parseHtml(readFileSync(PAGE_FILE, 'utf8')));
+  if (!article) throw new Error('the Ukrainian fixture has no article');
+  return analyse(article.text, { language: article.language ?? undefined });
+}
+
+for (const name of ['chromium', 'firefox'] as BrowserName[]) {
+  describe.skipIf(!findBrowser(name))(`a Ukrainian page in ${name}`, () => {
+    let server: PageServer;
+    let driver: BrowserDriver;
+
+    beforeAll(async () => {
+      server = await startPageServer(SERVED_FOLDERS);
+      driver = await DRIVERS[name](server.origin);
+    });
+
+    afterAll(async () => {
+      await driver?.close();
+      await server?.close();
+    });
+
+    it('is read as Ukrainian and marked as the analyser finds it', async () => {
+      const expected = expectedReport();
+      // The fixture's own figures, so that a lexicon gone silent fails here too.
+      expect(expected.language).toBe('uk');
+      expect(expected.attributions.filter((a) => a.kind === 'anonymous').length).toBeGreaterThanOrEqual(2);
+      expect(expected.conditions.length).toBeGreaterThanOrEqual(2);
+
+      const url = `${server.origin}${PAGE_PATH}`;
+      driver.setPhase('load ukrainian');
+      const page = await driver.openPage(url);
+      await page.waitFor(`document.querySelector('article p')`);
+      driver.setPhase('ours ukrainian');
+      const tabId = await driver.grant(page, url);
+      const popup = await driver.openPopup(tabId);
+      try {
+        await popup.waitFor(`document.querySelector('[data-state]')`);
+        const state = await askState(popup, tabId);
+        if (state.status !== 'ready') throw new Error(`not ready: ${JSON.stringify(state).slice(0, 300)}`);
+        expect(state.report.language).toBe('uk');
+        expect(state.report.attributions.map((a) => [a.kind, a.cue.text, a.source.text])).toEqual(
+          expected.attributions.map((a) => [a.kind, a.cue.text, a.source.text]),
+        );
+        expect(state.marks).toEqual(expectedMarks(expected));
+        // Drawn in the page: at least one highlight range per finding (a source and its cue may be two).
+        const sizes = await page.evaluate<Record<string, number>>(HIGHLIGHT_SIZES);
+        expect(sizes.anonymous).toBeGreaterThanOrEqual(state.marks.anonymous);
+        expect(sizes.onRecord).toBeGreaterThanOrEqual(state.marks.onRecord);
+        expect(sizes.condition).toBeGreaterThanOrEqual(state.marks.condition);
+      } finally {
+        await popup.close();
+        await driver.revoke();
+        await page.close();
+      }
+    });
+  });
+}
