@@ -44,14 +44,14 @@ export const HIGHLIGHT_SIZES = `(() => {
 })()`;
 
 /** Page-side: what of ours is in the page (shadow host, fallback marks, highlights, adopted sheets). */
-const TRACES_OF_US = `(() => ({
+export const TRACES_OF_US = `(() => ({
   host: document.querySelectorAll('[data-sourcelens]').length,
   highlights: [...CSS.highlights.keys()].filter((name) => name.startsWith('sourcelens')).length,
   adoptedSheets: document.adoptedStyleSheets.length,
 }))()`;
 
 /** Page-side: the centre of the first range of a highlight, scrolled into view first. */
-const firstRangeCentre = (highlightName: string) => `(() => {
+export const firstRangeCentre = (highlightName: string) => `(() => {
   const highlight = CSS.highlights.get(${JSON.stringify(highlightName)});
   const range = highlight && [...highlight][0];
   if (!range) return null;
@@ -65,7 +65,7 @@ const firstRangeCentre = (highlightName: string) => `(() => {
  * frames). The browser may fetch these late (Firefox asks for the tab's icon
  * after the load event); a request for one is the page's, never ours.
  */
-const DECLARED_URLS = `(() => {
+export const DECLARED_URLS = `(() => {
   const urls = [];
   for (const element of document.querySelectorAll('[href], [src], [srcset]')) {
     for (const attribute of ['href', 'src']) {
@@ -81,7 +81,7 @@ const DECLARED_URLS = `(() => {
 })()`;
 
 /** Page-side: how many ranges of our highlights start inside elements matching `selector`. */
-const marksInside = (selector: string) => `(() => {
+export const marksInside = (selector: string) => `(() => {
   let count = 0;
   for (const [name, highlight] of CSS.highlights) {
     if (!name.startsWith('sourcelens')) continue;
@@ -90,7 +90,7 @@ const marksInside = (selector: string) => `(() => {
   return count;
 })()`;
 
-const CARD_TEXT = `document.querySelector('[data-sourcelens]')?.shadowRoot?.getElementById('sourcelens-card')?.textContent ?? ''`;
+export const CARD_TEXT = `document.querySelector('[data-sourcelens]')?.shadowRoot?.getElementById('sourcelens-card')?.textContent ?? ''`;
 
 /**
  * Asks the content script of tab N for its state, as the popup does. It comes

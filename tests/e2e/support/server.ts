@@ -44,7 +44,16 @@ export const PAGE_SCRIPTS_OFF = "script-src 'none'";
 /** For our own fixtures of script-driven sites (listed by URL prefix): their own script files run, nothing else. */
 export const PAGE_SCRIPTS_OWN = "script-src 'self'";
 
-export async function startPageServer(folders: ServedFolders, ownScriptsUnder: readonly string[] = []): Promise<PageServer> {
+/**
+ * `policyFor`, when given and it answers, chooses a page's policy by its URL
+ * path instead (the hostile-page suite: a strict policy, and a page whose
+ * inline handlers would run if any text of it were ever parsed as HTML).
+ */
+export async function startPageServer(
+  folders: ServedFolders,
+  ownScriptsUnder: readonly string[] = [],
+  policyFor: (urlPath: string) => string | undefined = () => undefined,
+): Promise<PageServer> {
   const requests: string[] = [];
   const server: Server = createServer((request, response) => {
     const urlPath = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
@@ -61,7 +70,8 @@ export async function startPageServer(folders: ServedFolders, ownScriptsUnder: r
       : file.endsWith('.js')
         ? 'text/javascript; charset=utf-8'
         : 'application/octet-stream';
-    const scripts = ownScriptsUnder.some((prefix) => urlPath.startsWith(prefix)) ? PAGE_SCRIPTS_OWN : PAGE_SCRIPTS_OFF;
+    const scripts =
+      policyFor(urlPath) ?? (ownScriptsUnder.some((prefix) => urlPath.startsWith(prefix)) ? PAGE_SCRIPTS_OWN : PAGE_SCRIPTS_OFF);
     response
       .writeHead(200, { 'content-type': type, 'cache-control': 'no-store', 'content-security-policy': scripts })
       .end(body);
