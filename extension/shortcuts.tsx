@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { STEP_KEYS } from '../src/page/overlay';
+import { COPY_CITATION_KEY, STEP_KEYS } from '../src/page/overlay';
 import { t } from './i18n';
 
 interface Shortcut {
@@ -70,6 +70,12 @@ export function Shortcuts({ headingLevel }: { headingLevel: 2 | 3 }) {
             <dd>{t(STEP_KEY_LABELS[key])}</dd>
           </div>
         ))}
+        <div>
+          <dt>
+            <kbd>{COPY_CITATION_KEY}</kbd>
+          </dt>
+          <dd>{t('shortcutCopyCitation')}</dd>
+        </div>
       </dl>
       <button type="button" data-testid="change-shortcuts" onClick={() => void openShortcutSettings()}>
         {t('shortcutsChange')}

@@ -58,6 +58,20 @@ describe('stepping through findings', () => {
     expect((shadow.activeElement as HTMLElement).dataset.key).toBe(targetKeys[0]);
   });
 
+  it('copies the focused finding as a citation with c', async () => {
+    const { doc, controller, shadow, report } = setUp();
+    let copied = '';
+    const win = doc.defaultView as unknown as { navigator: Navigator };
+    Object.defineProperty(win.navigator, 'clipboard', { value: { writeText: async (text: string) => void (copied = text) }, configurable: true });
+    const { stepped } = controller.handle({ type: 'sourcelens/step', direction: 'next', kind: 'anonymous' });
+    const event = new (doc.defaultView as unknown as typeof globalThis).KeyboardEvent('keydown', { key: 'c', bubbles: true, composed: true, cancelable: true });
+    shadow.activeElement!.dispatchEvent(event);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(event.defaultPrevented).toBe(true);
+    expect(copied).toContain('(anonymous)');
+    expect(copied).toContain(report.attributions.find((a) => a.id === stepped)!.source.text);
+  });
+
   it('turns the overlay on to step, and accepts only well-formed step messages', () => {
     const { controller } = setUp();
     controller.handle({ type: 'sourcelens/set-overlay', visible: false });

@@ -83,6 +83,9 @@ export const STEP_KEYS: Readonly<Record<string, { direction: StepDirection; kind
   a: { direction: 'next', kind: 'anonymous' },
 };
 
+/** Copies the focused mark's finding as a citation: the keyboard's way to the card's "Copy citation" button. */
+export const COPY_CITATION_KEY = 'c';
+
 /** At most one hover check, and one re-layout, per this many milliseconds. */
 export const POINTER_THROTTLE_MS = 50;
 /** How long a card stays open after the pointer leaves its mark, so the pointer can reach the card. */
@@ -398,9 +401,23 @@ function buildOverlay(
     return key;
   }
 
+  /** The open card's finding as a citation on the clipboard (the card's button does the same by pointer). */
+  function copyOpenCitation(): void {
+    const openMark = shown?.open ? shown.drawing.drawn.get(shown.open.key) : undefined;
+    if (!openMark) return;
+    const { citation } = describeMark(report, openMark.mark);
+    if (citation) void win!.navigator.clipboard?.writeText(citation).catch(reportError);
+  }
+
   function onKeyDown(event: KeyboardEvent): void {
     if (!shown) return;
     const focusOnOurs = shown.layer.shadow.activeElement !== null;
+    if (event.key === COPY_CITATION_KEY && focusOnOurs && !event.altKey && !event.ctrlKey && !event.metaKey) {
+      event.preventDefault();
+      event.stopPropagation();
+      copyOpenCitation();
+      return;
+    }
     const stepKey = STEP_KEYS[event.key];
     if (stepKey && focusOnOurs && !event.altKey && !event.ctrlKey && !event.metaKey) {
       event.preventDefault();
