@@ -12,7 +12,7 @@ import { analyse } from '../../src/core/analyse';
 import { parseHtml } from '../../src/page/dom';
 import { extractArticle } from '../../src/page/extract';
 import { findBrowser, type BrowserName } from './support/browsers';
-import { DRIVERS, type BrowserDriver } from './support/drivers';
+import { chromiumDriver, DRIVERS, type BrowserDriver } from './support/drivers';
 import { SERVED_FOLDERS } from './support/pages';
 import { askState, expectedMarks, HIGHLIGHT_SIZES } from './support/scenario';
 import { startPageServer, type PageServer } from './support/server';
@@ -78,3 +78,44 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     });
   });
 }
+
+/** The interface strings, to read the popup by. */
+const MESSAGES = (lang: string): Record<string, { message: string }> =>
+  JSON.parse(readFileSync(path.resolve(SERVED_FOLDERS['/fixtures/'], '../../../public/_locales', lang, 'messages.json'), 'utf8'));
+
+// Firefox takes its interface language from an installed language pack, which the test machine lacks: Chromium only.
+describe.skipIf(!findBrowser('chromium'))('the popup in Ukrainian, in Chromium with a Ukrainian interface', () => {
+  let server: PageServer;
+  let driver: BrowserDriver;
+
+  beforeAll(async () => {
+    server = await startPageServer(SERVED_FOLDERS);
+    driver = await chromiumDriver(server.origin, { locale: 'uk' });
+  });
+
+  afterAll(async () => {
+    await driver?.close();
+    await server?.close();
+  });
+
+  it('shows its headings in Ukrainian, not in English', async () => {
+    const uk = MESSAGES('uk');
+    const en = MESSAGES('en');
+    const url = `${server.origin}${PAGE_PATH}`;
+    const page = await driver.openPage(url);
+    await page.waitFor(`document.querySelector('article p')`);
+    const tabId = await driver.grant(page, url);
+    const popup = await driver.openPopup(tabId);
+    try {
+      await popup.waitFor(`document.querySelector('[data-state=ready]')`);
+      const text = await popup.evaluate<string>(`document.body.textContent`);
+      expect(text).toContain(uk.sourcesHeading.message);
+      expect(text).toContain(uk.conditionsHeading.message);
+      expect(text).not.toContain(en.sourcesHeading.message);
+    } finally {
+      await popup.close();
+      await driver.revoke();
+      await page.close();
+    }
+  });
+});

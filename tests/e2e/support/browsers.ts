@@ -54,15 +54,20 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
-export async function launchChromium(extensionDir: string, options: { headless: boolean; viewport?: { width: number; height: number } }): Promise<ChromiumSession> {
+export async function launchChromium(
+  extensionDir: string,
+  options: { headless: boolean; viewport?: { width: number; height: number }; /** The browser's interface language ("uk"), which extensions' i18n follows. */ locale?: string },
+): Promise<ChromiumSession> {
   const executablePath = findBrowser('chromium');
   if (!executablePath) throw new Error(`Chromium not found: ${INSTALL_HINT}`);
   const context = await chromium.launchPersistentContext('', {
     executablePath,
     // Headless is chosen through --headless=new: the old headless mode has no extensions.
     headless: false,
-    args: chromiumArgs(extensionDir, options.headless),
+    args: [...chromiumArgs(extensionDir, options.headless), ...(options.locale ? [`--lang=${options.locale}`] : [])],
     viewport: options.viewport ?? { width: 1200, height: 900 },
+    // On Linux Chromium takes its interface language from LANGUAGE as well.
+    ...(options.locale ? { locale: options.locale, env: { ...process.env, LANGUAGE: options.locale } } : {}),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;

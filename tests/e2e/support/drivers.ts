@@ -145,8 +145,8 @@ function puppeteerHandle(page: PuppeteerPage): PageHandle {
  * `activeTab` grant and injects the content script. The `?tabId=N` popup
  * then works under that grant (it lasts until the tab navigates).
  */
-export async function chromiumDriver(localOrigin: string): Promise<BrowserDriver> {
-  const session = await launchChromium(distDir('chrome'), { headless: true });
+export async function chromiumDriver(localOrigin: string, options: { locale?: string } = {}): Promise<BrowserDriver> {
+  const session = await launchChromium(distDir('chrome'), { headless: true, locale: options.locale });
   const { context, extensionId } = session;
   const requests: RecordedRequest[] = [];
   let phase = 'start';
