@@ -71,6 +71,27 @@ function articleParagraphs(n: number): string[] {
   ];
 }
 
+/** A short article in German, a language with no lexicon: its declared language is kept. */
+function germanArticleHtml(lang: string): string {
+  const paragraphs = [
+    'Der Stadtrat hat am Dienstag über den Haushalt für das kommende Jahr beraten, wie die Verwaltung mitteilte.',
+    'Nach Angaben der Bürgermeisterin sollen die Ausgaben für Schulen und Straßen deutlich steigen, während die Gebühren gleich bleiben.',
+    'Mehrere Mitglieder des Rates kritisierten den Entwurf, weil er keine neuen Mittel für den öffentlichen Verkehr vorsieht.',
+    'Die endgültige Abstimmung ist für die nächste Sitzung im Dezember geplant, wenn die Prüfung durch den Kämmerer abgeschlossen ist.',
+  ].map((p) => `      <p>${p}</p>`).join('\n');
+  return `<!doctype html>
+<html lang="${lang}">
+  <head><meta charset="utf-8"><title>Haushalt im Stadtrat</title></head>
+  <body>
+    <article>
+      <h1>Haushalt im Stadtrat</h1>
+${paragraphs}
+    </article>
+  </body>
+</html>
+`;
+}
+
 function articleHtml(n: number, title = `Council budget vote ${n}`, lang = 'en'): string {
   const paragraphs = articleParagraphs(n).map((p) => `      <p>${p}</p>`).join('\n');
   return `<!doctype html>
@@ -375,12 +396,17 @@ describe('sourcelens CLI', () => {
       expect(full.stderr).toBe('sourcelens: cannot write /dev/full (ENOSPC); check the disk and try again\n');
     }
 
-    // The page's declared language goes to the Report, and --language overrides it.
-    writeFileSync(path.join(work, 'german.html'), articleHtml(30, undefined, 'de-AT'));
+    // The page's declared language goes to the Report when its text does not say
+    // otherwise, and --language overrides it; an English text declared German is
+    // read as English (the declaration is checked against the text, issue 6).
+    writeFileSync(path.join(work, 'german.html'), germanArticleHtml('de-AT'));
     const declared = await cli(['-f', 'jsonl', 'german.html']);
     expect(jsonLines(declared.stdout)[0].language).toBe('de');
     const overridden = await cli(['-f', 'jsonl', '--language', 'en', 'german.html']);
     expect(jsonLines(overridden.stdout)[0].language).toBe('en');
+    writeFileSync(path.join(work, 'mislabelled.html'), articleHtml(30, undefined, 'de-AT'));
+    const mislabelled = await cli(['-f', 'jsonl', 'mislabelled.html']);
+    expect(jsonLines(mislabelled.stdout)[0].language).toBe('en');
 
     const text = await cli(['-f', 'text', '--language', 'en', 'page3.html']);
     expect(text.status).toBe(0);
