@@ -5,6 +5,7 @@
  */
 import type { Report } from '../src/core/types';
 import type { MarkCounts, MarkKind, StepDirection } from '../src/page/overlay';
+import type { ErrorSummary } from './diagnostics';
 
 export type { MarkCounts };
 
@@ -13,7 +14,8 @@ export type PageState =
   /** `marks`: findings of each kind marked on the page now (all 0 while the overlay is off). */
   | { status: 'ready'; report: Report; marks: MarkCounts; overlayVisible: boolean; /** When the Report was made (ISO 8601). */ analysedAt: string }
   | { status: 'no-article' }
-  | { status: 'error'; message: string };
+  /** The error's name and shortened message (`errorSummary`): never page text. */
+  | ({ status: 'error' } & ErrorSummary);
 
 /** Popup → content script (through `tabs.sendMessage`). */
 export type ContentRequest =
@@ -44,7 +46,7 @@ export interface StepReply {
 export type BackgroundMessage =
   | { type: 'sourcelens/analysed'; anonymous: number; attributions: number }
   | { type: 'sourcelens/no-article' }
-  | { type: 'sourcelens/failed' };
+  | { type: 'sourcelens/failed'; error: ErrorSummary };
 
 const CONTENT_REQUEST_TYPES = new Set<string>([
   'sourcelens/get-state',
@@ -75,5 +77,9 @@ export function isBackgroundMessage(message: unknown): message is BackgroundMess
   if (!hasType(message) || !BACKGROUND_MESSAGE_TYPES.has(message.type)) return false;
   const m = message as Record<string, unknown>;
   if (m.type === 'sourcelens/analysed') return typeof m.anonymous === 'number' && typeof m.attributions === 'number';
+  if (m.type === 'sourcelens/failed') {
+    const error = m.error as Record<string, unknown> | null | undefined;
+    return typeof error === 'object' && error !== null && typeof error.name === 'string' && typeof error.message === 'string';
+  }
   return true;
 }

@@ -6,10 +6,12 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { isBackgroundMessage, STEP_COMMANDS, type BackgroundMessage, type ContentRequest } from '../messages';
+import { originOf } from '../diagnostics';
+import { recordFailure } from '../diagnostics-storage';
 import { keepAutoRunInSync } from './auto-run';
 import { BADGE_COLOURS, tabStateKey, type TabState } from './tab-state';
 
-async function record(tabId: number, message: BackgroundMessage): Promise<void> {
+async function record(tabId: number, message: BackgroundMessage, pageUrl: string | undefined): Promise<void> {
   let state: TabState;
   switch (message.type) {
     case 'sourcelens/analysed':
@@ -20,6 +22,8 @@ async function record(tabId: number, message: BackgroundMessage): Promise<void> 
       break;
     case 'sourcelens/failed':
       state = { status: 'error' };
+      // Kept for the options page's diagnostics: the origin only, never the page's address or text.
+      await recordFailure({ time: new Date().toISOString(), origin: originOf(pageUrl), name: message.error.name, message: message.error.message });
       break;
   }
   await browser.storage.session.set({ [tabStateKey(tabId)]: state });
@@ -47,7 +51,7 @@ async function forget(tabId: number): Promise<void> {
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   const tabId = sender.tab?.id;
   if (!isBackgroundMessage(message) || tabId === undefined) return undefined;
-  return record(tabId, message).then(() => ({ ok: true }));
+  return record(tabId, message, sender.url ?? sender.tab?.url).then(() => ({ ok: true }));
 });
 
 browser.tabs.onRemoved.addListener((tabId) => {

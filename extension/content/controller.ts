@@ -14,6 +14,7 @@ import type { ArticleText } from '../../src/page/extract/types';
 import { watchPage, type PageWatcher, type PageWatcherOptions } from '../../src/page/live/watch';
 import { createOverlay, MARK_KINDS, type Overlay, type OverlayOptions } from '../../src/page/overlay';
 import { MARKER_ATTRIBUTE } from '../../src/page/overlay/styles';
+import { errorSummary, FORCED_FAILURE_MESSAGE, type ErrorSummary } from '../diagnostics';
 import type { ContentRequest, FocusReply, PageState, StepReply } from '../messages';
 
 export interface PageController {
@@ -49,14 +50,17 @@ export interface PageControllerOptions {
   display?: OverlayDisplay;
   /** Timings of the live watcher (tests shorten them). */
   watch?: Pick<PageWatcherOptions, 'debounceMs' | 'maxWaitMs'>;
+  /** Make the first analysis fail (the `debugFailNextAnalysis` test flag): proves a failure stays contained. */
+  forceFailure?: boolean;
+}
+
+/** The error a forced failure throws, named so the diagnostics show it for what it is. */
+class ForcedFailure extends Error {
+  override name = 'ForcedFailure';
 }
 
 /** Our fallback marks in the page (see `src/page/overlay/highlight.ts`). */
 const FALLBACK_MARK_SELECTOR = `mark[${MARKER_ATTRIBUTE}]`;
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /** The overlay reports its own errors here; they stay out of the page and its console noise. */
 function logOverlayError(error: unknown): void {
@@ -86,7 +90,8 @@ function sameNodes(a: ArticleText, b: ArticleText): boolean {
 export function createPageController(doc: Document, input: string, options: PageControllerOptions = {}): PageController {
   let ready: { article: ArticleText; report: Report; overlay: Overlay; analysedAt: string } | null = null;
   let visible = true;
-  let failure: string | null = null;
+  let failure: ErrorSummary | null = null;
+  let failOnPurpose = options.forceFailure ?? false;
   let currentInput = input;
   let watcher: PageWatcher | null = null;
   let display: OverlayDisplay = options.display ?? {};
@@ -143,17 +148,21 @@ export function createPageController(doc: Document, input: string, options: Page
         ready = { ...ready, article, overlay: drawOverlay(article, ready.report) };
         return 'reanchored';
       }
+      if (failOnPurpose) {
+        failOnPurpose = false;
+        throw new ForcedFailure(FORCED_FAILURE_MESSAGE);
+      }
       const report = analyse(article.text, { language: article.language ?? undefined, input: currentInput, title: article.title });
       ready = { article, report, overlay: drawOverlay(article, report), analysedAt: new Date().toISOString() };
       return 'reanalysed';
     } catch (error) {
-      failure = describe(error);
+      failure = errorSummary(error);
       return 'error';
     }
   }
 
   function state(): PageState {
-    if (failure !== null) return { status: 'error', message: failure };
+    if (failure !== null) return { status: 'error', ...failure };
     if (!ready) return { status: 'no-article' };
     return { status: 'ready', report: ready.report, marks: ready.overlay.counts(), overlayVisible: visible, analysedAt: ready.analysedAt };
   }
@@ -189,7 +198,7 @@ export function createPageController(doc: Document, input: string, options: Page
         }
       }
     } catch (error) {
-      failure = describe(error);
+      failure = errorSummary(error);
       return state();
     }
   }

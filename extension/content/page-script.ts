@@ -5,6 +5,7 @@
  * Nothing it does may throw into the page.
  */
 import browser from 'webextension-polyfill';
+import { takeForcedFailure } from '../diagnostics-storage';
 import { isContentRequest, type BackgroundMessage, type PageState } from '../messages';
 import { createPageController, type PageController } from './controller';
 import { kindsShown, type Settings } from '../settings';
@@ -12,7 +13,7 @@ import { loadSettings, onSettingsChanged } from '../settings-storage';
 
 declare global {
   // eslint-disable-next-line no-var
-  var __sourcelensController: PageController | undefined;
+  var __sourcelensController: Promise<PageController> | undefined;
 }
 
 function summary(state: PageState): BackgroundMessage {
@@ -20,7 +21,8 @@ function summary(state: PageState): BackgroundMessage {
     const { anonymous, attributions } = state.report.profile;
     return { type: 'sourcelens/analysed', anonymous, attributions };
   }
-  return state.status === 'no-article' ? { type: 'sourcelens/no-article' } : { type: 'sourcelens/failed' };
+  if (state.status === 'no-article') return { type: 'sourcelens/no-article' };
+  return { type: 'sourcelens/failed', error: { name: state.name, message: state.message } };
 }
 
 function start(): void {
@@ -29,19 +31,26 @@ function start(): void {
   const tellBackground = (state: PageState) => {
     browser.runtime.sendMessage(summary(state)).catch(() => undefined);
   };
-  // Live: the page's later changes and in-page navigation are followed, and the badge with them.
-  const controller = createPageController(document, location.href, { live: true, onUpdate: tellBackground });
-  globalThis.__sourcelensController = controller;
-  // The reader's settings: applied as soon as they load, and again whenever they change (in any tab).
-  const applySettings = (settings: Settings) => controller.configure({ kinds: kindsShown(settings), scheme: settings.scheme, classroom: settings.classroom });
-  loadSettings().then(applySettings, () => undefined);
-  onSettingsChanged(applySettings);
+  // The test flag is read first (one storage read); a failure to read it is no reason not to analyse.
+  const controllerReady = takeForcedFailure()
+    .catch(() => false)
+    .then((forceFailure) => {
+      // Live: the page's later changes and in-page navigation are followed, and the badge with them.
+      const controller = createPageController(document, location.href, { live: true, onUpdate: tellBackground, forceFailure });
+      // The reader's settings: applied as soon as they load, and again whenever they change (in any tab).
+      const applySettings = (settings: Settings) => controller.configure({ kinds: kindsShown(settings), scheme: settings.scheme, classroom: settings.classroom });
+      loadSettings().then(applySettings, () => undefined);
+      onSettingsChanged(applySettings);
+      tellBackground(controller.state());
+      return controller;
+    });
+  globalThis.__sourcelensController = controllerReady;
 
+  // Listening at once, so the popup's first question (right after injecting) waits for the answer.
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (!isContentRequest(message)) return undefined;
-    return Promise.resolve(controller.handle(message));
+    return controllerReady.then((controller) => controller.handle(message));
   });
-  tellBackground(controller.state());
 }
 
 try {

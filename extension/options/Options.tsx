@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { COLOUR_SCHEME_NAMES, MARK_KINDS, type ColourScheme, type MarkKind } from '../../src/page/overlay';
+import type { FailureRecord } from '../diagnostics';
+import { clearFailures, loadFailures } from '../diagnostics-storage';
 import { t } from '../i18n';
 import { Shortcuts } from '../shortcuts';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
@@ -34,6 +36,7 @@ export function Options() {
       <MarkSettings />
       <Shortcuts headingLevel={2} />
       <Sites />
+      <Diagnostics />
     </main>
   );
 }
@@ -157,6 +160,44 @@ function Sites() {
         </button>
         {problem && <p role="alert">{problem}</p>}
       </form>
+    </section>
+  );
+}
+
+/** The extension's recent failures (kept in `storage.local` by the background), newest first, and a way to clear them. */
+function Diagnostics() {
+  const [failures, setFailures] = useState<FailureRecord[] | null>(null);
+  const refresh = async () => setFailures(await loadFailures().catch(() => []));
+  useEffect(() => {
+    void refresh();
+  }, []);
+
+  const clear = async () => {
+    await clearFailures();
+    await refresh();
+  };
+
+  return (
+    <section aria-labelledby="diagnostics-heading">
+      <h2 id="diagnostics-heading">{t('optionsDiagnostics')}</h2>
+      {failures === null ? null : failures.length === 0 ? (
+        <p data-testid="no-diagnostics">{t('optionsNoDiagnostics')}</p>
+      ) : (
+        <>
+          <ul data-testid="diagnostics">
+            {[...failures].reverse().map((failure, index) => (
+              <li key={`${failure.time}-${index}`}>
+                <time dateTime={failure.time}>{new Date(failure.time).toLocaleString()}</time>{' '}
+                <code>{failure.origin || t('optionsUnknownOrigin')}</code>{' '}
+                {failure.name}: {failure.message}
+              </li>
+            ))}
+          </ul>
+          <button type="button" data-testid="clear-diagnostics" onClick={() => void clear()}>
+            {t('optionsClearDiagnostics')}
+          </button>
+        </>
+      )}
     </section>
   );
 }

@@ -4,6 +4,7 @@
  */
 import browser from 'webextension-polyfill';
 import { CONTENT_SCRIPT_PATH } from '../content-script-path';
+import { errorSummary } from '../diagnostics';
 import type { ContentRequest, FocusReply, PageState } from '../messages';
 
 /** The page state, or `unreachable` when the browser does not let us in. */
@@ -34,7 +35,7 @@ export async function ask(tabId: number, request: Exclude<ContentRequest, { type
   try {
     return (await browser.tabs.sendMessage(tabId, request)) as PageState;
   } catch (error) {
-    return { status: 'error', message: error instanceof Error ? error.message : String(error) };
+    return { status: 'error', ...errorSummary(error) };
   }
 }
 

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createPageController } from '../../extension/content/controller';
+import { FORCED_FAILURE_MESSAGE } from '../../extension/diagnostics';
 import type { FocusReply, PageState } from '../../extension/messages';
 import { closeParser, parseHtml } from '../../src/page/dom';
 
@@ -73,6 +74,17 @@ describe('the content controller (happy-dom: the overlay draws <mark> fallbacks 
       },
     });
     const controller = createPageController(broken, '');
-    expect(controller.state()).toEqual({ status: 'error', message: 'this page fights back' });
+    expect(controller.state()).toEqual({ status: 'error', name: 'Error', message: 'this page fights back' });
+  });
+
+  it('fails the first analysis on purpose when asked (the test flag), leaves the page untouched, and recovers on the next look', () => {
+    const doc = parseHtml(seedHtml);
+    const before = doc.documentElement.outerHTML;
+    const controller = createPageController(doc, '', { forceFailure: true });
+    expect(controller.state()).toEqual({ status: 'error', name: 'ForcedFailure', message: FORCED_FAILURE_MESSAGE });
+    expect(doc.documentElement.outerHTML).toBe(before);
+    expect(controller.refresh()).toBe('reanalysed');
+    expect(controller.state().status).toBe('ready');
+    controller.destroy();
   });
 });
