@@ -38,6 +38,8 @@ export interface RecordedRequest {
 
 export interface BrowserDriver {
   name: BrowserName;
+  /** Where the extension's own pages are served from ("chrome-extension://ID"). */
+  extensionBase: string;
   requests: RecordedRequest[];
   /** Labels requests recorded from now on. */
   setPhase(phase: string): void;
@@ -169,6 +171,7 @@ export async function chromiumDriver(localOrigin: string, options: { locale?: st
 
   return {
     name: 'chromium',
+    extensionBase,
     requests,
     setPhase: (next) => {
       phase = next;
@@ -256,6 +259,7 @@ export async function firefoxDriver(localOrigin: string): Promise<BrowserDriver>
 
   return {
     name: 'firefox',
+    extensionBase,
     requests,
     setPhase: (next) => {
       phase = next;
