@@ -14,6 +14,7 @@
  */
 import type { ArticleText } from './types';
 import { TextBuilder, collapseSpace, visibleLength } from './text';
+import { documentTitle, elementsNamed, metaNamed, textOf } from './walk';
 import {
   ARTICLE_MINIMUM,
   BLOCK_TAGS,
@@ -85,6 +86,25 @@ function linkDensity(measure: Measure | undefined): number {
   return measure && measure.chars > 0 ? measure.linkChars / measure.chars : 0;
 }
 
+/**
+ * One element being measured: the state the walk keeps for it while its
+ * children are visited.
+ */
+interface MeasureFrame {
+  element: Element;
+  /** The element itself when it is a block, else the block it sits in. */
+  ownBlock: Element;
+  isBlock: boolean;
+  linked: boolean;
+  measure: Measure;
+  /** The run of inline text being collected in `ownBlock`. */
+  run: Run;
+  /** Two <br> in a row end a paragraph, as Readability reads them. */
+  afterLineBreak: boolean;
+  /** The next child to visit. */
+  next: ChildNode | null;
+}
+
 class PageMeasure {
   readonly measures = new Map<Element, Measure>();
   readonly runs: Run[] = [];
@@ -92,69 +112,96 @@ class PageMeasure {
   readonly blocksWithBlockChildren = new Set<Element>();
 
   constructor(root: Element) {
-    this.measureElement(root, root, false);
+    this.measureTree(root);
   }
 
-  private measureElement(element: Element, block: Element, inLink: boolean): Measure {
-    const measure: Measure = { chars: 0, linkChars: 0, commas: 0 };
-    const isBlock = BLOCK_TAGS.has(element.localName) || element === block;
-    const ownBlock = isBlock ? element : block;
-    const linked = inLink || element.localName === 'a';
-    if (isBlock && element !== block) this.blocksWithBlockChildren.add(block);
-    let run: Run = { block: ownBlock, chars: 0, linkChars: 0, commas: 0 };
-    // Two <br> in a row end a paragraph, as Readability reads them.
-    let afterLineBreak = false;
-    for (let child = element.firstChild; child; child = child.nextSibling) {
+  /**
+   * Measures `root` and every element in it, depth first. The walk keeps
+   * its own stack, not the call stack: a page nested thousands deep (which
+   * a script can build) must not overflow it and crash the content script.
+   */
+  private measureTree(root: Element): void {
+    const stack: MeasureFrame[] = [this.openFrame(root, root, false)];
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1];
+      const child = frame.next;
+      if (!child) {
+        stack.pop();
+        this.closeFrame(frame);
+        if (stack.length > 0) this.addChildMeasure(stack[stack.length - 1], frame);
+        continue;
+      }
+      frame.next = child.nextSibling;
       if (child.nodeType === TEXT_NODE) {
         const data = (child as Text).data;
         const chars = visibleLength(data);
         if (chars === 0) continue;
-        afterLineBreak = false;
+        frame.afterLineBreak = false;
         const commas = data.match(COMMA)?.length ?? 0;
-        measure.chars += chars;
-        measure.commas += commas;
-        if (linked) measure.linkChars += chars;
-        run.chars += chars;
-        run.commas += commas;
-        if (linked) run.linkChars += chars;
+        const linkChars = frame.linked ? chars : 0;
+        addTo(frame.measure, chars, linkChars, commas);
+        addTo(frame.run, chars, linkChars, commas);
       } else if (child.nodeType === ELEMENT_NODE) {
         const childElement = child as Element;
         if (isSkipped(childElement)) continue;
         if (childElement.localName === 'br') {
-          if (afterLineBreak) {
-            this.flush(run);
-            run = { block: ownBlock, chars: 0, linkChars: 0, commas: 0 };
-          }
-          afterLineBreak = true;
+          if (frame.afterLineBreak) this.startRun(frame);
+          frame.afterLineBreak = true;
           continue;
         }
-        afterLineBreak = false;
-        const childIsBlock = BLOCK_TAGS.has(childElement.localName);
-        if (childIsBlock) {
-          this.flush(run);
-          run = { block: ownBlock, chars: 0, linkChars: 0, commas: 0 };
-        }
-        const childMeasure = this.measureElement(childElement, ownBlock, linked);
-        measure.chars += childMeasure.chars;
-        measure.linkChars += childMeasure.linkChars;
-        measure.commas += childMeasure.commas;
-        if (!childIsBlock) {
-          // Inline content: its text belongs to our run.
-          run.chars += childMeasure.chars;
-          run.linkChars += childMeasure.linkChars;
-          run.commas += childMeasure.commas;
-        }
+        frame.afterLineBreak = false;
+        if (BLOCK_TAGS.has(childElement.localName)) this.startRun(frame);
+        stack.push(this.openFrame(childElement, frame.ownBlock, frame.linked));
       }
     }
-    // An inline element's text reaches its block's run through the measure it returns.
-    if (isBlock) this.flush(run);
-    this.measures.set(element, measure);
-    return measure;
+  }
+
+  /** Starts measuring `element`, which sits in `block` (inside a link when `inLink`). */
+  private openFrame(element: Element, block: Element, inLink: boolean): MeasureFrame {
+    const isBlock = BLOCK_TAGS.has(element.localName) || element === block;
+    const ownBlock = isBlock ? element : block;
+    if (isBlock && element !== block) this.blocksWithBlockChildren.add(block);
+    return {
+      element,
+      ownBlock,
+      isBlock,
+      linked: inLink || element.localName === 'a',
+      measure: { chars: 0, linkChars: 0, commas: 0 },
+      run: { block: ownBlock, chars: 0, linkChars: 0, commas: 0 },
+      afterLineBreak: false,
+      next: element.firstChild,
+    };
+  }
+
+  /** All of the element's children are measured. */
+  private closeFrame(frame: MeasureFrame): void {
+    // An inline element's text reaches its block's run through its parent (addChildMeasure).
+    if (frame.isBlock) this.flush(frame.run);
+    this.measures.set(frame.element, frame.measure);
+  }
+
+  private addChildMeasure(parent: MeasureFrame, child: MeasureFrame): void {
+    const { chars, linkChars, commas } = child.measure;
+    addTo(parent.measure, chars, linkChars, commas);
+    // Inline content: its text belongs to the parent's run.
+    if (!child.isBlock) addTo(parent.run, chars, linkChars, commas);
+  }
+
+  /** Ends the frame's current run of inline text and starts another. */
+  private startRun(frame: MeasureFrame): void {
+    this.flush(frame.run);
+    frame.run = { block: frame.ownBlock, chars: 0, linkChars: 0, commas: 0 };
   }
 
   private flush(run: Run): void {
     if (run.chars > 0) this.runs.push(run);
   }
+}
+
+function addTo(measure: Measure, chars: number, linkChars: number, commas: number): void {
+  measure.chars += chars;
+  measure.linkChars += linkChars;
+  measure.commas += commas;
 }
 
 interface BlockScores {
@@ -299,7 +346,7 @@ function articleBlocks(top: Element, { scores, contentPoints }: BlockScores, pag
     const density = linkDensity(measure);
     const text = measure.chars;
     if (text > SCORING.siblingParagraphChars && density < SCORING.siblingMaxLinkDensity) blocks.push(sibling);
-    else if (text > 0 && text <= SCORING.siblingParagraphChars && density === 0 && SENTENCE_END.test(sibling.textContent ?? '')) {
+    else if (text > 0 && text <= SCORING.siblingParagraphChars && density === 0 && SENTENCE_END.test(textOf(sibling))) {
       blocks.push(sibling);
     }
   }
@@ -351,38 +398,61 @@ function isDroppedInside(element: Element, page: PageMeasure): boolean {
   const suspect = classWeight(element) < 0;
   if (suspect && density > CLEANING.maxLinkDensityWhenSuspect) return true;
   // A short block the page itself calls furniture (a dateline, a counter).
-  if (suspect && measure.chars < CLEANING.maxSuspectLabelChars && !SENTENCE_END.test(element.textContent ?? '')) return true;
+  if (suspect && measure.chars < CLEANING.maxSuspectLabelChars && !SENTENCE_END.test(textOf(element))) return true;
   if (measure.chars <= CLEANING.maxUrlChars && !page.blocksWithBlockChildren.has(element) && isBareUrl(element)) return true;
   return false;
 }
 
 /** A block that is only a bare URL (a share widget's or a print view's). */
 function isBareUrl(element: Element): boolean {
-  return BARE_URL.test(collapseSpace(element.textContent ?? ''));
+  return BARE_URL.test(collapseSpace(textOf(element)));
+}
+
+/** An element whose text is being emitted: its block-ness and the next child to visit. */
+interface EmitFrame {
+  isBlock: boolean;
+  next: ChildNode | null;
 }
 
 function emitArticle(blocks: Element[], core: Element, page: PageMeasure, title: string): TextBuilder {
   const builder = new TextBuilder();
-  const emit = (element: Element, isRoot: boolean): void => {
+  /** Starts emitting `element`: the frame for its children, or null when it adds none. */
+  const open = (element: Element, isRoot: boolean): EmitFrame | null => {
     const tag = element.localName;
     // The core block and its wrappers stay, whatever their class names say
     // (a post's classes list its tags: "tag-…").
-    if (!isRoot && !element.contains(core) && isDroppedInside(element, page)) return;
+    if (!isRoot && !element.contains(core) && isDroppedInside(element, page)) return null;
     if (tag === 'br') {
       builder.lineBreak();
-      return;
+      return null;
     }
     // The headline is the title, not the body.
-    if (tag === 'h1' || (HEADING_TAGS.has(tag) || !page.blocksWithBlockChildren.has(element)) && BLOCK_TAGS.has(tag) && sameText(element.textContent ?? '', title)) return;
+    if (tag === 'h1' || (HEADING_TAGS.has(tag) || !page.blocksWithBlockChildren.has(element)) && BLOCK_TAGS.has(tag) && sameText(textOf(element), title)) return null;
     const isBlock = BLOCK_TAGS.has(tag);
     if (isBlock) builder.blockBoundary();
-    for (let child = element.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === TEXT_NODE) builder.appendTextNode(child as Text);
-      else if (child.nodeType === ELEMENT_NODE && !isSkipped(child as Element)) emit(child as Element, false);
-    }
-    if (isBlock) builder.blockBoundary();
+    return { isBlock, next: element.firstChild };
   };
-  for (const block of blocks) emit(block, true);
+  // Depth first with a stack of our own, not the call stack: a page nested
+  // thousands deep must not overflow it.
+  for (const block of blocks) {
+    const first = open(block, true);
+    const stack: EmitFrame[] = first ? [first] : [];
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1];
+      const child = frame.next;
+      if (!child) {
+        stack.pop();
+        if (frame.isBlock) builder.blockBoundary();
+        continue;
+      }
+      frame.next = child.nextSibling;
+      if (child.nodeType === TEXT_NODE) builder.appendTextNode(child as Text);
+      else if (child.nodeType === ELEMENT_NODE && !isSkipped(child as Element)) {
+        const childFrame = open(child as Element, false);
+        if (childFrame) stack.push(childFrame);
+      }
+    }
+  }
   return builder;
 }
 
@@ -391,8 +461,8 @@ function sameText(a: string, b: string): boolean {
   return a.length < b.length * 2 + 16 && collapseSpace(a).toLowerCase() === collapseSpace(b).toLowerCase();
 }
 
-function metaContent(doc: Document, selector: string): string {
-  return collapseSpace(doc.querySelector(selector)?.getAttribute('content') ?? '');
+function metaContent(doc: Document, attribute: string, value: string): string {
+  return collapseSpace(metaNamed(doc, attribute, value) ?? '');
 }
 
 /** Share of the declared title an <h1> must cover to be taken as the headline. */
@@ -406,16 +476,16 @@ interface Headline {
 
 /** The headline: the page's <h1> when it names the article, else og:title, else <title>. */
 function findHeadline(doc: Document): Headline {
-  const declared = metaContent(doc, 'meta[property="og:title"]') || metaContent(doc, 'meta[name="twitter:title"]');
-  const documentTitle = collapseSpace(doc.title ?? '');
-  const named = declared || documentTitle;
-  const headings = Array.from(doc.querySelectorAll('h1'));
+  const declared = metaContent(doc, 'property', 'og:title') || metaContent(doc, 'name', 'twitter:title');
+  const titleText = collapseSpace(documentTitle(doc));
+  const named = declared || titleText;
+  const headings = elementsNamed(doc, 'h1');
   // The <h1> closest to the declared title (a site's logo is often an <h1>
   // whose name is also in the <title>).
   let best: Headline | null = null;
   let bestLikeness = HEADLINE_MIN_LIKENESS;
   for (const heading of headings) {
-    const text = collapseSpace(heading.textContent ?? '');
+    const text = collapseSpace(textOf(heading));
     if (!text || !named || !(named.includes(text) || text.includes(named))) continue;
     const likeness = Math.min(text.length, named.length) / Math.max(text.length, named.length);
     if (likeness >= bestLikeness) {
@@ -425,13 +495,13 @@ function findHeadline(doc: Document): Headline {
   }
   if (best) return best;
   // A page's only <h1> is its headline, even when og:title says otherwise.
-  if (headings.length === 1 && collapseSpace(headings[0].textContent ?? '')) {
-    return { title: collapseSpace(headings[0].textContent ?? ''), heading: headings[0] };
+  if (headings.length === 1 && collapseSpace(textOf(headings[0]))) {
+    return { title: collapseSpace(textOf(headings[0])), heading: headings[0] };
   }
   if (declared) return { title: declared, heading: null };
   const firstHeading = headings[0] ?? null;
-  const firstHeadingText = collapseSpace(firstHeading?.textContent ?? '');
-  return firstHeadingText ? { title: firstHeadingText, heading: firstHeading } : { title: documentTitle, heading: null };
+  const firstHeadingText = collapseSpace(firstHeading ? textOf(firstHeading) : '');
+  return firstHeadingText ? { title: firstHeadingText, heading: firstHeading } : { title: titleText, heading: null };
 }
 
 function findLanguage(doc: Document): string | null {

@@ -1,0 +1,43 @@
+/**
+ * DOM look-ups the extractor needs, done with a TreeWalker so that they
+ * never recurse on the page's depth. A browser's own querySelector and
+ * textContent are native and safe, but happy-dom's (the CLI's and the
+ * tests' DOM) recurse once per level and overflow the stack on a page
+ * nested thousands deep; these give the same answers on both.
+ */
+
+const SHOW_ELEMENT = 0x1;
+const SHOW_TEXT = 0x4;
+const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
+
+/** The elements named `localName` inside `root`, in document order (as `querySelectorAll(localName)`). */
+export function elementsNamed(root: Node, localName: string): Element[] {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, SHOW_ELEMENT);
+  const found: Element[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if ((node as Element).localName === localName) found.push(node as Element);
+  }
+  return found;
+}
+
+/** All the text inside `node`, as `textContent` gives it. */
+export function textOf(node: Node): string {
+  const doc = node.ownerDocument ?? (node as Document);
+  const walker = doc.createTreeWalker(node, SHOW_TEXT);
+  const parts: string[] = [];
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) parts.push((text as Text).data);
+  return parts.join('');
+}
+
+/** The `content` of the first <meta> whose `attribute` is `value` (as `querySelector('meta[attribute="value"]')`). */
+export function metaNamed(doc: Document, attribute: string, value: string): string | null {
+  const meta = elementsNamed(doc, 'meta').find((element) => element.getAttribute(attribute) === value);
+  return meta ? meta.getAttribute('content') : null;
+}
+
+/** The document's title (as `document.title`, before white space is collapsed): its first HTML <title>'s text. */
+export function documentTitle(doc: Document): string {
+  const title = elementsNamed(doc, 'title').find((element) => element.namespaceURI === HTML_NAMESPACE);
+  return title ? textOf(title) : '';
+}
