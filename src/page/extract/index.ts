@@ -14,7 +14,7 @@
  */
 import type { ArticleText } from './types';
 import { TextBuilder, collapseSpace, visibleLength } from './text';
-import { documentTitle, elementsNamed, metaNamed, textOf } from './walk';
+import { documentTitle, elementsNamed, metaContent, textOf } from './walk';
 import {
   ARTICLE_MINIMUM,
   BLOCK_TAGS,
@@ -461,10 +461,6 @@ function sameText(a: string, b: string): boolean {
   return a.length < b.length * 2 + 16 && collapseSpace(a).toLowerCase() === collapseSpace(b).toLowerCase();
 }
 
-function metaContent(doc: Document, attribute: string, value: string): string {
-  return collapseSpace(metaNamed(doc, attribute, value) ?? '');
-}
-
 /** Share of the declared title an <h1> must cover to be taken as the headline. */
 const HEADLINE_MIN_LIKENESS = 0.5;
 
@@ -476,10 +472,13 @@ interface Headline {
 
 /** The headline: the page's <h1> when it names the article, else og:title, else <title>. */
 function findHeadline(doc: Document): Headline {
-  const declared = metaContent(doc, 'property', 'og:title') || metaContent(doc, 'name', 'twitter:title');
-  const titleText = collapseSpace(documentTitle(doc));
+  // One walk finds them all (see walk.ts for why not querySelector).
+  const elements = elementsNamed(doc, ['meta', 'title', 'h1']);
+  const metas = elements.get('meta')!;
+  const declared = collapseSpace(metaContent(metas, 'property', 'og:title') ?? '') || collapseSpace(metaContent(metas, 'name', 'twitter:title') ?? '');
+  const titleText = collapseSpace(documentTitle(elements.get('title')!));
   const named = declared || titleText;
-  const headings = elementsNamed(doc, 'h1');
+  const headings = elements.get('h1')!;
   // The <h1> closest to the declared title (a site's logo is often an <h1>
   // whose name is also in the <title>).
   let best: Headline | null = null;

@@ -10,14 +10,15 @@ const SHOW_ELEMENT = 0x1;
 const SHOW_TEXT = 0x4;
 const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
 
-/** The elements named `localName` inside `root`, in document order (as `querySelectorAll(localName)`). */
-export function elementsNamed(root: Node, localName: string): Element[] {
+/**
+ * The elements with each of `localNames` inside `root`, each list in document
+ * order (as `querySelectorAll(name)`), found in one walk.
+ */
+export function elementsNamed(root: Node, localNames: readonly string[]): Map<string, Element[]> {
+  const found = new Map<string, Element[]>(localNames.map((name) => [name, []]));
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, SHOW_ELEMENT);
-  const found: Element[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if ((node as Element).localName === localName) found.push(node as Element);
-  }
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) found.get((node as Element).localName)?.push(node as Element);
   return found;
 }
 
@@ -30,14 +31,14 @@ export function textOf(node: Node): string {
   return parts.join('');
 }
 
-/** The `content` of the first <meta> whose `attribute` is `value` (as `querySelector('meta[attribute="value"]')`). */
-export function metaNamed(doc: Document, attribute: string, value: string): string | null {
-  const meta = elementsNamed(doc, 'meta').find((element) => element.getAttribute(attribute) === value);
+/** The `content` of the first of `metas` whose `attribute` is `value` (as `querySelector('meta[attribute="value"]')`). */
+export function metaContent(metas: readonly Element[], attribute: string, value: string): string | null {
+  const meta = metas.find((element) => element.getAttribute(attribute) === value);
   return meta ? meta.getAttribute('content') : null;
 }
 
-/** The document's title (as `document.title`, before white space is collapsed): its first HTML <title>'s text. */
-export function documentTitle(doc: Document): string {
-  const title = elementsNamed(doc, 'title').find((element) => element.namespaceURI === HTML_NAMESPACE);
+/** The document's title (as `document.title`, before white space is collapsed) from its `titles` elements: the first HTML one's text. */
+export function documentTitle(titles: readonly Element[]): string {
+  const title = titles.find((element) => element.namespaceURI === HTML_NAMESPACE);
   return title ? textOf(title) : '';
 }
