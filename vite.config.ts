@@ -1,10 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx, type CrxPlugin } from '@crxjs/vite-plugin';
 import manifest, { targetFromMode } from './manifest.config';
+import { contentScriptBudget, contentScriptGzipBytes } from './src/cli/bench/content-script-size';
 
 /** The content script's entry, built as one IIFE for `scripting.executeScript`. */
 const CONTENT_SCRIPT_ENTRY = fileURLToPath(new URL('./extension/content/page-script.ts', import.meta.url));
@@ -32,9 +31,6 @@ function exposeNothingToPages(): CrxPlugin {
   };
 }
 
-/** The built content script, relative to a target's output folder. */
-const CONTENT_SCRIPT_IN_BUILD = 'extension/content/page-script.js';
-const BUDGET_FILE = fileURLToPath(new URL('./bench/budget.json', import.meta.url));
 
 /**
  * Prints the content script's gzipped size beside its budget after each
@@ -45,10 +41,9 @@ function reportContentScriptSize(outDir: string): CrxPlugin {
   return {
     name: 'sourcelens:content-script-size',
     closeBundle() {
-      const file = `${outDir}/${CONTENT_SCRIPT_IN_BUILD}`;
-      if (!existsSync(file)) return;
-      const gzipBytes = gzipSync(readFileSync(file), { level: 9 }).length;
-      const budget = (JSON.parse(readFileSync(BUDGET_FILE, 'utf8')) as { contentScriptGzipBytes: number }).contentScriptGzipBytes;
+      const gzipBytes = contentScriptGzipBytes(outDir);
+      if (gzipBytes === null) return;
+      const budget = contentScriptBudget();
       const verdict = gzipBytes <= budget ? 'within' : 'OVER';
       console.log(`content script: ${gzipBytes} bytes gzipped, ${verdict} its budget of ${budget} (bench/budget.json)`);
     },

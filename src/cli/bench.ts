@@ -28,27 +28,24 @@
  *               that the whole bench stays near two minutes on a busy machine.
  *   --rounds N  timed rounds per page (default 3)
  */
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { analyse } from '../core/analyse';
 import { parseHtml } from '../page/dom';
 import { extractArticle } from '../page/extract';
 import { REPO_ROOT } from './paths';
 import { benchInBrowser, LONG_TASK_GOAL_MS, type BrowserPageResult } from './bench/browser';
+import { contentScriptBudget, contentScriptGzipBytes } from './bench/content-script-size';
 
 const AEB_DIR = path.resolve(REPO_ROOT, '../shared/corpus/aeb');
 const RESULTS_FILE = path.join(REPO_ROOT, 'bench', 'results.json');
-/** The content script's gzip budget, kept in the repo: the bench fails if the build is over it. */
-const BUDGET_FILE = path.join(REPO_ROOT, 'bench', 'budget.json');
 const CHROME_BUILD = path.join(REPO_ROOT, 'dist', 'chrome');
-/** Where the Chrome build puts the content script (see extension/content-script.ts). */
-const CONTENT_SCRIPT_IN_BUILD = 'extension/content/index.js';
 /** The article whose text is repeated for the growth measurement. */
 const GROWTH_SAMPLE = path.join(REPO_ROOT, 'samples', 'seed-unn-putin-conditions.html');
 
@@ -230,26 +227,6 @@ function measureGrowth(gc: () => void): GrowthPoint[] {
   });
 }
 
-function contentScriptGzipBytes(): number | null {
-  if (!existsSync(CHROME_BUILD)) return null;
-  let file = path.join(CHROME_BUILD, CONTENT_SCRIPT_IN_BUILD);
-  if (!existsSync(file)) {
-    // Another layout: the largest script with "content" in its path.
-    const candidates: string[] = [];
-    const visit = (dir: string) => {
-      for (const name of readdirSync(dir)) {
-        const full = path.join(dir, name);
-        if (statSync(full).isDirectory()) visit(full);
-        else if (/content/i.test(path.relative(CHROME_BUILD, full)) && full.endsWith('.js')) candidates.push(full);
-      }
-    };
-    visit(CHROME_BUILD);
-    if (candidates.length === 0) return null;
-    file = candidates.sort((a, b) => statSync(b).size - statSync(a).size)[0];
-  }
-  return gzipSync(readFileSync(file), { level: 9 }).length;
-}
-
 /** Width of a column in the per-page table. */
 const COLUMN = 10;
 const f2 = (x: number) => x.toFixed(2);
@@ -340,7 +317,7 @@ async function main(): Promise<number> {
     growth,
     pages: timed.length,
     rounds,
-    contentScriptGzipBytes: contentScriptGzipBytes(),
+    contentScriptGzipBytes: contentScriptGzipBytes(CHROME_BUILD),
     machine: { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, node: process.version },
     browser: null,
   };
@@ -379,7 +356,7 @@ async function main(): Promise<number> {
     );
   }
   console.log(`  written: ${path.relative(process.cwd(), RESULTS_FILE)}`);
-  const budget = (JSON.parse(readFileSync(BUDGET_FILE, 'utf8')) as { contentScriptGzipBytes: number }).contentScriptGzipBytes;
+  const budget = contentScriptBudget();
   if (r.contentScriptGzipBytes !== null && r.contentScriptGzipBytes > budget) {
     console.error(`bench: FAIL — the content script is ${r.contentScriptGzipBytes} bytes gzipped, over its budget of ${budget} bytes (bench/budget.json)`);
     return 1;
