@@ -19,6 +19,8 @@ import type { ContentRequest, FocusReply, PageState, StepReply } from '../messag
 
 export interface PageController {
   state(): PageState;
+  /** The article and its Report as last analysed, or null (no article yet, or an error). */
+  current(): { article: ArticleText; report: Report } | null;
   handle<R extends ContentRequest>(request: R): ReplyTo<R>;
   /** Looks at the page again now (what the live watcher does after changes settle). */
   refresh(): RefreshOutcome;
@@ -227,6 +229,7 @@ export function createPageController(doc: Document, input: string, options: Page
 
   return {
     state,
+    current: () => (ready ? { article: ready.article, report: ready.report } : null),
     handle: <R extends ContentRequest>(request: R) => reply(request) as ReplyTo<R>,
     refresh: () => look(false),
     configure: (next) => {
