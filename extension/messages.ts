@@ -3,7 +3,7 @@
  * `type` tag; helpers below narrow unknown input so a stray message from
  * elsewhere is ignored rather than trusted.
  */
-import type { Report } from '../src/core/types';
+import type { AnalyseOptions, Report } from '../src/core/types';
 import type { MarkCounts, MarkKind, StepDirection } from '../src/page/overlay';
 import type { ErrorSummary } from './diagnostics';
 
@@ -47,6 +47,40 @@ export type BackgroundMessage =
   | { type: 'sourcelens/analysed'; anonymous: number; attributions: number }
   | { type: 'sourcelens/no-article' }
   | { type: 'sourcelens/failed'; error: ErrorSummary };
+
+/**
+ * Content script → background: analyse this article's text. The analysis
+ * runs in the background script, off the page's main thread, so a long
+ * article never freezes the page.
+ */
+export interface AnalysisRequest {
+  type: 'sourcelens/analyse';
+  text: string;
+  options: AnalyseOptions;
+}
+
+/**
+ * Background → content script. The Report comes back without its
+ * `article.text`: the page has that text already, and a long article's
+ * would double the message.
+ */
+export type AnalysisReply = { ok: true; report: Report } | { ok: false; error: ErrorSummary };
+
+/** The Report as sent back by the background: its article's text left out (see AnalysisReply). */
+export function reportWithoutText(report: Report): Report {
+  return { ...report, article: { ...report.article, text: '' } };
+}
+
+/** The Report whole again, with the text that was analysed. */
+export function reportWithText(report: Report, text: string): Report {
+  return { ...report, article: { ...report.article, text } };
+}
+
+export function isAnalysisRequest(message: unknown): message is AnalysisRequest {
+  if (!hasType(message) || message.type !== 'sourcelens/analyse') return false;
+  const m = message as Record<string, unknown>;
+  return typeof m.text === 'string' && typeof m.options === 'object' && m.options !== null;
+}
 
 const CONTENT_REQUEST_TYPES = new Set<string>([
   'sourcelens/get-state',

@@ -5,9 +5,10 @@
  * time; it is dropped when the tab navigates or closes.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { isBackgroundMessage, STEP_COMMANDS, type BackgroundMessage, type ContentRequest } from '../messages';
+import { isAnalysisRequest, isBackgroundMessage, STEP_COMMANDS, type BackgroundMessage, type ContentRequest } from '../messages';
 import { originOf } from '../diagnostics';
 import { recordFailure } from '../diagnostics-storage';
+import { answerAnalysis } from './analysis';
 import { keepAutoRunInSync } from './auto-run';
 import { BADGE_COLOURS, tabStateKey, type TabState } from './tab-state';
 
@@ -49,6 +50,8 @@ async function forget(tabId: number): Promise<void> {
 }
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+  // Only our own content scripts (in a tab) ask for an analysis.
+  if (isAnalysisRequest(message) && sender.tab?.id !== undefined) return Promise.resolve(answerAnalysis(message));
   const tabId = sender.tab?.id;
   if (!isBackgroundMessage(message) || tabId === undefined) return undefined;
   return record(tabId, message, sender.url ?? sender.tab?.url).then(() => ({ ok: true }));

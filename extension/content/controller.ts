@@ -4,11 +4,17 @@
  * article is looked at again after the page's own changes settle (marks
  * re-anchored when only the nodes were replaced, the text analysed again when
  * it changed), and a navigation inside a single-page site starts afresh.
+ *
+ * Long articles must never freeze the page, so each look is asynchronous:
+ * the analysis is the caller's `analyseText` (the content script sends the
+ * text to the background script, off the page's main thread), and the work
+ * that must touch the page is done in slices. Looks run one at a time; a
+ * change that comes while one runs is looked at once it is done.
+ *
  * Free of extension APIs so the same logic runs under happy-dom in unit
  * tests; `page-script.ts` wires it to the browser.
  */
-import { analyse } from '../../src/core/analyse';
-import type { Report } from '../../src/core/types';
+import type { AnalyseOptions, Report } from '../../src/core/types';
 import { extractArticle } from '../../src/page/extract';
 import type { ArticleText } from '../../src/page/extract/types';
 import { watchPage, type PageWatcher, type PageWatcherOptions } from '../../src/page/live/watch';
@@ -21,11 +27,12 @@ export interface PageController {
   state(): PageState;
   /** The article and its Report as last analysed, or null (no article yet, or an error). */
   current(): { article: ArticleText; report: Report } | null;
-  handle<R extends ContentRequest>(request: R): ReplyTo<R>;
+  /** Answers a request once the look in progress (if any) is done. */
+  handle<R extends ContentRequest>(request: R): Promise<ReplyTo<R>>;
   /** Looks at the page again now (what the live watcher does after changes settle). */
-  refresh(): RefreshOutcome;
+  refresh(): Promise<RefreshOutcome>;
   /** Draws the marks again as the reader's settings now say (kinds shown, colours). */
-  configure(display: OverlayDisplay): void;
+  configure(display: OverlayDisplay): Promise<void>;
   /** Stops following the page and takes the overlay off. */
   destroy(): void;
 }
@@ -43,7 +50,12 @@ export type ReplyTo<R extends ContentRequest> = R extends { type: 'sourcelens/fo
 /** What a look at the page found: nothing new, the same text in new nodes, new text, or no article any more. */
 export type RefreshOutcome = 'unchanged' | 'reanchored' | 'reanalysed' | 'no-article' | 'error';
 
+/** Text in, Report out, wherever the analysis runs (the background script in the extension; in-process in tests). */
+export type AnalyseText = (text: string, options: AnalyseOptions) => Promise<Report> | Report;
+
 export interface PageControllerOptions {
+  /** Makes the Report of the article's text. */
+  analyseText: AnalyseText;
   /** Follow the page's changes and in-page navigation (the content script does; one-shot uses do not). */
   live?: boolean;
   /** Called after the state changed by itself (a change or navigation of the page), e.g. to update the badge. */
@@ -85,11 +97,40 @@ function sameNodes(a: ArticleText, b: ArticleText): boolean {
 }
 
 /**
- * Runs the pipeline on `doc` now and keeps the result. Never throws: a
- * failure becomes an `error` state, which the popup shows as "could not
- * analyse this page".
+ * Runs `job`s one after another. A job asked for while another waits to run
+ * joins the waiting one (a burst of changes is one more look, not many);
+ * `fresh` asks are kept fresh.
  */
-export function createPageController(doc: Document, input: string, options: PageControllerOptions = {}): PageController {
+function lookQueue(run: (fresh: boolean) => Promise<RefreshOutcome>) {
+  let last: Promise<unknown> = Promise.resolve();
+  let waiting: { fresh: boolean; done: Promise<RefreshOutcome> } | null = null;
+  return {
+    /** Settles when every look asked for so far is done. */
+    idle: () => last.then(() => undefined),
+    look(fresh: boolean): Promise<RefreshOutcome> {
+      if (waiting) {
+        waiting.fresh ||= fresh;
+        return waiting.done;
+      }
+      const entry: { fresh: boolean; done: Promise<RefreshOutcome> } = { fresh, done: Promise.resolve('unchanged') };
+      entry.done = last.then(() => {
+        waiting = null;
+        return run(entry.fresh);
+      });
+      waiting = entry;
+      last = entry.done.catch(() => undefined);
+      return entry.done;
+    },
+  };
+}
+
+/**
+ * Runs the pipeline on `doc` and resolves once the first look is done, with
+ * its result kept. Never rejects and never throws into the page: a failure
+ * becomes an `error` state, which the popup shows as "could not analyse this
+ * page".
+ */
+export async function createPageController(doc: Document, input: string, options: PageControllerOptions): Promise<PageController> {
   let ready: { article: ArticleText; report: Report; overlay: Overlay; analysedAt: string } | null = null;
   let visible = true;
   let failure: ErrorSummary | null = null;
@@ -97,11 +138,12 @@ export function createPageController(doc: Document, input: string, options: Page
   let currentInput = input;
   let watcher: PageWatcher | null = null;
   let display: OverlayDisplay = options.display ?? {};
+  let destroyed = false;
 
   /** Our own DOM work, kept out of the live watcher's sight. */
   const ours = <T>(work: () => T): T => (watcher ? watcher.ignoring(work) : work());
 
-  function drawOverlay(article: ArticleText, report: Report): Overlay {
+  async function drawOverlay(article: ArticleText, report: Report): Promise<Overlay> {
     return ours(() => {
       // A new overlay on the same document replaces (destroys) the previous one.
       const overlay = createOverlay(doc, article, report, { ...display, onError: logOverlayError });
@@ -124,7 +166,7 @@ export function createPageController(doc: Document, input: string, options: Page
    * extractor skips as our own UI, so they are taken off first: the text
    * they wrap is the page's.
    */
-  function extractPageArticle(): ArticleText | null {
+  async function extractPageArticle(): Promise<ArticleText | null> {
     if (ready && visible && doc.querySelector(FALLBACK_MARK_SELECTOR)) {
       const { overlay } = ready;
       ours(() => overlay.setVisible(false));
@@ -136,9 +178,10 @@ export function createPageController(doc: Document, input: string, options: Page
   }
 
   /** `fresh`: a new page (navigation): analyse even when the text looks the same. */
-  function look(fresh: boolean): RefreshOutcome {
+  async function look(fresh: boolean): Promise<RefreshOutcome> {
+    if (destroyed) return 'unchanged';
     try {
-      const article = extractPageArticle();
+      const article = await extractPageArticle();
       failure = null;
       if (!article) {
         dropOverlay();
@@ -147,21 +190,25 @@ export function createPageController(doc: Document, input: string, options: Page
       if (ready && !fresh && article.text === ready.report.article.text) {
         if (sameNodes(article, ready.article)) return 'unchanged';
         // Same words in new nodes (a re-render): the Report holds; its marks are anchored again.
-        ready = { ...ready, article, overlay: drawOverlay(article, ready.report) };
+        const { report, analysedAt } = ready;
+        ready = { article, report, analysedAt, overlay: await drawOverlay(article, report) };
         return 'reanchored';
       }
       if (failOnPurpose) {
         failOnPurpose = false;
         throw new ForcedFailure(FORCED_FAILURE_MESSAGE);
       }
-      const report = analyse(article.text, { language: article.language ?? undefined, input: currentInput, title: article.title });
-      ready = { article, report, overlay: drawOverlay(article, report), analysedAt: new Date().toISOString() };
+      const report = await options.analyseText(article.text, { language: article.language ?? undefined, input: currentInput, title: article.title });
+      if (destroyed) return 'unchanged';
+      ready = { article, report, overlay: await drawOverlay(article, report), analysedAt: new Date().toISOString() };
       return 'reanalysed';
     } catch (error) {
       failure = errorSummary(error);
       return 'error';
     }
   }
+
+  const looks = lookQueue(look);
 
   function state(): PageState {
     if (failure !== null) return { status: 'error', ...failure };
@@ -206,12 +253,13 @@ export function createPageController(doc: Document, input: string, options: Page
   }
 
   function lookAndTell(fresh: boolean): void {
-    const outcome = look(fresh);
-    if (outcome !== 'unchanged') options.onUpdate?.(state());
+    void looks.look(fresh).then((outcome) => {
+      if (outcome !== 'unchanged' && !destroyed) options.onUpdate?.(state());
+    });
   }
 
-  look(false);
-  if (options.live) {
+  await looks.look(false);
+  if (options.live && !destroyed) {
     try {
       watcher = watchPage(doc, {
         ...options.watch,
@@ -230,15 +278,23 @@ export function createPageController(doc: Document, input: string, options: Page
   return {
     state,
     current: () => (ready ? { article: ready.article, report: ready.report } : null),
-    handle: <R extends ContentRequest>(request: R) => reply(request) as ReplyTo<R>,
-    refresh: () => look(false),
-    configure: (next) => {
+    handle: async <R extends ContentRequest>(request: R) => {
+      await looks.idle();
+      return reply(request) as ReplyTo<R>;
+    },
+    refresh: () => looks.look(false),
+    configure: async (next) => {
       // Unchanged settings (the usual case, just after loading them) cost no redraw.
       if (sameDisplay(display, next)) return;
       display = next;
-      if (ready) ready = { ...ready, overlay: drawOverlay(ready.article, ready.report) };
+      await looks.idle();
+      if (ready) {
+        const { article, report } = ready;
+        ready = { ...ready, overlay: await drawOverlay(article, report) };
+      }
     },
     destroy: () => {
+      destroyed = true;
       watcher?.stop();
       watcher = null;
       dropOverlay();

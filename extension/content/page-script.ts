@@ -6,7 +6,9 @@
  */
 import browser from 'webextension-polyfill';
 import { takeForcedFailure } from '../diagnostics-storage';
-import { isContentRequest, type BackgroundMessage, type PageState } from '../messages';
+import type { AnalyseOptions, Report } from '../../src/core/types';
+import { errorSummary } from '../diagnostics';
+import { isContentRequest, reportWithText, type AnalysisReply, type AnalysisRequest, type BackgroundMessage, type PageState } from '../messages';
 import { createPageController, type PageController } from './controller';
 import { kindsShown, type Settings } from '../settings';
 import { loadSettings, onSettingsChanged } from '../settings-storage';
@@ -25,6 +27,23 @@ function summary(state: PageState): BackgroundMessage {
   return { type: 'sourcelens/failed', error: { name: state.name, message: state.message } };
 }
 
+/** The background's analysis failed: its error, by its own name, for the popup and diagnostics. */
+class AnalysisError extends Error {
+  constructor(summary: { name: string; message: string }) {
+    super(summary.message);
+    this.name = summary.name;
+  }
+}
+
+/** Analyses the article in the background script, off the page's main thread. */
+async function analyseInBackground(text: string, options: AnalyseOptions): Promise<Report> {
+  const request: AnalysisRequest = { type: 'sourcelens/analyse', text, options };
+  const reply = (await browser.runtime.sendMessage(request)) as AnalysisReply | undefined;
+  if (!reply) throw new AnalysisError({ name: 'AnalysisUnavailable', message: 'the background script did not answer' });
+  if (!reply.ok) throw new AnalysisError(reply.error);
+  return reportWithText(reply.report, text);
+}
+
 function start(): void {
   if (globalThis.__sourcelensController) return;
   // The badge is the background's; a closed popup or a missing listener is no error of the page's.
@@ -34,11 +53,17 @@ function start(): void {
   // The test flag is read first (one storage read); a failure to read it is no reason not to analyse.
   const controllerReady = takeForcedFailure()
     .catch(() => false)
-    .then((forceFailure) => {
+    .then(async (forceFailure) => {
       // Live: the page's later changes and in-page navigation are followed, and the badge with them.
-      const controller = createPageController(document, location.href, { live: true, onUpdate: tellBackground, forceFailure });
+      const controller = await createPageController(document, location.href, {
+        analyseText: analyseInBackground,
+        live: true,
+        onUpdate: tellBackground,
+        forceFailure,
+      });
       // The reader's settings: applied as soon as they load, and again whenever they change (in any tab).
-      const applySettings = (settings: Settings) => controller.configure({ kinds: kindsShown(settings), scheme: settings.scheme, classroom: settings.classroom });
+      const applySettings = (settings: Settings) =>
+        void controller.configure({ kinds: kindsShown(settings), scheme: settings.scheme, classroom: settings.classroom }).catch((error) => console.debug('[SourceLens]', errorSummary(error)));
       loadSettings().then(applySettings, () => undefined);
       onSettingsChanged(applySettings);
       tellBackground(controller.state());

@@ -2,9 +2,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { analyse } from '../../src/core/analyse';
 import { createPageController } from '../../extension/content/controller';
 import { FORCED_FAILURE_MESSAGE } from '../../extension/diagnostics';
-import type { FocusReply, PageState } from '../../extension/messages';
+import { isAnalysisRequest, isContentRequest, reportWithoutText, reportWithText, type FocusReply, type PageState } from '../../extension/messages';
+import type { AnalyseOptions } from '../../src/core/types';
 import { closeParser, parseHtml } from '../../src/page/dom';
 
 const seedHtml = readFileSync(path.resolve(import.meta.dirname, '../../samples/seed-unn-putin-conditions.html'), 'utf8');
@@ -18,9 +20,9 @@ function ready(state: PageState | FocusReply): Extract<PageState, { status: 'rea
 }
 
 describe('the content controller (happy-dom: the overlay draws <mark> fallbacks here)', () => {
-  it('analyses the page once and marks what the Report finds', () => {
+  it('analyses the page once and marks what the Report finds', async () => {
     const doc = parseHtml(seedHtml, 'https://news.example/seed');
-    const state = ready(createPageController(doc, 'https://news.example/seed').state());
+    const state = ready((await createPageController(doc, 'https://news.example/seed', { analyseText: analyse })).state());
     const { report, marks } = state;
     expect(report.input).toBe('https://news.example/seed');
     expect(report.title).toContain('Putin ready for talks');
@@ -32,40 +34,40 @@ describe('the content controller (happy-dom: the overlay draws <mark> fallbacks 
     expect(state.overlayVisible).toBe(true);
   });
 
-  it('switching off leaves the DOM as it was, and on draws the same marks again', () => {
+  it('switching off leaves the DOM as it was, and on draws the same marks again', async () => {
     const doc = parseHtml(seedHtml, 'https://news.example/seed');
     const before = doc.documentElement.outerHTML;
-    const controller = createPageController(doc, '');
+    const controller = await createPageController(doc, '', { analyseText: analyse });
     const on = ready(controller.state());
     expect(doc.documentElement.outerHTML).not.toBe(before);
 
-    const off = ready(controller.handle({ type: 'sourcelens/set-overlay', visible: false }));
+    const off = ready(await controller.handle({ type: 'sourcelens/set-overlay', visible: false }));
     expect(off.overlayVisible).toBe(false);
     expect(off.marks).toEqual({ anonymous: 0, onRecord: 0, condition: 0, quote: 0 });
     expect(doc.documentElement.outerHTML).toBe(before);
 
-    const again = ready(controller.handle({ type: 'sourcelens/set-overlay', visible: true }));
+    const again = ready(await controller.handle({ type: 'sourcelens/set-overlay', visible: true }));
     expect(again.marks).toEqual(on.marks);
   });
 
-  it('jumps to a finding, turning the overlay back on, and says so for an unknown id', () => {
+  it('jumps to a finding, turning the overlay back on, and says so for an unknown id', async () => {
     const doc = parseHtml(seedHtml, 'https://news.example/seed');
-    const controller = createPageController(doc, '');
+    const controller = await createPageController(doc, '', { analyseText: analyse });
     const { report } = ready(controller.state());
-    controller.handle({ type: 'sourcelens/set-overlay', visible: false });
-    expect(controller.handle({ type: 'sourcelens/focus-finding', id: report.attributions[0].id })).toEqual({ found: true });
+    await controller.handle({ type: 'sourcelens/set-overlay', visible: false });
+    expect(await controller.handle({ type: 'sourcelens/focus-finding', id: report.attributions[0].id })).toEqual({ found: true });
     expect(ready(controller.state()).overlayVisible).toBe(true);
-    expect(controller.handle({ type: 'sourcelens/focus-finding', id: 'a9999' })).toEqual({ found: false });
+    expect(await controller.handle({ type: 'sourcelens/focus-finding', id: 'a9999' })).toEqual({ found: false });
   });
 
-  it('says there is no article on a page of links', () => {
+  it('says there is no article on a page of links', async () => {
     const doc = parseHtml(NO_ARTICLE_HTML);
-    const controller = createPageController(doc, '');
+    const controller = await createPageController(doc, '', { analyseText: analyse });
     expect(controller.state()).toEqual({ status: 'no-article' });
-    expect(controller.handle({ type: 'sourcelens/focus-finding', id: 'a1' })).toEqual({ found: false });
+    expect(await controller.handle({ type: 'sourcelens/focus-finding', id: 'a1' })).toEqual({ found: false });
   });
 
-  it('turns a failure into an error state instead of throwing into the page', () => {
+  it('turns a failure into an error state instead of throwing into the page', async () => {
     const broken = new Proxy(parseHtml(seedHtml), {
       get(target, key) {
         if (key === 'body') throw new Error('this page fights back');
@@ -73,18 +75,94 @@ describe('the content controller (happy-dom: the overlay draws <mark> fallbacks 
         return typeof value === 'function' ? value.bind(target) : value;
       },
     });
-    const controller = createPageController(broken, '');
+    const controller = await createPageController(broken, '', { analyseText: analyse });
     expect(controller.state()).toEqual({ status: 'error', name: 'Error', message: 'this page fights back' });
   });
 
-  it('fails the first analysis on purpose when asked (the test flag), leaves the page untouched, and recovers on the next look', () => {
+  it('fails the first analysis on purpose when asked (the test flag), leaves the page untouched, and recovers on the next look', async () => {
     const doc = parseHtml(seedHtml);
     const before = doc.documentElement.outerHTML;
-    const controller = createPageController(doc, '', { forceFailure: true });
+    const controller = await createPageController(doc, '', { analyseText: analyse, forceFailure: true });
     expect(controller.state()).toEqual({ status: 'error', name: 'ForcedFailure', message: FORCED_FAILURE_MESSAGE });
     expect(doc.documentElement.outerHTML).toBe(before);
-    expect(controller.refresh()).toBe('reanalysed');
+    expect(await controller.refresh()).toBe('reanalysed');
     expect(controller.state().status).toBe('ready');
     controller.destroy();
+  });
+
+  it('waits for an analysis that takes its time, and answers requests only once it is done', async () => {
+    const doc = parseHtml(seedHtml);
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const calls: string[] = [];
+    const slowAnalysis = async (text: string, options: AnalyseOptions) => {
+      calls.push(text);
+      await gate;
+      return analyse(text, options);
+    };
+    let settled = false;
+    const starting = createPageController(doc, '', { analyseText: slowAnalysis }).then((controller) => ((settled = true), controller));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(calls.length).toBe(1);
+    expect(settled).toBe(false);
+    expect(doc.querySelector('mark[data-sourcelens]')).toBeNull();
+    release();
+    const controller = await starting;
+    expect(ready(await controller.handle({ type: 'sourcelens/get-state' })).marks.anonymous).toBeGreaterThan(0);
+    controller.destroy();
+  });
+
+  it('runs looks one at a time, and a burst of them while one runs is one more look', async () => {
+    const doc = parseHtml(seedHtml);
+    const analysed: string[] = [];
+    let gate: Promise<void> = Promise.resolve();
+    const gatedAnalysis = async (text: string, options: AnalyseOptions) => {
+      analysed.push(text);
+      await gate;
+      return analyse(text, options);
+    };
+    const controller = await createPageController(doc, '', { analyseText: gatedAnalysis });
+    const paragraph = doc.querySelector('p')!;
+    const addSentence = (sentence: string) => paragraph.append(doc.createTextNode(` ${sentence}`));
+
+    let release: () => void = () => {};
+    gate = new Promise((resolve) => (release = resolve));
+    addSentence('An official said the talks would go on.');
+    const first = controller.refresh();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(analysed.length).toBe(2); // the first look is analysing, held at the gate
+    // The page changes again and five looks are asked for while the first one runs.
+    addSentence('A diplomat said the date was not set.');
+    const burst = [1, 2, 3, 4, 5].map(() => controller.refresh());
+    expect(analysed.length).toBe(2);
+    release();
+    expect(await first).toBe('reanalysed');
+    expect(await Promise.all(burst)).toEqual(['reanalysed', 'reanalysed', 'reanalysed', 'reanalysed', 'reanalysed']);
+    expect(analysed.length).toBe(3);
+    expect(analysed[2]).toContain('A diplomat said the date was not set.');
+    controller.destroy();
+  });
+
+  it('shows an analysis that failed elsewhere (the background) as an error state with its name', async () => {
+    const doc = parseHtml(seedHtml);
+    const before = doc.documentElement.outerHTML;
+    const failing = async () => {
+      throw Object.assign(new Error('the background script did not answer'), { name: 'AnalysisUnavailable' });
+    };
+    const controller = await createPageController(doc, '', { analyseText: failing });
+    expect(controller.state()).toEqual({ status: 'error', name: 'AnalysisUnavailable', message: 'the background script did not answer' });
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('the analysis messages', () => {
+  it('send the Report back without the article text, and put that text back whole', () => {
+    const report = analyse('"We will not sign," a senior official told reporters, asking not to be named.');
+    const sent = reportWithoutText(report);
+    expect(sent.article.text).toBe('');
+    expect(reportWithText(sent, report.article.text)).toEqual(report);
+    expect(isAnalysisRequest({ type: 'sourcelens/analyse', text: 'x', options: {} })).toBe(true);
+    expect(isAnalysisRequest({ type: 'sourcelens/analyse', text: 42, options: {} })).toBe(false);
+    expect(isContentRequest({ type: 'sourcelens/analyse', text: 'x', options: {} })).toBe(false);
   });
 });

@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { analyse } from '../../src/core/analyse';
 import { createPageController, type PageController } from '../../extension/content/controller';
 import type { PageState } from '../../extension/messages';
 import { isPageMutation, watchPage } from '../../src/page/live/watch';
@@ -53,9 +54,9 @@ function ready(state: PageState): Extract<PageState, { status: 'ready' }> {
 let controller: PageController | null = null;
 let updates: PageState[] = [];
 
-function start(): PageController {
+async function start(): Promise<PageController> {
   updates = [];
-  controller = createPageController(document, location.href, { live: true, watch: WATCH, onUpdate: (s) => updates.push(s) });
+  controller = await createPageController(document, location.href, { analyseText: analyse, live: true, watch: WATCH, onUpdate: (s) => updates.push(s) });
   return controller;
 }
 
@@ -73,7 +74,7 @@ afterEach(() => {
 describe('a page that changes under the reader', () => {
   it('analyses paragraphs a "read more" button appends, once per burst of changes', async () => {
     const body = renderStory(stories.harbour, false);
-    const first = ready(start().state());
+    const first = ready((await start()).state());
     expect(first.report.article.text).not.toContain('senior council official');
 
     for (const text of stories.harbour.more) {
@@ -96,7 +97,7 @@ describe('a page that changes under the reader', () => {
 
   it('re-anchors the same Report when the article is re-rendered with the same words', async () => {
     renderStory(stories.harbour, true);
-    const before = ready(start().state());
+    const before = ready((await start()).state());
     const oldParagraph = document.querySelector('main p')!;
     renderStory(stories.harbour, true);
     expect(oldParagraph.isConnected).toBe(false);
@@ -114,21 +115,21 @@ describe('a page that changes under the reader', () => {
 
   it('never takes its own marks for a change of the page', async () => {
     renderStory(stories.harbour, true);
-    const { report } = ready(start().state());
+    const { report } = ready((await start()).state());
     await settle();
-    controller!.handle({ type: 'sourcelens/set-overlay', visible: false });
-    controller!.handle({ type: 'sourcelens/set-overlay', visible: true });
-    controller!.handle({ type: 'sourcelens/focus-finding', id: 'a1' });
+    await controller!.handle({ type: 'sourcelens/set-overlay', visible: false });
+    await controller!.handle({ type: 'sourcelens/set-overlay', visible: true });
+    await controller!.handle({ type: 'sourcelens/focus-finding', id: 'a1' });
     await settle();
     expect(updates).toEqual([]);
     // Looking again finds the same words: the Report stands (the fallback marks may be re-drawn in new nodes).
-    expect(['unchanged', 'reanchored']).toContain(controller!.refresh());
+    expect(['unchanged', 'reanchored']).toContain(await controller!.refresh());
     expect(ready(controller!.state()).report).toBe(report);
   });
 
   it('starts afresh when a single-page site navigates with pushState', async () => {
     renderStory(stories.harbour, true);
-    const first = ready(start().state());
+    const first = ready((await start()).state());
     expect(first.report.input).toMatch(/\/news\/harbour$/);
     history.pushState({}, '', '/news/library');
     renderStory(stories.library, false);
@@ -142,7 +143,7 @@ describe('a page that changes under the reader', () => {
 
   it('says so when the article goes away, and marks it again when it comes back', async () => {
     renderStory(stories.harbour, true);
-    start();
+    await start();
     document.querySelector('main')!.replaceChildren();
     await settle();
     expect(controller!.state()).toEqual({ status: 'no-article' });
@@ -154,7 +155,7 @@ describe('a page that changes under the reader', () => {
 
   it('keeps the overlay off across changes while the reader has it off', async () => {
     const body = renderStory(stories.harbour, false);
-    start().handle({ type: 'sourcelens/set-overlay', visible: false });
+    await (await start()).handle({ type: 'sourcelens/set-overlay', visible: false });
     body.append(Object.assign(document.createElement('p'), { textContent: stories.harbour.more[0] }));
     await settle();
     const after = ready(controller!.state());

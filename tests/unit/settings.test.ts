@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { analyse } from '../../src/core/analyse';
 import { createPageController } from '../../extension/content/controller';
 import { DEFAULT_SETTINGS, kindsShown, readSettings } from '../../extension/settings';
 import { closeParser, parseHtml } from '../../src/page/dom';
@@ -13,11 +14,11 @@ const seedHtml = readFileSync(path.resolve(import.meta.dirname, '../../samples/s
 afterAll(closeParser);
 
 describe('readSettings', () => {
-  it('gives the defaults for nothing stored, or for something that is not settings', () => {
+  it('gives the defaults for nothing stored, or for something that is not settings', async () => {
     for (const stored of [undefined, null, 'x', 42, [], {}]) expect(readSettings(stored)).toEqual(DEFAULT_SETTINGS);
   });
 
-  it('keeps every valid value and replaces each invalid one by its default', () => {
+  it('keeps every valid value and replaces each invalid one by its default', async () => {
     expect(readSettings({ kinds: { anonymous: false, quote: 'no', extra: true }, scheme: 'colourBlind' })).toEqual({
       kinds: { anonymous: false, onRecord: true, condition: true, quote: true },
       scheme: 'colourBlind',
@@ -36,7 +37,7 @@ describe('readSettings', () => {
 });
 
 describe('colour schemes', () => {
-  it('give every kind its own colours in every scheme, and the CSS uses them', () => {
+  it('give every kind its own colours in every scheme, and the CSS uses them', async () => {
     for (const [scheme, colours] of Object.entries(COLOUR_SCHEMES) as [keyof typeof COLOUR_SCHEMES, (typeof COLOUR_SCHEMES)['default']][]) {
       const underlines = MARK_KINDS.map((kind) => colours[kind].underlineColor);
       const backgrounds = MARK_KINDS.map((kind) => colours[kind].background);
@@ -51,14 +52,14 @@ describe('colour schemes', () => {
 });
 
 describe('settings applied to an open page', () => {
-  it('draws only the kinds chosen, and all again when they are chosen back', () => {
+  it('draws only the kinds chosen, and all again when they are chosen back', async () => {
     const doc = parseHtml(seedHtml, 'https://news.example/seed');
-    const controller = createPageController(doc, '');
+    const controller = await createPageController(doc, '', { analyseText: analyse });
     const before = controller.state();
     if (before.status !== 'ready') throw new Error('the seed page should be ready');
     expect(before.marks.anonymous).toBeGreaterThan(0);
 
-    controller.configure({ kinds: ['onRecord', 'condition'] });
+    await controller.configure({ kinds: ['onRecord', 'condition'] });
     const narrowed = controller.state();
     expect(narrowed.status === 'ready' && narrowed.marks).toEqual({ ...before.marks, anonymous: 0, quote: 0 });
     expect(doc.querySelectorAll('mark[data-sourcelens="anonymous"]').length).toBe(0);
@@ -66,7 +67,7 @@ describe('settings applied to an open page', () => {
     // The Report does not change with what is shown.
     expect(narrowed.status === 'ready' && narrowed.report).toBe(before.report);
 
-    controller.configure({ kinds: [...MARK_KINDS], scheme: 'highContrast' });
+    await controller.configure({ kinds: [...MARK_KINDS], scheme: 'highContrast' });
     const again = controller.state();
     expect(again.status === 'ready' && again.marks).toEqual(before.marks);
     // Our style sheet (adopted where the host allows it) now holds exactly the chosen scheme's rules.
