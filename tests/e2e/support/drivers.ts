@@ -70,6 +70,9 @@ export function isLocalUrl(url: string, localOrigin: string): boolean {
  * scripts off) forbids; a plain evaluation from the driver is not affected.
  * An evaluation that fails (a document being replaced) counts as not yet.
  */
+/** Clicks on the options page's "allow this site" before the test gives up (see `grant`). */
+const GRANT_ATTEMPTS = 3;
+
 async function pollUntil(evaluate: (expression: string) => Promise<unknown>, expression: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -278,8 +281,15 @@ export async function firefoxDriver(localOrigin: string): Promise<BrowserDriver>
         field.value = ${JSON.stringify(sitePattern.replace('/*', ''))};
         field.dispatchEvent(new Event('input', { bubbles: true }));
       })()`);
-      await clickByCoordinates(control, '[data-testid=allow-site]');
-      await controlHandle.waitFor(`document.querySelector('[data-testid=sites]')?.textContent.includes(${JSON.stringify(sitePattern)})`);
+      // A click that lands while the loaded machine is still laying the page out can miss the
+      // button; the reader would click again, and so does the test (the list is what counts).
+      const listed = `document.querySelector('[data-testid=sites]')?.textContent.includes(${JSON.stringify(sitePattern)})`;
+      for (let attempt = 1; ; attempt++) {
+        await clickByCoordinates(control, '[data-testid=allow-site]');
+        const granted = await controlHandle.waitFor(listed, DEFAULT_WAIT_MS / GRANT_ATTEMPTS).then(() => true, () => false);
+        if (granted) break;
+        if (attempt === GRANT_ATTEMPTS) throw new Error(`Firefox: ${sitePattern} not listed as granted after ${GRANT_ATTEMPTS} clicks on "allow"`);
+      }
       const id = await control.evaluate(
         `browser.tabs.query({ url: ${JSON.stringify(sitePattern)} }).then((tabs) => (tabs.find((t) => t.url === ${JSON.stringify(url)}) || {}).id ?? null)`,
       );
