@@ -3,7 +3,7 @@
  * `type` tag; helpers below narrow unknown input so a stray message from
  * elsewhere is ignored rather than trusted.
  */
-import type { AnalyseOptions, Report } from '../src/core/types';
+import type { AnalyseOptions, Report, Span } from '../src/core/types';
 import type { MarkCounts, MarkKind, StepDirection } from '../src/page/overlay';
 import type { ErrorSummary } from './diagnostics';
 
@@ -60,20 +60,43 @@ export interface AnalysisRequest {
 }
 
 /**
- * Background → content script. The Report comes back without its
- * `article.text`: the page has that text already, and a long article's
- * would double the message.
+ * Background → content script: the Report packed (`packReport`). Parsing
+ * the reply happens on the page's main thread, so it is kept small.
  */
 export type AnalysisReply = { ok: true; report: Report } | { ok: false; error: ErrorSummary };
 
-/** The Report as sent back by the background: its article's text left out (see AnalysisReply). */
-export function reportWithoutText(report: Report): Report {
-  return { ...report, article: { ...report.article, text: '' } };
+/** The fields of a finding that hold spans of the article's text. */
+const ATTRIBUTION_SPANS = ['source', 'cue', 'sentence', 'quote', 'reason'] as const;
+const CONDITION_SPANS = ['marker', 'clause', 'sentence'] as const;
+
+function mapSpans<T extends object>(finding: T, fields: readonly string[], map: (span: Span) => Span): T {
+  const copy = { ...finding } as Record<string, unknown>;
+  for (const field of fields) if (copy[field]) copy[field] = map(copy[field] as Span);
+  return copy as T;
 }
 
-/** The Report whole again, with the text that was analysed. */
-export function reportWithText(report: Report, text: string): Report {
-  return { ...report, article: { ...report.article, text } };
+function mapReportSpans(report: Report, map: (span: Span) => Span): Report {
+  return {
+    ...report,
+    attributions: report.attributions.map((a) => mapSpans(a, ATTRIBUTION_SPANS, map)),
+    conditions: report.conditions.map((c) => mapSpans(c, CONDITION_SPANS, map)),
+  };
+}
+
+/**
+ * The Report without the article's text and without each span's copy of
+ * it: the page has the text already, and on a long article those copies
+ * (a sentence per finding) are most of the message. Offsets stay.
+ */
+export function packReport(report: Report): Report {
+  const packed = mapReportSpans(report, ({ start, end }) => ({ text: '', start, end }));
+  return { ...packed, article: { ...report.article, text: '' } };
+}
+
+/** The packed Report whole again, from the text that was analysed. */
+export function unpackReport(packed: Report, text: string): Report {
+  const report = mapReportSpans(packed, ({ start, end }) => ({ text: text.slice(start, end), start, end }));
+  return { ...report, article: { ...packed.article, text } };
 }
 
 export function isAnalysisRequest(message: unknown): message is AnalysisRequest {

@@ -7,12 +7,12 @@
  */
 import { analyse } from '../../src/core/analyse';
 import { errorSummary } from '../diagnostics';
-import { reportWithoutText, type AnalysisReply, type AnalysisRequest } from '../messages';
+import { packReport, type AnalysisReply, type AnalysisRequest } from '../messages';
 
 /** Analyses a request's text; an error comes back as a reply, never as a throw. */
 export function answerAnalysis(request: AnalysisRequest): AnalysisReply {
   try {
-    return { ok: true, report: reportWithoutText(analyse(request.text, request.options)) };
+    return { ok: true, report: packReport(analyse(request.text, request.options)) };
   } catch (error) {
     return { ok: false, error: errorSummary(error) };
   }

@@ -8,7 +8,7 @@ import browser from 'webextension-polyfill';
 import { takeForcedFailure } from '../diagnostics-storage';
 import type { AnalyseOptions, Report } from '../../src/core/types';
 import { errorSummary } from '../diagnostics';
-import { isContentRequest, reportWithText, type AnalysisReply, type AnalysisRequest, type BackgroundMessage, type PageState } from '../messages';
+import { isContentRequest, unpackReport, type AnalysisReply, type AnalysisRequest, type BackgroundMessage, type PageState } from '../messages';
 import { createPageController, type PageController } from './controller';
 import { kindsShown, type Settings } from '../settings';
 import { loadSettings, onSettingsChanged } from '../settings-storage';
@@ -41,7 +41,7 @@ async function analyseInBackground(text: string, options: AnalyseOptions): Promi
   const reply = (await browser.runtime.sendMessage(request)) as AnalysisReply | undefined;
   if (!reply) throw new AnalysisError({ name: 'AnalysisUnavailable', message: 'the background script did not answer' });
   if (!reply.ok) throw new AnalysisError(reply.error);
-  return reportWithText(reply.report, text);
+  return unpackReport(reply.report, text);
 }
 
 function start(): void {
