@@ -1,38 +1,13 @@
 import { computeProfile } from '../report/profile';
-import { findAttributions, type FoundAttribution, type Mention } from './attributions';
-import { findConditions } from './conditions';
-import { paragraphsByLanguage, resolveLanguage } from './language';
+import type { FoundAttribution, Mention } from './attributions';
+import type { ConditionFinding } from './conditions';
+import { resolveLanguage } from './language';
 import { lexiconFor } from './lexicon';
+import { paragraphInputs, readParagraph, type ParagraphFindings, type ParagraphInput } from './paragraph';
 import { findQuotes } from './quotes';
-import { splitParagraphs, splitSentences } from './sentences';
+import { splitParagraphs } from './sentences';
 import { mergeSources } from './sources';
 import type { AnalyseOptions, Attribution, Condition, Report, Span } from './types';
-
-const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
-/** A paragraph ending without one of these is a heading or a caption, not prose. */
-const PROSE_END = /[.!?…:;"”’'»)\]]$/u;
-/** Longest heading (words): longer unpunctuated blocks are still read as prose. */
-const MAX_HEADING_WORDS = 25;
-
-/**
- * Sentences of prose paragraphs only: subheads and captions ("Volker says
- * there was nothing unusual about hold on aid") repeat the article's own
- * attributions and are not counted as findings.
- */
-function proseSentences(paragraphs: readonly Span[], sentences: readonly Span[]): Span[] {
-  const headings = paragraphs.filter((p) => !PROSE_END.test(p.text) && countWords(p.text) <= MAX_HEADING_WORDS);
-  let h = 0;
-  return sentences.filter((s) => {
-    while (h < headings.length && headings[h].end <= s.start) h++;
-    return !(h < headings.length && headings[h].start <= s.start && s.end <= headings[h].end);
-  });
-}
-
-function countWords(text: string): number {
-  let n = 0;
-  for (const _ of text.matchAll(WORD)) n++;
-  return n;
-}
 
 const within = (inner: Span, outer: Span) => inner.start >= outer.start && inner.end <= outer.end;
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
@@ -53,11 +28,23 @@ function conditionOwner(condition: { marker: Span; sentence: Span }, attribution
   return candidates.length > 0 ? candidates[0].id : null;
 }
 
+/** Reads one paragraph: `readParagraph` itself, or a cache in front of it (`incremental.ts`). */
+export type ParagraphReader = (input: ParagraphInput) => ParagraphFindings;
+
 /**
  * Text in, Report out: finds the attributions, conditions and sources of an
  * article's plain text. Pure: no DOM, no extension APIs, no I/O.
  */
 export function analyse(text: string, options: AnalyseOptions = {}): Report {
+  return analyseWith(readParagraph, text, options);
+}
+
+/**
+ * The analysis, with the per-paragraph reading given: the costly work is
+ * done paragraph by paragraph by `read`; what reaches across paragraphs
+ * (language, quotations, sources, ids, owners of conditions, profile) here.
+ */
+export function analyseWith(read: ParagraphReader, text: string, options: AnalyseOptions = {}): Report {
   // The declared language unless the text plainly is in another; paragraphs in a third
   // language (a Ukrainian teaser on an English page) are read with their own lexicon.
   const language = resolveLanguage(text, options.language);
@@ -66,16 +53,17 @@ export function analyse(text: string, options: AnalyseOptions = {}): Report {
   const quotes = findQuotes(text, paragraphs);
   const found: FoundAttribution[] = [];
   const mentions: Mention[] = [];
-  const conditionsFound: ReturnType<typeof findConditions> = [];
-  for (const [paragraphLanguage, group] of paragraphsByLanguage(text, paragraphs, language)) {
-    const groupLexicon = lexiconFor(paragraphLanguage);
-    const groupSentences = splitSentences(text, group, quotes, groupLexicon.sentences);
-    const result = findAttributions(text, proseSentences(group, groupSentences), quotes, groupLexicon.attributions);
-    found.push(...result.attributions);
-    mentions.push(...result.mentions);
-    conditionsFound.push(...findConditions(text, groupSentences, groupLexicon));
+  const conditionsFound: ConditionFinding[] = [];
+  let words = 0;
+  for (const input of paragraphInputs(text, paragraphs, quotes, language)) {
+    const findings = read(input);
+    found.push(...findings.attributions);
+    mentions.push(...findings.mentions);
+    conditionsFound.push(...findings.conditions);
+    words += findings.words;
   }
-  // Groups are read one after another: back into text order.
+  // Paragraphs are read in text order, and each gives its findings in text order: this only
+  // makes sure of it.
   const firstOffset = (f: FoundAttribution) => Math.min(f.source.start, f.cue.start);
   found.sort((a, b) => a.sentence.start - b.sentence.start || firstOffset(a) - firstOffset(b));
   mentions.sort((a, b) => a.source.start - b.source.start);
@@ -116,7 +104,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): Report {
     input: options.input ?? '',
     title: options.title ?? '',
     language,
-    article: { text, words: countWords(text), paragraphs: paragraphs.length },
+    article: { text, words, paragraphs: paragraphs.length },
     attributions,
     conditions,
     sources: merged.sources,

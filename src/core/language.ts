@@ -89,17 +89,23 @@ export function resolveLanguage(text: string, declared?: string): string {
 }
 
 /**
- * The paragraphs of an article grouped by language: a paragraph plainly in
+ * The language to read one paragraph in: its own when it is plainly in
  * another language than the article's (a Ukrainian teaser on an English
- * page) goes to that language's group; the rest stay with the article's.
- * Groups keep the paragraphs' order; the article's language comes first.
+ * page), else the article's.
+ */
+export function paragraphLanguage(paragraphText: string, articleLanguage: string): string {
+  const detected = detectLanguage(paragraphText, MIN_LETTERS_PARAGRAPH);
+  return detected !== null && detected !== primary(articleLanguage) ? detected : articleLanguage;
+}
+
+/**
+ * The paragraphs of an article grouped by their `paragraphLanguage`. Groups
+ * keep the paragraphs' order; the article's language comes first.
  */
 export function paragraphsByLanguage(text: string, paragraphs: readonly Span[], articleLanguage: string): Map<string, Span[]> {
   const groups = new Map<string, Span[]>([[articleLanguage, []]]);
-  const article = primary(articleLanguage);
   for (const p of paragraphs) {
-    const detected = detectLanguage(text.slice(p.start, p.end), MIN_LETTERS_PARAGRAPH);
-    const language = detected !== null && detected !== article ? detected : articleLanguage;
+    const language = paragraphLanguage(text.slice(p.start, p.end), articleLanguage);
     let group = groups.get(language);
     if (!group) groups.set(language, (group = []));
     group.push(p);
