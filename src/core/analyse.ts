@@ -9,23 +9,46 @@ import { splitParagraphs } from './sentences';
 import { mergeSources } from './sources';
 import type { AnalyseOptions, Attribution, Condition, Report, Span } from './types';
 
-const within = (inner: Span, outer: Span) => inner.start >= outer.start && inner.end <= outer.end;
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 /**
  * The attribution whose content holds a condition: one whose quote holds it,
  * else one in the same sentence whose source and cue it lies outside of (the
- * nearest cue before the condition, else the first after it).
+ * nearest cue before the condition, else the first after it). Indexed once,
+ * so that owning every condition of a long article stays linear.
  */
-function conditionOwner(condition: { marker: Span; sentence: Span }, attributions: readonly Attribution[]): string | null {
-  const byQuote = attributions.find((a) => a.quote !== null && within(condition.marker, a.quote));
-  if (byQuote) return byQuote.id;
-  const candidates = attributions.filter(
-    (a) => a.sentence.start === condition.sentence.start && !overlaps(a.source, condition.marker) && !overlaps(a.cue, condition.marker),
-  );
-  const before = candidates.filter((a) => a.cue.start < condition.marker.start);
-  if (before.length > 0) return before[before.length - 1].id;
-  return candidates.length > 0 ? candidates[0].id : null;
+function conditionOwners(attributions: readonly Attribution[]): (condition: { marker: Span; sentence: Span }) => string | null {
+  // Quotations never overlap: two attributions' quotes are the same span or apart.
+  // For each quote, the first attribution that has it; in text order.
+  const firstByQuoteStart = new Map<number, { quote: Span; id: string }>();
+  const bySentence = new Map<number, Attribution[]>();
+  for (const a of attributions) {
+    if (a.quote !== null && !firstByQuoteStart.has(a.quote.start)) firstByQuoteStart.set(a.quote.start, { quote: a.quote, id: a.id });
+    const inSentence = bySentence.get(a.sentence.start);
+    if (inSentence) inSentence.push(a);
+    else bySentence.set(a.sentence.start, [a]);
+  }
+  const quoted = [...firstByQuoteStart.values()].sort((x, y) => x.quote.start - y.quote.start);
+  return ({ marker, sentence }) => {
+    const q = lastStartingAtOrBefore(quoted, marker.start);
+    if (q >= 0 && marker.end <= quoted[q].quote.end) return quoted[q].id;
+    const candidates = (bySentence.get(sentence.start) ?? []).filter((a) => !overlaps(a.source, marker) && !overlaps(a.cue, marker));
+    const before = candidates.filter((a) => a.cue.start < marker.start);
+    if (before.length > 0) return before[before.length - 1].id;
+    return candidates.length > 0 ? candidates[0].id : null;
+  };
+}
+
+/** Index of the last quote starting at or before `offset`, or -1 (binary search over quotes sorted by start). */
+function lastStartingAtOrBefore(quoted: readonly { quote: Span }[], offset: number): number {
+  let lo = 0;
+  let hi = quoted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quoted[mid].quote.start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 /** Reads one paragraph: `readParagraph` itself, or a cache in front of it (`incremental.ts`). */
@@ -91,12 +114,13 @@ export function analyseWith(read: ParagraphReader, text: string, options: Analys
     else a.reason = reasonOfSource.get(source) ?? null;
   });
 
+  const ownerOf = conditionOwners(attributions);
   const conditions: Condition[] = conditionsFound.map((c, i) => ({
     id: `c${i + 1}`,
     marker: c.marker,
     clause: c.clause,
     sentence: c.sentence,
-    attribution: conditionOwner(c, attributions),
+    attribution: ownerOf(c),
   }));
 
   return {
