@@ -28,6 +28,8 @@ export interface AnalyserStats {
   read: number;
   /** Entries the cache holds now. */
   cached: number;
+  /** Characters of text the cache's keys hold now: what its memory grows with. */
+  cachedChars: number;
 }
 
 export interface Analyser {
@@ -147,7 +149,7 @@ function shifted(findings: ParagraphFindings, delta: number, text: string): Para
  */
 export function createAnalyser(): Analyser {
   let cache = new Map<string, Entry>();
-  let last: AnalyserStats = { paragraphs: 0, reused: 0, read: 0, cached: 0 };
+  let last: AnalyserStats = { paragraphs: 0, reused: 0, read: 0, cached: 0, cachedChars: 0 };
 
   return {
     analyse(text: string, options: AnalyseOptions = {}): Report {
@@ -176,7 +178,9 @@ export function createAnalyser(): Analyser {
       };
       const report = analyseWith(read, text, options);
       cache = used;
-      last = { ...counts, cached: cache.size };
+      let cachedChars = 0;
+      for (const key of cache.keys()) cachedChars += key.length;
+      last = { ...counts, cached: cache.size, cachedChars };
       return report;
     },
     stats: () => ({ ...last }),
