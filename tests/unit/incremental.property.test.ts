@@ -197,3 +197,32 @@ describe('createAnalyser: the Report after any edits is the one analyse gives fr
     );
   });
 });
+
+/** Pieces of text that drive the analyser into its paths, and the edges of Unicode and of paragraphs. */
+const PIECES = [
+  'said', 'told', 'according to', ' he said.', 'Putin', 'Dmitry Peskov', 'Reuters', 'sources', 'a senior official',
+  'who asked not to be named', 'because', 'provided that', 'if', 'unless', 'U.S.', 'Dr.', 'сказав речник', 'якщо',
+  '"', '“', '”', '„', '«', '»', '‘', '’', "'", ',', '.', ':', '— ', '\n', '\n\n', '\r\n', ' \n \n', '😀', '\uD800', '\u00A0',
+];
+const piece = fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...PIECES) }, fc.string({ maxLength: 4, unit: 'binary' }));
+const pieceText = fc.array(fc.tuple(piece, fc.constantFrom(' ', '', ' ')), { maxLength: 80 }).map((parts) => parts.map(([p, gap]) => p + gap).join(''));
+const characterEdit = fc.record({ at: fc.nat(), length: fc.nat({ max: 12 }), insert: pieceText.map((t) => t.slice(0, 40)) });
+
+describe('createAnalyser: the same on any text edited anywhere', () => {
+  it('on article-like text with astral, lone-surrogate and unbalanced-quote pieces, edited character by character', () => {
+    fc.assert(
+      fc.property(pieceText, fc.array(characterEdit, { minLength: 1, maxLength: 6 }), (start, edits) => {
+        const analyser = createAnalyser();
+        let text = start;
+        expect(analyser.analyse(text)).toStrictEqual(analyse(text));
+        for (const { at, length, insert } of edits) {
+          const from = text.length === 0 ? 0 : at % (text.length + 1);
+          text = text.slice(0, from) + insert + text.slice(from + length);
+          expect(analyser.analyse(text)).toStrictEqual(analyse(text));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
