@@ -105,12 +105,15 @@ function shifted(findings: ParagraphFindings, delta: number, text: string): Para
     capitalized: t.capitalized,
     possessive: t.possessive,
   });
+  // Tokens never reach the Report and nothing changes them (merging sources only reads them):
+  // where they need no shift, the cached ones serve.
+  const tokens = (ts: Token[]): Token[] => (delta === 0 ? ts : ts.map(token));
   const mention = (m: Mention): Mention => ({
     kind: m.kind,
     type: m.type,
     source: span(m.source),
     pronoun: m.pronoun,
-    sourceTokens: m.sourceTokens.map(token),
+    sourceTokens: tokens(m.sourceTokens),
     segments: m.segments.map(([s, e]): [number, number] => [s, e]),
     headSegment: m.headSegment,
     head: m.head,
@@ -121,7 +124,7 @@ function shifted(findings: ParagraphFindings, delta: number, text: string): Para
     type: f.type,
     source: span(f.source),
     pronoun: f.pronoun,
-    sourceTokens: f.sourceTokens.map(token),
+    sourceTokens: tokens(f.sourceTokens),
     segments: f.segments.map(([s, e]): [number, number] => [s, e]),
     headSegment: f.headSegment,
     head: f.head,
