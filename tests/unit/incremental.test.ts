@@ -129,3 +129,32 @@ describe('createAnalyser keeps its memory bounded', () => {
     expect(analyser.analyse(text)).toStrictEqual(analyse(text));
   });
 });
+
+describe('createAnalyser stays linear on degenerate inputs', () => {
+  /** Per 10× the text, at most this many times the time (linear is 10, quadratic 100); generous, the machine is shared. */
+  const MAX_GROWTH_PER_10X = 30;
+  const cases: [string, (size: number) => string][] = [
+    ['many one-word paragraphs', (size) => 'said\n\n'.repeat(size / 6)],
+    ['one quotation reopened over every paragraph', (size) => `${'“Officials said it would work,\n\n'.repeat(size / 32)}end.”`],
+    ['one paragraph, no breaks', (size) => 'Officials said the plan would work unless it failed, and '.repeat(size / 57)],
+  ];
+  it.each(cases)('%s: the first call and the one after an append', (_name, make) => {
+    const texts = [make(50_000), make(500_000)];
+    // The fastest of a few rounds for each size: other processes only ever add time.
+    const best = texts.map(() => ({ first: Infinity, again: Infinity }));
+    for (let round = 0; round < 3; round++) {
+      texts.forEach((text, i) => {
+        const analyser = createAnalyser();
+        let start = performance.now();
+        analyser.analyse(text);
+        best[i].first = Math.min(best[i].first, performance.now() - start);
+        start = performance.now();
+        analyser.analyse(`${text}\n\nA new paragraph, he said.`);
+        best[i].again = Math.min(best[i].again, performance.now() - start);
+      });
+    }
+    const [small, large] = best;
+    expect(large.first / Math.max(small.first, 2)).toBeLessThan(MAX_GROWTH_PER_10X);
+    expect(large.again / Math.max(small.again, 2)).toBeLessThan(MAX_GROWTH_PER_10X);
+  }, 120_000);
+});
