@@ -51,26 +51,36 @@ function lastStartingAtOrBefore(quoted: readonly { quote: Span }[], offset: numb
   return lo - 1;
 }
 
-/** Reads one paragraph: `readParagraph` itself, or a cache in front of it (`incremental.ts`). */
-export type ParagraphReader = (input: ParagraphInput) => ParagraphFindings;
+/**
+ * The costly steps of the analysis, given: as they are (`analyse`), or with
+ * a cache in front of them (`incremental.ts`).
+ */
+export interface AnalysisSteps {
+  /** `resolveLanguage`: the language of the article. */
+  articleLanguage: (text: string, declared: string | undefined) => string;
+  /** `readParagraph`: one paragraph's findings. */
+  readParagraph: (input: ParagraphInput) => ParagraphFindings;
+}
+
+const STEPS_AS_THEY_ARE: AnalysisSteps = { articleLanguage: resolveLanguage, readParagraph };
 
 /**
  * Text in, Report out: finds the attributions, conditions and sources of an
  * article's plain text. Pure: no DOM, no extension APIs, no I/O.
  */
 export function analyse(text: string, options: AnalyseOptions = {}): Report {
-  return analyseWith(readParagraph, text, options);
+  return analyseWith(STEPS_AS_THEY_ARE, text, options);
 }
 
 /**
- * The analysis, with the per-paragraph reading given: the costly work is
- * done paragraph by paragraph by `read`; what reaches across paragraphs
- * (language, quotations, sources, ids, owners of conditions, profile) here.
+ * The analysis, with its costly steps given: the article's language, and
+ * each paragraph's reading; what reaches across paragraphs (quotations,
+ * sources, ids, owners of conditions, profile) is done here.
  */
-export function analyseWith(read: ParagraphReader, text: string, options: AnalyseOptions = {}): Report {
+export function analyseWith(steps: AnalysisSteps, text: string, options: AnalyseOptions = {}): Report {
   // The declared language unless the text plainly is in another; paragraphs in a third
   // language (a Ukrainian teaser on an English page) are read with their own lexicon.
-  const language = resolveLanguage(text, options.language);
+  const language = steps.articleLanguage(text, options.language);
   const lexicon = lexiconFor(language);
   const paragraphs = splitParagraphs(text);
   const quotes = findQuotes(text, paragraphs);
@@ -79,7 +89,7 @@ export function analyseWith(read: ParagraphReader, text: string, options: Analys
   const conditionsFound: ConditionFinding[] = [];
   let words = 0;
   for (const input of paragraphInputs(text, paragraphs, quotes, language)) {
-    const findings = read(input);
+    const findings = steps.readParagraph(input);
     found.push(...findings.attributions);
     mentions.push(...findings.mentions);
     conditionsFound.push(...findings.conditions);

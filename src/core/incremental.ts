@@ -8,13 +8,15 @@
  * reuses them at the paragraph's new place. The global steps (quotations,
  * sources, ids, owners of conditions, profile) are redone each time by the
  * same `analyseWith` that `analyse` runs, so the Report is always the one
- * `analyse(text, options)` gives.
+ * `analyse(text, options)` gives. The article's language is cached too (its
+ * last value, by the declared language and the text's sample).
  *
  * Memory stays bounded: the cache holds only what the last call used.
  */
 import type { FoundAttribution, Mention, Token } from './attributions';
 import { analyseWith } from './analyse';
 import type { ConditionFinding } from './conditions';
+import { languageSample, resolveLanguage } from './language';
 import { readParagraph, type ParagraphFindings, type ParagraphInput } from './paragraph';
 import type { AnalyseOptions, Report, Span } from './types';
 
@@ -153,12 +155,20 @@ function shifted(findings: ParagraphFindings, delta: number, text: string): Para
 export function createAnalyser(): Analyser {
   let cache = new Map<string, Entry>();
   let last: AnalyserStats = { paragraphs: 0, reused: 0, read: 0, cached: 0, cachedChars: 0 };
+  // The article's language depends on the declared one and the text's sample only: a live
+  // page's new posts rarely change its first 20 000 characters.
+  let language: { key: string; language: string } | null = null;
+  const articleLanguage = (text: string, declared: string | undefined): string => {
+    const key = JSON.stringify(declared ?? null) + languageSample(text);
+    if (language?.key !== key) language = { key: detached(key), language: resolveLanguage(text, declared) };
+    return language.language;
+  };
 
   return {
     analyse(text: string, options: AnalyseOptions = {}): Report {
       const used = new Map<string, Entry>();
       const counts = { paragraphs: 0, reused: 0, read: 0 };
-      const read = (input: ParagraphInput): ParagraphFindings => {
+      const readCached = (input: ParagraphInput): ParagraphFindings => {
         counts.paragraphs++;
         const context = contextOf(input);
         const length = input.paragraph.end - input.paragraph.start;
@@ -179,7 +189,7 @@ export function createAnalyser(): Analyser {
         used.set(fresh.key, fresh);
         return findings;
       };
-      const report = analyseWith(read, text, options);
+      const report = analyseWith({ articleLanguage, readParagraph: readCached }, text, options);
       cache = used;
       let cachedChars = 0;
       for (const key of cache.keys()) cachedChars += key.length;

@@ -30,12 +30,17 @@ const UKRAINIAN_WORDS = new Set(['та', 'що', 'це', 'як', 'від', 'йо
 const RUSSIAN_WORDS = new Set(['и', 'что', 'это', 'как', 'от', 'его', 'но', 'или', 'чтобы', 'уже', 'который', 'которая', 'которые', 'также', 'было', 'был', 'будет', 'когда', 'о', 'мы', 'вы', 'он', 'она', 'они', 'поэтому', 'после', 'этого']);
 const ENGLISH_WORDS = new Set(['the', 'of', 'and', 'to', 'in', 'is', 'that', 'for', 'it', 'was', 'on', 'with', 'as', 'he', 'she', 'said', 'by', 'at', 'from', 'has', 'have', 'are', 'his', 'her', 'they', 'be', 'this', 'an', 'a']);
 
+/** The part of a text its language is judged on: all that `detectLanguage` and `resolveLanguage` read of it. */
+export function languageSample(text: string): string {
+  return text.length > SAMPLE_LENGTH ? text.slice(0, SAMPLE_LENGTH) : text;
+}
+
 /**
  * The language of a text (a BCP 47 primary subtag: "en", "uk", "ru"), or
  * null when it is too short or in a script or language with no lexicon.
  */
 export function detectLanguage(text: string, minLetters = MIN_LETTERS_ARTICLE): string | null {
-  const sample = text.length > SAMPLE_LENGTH ? text.slice(0, SAMPLE_LENGTH) : text;
+  const sample = languageSample(text);
   let latin = 0;
   let cyrillic = 0;
   let letters = 0;
