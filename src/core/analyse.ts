@@ -1,81 +1,102 @@
 import { computeProfile } from '../report/profile';
-import { findAttributions, type FoundAttribution, type Mention } from './attributions';
-import { findConditions } from './conditions';
-import { paragraphsByLanguage, resolveLanguage } from './language';
+import type { FoundAttribution, Mention } from './attributions';
+import type { ConditionFinding } from './conditions';
+import { resolveLanguage } from './language';
 import { lexiconFor } from './lexicon';
+import { paragraphInputs, readParagraph, type ParagraphFindings, type ParagraphInput } from './paragraph';
 import { findQuotes } from './quotes';
-import { splitParagraphs, splitSentences } from './sentences';
+import { splitParagraphs } from './sentences';
 import { mergeSources } from './sources';
 import type { AnalyseOptions, Attribution, Condition, Report, Span } from './types';
 
-const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
-/** A paragraph ending without one of these is a heading or a caption, not prose. */
-const PROSE_END = /[.!?…:;"”’'»)\]]$/u;
-/** Longest heading (words): longer unpunctuated blocks are still read as prose. */
-const MAX_HEADING_WORDS = 25;
-
-/**
- * Sentences of prose paragraphs only: subheads and captions ("Volker says
- * there was nothing unusual about hold on aid") repeat the article's own
- * attributions and are not counted as findings.
- */
-function proseSentences(paragraphs: readonly Span[], sentences: readonly Span[]): Span[] {
-  const headings = paragraphs.filter((p) => !PROSE_END.test(p.text) && countWords(p.text) <= MAX_HEADING_WORDS);
-  let h = 0;
-  return sentences.filter((s) => {
-    while (h < headings.length && headings[h].end <= s.start) h++;
-    return !(h < headings.length && headings[h].start <= s.start && s.end <= headings[h].end);
-  });
-}
-
-function countWords(text: string): number {
-  let n = 0;
-  for (const _ of text.matchAll(WORD)) n++;
-  return n;
-}
-
-const within = (inner: Span, outer: Span) => inner.start >= outer.start && inner.end <= outer.end;
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 /**
  * The attribution whose content holds a condition: one whose quote holds it,
  * else one in the same sentence whose source and cue it lies outside of (the
- * nearest cue before the condition, else the first after it).
+ * nearest cue before the condition, else the first after it). Indexed once,
+ * so that owning every condition of a long article stays linear.
  */
-function conditionOwner(condition: { marker: Span; sentence: Span }, attributions: readonly Attribution[]): string | null {
-  const byQuote = attributions.find((a) => a.quote !== null && within(condition.marker, a.quote));
-  if (byQuote) return byQuote.id;
-  const candidates = attributions.filter(
-    (a) => a.sentence.start === condition.sentence.start && !overlaps(a.source, condition.marker) && !overlaps(a.cue, condition.marker),
-  );
-  const before = candidates.filter((a) => a.cue.start < condition.marker.start);
-  if (before.length > 0) return before[before.length - 1].id;
-  return candidates.length > 0 ? candidates[0].id : null;
+function conditionOwners(attributions: readonly Attribution[]): (condition: { marker: Span; sentence: Span }) => string | null {
+  // Quotations never overlap: two attributions' quotes are the same span or apart.
+  // For each quote, the first attribution that has it; in text order.
+  const firstByQuoteStart = new Map<number, { quote: Span; id: string }>();
+  const bySentence = new Map<number, Attribution[]>();
+  for (const a of attributions) {
+    if (a.quote !== null && !firstByQuoteStart.has(a.quote.start)) firstByQuoteStart.set(a.quote.start, { quote: a.quote, id: a.id });
+    const inSentence = bySentence.get(a.sentence.start);
+    if (inSentence) inSentence.push(a);
+    else bySentence.set(a.sentence.start, [a]);
+  }
+  const quoted = [...firstByQuoteStart.values()].sort((x, y) => x.quote.start - y.quote.start);
+  return ({ marker, sentence }) => {
+    const q = lastStartingAtOrBefore(quoted, marker.start);
+    if (q >= 0 && marker.end <= quoted[q].quote.end) return quoted[q].id;
+    const candidates = (bySentence.get(sentence.start) ?? []).filter((a) => !overlaps(a.source, marker) && !overlaps(a.cue, marker));
+    const before = candidates.filter((a) => a.cue.start < marker.start);
+    if (before.length > 0) return before[before.length - 1].id;
+    return candidates.length > 0 ? candidates[0].id : null;
+  };
 }
+
+/** Index of the last quote starting at or before `offset`, or -1 (binary search over quotes sorted by start). */
+function lastStartingAtOrBefore(quoted: readonly { quote: Span }[], offset: number): number {
+  let lo = 0;
+  let hi = quoted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quoted[mid].quote.start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/**
+ * The costly steps of the analysis, given: as they are (`analyse`), or with
+ * a cache in front of them (`incremental.ts`).
+ */
+export interface AnalysisSteps {
+  /** `resolveLanguage`: the language of the article. */
+  articleLanguage: (text: string, declared: string | undefined) => string;
+  /** `readParagraph`: one paragraph's findings. */
+  readParagraph: (input: ParagraphInput) => ParagraphFindings;
+}
+
+const STEPS_AS_THEY_ARE: AnalysisSteps = { articleLanguage: resolveLanguage, readParagraph };
 
 /**
  * Text in, Report out: finds the attributions, conditions and sources of an
  * article's plain text. Pure: no DOM, no extension APIs, no I/O.
  */
 export function analyse(text: string, options: AnalyseOptions = {}): Report {
+  return analyseWith(STEPS_AS_THEY_ARE, text, options);
+}
+
+/**
+ * The analysis, with its costly steps given: the article's language, and
+ * each paragraph's reading; what reaches across paragraphs (quotations,
+ * sources, ids, owners of conditions, profile) is done here.
+ */
+export function analyseWith(steps: AnalysisSteps, text: string, options: AnalyseOptions = {}): Report {
   // The declared language unless the text plainly is in another; paragraphs in a third
   // language (a Ukrainian teaser on an English page) are read with their own lexicon.
-  const language = resolveLanguage(text, options.language);
+  const language = steps.articleLanguage(text, options.language);
   const lexicon = lexiconFor(language);
   const paragraphs = splitParagraphs(text);
   const quotes = findQuotes(text, paragraphs);
   const found: FoundAttribution[] = [];
   const mentions: Mention[] = [];
-  const conditionsFound: ReturnType<typeof findConditions> = [];
-  for (const [paragraphLanguage, group] of paragraphsByLanguage(text, paragraphs, language)) {
-    const groupLexicon = lexiconFor(paragraphLanguage);
-    const groupSentences = splitSentences(text, group, quotes, groupLexicon.sentences);
-    const result = findAttributions(text, proseSentences(group, groupSentences), quotes, groupLexicon.attributions);
-    found.push(...result.attributions);
-    mentions.push(...result.mentions);
-    conditionsFound.push(...findConditions(text, groupSentences, groupLexicon));
+  const conditionsFound: ConditionFinding[] = [];
+  let words = 0;
+  for (const input of paragraphInputs(text, paragraphs, quotes, language)) {
+    const findings = steps.readParagraph(input);
+    found.push(...findings.attributions);
+    mentions.push(...findings.mentions);
+    conditionsFound.push(...findings.conditions);
+    words += findings.words;
   }
-  // Groups are read one after another: back into text order.
+  // Paragraphs are read in text order, and each gives its findings in text order: this only
+  // makes sure of it.
   const firstOffset = (f: FoundAttribution) => Math.min(f.source.start, f.cue.start);
   found.sort((a, b) => a.sentence.start - b.sentence.start || firstOffset(a) - firstOffset(b));
   mentions.sort((a, b) => a.source.start - b.source.start);
@@ -103,12 +124,13 @@ export function analyse(text: string, options: AnalyseOptions = {}): Report {
     else a.reason = reasonOfSource.get(source) ?? null;
   });
 
+  const ownerOf = conditionOwners(attributions);
   const conditions: Condition[] = conditionsFound.map((c, i) => ({
     id: `c${i + 1}`,
     marker: c.marker,
     clause: c.clause,
     sentence: c.sentence,
-    attribution: conditionOwner(c, attributions),
+    attribution: ownerOf(c),
   }));
 
   return {
@@ -116,7 +138,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): Report {
     input: options.input ?? '',
     title: options.title ?? '',
     language,
-    article: { text, words: countWords(text), paragraphs: paragraphs.length },
+    article: { text, words, paragraphs: paragraphs.length },
     attributions,
     conditions,
     sources: merged.sources,

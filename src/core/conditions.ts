@@ -441,14 +441,16 @@ function opensQuote(text: string, token: Token): boolean {
  * without line breaks).
  */
 class StraightQuoteParity {
-  private position = 0;
+  /** Where the scan stands; -1 before the first question. */
+  private position = -1;
   private open = false;
 
   constructor(private readonly text: string) {}
 
   isOpenAt(offset: number): boolean {
-    if (offset < this.position) {
-      // Asked out of order: start again from the paragraph's start.
+    if (this.position < 0 || offset < this.position) {
+      // First asked, or asked out of order: start from the paragraph's start (a line break
+      // closes any quote), so reading one paragraph of a long text does not scan all before it.
       this.position = this.text.lastIndexOf('\n', offset - 1) + 1;
       this.open = false;
     }

@@ -30,12 +30,17 @@ const UKRAINIAN_WORDS = new Set(['та', 'що', 'це', 'як', 'від', 'йо
 const RUSSIAN_WORDS = new Set(['и', 'что', 'это', 'как', 'от', 'его', 'но', 'или', 'чтобы', 'уже', 'который', 'которая', 'которые', 'также', 'было', 'был', 'будет', 'когда', 'о', 'мы', 'вы', 'он', 'она', 'они', 'поэтому', 'после', 'этого']);
 const ENGLISH_WORDS = new Set(['the', 'of', 'and', 'to', 'in', 'is', 'that', 'for', 'it', 'was', 'on', 'with', 'as', 'he', 'she', 'said', 'by', 'at', 'from', 'has', 'have', 'are', 'his', 'her', 'they', 'be', 'this', 'an', 'a']);
 
+/** The part of a text its language is judged on: all that `detectLanguage` and `resolveLanguage` read of it. */
+export function languageSample(text: string): string {
+  return text.length > SAMPLE_LENGTH ? text.slice(0, SAMPLE_LENGTH) : text;
+}
+
 /**
  * The language of a text (a BCP 47 primary subtag: "en", "uk", "ru"), or
  * null when it is too short or in a script or language with no lexicon.
  */
 export function detectLanguage(text: string, minLetters = MIN_LETTERS_ARTICLE): string | null {
-  const sample = text.length > SAMPLE_LENGTH ? text.slice(0, SAMPLE_LENGTH) : text;
+  const sample = languageSample(text);
   let latin = 0;
   let cyrillic = 0;
   let letters = 0;
@@ -89,17 +94,23 @@ export function resolveLanguage(text: string, declared?: string): string {
 }
 
 /**
- * The paragraphs of an article grouped by language: a paragraph plainly in
+ * The language to read one paragraph in: its own when it is plainly in
  * another language than the article's (a Ukrainian teaser on an English
- * page) goes to that language's group; the rest stay with the article's.
- * Groups keep the paragraphs' order; the article's language comes first.
+ * page), else the article's.
+ */
+export function paragraphLanguage(paragraphText: string, articleLanguage: string): string {
+  const detected = detectLanguage(paragraphText, MIN_LETTERS_PARAGRAPH);
+  return detected !== null && detected !== primary(articleLanguage) ? detected : articleLanguage;
+}
+
+/**
+ * The paragraphs of an article grouped by their `paragraphLanguage`. Groups
+ * keep the paragraphs' order; the article's language comes first.
  */
 export function paragraphsByLanguage(text: string, paragraphs: readonly Span[], articleLanguage: string): Map<string, Span[]> {
   const groups = new Map<string, Span[]>([[articleLanguage, []]]);
-  const article = primary(articleLanguage);
   for (const p of paragraphs) {
-    const detected = detectLanguage(text.slice(p.start, p.end), MIN_LETTERS_PARAGRAPH);
-    const language = detected !== null && detected !== article ? detected : articleLanguage;
+    const language = paragraphLanguage(text.slice(p.start, p.end), articleLanguage);
     let group = groups.get(language);
     if (!group) groups.set(language, (group = []));
     group.push(p);

@@ -27,6 +27,12 @@ const CLOSERS_BY_OPENER: Readonly<Record<string, string>> = {
   "'": "'’",
 };
 
+/** Any mark that opens or closes a quotation: at any other character nothing happens. */
+const QUOTE_MARK = new RegExp(
+  `[${[...new Set(Object.entries(CLOSERS_BY_OPENER).flat().join(''))].join('').replace(/[\]\\^-]/g, '\\$&')}]`,
+  'g',
+);
+
 /** Single-quote styles: closed only inside their paragraph, never continued. */
 const SINGLE_QUOTE_OPENERS = '‘\'';
 
@@ -85,6 +91,7 @@ function paragraphOpensWith(text: string, paragraph: Span): string | null {
  */
 export function findQuotes(text: string, paragraphs: readonly Span[]): QuoteSpan[] {
   const quotes: QuoteSpan[] = [];
+  const nextMark = markFinder(text);
   // A quote carried over from the previous paragraph (opened, not closed).
   let carried: { start: number; opener: string } | null = null;
   for (let p = 0; p < paragraphs.length; p++) {
@@ -105,7 +112,7 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): QuoteSpan
         i = speech.end;
       }
     }
-    for (; i < paragraph.end; i++) {
+    for (; (i = nextMark(i)) < paragraph.end; i++) {
       if (open === null) {
         if (opensHere(text, i, paragraph.start)) open = { start: i, opener: text[i] };
       } else if (closesHere(text, i, open.opener, paragraph.end)) {
@@ -124,6 +131,24 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): QuoteSpan
     }
   }
   return quotes;
+}
+
+/**
+ * The offset of the first quotation mark at or after a given one (the
+ * text's length if none): asked with offsets that only grow, it reads the
+ * text once.
+ */
+function markFinder(text: string): (from: number) => number {
+  let askedFrom = 0;
+  let found = -1;
+  return (from) => {
+    if (from < askedFrom || from > found) {
+      QUOTE_MARK.lastIndex = from;
+      found = QUOTE_MARK.exec(text)?.index ?? text.length;
+    }
+    askedFrom = from;
+    return found;
+  };
 }
 
 /** A paragraph opening with a dash: direct speech ("— Ми готові, — заявив він."). */
