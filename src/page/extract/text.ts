@@ -32,17 +32,26 @@ export class TextBuilder {
     this.pendingBreak = this.pendingBreak === Break.None ? Break.Line : Break.Paragraph;
   }
 
-  appendTextNode(node: Text): void {
+  /**
+   * Appends `node`'s text from `from` on, and stops after the first run of
+   * white space that reaches `stopAt`, so that a long node can be appended in
+   * parts with pauses between them (the builder keeps its state, so the parts
+   * give what one call would). Returns where it stopped: `node.data.length`
+   * once the whole node is in.
+   */
+  appendTextNode(node: Text, from = 0, stopAt = Infinity): number {
     const data = node.data;
-    COLLAPSIBLE_SPACE.lastIndex = 0;
-    let wordStart = 0;
+    COLLAPSIBLE_SPACE.lastIndex = from;
+    let wordStart = from;
     let match: RegExpExecArray | null;
     while ((match = COLLAPSIBLE_SPACE.exec(data)) !== null) {
       if (match.index > wordStart) this.appendWord(node, wordStart, match.index);
       this.pendingSpace = true;
       wordStart = match.index + match[0].length;
+      if (wordStart >= stopAt) return wordStart;
     }
     if (wordStart < data.length) this.appendWord(node, wordStart, data.length);
+    return data.length;
   }
 
   get text(): string {
@@ -93,22 +102,48 @@ export class TextBuilder {
   }
 }
 
-/** Length of `data` as shown: runs of white space count one, leading and trailing none. */
-export function visibleLength(data: string): number {
-  let length = 0;
-  let inSpace = true;
-  for (let i = 0; i < data.length; i++) {
-    const code = data.charCodeAt(i);
-    const isSpace = code === 32 || code === 10 || code === 9 || code === 13 || code === 12;
-    if (isSpace) {
-      if (!inSpace) length++;
-      inSpace = true;
-    } else {
-      length++;
-      inSpace = false;
+/** The commas the scoring counts: ",", "，", "、", "،". */
+const COMMA = 0x2c;
+const FULLWIDTH_COMMA = 0xff0c;
+const IDEOGRAPHIC_COMMA = 0x3001;
+const ARABIC_COMMA = 0x060c;
+
+/**
+ * What a text shows: its length with runs of white space counted once,
+ * leading and trailing ones not at all, and its commas (in the scripts the
+ * scoring reads). Fed in consecutive parts, so that a text node of megabytes
+ * is measured with pauses between the parts.
+ */
+export class TextMeasure {
+  private shown = 0;
+  private inSpace = true;
+  commas = 0;
+
+  /** Measures `data[from, to)`, the part right after the last one measured. */
+  add(data: string, from: number, to: number): void {
+    let shown = this.shown;
+    let inSpace = this.inSpace;
+    let commas = this.commas;
+    for (let i = from; i < to; i++) {
+      const code = data.charCodeAt(i);
+      if (code === 32 || code === 10 || code === 9 || code === 13 || code === 12) {
+        if (!inSpace) shown++;
+        inSpace = true;
+      } else {
+        shown++;
+        inSpace = false;
+        if (code === COMMA || code === FULLWIDTH_COMMA || code === IDEOGRAPHIC_COMMA || code === ARABIC_COMMA) commas++;
+      }
     }
+    this.shown = shown;
+    this.inSpace = inSpace;
+    this.commas = commas;
   }
-  return inSpace && length > 0 ? length - 1 : length;
+
+  /** Visible characters so far (a trailing run of white space not counted). */
+  get chars(): number {
+    return this.inSpace && this.shown > 0 ? this.shown - 1 : this.shown;
+  }
 }
 
 /** Collapses white space the same way, for short strings (titles). */
