@@ -11,8 +11,11 @@
 /** Units of work between two pauses: small enough that one stretch is far below a slice's budget. */
 export const WORK_PER_PAUSE = 64;
 
-/** Characters of one text node handled as one unit of work (a script can build a text node of megabytes). */
-export const TEXT_CHUNK_CHARS = 4096;
+/**
+ * Characters of one text node handled as one unit of work: a longer node is
+ * measured and copied in parts (a script can build a text node of megabytes).
+ */
+export const TEXT_CHUNK_CHARS = 1024;
 
 /** Counts the work done since the last pause, for the whole extraction. */
 export class PauseCounter {
