@@ -21,6 +21,15 @@ export class TextBuilder {
   readonly segments: TextSegment[] = [];
   private pendingBreak: Break = Break.None;
   private pendingSpace = false;
+  /**
+   * Copied text not yet in `parts`: `runData[runFrom, runTo)`. Words copied
+   * one after another from the same node (with the single spaces between
+   * them) go into `parts` as one string, not one string a word: far less
+   * for the garbage collector on a long article.
+   */
+  private runData = '';
+  private runFrom = 0;
+  private runTo = 0;
 
   /** A block starts or ends here. */
   blockBoundary(): void {
@@ -45,16 +54,22 @@ export class TextBuilder {
     let wordStart = from;
     let match: RegExpExecArray | null;
     while ((match = COLLAPSIBLE_SPACE.exec(data)) !== null) {
-      if (match.index > wordStart) this.appendWord(node, wordStart, match.index);
+      if (match.index > wordStart) this.appendWord(node, data, wordStart, match.index);
       this.pendingSpace = true;
       wordStart = match.index + match[0].length;
-      if (wordStart >= stopAt) return wordStart;
+      if (wordStart >= stopAt) {
+        this.endRun();
+        return wordStart;
+      }
     }
-    if (wordStart < data.length) this.appendWord(node, wordStart, data.length);
+    if (wordStart < data.length) this.appendWord(node, data, wordStart, data.length);
+    // The node may change while the job pauses: what was copied is taken from the data read now.
+    this.endRun();
     return data.length;
   }
 
   get text(): string {
+    this.endRun();
     return this.parts.join('');
   }
 
@@ -63,8 +78,8 @@ export class TextBuilder {
     return this.length;
   }
 
-  /** Copies `node.data[from, to)`, a stretch without collapsible white space. */
-  private appendWord(node: Text, from: number, to: number): void {
+  /** Copies `data[from, to)` (`data` is `node.data`), a stretch without collapsible white space. */
+  private appendWord(node: Text, data: string, from: number, to: number): void {
     if (this.length > 0 && this.pendingBreak !== Break.None) {
       this.insert(this.pendingBreak === Break.Paragraph ? '\n\n' : '\n');
     } else if (this.length > 0 && this.pendingSpace) {
@@ -72,8 +87,8 @@ export class TextBuilder {
       // copy it rather than insert one, so the segment stays whole.
       const last = this.segments[this.segments.length - 1];
       const lastEndInNode = last ? last.nodeOffset + (last.end - last.start) : -1;
-      if (last && last.node === node && last.end === this.length && lastEndInNode === from - 1 && node.data[from - 1] === ' ') {
-        this.copy(node, from - 1, to);
+      if (last && last.node === node && last.end === this.length && lastEndInNode === from - 1 && data[from - 1] === ' ') {
+        this.copy(node, data, from - 1, to);
         this.pendingBreak = Break.None;
         this.pendingSpace = false;
         return;
@@ -82,23 +97,39 @@ export class TextBuilder {
     }
     this.pendingBreak = Break.None;
     this.pendingSpace = false;
-    this.copy(node, from, to);
+    this.copy(node, data, from, to);
   }
 
   private insert(chars: string): void {
+    this.endRun();
     this.parts.push(chars);
     this.length += chars.length;
   }
 
-  private copy(node: Text, from: number, to: number): void {
+  private copy(node: Text, data: string, from: number, to: number): void {
     const last = this.segments[this.segments.length - 1];
     if (last && last.node === node && last.end === this.length && last.nodeOffset + (last.end - last.start) === from) {
       last.end += to - from;
     } else {
       this.segments.push({ start: this.length, end: this.length + (to - from), node, nodeOffset: from });
     }
-    this.parts.push(node.data.slice(from, to));
+    if (this.runTo > this.runFrom && this.runData === data && this.runTo === from) {
+      this.runTo = to;
+    } else {
+      this.endRun();
+      this.runData = data;
+      this.runFrom = from;
+      this.runTo = to;
+    }
     this.length += to - from;
+  }
+
+  /** Puts the copied run into `parts`. */
+  private endRun(): void {
+    if (this.runTo > this.runFrom) this.parts.push(this.runData.slice(this.runFrom, this.runTo));
+    this.runData = '';
+    this.runFrom = 0;
+    this.runTo = 0;
   }
 }
 
