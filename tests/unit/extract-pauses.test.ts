@@ -15,6 +15,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/page/dom';
 import { extractArticle, extractionJob } from '../../src/page/extract';
 import { TEXT_CHUNK_CHARS, WORK_PER_PAUSE } from '../../src/page/extract/pause';
+import { TextBuilder } from '../../src/page/extract/text';
 import { SCORING } from '../../src/page/extract/hints';
 import type { SlicedJob } from '../../src/page/slices';
 
@@ -178,5 +179,33 @@ describe('extractionJob pauses every few dozen nodes, whatever the page size', (
     // at the first word break after a chunk, so are a little longer): nearly two units a chunk.
     const chunks = Math.floor(data.length / TEXT_CHUNK_CHARS);
     expect(stretches.length - 1).toBeGreaterThanOrEqual(Math.floor((1.9 * chunks) / WORK_PER_PAUSE));
+  });
+});
+
+describe('TextBuilder appends a long text node in parts as it would in one go', () => {
+  /** Words and runs of white space of every kind and length, crossing any part boundary. */
+  function mixedText(words: number): string {
+    const spaces = [' ', '  ', '\n', ' \t\n ', '\u00a0', '\r\n\r\n', ' ', '\f '];
+    let data = '';
+    for (let i = 0; i < words; i++) data += `word${i}${i % 5 === 0 ? ',' : ''}${spaces[i % spaces.length]}`;
+    return ` \n${data}`;
+  }
+
+  it.each([1, 7, 100, TEXT_CHUNK_CHARS])('in parts of %i characters', (partChars) => {
+    const doc = parseHtml('<p></p><p></p>');
+    const [first, second] = [...doc.querySelectorAll('p')].map((p) => p.appendChild(doc.createTextNode(mixedText(3000))));
+    const whole = new TextBuilder();
+    const inParts = new TextBuilder();
+    for (const node of [first, second]) {
+      whole.blockBoundary();
+      whole.appendTextNode(node);
+      inParts.blockBoundary();
+      let parts = 0;
+      for (let at = inParts.appendTextNode(node, 0, partChars); at < node.data.length; at = inParts.appendTextNode(node, at, at + partChars)) parts++;
+      expect(parts).toBeGreaterThanOrEqual(Math.floor(node.data.length / (partChars + 16)) - 1);
+    }
+    expect(inParts.text).toBe(whole.text);
+    expect(inParts.segments).toEqual(whole.segments);
+    expect(whole.text).toContain('word2999');
   });
 });
