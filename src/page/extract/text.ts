@@ -16,9 +16,9 @@ const enum Break {
 }
 
 /**
- * Parts of text joined into one piece at a time: the text is then one join
- * of a few pieces, not of one part per word or space (a join of 80,000 parts
- * takes 20-40 ms in Chromium, one step the extraction could not pause in).
+ * Parts of text joined into one piece at a time as the text grows, so that
+ * the last step, which the extraction cannot pause in, joins a few hundred
+ * pieces rather than every part of the article (80,000 on a 5 MB one).
  */
 const PARTS_PER_PIECE = 256;
 
