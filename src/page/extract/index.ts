@@ -11,9 +11,16 @@
  * 3. choose: the best block, moved up to the ancestor shared by close
  *    alternatives, plus the siblings that look like more of the same.
  * 4. emit: the chosen blocks' text, leaving out the furniture inside them.
+ *
+ * Every step is a sliced job (src/page/slices.ts): a generator that pauses
+ * every WORK_PER_PAUSE units of work (pause.ts), so that on the page it runs
+ * in short slices (`extractArticleInSlices`) and in Node in one go
+ * (`extractArticle`), with the same result.
  */
 import type { ArticleText } from './types';
-import { TextBuilder, collapseSpace, visibleLength } from './text';
+import { runInSlices, runToEnd, type SliceOptions, type SlicedJob } from '../slices';
+import { PauseCounter, TEXT_CHUNK_CHARS } from './pause';
+import { TextBuilder, TextMeasure, collapseSpace } from './text';
 import { documentTitle, elementsNamed, metaContent, textOf } from './walk';
 import {
   ARTICLE_MINIMUM,
@@ -51,7 +58,6 @@ interface Run extends Measure {
   block: Element;
 }
 
-const COMMA = /[,，、،]/g;
 /** Paragraph-level elements: judged as prose, not as link lists. */
 const PROSE_TAGS: ReadonlySet<string> = new Set(['p', 'li', 'dd', 'dt', 'blockquote', 'pre', 'td']);
 const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/i;
@@ -111,16 +117,12 @@ class PageMeasure {
   /** Blocks that hold other blocks: their own inline runs are not whole paragraphs. */
   readonly blocksWithBlockChildren = new Set<Element>();
 
-  constructor(root: Element) {
-    this.measureTree(root);
-  }
-
   /**
    * Measures `root` and every element in it, depth first. The walk keeps
    * its own stack, not the call stack: a page nested thousands deep (which
    * a script can build) must not overflow it and crash the content script.
    */
-  private measureTree(root: Element): void {
+  *measureTree(root: Element, pauses: PauseCounter): SlicedJob<void> {
     const stack: MeasureFrame[] = [this.openFrame(root, root, false)];
     while (stack.length > 0) {
       const frame = stack[stack.length - 1];
@@ -131,13 +133,19 @@ class PageMeasure {
         if (stack.length > 0) this.addChildMeasure(stack[stack.length - 1], frame);
         continue;
       }
+      if (pauses.tick()) yield;
       frame.next = child.nextSibling;
       if (child.nodeType === TEXT_NODE) {
         const data = (child as Text).data;
-        const chars = visibleLength(data);
+        const text = new TextMeasure();
+        // A long text node is measured a chunk at a time, each chunk a unit of work.
+        for (let from = 0; from < data.length; from += TEXT_CHUNK_CHARS) {
+          if (from > 0 && pauses.tick()) yield;
+          text.add(data, from, Math.min(data.length, from + TEXT_CHUNK_CHARS));
+        }
+        const { chars, commas } = text;
         if (chars === 0) continue;
         frame.afterLineBreak = false;
-        const commas = data.match(COMMA)?.length ?? 0;
         const linkChars = frame.linked ? chars : 0;
         addTo(frame.measure, chars, linkChars, commas);
         addTo(frame.run, chars, linkChars, commas);
@@ -212,12 +220,13 @@ interface BlockScores {
 }
 
 /** Scores every block that holds paragraphs. */
-function scoreBlocks(page: PageMeasure, root: Element): BlockScores {
+function* scoreBlocks(page: PageMeasure, root: Element, pauses: PauseCounter): SlicedJob<BlockScores> {
   const scores = new Map<Element, number>();
   const contentPoints = new Map<Element, number>();
   const initial = (element: Element): number =>
     (TAG_BASE_SCORE[element.localName] ?? 0) + classWeight(element);
   for (const run of page.runs) {
+    if (pauses.tick()) yield;
     const prose = run.chars - run.linkChars;
     if (prose < SCORING.minParagraphChars) continue;
     const points =
@@ -231,31 +240,72 @@ function scoreBlocks(page: PageMeasure, root: Element): BlockScores {
       if (target === root) break;
       target = target.parentElement;
     }
+    // Up to the root: as deep as the page is nested, so each step is a unit of work.
     for (let holder: Element | null = run.block; holder; holder = holder === root ? null : holder.parentElement) {
       contentPoints.set(holder, (contentPoints.get(holder) ?? 0) + points);
+      if (pauses.tick()) yield;
     }
   }
   for (const [element, score] of scores) {
     scores.set(element, score * (1 - linkDensity(page.measures.get(element))));
+    if (pauses.tick()) yield;
   }
   return { scores, contentPoints };
+}
+
+/**
+ * The `size` highest-scoring blocks offered, in the order a stable sort by
+ * descending score gives them. Choosing them in one pass, which can pause,
+ * replaces sorting every scored block, which could not.
+ */
+class Leaders {
+  readonly ranked: [Element, number][] = [];
+
+  constructor(private readonly size: number) {}
+
+  offer(entry: [Element, number]): void {
+    // After every block scoring as much: ties keep the order they came in.
+    let at = this.ranked.length;
+    while (at > 0 && this.ranked[at - 1][1] < entry[1]) at--;
+    if (at >= this.size) return;
+    this.ranked.splice(at, 0, entry);
+    if (this.ranked.length > this.size) this.ranked.pop();
+  }
 }
 
 /**
  * `core`: the best-scoring block, which is article text whatever its
  * class/id says; `top`: the block the article is taken from.
  */
-function bestBlock({ scores, contentPoints }: BlockScores, root: Element, headline: Element | null): { core: Element; top: Element } | null {
+function* bestBlock(
+  { scores, contentPoints }: BlockScores,
+  root: Element,
+  headline: Element | null,
+  pauses: PauseCounter,
+): SlicedJob<{ core: Element; top: Element } | null> {
   // A block needs paragraphs of its own to be the article: a class name
   // ("content-title") and one line do not make one.
-  const scored = [...scores].sort((a, b) => b[1] - a[1]);
-  const substantial = scored.filter(([element]) => (contentPoints.get(element) ?? 0) >= SCORING.minCandidatePoints);
-  const all = substantial.length > 0 ? substantial : scored;
+  const isSubstantial = (element: Element): boolean => (contentPoints.get(element) ?? 0) >= SCORING.minCandidatePoints;
+  let anySubstantial = false;
+  for (const [element] of scores) {
+    if (pauses.tick()) yield;
+    if (isSubstantial(element)) {
+      anySubstantial = true;
+      break;
+    }
+  }
   // Comments, sidebars and teaser lists can outscore a short article: a
   // block inside furniture is a candidate only when there is no other.
-  const outside = all.filter(([element]) => !insideFurniture(element, root, headline));
-  const outsideHolds = outside.length > 0 && all.length > 0 && outside[0][1] >= all[0][1] * SCORING.outsideFurnitureShare;
-  const ranked = (outsideHolds ? outside : all).slice(0, SCORING.topCandidates);
+  const all = new Leaders(SCORING.topCandidates);
+  const outside = new Leaders(SCORING.topCandidates);
+  for (const entry of scores) {
+    if (pauses.tick()) yield;
+    if (anySubstantial && !isSubstantial(entry[0])) continue;
+    all.offer(entry);
+    if (!(yield* insideFurniture(entry[0], root, headline, pauses))) outside.offer(entry);
+  }
+  const outsideHolds = outside.ranked.length > 0 && outside.ranked[0][1] >= all.ranked[0][1] * SCORING.outsideFurnitureShare;
+  const ranked = (outsideHolds ? outside : all).ranked;
   if (ranked.length === 0) return null;
   const [core, topScore] = ranked[0];
   let top = core;
@@ -267,6 +317,7 @@ function bestBlock({ scores, contentPoints }: BlockScores, root: Element, headli
     .map(([element]) => element);
   if (alternatives.length >= SCORING.alternativesNeeded) {
     for (let parent = top.parentElement; parent && parent !== root.parentElement; parent = parent.parentElement) {
+      if (pauses.tick()) yield;
       const held = alternatives.filter((element) => parent!.contains(element)).length;
       if (held >= SCORING.alternativesNeeded) {
         top = parent;
@@ -275,7 +326,7 @@ function bestBlock({ scores, contentPoints }: BlockScores, root: Element, headli
     }
   }
   // A wrapper holding nothing but the best block says the same thing, better named.
-  while (top !== root && top.parentElement && onlyElementChild(top.parentElement) === top) {
+  while (top !== root && top.parentElement && (yield* onlyElementChild(top.parentElement, pauses)) === top) {
     top = top.parentElement;
   }
   return { core, top };
@@ -285,8 +336,9 @@ function bestBlock({ scores, contentPoints }: BlockScores, root: Element, headli
  * Is `element` inside a thread of comments (or nav/aside/footer)? Only whole
  * class/id words count here, and never a container that holds the headline.
  */
-function insideFurniture(element: Element, root: Element, headline: Element | null): boolean {
+function* insideFurniture(element: Element, root: Element, headline: Element | null, pauses: PauseCounter): SlicedJob<boolean> {
   for (let ancestor: Element | null = element; ancestor && ancestor !== root; ancestor = ancestor.parentElement) {
+    if (pauses.tick()) yield;
     if (headline && ancestor.contains(headline)) return false;
     if (isFurnitureContainer(ancestor)) return true;
   }
@@ -305,9 +357,10 @@ function isFurnitureContainer(element: Element): boolean {
   return false;
 }
 
-function onlyElementChild(element: Element): Element | null {
+function* onlyElementChild(element: Element, pauses: PauseCounter): SlicedJob<Element | null> {
   let only: Element | null = null;
   for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
+    if (pauses.tick()) yield;
     if (isSkipped(child)) continue;
     if (only) return null;
     only = child;
@@ -316,7 +369,7 @@ function onlyElementChild(element: Element): Element | null {
 }
 
 /** The best block and the siblings that continue it, in document order. */
-function articleBlocks(top: Element, { scores, contentPoints }: BlockScores, page: PageMeasure, root: Element): Element[] {
+function* articleBlocks(top: Element, { scores, contentPoints }: BlockScores, page: PageMeasure, root: Element, pauses: PauseCounter): SlicedJob<Element[]> {
   const parent = top.parentElement;
   if (!parent) return [top];
   const topScore = scores.get(top) ?? 0;
@@ -327,11 +380,12 @@ function articleBlocks(top: Element, { scores, contentPoints }: BlockScores, pag
   const deepThreshold = Math.max(SCORING.siblingMinScore, deepScoreOf(top) * SCORING.siblingShareOfTop);
   const blocks: Element[] = [];
   for (let sibling = parent.firstElementChild; sibling; sibling = sibling.nextElementSibling) {
+    if (pauses.tick()) yield;
     if (sibling === top) {
       blocks.push(sibling);
       continue;
     }
-    if (isSkipped(sibling) || isDroppedInside(sibling, page)) continue;
+    if (isSkipped(sibling) || (yield* isDroppedInside(sibling, page, pauses))) continue;
     const sameClassBonus = topClass !== '' && sibling.getAttribute('class') === topClass ? topScore * SCORING.siblingShareOfTop : 0;
     // A sibling wrapping paragraphs deeper than the scores reach still counts them all.
     // (A class name alone does not make a sibling: it needs paragraphs of its own.)
@@ -346,7 +400,7 @@ function articleBlocks(top: Element, { scores, contentPoints }: BlockScores, pag
     const density = linkDensity(measure);
     const text = measure.chars;
     if (text > SCORING.siblingParagraphChars && density < SCORING.siblingMaxLinkDensity) blocks.push(sibling);
-    else if (text > 0 && text <= SCORING.siblingParagraphChars && density === 0 && SENTENCE_END.test(textOf(sibling))) {
+    else if (text > 0 && text <= SCORING.siblingParagraphChars && density === 0 && SENTENCE_END.test(yield* textOf(sibling, pauses))) {
       blocks.push(sibling);
     }
   }
@@ -356,13 +410,15 @@ function articleBlocks(top: Element, { scores, contentPoints }: BlockScores, pag
   let found = false;
   for (let node = parent; node !== root && node.parentElement && isWrapperOf(node, top, page); node = node.parentElement) {
     for (let sibling = node.parentElement.firstElementChild; sibling; sibling = sibling.nextElementSibling) {
-      if (sibling === node || isSkipped(sibling) || isDroppedInside(sibling, page)) continue;
+      if (pauses.tick()) yield;
+      if (sibling === node || isSkipped(sibling) || (yield* isDroppedInside(sibling, page, pauses))) continue;
       if (deepScoreOf(sibling) >= deepThreshold && linkDensity(page.measures.get(sibling)) <= SCORING.chunkMaxLinkDensity) {
         blocks.push(sibling);
         found = true;
       }
     }
   }
+  // (One sort of the blocks kept, not of the page: it cannot pause, but there are few.)
   if (found) blocks.sort((a, b) => (a.compareDocumentPosition(b) & DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
   return blocks;
 }
@@ -383,7 +439,7 @@ function isFurniture(element: Element): boolean {
 }
 
 /** Inside the article: is this block furniture (a link list, a label, a teaser)? */
-function isDroppedInside(element: Element, page: PageMeasure): boolean {
+function* isDroppedInside(element: Element, page: PageMeasure, pauses: PauseCounter): SlicedJob<boolean> {
   if (isFurniture(element)) return true;
   if (!BLOCK_TAGS.has(element.localName)) return false;
   const measure = page.measures.get(element);
@@ -398,14 +454,14 @@ function isDroppedInside(element: Element, page: PageMeasure): boolean {
   const suspect = classWeight(element) < 0;
   if (suspect && density > CLEANING.maxLinkDensityWhenSuspect) return true;
   // A short block the page itself calls furniture (a dateline, a counter).
-  if (suspect && measure.chars < CLEANING.maxSuspectLabelChars && !SENTENCE_END.test(textOf(element))) return true;
-  if (measure.chars <= CLEANING.maxUrlChars && !page.blocksWithBlockChildren.has(element) && isBareUrl(element)) return true;
+  if (suspect && measure.chars < CLEANING.maxSuspectLabelChars && !SENTENCE_END.test(yield* textOf(element, pauses))) return true;
+  if (measure.chars <= CLEANING.maxUrlChars && !page.blocksWithBlockChildren.has(element) && (yield* isBareUrl(element, pauses))) return true;
   return false;
 }
 
 /** A block that is only a bare URL (a share widget's or a print view's). */
-function isBareUrl(element: Element): boolean {
-  return BARE_URL.test(collapseSpace(textOf(element)));
+function* isBareUrl(element: Element, pauses: PauseCounter): SlicedJob<boolean> {
+  return BARE_URL.test(collapseSpace(yield* textOf(element, pauses)));
 }
 
 /** An element whose text is being emitted: its block-ness and the next child to visit. */
@@ -414,28 +470,33 @@ interface EmitFrame {
   next: ChildNode | null;
 }
 
-function emitArticle(blocks: Element[], core: Element, page: PageMeasure, title: string): TextBuilder {
+function* emitArticle(blocks: Element[], core: Element, page: PageMeasure, title: string, pauses: PauseCounter): SlicedJob<TextBuilder> {
   const builder = new TextBuilder();
   /** Starts emitting `element`: the frame for its children, or null when it adds none. */
-  const open = (element: Element, isRoot: boolean): EmitFrame | null => {
+  function* open(element: Element, isRoot: boolean): SlicedJob<EmitFrame | null> {
     const tag = element.localName;
     // The core block and its wrappers stay, whatever their class names say
     // (a post's classes list its tags: "tag-…").
-    if (!isRoot && !element.contains(core) && isDroppedInside(element, page)) return null;
+    if (!isRoot && !element.contains(core) && (yield* isDroppedInside(element, page, pauses))) return null;
     if (tag === 'br') {
       builder.lineBreak();
       return null;
     }
     // The headline is the title, not the body.
-    if (tag === 'h1' || (HEADING_TAGS.has(tag) || !page.blocksWithBlockChildren.has(element)) && BLOCK_TAGS.has(tag) && sameText(textOf(element), title)) return null;
+    if (
+      tag === 'h1' ||
+      ((HEADING_TAGS.has(tag) || !page.blocksWithBlockChildren.has(element)) && BLOCK_TAGS.has(tag) && sameText(yield* textOf(element, pauses), title))
+    ) {
+      return null;
+    }
     const isBlock = BLOCK_TAGS.has(tag);
     if (isBlock) builder.blockBoundary();
     return { isBlock, next: element.firstChild };
-  };
+  }
   // Depth first with a stack of our own, not the call stack: a page nested
   // thousands deep must not overflow it.
   for (const block of blocks) {
-    const first = open(block, true);
+    const first = yield* open(block, true);
     const stack: EmitFrame[] = first ? [first] : [];
     while (stack.length > 0) {
       const frame = stack[stack.length - 1];
@@ -445,10 +506,16 @@ function emitArticle(blocks: Element[], core: Element, page: PageMeasure, title:
         if (frame.isBlock) builder.blockBoundary();
         continue;
       }
+      if (pauses.tick()) yield;
       frame.next = child.nextSibling;
-      if (child.nodeType === TEXT_NODE) builder.appendTextNode(child as Text);
-      else if (child.nodeType === ELEMENT_NODE && !isSkipped(child as Element)) {
-        const childFrame = open(child as Element, false);
+      if (child.nodeType === TEXT_NODE) {
+        const text = child as Text;
+        // A long text node goes in a chunk at a time, each chunk a unit of work.
+        for (let at = builder.appendTextNode(text, 0, TEXT_CHUNK_CHARS); at < text.data.length; at = builder.appendTextNode(text, at, at + TEXT_CHUNK_CHARS)) {
+          if (pauses.tick()) yield;
+        }
+      } else if (child.nodeType === ELEMENT_NODE && !isSkipped(child as Element)) {
+        const childFrame = yield* open(child as Element, false);
         if (childFrame) stack.push(childFrame);
       }
     }
@@ -471,12 +538,14 @@ interface Headline {
 }
 
 /** The headline: the page's <h1> when it names the article, else og:title, else <title>. */
-function findHeadline(doc: Document): Headline {
+function* findHeadline(doc: Document, pauses: PauseCounter): SlicedJob<Headline> {
   // One walk finds them all (see walk.ts for why not querySelector).
-  const elements = elementsNamed(doc, ['meta', 'title', 'h1']);
+  const elements = yield* elementsNamed(doc, ['meta', 'title', 'h1'], pauses);
   const metas = elements.get('meta')!;
-  const declared = collapseSpace(metaContent(metas, 'property', 'og:title') ?? '') || collapseSpace(metaContent(metas, 'name', 'twitter:title') ?? '');
-  const titleText = collapseSpace(documentTitle(elements.get('title')!));
+  const declared =
+    collapseSpace((yield* metaContent(metas, 'property', 'og:title', pauses)) ?? '') ||
+    collapseSpace((yield* metaContent(metas, 'name', 'twitter:title', pauses)) ?? '');
+  const titleText = collapseSpace(yield* documentTitle(elements.get('title')!, pauses));
   const named = declared || titleText;
   const headings = elements.get('h1')!;
   // The <h1> closest to the declared title (a site's logo is often an <h1>
@@ -484,7 +553,7 @@ function findHeadline(doc: Document): Headline {
   let best: Headline | null = null;
   let bestLikeness = HEADLINE_MIN_LIKENESS;
   for (const heading of headings) {
-    const text = collapseSpace(textOf(heading));
+    const text = collapseSpace(yield* textOf(heading, pauses));
     if (!text || !named || !(named.includes(text) || text.includes(named))) continue;
     const likeness = Math.min(text.length, named.length) / Math.max(text.length, named.length);
     if (likeness >= bestLikeness) {
@@ -494,12 +563,13 @@ function findHeadline(doc: Document): Headline {
   }
   if (best) return best;
   // A page's only <h1> is its headline, even when og:title says otherwise.
-  if (headings.length === 1 && collapseSpace(textOf(headings[0]))) {
-    return { title: collapseSpace(textOf(headings[0])), heading: headings[0] };
+  if (headings.length === 1) {
+    const only = collapseSpace(yield* textOf(headings[0], pauses));
+    if (only) return { title: only, heading: headings[0] };
   }
   if (declared) return { title: declared, heading: null };
   const firstHeading = headings[0] ?? null;
-  const firstHeadingText = collapseSpace(firstHeading ? textOf(firstHeading) : '');
+  const firstHeadingText = collapseSpace(firstHeading ? yield* textOf(firstHeading, pauses) : '');
   return firstHeadingText ? { title: firstHeadingText, heading: firstHeading } : { title: titleText, heading: null };
 }
 
@@ -510,26 +580,56 @@ function findLanguage(doc: Document): string | null {
 }
 
 /**
- * The article of `doc`, or null when it has none: no paragraph of running
- * text, or less than ARTICLE_MINIMUM.chars of text, or text that is mostly
- * links (a front page, a list of links, an empty page).
+ * The whole extraction as a sliced job (src/page/slices.ts): it pauses
+ * every WORK_PER_PAUSE units of work, and returns what `extractArticle`
+ * returns. Read-only, like every step: the page is never changed.
  */
-export function extractArticle(doc: Document): ArticleText | null {
+export function* extractionJob(doc: Document): SlicedJob<ArticleText | null> {
   const root = doc.body;
   if (!root) return null;
-  const page = new PageMeasure(root);
-  const blockScores = scoreBlocks(page, root);
-  const { scores } = blockScores;
-  const headline = findHeadline(doc);
-  const best = bestBlock(blockScores, root, headline.heading);
+  const pauses = new PauseCounter();
+  const page = new PageMeasure();
+  yield* page.measureTree(root, pauses);
+  const blockScores = yield* scoreBlocks(page, root, pauses);
+  const headline = yield* findHeadline(doc, pauses);
+  const best = yield* bestBlock(blockScores, root, headline.heading, pauses);
   if (!best) return null;
   const { core, top } = best;
-  const blocks = articleBlocks(top, blockScores, page, root);
+  const blocks = yield* articleBlocks(top, blockScores, page, root, pauses);
   const title = headline.title;
-  const builder = emitArticle(blocks, core, page, title);
-  const linkChars = blocks.reduce((sum, block) => sum + (page.measures.get(block)?.linkChars ?? 0), 0);
-  const allChars = blocks.reduce((sum, block) => sum + (page.measures.get(block)?.chars ?? 0), 0);
+  const builder = yield* emitArticle(blocks, core, page, title, pauses);
+  let linkChars = 0;
+  let allChars = 0;
+  for (const block of blocks) {
+    if (pauses.tick()) yield;
+    linkChars += page.measures.get(block)?.linkChars ?? 0;
+    allChars += page.measures.get(block)?.chars ?? 0;
+  }
   if (builder.size < ARTICLE_MINIMUM.chars) return null;
   if (allChars > 0 && linkChars / allChars > ARTICLE_MINIMUM.maxLinkDensity) return null;
   return { text: builder.text, title, language: findLanguage(doc), segments: builder.segments };
+}
+
+/**
+ * The article of `doc`, or null when it has none: no paragraph of running
+ * text, or less than ARTICLE_MINIMUM.chars of text, or text that is mostly
+ * links (a front page, a list of links, an empty page). In one go: for
+ * Node (the CLI, eval, tests).
+ */
+export function extractArticle(doc: Document): ArticleText | null {
+  return runToEnd(extractionJob(doc));
+}
+
+/**
+ * The same article, worked out in slices on the page's main thread so that
+ * a long page never freezes it (no task of ours near the 50 ms long-task
+ * threshold). `window` defaults to the document's own.
+ */
+export function extractArticleInSlices(
+  doc: Document,
+  options: Omit<SliceOptions, 'window'> & { window?: Window } = {},
+): Promise<ArticleText | null> {
+  const window = options.window ?? doc.defaultView;
+  if (!window) return Promise.reject(new TypeError('extractArticleInSlices: the document has no window; pass options.window'));
+  return runInSlices(extractionJob(doc), { ...options, window });
 }
