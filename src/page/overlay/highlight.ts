@@ -6,7 +6,7 @@
  * sees a Report offset or a selector: only pieces (see `anchor.ts`).
  */
 import { pieceToRange, type TextPiece } from './anchor';
-import type { SlicedJob } from '../slices';
+import { AFTER_NEXT_FRAME, type SlicedJob } from '../slices';
 import type { Mark, MarkKind } from './marks';
 import { FLASH_ATTRIBUTE, FLASH_STYLE, HIGHLIGHT_PRIORITY, MARK_STYLES, MARKER_ATTRIBUTE } from './styles';
 
@@ -101,12 +101,28 @@ function flashTimer(doc: Document, callback: () => void): () => void {
 export interface DrawingJob {
   drawing: Drawing;
   job: SlicedJob<void>;
+  /** Puts on screen what the job drew, where that waits for the end (the Highlight API); nothing to do otherwise. */
+  reveal(): void;
 }
 
 /** Marks (or, for `<mark>` elements, text nodes) drawn between two pauses of a drawing job. */
 export const MARKS_PER_PAUSE = 32;
 
-/** Paints the marks with one named highlight per kind, registered with its first range and filled mark by mark. */
+/**
+ * Text nodes wrapped in `<mark>`s between two renderings of the page (a
+ * multiple of MARKS_PER_PAUSE): the browser's style and layout work for new
+ * elements grows with how many changed, so it is kept small per frame.
+ */
+export const NODES_WRAPPED_PER_FRAME = 2 * MARKS_PER_PAUSE;
+
+/**
+ * Paints the marks with one named highlight per kind: filled mark by mark,
+ * registered by `reveal()` once all are in and the rest of the overlay is
+ * built. (Chromium recomputes every registered highlight's ranges in each
+ * frame after a change to them or to the DOM, at a cost that grows with all
+ * the ranges: filling them, or adding our focus targets, frame by frame
+ * while they are registered costs the square.)
+ */
 export function drawWithHighlights(doc: Document, api: HighlightApi, anchored: readonly AnchoredMark[]): DrawingJob {
   const drawn = new Map<string, DrawnMark>();
   const highlights = new Map<MarkKind, InstanceType<HighlightApi['Highlight']>>();
@@ -123,7 +139,6 @@ export function drawWithHighlights(doc: Document, api: HighlightApi, anchored: r
       highlight = new api.Highlight();
       highlight.priority = HIGHLIGHT_PRIORITY[kind];
       highlights.set(kind, highlight);
-      api.registry.set(MARK_STYLES[kind].highlightName, highlight);
     }
     return highlight;
   };
@@ -159,7 +174,11 @@ export function drawWithHighlights(doc: Document, api: HighlightApi, anchored: r
       drawn.clear();
     },
   };
-  return { drawing, job: job() };
+  const reveal = () => {
+    if (removed) return;
+    for (const [kind, highlight] of highlights) api.registry.set(MARK_STYLES[kind].highlightName, highlight);
+  };
+  return { drawing, job: job(), reveal };
 }
 
 /** `Node.DOCUMENT_POSITION_FOLLOWING`, named here so no global `Node` is needed. */
@@ -246,7 +265,7 @@ export function drawWithElements(doc: Document, anchored: readonly AnchoredMark[
     try {
       for (const [node, covering] of piecesByNode) {
         if (++wrapped % MARKS_PER_PAUSE === 0) {
-          yield;
+          yield wrapped % NODES_WRAPPED_PER_FRAME === 0 ? AFTER_NEXT_FRAME : undefined;
           if (removed) return;
         }
         const replacement = wrapPieces(doc, node, covering, elementsByKey);
@@ -295,5 +314,5 @@ export function drawWithElements(doc: Document, anchored: readonly AnchoredMark[
       drawn.clear();
     },
   };
-  return { drawing, job: job() };
+  return { drawing, job: job(), reveal: () => {} };
 }

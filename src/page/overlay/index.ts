@@ -36,7 +36,7 @@ import {
 } from './highlight';
 import { firstRect, HIT_SLOP_PX, HitIndex, measureMark, type MarkGeometry } from './geometry';
 import { createLayer, type Layer, type OpenCard } from './layer';
-import { runInSlices, runToEnd, type SlicedJob } from '../slices';
+import { AFTER_NEXT_FRAME, runInSlices, runToEnd, type SlicedJob } from '../slices';
 import { MARK_KINDS, markForFinding, markLength, marksFromReport, type Mark, type MarkKind } from './marks';
 import { CARD_LAYOUT, fallbackCss, highlightCss, type ColourScheme } from './styles';
 
@@ -116,6 +116,9 @@ export const STEP_KEYS: Readonly<Record<string, { direction: StepDirection; kind
 
 /** Copies the focused mark's finding as a citation: the keyboard's way to the card's "Copy citation" button. */
 export const COPY_CITATION_KEY = 'c';
+
+/** Focus targets added or moved between two renderings of the page (a multiple of MARKS_PER_PAUSE): tens of thousands at once make one long style and layout task. */
+export const TARGETS_PER_FRAME = 8 * MARKS_PER_PAUSE;
 
 /** At most one hover check, and one re-layout, per this many milliseconds. */
 export const POINTER_THROTTLE_MS = 50;
@@ -246,6 +249,8 @@ const NOTHING_DRAWN: Drawing = { drawn: new Map(), flash: () => {}, remove: () =
 /** What is on the page while the overlay is visible, or being drawn; `null` while hidden. */
 interface Shown {
   drawing: Drawing;
+  /** Puts the drawing on screen once the focus targets are in (see `DrawingJob.reveal`). */
+  reveal: () => void;
   layer: Layer;
   removeStyles: () => void;
   /** The drawing job while it is under way (sliced or not); null once every mark and focus target is in place. */
@@ -399,8 +404,9 @@ function buildOverlay(
     if (api) {
       state.removeStyles = installStyleSheet(doc, highlightCss(options.scheme));
       try {
-        const { drawing, job } = drawWithHighlights(doc, api, anchored);
+        const { drawing, job, reveal } = drawWithHighlights(doc, api, anchored);
         state.drawing = drawing;
+        state.reveal = reveal;
         yield* job;
         return;
       } catch (error) {
@@ -408,6 +414,7 @@ function buildOverlay(
         state.drawing.remove();
         state.removeStyles();
         state.drawing = NOTHING_DRAWN;
+        state.reveal = () => {};
         state.removeStyles = () => {};
       }
     }
@@ -440,7 +447,7 @@ function buildOverlay(
     if (!geometries) return;
     for (let from = 0; from < inTextOrder.length; from += MARKS_PER_PAUSE) {
       if (from > 0) {
-        yield;
+        yield from % TARGETS_PER_FRAME === 0 ? AFTER_NEXT_FRAME : undefined;
         if (shown !== state) return;
       }
       const batch = inTextOrder.slice(from, from + MARKS_PER_PAUSE);
@@ -466,7 +473,7 @@ function buildOverlay(
       const hits = new HitIndex();
       for (let index = 0; index < geometries.length; index++) {
         if (index > 0 && index % MARKS_PER_PAUSE === 0) {
-          yield;
+          yield index % TARGETS_PER_FRAME === 0 ? AFTER_NEXT_FRAME : undefined;
           if (shown !== state) return;
         }
         state.layer.placeTarget(state.inTextOrder[index].mark.key, geometries[index].target);
@@ -646,10 +653,12 @@ function buildOverlay(
     if (shown !== state) return;
     yield* drawMarks(state, anchored);
     if (shown !== state) return;
-    yield;
+    // Measuring forces layout: let the browser lay out what was drawn in its own time first.
+    yield AFTER_NEXT_FRAME;
     if (shown !== state) return;
     yield* placeTargets(state);
     if (shown !== state) return;
+    state.reveal();
     listen(state);
     state.job = null;
   }
@@ -664,6 +673,7 @@ function buildOverlay(
     });
     const state: Shown = {
       drawing: NOTHING_DRAWN,
+      reveal: () => {},
       layer,
       removeStyles: () => {},
       job: null,
