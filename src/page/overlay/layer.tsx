@@ -61,6 +61,13 @@ export const CARD_ID = 'sourcelens-card';
 /** The attribute holding a focus target's mark key (`data-key`). */
 const KEY_ATTRIBUTE = 'data-key';
 
+/**
+ * Focus targets per group element (class `targets`, laid out on its own):
+ * without groups, the browser lays out every target again each time some are
+ * added, and adding them frame by frame costs the square of their number.
+ */
+export const TARGETS_PER_GROUP = 256;
+
 function setRect(button: HTMLElement, rect: PageRect): void {
   const { style } = button;
   style.top = `${rect.top}px`;
@@ -85,6 +92,8 @@ export function createLayer(doc: Document, events: LayerEvents): Layer {
   shadow.append(targetsRoot, cardRoot);
   const targets = new Map<string, HTMLElement>();
   let describedKey: string | null = null;
+  let group: HTMLElement | null = null;
+  let inGroup = 0;
 
   // One listener for all targets rather than two per target. focusin/focusout bubble, focus/blur do not.
   const keyOf = (event: Event) => (event.target as HTMLElement | null)?.getAttribute?.(KEY_ATTRIBUTE) ?? null;
@@ -107,9 +116,13 @@ export function createLayer(doc: Document, events: LayerEvents): Layer {
     cardElement: () => shadow.getElementById(CARD_ID) as HTMLElement | null,
     targetElement: (key) => targets.get(key) ?? null,
     addTargets(added) {
-      // Built off the page in a fragment, then added in one insertion.
-      const fragment = doc.createDocumentFragment();
       for (const target of added) {
+        if (!group || inGroup === TARGETS_PER_GROUP) {
+          group = doc.createElement('div');
+          group.setAttribute('class', 'targets');
+          targetsRoot.appendChild(group);
+          inGroup = 0;
+        }
         const button = doc.createElement('button');
         button.setAttribute('type', 'button');
         button.setAttribute('class', 'target');
@@ -118,9 +131,9 @@ export function createLayer(doc: Document, events: LayerEvents): Layer {
         button.setAttribute('aria-label', target.label);
         setRect(button, target.rect);
         targets.set(target.key, button);
-        fragment.appendChild(button);
+        group.appendChild(button);
+        inGroup++;
       }
-      targetsRoot.appendChild(fragment);
       attach();
     },
     placeTarget(key, rect) {
