@@ -306,6 +306,43 @@ describe.skipIf(!analyserReady())('the overlay drawn in slices', () => {
     expect(drawnState(overlay)).toEqual(whole);
   });
 
+  it('hidden by the reader while createOverlayInSlices draws: resolves with an overlay that shows again', async () => {
+    const article = loadPage(pageWithCopies(4));
+    const report = analyse(article.text, { language: article.language ?? undefined });
+    const before = snapshot();
+    let hideAgain: (() => void) | null = null;
+    const pauses = countPauses((pause) => pause === 6 && hideAgain?.());
+    const drawing = createOverlayInSlices(document, article, report, { ...options, budgetMs: 0 });
+    const registered = () => (document as unknown as Record<symbol, Overlay | undefined>)[Symbol.for('sourcelens.overlay')];
+    hideAgain = () => registered()?.setVisible(false);
+    const overlay = await drawing;
+    pauses.restore();
+    overlays.push(overlay);
+    expectAsFound(before);
+    expect(overlay.counts()).toEqual({ anonymous: 0, onRecord: 0, condition: 0, quote: 0 });
+    expect(await overlay.show()).toBe(true);
+    expect(overlay.counts().anonymous).toBeGreaterThan(0);
+    expect(registered()).toBe(overlay);
+  });
+
+  it('a drawing that fails part-way: the error goes to onError, nothing is left, and the overlay does nothing', async () => {
+    const article = loadPage(pageWithCopies(4));
+    const report = analyse(article.text, { language: article.language ?? undefined });
+    const before = snapshot();
+    const createElement = document.createElement.bind(document);
+    let made = 0;
+    vi.spyOn(document, 'createElement').mockImplementation((name: string, ...rest: unknown[]) => {
+      if (name === 'mark' && ++made > 40) throw new Error('no more marks');
+      return (createElement as (name: string, ...rest: unknown[]) => HTMLElement)(name, ...rest);
+    });
+    const failures: unknown[] = [];
+    const overlay = await createOverlayInSlices(document, article, report, { onError: (error) => failures.push(error), budgetMs: 0 });
+    expect(failures.map(String)).toEqual(['Error: no more marks']);
+    expectAsFound(before);
+    expect(await overlay.show()).toBe(false);
+    expect(overlay.counts()).toEqual({ anonymous: 0, onRecord: 0, condition: 0, quote: 0 });
+  });
+
   it('a newer createOverlay during a sliced drawing replaces it: one layer, the newer marks only', async () => {
     const article = loadPage(pageWithCopies(4));
     const report = analyse(article.text, { language: article.language ?? undefined });

@@ -319,7 +319,7 @@ export async function createOverlayInSlices(
     overlay.destroy();
     throw signal.reason;
   }
-  if (!shownAll && !overlay.destroyed()) {
+  if (!shownAll && overlay.failed()) {
     // Failed (the error went to onError): like `createOverlay`, hand back an overlay that does nothing.
     overlay.destroy();
     return inertOverlay();
@@ -331,7 +331,8 @@ export async function createOverlayInSlices(
 interface BuiltOverlay extends Overlay {
   /** Draws everything in one go; throws when drawing failed (nothing is left drawn then). */
   showNow(): void;
-  destroyed(): boolean;
+  /** Whether the last drawing in slices failed (rather than finished or was abandoned). */
+  failed(): boolean;
 }
 
 /** Destroys the document's previous overlay and registers a new one, not shown yet. */
@@ -363,6 +364,7 @@ function buildOverlay(
   let destroyed = false;
   /** The sliced drawing under way, shared by every `show()` call made meanwhile. */
   let showing: Promise<boolean> | null = null;
+  let showFailed = false;
 
   /** Runs an entry point so that no error of ours reaches the page. */
   function guarded<A extends unknown[], R>(fallback: R, run: (...args: A) => R): (...args: A) => R {
@@ -708,6 +710,7 @@ function buildOverlay(
     if (showing) return showing;
     if (shown && !shown.job) return Promise.resolve(true);
     const state = shown ?? startShowing();
+    showFailed = false;
     // Abandoned at once, not at the next slice: nothing of ours stays in the page.
     const abandon = () => shown === state && hide();
     signal?.addEventListener('abort', abandon, { once: true });
@@ -716,7 +719,10 @@ function buildOverlay(
         () => shown === state && state.job === null,
         (error) => {
           if (shown === state) hide();
-          if (!signal?.aborted) reportError(error);
+          if (!signal?.aborted) {
+            showFailed = true;
+            reportError(error);
+          }
           return false;
         },
       )
@@ -788,7 +794,7 @@ function buildOverlay(
       if (registered[REGISTRY_KEY] === overlay) delete registered[REGISTRY_KEY];
     }),
     showNow,
-    destroyed: () => destroyed,
+    failed: () => showFailed,
   };
   return overlay;
 }
