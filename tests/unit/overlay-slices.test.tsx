@@ -343,6 +343,32 @@ describe.skipIf(!analyserReady())('the overlay drawn in slices', () => {
     expect(overlay.counts()).toEqual({ anonymous: 0, onRecord: 0, condition: 0, quote: 0 });
   });
 
+  it('every change a sliced drawing makes to the page happens inside options.ownWork (a page watcher never sees our marks)', async () => {
+    const article = loadPage(pageWithCopies(4));
+    const report = analyse(article.text, { language: article.language ?? undefined });
+    // A watcher like the content script's: records taken before and after our work are dropped, any others are "the page's".
+    let seenOutside = 0;
+    let steps = 0;
+    const observer = new window.MutationObserver((records) => (seenOutside += records.length));
+    observer.observe(document.documentElement, { childList: true, characterData: true, subtree: true, attributes: true });
+    const ownWork = <T,>(work: () => T): T => {
+      seenOutside += observer.takeRecords().length;
+      steps++;
+      try {
+        return work();
+      } finally {
+        observer.takeRecords();
+      }
+    };
+    const overlay = await createOverlayInSlices(document, article, report, { ...options, ownWork, budgetMs: 0 });
+    overlays.push(overlay);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    observer.disconnect();
+    expect(document.querySelectorAll('mark[data-sourcelens]').length).toBeGreaterThan(0);
+    expect(steps).toBeGreaterThan(10);
+    expect(seenOutside).toBe(0);
+  });
+
   it('a newer createOverlay during a sliced drawing replaces it: one layer, the newer marks only', async () => {
     const article = loadPage(pageWithCopies(4));
     const report = analyse(article.text, { language: article.language ?? undefined });

@@ -99,6 +99,13 @@ export interface OverlayOptions {
   scheme?: ColourScheme;
   /** Classroom mode: cards explain each kind of finding in plain words for students. */
   classroom?: boolean;
+  /**
+   * Runs each step of the overlay's own work on the page between two pauses
+   * of a drawing (the caller wraps whole calls such as `setVisible` itself).
+   * A page watcher passes its `ignoring`, so that the `<mark>`s of a drawing
+   * in slices, made over many tasks, are never taken for the page's changes.
+   */
+  ownWork?: <T>(work: () => T) => T;
 }
 
 export type StepDirection = 'next' | 'previous';
@@ -243,6 +250,20 @@ function inertOverlay(): Overlay {
   };
 }
 
+/** Runs each step of `job` through `around`: the job's own work, wrapped, its pauses unchanged. */
+function* eachStepThrough<T>(job: SlicedJob<T>, around: <R>(work: () => R) => R): SlicedJob<T> {
+  try {
+    for (;;) {
+      const step = around(() => job.next());
+      if (step.done) return step.value;
+      yield step.value;
+    }
+  } finally {
+    // Closed early (abandoned): close the inner job too, so its own `finally` blocks run.
+    around(() => job.return(undefined as T));
+  }
+}
+
 /** The drawing before anything is drawn. */
 const NOTHING_DRAWN: Drawing = { drawn: new Map(), flash: () => {}, remove: () => {} };
 
@@ -379,6 +400,7 @@ function buildOverlay(
   }
 
   const kindsShown = new Set(options.kinds ?? MARK_KINDS);
+  const ownWork = options.ownWork ?? (<T>(work: () => T) => work());
 
   /** The marks of the kinds shown, with their pieces in the page (none of ours yet): nothing to undo. */
   function* anchorMarks(state: Shown): SlicedJob<AnchoredMark[]> {
@@ -483,7 +505,7 @@ function buildOverlay(
       }
       state.hits = hits;
     }
-    runInSlices(job(), { window: win!, signal: controller.signal }).catch((error) => {
+    runInSlices(eachStepThrough(job(), ownWork), { window: win!, signal: controller.signal }).catch((error) => {
       if (!controller.signal.aborted) reportError(error);
     });
   }
@@ -687,7 +709,7 @@ function buildOverlay(
       relayout: null,
       closeTimer: null,
     };
-    state.job = drawAll(state);
+    state.job = eachStepThrough(drawAll(state), ownWork);
     shown = state;
     return state;
   }
