@@ -50,6 +50,7 @@ export { COLOUR_SCHEME_NAMES, COLOUR_SCHEMES, MARK_STYLES, type ColourScheme } f
 export type MarkCounts = Record<MarkKind, number>;
 
 export interface Overlay {
+  /** The marks drawn, by kind (while a drawing in slices is under way: those drawn so far). */
   counts(): MarkCounts;
   /** Scrolls to the mark of attribution `a…` or condition `c…` and flashes it; false when the id is unknown or not on the page. */
   focusFinding(id: string): boolean;
