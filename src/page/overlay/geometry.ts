@@ -37,17 +37,20 @@ export function toPageRect(win: Window, rect: DOMRect | null): PageRect {
   return { top: rect.top + win.scrollY, left: rect.left + win.scrollX, width: rect.width, height: rect.height };
 }
 
-/** Measures one mark's boxes (one read of layout for all of them). */
+/** Measures one mark's boxes, reading each box's rects once: its focus target's place as `firstRect` gives it, and its boxes for the hit index. */
 export function measureMark(win: Window, boxes: readonly Box[]): MarkGeometry {
   const rects: PageRect[] = [];
+  let target: DOMRect | null = null;
   for (const box of boxes) {
     const clientRects = box.getClientRects();
     for (let index = 0; index < clientRects.length; index++) {
       const rect = clientRects[index];
+      if (!target && (rect.width > 0 || rect.height > 0)) target = rect;
       if (rect.width > 0 && rect.height > 0) rects.push(toPageRect(win, rect));
     }
   }
-  return { target: toPageRect(win, firstRect(boxes)), rects };
+  if (!target && boxes.length > 0) target = boxes[0].getBoundingClientRect();
+  return { target: toPageRect(win, target), rects };
 }
 
 /**
