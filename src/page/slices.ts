@@ -15,11 +15,22 @@
  *   await runInSlices(countNodes(body), { window });   // sliced
  */
 
+/**
+ * Yielded (instead of nothing) by a job that has just changed much of the
+ * page: `runInSlices` then waits until the page has been rendered before going
+ * on, so the browser's own style and layout work is spread over frames too,
+ * not left to pile up into one long rendering task. `runToEnd` goes straight on.
+ */
+export const AFTER_NEXT_FRAME: unique symbol = Symbol('sourcelens.afterNextFrame');
+
 /** A job that pauses at each `yield` and returns its result at the end. */
-export type SlicedJob<T> = Generator<void, T, void>;
+export type SlicedJob<T> = Generator<void | typeof AFTER_NEXT_FRAME, T, void>;
 
 /** Time one slice may run before the page gets its turn (ms): well under the 50 ms long-task threshold. */
 export const SLICE_BUDGET_MS = 12;
+
+/** Longest wait for a frame (ms): a hidden tab renders no frames, and the job must still end. */
+export const FRAME_WAIT_LIMIT_MS = 100;
 
 export interface SliceOptions {
   /** The page's window: its clock and its timers. */
@@ -53,6 +64,19 @@ function yieldToPage(win: Window): Promise<void> {
   return new Promise((resolve) => win.setTimeout(resolve, 0));
 }
 
+/** Resolves once the page has been rendered (just after the next frame), or after FRAME_WAIT_LIMIT_MS without one. */
+function afterNextFrame(win: Window): Promise<void> {
+  return new Promise((resolve) => {
+    const limit = win.setTimeout(resolve, FRAME_WAIT_LIMIT_MS);
+    const resume = () => {
+      win.clearTimeout(limit);
+      resolve();
+    };
+    // rAF callbacks run before the frame's style, layout and paint: resume in a task after them.
+    if (typeof win.requestAnimationFrame === 'function') win.requestAnimationFrame(() => win.setTimeout(resume, 0));
+  });
+}
+
 /**
  * Runs `job` in slices of about `budgetMs`, yielding to the page between
  * them. The clock is read only at the job's own pauses, so a job must pause
@@ -66,12 +90,14 @@ export async function runInSlices<T>(job: SlicedJob<T>, options: SliceOptions): 
     for (;;) {
       signal?.throwIfAborted();
       const sliceStart = clock.now();
+      let waitForFrame = false;
       for (;;) {
         const step = job.next();
         if (step.done) return step.value;
-        if (clock.now() - sliceStart >= budgetMs) break;
+        waitForFrame = step.value === AFTER_NEXT_FRAME;
+        if (waitForFrame || clock.now() - sliceStart >= budgetMs) break;
       }
-      await yieldToPage(win);
+      await (waitForFrame ? afterNextFrame(win) : yieldToPage(win));
     }
   } finally {
     // An aborted or failed job is closed, so its `finally` blocks run.

@@ -466,8 +466,11 @@ describe('drawing with the Custom Highlight API (test double of the registry)', 
 
   it('errors thrown inside event handlers go to onError, not to the page', () => {
     const errors: unknown[] = [];
+    // Every mark on screen at (0..40, 0..20) when drawn; layout fails afterwards, when the pointer is over them.
+    const onScreen = [{ left: 0, right: 40, top: 0, bottom: 20, width: 40, height: 20 }] as unknown as DOMRectList;
+    const rects = vi.spyOn(window.Range.prototype, 'getClientRects').mockImplementation(() => onScreen);
     open({ onError: (error) => errors.push(error) });
-    vi.spyOn(window.Range.prototype, 'getClientRects').mockImplementation(() => {
+    rects.mockImplementation(() => {
       throw new Error('layout failed');
     });
     const pageHandler = vi.fn();

@@ -6,6 +6,7 @@
  * sees a Report offset or a selector: only pieces (see `anchor.ts`).
  */
 import { pieceToRange, type TextPiece } from './anchor';
+import { AFTER_NEXT_FRAME, type SlicedJob } from '../slices';
 import type { Mark, MarkKind } from './marks';
 import { FLASH_ATTRIBUTE, FLASH_STYLE, HIGHLIGHT_PRIORITY, MARK_STYLES, MARKER_ATTRIBUTE } from './styles';
 
@@ -41,7 +42,7 @@ export interface Drawing {
 /** The registry and constructor of the Custom Highlight API, where the window has them. */
 interface HighlightApi {
   registry: { set(name: string, highlight: unknown): unknown; delete(name: string): unknown };
-  Highlight: new (...ranges: AbstractRange[]) => { priority: number };
+  Highlight: new (...ranges: AbstractRange[]) => { priority: number; add(range: AbstractRange): unknown };
 }
 
 /** The window's Highlight API, or null where it is missing. */
@@ -92,31 +93,69 @@ function flashTimer(doc: Document, callback: () => void): () => void {
   return () => win.clearTimeout(timer);
 }
 
-/** Paints the marks with one named highlight per kind. */
-export function drawWithHighlights(doc: Document, api: HighlightApi, anchored: readonly AnchoredMark[]): Drawing {
+/**
+ * A drawing and the job that makes it. The drawing can be used, and removed
+ * exactly, at any of the job's pauses: `remove()` takes off what is drawn so
+ * far and ends the job at its next step.
+ */
+export interface DrawingJob {
+  drawing: Drawing;
+  job: SlicedJob<void>;
+  /** Puts on screen what the job drew, where that waits for the end (the Highlight API); nothing to do otherwise. */
+  reveal(): void;
+}
+
+/** Marks (or, for `<mark>` elements, text nodes) drawn between two pauses of a drawing job. */
+export const MARKS_PER_PAUSE = 32;
+
+/**
+ * Text nodes wrapped in `<mark>`s between two renderings of the page (a
+ * multiple of MARKS_PER_PAUSE): the browser's style and layout work for new
+ * elements grows with how many changed, so it is kept small per frame.
+ */
+export const NODES_WRAPPED_PER_FRAME = 2 * MARKS_PER_PAUSE;
+
+/**
+ * Paints the marks with one named highlight per kind: filled mark by mark,
+ * registered by `reveal()` once all are in and the rest of the overlay is
+ * built. (Chromium recomputes every registered highlight's ranges in each
+ * frame after a change to them or to the DOM, at a cost that grows with all
+ * the ranges: filling them, or adding our focus targets, frame by frame
+ * while they are registered costs the square.)
+ */
+export function drawWithHighlights(doc: Document, api: HighlightApi, anchored: readonly AnchoredMark[]): DrawingJob {
   const drawn = new Map<string, DrawnMark>();
-  const rangesByKind = new Map<MarkKind, Range[]>();
-  for (const { mark, pieces } of anchored) {
-    const ranges = pieces.map((piece) => pieceToRange(doc, piece));
-    drawn.set(mark.key, { mark, boxes: ranges, scrollTarget: pieces[0].node.parentElement });
-    const ofKind = rangesByKind.get(mark.kind) ?? [];
-    ofKind.push(...ranges);
-    rangesByKind.set(mark.kind, ofKind);
-  }
-  const names: string[] = [];
-  for (const [kind, ranges] of rangesByKind) {
-    const highlight = new api.Highlight(...ranges);
-    highlight.priority = HIGHLIGHT_PRIORITY[kind];
-    api.registry.set(MARK_STYLES[kind].highlightName, highlight);
-    names.push(MARK_STYLES[kind].highlightName);
-  }
+  const highlights = new Map<MarkKind, InstanceType<HighlightApi['Highlight']>>();
+  let removed = false;
   let cancelFlash = () => {};
   const endFlash = () => {
     cancelFlash();
     cancelFlash = () => {};
     api.registry.delete(FLASH_STYLE.highlightName);
   };
-  return {
+  const highlightOf = (kind: MarkKind) => {
+    let highlight = highlights.get(kind);
+    if (!highlight) {
+      highlight = new api.Highlight();
+      highlight.priority = HIGHLIGHT_PRIORITY[kind];
+      highlights.set(kind, highlight);
+    }
+    return highlight;
+  };
+  function* job(): SlicedJob<void> {
+    for (let index = 0; index < anchored.length; index++) {
+      if (index > 0 && index % MARKS_PER_PAUSE === 0) {
+        yield;
+        if (removed) return;
+      }
+      const { mark, pieces } = anchored[index];
+      const ranges = pieces.map((piece) => pieceToRange(doc, piece));
+      const highlight = highlightOf(mark.kind);
+      for (const range of ranges) highlight.add(range);
+      drawn.set(mark.key, { mark, boxes: ranges, scrollTarget: pieces[0].node.parentElement });
+    }
+  }
+  const drawing: Drawing = {
     drawn,
     flash(key) {
       const target = drawn.get(key);
@@ -128,10 +167,18 @@ export function drawWithHighlights(doc: Document, api: HighlightApi, anchored: r
       cancelFlash = flashTimer(doc, endFlash);
     },
     remove() {
+      removed = true;
       endFlash();
-      for (const name of names) api.registry.delete(name);
+      for (const kind of highlights.keys()) api.registry.delete(MARK_STYLES[kind].highlightName);
+      highlights.clear();
+      drawn.clear();
     },
   };
+  const reveal = () => {
+    if (removed) return;
+    for (const [kind, highlight] of highlights) api.registry.set(MARK_STYLES[kind].highlightName, highlight);
+  };
+  return { drawing, job: job(), reveal };
 }
 
 /** `Node.DOCUMENT_POSITION_FOLLOWING`, named here so no global `Node` is needed. */
@@ -188,19 +235,14 @@ function wrapPieces(
  * Each affected Text node is taken out whole and replaced by new nodes holding
  * copies of its pieces; `remove()` puts the very same node back, so node
  * identities and data are exactly as before. Overlapping marks nest, the
- * lower priority outside, so both underlines show.
+ * lower priority outside, so both underlines show. The job wraps node by
+ * node; marks count as drawn once every node is wrapped.
  */
-export function drawWithElements(doc: Document, anchored: readonly AnchoredMark[]): Drawing {
-  const piecesByNode = new Map<Text, { piece: TextPiece; mark: Mark }[]>();
-  for (const { mark, pieces } of anchored) {
-    for (const piece of pieces) {
-      const list = piecesByNode.get(piece.node) ?? [];
-      list.push({ piece, mark });
-      piecesByNode.set(piece.node, list);
-    }
-  }
+export function drawWithElements(doc: Document, anchored: readonly AnchoredMark[]): DrawingJob {
+  const drawn = new Map<string, DrawnMark>();
   const elementsByKey = new Map<string, Element[]>();
   const replacements: Replacement[] = [];
+  let removed = false;
   const restore = () => {
     for (const { original, inserted } of replacements) {
       const first = inserted[0];
@@ -210,23 +252,42 @@ export function drawWithElements(doc: Document, anchored: readonly AnchoredMark[
     }
     replacements.length = 0;
   };
-  try {
-    for (const [node, covering] of piecesByNode) {
-      const replacement = wrapPieces(doc, node, covering, elementsByKey);
-      if (replacement) replacements.push(replacement);
+  function* job(): SlicedJob<void> {
+    const piecesByNode = new Map<Text, { piece: TextPiece; mark: Mark }[]>();
+    for (const { mark, pieces } of anchored) {
+      for (const piece of pieces) {
+        const list = piecesByNode.get(piece.node) ?? [];
+        list.push({ piece, mark });
+        piecesByNode.set(piece.node, list);
+      }
     }
-  } catch (error) {
-    // Half-wrapped is worse than not at all: put back what was replaced.
-    restore();
-    throw error;
-  }
-  const drawn = new Map<string, DrawnMark>();
-  for (const { mark } of anchored) {
-    const elements = elementsByKey.get(mark.key) ?? [];
-    if (elements.length === 0) continue;
-    // Elements were made node by node: put them back in document order.
-    elements.sort((a, b) => (a.compareDocumentPosition(b) & DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
-    drawn.set(mark.key, { mark, boxes: elements, scrollTarget: elements[0] });
+    let wrapped = 0;
+    try {
+      for (const [node, covering] of piecesByNode) {
+        if (++wrapped % MARKS_PER_PAUSE === 0) {
+          yield wrapped % NODES_WRAPPED_PER_FRAME === 0 ? AFTER_NEXT_FRAME : undefined;
+          if (removed) return;
+        }
+        const replacement = wrapPieces(doc, node, covering, elementsByKey);
+        if (replacement) replacements.push(replacement);
+      }
+    } catch (error) {
+      // Half-wrapped is worse than not at all: put back what was replaced.
+      restore();
+      throw error;
+    }
+    for (let index = 0; index < anchored.length; index++) {
+      if (index > 0 && index % MARKS_PER_PAUSE === 0) {
+        yield;
+        if (removed) return;
+      }
+      const { mark } = anchored[index];
+      const elements = elementsByKey.get(mark.key) ?? [];
+      if (elements.length === 0) continue;
+      // Elements were made node by node: put them back in document order.
+      elements.sort((a, b) => (a.compareDocumentPosition(b) & DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+      drawn.set(mark.key, { mark, boxes: elements, scrollTarget: elements[0] });
+    }
   }
   let flashing: Element[] = [];
   let cancelFlash = () => {};
@@ -236,7 +297,7 @@ export function drawWithElements(doc: Document, anchored: readonly AnchoredMark[
     for (const element of flashing) element.removeAttribute(FLASH_ATTRIBUTE);
     flashing = [];
   };
-  return {
+  const drawing: Drawing = {
     drawn,
     flash(key) {
       const target = drawn.get(key);
@@ -247,8 +308,11 @@ export function drawWithElements(doc: Document, anchored: readonly AnchoredMark[
       cancelFlash = flashTimer(doc, endFlash);
     },
     remove() {
+      removed = true;
       endFlash();
       restore();
+      drawn.clear();
     },
   };
+  return { drawing, job: job(), reveal: () => {} };
 }

@@ -4,6 +4,11 @@
  * transparent focusable button per mark (laid over the mark, so keyboard users
  * reach every finding with Tab) and the card. Page CSS cannot reach in, ours
  * cannot leak out.
+ *
+ * A long article has tens of thousands of marks, so the focus targets are
+ * plain buttons kept by key: they are added in batches, moved one at a time,
+ * and opening a card touches only the card and the one or two targets it
+ * concerns. Only the card is rendered with Preact.
  */
 import { render } from 'preact';
 import { Card, type CardContent } from './card';
@@ -29,11 +34,6 @@ export interface OpenCard {
   position: { top: number; left: number; above: boolean };
 }
 
-export interface LayerState {
-  targets: readonly FocusTarget[];
-  card: OpenCard | null;
-}
-
 export interface LayerEvents {
   onTargetFocus(key: string): void;
   onTargetBlur(key: string): void;
@@ -46,40 +46,37 @@ export interface Layer {
   cardElement(): HTMLElement | null;
   /** The focus target of a mark, laid over it. */
   targetElement(key: string): HTMLElement | null;
-  update(state: LayerState): void;
+  /** Appends focus targets after those already there: call in text order, so that Tab follows the article. */
+  addTargets(targets: readonly FocusTarget[]): void;
+  /** Lays a mark's focus target over its new place. */
+  placeTarget(key: string, rect: PageRect): void;
+  /** Shows `card` (or none), and points its mark's target at it for screen readers. */
+  setCard(card: OpenCard | null): void;
   remove(): void;
 }
 
 /** The id of the card inside our shadow root, for `aria-describedby`. */
 export const CARD_ID = 'sourcelens-card';
 
-function LayerView({ state, events }: { state: LayerState; events: LayerEvents }) {
-  return (
-    <>
-      {state.targets.map((target) => (
-        <button
-          key={target.key}
-          type="button"
-          class="target"
-          data-key={target.key}
-          aria-label={target.label}
-          aria-describedby={state.card?.key === target.key ? CARD_ID : undefined}
-          style={{
-            top: `${target.rect.top}px`,
-            left: `${target.rect.left}px`,
-            width: `${target.rect.width}px`,
-            height: `${target.rect.height}px`,
-          }}
-          onFocus={() => events.onTargetFocus(target.key)}
-          onBlur={() => events.onTargetBlur(target.key)}
-        />
-      ))}
-      {state.card && <Card id={CARD_ID} content={state.card.content} position={state.card.position} />}
-    </>
-  );
+/** The attribute holding a focus target's mark key (`data-key`). */
+const KEY_ATTRIBUTE = 'data-key';
+
+/**
+ * Focus targets per group element (class `targets`, laid out on its own):
+ * without groups, the browser lays out every target again each time some are
+ * added, and adding them frame by frame costs the square of their number.
+ */
+export const TARGETS_PER_GROUP = 256;
+
+function setRect(button: HTMLElement, rect: PageRect): void {
+  const { style } = button;
+  style.top = `${rect.top}px`;
+  style.left = `${rect.left}px`;
+  style.width = `${rect.width}px`;
+  style.height = `${rect.height}px`;
 }
 
-/** Makes the host and its shadow root; nothing is in the page until `update` is first called. */
+/** Makes the host and its shadow root; nothing is in the page until targets or a card are first added. */
 export function createLayer(doc: Document, events: LayerEvents): Layer {
   const host = doc.createElement('div');
   host.setAttribute(MARKER_ATTRIBUTE, 'overlay');
@@ -89,23 +86,75 @@ export function createLayer(doc: Document, events: LayerEvents): Layer {
   const style = doc.createElement('style');
   style.textContent = shadowCss();
   shadow.appendChild(style);
-  const root = doc.createElement('div');
-  shadow.appendChild(root);
+  // Targets first, card after: the card follows every target in Tab order, as it always has.
+  const targetsRoot = doc.createElement('div');
+  const cardRoot = doc.createElement('div');
+  shadow.append(targetsRoot, cardRoot);
+  const targets = new Map<string, HTMLElement>();
+  let describedKey: string | null = null;
+  let group: HTMLElement | null = null;
+  let inGroup = 0;
+
+  // One listener for all targets rather than two per target. focusin/focusout bubble, focus/blur do not.
+  const keyOf = (event: Event) => (event.target as HTMLElement | null)?.getAttribute?.(KEY_ATTRIBUTE) ?? null;
+  targetsRoot.addEventListener('focusin', (event) => {
+    const key = keyOf(event);
+    if (key !== null) events.onTargetFocus(key);
+  });
+  targetsRoot.addEventListener('focusout', (event) => {
+    const key = keyOf(event);
+    if (key !== null) events.onTargetBlur(key);
+  });
+
+  const attach = () => {
+    if (!host.isConnected) doc.documentElement.appendChild(host);
+  };
+
   return {
     host,
     shadow,
     cardElement: () => shadow.getElementById(CARD_ID) as HTMLElement | null,
-    targetElement: (key) =>
-      Array.from(shadow.querySelectorAll<HTMLElement>('button[data-key]')).find((button) => button.dataset.key === key) ??
-      null,
-    update(state) {
-      render(<LayerView state={state} events={events} />, root);
-      if (!host.isConnected) doc.documentElement.appendChild(host);
+    targetElement: (key) => targets.get(key) ?? null,
+    addTargets(added) {
+      for (const target of added) {
+        if (!group || inGroup === TARGETS_PER_GROUP) {
+          group = doc.createElement('div');
+          group.setAttribute('class', 'targets');
+          targetsRoot.appendChild(group);
+          inGroup = 0;
+        }
+        const button = doc.createElement('button');
+        button.setAttribute('type', 'button');
+        button.setAttribute('class', 'target');
+        button.setAttribute(KEY_ATTRIBUTE, target.key);
+        // An attribute, never markup: the label holds page text.
+        button.setAttribute('aria-label', target.label);
+        setRect(button, target.rect);
+        targets.set(target.key, button);
+        group.appendChild(button);
+        inGroup++;
+      }
+      attach();
+    },
+    placeTarget(key, rect) {
+      const button = targets.get(key);
+      if (button) setRect(button, rect);
+    },
+    setCard(card) {
+      const nextKey = card?.key ?? null;
+      if (describedKey !== nextKey) {
+        if (describedKey !== null) targets.get(describedKey)?.removeAttribute('aria-describedby');
+        if (nextKey !== null) targets.get(nextKey)?.setAttribute('aria-describedby', CARD_ID);
+        describedKey = nextKey;
+      }
+      render(card ? <Card id={CARD_ID} content={card.content} position={card.position} /> : null, cardRoot);
+      attach();
     },
     remove() {
       // The host leaves the page first, whatever unmounting does.
       host.remove();
-      render(null, root);
+      render(null, cardRoot);
+      targets.clear();
     },
   };
 }

@@ -171,6 +171,8 @@ export function shadowCss(): string {
 :host { all: initial !important; position: absolute !important; top: 0 !important; left: 0 !important;
   width: 0 !important; height: 0 !important; overflow: visible !important; z-index: 2147483647 !important;
   display: block !important; pointer-events: none !important; }
+/* A few hundred focus targets per group, each group laid out on its own: adding one does not lay out all the others again. */
+.targets { position: absolute; top: 0; left: 0; width: 0; height: 0; overflow: visible; contain: layout style; }
 .target { position: absolute; margin: 0; padding: 0; border: 0; background: transparent; opacity: 1;
   pointer-events: none; cursor: default; border-radius: 2px; }
 .target:focus { outline: none; }
