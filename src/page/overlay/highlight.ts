@@ -9,8 +9,31 @@ import { pieceToRange, type TextPiece } from './anchor';
 import type { Mark, MarkKind } from './marks';
 import { FLASH_ATTRIBUTE, FLASH_STYLE, HIGHLIGHT_PRIORITY, MARK_STYLES, MARKER_ATTRIBUTE } from './styles';
 
-export interface AnchoredMark {
-  mark: Mark;
+/** What drawing needs of a mark: a unique key and a kind (the overlay's `Mark`, or another feature's own marks). */
+export interface Paintable {
+  key: string;
+  kind: string;
+}
+
+/** How one kind of mark is painted: its `CSS.highlights` name, and its priority where marks overlap (higher on top, innermost). */
+export interface Paint {
+  highlightName: string;
+  priority: number;
+}
+
+/** The paint of every kind of a feature's marks. Fallback `<mark>` elements carry the kind as their marker attribute's value. */
+export type PaintTable<K extends string> = Readonly<Record<K, Paint>>;
+
+/** The overlay's own kinds of mark. */
+export const OVERLAY_PAINT: PaintTable<MarkKind> = {
+  anonymous: { highlightName: MARK_STYLES.anonymous.highlightName, priority: HIGHLIGHT_PRIORITY.anonymous },
+  onRecord: { highlightName: MARK_STYLES.onRecord.highlightName, priority: HIGHLIGHT_PRIORITY.onRecord },
+  condition: { highlightName: MARK_STYLES.condition.highlightName, priority: HIGHLIGHT_PRIORITY.condition },
+  quote: { highlightName: MARK_STYLES.quote.highlightName, priority: HIGHLIGHT_PRIORITY.quote },
+};
+
+export interface AnchoredMark<M extends Paintable = Mark> {
+  mark: M;
   /** In text order; never empty. */
   pieces: TextPiece[];
 }
@@ -21,17 +44,17 @@ export interface Box {
   getBoundingClientRect(): DOMRect;
 }
 
-export interface DrawnMark {
-  mark: Mark;
+export interface DrawnMark<M extends Paintable = Mark> {
+  mark: M;
   /** What the mark covers on screen, in text order. */
   boxes: Box[];
   /** The element to scroll into view to show the mark. */
   scrollTarget: Element | null;
 }
 
-export interface Drawing {
-  /** The marks drawn, by `Mark.key`, in the Report's order (attributions with their quotes, then conditions). */
-  readonly drawn: ReadonlyMap<string, DrawnMark>;
+export interface Drawing<M extends Paintable = Mark> {
+  /** The marks drawn, by key, in the order given (the overlay's: attributions with their quotes, then conditions). */
+  readonly drawn: ReadonlyMap<string, DrawnMark<M>>;
   /** Shows the short extra highlight over one drawn mark. */
   flash(key: string): void;
   /** Takes every mark off the page; afterwards the DOM is as it was before drawing. */
@@ -93,9 +116,14 @@ function flashTimer(doc: Document, callback: () => void): () => void {
 }
 
 /** Paints the marks with one named highlight per kind. */
-export function drawWithHighlights(doc: Document, api: HighlightApi, anchored: readonly AnchoredMark[]): Drawing {
-  const drawn = new Map<string, DrawnMark>();
-  const rangesByKind = new Map<MarkKind, Range[]>();
+export function drawWithHighlights<M extends Paintable>(
+  doc: Document,
+  api: HighlightApi,
+  anchored: readonly AnchoredMark<M>[],
+  paint: PaintTable<M['kind']>,
+): Drawing<M> {
+  const drawn = new Map<string, DrawnMark<M>>();
+  const rangesByKind = new Map<M['kind'], Range[]>();
   for (const { mark, pieces } of anchored) {
     const ranges = pieces.map((piece) => pieceToRange(doc, piece));
     drawn.set(mark.key, { mark, boxes: ranges, scrollTarget: pieces[0].node.parentElement });
@@ -106,9 +134,9 @@ export function drawWithHighlights(doc: Document, api: HighlightApi, anchored: r
   const names: string[] = [];
   for (const [kind, ranges] of rangesByKind) {
     const highlight = new api.Highlight(...ranges);
-    highlight.priority = HIGHLIGHT_PRIORITY[kind];
-    api.registry.set(MARK_STYLES[kind].highlightName, highlight);
-    names.push(MARK_STYLES[kind].highlightName);
+    highlight.priority = paint[kind].priority;
+    api.registry.set(paint[kind].highlightName, highlight);
+    names.push(paint[kind].highlightName);
   }
   let cancelFlash = () => {};
   const endFlash = () => {
@@ -148,11 +176,12 @@ interface Replacement {
  * nested `<mark>`s (the highest priority innermost), and records each mark
  * element under its mark's key. Null when the node is no longer in the page.
  */
-function wrapPieces(
+function wrapPieces<M extends Paintable>(
   doc: Document,
   node: Text,
-  covering: readonly { piece: TextPiece; mark: Mark }[],
+  covering: readonly { piece: TextPiece; mark: M }[],
   elementsByKey: Map<string, Element[]>,
+  paint: PaintTable<M['kind']>,
 ): Replacement | null {
   const parent = node.parentNode;
   if (!parent) return null;
@@ -166,7 +195,7 @@ function wrapPieces(
     const marksHere = covering
       .filter(({ piece }) => piece.nodeStart <= from && to <= piece.nodeEnd)
       .map(({ mark }) => mark)
-      .sort((a, b) => HIGHLIGHT_PRIORITY[b.kind] - HIGHLIGHT_PRIORITY[a.kind]);
+      .sort((a, b) => paint[b.kind as M['kind']].priority - paint[a.kind as M['kind']].priority);
     for (const mark of marksHere) {
       const element = doc.createElement('mark');
       element.setAttribute(MARKER_ATTRIBUTE, mark.kind);
@@ -190,8 +219,12 @@ function wrapPieces(
  * identities and data are exactly as before. Overlapping marks nest, the
  * lower priority outside, so both underlines show.
  */
-export function drawWithElements(doc: Document, anchored: readonly AnchoredMark[]): Drawing {
-  const piecesByNode = new Map<Text, { piece: TextPiece; mark: Mark }[]>();
+export function drawWithElements<M extends Paintable>(
+  doc: Document,
+  anchored: readonly AnchoredMark<M>[],
+  paint: PaintTable<M['kind']>,
+): Drawing<M> {
+  const piecesByNode = new Map<Text, { piece: TextPiece; mark: M }[]>();
   for (const { mark, pieces } of anchored) {
     for (const piece of pieces) {
       const list = piecesByNode.get(piece.node) ?? [];
@@ -212,7 +245,7 @@ export function drawWithElements(doc: Document, anchored: readonly AnchoredMark[
   };
   try {
     for (const [node, covering] of piecesByNode) {
-      const replacement = wrapPieces(doc, node, covering, elementsByKey);
+      const replacement = wrapPieces(doc, node, covering, elementsByKey, paint);
       if (replacement) replacements.push(replacement);
     }
   } catch (error) {
@@ -220,7 +253,7 @@ export function drawWithElements(doc: Document, anchored: readonly AnchoredMark[
     restore();
     throw error;
   }
-  const drawn = new Map<string, DrawnMark>();
+  const drawn = new Map<string, DrawnMark<M>>();
   for (const { mark } of anchored) {
     const elements = elementsByKey.get(mark.key) ?? [];
     if (elements.length === 0) continue;

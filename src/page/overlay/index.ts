@@ -22,6 +22,7 @@ import {
   drawWithHighlights,
   highlightApiOf,
   installStyleSheet,
+  OVERLAY_PAINT,
   type AnchoredMark,
   type Box,
   type Drawing,
@@ -438,7 +439,7 @@ function buildOverlay(
     if (api) {
       const removeStyles = installStyleSheet(doc, highlightCss(options.scheme));
       try {
-        return { drawing: drawWithHighlights(doc, api, anchored), removeStyles };
+        return { drawing: drawWithHighlights(doc, api, anchored, OVERLAY_PAINT), removeStyles };
       } catch (error) {
         reportError(error);
         removeStyles();
@@ -446,7 +447,7 @@ function buildOverlay(
     }
     const removeStyles = installStyleSheet(doc, fallbackCss(options.scheme));
     try {
-      return { drawing: drawWithElements(doc, anchored), removeStyles };
+      return { drawing: drawWithElements(doc, anchored, OVERLAY_PAINT), removeStyles };
     } catch (error) {
       removeStyles();
       throw error;
