@@ -6,8 +6,9 @@
  */
 import browser from 'webextension-polyfill';
 import { takeForcedFailure } from '../diagnostics-storage';
-import { isContentRequest, type BackgroundMessage, type PageState } from '../messages';
+import { isContentRequest, isPracticeRequest, type BackgroundMessage, type PageState } from '../messages';
 import { createPageController, type PageController } from './controller';
+import { createPracticeSession } from './practice-session';
 import { kindsShown, type Settings } from '../settings';
 import { loadSettings, onSettingsChanged } from '../settings-storage';
 
@@ -45,6 +46,13 @@ function start(): void {
       return controller;
     });
   globalThis.__sourcelensController = controllerReady;
+
+  // Practice mode (the popup's "Practice" button): its own requests, on top of the controller.
+  const practiceReady = controllerReady.then((controller) => createPracticeSession(document, controller));
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if (!isPracticeRequest(message)) return undefined;
+    return practiceReady.then((practice) => practice.handle(message));
+  });
 
   // Listening at once, so the popup's first question (right after injecting) waits for the answer.
   browser.runtime.onMessage.addListener((message: unknown) => {
