@@ -17,7 +17,7 @@ import type { ArticleText } from '../extract/types';
 import { anchorSpan, type TextRange } from '../overlay/anchor';
 import { drawWithElements, drawWithHighlights, highlightApiOf, installStyleSheet, type AnchoredMark, type Drawing } from '../overlay/highlight';
 import { practiceCounts, scorePractice, type PracticeCounts, type PracticeKind, type StudentMark } from './score';
-import { selectionToText } from './selection';
+import { selectionToText, type SelectionProblem } from './selection';
 import { PRACTICE_PAINT, practiceFallbackCss, practiceHighlightCss, type PracticeMarkKind } from './styles';
 import { createToolbar, PRACTICE_KEYS, resultSentences, type ListedMark, type ToolbarState, type Translate } from './toolbar';
 
@@ -89,7 +89,7 @@ export function startPractice(doc: Document, article: ArticleText, report: Repor
   let status: ToolbarState['status'] = null;
   let drawing: Drawing<{ key: string; kind: PracticeMarkKind }> | null = null;
   /** The article words the page's selection covers now (kept while the keyboard is in the toolbar). */
-  let selected: TextRange | 'empty' | 'outside' = 'empty';
+  let selected: TextRange | SelectionProblem = 'empty';
 
   const toolbar = createToolbar(doc, {
     mark: (kind) => guarded(() => mark(kind)),
@@ -142,12 +142,21 @@ export function startPractice(doc: Document, article: ArticleText, report: Repor
     status = { text, problem };
   }
 
+  /** The article words the page's selection covers now. */
+  function selectionNow(): TextRange | SelectionProblem {
+    const selection = doc.getSelection();
+    return selection && selection.rangeCount > 0 ? selectionToText(article, selection.getRangeAt(0)) : 'empty';
+  }
+
   function mark(kind: PracticeKind): void {
-    if (typeof selected === 'string') {
-      tell(translate(selected === 'outside' ? 'practiceOutside' : 'practiceSelectFirst'), true);
+    // The selection as it is; if the press took it away, the one last seen in the page.
+    const now = selectionNow();
+    const chosen = now === 'empty' ? selected : now;
+    if (typeof chosen === 'string') {
+      tell(translate(chosen === 'outside' ? 'practiceOutside' : 'practiceSelectFirst'), true);
       return show();
     }
-    const { start, end } = selected;
+    const { start, end } = chosen;
     const words = shortened(article.text.slice(start, end));
     if (marks.some((m) => m.kind === kind && m.start === start && m.end === end)) {
       tell(translate('practiceAlreadyMarked', words), true);
@@ -188,9 +197,7 @@ export function startPractice(doc: Document, article: ArticleText, report: Repor
     'selectionchange',
     () => {
       // Focus moving into the toolbar must not forget the words the student chose.
-      if (inToolbar(doc.activeElement)) return;
-      const selection = doc.getSelection();
-      selected = selection && selection.rangeCount > 0 ? selectionToText(article, selection.getRangeAt(0)) : 'empty';
+      if (!inToolbar(doc.activeElement)) selected = selectionNow();
     },
     { signal: listeners.signal },
   );
@@ -200,7 +207,7 @@ export function startPractice(doc: Document, article: ArticleText, report: Repor
       const action = PRACTICE_KEYS[event.key?.toLowerCase() ?? ''];
       if (!action || isTyping(event)) return;
       // Only with words chosen in the article, or the keyboard in the toolbar: the page's own keys stay its own.
-      if (!inToolbar(event.target) && typeof selected === 'string') return;
+      if (!inToolbar(event.target) && typeof selectionNow() === 'string') return;
       event.preventDefault();
       event.stopPropagation();
       guarded(() => (action === 'undo' ? remove(marks.at(-1)?.id) : mark(action)));

@@ -90,6 +90,18 @@ export const marksInside = (selector: string) => `(() => {
   return count;
 })()`;
 
+/**
+ * Page-side: axe-core's WCAG 2 A/AA violations in `context` (an axe context
+ * expression: `document`, or `{ include: [['[data-sourcelens=practice]']] }`
+ * for what is inside our shadow host).
+ */
+export async function axeViolations(page: PageHandle, context = 'document'): Promise<{ id: string; nodes: unknown[] }[]> {
+  await page.evaluate(readFileSync(AXE_SOURCE, 'utf8'));
+  return page.evaluate(
+    `axe.run(${context}, { runOnly: ['wcag2a', 'wcag2aa'] }).then((r) => r.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target) })))`,
+  );
+}
+
 export const CARD_TEXT = `document.querySelector('[data-sourcelens]')?.shadowRoot?.getElementById('sourcelens-card')?.textContent ?? ''`;
 
 /**
