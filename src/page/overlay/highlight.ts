@@ -59,6 +59,19 @@ export interface Drawing<M extends Paintable = Mark> {
   flash(key: string): void;
   /** Takes every mark off the page; afterwards the DOM is as it was before drawing. */
   remove(): void;
+  /**
+   * The text nodes standing in the page for `node` while the marks are
+   * drawn with `<mark>` elements (copies of its pieces, each with where it
+   * starts in `node`); undefined when `node` itself is in the page.
+   */
+  standIns?(node: Text): readonly StandIn[] | undefined;
+}
+
+/** A copy of part of a page's text node, put in its place by the `<mark>` drawing. */
+export interface StandIn {
+  node: Text;
+  /** Where the copy's text starts in the original node. */
+  offset: number;
 }
 
 /** The registry and constructor of the Custom Highlight API, where the window has them. */
@@ -169,6 +182,7 @@ const DOCUMENT_POSITION_FOLLOWING = 4;
 interface Replacement {
   original: Text;
   inserted: Node[];
+  standIns: StandIn[];
 }
 
 /**
@@ -189,9 +203,12 @@ function wrapPieces<M extends Paintable>(
   for (const { piece } of covering) boundaries.add(piece.nodeStart).add(piece.nodeEnd);
   const cuts = [...boundaries].sort((a, b) => a - b);
   const inserted: Node[] = [];
+  const standIns: StandIn[] = [];
   for (let index = 0; index + 1 < cuts.length; index++) {
     const [from, to] = [cuts[index], cuts[index + 1]];
-    let content: Node = doc.createTextNode(node.data.slice(from, to));
+    const copy = doc.createTextNode(node.data.slice(from, to));
+    standIns.push({ node: copy, offset: from });
+    let content: Node = copy;
     const marksHere = covering
       .filter(({ piece }) => piece.nodeStart <= from && to <= piece.nodeEnd)
       .map(({ mark }) => mark)
@@ -209,7 +226,7 @@ function wrapPieces<M extends Paintable>(
   }
   for (const replacement of inserted) parent.insertBefore(replacement, node);
   parent.removeChild(node);
-  return { original: node, inserted };
+  return { original: node, inserted, standIns };
 }
 
 /**
@@ -283,5 +300,6 @@ export function drawWithElements<M extends Paintable>(
       endFlash();
       restore();
     },
+    standIns: (node) => replacements.find((replacement) => replacement.original === node)?.standIns,
   };
 }

@@ -145,7 +145,8 @@ export function startPractice(doc: Document, article: ArticleText, report: Repor
   /** The article words the page's selection covers now. */
   function selectionNow(): TextRange | SelectionProblem {
     const selection = doc.getSelection();
-    return selection && selection.rangeCount > 0 ? selectionToText(article, selection.getRangeAt(0)) : 'empty';
+    if (!selection || selection.rangeCount === 0) return 'empty';
+    return selectionToText(article, selection.getRangeAt(0), (node) => drawing?.standIns?.(node));
   }
 
   function mark(kind: PracticeKind): void {
@@ -207,7 +208,7 @@ export function startPractice(doc: Document, article: ArticleText, report: Repor
       const action = PRACTICE_KEYS[event.key?.toLowerCase() ?? ''];
       if (!action || isTyping(event)) return;
       // Only with words chosen in the article, or the keyboard in the toolbar: the page's own keys stay its own.
-      if (!inToolbar(event.target) && typeof selectionNow() === 'string') return;
+      if (!event.composedPath().includes(toolbar.host) && typeof selectionNow() === 'string') return;
       event.preventDefault();
       event.stopPropagation();
       guarded(() => (action === 'undo' ? remove(marks.at(-1)?.id) : mark(action)));

@@ -3,6 +3,7 @@
  * `anchorSpan` (overlay/anchor.ts), through the same segments.
  */
 import type { TextRange } from '../overlay/anchor';
+import type { StandIn } from '../overlay/highlight';
 import type { ArticleText } from '../extract/types';
 
 /** Why a selection cannot be marked. */
@@ -17,23 +18,32 @@ const EDGE_SPACE = /\s/;
  * selection running from the article into the page around it is clipped to
  * the article. `outside` when it covers no article text at all, `empty` when
  * it is collapsed or only white space.
+ *
+ * Where marks are drawn with `<mark>` elements, a segment's node is out of
+ * the page and copies of its pieces stand in for it: `standIns` gives them,
+ * and the selection is read in them.
  */
-export function selectionToText(article: ArticleText, range: AbstractRange & Pick<Range, 'intersectsNode'>): TextRange | SelectionProblem {
+export function selectionToText(
+  article: ArticleText,
+  range: AbstractRange & Pick<Range, 'intersectsNode'>,
+  standIns: (node: Text) => readonly StandIn[] | undefined = () => undefined,
+): TextRange | SelectionProblem {
   if (range.collapsed) return 'empty';
   let start = Infinity;
   let end = -Infinity;
   for (const segment of article.segments) {
-    const { node } = segment;
-    if (!range.intersectsNode(node)) continue;
     const length = segment.end - segment.start;
-    // The part of the node inside the range, then the part of that inside the segment.
-    const nodeFrom = node === range.startContainer ? range.startOffset : 0;
-    const nodeTo = node === range.endContainer ? range.endOffset : node.data.length;
-    const from = Math.max(nodeFrom, segment.nodeOffset);
-    const to = Math.min(nodeTo, segment.nodeOffset + length);
-    if (to <= from) continue;
-    start = Math.min(start, segment.start + (from - segment.nodeOffset));
-    end = Math.max(end, segment.start + (to - segment.nodeOffset));
+    for (const { node, offset } of standIns(segment.node) ?? [{ node: segment.node, offset: 0 }]) {
+      if (!range.intersectsNode(node)) continue;
+      // The part of the node inside the range (in the original node's offsets), then the part of that inside the segment.
+      const nodeFrom = offset + (node === range.startContainer ? range.startOffset : 0);
+      const nodeTo = offset + (node === range.endContainer ? range.endOffset : node.data.length);
+      const from = Math.max(nodeFrom, segment.nodeOffset);
+      const to = Math.min(nodeTo, segment.nodeOffset + length);
+      if (to <= from) continue;
+      start = Math.min(start, segment.start + (from - segment.nodeOffset));
+      end = Math.max(end, segment.start + (to - segment.nodeOffset));
+    }
   }
   if (start >= end) return 'outside';
   const { text } = article;

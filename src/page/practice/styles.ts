@@ -133,6 +133,7 @@ button.primary { background: #1864ab; border-color: #1864ab; color: #ffffff; }
 kbd { font: 11px ui-monospace, monospace; padding: 0 3px; border: 1px solid currentColor; border-radius: 3px; }
 .status { min-height: 1.45em; font-weight: 600; }
 .status[data-tone="problem"] { color: #c92a2a; }
+.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 ul { list-style: none; margin: 0; padding: 0; }
 li { display: flex; gap: 6px; align-items: baseline; margin: 2px 0; }
 li .text { flex: 1; overflow-wrap: anywhere; }

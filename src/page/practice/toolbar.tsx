@@ -119,7 +119,8 @@ function ToolbarView({ state, actions, translate }: { state: ToolbarState; actio
           {translate('practiceUndo')} <kbd>U</kbd>
         </button>
       </div>
-      <p class="status" role="status" aria-live="polite" data-tone={status?.problem ? 'problem' : 'info'} data-testid="practice-status">
+      {/* After a check the results below show the figures; the announcement stays for screen readers only. */}
+      <p class={counts ? 'status sr-only' : 'status'} role="status" aria-live="polite" data-tone={status?.problem ? 'problem' : 'info'} data-testid="practice-status">
         {status?.text ?? ''}
       </p>
       {counts && (
