@@ -223,6 +223,18 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         const after = (await askState(popup, tabId)) as Ready;
         expect(after.overlayVisible).toBe(true);
         expect(after.marks).toEqual(state.marks);
+
+        // Again from the popup, and stopped from the popup: the page as before, the popup back to the findings.
+        await popup.bringToFront();
+        await popup.evaluate('window.__sourcelensBeforeReload = true; location.reload()').catch(() => undefined);
+        await popup.waitFor(`!window.__sourcelensBeforeReload && document.querySelector('[data-state=ready] [data-testid=practice-start]')`);
+        await popup.click('[data-testid=practice-start]');
+        await popup.waitFor(`document.querySelector('[data-testid=practice-summary]')?.textContent === 'Not checked yet.'`);
+        expect(await page.evaluate<boolean>(`!!document.querySelector('[data-sourcelens=practice]')`)).toBe(true);
+        await popup.click('[data-testid=practice-stop]');
+        await popup.waitFor(`document.querySelector('[data-state=ready] [data-testid=practice-start]')`);
+        expect(await page.evaluate<string>('document.documentElement.outerHTML')).toBe(domBefore);
+        expect(await page.evaluate(HIGHLIGHT_SIZES)).toEqual(overlayBefore);
       } finally {
         await popup.close();
         await driver.revoke();
