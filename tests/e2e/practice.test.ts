@@ -60,6 +60,7 @@ const selectWords = (words: string) => `(() => {
 interface PlannedMark {
   kind: PracticeKind;
   words: string;
+  /** The key dispatched in the page, or a real click on the toolbar's button. */
   how: 'key' | 'button';
 }
 
@@ -158,7 +159,8 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
           if (mark.how === 'key') {
             await page.evaluate(`document.body.dispatchEvent(new KeyboardEvent('keydown', { key: '${mark.kind[0]}', bubbles: true, cancelable: true }))`);
           } else {
-            await page.evaluate(press(`mark-${mark.kind}`));
+            // A real pointer click on the toolbar's button (the selection must survive the press).
+            await page.click(`[data-action=mark-${mark.kind}]`);
           }
           await page.waitFor(`${TOOLBAR}.querySelectorAll('[data-testid=practice-marks] li').length === ${index + 1}`);
         }
