@@ -16,7 +16,7 @@ import type { Report } from '../../core/types';
 import type { ArticleText } from '../extract/types';
 import { anchorSpan, type TextRange } from '../overlay/anchor';
 import { drawWithElements, drawWithHighlights, highlightApiOf, installStyleSheet, type AnchoredMark, type Drawing } from '../overlay/highlight';
-import { practiceCounts, scorePractice, type PracticeCounts, type PracticeKind, type StudentMark } from './score';
+import { practiceCounts, scorePractice, type PracticeCounts, type PracticeKind, type PracticeScore, type StudentMark } from './score';
 import { selectionToText, type SelectionProblem } from './selection';
 import { PRACTICE_PAINT, practiceFallbackCss, practiceHighlightCss, type PracticeMarkKind } from './styles';
 import { createToolbar, PRACTICE_KEYS, resultSentences, type ListedMark, type ToolbarState, type Translate } from './toolbar';
@@ -29,8 +29,6 @@ export interface PracticeOptions {
   translate: Translate;
   /** The student pressed "Stop practice": the caller ends the practice (`destroy`) and restores what it hid. */
   onStop(): void;
-  /** After each "Check". */
-  onCheck?(counts: PracticeCounts): void;
   onError?(error: unknown): void;
   /** Wrap marks in `<mark>` elements even where the Custom Highlight API exists (tests). */
   forceFallback?: boolean;
@@ -47,10 +45,14 @@ export interface Practice {
 /** The longest stretch of marked words the toolbar lists (in characters). */
 const LISTED_TEXT_LENGTH = 60;
 
-/** A painted stretch: a practice mark kind over a range of `article.text`. */
-interface Painted {
+/** What the drawing code needs of a practice mark. */
+interface PaintedMark {
   key: string;
   kind: PracticeMarkKind;
+}
+
+/** A painted stretch: a practice mark kind over a range of `article.text`. */
+interface Painted extends PaintedMark {
   range: TextRange;
 }
 
@@ -81,13 +83,13 @@ export function startPractice(doc: Document, article: ArticleText, report: Repor
     }
   };
   const api = options.forceFallback ? null : highlightApiOf(doc);
-  const removeStyles = installStyleSheet(doc, api ? practiceHighlightCss() : practiceFallbackCss());
   const listeners = new AbortController();
   let marks: StudentMark[] = [];
   let nextId = 1;
-  let counts: PracticeCounts | null = null;
+  /** The last check, until the marks change. */
+  let checked: { score: PracticeScore; counts: PracticeCounts } | null = null;
   let status: ToolbarState['status'] = null;
-  let drawing: Drawing<{ key: string; kind: PracticeMarkKind }> | null = null;
+  let drawing: Drawing<PaintedMark> | null = null;
   /** The article words the page's selection covers now (kept while the keyboard is in the toolbar). */
   let selected: TextRange | SelectionProblem = 'empty';
 
@@ -98,6 +100,8 @@ export function startPractice(doc: Document, article: ArticleText, report: Repor
     check: () => guarded(check),
     stop: () => guarded(() => options.onStop()),
   }, translate);
+  // After the toolbar, which is the step that can refuse (no shadow DOM): nothing of ours is left behind then.
+  const removeStyles = installStyleSheet(doc, api ? practiceHighlightCss() : practiceFallbackCss());
 
   function guarded(work: () => void): void {
     try {
@@ -110,7 +114,7 @@ export function startPractice(doc: Document, article: ArticleText, report: Repor
   function paint(items: readonly Painted[]): void {
     drawing?.remove();
     drawing = null;
-    const anchored: AnchoredMark<{ key: string; kind: PracticeMarkKind }>[] = [];
+    const anchored: AnchoredMark<PaintedMark>[] = [];
     for (const { key, kind, range } of items) {
       const pieces = anchorSpan(article, range);
       if (pieces.length > 0) anchored.push({ mark: { key, kind }, pieces });
@@ -120,8 +124,8 @@ export function startPractice(doc: Document, article: ArticleText, report: Repor
 
   /** What the page shows: the student's marks while marking; found, missed and over-marked after a check. */
   function itemsToPaint(): Painted[] {
-    if (!counts) return marks.map((m) => ({ key: `m${m.id}`, kind: STUDENT_PAINT[m.kind], range: m }));
-    const score = scorePractice(report, marks);
+    if (!checked) return marks.map((m) => ({ key: `m${m.id}`, kind: STUDENT_PAINT[m.kind], range: m }));
+    const { score } = checked;
     const items: Painted[] = [];
     for (const { target } of score.found) target.spans.forEach((range, i) => items.push({ key: `f-${target.findingId}-${i}`, kind: 'practice-found', range }));
     for (const target of score.missed) target.spans.forEach((range, i) => items.push({ key: `x-${target.findingId}-${i}`, kind: 'practice-missed', range }));
@@ -135,7 +139,7 @@ export function startPractice(doc: Document, article: ArticleText, report: Repor
 
   function show(): void {
     paint(itemsToPaint());
-    toolbar.update({ marks: listed(), counts, status });
+    toolbar.update({ marks: listed(), counts: checked?.counts ?? null, status });
   }
 
   function tell(text: string, problem = false): void {
@@ -164,7 +168,7 @@ export function startPractice(doc: Document, article: ArticleText, report: Repor
       return show();
     }
     marks = [...marks, { id: nextId++, kind, start, end }];
-    counts = null;
+    checked = null;
     tell(translate('practiceMarked', translate(kind === 'anonymous' ? 'practiceMarkAnonymous' : 'practiceMarkCondition'), words));
     // The selection is marked: let it go, so the mark shows.
     doc.getSelection()?.removeAllRanges();
@@ -179,16 +183,16 @@ export function startPractice(doc: Document, article: ArticleText, report: Repor
       return show();
     }
     marks = marks.filter((m) => m !== gone);
-    counts = null;
+    checked = null;
     tell(translate('practiceRemoved', shortened(article.text.slice(gone.start, gone.end))));
     show();
   }
 
   function check(): void {
-    counts = practiceCounts(report, scorePractice(report, marks));
-    tell(resultSentences(counts, translate).join(' '));
+    const score = scorePractice(report, marks);
+    checked = { score, counts: practiceCounts(report, score) };
+    tell(resultSentences(checked.counts, translate).join(' '));
     show();
-    options.onCheck?.(counts);
   }
 
   /** The host has the keyboard (events from inside a shadow root come out retargeted to it). */
@@ -220,7 +224,7 @@ export function startPractice(doc: Document, article: ArticleText, report: Repor
 
   return {
     marks: () => marks,
-    counts: () => counts,
+    counts: () => checked?.counts ?? null,
     destroy() {
       listeners.abort();
       // Each step on its own: one failing must not leave the others behind.
