@@ -213,6 +213,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
           `Last check: you found ${totalFound} of ${totalTargets}, missed ${missed}, over-marked 1.`,
         );
         expect(await axeViolations(popup)).toEqual([]);
+        await popup.screenshot(path.join(resultsDir, `practice-popup-${name}.png`));
 
         // Stop, from the toolbar: the DOM exactly as before practice, the overlay's marks back as they were.
         await page.bringToFront();
