@@ -5,6 +5,7 @@
  */
 import type { AnalyseOptions, Report, Span } from '../src/core/types';
 import type { MarkCounts, MarkKind, StepDirection } from '../src/page/overlay';
+import type { PracticeCounts } from '../src/page/practice/score';
 import type { ErrorSummary } from './diagnostics';
 
 export type { MarkCounts };
@@ -24,6 +25,24 @@ export type ContentRequest =
   | { type: 'sourcelens/focus-finding'; id: string }
   /** Keyboard: to the next or previous finding (of `kind` when given), from a command or the popup. */
   | { type: 'sourcelens/step'; direction: StepDirection; kind?: MarkKind };
+
+/**
+ * Popup → content script: practice mode (`practice-session.ts`). Kept out of
+ * `ContentRequest`, which the page controller answers in full, so the
+ * controller needs no case for it; the content script routes by
+ * `isPracticeRequest` first.
+ */
+export type PracticeRequest = { type: 'sourcelens/practice'; action: PracticeAction };
+/** `start` hides the marks and opens the toolbar; `stop` ends it and restores them; `state` only asks. */
+export type PracticeAction = 'start' | 'stop' | 'state';
+const PRACTICE_ACTIONS = new Set<string>(['start', 'stop', 'state']);
+
+/** Content script → popup: practice on or off, and the last check's figures. */
+export type PracticeReply =
+  | { status: 'off' }
+  | { status: 'on'; counts: PracticeCounts | null }
+  /** No analysed article in the page to practise on. */
+  | { status: 'unavailable' };
 
 /** The keyboard commands of the manifest, and the step each one takes. */
 export const STEP_COMMANDS: Readonly<Record<string, { direction: StepDirection; kind?: MarkKind }>> = {
@@ -128,6 +147,10 @@ export function isContentRequest(message: unknown): message is ContentRequest {
   if (m.type === 'sourcelens/focus-finding') return typeof m.id === 'string';
   if (m.type === 'sourcelens/step') return (m.direction === 'next' || m.direction === 'previous') && (m.kind === undefined || m.kind === 'anonymous');
   return true;
+}
+
+export function isPracticeRequest(message: unknown): message is PracticeRequest {
+  return hasType(message) && message.type === 'sourcelens/practice' && PRACTICE_ACTIONS.has((message as { action?: unknown }).action as string);
 }
 
 export function isBackgroundMessage(message: unknown): message is BackgroundMessage {

@@ -8,8 +8,9 @@ import browser from 'webextension-polyfill';
 import { takeForcedFailure } from '../diagnostics-storage';
 import type { AnalyseOptions, Report } from '../../src/core/types';
 import { errorSummary } from '../diagnostics';
-import { isContentRequest, unpackReport, type AnalysisReply, type AnalysisRequest, type BackgroundMessage, type PageState } from '../messages';
+import { isContentRequest, isPracticeRequest, unpackReport, type AnalysisReply, type AnalysisRequest, type BackgroundMessage, type ContentRequest, type PageState } from '../messages';
 import { createPageController, type PageController } from './controller';
+import { createPracticeSession } from './practice-session';
 import { kindsShown, type Settings } from '../settings';
 import { loadSettings, onSettingsChanged } from '../settings-storage';
 
@@ -44,6 +45,16 @@ async function analyseInBackground(text: string, options: AnalyseOptions): Promi
   return unpackReport(reply.report, text);
 }
 
+/** Requests that show the overlay's marks, refused during practice. */
+const REVEALING = new Set<ContentRequest['type']>(['sourcelens/set-overlay', 'sourcelens/focus-finding', 'sourcelens/step']);
+
+/** The answer to a request refused during practice: nothing was stepped to or shown. */
+function refusedDuringPractice(request: ContentRequest, state: PageState) {
+  if (request.type === 'sourcelens/step') return { stepped: null };
+  if (request.type === 'sourcelens/focus-finding') return { found: false };
+  return state;
+}
+
 function start(): void {
   if (globalThis.__sourcelensController) return;
   // The badge is the background's; a closed popup or a missing listener is no error of the page's.
@@ -71,10 +82,20 @@ function start(): void {
     });
   globalThis.__sourcelensController = controllerReady;
 
+  // Practice mode (the popup's "Practice" button): its own requests, on top of the controller.
+  const practiceReady = controllerReady.then((controller) => createPracticeSession(document, controller));
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if (!isPracticeRequest(message)) return undefined;
+    return practiceReady.then((practice) => practice.handle(message));
+  });
+
   // Listening at once, so the popup's first question (right after injecting) waits for the answer.
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (!isContentRequest(message)) return undefined;
-    return controllerReady.then((controller) => controller.handle(message));
+    return Promise.all([controllerReady, practiceReady]).then(([controller, practice]) =>
+      // While a student practises, nothing may show the answers: steps and jumps would turn the marks on.
+      practice.active() && REVEALING.has(message.type) ? refusedDuringPractice(message, controller.state()) : controller.handle(message),
+    );
   });
 }
 

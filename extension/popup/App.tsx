@@ -4,8 +4,9 @@ import { formatCsv } from '../../src/report/format/csv';
 import { formatMarkdown } from '../../src/report/format/markdown';
 import { t } from '../i18n';
 import { Shortcuts } from '../shortcuts';
-import { ask, connect, focusFinding, targetTabId, type TabState } from './page-link';
-import { conditionSetter, exportFileName, groupSources, kindShares } from './summary';
+import type { PracticeReply } from '../messages';
+import { ask, askPractice, connect, focusFinding, targetTabId, type TabState } from './page-link';
+import { conditionSetter, exportFileName, groupSources, kindShares, practiceSummary } from './summary';
 
 type View = { status: 'loading' } | { status: 'no-tab' } | TabState;
 
@@ -23,15 +24,24 @@ const COPIED_FEEDBACK_MS = 1500;
 export function App() {
   const [tabId, setTabId] = useState<number | null>(null);
   const [view, setView] = useState<View>({ status: 'loading' });
+  const [practice, setPractice] = useState<PracticeReply>({ status: 'off' });
 
   useEffect(() => {
     void (async () => {
       const id = await targetTabId(location.search);
       if (id === null) return setView({ status: 'no-tab' });
       setTabId(id);
-      setView(await connect(id));
+      const state = await connect(id);
+      if (state.status === 'ready') setPractice(await askPractice(id, 'state'));
+      setView(state);
     })();
   }, []);
+
+  const practise = async (action: 'start' | 'stop') => {
+    if (tabId === null) return;
+    setPractice(await askPractice(tabId, action));
+    setView(await ask(tabId, { type: 'sourcelens/get-state' }));
+  };
 
   switch (view.status) {
     case 'loading':
@@ -44,8 +54,11 @@ export function App() {
     case 'error':
       return <p class="message" data-state="error" role="alert">{t('popupError')}</p>;
     case 'ready':
+      // While practising, the findings stay hidden here too.
+      if (practice.status === 'on') return <PracticeView reply={practice} onStop={() => void practise('stop')} />;
       return (
         <ReportView
+          onPractise={() => void practise('start')}
           report={view.report}
           analysedAt={view.analysedAt}
           overlayVisible={view.overlayVisible}
@@ -67,9 +80,10 @@ interface ReportViewProps {
   overlayVisible: boolean;
   onToggle(visible: boolean): void;
   onFocus(findingId: string): void;
+  onPractise(): void;
 }
 
-function ReportView({ report, analysedAt, overlayVisible, onToggle, onFocus }: ReportViewProps) {
+function ReportView({ report, analysedAt, overlayVisible, onToggle, onFocus, onPractise }: ReportViewProps) {
   const { profile } = report;
   const shares = kindShares(report);
   return (
@@ -107,7 +121,35 @@ function ReportView({ report, analysedAt, overlayVisible, onToggle, onFocus }: R
       <SourceList report={report} onFocus={onFocus} />
       <ConditionList report={report} onFocus={onFocus} />
       <Glossary />
+      <PracticeStart onPractise={onPractise} />
       <Shortcuts headingLevel={2} />
+    </main>
+  );
+}
+
+/** Classroom practice: the student looks for the findings before seeing them. */
+function PracticeStart({ onPractise }: { onPractise(): void }) {
+  return (
+    <section class="practice" aria-labelledby="practice-heading">
+      <h2 id="practice-heading">{t('practiceHeading')}</h2>
+      <p class="note" id="practice-hint">{t('practiceStartHint')}</p>
+      <button type="button" data-testid="practice-start" aria-describedby="practice-hint" onClick={onPractise}>
+        {t('practiceStart')}
+      </button>
+    </section>
+  );
+}
+
+/** The popup during practice: no findings, only the practice's state and the way out. */
+function PracticeView({ reply, onStop }: { reply: Extract<PracticeReply, { status: 'on' }>; onStop(): void }) {
+  return (
+    <main data-state="practice">
+      <h1 class="headline">{t('practiceHeading')}</h1>
+      <p>{t('practiceOn')}</p>
+      <p role="status" data-testid="practice-summary">{reply.counts ? practiceSummary(reply.counts, t) : t('practiceNotChecked')}</p>
+      <button type="button" data-testid="practice-stop" onClick={onStop}>
+        {t('practiceStop')}
+      </button>
     </main>
   );
 }

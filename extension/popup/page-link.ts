@@ -5,7 +5,7 @@
 import browser from 'webextension-polyfill';
 import { CONTENT_SCRIPT_PATH } from '../content-script-path';
 import { errorSummary } from '../diagnostics';
-import type { ContentRequest, FocusReply, PageState } from '../messages';
+import type { ContentRequest, FocusReply, PageState, PracticeAction, PracticeReply } from '../messages';
 
 /** The page state, or `unreachable` when the browser does not let us in. */
 export type TabState = PageState | { status: 'unreachable'; message: string };
@@ -45,5 +45,14 @@ export async function focusFinding(tabId: number, id: string): Promise<boolean> 
     return reply.found;
   } catch {
     return false;
+  }
+}
+
+/** Starts, stops or asks about practice mode in the tab; `unavailable` when the tab cannot answer. */
+export async function askPractice(tabId: number, action: PracticeAction): Promise<PracticeReply> {
+  try {
+    return ((await browser.tabs.sendMessage(tabId, { type: 'sourcelens/practice', action })) as PracticeReply | undefined) ?? { status: 'unavailable' };
+  } catch {
+    return { status: 'unavailable' };
   }
 }

@@ -4,6 +4,7 @@
  */
 import type { Condition, Kind, Report, Source, SourceType } from '../../src/core/types';
 import { sourceOf } from '../../src/page/overlay/card';
+import type { PracticeCounts } from '../../src/page/practice/score';
 
 export const KIND_ORDER: readonly Kind[] = ['anonymous', 'on-record'];
 export const TYPE_ORDER: readonly SourceType[] = ['person', 'organization', 'publication', 'document', 'group'];
@@ -56,3 +57,9 @@ export function exportFileName(report: Report, extension: 'json' | 'md' | 'csv')
 }
 
 const MAX_SLUG_LENGTH = 60;
+
+/** The last practice check in one sentence: found of all findings, missed, over-marked (all kinds together). */
+export function practiceSummary(counts: PracticeCounts, translate: (key: string, ...substitutions: number[]) => string): string {
+  const total = (figures: PracticeCounts['found']) => figures.anonymous + figures.condition;
+  return translate('practiceSummary', total(counts.found), total(counts.targets), total(counts.missed), total(counts.overMarked));
+}

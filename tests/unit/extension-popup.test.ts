@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/core/analyse';
 import type { Attribution, Report, Source } from '../../src/core/types';
 import { computeProfile } from '../../src/report/profile';
-import { conditionSetter, exportFileName, groupSources, kindShares } from '../../extension/popup/summary';
+import { conditionSetter, exportFileName, groupSources, kindShares, practiceSummary } from '../../extension/popup/summary';
 
 const span = (text: string, start: number) => ({ text, start, end: start + text.length });
 
@@ -62,6 +62,22 @@ describe('the popup summary', () => {
     expect(kindShares(handReport())).toEqual({ anonymous: 40, onRecord: 60 });
     const none = { ...handReport(), profile: computeProfile([], [], []) };
     expect(kindShares(none)).toEqual({ anonymous: 0, onRecord: 0 });
+  });
+
+  it('sums a practice check up in one sentence, all kinds together', () => {
+    const counts = {
+      targets: { anonymous: 6, condition: 5 },
+      found: { anonymous: 1, condition: 2 },
+      missed: { anonymous: 5, condition: 3 },
+      overMarked: { anonymous: 1, condition: 4 },
+    };
+    const said: unknown[][] = [];
+    const sentence = practiceSummary(counts, (key, ...substitutions) => {
+      said.push([key, ...substitutions]);
+      return `${key}:${substitutions.join(',')}`;
+    });
+    expect(sentence).toBe('practiceSummary:3,11,8,5');
+    expect(said).toEqual([['practiceSummary', 3, 11, 8, 5]]);
   });
 
   it('names export files after the title', () => {

@@ -10,8 +10,31 @@ import { AFTER_NEXT_FRAME, type SlicedJob } from '../slices';
 import type { Mark, MarkKind } from './marks';
 import { FLASH_ATTRIBUTE, FLASH_STYLE, HIGHLIGHT_PRIORITY, MARK_STYLES, MARKER_ATTRIBUTE } from './styles';
 
-export interface AnchoredMark {
-  mark: Mark;
+/** What drawing needs of a mark: a unique key and a kind (the overlay's `Mark`, or another feature's own marks). */
+export interface Paintable {
+  key: string;
+  kind: string;
+}
+
+/** How one kind of mark is painted: its `CSS.highlights` name, and its priority where marks overlap (higher on top, innermost). */
+export interface Paint {
+  highlightName: string;
+  priority: number;
+}
+
+/** The paint of every kind of a feature's marks. Fallback `<mark>` elements carry the kind as their marker attribute's value. */
+export type PaintTable<K extends string> = Readonly<Record<K, Paint>>;
+
+/** The overlay's own kinds of mark. */
+export const OVERLAY_PAINT: PaintTable<MarkKind> = {
+  anonymous: { highlightName: MARK_STYLES.anonymous.highlightName, priority: HIGHLIGHT_PRIORITY.anonymous },
+  onRecord: { highlightName: MARK_STYLES.onRecord.highlightName, priority: HIGHLIGHT_PRIORITY.onRecord },
+  condition: { highlightName: MARK_STYLES.condition.highlightName, priority: HIGHLIGHT_PRIORITY.condition },
+  quote: { highlightName: MARK_STYLES.quote.highlightName, priority: HIGHLIGHT_PRIORITY.quote },
+};
+
+export interface AnchoredMark<M extends Paintable = Mark> {
+  mark: M;
   /** In text order; never empty. */
   pieces: TextPiece[];
 }
@@ -22,21 +45,34 @@ export interface Box {
   getBoundingClientRect(): DOMRect;
 }
 
-export interface DrawnMark {
-  mark: Mark;
+export interface DrawnMark<M extends Paintable = Mark> {
+  mark: M;
   /** What the mark covers on screen, in text order. */
   boxes: Box[];
   /** The element to scroll into view to show the mark. */
   scrollTarget: Element | null;
 }
 
-export interface Drawing {
-  /** The marks drawn, by `Mark.key`, in the Report's order (attributions with their quotes, then conditions). */
-  readonly drawn: ReadonlyMap<string, DrawnMark>;
+export interface Drawing<M extends Paintable = Mark> {
+  /** The marks drawn, by key, in the order given (the overlay's: attributions with their quotes, then conditions). */
+  readonly drawn: ReadonlyMap<string, DrawnMark<M>>;
   /** Shows the short extra highlight over one drawn mark. */
   flash(key: string): void;
   /** Takes every mark off the page; afterwards the DOM is as it was before drawing. */
   remove(): void;
+  /**
+   * The text nodes standing in the page for `node` while the marks are
+   * drawn with `<mark>` elements (copies of its pieces, each with where it
+   * starts in `node`); undefined when `node` itself is in the page.
+   */
+  standIns?(node: Text): readonly StandIn[] | undefined;
+}
+
+/** A copy of part of a page's text node, put in its place by the `<mark>` drawing. */
+export interface StandIn {
+  node: Text;
+  /** Where the copy's text starts in the original node. */
+  offset: number;
 }
 
 /** The registry and constructor of the Custom Highlight API, where the window has them. */
@@ -98,8 +134,8 @@ function flashTimer(doc: Document, callback: () => void): () => void {
  * exactly, at any of the job's pauses: `remove()` takes off what is drawn so
  * far and ends the job at its next step.
  */
-export interface DrawingJob {
-  drawing: Drawing;
+export interface DrawingJob<M extends Paintable = Mark> {
+  drawing: Drawing<M>;
   job: SlicedJob<void>;
   /** Puts on screen what the job drew, where that waits for the end (the Highlight API); nothing to do otherwise. */
   reveal(): void;
@@ -123,9 +159,14 @@ export const NODES_WRAPPED_PER_FRAME = 2 * MARKS_PER_PAUSE;
  * the ranges: filling them, or adding our focus targets, frame by frame
  * while they are registered costs the square.)
  */
-export function drawWithHighlights(doc: Document, api: HighlightApi, anchored: readonly AnchoredMark[]): DrawingJob {
-  const drawn = new Map<string, DrawnMark>();
-  const highlights = new Map<MarkKind, InstanceType<HighlightApi['Highlight']>>();
+export function drawWithHighlights<M extends Paintable>(
+  doc: Document,
+  api: HighlightApi,
+  anchored: readonly AnchoredMark<M>[],
+  paint: PaintTable<M['kind']>,
+): DrawingJob<M> {
+  const drawn = new Map<string, DrawnMark<M>>();
+  const highlights = new Map<M['kind'], InstanceType<HighlightApi['Highlight']>>();
   let removed = false;
   let cancelFlash = () => {};
   const endFlash = () => {
@@ -133,11 +174,11 @@ export function drawWithHighlights(doc: Document, api: HighlightApi, anchored: r
     cancelFlash = () => {};
     api.registry.delete(FLASH_STYLE.highlightName);
   };
-  const highlightOf = (kind: MarkKind) => {
+  const highlightOf = (kind: M['kind']) => {
     let highlight = highlights.get(kind);
     if (!highlight) {
       highlight = new api.Highlight();
-      highlight.priority = HIGHLIGHT_PRIORITY[kind];
+      highlight.priority = paint[kind].priority;
       highlights.set(kind, highlight);
     }
     return highlight;
@@ -155,7 +196,7 @@ export function drawWithHighlights(doc: Document, api: HighlightApi, anchored: r
       drawn.set(mark.key, { mark, boxes: ranges, scrollTarget: pieces[0].node.parentElement });
     }
   }
-  const drawing: Drawing = {
+  const drawing: Drawing<M> = {
     drawn,
     flash(key) {
       const target = drawn.get(key);
@@ -169,14 +210,14 @@ export function drawWithHighlights(doc: Document, api: HighlightApi, anchored: r
     remove() {
       removed = true;
       endFlash();
-      for (const kind of highlights.keys()) api.registry.delete(MARK_STYLES[kind].highlightName);
+      for (const kind of highlights.keys()) api.registry.delete(paint[kind as M['kind']].highlightName);
       highlights.clear();
       drawn.clear();
     },
   };
   const reveal = () => {
     if (removed) return;
-    for (const [kind, highlight] of highlights) api.registry.set(MARK_STYLES[kind].highlightName, highlight);
+    for (const [kind, highlight] of highlights) api.registry.set(paint[kind as M['kind']].highlightName, highlight);
   };
   return { drawing, job: job(), reveal };
 }
@@ -188,6 +229,7 @@ const DOCUMENT_POSITION_FOLLOWING = 4;
 interface Replacement {
   original: Text;
   inserted: Node[];
+  standIns: StandIn[];
 }
 
 /**
@@ -195,11 +237,12 @@ interface Replacement {
  * nested `<mark>`s (the highest priority innermost), and records each mark
  * element under its mark's key. Null when the node is no longer in the page.
  */
-function wrapPieces(
+function wrapPieces<M extends Paintable>(
   doc: Document,
   node: Text,
-  covering: readonly { piece: TextPiece; mark: Mark }[],
+  covering: readonly { piece: TextPiece; mark: M }[],
   elementsByKey: Map<string, Element[]>,
+  paint: PaintTable<M['kind']>,
 ): Replacement | null {
   const parent = node.parentNode;
   if (!parent) return null;
@@ -207,13 +250,16 @@ function wrapPieces(
   for (const { piece } of covering) boundaries.add(piece.nodeStart).add(piece.nodeEnd);
   const cuts = [...boundaries].sort((a, b) => a - b);
   const inserted: Node[] = [];
+  const standIns: StandIn[] = [];
   for (let index = 0; index + 1 < cuts.length; index++) {
     const [from, to] = [cuts[index], cuts[index + 1]];
-    let content: Node = doc.createTextNode(node.data.slice(from, to));
+    const copy = doc.createTextNode(node.data.slice(from, to));
+    standIns.push({ node: copy, offset: from });
+    let content: Node = copy;
     const marksHere = covering
       .filter(({ piece }) => piece.nodeStart <= from && to <= piece.nodeEnd)
       .map(({ mark }) => mark)
-      .sort((a, b) => HIGHLIGHT_PRIORITY[b.kind] - HIGHLIGHT_PRIORITY[a.kind]);
+      .sort((a, b) => paint[b.kind as M['kind']].priority - paint[a.kind as M['kind']].priority);
     for (const mark of marksHere) {
       const element = doc.createElement('mark');
       element.setAttribute(MARKER_ATTRIBUTE, mark.kind);
@@ -227,7 +273,7 @@ function wrapPieces(
   }
   for (const replacement of inserted) parent.insertBefore(replacement, node);
   parent.removeChild(node);
-  return { original: node, inserted };
+  return { original: node, inserted, standIns };
 }
 
 /**
@@ -238,8 +284,12 @@ function wrapPieces(
  * lower priority outside, so both underlines show. The job wraps node by
  * node; marks count as drawn once every node is wrapped.
  */
-export function drawWithElements(doc: Document, anchored: readonly AnchoredMark[]): DrawingJob {
-  const drawn = new Map<string, DrawnMark>();
+export function drawWithElements<M extends Paintable>(
+  doc: Document,
+  anchored: readonly AnchoredMark<M>[],
+  paint: PaintTable<M['kind']>,
+): DrawingJob<M> {
+  const drawn = new Map<string, DrawnMark<M>>();
   const elementsByKey = new Map<string, Element[]>();
   const replacements: Replacement[] = [];
   let removed = false;
@@ -253,7 +303,7 @@ export function drawWithElements(doc: Document, anchored: readonly AnchoredMark[
     replacements.length = 0;
   };
   function* job(): SlicedJob<void> {
-    const piecesByNode = new Map<Text, { piece: TextPiece; mark: Mark }[]>();
+    const piecesByNode = new Map<Text, { piece: TextPiece; mark: M }[]>();
     for (const { mark, pieces } of anchored) {
       for (const piece of pieces) {
         const list = piecesByNode.get(piece.node) ?? [];
@@ -268,7 +318,7 @@ export function drawWithElements(doc: Document, anchored: readonly AnchoredMark[
           yield wrapped % NODES_WRAPPED_PER_FRAME === 0 ? AFTER_NEXT_FRAME : undefined;
           if (removed) return;
         }
-        const replacement = wrapPieces(doc, node, covering, elementsByKey);
+        const replacement = wrapPieces(doc, node, covering, elementsByKey, paint);
         if (replacement) replacements.push(replacement);
       }
     } catch (error) {
@@ -297,7 +347,7 @@ export function drawWithElements(doc: Document, anchored: readonly AnchoredMark[
     for (const element of flashing) element.removeAttribute(FLASH_ATTRIBUTE);
     flashing = [];
   };
-  const drawing: Drawing = {
+  const drawing: Drawing<M> = {
     drawn,
     flash(key) {
       const target = drawn.get(key);
@@ -313,6 +363,7 @@ export function drawWithElements(doc: Document, anchored: readonly AnchoredMark[
       restore();
       drawn.clear();
     },
+    standIns: (node) => replacements.find((replacement) => replacement.original === node)?.standIns,
   };
   return { drawing, job: job(), reveal: () => {} };
 }

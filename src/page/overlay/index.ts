@@ -30,6 +30,7 @@ import {
   highlightApiOf,
   installStyleSheet,
   MARKS_PER_PAUSE,
+  OVERLAY_PAINT,
   type AnchoredMark,
   type Drawing,
   type DrawnMark,
@@ -429,7 +430,7 @@ function buildOverlay(
     if (api) {
       state.removeStyles = installStyleSheet(doc, highlightCss(options.scheme));
       try {
-        const { drawing, job, reveal } = drawWithHighlights(doc, api, anchored);
+        const { drawing, job, reveal } = drawWithHighlights(doc, api, anchored, OVERLAY_PAINT);
         state.drawing = drawing;
         state.reveal = reveal;
         yield* job;
@@ -444,7 +445,7 @@ function buildOverlay(
       }
     }
     state.removeStyles = installStyleSheet(doc, fallbackCss(options.scheme));
-    const { drawing, job } = drawWithElements(doc, anchored);
+    const { drawing, job } = drawWithElements(doc, anchored, OVERLAY_PAINT);
     state.drawing = drawing;
     yield* job;
   }

@@ -2,7 +2,9 @@
  * Finding and launching the real browsers with the built extension loaded.
  * Shared by the e2e suite, `npm start` and the icon script (one launcher).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import type { Browser as PuppeteerBrowser } from 'puppeteer-core';
 
@@ -80,6 +82,8 @@ export const FIREFOX_EXTENSION_UUID = '5f1c0a2e-9d7b-4c4e-8a61-0c2b5e7d9a31';
 export interface FirefoxSession {
   browser: PuppeteerBrowser;
   extensionBase: string;
+  /** Where the browser saves downloads, without asking (a fresh folder per session). */
+  downloadDir: string;
   close(): Promise<void>;
 }
 
@@ -91,8 +95,18 @@ const DEAD_PORT = 9;
  * the prompt a test cannot click (the grant itself still goes through
  * `permissions.request`), and no calling home.
  */
-function firefoxPrefs(geckoId: string): Record<string, unknown> {
+function firefoxPrefs(geckoId: string, downloadDir: string): Record<string, unknown> {
   return {
+    // Downloads go straight to our folder, no dialog and no downloads panel, so a test can read them.
+    'browser.download.folderList': 2,
+    'browser.download.dir': downloadDir,
+    'browser.download.useDownloadDir': true,
+    'browser.download.always_ask_before_handling_new_types': false,
+    'browser.download.start_downloads_in_tmp_dir': false,
+    'browser.download.alwaysOpenPanel': false,
+    'browser.download.panel.shown': true,
+    // Lets a test read the clipboard with navigator.clipboard.readText without the paste prompt nobody can click.
+    'dom.events.testing.asyncClipboard': true,
     'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_EXTENSION_UUID }),
     'extensions.webextOptionalPermissionPrompts': false,
     'app.update.enabled': false,
@@ -124,6 +138,7 @@ export async function launchFirefox(extensionDir: string, geckoId: string): Prom
   const executablePath = findBrowser('firefox');
   if (!executablePath) throw new Error(`Firefox not found: ${INSTALL_HINT}`);
   const puppeteer = await import('puppeteer-core');
+  const downloadDir = mkdtempSync(path.join(tmpdir(), 'sourcelens-firefox-downloads-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath,
@@ -131,9 +146,17 @@ export async function launchFirefox(extensionDir: string, geckoId: string): Prom
     // WebDriver BiDi refuses to open moz-extension:// pages without it; the
     // suite opens the popup and options pages in tabs.
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: firefoxPrefs(geckoId),
+    extraPrefsFirefox: firefoxPrefs(geckoId, downloadDir),
     defaultViewport: { width: 1200, height: 900 },
   });
   await browser.installExtension(extensionDir);
-  return { browser, extensionBase: `moz-extension://${FIREFOX_EXTENSION_UUID}`, close: () => browser.close() };
+  return {
+    browser,
+    extensionBase: `moz-extension://${FIREFOX_EXTENSION_UUID}`,
+    downloadDir,
+    close: async () => {
+      await browser.close();
+      rmSync(downloadDir, { recursive: true, force: true });
+    },
+  };
 }

@@ -4,7 +4,7 @@
  * scenario is written once. Page code is passed as strings: it runs in the
  * browser, not in Node.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
@@ -23,7 +23,7 @@ export interface PageHandle {
   bringToFront(): Promise<void>;
   /** Reloads the page and waits for its load event. */
   reload(): Promise<void>;
-  /** Clicks and returns the text of the file it downloads; null where the driver cannot catch downloads. */
+  /** Clicks and returns the text of the file it downloads (the file the browser saved); null where the driver cannot catch downloads. */
   download(selector: string): Promise<{ fileName: string; text: string } | null>;
   close(): Promise<void>;
 }
@@ -104,9 +104,22 @@ function playwrightHandle(page: PlaywrightPage): PageHandle {
   };
 }
 
-/** Page-side: the centre of an element, in viewport coordinates, scrolled into view. */
+/**
+ * Page-side: the centre of an element, in viewport coordinates, scrolled into
+ * view. Looks into open shadow roots too when the document has no match, as
+ * Playwright's selectors do (our overlay's cards and the practice box live there).
+ */
 const elementCentre = (selector: string) => `(() => {
-  const element = document.querySelector(${JSON.stringify(selector)});
+  const find = (root) => {
+    const found = root.querySelector(${JSON.stringify(selector)});
+    if (found) return found;
+    for (const host of root.querySelectorAll('*')) if (host.shadowRoot) {
+      const inside = find(host.shadowRoot);
+      if (inside) return inside;
+    }
+    return null;
+  };
+  const element = find(document);
   if (!element) return null;
   element.scrollIntoView({ block: 'center' });
   const rect = element.getBoundingClientRect();
@@ -125,7 +138,37 @@ async function clickByCoordinates(page: PuppeteerPage, selector: string): Promis
   await page.mouse.click(centre.x, centre.y);
 }
 
-function puppeteerHandle(page: PuppeteerPage): PageHandle {
+/** How long a Firefox download may take to land in the folder. */
+const DOWNLOAD_WAIT_MS = 10_000;
+
+/**
+ * Clicks, then waits for a new complete file in `downloadDir` (Firefox saves
+ * there without asking, see `firefoxPrefs`; a `.part` file is one still being
+ * written), reads it and deletes it so the next download keeps its name.
+ */
+async function downloadInto(downloadDir: string, click: () => Promise<void>): Promise<{ fileName: string; text: string }> {
+  const complete = () => new Set(readdirSync(downloadDir).filter((name) => !name.endsWith('.part')));
+  const before = complete();
+  await click();
+  const deadline = Date.now() + DOWNLOAD_WAIT_MS;
+  for (;;) {
+    const partial = readdirSync(downloadDir).some((name) => name.endsWith('.part'));
+    const fresh = [...complete()].filter((name) => !before.has(name));
+    if (fresh.length > 0 && !partial) {
+      const file = path.join(downloadDir, fresh[0]);
+      // Written in one go for files this small; an empty file is one just created.
+      if (statSync(file).size > 0) {
+        const text = readFileSync(file, 'utf8');
+        rmSync(file);
+        return { fileName: fresh[0], text };
+      }
+    }
+    if (Date.now() > deadline) throw new Error(`no download landed in ${downloadDir} within ${DOWNLOAD_WAIT_MS} ms`);
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+}
+
+function puppeteerHandle(page: PuppeteerPage, downloadDir: string): PageHandle {
   return {
     evaluate: (expression) => page.evaluate(expression) as Promise<never>,
     waitFor: (expression, timeoutMs = DEFAULT_WAIT_MS) => pollUntil((e) => page.evaluate(e), expression, timeoutMs),
@@ -138,8 +181,8 @@ function puppeteerHandle(page: PuppeteerPage): PageHandle {
     reload: async () => {
       await page.reload({ waitUntil: 'load' });
     },
-    // BiDi downloads land in the profile's folder unannounced; the Chromium run checks exports.
-    download: async () => null,
+    // BiDi announces no download: the file is read from the folder the profile saves to.
+    download: (selector) => downloadInto(downloadDir, () => clickByCoordinates(page, selector)),
     close: () => page.close(),
   };
 }
@@ -164,6 +207,8 @@ export async function chromiumDriver(localOrigin: string, options: { locale?: st
     }
     requests.push({ url: request.url(), from, phase });
   });
+  // The readers' test reads back what "Copy citation" wrote: the served test pages may use the clipboard.
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: localOrigin });
   // The network here is closed: refuse anything not local at once rather than wait on DNS.
   await context.route((url) => !isLocalUrl(url.href, localOrigin), (route) => route.abort());
   const browser = context.browser();
@@ -228,7 +273,7 @@ export async function chromiumDriver(localOrigin: string, options: { locale?: st
  */
 export async function firefoxDriver(localOrigin: string): Promise<BrowserDriver> {
   const session = await launchFirefox(distDir('firefox'), GECKO_ID);
-  const { browser, extensionBase } = session;
+  const { browser, extensionBase, downloadDir } = session;
   const requests: RecordedRequest[] = [];
   let phase = 'start';
   const watch = (page: PuppeteerPage) => {
@@ -239,7 +284,7 @@ export async function firefoxDriver(localOrigin: string): Promise<BrowserDriver>
 
   const control = await browser.newPage();
   watch(control);
-  const controlHandle = puppeteerHandle(control);
+  const controlHandle = puppeteerHandle(control, downloadDir);
   const optionsUrl = `${extensionBase}/extension/options/index.html`;
   const sitePattern = `${new URL(localOrigin).protocol}//${new URL(localOrigin).hostname}/*`;
 
@@ -271,7 +316,7 @@ export async function firefoxDriver(localOrigin: string): Promise<BrowserDriver>
       const page = await browser.newPage();
       watch(page);
       await page.goto(url, { waitUntil: 'load' });
-      return puppeteerHandle(page);
+      return puppeteerHandle(page, downloadDir);
     },
     grant: async (_page, url) => {
       await goControl(optionsUrl, `document.querySelector('[data-testid=allow-site]')`);

@@ -90,6 +90,18 @@ export const marksInside = (selector: string) => `(() => {
   return count;
 })()`;
 
+/**
+ * Page-side: axe-core's WCAG 2 A/AA violations in `context` (an axe context
+ * expression: `document`, or `{ include: [['[data-sourcelens=practice]']] }`
+ * for what is inside our shadow host).
+ */
+export async function axeViolations(page: PageHandle, context = 'document'): Promise<{ id: string; nodes: unknown[] }[]> {
+  await page.evaluate(readFileSync(AXE_SOURCE, 'utf8'));
+  return page.evaluate(
+    `axe.run(${context}, { runOnly: ['wcag2a', 'wcag2aa'] }).then((r) => r.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target) })))`,
+  );
+}
+
 export const CARD_TEXT = `document.querySelector('[data-sourcelens]')?.shadowRoot?.getElementById('sourcelens-card')?.textContent ?? ''`;
 
 /**
@@ -239,7 +251,7 @@ export function defineBrowserSuite(name: BrowserName): void {
 
             // The exports: JSON is exactly the Report (schema 1); Markdown is the CLI's formatMarkdown.
             const json = await popup.download('[data-testid=export-json]');
-            if (name === 'chromium') expect(json, 'Chromium catches downloads').not.toBeNull();
+            expect(json, 'the driver catches downloads').not.toBeNull();
             if (json) {
               expect(json.fileName).toMatch(/^sourcelens-.+\.json$/);
               expect(JSON.parse(json.text)).toEqual(report);
