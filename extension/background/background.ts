@@ -8,7 +8,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { isAnalysisRequest, isBackgroundMessage, STEP_COMMANDS, type BackgroundMessage, type ContentRequest } from '../messages';
 import { originOf } from '../diagnostics';
 import { recordFailure } from '../diagnostics-storage';
-import { answerAnalysis } from './analysis';
+import { answerAnalysis, forgetAnalysis } from './analysis';
 import { keepAutoRunInSync } from './auto-run';
 import { BADGE_COLOURS, tabStateKey, type TabState } from './tab-state';
 
@@ -46,12 +46,13 @@ async function showBadge(tabId: number, state: TabState): Promise<void> {
 }
 
 async function forget(tabId: number): Promise<void> {
+  forgetAnalysis(tabId);
   await browser.storage.session.remove(tabStateKey(tabId));
 }
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   // Only our own content scripts (in a tab) ask for an analysis.
-  if (isAnalysisRequest(message) && sender.tab?.id !== undefined) return Promise.resolve(answerAnalysis(message));
+  if (isAnalysisRequest(message) && sender.tab?.id !== undefined) return Promise.resolve(answerAnalysis(sender.tab.id, message));
   const tabId = sender.tab?.id;
   if (!isBackgroundMessage(message) || tabId === undefined) return undefined;
   return record(tabId, message, sender.url ?? sender.tab?.url).then(() => ({ ok: true }));

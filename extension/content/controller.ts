@@ -15,10 +15,10 @@
  * tests; `page-script.ts` wires it to the browser.
  */
 import type { AnalyseOptions, Report } from '../../src/core/types';
-import { extractArticle } from '../../src/page/extract';
+import { extractArticle, extractArticleInSlices } from '../../src/page/extract';
 import type { ArticleText } from '../../src/page/extract/types';
 import { watchPage, type PageWatcher, type PageWatcherOptions } from '../../src/page/live/watch';
-import { createOverlay, MARK_KINDS, type Overlay, type OverlayOptions } from '../../src/page/overlay';
+import { createOverlay, createOverlayInSlices, MARK_KINDS, type Overlay, type OverlayOptions } from '../../src/page/overlay';
 import { MARKER_ATTRIBUTE } from '../../src/page/overlay/styles';
 import { errorSummary, FORCED_FAILURE_MESSAGE, type ErrorSummary } from '../diagnostics';
 import type { ContentRequest, FocusReply, PageState, StepReply } from '../messages';
@@ -143,13 +143,36 @@ export async function createPageController(doc: Document, input: string, options
   /** Our own DOM work, kept out of the live watcher's sight. */
   const ours = <T>(work: () => T): T => (watcher ? watcher.ignoring(work) : work());
 
+  /** The drawing under way, abandoned when a newer one starts. */
+  let drawingUnderWay: AbortController | null = null;
+
+  /**
+   * Draws the Report's marks, in slices (each step of ours kept out of the
+   * live watcher's sight). A new overlay on the same document replaces
+   * (destroys) the previous one. Hidden, it is made without drawing.
+   */
   async function drawOverlay(article: ArticleText, report: Report): Promise<Overlay> {
-    return ours(() => {
-      // A new overlay on the same document replaces (destroys) the previous one.
-      const overlay = createOverlay(doc, article, report, { ...display, onError: logOverlayError });
-      if (!visible) overlay.setVisible(false);
-      return overlay;
-    });
+    drawingUnderWay?.abort();
+    // The previous overlay off first, in our own sight: its fallback marks' removal is no change of the page's.
+    if (ready) {
+      const { overlay } = ready;
+      ours(() => overlay.destroy());
+    }
+    const options = { ...display, onError: logOverlayError };
+    if (!visible) {
+      return ours(() => {
+        const overlay = createOverlay(doc, article, report, options);
+        overlay.setVisible(false);
+        return overlay;
+      });
+    }
+    const drawing = new AbortController();
+    drawingUnderWay = drawing;
+    try {
+      return await createOverlayInSlices(doc, article, report, { ...options, ownWork: ours, signal: drawing.signal });
+    } finally {
+      if (drawingUnderWay === drawing) drawingUnderWay = null;
+    }
   }
 
   function dropOverlay(): void {
@@ -168,13 +191,14 @@ export async function createPageController(doc: Document, input: string, options
    */
   async function extractPageArticle(): Promise<ArticleText | null> {
     if (ready && visible && doc.querySelector(FALLBACK_MARK_SELECTOR)) {
+      // (Only browsers without the Highlight API: off and on again in one go, so the reader never sees them gone.)
       const { overlay } = ready;
       ours(() => overlay.setVisible(false));
       const article = extractArticle(doc);
       ours(() => overlay.setVisible(true));
       return article;
     }
-    return extractArticle(doc);
+    return extractArticleInSlices(doc);
   }
 
   /** `fresh`: a new page (navigation): analyse even when the text looks the same. */
@@ -216,32 +240,34 @@ export async function createPageController(doc: Document, input: string, options
     return { status: 'ready', report: ready.report, marks: ready.overlay.counts(), overlayVisible: visible, analysedAt: ready.analysedAt };
   }
 
-  function setOverlay(on: boolean): void {
-    if (on === visible) return;
-    visible = on;
-    // Off removes every mark, card and our shadow host: the DOM is as it was.
-    if (ready) {
-      const { overlay } = ready;
-      ours(() => overlay.setVisible(on));
+  /** Off removes every mark, card and our shadow host at once (the DOM as it was); on draws them again in slices. */
+  async function setOverlay(on: boolean): Promise<void> {
+    if (on !== visible) {
+      visible = on;
+      if (!on) drawingUnderWay?.abort();
     }
+    if (!ready) return;
+    const { overlay } = ready;
+    if (on) await overlay.show();
+    else ours(() => overlay.setVisible(false));
   }
 
-  function reply(request: ContentRequest): PageState | FocusReply | StepReply {
+  async function reply(request: ContentRequest): Promise<PageState | FocusReply | StepReply> {
     try {
       switch (request.type) {
         case 'sourcelens/get-state':
           return state();
         case 'sourcelens/set-overlay':
-          setOverlay(request.visible);
+          await setOverlay(request.visible);
           return state();
         case 'sourcelens/focus-finding': {
           // Showing a finding needs its mark, so it turns the overlay on.
-          setOverlay(true);
+          await setOverlay(true);
           const overlay = ready?.overlay;
           return { found: overlay ? ours(() => overlay.focusFinding(request.id)) : false };
         }
         case 'sourcelens/step': {
-          setOverlay(true);
+          await setOverlay(true);
           const overlay = ready?.overlay;
           return { stepped: overlay ? ours(() => overlay.step(request.direction, request.kind)) : null };
         }
@@ -280,7 +306,7 @@ export async function createPageController(doc: Document, input: string, options
     current: () => (ready ? { article: ready.article, report: ready.report } : null),
     handle: async <R extends ContentRequest>(request: R) => {
       await looks.idle();
-      return reply(request) as ReplyTo<R>;
+      return (await reply(request)) as ReplyTo<R>;
     },
     refresh: () => looks.look(false),
     configure: async (next) => {
@@ -295,6 +321,7 @@ export async function createPageController(doc: Document, input: string, options
     },
     destroy: () => {
       destroyed = true;
+      drawingUnderWay?.abort();
       watcher?.stop();
       watcher = null;
       dropOverlay();
