@@ -219,6 +219,8 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         await page.bringToFront();
         await page.evaluate(press('stop'));
         await page.waitFor(`!document.querySelector('[data-sourcelens=practice]')`);
+        // The overlay comes back drawn in slices, its highlights registered last: wait for them.
+        await page.waitFor(`JSON.stringify(${HIGHLIGHT_SIZES}) === ${JSON.stringify(JSON.stringify(overlayBefore))}`);
         expect(await page.evaluate<string>('document.documentElement.outerHTML')).toBe(domBefore);
         expect(await page.evaluate<number>('document.adoptedStyleSheets.length')).toBe(sheetsBefore);
         expect(await page.evaluate(`[...CSS.highlights.keys()].filter((name) => name.startsWith('sourcelens-practice'))`)).toEqual([]);
