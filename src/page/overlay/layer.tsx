@@ -10,9 +10,10 @@
  * and opening a card touches only the card and the one or two targets it
  * concerns. Only the card is rendered with Preact.
  */
+import { createOwnHost } from '../own-host';
 import { render } from 'preact';
 import { Card, type CardContent } from './card';
-import { MARKER_ATTRIBUTE, shadowCss } from './styles';
+import { shadowCss } from './styles';
 
 /** A rectangle in document coordinates (CSS pixels from the page's top left). */
 export interface PageRect {
@@ -78,14 +79,7 @@ function setRect(button: HTMLElement, rect: PageRect): void {
 
 /** Makes the host and its shadow root; nothing is in the page until targets or a card are first added. */
 export function createLayer(doc: Document, events: LayerEvents): Layer {
-  const host = doc.createElement('div');
-  host.setAttribute(MARKER_ATTRIBUTE, 'overlay');
-  // Inline too, in case the shadow styles are refused: our box must never push the page about.
-  host.setAttribute('style', 'all: initial; position: absolute; top: 0; left: 0; width: 0; height: 0;');
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = shadowCss();
-  shadow.appendChild(style);
+  const { host, shadow } = createOwnHost(doc, 'overlay', 'position: absolute; top: 0; left: 0; width: 0; height: 0;', shadowCss());
   // Targets first, card after: the card follows every target in Tab order, as it always has.
   const targetsRoot = doc.createElement('div');
   const cardRoot = doc.createElement('div');

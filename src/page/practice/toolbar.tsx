@@ -6,7 +6,7 @@
  * `_locales` through `translate`.
  */
 import { render } from 'preact';
-import { MARKER_ATTRIBUTE } from '../overlay/styles';
+import { createOwnHost } from '../own-host';
 import type { PracticeCounts, PracticeKind } from './score';
 import { toolbarCss, type PracticeMarkKind } from './styles';
 
@@ -174,14 +174,7 @@ export interface Toolbar {
 
 /** Makes the host and its shadow root; it joins the page at the first `update`. */
 export function createToolbar(doc: Document, actions: ToolbarActions, translate: Translate): Toolbar {
-  const host = doc.createElement('div');
-  host.setAttribute(MARKER_ATTRIBUTE, 'practice');
-  // Inline too, in case the shadow styles are refused: our box must never push the page about.
-  host.setAttribute('style', 'all: initial; position: fixed; right: 12px; bottom: 12px; z-index: 2147483647;');
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = toolbarCss();
-  shadow.appendChild(style);
+  const { host, shadow } = createOwnHost(doc, 'practice', 'position: fixed; right: 12px; bottom: 12px; z-index: 2147483647;', toolbarCss());
   const root = doc.createElement('div');
   shadow.appendChild(root);
   return {

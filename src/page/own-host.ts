@@ -1,0 +1,18 @@
+/**
+ * The hosts of our own UI in a page (the overlay's layer, the practice box):
+ * an element marked as ours, styled inline so that it never pushes the page
+ * about even where shadow styles are refused, with an open shadow root that
+ * holds our style sheet. The host joins the page when its owner adds it.
+ */
+import { MARKER_ATTRIBUTE } from './overlay/styles';
+
+export function createOwnHost(doc: Document, name: string, hostStyle: string, css: string): { host: HTMLElement; shadow: ShadowRoot } {
+  const host = doc.createElement('div');
+  host.setAttribute(MARKER_ATTRIBUTE, name);
+  host.setAttribute('style', `all: initial; ${hostStyle}`);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = css;
+  shadow.appendChild(style);
+  return { host, shadow };
+}
