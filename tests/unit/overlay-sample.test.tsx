@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { layOutTextInRows } from './layout-double';
 import { analyse } from '../../src/core/analyse';
 import type { Report, Span } from '../../src/core/types';
 import { extractArticle } from '../../src/page/extract/index';
@@ -130,6 +131,8 @@ describe.skipIf(!analyserReady())('the overlay on the bundled sample, real extra
     (window as unknown as { Highlight?: unknown }).Highlight = FakeHighlight;
     try {
       const html = document.documentElement.outerHTML;
+      // Every mark on the first screen: all of them are painted.
+      layOutTextInRows(document);
       overlay = createOverlay(document, article, report, { onError: (error) => errors.push(error) });
       const counts = expectedCounts();
       expect(overlay.counts()).toEqual(counts);

@@ -19,10 +19,14 @@ import type { Report } from '../../src/core/types';
 import { extractArticle } from '../../src/page/extract/index';
 import type { ArticleText } from '../../src/page/extract/types';
 import { MARKS_PER_PAUSE } from '../../src/page/overlay/highlight';
-import { createOverlay, createOverlayInSlices, type Overlay, type OverlayOptions } from '../../src/page/overlay/index';
+import { createOverlay, createOverlayInSlices, PAINT_MARGIN_VIEWPORTS, type Overlay, type OverlayOptions } from '../../src/page/overlay/index';
+import { layOutTextInRows } from './layout-double';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SAMPLE = readFileSync(path.join(repoRoot, 'samples/seed-unn-putin-conditions.html'), 'utf8');
+
+/** Rows of text in the layout double (px). */
+const ROW_HEIGHT_PX = 30;
 
 /** Copies of the sample's article body (~2,900 characters each) in the long article: about 100k characters of text. */
 const LONG_ARTICLE_COPIES = 34;
@@ -166,6 +170,8 @@ describe.skipIf(!analyserReady())('the overlay drawn in slices', () => {
   /** The sliced drawing's state, then the synchronous one's, on the same page. */
   async function bothWays(html: string, extra: OverlayOptions = {}) {
     const article = loadPage(html);
+    // Text nodes 30 px apart: on the long article, only the marks near the first screen are painted.
+    layOutTextInRows(document, ROW_HEIGHT_PX);
     const report: Report = analyse(article.text, { language: article.language ?? undefined });
     const before = snapshot();
     const sliced = await createOverlayInSlices(document, article, report, { ...options, ...extra, budgetMs: 0 });
@@ -192,10 +198,55 @@ describe.skipIf(!analyserReady())('the overlay drawn in slices', () => {
       installHighlightDouble();
       const { sliced, whole } = await bothWays(pageWithCopies(copies));
       expect(sliced).toEqual(whole);
-      expect(sliced.highlights.length).toBeGreaterThan(0);
+      expect(sliced.highlights.flatMap(([, ranges]) => ranges).length).toBeGreaterThan(0);
       expect(sliced.html).not.toContain('<mark data-sourcelens');
     });
   }
+
+  it('paints only the marks near the viewport, and those the reader scrolls to', async () => {
+    installHighlightDouble();
+    const article = loadPage(pageWithCopies(LONG_ARTICLE_COPIES));
+    const report = analyse(article.text, { language: article.language ?? undefined });
+    layOutTextInRows(document, ROW_HEIGHT_PX);
+    const overlay = await createOverlayInSlices(document, article, report, { ...options, budgetMs: 0 });
+    overlays.push(overlay);
+    const painted = () => [...registry].flatMap(([, ranges]) => [...ranges] as Range[]);
+    /** Every painted range lies within PAINT_MARGIN_VIEWPORTS of the viewport (the double's rects are relative to it). */
+    const expectNearViewport = (ranges: Range[]) => {
+      const margin = window.innerHeight * PAINT_MARGIN_VIEWPORTS;
+      for (const range of ranges) {
+        const { top, bottom } = range.getBoundingClientRect();
+        expect(bottom).toBeGreaterThanOrEqual(-margin);
+        expect(top).toBeLessThanOrEqual(window.innerHeight + margin);
+      }
+    };
+    const scrollTo = async (y: number) => {
+      window.scrollTo(0, y);
+      document.dispatchEvent(new window.Event('scroll'));
+      await new Promise((resolve) => window.requestAnimationFrame(() => resolve(undefined)));
+    };
+    const marks = Object.values(overlay.counts()).reduce((sum, count) => sum + count, 0);
+    expect(marks).toBe(shadow()!.querySelectorAll('button.target').length);
+    const atTop = painted();
+    expect(atTop.length).toBeGreaterThan(0);
+    expect(atTop.length).toBeLessThan(marks / 4);
+    expectNearViewport(atTop);
+
+    // Far down the article: the marks there are painted, those left behind are not.
+    await scrollTo(textNodes().length * ROW_HEIGHT_PX * 0.6);
+    expect(window.scrollY).toBeGreaterThan(0);
+    const further = painted();
+    expect(further.length).toBeGreaterThan(0);
+    expectNearViewport(further);
+    for (const range of atTop) expect(further).not.toContain(range);
+    // Every mark still counts, has its focus target and can be stepped to.
+    expect(Object.values(overlay.counts()).reduce((sum, count) => sum + count, 0)).toBe(marks);
+
+    await scrollTo(0);
+    expect(painted().map((range) => range.toString())).toEqual(atTop.map((range) => range.toString()));
+    overlay.setVisible(false);
+    expect(registry.size).toBe(0);
+  });
 
   it('the long article is long: ~100k characters, hundreds of marks', () => {
     const article = loadPage(pageWithCopies(LONG_ARTICLE_COPIES));

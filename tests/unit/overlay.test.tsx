@@ -6,6 +6,7 @@
  * registry per document and error isolation.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { layOutTextInRows } from './layout-double';
 import type { Attribution, Condition, Report, Source, Span } from '../../src/core/types';
 import type { ArticleText, TextSegment } from '../../src/page/extract/types';
 import { computeProfile } from '../../src/report/profile';
@@ -315,7 +316,11 @@ describe('marks from a Report (marks.ts)', () => {
 });
 
 describe('drawing with the Custom Highlight API (test double of the registry)', () => {
-  beforeEach(installHighlightDouble);
+  beforeEach(() => {
+    installHighlightDouble();
+    // Every mark on the first screen: all of them are painted.
+    layOutTextInRows(document);
+  });
   afterEach(removeHighlightDouble);
 
   it('registers one named highlight per kind, whose ranges are the marks and counts per kind', () => {

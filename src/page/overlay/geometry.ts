@@ -13,11 +13,19 @@ export const HIT_SLOP_PX = 1;
 /** Height of one row of the hit index (CSS pixels): a few lines of text, so a row holds a few marks. */
 export const HIT_ROW_HEIGHT_PX = 64;
 
+/** The stretch of the page, top to bottom (page coordinates), that a mark's boxes cover. */
+export interface VerticalExtent {
+  top: number;
+  bottom: number;
+}
+
 /** A mark's place on the page: where its focus target goes, and every box it covers. */
 export interface MarkGeometry {
   target: PageRect;
   /** Its non-empty client rects, in page coordinates. */
   rects: PageRect[];
+  /** From the top of its first rect to the bottom of its lowest; null when it has no box on screen. */
+  extent: VerticalExtent | null;
 }
 
 /** The first non-empty rect of `boxes`, else the first box's bounding rect. */
@@ -50,7 +58,11 @@ export function measureMark(win: Window, boxes: readonly Box[]): MarkGeometry {
     }
   }
   if (!target && boxes.length > 0) target = boxes[0].getBoundingClientRect();
-  return { target: toPageRect(win, target), rects };
+  let extent: VerticalExtent | null = null;
+  for (const { top, height } of rects) {
+    extent = extent ? { top: Math.min(extent.top, top), bottom: Math.max(extent.bottom, top + height) } : { top, bottom: top + height };
+  }
+  return { target: toPageRect(win, target), rects, extent };
 }
 
 /**

@@ -4,6 +4,11 @@
  * sheet), or, where the API is missing, by wrapping pieces in
  * `<mark data-sourcelens>` elements that are undone exactly. This module never
  * sees a Report offset or a selector: only pieces (see `anchor.ts`).
+ *
+ * With the Highlight API a long article's marks can be painted only near
+ * where the reader is (`paintOnly`): Chromium re-validates every registered
+ * range in each frame after any change to the page's DOM, and updates every
+ * live Range on each DOM mutation, at a cost that grows with all of them.
  */
 import { pieceToRange, type TextPiece } from './anchor';
 import { AFTER_NEXT_FRAME, type SlicedJob } from '../slices';
@@ -47,7 +52,7 @@ export interface Box {
 
 export interface DrawnMark<M extends Paintable = Mark> {
   mark: M;
-  /** What the mark covers on screen, in text order. */
+  /** What the mark covers on screen, in text order (read when asked: no live Range is kept per box). */
   boxes: Box[];
   /** The element to scroll into view to show the mark. */
   scrollTarget: Element | null;
@@ -60,6 +65,12 @@ export interface Drawing<M extends Paintable = Mark> {
   flash(key: string): void;
   /** Takes every mark off the page; afterwards the DOM is as it was before drawing. */
   remove(): void;
+  /**
+   * Paints only the drawn marks of `keys`, the others staying drawn (measured,
+   * focusable, counted) but uncoloured until a later call names them. Where
+   * missing (the `<mark>` drawing), every drawn mark is painted.
+   */
+  paintOnly?(keys: ReadonlySet<string>): void;
   /**
    * The text nodes standing in the page for `node` while the marks are
    * drawn with `<mark>` elements (copies of its pieces, each with where it
@@ -78,7 +89,32 @@ export interface StandIn {
 /** The registry and constructor of the Custom Highlight API, where the window has them. */
 interface HighlightApi {
   registry: { set(name: string, highlight: unknown): unknown; delete(name: string): unknown };
-  Highlight: new (...ranges: AbstractRange[]) => { priority: number; add(range: AbstractRange): unknown };
+  Highlight: new (...ranges: AbstractRange[]) => { priority: number; add(range: AbstractRange): unknown; delete(range: AbstractRange): unknown };
+}
+
+/** One Range per document, moved over each piece to measure it (see `pieceBox`). */
+const measuringRanges = new WeakMap<Document, Range>();
+
+/**
+ * A piece's boxes on screen, read when asked through the document's one
+ * measuring Range: a live Range per piece of a long article (tens of
+ * thousands) would make every DOM mutation of the page pay for each of them.
+ * Offsets are clipped to the node's text as it is now (the page may have
+ * shortened it since).
+ */
+export function pieceBox(doc: Document, piece: TextPiece): Box {
+  const over = (): Range => {
+    let range = measuringRanges.get(doc);
+    if (!range) measuringRanges.set(doc, (range = doc.createRange()));
+    const { length } = piece.node;
+    range.setStart(piece.node, Math.min(piece.nodeStart, length));
+    range.setEnd(piece.node, Math.min(piece.nodeEnd, length));
+    return range;
+  };
+  return {
+    getClientRects: () => over().getClientRects(),
+    getBoundingClientRect: () => over().getBoundingClientRect(),
+  };
 }
 
 /** The window's Highlight API, or null where it is missing. */
@@ -151,22 +187,36 @@ export const MARKS_PER_PAUSE = 32;
  */
 export const NODES_WRAPPED_PER_FRAME = 2 * MARKS_PER_PAUSE;
 
+/** How `drawWithHighlights` paints. */
+export interface HighlightDrawingOptions {
+  /**
+   * Paint nothing until `paintOnly` names the marks to paint (the overlay
+   * paints those near the viewport); default: paint every mark drawn.
+   */
+  windowed?: boolean;
+}
+
 /**
- * Paints the marks with one named highlight per kind: filled mark by mark,
- * registered by `reveal()` once all are in and the rest of the overlay is
- * built. (Chromium recomputes every registered highlight's ranges in each
- * frame after a change to them or to the DOM, at a cost that grows with all
- * the ranges: filling them, or adding our focus targets, frame by frame
- * while they are registered costs the square.)
+ * Paints the marks with one named highlight per kind, registered by
+ * `reveal()` once the job is done and the rest of the overlay is built (each
+ * change to registered highlights costs a re-validation of all their ranges
+ * in the next frame). The job only records the marks; ranges are made for
+ * the marks painted, so a windowed drawing of a long article holds a few
+ * hundred live Ranges, not one per piece of every mark.
  */
 export function drawWithHighlights<M extends Paintable>(
   doc: Document,
   api: HighlightApi,
   anchored: readonly AnchoredMark<M>[],
   paint: PaintTable<M['kind']>,
+  { windowed = false }: HighlightDrawingOptions = {},
 ): DrawingJob<M> {
   const drawn = new Map<string, DrawnMark<M>>();
+  const piecesOf = new Map<string, TextPiece[]>();
   const highlights = new Map<M['kind'], InstanceType<HighlightApi['Highlight']>>();
+  /** The ranges of each painted mark, by key. */
+  const painted = new Map<string, Range[]>();
+  let revealed = false;
   let removed = false;
   let cancelFlash = () => {};
   const endFlash = () => {
@@ -180,29 +230,50 @@ export function drawWithHighlights<M extends Paintable>(
       highlight = new api.Highlight();
       highlight.priority = paint[kind].priority;
       highlights.set(kind, highlight);
+      if (revealed) api.registry.set(paint[kind].highlightName, highlight);
     }
     return highlight;
   };
+  const paintMark = (key: string) => {
+    const mark = drawn.get(key)?.mark;
+    if (!mark || painted.has(key)) return;
+    const ranges = piecesOf.get(key)!.map((piece) => pieceToRange(doc, piece));
+    const highlight = highlightOf(mark.kind);
+    for (const range of ranges) highlight.add(range);
+    painted.set(key, ranges);
+  };
+  const unpaintMark = (key: string, ranges: Range[]) => {
+    const highlight = highlights.get(drawn.get(key)!.mark.kind as M['kind']);
+    for (const range of ranges) highlight?.delete(range);
+    painted.delete(key);
+  };
   function* job(): SlicedJob<void> {
+    // A host whose Highlight API fails (a content script's view of it) fails here, before anything is drawn,
+    // so the caller can draw with `<mark>`s instead: every kind's highlight made, a first mark added and taken out.
+    for (const { mark } of anchored) highlightOf(mark.kind);
+    if (anchored.length > 0) {
+      const probe = pieceToRange(doc, anchored[0].pieces[0]);
+      highlightOf(anchored[0].mark.kind).add(probe);
+      highlightOf(anchored[0].mark.kind).delete(probe);
+    }
     for (let index = 0; index < anchored.length; index++) {
       if (index > 0 && index % MARKS_PER_PAUSE === 0) {
         yield;
         if (removed) return;
       }
       const { mark, pieces } = anchored[index];
-      const ranges = pieces.map((piece) => pieceToRange(doc, piece));
-      const highlight = highlightOf(mark.kind);
-      for (const range of ranges) highlight.add(range);
-      drawn.set(mark.key, { mark, boxes: ranges, scrollTarget: pieces[0].node.parentElement });
+      piecesOf.set(mark.key, pieces);
+      drawn.set(mark.key, { mark, boxes: pieces.map((piece) => pieceBox(doc, piece)), scrollTarget: pieces[0].node.parentElement });
+      if (!windowed) paintMark(mark.key);
     }
   }
   const drawing: Drawing<M> = {
     drawn,
     flash(key) {
-      const target = drawn.get(key);
-      if (!target) return;
+      const pieces = piecesOf.get(key);
+      if (!pieces || !drawn.has(key)) return;
       endFlash();
-      const highlight = new api.Highlight(...(target.boxes as Range[]));
+      const highlight = new api.Highlight(...pieces.map((piece) => pieceToRange(doc, piece)));
       highlight.priority = FLASH_STYLE.priority;
       api.registry.set(FLASH_STYLE.highlightName, highlight);
       cancelFlash = flashTimer(doc, endFlash);
@@ -212,11 +283,18 @@ export function drawWithHighlights<M extends Paintable>(
       endFlash();
       for (const kind of highlights.keys()) api.registry.delete(paint[kind as M['kind']].highlightName);
       highlights.clear();
+      painted.clear();
       drawn.clear();
+    },
+    paintOnly(keys) {
+      if (removed) return;
+      for (const [key, ranges] of painted) if (!keys.has(key)) unpaintMark(key, ranges);
+      for (const key of keys) paintMark(key);
     },
   };
   const reveal = () => {
-    if (removed) return;
+    if (removed || revealed) return;
+    revealed = true;
     for (const [kind, highlight] of highlights) api.registry.set(paint[kind as M['kind']].highlightName, highlight);
   };
   return { drawing, job: job(), reveal };

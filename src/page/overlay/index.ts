@@ -35,7 +35,7 @@ import {
   type Drawing,
   type DrawnMark,
 } from './highlight';
-import { firstRect, HIT_SLOP_PX, HitIndex, measureMark, type MarkGeometry } from './geometry';
+import { firstRect, HIT_SLOP_PX, HitIndex, measureMark, type MarkGeometry, type VerticalExtent } from './geometry';
 import { createLayer, type Layer, type OpenCard } from './layer';
 import { AFTER_NEXT_FRAME, runInSlices, runToEnd, type SlicedJob } from '../slices';
 import { MARK_KINDS, markForFinding, markLength, marksFromReport, type Mark, type MarkKind } from './marks';
@@ -129,6 +129,13 @@ export const COPY_CITATION_KEY = 'c';
 /** Focus targets added or moved between two renderings of the page (a multiple of MARKS_PER_PAUSE): tens of thousands at once make one long style and layout task. */
 export const TARGETS_PER_FRAME = 8 * MARKS_PER_PAUSE;
 
+/**
+ * Marks are painted (Highlight API) this many viewport heights above and
+ * below the viewport, so that scrolling finds them painted already; the rest
+ * are drawn but uncoloured until the reader nears them.
+ */
+export const PAINT_MARGIN_VIEWPORTS = 1;
+
 /** At most one hover check, and one re-layout, per this many milliseconds. */
 export const POINTER_THROTTLE_MS = 50;
 /** How long a card stays open after the pointer leaves its mark, so the pointer can reach the card. */
@@ -165,9 +172,29 @@ function spansInArticle(article: ArticleText, report: Report, spans: Span[]): Sp
   return found;
 }
 
+/** The Report's marks, their spans in `article.text`, made a few findings at a time (a long article has thousands). */
+function* marksInArticleJob(article: ArticleText, report: Report): SlicedJob<Mark[]> {
+  const marks: Mark[] = [];
+  const add = (attributions: Report['attributions'], conditions: Report['conditions']) => {
+    for (const mark of marksFromReport({ ...report, attributions, conditions })) {
+      marks.push({ ...mark, spans: spansInArticle(article, report, mark.spans) });
+    }
+  };
+  // Attributions (with their quotes) first, then conditions: the order of `marksFromReport`.
+  for (let from = 0; from < report.attributions.length; from += MARKS_PER_PAUSE) {
+    add(report.attributions.slice(from, from + MARKS_PER_PAUSE), []);
+    yield;
+  }
+  for (let from = 0; from < report.conditions.length; from += MARKS_PER_PAUSE) {
+    add([], report.conditions.slice(from, from + MARKS_PER_PAUSE));
+    yield;
+  }
+  return marks;
+}
+
 /** The Report's marks, their spans in `article.text`. */
 function marksInArticle(article: ArticleText, report: Report): Mark[] {
-  return marksFromReport(report).map((mark) => ({ ...mark, spans: spansInArticle(article, report, mark.spans) }));
+  return runToEnd(marksInArticleJob(article, report));
 }
 
 /**
@@ -288,6 +315,8 @@ interface Shown {
   positionOf: Map<string, number>;
   /** `inTextOrder` positions by page row, as last measured. */
   hits: HitIndex;
+  /** Each `inTextOrder` position's rows on the page as last measured (null: no box on screen). */
+  extents: (VerticalExtent | null)[];
   /** The re-measuring under way, if any: a newer one abandons it. */
   relayout: AbortController | null;
   /** Pending close of a card the pointer has left. */
@@ -382,7 +411,9 @@ function buildOverlay(
 ): BuiltOverlay {
   const win = doc.defaultView;
   if (!win) throw new Error('createOverlay: the document has no window');
-  const marks = marksInArticle(article, report);
+  /** The Report's marks: made in slices by the first showing, or at once when asked for earlier. */
+  let marks: Mark[] | null = null;
+  const marksNow = () => (marks ??= marksInArticle(article, report));
   let shown: Shown | null = null;
   let destroyed = false;
   /** The sliced drawing under way, shared by every `show()` call made meanwhile. */
@@ -407,6 +438,11 @@ function buildOverlay(
   /** The marks of the kinds shown, with their pieces in the page (none of ours yet): nothing to undo. */
   function* anchorMarks(state: Shown): SlicedJob<AnchoredMark[]> {
     const anchored: AnchoredMark[] = [];
+    if (!marks) {
+      const made = yield* marksInArticleJob(article, report);
+      marks ??= made;
+      if (shown !== state) return anchored;
+    }
     for (let index = 0; index < marks.length; index++) {
       if (index > 0 && index % MARKS_PER_PAUSE === 0) {
         yield;
@@ -430,7 +466,7 @@ function buildOverlay(
     if (api) {
       state.removeStyles = installStyleSheet(doc, highlightCss(options.scheme));
       try {
-        const { drawing, job, reveal } = drawWithHighlights(doc, api, anchored, OVERLAY_PAINT);
+        const { drawing, job, reveal } = drawWithHighlights(doc, api, anchored, OVERLAY_PAINT, { windowed: true });
         state.drawing = drawing;
         state.reveal = reveal;
         yield* job;
@@ -484,8 +520,26 @@ function buildOverlay(
         state.inTextOrder.push(inTextOrder[from + offset]);
         state.positionOf.set(mark.key, from + offset);
         state.hits.add(from + offset, geometries[from + offset].rects);
+        state.extents.push(geometries[from + offset].extent);
       });
     }
+  }
+
+  /**
+   * Paints the marks within PAINT_MARGIN_VIEWPORTS of the viewport: a scan of
+   * the extents as last measured, no layout read. A mark with no box on
+   * screen (hidden text) stays unpainted until a re-measuring finds it shown.
+   */
+  function paintNearViewport(state: Shown): void {
+    if (!state.drawing.paintOnly) return;
+    const margin = win!.innerHeight * PAINT_MARGIN_VIEWPORTS;
+    const top = win!.scrollY - margin;
+    const bottom = win!.scrollY + win!.innerHeight + margin;
+    const keys = new Set<string>();
+    state.extents.forEach((extent, position) => {
+      if (extent && extent.bottom >= top && extent.top <= bottom) keys.add(state.inTextOrder[position].mark.key);
+    });
+    state.drawing.paintOnly(keys);
   }
 
   /** Measures every mark again and moves its focus target (the page moved), in slices; a newer re-measuring abandons this one. */
@@ -506,6 +560,8 @@ function buildOverlay(
         hits.add(index, geometries[index].rects);
       }
       state.hits = hits;
+      state.extents = geometries.map((geometry) => geometry.extent);
+      paintNearViewport(state);
     }
     runInSlices(eachStepThrough(job(), ownWork), { window: win!, signal: controller.signal }).catch((error) => {
       if (!controller.signal.aborted) reportError(error);
@@ -660,9 +716,21 @@ function buildOverlay(
     doc.addEventListener('mousemove', pointerMove, { passive: true, signal });
     doc.addEventListener('keydown', guarded(undefined, onKeyDown), { signal });
     win!.addEventListener('resize', relayoutSoon, { passive: true, signal });
-    // Scrolling the window moves nothing in page coordinates; scrolling a box inside the page does.
-    const onInnerScroll = (event: Event) => event.target !== doc && relayoutSoon();
-    doc.addEventListener('scroll', onInnerScroll, { capture: true, passive: true, signal });
+    // Scrolling the window moves nothing in page coordinates, only what is near the viewport (painted
+    // once per frame at most); scrolling a box inside the page moves its marks.
+    let paintFrame: number | null = null;
+    const paintSoon = () => {
+      if (paintFrame !== null) return;
+      paintFrame = win!.requestAnimationFrame(
+        guarded(undefined, () => {
+          paintFrame = null;
+          if (shown === state) paintNearViewport(state);
+        }),
+      );
+    };
+    signal.addEventListener('abort', () => paintFrame !== null && win!.cancelAnimationFrame(paintFrame), { once: true });
+    const onScroll = (event: Event) => (event.target === doc ? paintSoon() : relayoutSoon());
+    doc.addEventListener('scroll', onScroll, { capture: true, passive: true, signal });
     // Late images, fonts and ads move the text: keep the focus targets over their marks.
     if (typeof win!.ResizeObserver === 'function' && doc.body) {
       // Its first report only says the body is there: the marks were measured just now.
@@ -684,6 +752,7 @@ function buildOverlay(
     if (shown !== state) return;
     yield* placeTargets(state);
     if (shown !== state) return;
+    paintNearViewport(state);
     state.reveal();
     listen(state);
     state.job = null;
@@ -708,6 +777,7 @@ function buildOverlay(
       inTextOrder: [],
       positionOf: new Map(),
       hits: new HitIndex(),
+      extents: [],
       relayout: null,
       closeTimer: null,
     };
@@ -783,7 +853,7 @@ function buildOverlay(
       return counts;
     }),
     focusFinding: guarded(false, (id: string) => {
-      const mark = markForFinding(marks, id);
+      const mark = markForFinding(marksNow(), id);
       if (!mark || destroyed) return false;
       const scrollOptions: ScrollIntoViewOptions = { block: 'center', behavior: prefersReducedMotion(win) ? 'auto' : 'smooth' };
       const drawnMark = shown?.drawing.drawn.get(mark.key);
