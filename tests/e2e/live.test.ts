@@ -11,7 +11,7 @@ import type { PageState } from '../../extension/messages';
 import { findBrowser, type BrowserName } from './support/browsers';
 import { DRIVERS, resultsDir, type BrowserDriver, type PageHandle } from './support/drivers';
 import { SERVED_FOLDERS } from './support/pages';
-import { askState, badgeText, expectedMarks, HIGHLIGHT_SIZES } from './support/scenario';
+import { askState, badgeText, expectedMarks, PAINTED_SCROLLING_THROUGH } from './support/scenario';
 import { startPageServer, type PageServer } from './support/server';
 
 /** Our fixtures of script-driven sites: their own scripts run there. */
@@ -90,7 +90,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         expect(after.report.input).toBe(first.report.input);
         expect(after.report.profile.anonymous).toBeGreaterThan(first.report.profile.anonymous);
         expect(after.marks).toEqual(expectedMarks(after.report));
-        const sizes = await page.evaluate<Record<string, number>>(HIGHLIGHT_SIZES);
+        const sizes = await page.evaluate<Record<string, number>>(PAINTED_SCROLLING_THROUGH);
         expect(sizes.anonymous).toBeGreaterThanOrEqual(after.report.profile.anonymous);
         await popup.waitFor(`${badgeText(tabId)}.then((text) => text === ${JSON.stringify(String(after.report.profile.anonymous))})`);
         await page.screenshot(path.join(resultsDir, `live-read-more-${name}.png`));

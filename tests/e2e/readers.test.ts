@@ -7,11 +7,11 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COLOUR_SCHEMES } from '../../src/page/overlay';
+import { COLOUR_SCHEMES, MARK_STYLES } from '../../src/page/overlay';
 import { findBrowser, type BrowserName } from './support/browsers';
 import { DRIVERS, resultsDir, type BrowserDriver, type PageHandle } from './support/drivers';
 import { SERVED_FOLDERS } from './support/pages';
-import { askState, HIGHLIGHT_SIZES } from './support/scenario';
+import { askState, firstRangeCentre, HIGHLIGHT_SIZES } from './support/scenario';
 import { startPageServer, type PageServer } from './support/server';
 
 const LIVE_PREFIX = '/fixtures/live/';
@@ -175,12 +175,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
 
         // The card of an anonymous source, opened by hovering its mark.
         await page.bringToFront();
-        const centre = await page.evaluate<{ x: number; y: number } | null>(`(() => {
-          const range = [...CSS.highlights.get('sourcelens-anonymous')][0];
-          range.startContainer.parentElement.scrollIntoView({ block: 'center' });
-          const rect = range.getClientRects()[0];
-          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-        })()`);
+        const centre = await page.evaluate<{ x: number; y: number } | null>(firstRangeCentre(MARK_STYLES.anonymous.highlightName));
         await page.moveMouse(centre!.x, centre!.y);
         const CITE = `document.querySelector('[data-sourcelens]').shadowRoot.querySelector('#sourcelens-card button.cite')`;
         await page.waitFor(CITE);
@@ -228,12 +223,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         await control.click('input[name=classroom]');
 
         await page.bringToFront();
-        const hoverAnonymous = `(() => {
-          const range = [...CSS.highlights.get('sourcelens-anonymous')][0];
-          range.startContainer.parentElement.scrollIntoView({ block: 'center' });
-          const rect = range.getClientRects()[0];
-          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-        })()`;
+        const hoverAnonymous = firstRangeCentre(MARK_STYLES.anonymous.highlightName);
         // The setting redraws the overlay; hover again until the card carries the lesson.
         const deadline = Date.now() + 15_000;
         while (!(await page.evaluate<string>(CARD)).includes('An anonymous source is one the reader cannot identify')) {

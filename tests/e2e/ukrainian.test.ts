@@ -14,7 +14,7 @@ import { extractArticle } from '../../src/page/extract';
 import { findBrowser, type BrowserName } from './support/browsers';
 import { chromiumDriver, DRIVERS, type BrowserDriver } from './support/drivers';
 import { SERVED_FOLDERS } from './support/pages';
-import { askState, expectedMarks, HIGHLIGHT_SIZES } from './support/scenario';
+import { askState, expectedMarks, PAINTED_SCROLLING_THROUGH } from './support/scenario';
 import { startPageServer, type PageServer } from './support/server';
 
 const PAGE_PATH = '/fixtures/ukrainian/novyny.html';
@@ -65,8 +65,9 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
           expected.attributions.map((a) => [a.kind, a.cue.text, a.source.text]),
         );
         expect(state.marks).toEqual(expectedMarks(expected));
-        // Drawn in the page: at least one highlight range per finding (a source and its cue may be two).
-        const sizes = await page.evaluate<Record<string, number>>(HIGHLIGHT_SIZES);
+        // Drawn in the page: at least one highlight range per finding (a source and its cue may be two),
+        // painted as the reader scrolls through.
+        const sizes = await page.evaluate<Record<string, number>>(PAINTED_SCROLLING_THROUGH);
         expect(sizes.anonymous).toBeGreaterThanOrEqual(state.marks.anonymous);
         expect(sizes.onRecord).toBeGreaterThanOrEqual(state.marks.onRecord);
         expect(sizes.condition).toBeGreaterThanOrEqual(state.marks.condition);
