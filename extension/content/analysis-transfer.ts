@@ -73,6 +73,8 @@ function newTransferId(): string {
 
 /** Analyses `text` in the background script through `send`, and assembles its Report whole. */
 export async function analyseByMessages(send: SendMessage, text: string, options: AnalyseOptions): Promise<Report> {
+  // The text was made in the step just before (the extraction's last, which cannot pause): sending starts in a task of its own.
+  await new Promise((resolve) => setTimeout(resolve, 0));
   const transfer = newTransferId();
   const parts = splitText(text);
   for (const [index, part] of parts.entries()) {
