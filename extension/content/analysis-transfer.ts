@@ -9,6 +9,7 @@
  * the content script, the background's functions directly in unit tests).
  */
 import type { AnalyseOptions, Report } from '../../src/core/types';
+import type { ErrorSummary } from '../diagnostics';
 import {
   FINDINGS_PER_PAGE,
   TEXT_PART_CHARS,
@@ -27,7 +28,7 @@ export type SendMessage = (message: TextPart | AnalysisRequest | FindingsRequest
 
 /** The background's analysis failed: its error, by its own name, for the popup and diagnostics. */
 export class AnalysisError extends Error {
-  constructor(summary: { name: string; message: string }) {
+  constructor(summary: ErrorSummary) {
     super(summary.message);
     this.name = summary.name;
   }
@@ -56,11 +57,11 @@ function isHighSurrogate(code: number): boolean {
 
 /** A reply's content when it is a success; an `AnalysisError` otherwise (the background's own, or none at all). */
 async function okReply<R extends { ok: boolean }>(reply: Promise<unknown>): Promise<Extract<R, { ok: true }>> {
-  const answer = (await reply) as R | { ok: false; error: { name: string; message: string } } | undefined;
+  const answer = (await reply) as R | { ok: false; error: ErrorSummary } | undefined;
   if (typeof answer !== 'object' || answer === null || typeof answer.ok !== 'boolean') {
     throw new AnalysisError({ name: 'AnalysisUnavailable', message: 'the background script did not answer' });
   }
-  if (!answer.ok) throw new AnalysisError((answer as { error: { name: string; message: string } }).error);
+  if (!answer.ok) throw new AnalysisError((answer as { error: ErrorSummary }).error);
   return answer as Extract<R, { ok: true }>;
 }
 
