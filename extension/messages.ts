@@ -68,25 +68,84 @@ export type BackgroundMessage =
   | { type: 'sourcelens/failed'; error: ErrorSummary };
 
 /**
- * Content script → background: analyse this article's text. The analysis
- * runs in the background script, off the page's main thread, so a long
- * article never freezes the page.
+ * Content script → background: the article's text travels in parts, then a
+ * request for its analysis, and the findings come back a page at a time.
+ * The analysis runs in the background script, off the page's main thread, so
+ * a long article never freezes the page; and since a message is serialised
+ * (sent) and parsed (received) on that thread in one task, no message may be
+ * large either.
+ *
+ * The longest part of the text in one message: serialising 64 Ki characters
+ * takes a few milliseconds on the page's thread (a million took 70-90 ms in
+ * one task), and an article of a million characters still goes in 16 parts.
+ */
+export const TEXT_PART_CHARS = 65_536;
+
+/**
+ * The most findings in one page of the reply: a packed attribution's JSON is
+ * at most about 280 characters, so a page stays near 56 KB, parsed and
+ * unpacked in about a millisecond.
+ */
+export const FINDINGS_PER_PAGE = 200;
+
+/** Part `index` (from 0) of the `parts` parts of the text of transfer `transfer`. */
+export interface TextPart {
+  type: 'sourcelens/text-part';
+  /** Names one sending of one text, made by the content script. */
+  transfer: string;
+  index: number;
+  parts: number;
+  text: string;
+}
+
+/** The background's answer to a part: taken, or why not. */
+export type TextPartReply = { ok: true } | { ok: false; error: ErrorSummary };
+
+/**
+ * Content script → background: analyse the text of `transfer`, whose
+ * `parts` parts (`length` characters in all) were sent before.
  */
 export interface AnalysisRequest {
   type: 'sourcelens/analyse';
-  text: string;
+  transfer: string;
+  parts: number;
+  length: number;
   options: AnalyseOptions;
 }
 
-/**
- * Background → content script: the Report packed (`packReport`). Parsing
- * the reply happens on the page's main thread, so it is kept small.
- */
-export type AnalysisReply = { ok: true; report: Report } | { ok: false; error: ErrorSummary };
+/** The lists of findings in a Report, fetched page by page. */
+export type FindingList = 'attributions' | 'conditions';
+export const FINDING_LISTS: readonly FindingList[] = ['attributions', 'conditions'];
 
-/** The fields of a finding that hold spans of the article's text. */
-const ATTRIBUTION_SPANS = ['source', 'cue', 'sentence', 'quote', 'reason'] as const;
-const CONDITION_SPANS = ['marker', 'clause', 'sentence'] as const;
+/**
+ * Background → content script: the Report packed (`packReport`) and without
+ * its findings, and how many findings of each list there are to fetch.
+ */
+export type AnalysisReply =
+  | { ok: true; report: Report; findings: Record<FindingList, number> }
+  | { ok: false; error: ErrorSummary };
+
+/** Content script → background: the findings of `list` from `from` on (at most `FINDINGS_PER_PAGE`). */
+export interface FindingsRequest {
+  type: 'sourcelens/findings';
+  transfer: string;
+  list: FindingList;
+  from: number;
+}
+
+/** Background → content script: one page of findings, packed. */
+export type FindingsReply =
+  | { ok: true; findings: Report[FindingList] }
+  | { ok: false; error: ErrorSummary };
+
+/** Every message of the transfer of a text and its Report. */
+export type TransferMessage = TextPart | AnalysisRequest | FindingsRequest;
+
+/** The fields of a finding that hold spans of the article's text, by list. */
+const SPAN_FIELDS: Record<FindingList, readonly string[]> = {
+  attributions: ['source', 'cue', 'sentence', 'quote', 'reason'],
+  conditions: ['marker', 'clause', 'sentence'],
+};
 
 function mapSpans<T extends object>(finding: T, fields: readonly string[], map: (span: Span) => Span): T {
   const copy = { ...finding } as Record<string, unknown>;
@@ -94,13 +153,20 @@ function mapSpans<T extends object>(finding: T, fields: readonly string[], map: 
   return copy as T;
 }
 
+function mapFindingSpans<L extends FindingList>(list: L, findings: Report[L], map: (span: Span) => Span): Report[L] {
+  return (findings as object[]).map((finding) => mapSpans(finding, SPAN_FIELDS[list], map)) as Report[L];
+}
+
 function mapReportSpans(report: Report, map: (span: Span) => Span): Report {
   return {
     ...report,
-    attributions: report.attributions.map((a) => mapSpans(a, ATTRIBUTION_SPANS, map)),
-    conditions: report.conditions.map((c) => mapSpans(c, CONDITION_SPANS, map)),
+    attributions: mapFindingSpans('attributions', report.attributions, map),
+    conditions: mapFindingSpans('conditions', report.conditions, map),
   };
 }
+
+const blanked = ({ start, end }: Span): Span => ({ text: '', start, end });
+const slicedFrom = (text: string) => ({ start, end }: Span): Span => ({ text: text.slice(start, end), start, end });
 
 /**
  * The Report without the article's text and without each span's copy of
@@ -108,20 +174,44 @@ function mapReportSpans(report: Report, map: (span: Span) => Span): Report {
  * (a sentence per finding) are most of the message. Offsets stay.
  */
 export function packReport(report: Report): Report {
-  const packed = mapReportSpans(report, ({ start, end }) => ({ text: '', start, end }));
+  const packed = mapReportSpans(report, blanked);
   return { ...packed, article: { ...report.article, text: '' } };
 }
 
 /** The packed Report whole again, from the text that was analysed. */
 export function unpackReport(packed: Report, text: string): Report {
-  const report = mapReportSpans(packed, ({ start, end }) => ({ text: text.slice(start, end), start, end }));
+  const report = mapReportSpans(packed, slicedFrom(text));
   return { ...report, article: { ...packed.article, text } };
+}
+
+/** Packed findings of `list` (a page of them) whole again, from the text that was analysed. */
+export function unpackFindings<L extends FindingList>(list: L, packed: Report[L], text: string): Report[L] {
+  return mapFindingSpans(list, packed, slicedFrom(text));
+}
+
+const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
+const isTransferId = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= 64;
+
+export function isTextPart(message: unknown): message is TextPart {
+  if (!hasType(message) || message.type !== 'sourcelens/text-part') return false;
+  const m = message as Record<string, unknown>;
+  return isTransferId(m.transfer) && isCount(m.index) && isCount(m.parts) && m.index < m.parts && typeof m.text === 'string' && m.text.length <= TEXT_PART_CHARS;
 }
 
 export function isAnalysisRequest(message: unknown): message is AnalysisRequest {
   if (!hasType(message) || message.type !== 'sourcelens/analyse') return false;
   const m = message as Record<string, unknown>;
-  return typeof m.text === 'string' && typeof m.options === 'object' && m.options !== null;
+  return isTransferId(m.transfer) && isCount(m.parts) && isCount(m.length) && typeof m.options === 'object' && m.options !== null;
+}
+
+export function isFindingsRequest(message: unknown): message is FindingsRequest {
+  if (!hasType(message) || message.type !== 'sourcelens/findings') return false;
+  const m = message as Record<string, unknown>;
+  return isTransferId(m.transfer) && FINDING_LISTS.includes(m.list as FindingList) && isCount(m.from);
+}
+
+export function isTransferMessage(message: unknown): message is TransferMessage {
+  return isTextPart(message) || isAnalysisRequest(message) || isFindingsRequest(message);
 }
 
 const CONTENT_REQUEST_TYPES = new Set<string>([

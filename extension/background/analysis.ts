@@ -5,40 +5,136 @@
  * have threads of their own). Pure text in, Report out: the page's DOM stays
  * in the page.
  *
+ * The text comes in parts and the Report goes back in pages (`messages.ts`
+ * says why): per tab, one transfer at a time is kept, first its parts, then
+ * its packed Report until the content script has fetched it. A new transfer
+ * from the tab drops the one before, finished or not.
+ *
  * One incremental analyser per tab: when a live page changes (a live blog's
  * new post, "read more"), only the paragraphs the change touched are read
  * again; the Report is the same as a fresh analysis's.
  */
 import { createAnalyser, type Analyser } from '../../src/core/incremental';
-import { errorSummary } from '../diagnostics';
-import { packReport, type AnalysisReply, type AnalysisRequest } from '../messages';
+import type { Report } from '../../src/core/types';
+import { errorSummary, type ErrorSummary } from '../diagnostics';
+import {
+  FINDINGS_PER_PAGE,
+  packReport,
+  type AnalysisReply,
+  type AnalysisRequest,
+  type FindingsReply,
+  type FindingsRequest,
+  type TextPart,
+  type TextPartReply,
+  type TransferMessage,
+} from '../messages';
 
-/** Tabs whose analyser is kept (the most recently analysed): each holds its article's findings. */
-const ANALYSERS_KEPT = 4;
+/** Tabs whose analysis is kept (the most recently analysed): each holds its article's findings. */
+const TABS_KEPT = 4;
 
-/** By tab, the least recently used first (a Map keeps insertion order). */
-const analysers = new Map<number, Analyser>();
-
-function analyserOf(tabId: number): Analyser {
-  const analyser = analysers.get(tabId) ?? createAnalyser();
-  analysers.delete(tabId);
-  analysers.set(tabId, analyser);
-  while (analysers.size > ANALYSERS_KEPT) analysers.delete(analysers.keys().next().value!);
-  return analyser;
+/** One transfer: the parts of its text as they come, then (once analysed) its packed Report. */
+interface Transfer {
+  id: string;
+  parts: string[];
+  report: Report | null;
 }
 
-/** Analyses a request's text; an error comes back as a reply, never as a throw. */
+interface TabAnalysis {
+  analyser: Analyser;
+  transfer: Transfer | null;
+}
+
+/** By tab, the least recently used first (a Map keeps insertion order). */
+const tabs = new Map<number, TabAnalysis>();
+
+function tabOf(tabId: number): TabAnalysis {
+  const tab = tabs.get(tabId) ?? { analyser: createAnalyser(), transfer: null };
+  tabs.delete(tabId);
+  tabs.set(tabId, tab);
+  while (tabs.size > TABS_KEPT) tabs.delete(tabs.keys().next().value!);
+  return tab;
+}
+
+/** The tab's transfer `id`, or null when it has none by that id (never started, dropped, or replaced). */
+function transferOf(tabId: number, id: string): Transfer | null {
+  const transfer = tabs.get(tabId)?.transfer;
+  return transfer?.id === id ? transfer : null;
+}
+
+/** The error a transfer that lost its way answers with: counts only, never page text. */
+function transferError(message: string): ErrorSummary {
+  return { name: 'AnalysisTransferIncomplete', message };
+}
+
+/** Keeps a part of a transfer's text; the first part of a new transfer drops the tab's older one. */
+export function receiveTextPart(tabId: number, part: TextPart): TextPartReply {
+  const tab = tabOf(tabId);
+  if (tab.transfer?.id !== part.transfer) tab.transfer = { id: part.transfer, parts: [], report: null };
+  tab.transfer.parts[part.index] = part.text;
+  return { ok: true };
+}
+
+/** The whole text of a transfer, or why it cannot be had: a part missing, or a length other than said. */
+function textOf(tabId: number, request: AnalysisRequest): string | ErrorSummary {
+  // An empty text travels in no part at all.
+  const parts = request.parts === 0 ? [] : transferOf(tabId, request.transfer)?.parts;
+  if (!parts) return transferError(`no part of transfer ${request.transfer} is here (dropped or replaced)`);
+  const received = parts.filter((part) => part !== undefined);
+  const text = received.join('');
+  if (parts.length !== request.parts || received.length !== request.parts || text.length !== request.length) {
+    return transferError(`received ${received.length} of ${request.parts} parts, ${text.length} of ${request.length} characters`);
+  }
+  return text;
+}
+
+/**
+ * Analyses a transfer's text; the reply holds the Report without its
+ * findings, which stay here to be fetched by pages. An error comes back as
+ * a reply, never as a throw.
+ */
 export function answerAnalysis(tabId: number, request: AnalysisRequest): AnalysisReply {
+  const text = textOf(tabId, request);
+  const tab = tabOf(tabId);
+  if (typeof text !== 'string') {
+    tab.transfer = null;
+    return { ok: false, error: text };
+  }
   try {
-    return { ok: true, report: packReport(analyserOf(tabId).analyse(request.text, request.options)) };
+    const report = packReport(tab.analyser.analyse(text, request.options));
+    // The parts are no longer needed: the analyser holds the text.
+    tab.transfer = { id: request.transfer, parts: [], report };
+    return {
+      ok: true,
+      report: { ...report, attributions: [], conditions: [] },
+      findings: { attributions: report.attributions.length, conditions: report.conditions.length },
+    };
   } catch (error) {
     // A failed analyser may hold a half-made cache: the next call starts afresh.
-    analysers.delete(tabId);
+    tabs.delete(tabId);
     return { ok: false, error: errorSummary(error) };
   }
 }
 
-/** The tab closed or loaded another page: its cache is of no more use. */
+/** A page of the findings of a transfer's Report. */
+export function answerFindings(tabId: number, request: FindingsRequest): FindingsReply {
+  const report = transferOf(tabId, request.transfer)?.report;
+  if (!report) return { ok: false, error: transferError(`no Report of transfer ${request.transfer} is here (not analysed, dropped or replaced)`) };
+  return { ok: true, findings: report[request.list].slice(request.from, request.from + FINDINGS_PER_PAGE) };
+}
+
+/** Answers any message of a transfer from the tab. */
+export function answerTransfer(tabId: number, message: TransferMessage): TextPartReply | AnalysisReply | FindingsReply {
+  switch (message.type) {
+    case 'sourcelens/text-part':
+      return receiveTextPart(tabId, message);
+    case 'sourcelens/analyse':
+      return answerAnalysis(tabId, message);
+    case 'sourcelens/findings':
+      return answerFindings(tabId, message);
+  }
+}
+
+/** The tab closed or loaded another page: its cache and any transfer are of no more use. */
 export function forgetAnalysis(tabId: number): void {
-  analysers.delete(tabId);
+  tabs.delete(tabId);
 }

@@ -5,10 +5,10 @@
  * time; it is dropped when the tab navigates or closes.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { isAnalysisRequest, isBackgroundMessage, STEP_COMMANDS, type BackgroundMessage, type ContentRequest } from '../messages';
+import { isBackgroundMessage, isTransferMessage, STEP_COMMANDS, type BackgroundMessage, type ContentRequest } from '../messages';
 import { originOf } from '../diagnostics';
 import { recordFailure } from '../diagnostics-storage';
-import { answerAnalysis, forgetAnalysis } from './analysis';
+import { answerTransfer, forgetAnalysis } from './analysis';
 import { keepAutoRunInSync } from './auto-run';
 import { BADGE_COLOURS, tabStateKey, type TabState } from './tab-state';
 
@@ -51,8 +51,8 @@ async function forget(tabId: number): Promise<void> {
 }
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-  // Only our own content scripts (in a tab) ask for an analysis.
-  if (isAnalysisRequest(message) && sender.tab?.id !== undefined) return Promise.resolve(answerAnalysis(sender.tab.id, message));
+  // Only our own content scripts (in a tab) send texts to analyse.
+  if (isTransferMessage(message) && sender.tab?.id !== undefined) return Promise.resolve(answerTransfer(sender.tab.id, message));
   const tabId = sender.tab?.id;
   if (!isBackgroundMessage(message) || tabId === undefined) return undefined;
   return record(tabId, message, sender.url ?? sender.tab?.url).then(() => ({ ok: true }));

@@ -8,7 +8,8 @@ import browser from 'webextension-polyfill';
 import { takeForcedFailure } from '../diagnostics-storage';
 import type { AnalyseOptions, Report } from '../../src/core/types';
 import { errorSummary } from '../diagnostics';
-import { isContentRequest, isPracticeRequest, unpackReport, type AnalysisReply, type AnalysisRequest, type BackgroundMessage, type ContentRequest, type PageState } from '../messages';
+import { isContentRequest, isPracticeRequest, type BackgroundMessage, type ContentRequest, type PageState } from '../messages';
+import { analyseByMessages } from './analysis-transfer';
 import { createPageController, type PageController } from './controller';
 import { createPracticeSession } from './practice-session';
 import { kindsShown, type Settings } from '../settings';
@@ -28,21 +29,9 @@ function summary(state: PageState): BackgroundMessage {
   return { type: 'sourcelens/failed', error: { name: state.name, message: state.message } };
 }
 
-/** The background's analysis failed: its error, by its own name, for the popup and diagnostics. */
-class AnalysisError extends Error {
-  constructor(summary: { name: string; message: string }) {
-    super(summary.message);
-    this.name = summary.name;
-  }
-}
-
 /** Analyses the article in the background script, off the page's main thread. */
-async function analyseInBackground(text: string, options: AnalyseOptions): Promise<Report> {
-  const request: AnalysisRequest = { type: 'sourcelens/analyse', text, options };
-  const reply = (await browser.runtime.sendMessage(request)) as AnalysisReply | undefined;
-  if (!reply) throw new AnalysisError({ name: 'AnalysisUnavailable', message: 'the background script did not answer' });
-  if (!reply.ok) throw new AnalysisError(reply.error);
-  return unpackReport(reply.report, text);
+function analyseInBackground(text: string, options: AnalyseOptions): Promise<Report> {
+  return analyseByMessages((message) => browser.runtime.sendMessage(message), text, options);
 }
 
 /** Requests that show the overlay's marks, refused during practice. */

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { analyse } from '../../src/core/analyse';
 import { createPageController } from '../../extension/content/controller';
 import { FORCED_FAILURE_MESSAGE } from '../../extension/diagnostics';
-import { isAnalysisRequest, isContentRequest, packReport, unpackReport, type FocusReply, type PageState } from '../../extension/messages';
+import type { FocusReply, PageState } from '../../extension/messages';
 import type { AnalyseOptions } from '../../src/core/types';
 import { closeParser, parseHtml } from '../../src/page/dom';
 
@@ -152,24 +152,5 @@ describe('the content controller (happy-dom: the overlay draws <mark> fallbacks 
     const controller = await createPageController(doc, '', { analyseText: failing });
     expect(controller.state()).toEqual({ status: 'error', name: 'AnalysisUnavailable', message: 'the background script did not answer' });
     expect(doc.documentElement.outerHTML).toBe(before);
-  });
-});
-
-describe('the analysis messages', () => {
-  it('send the Report back without the article text or its copies in spans, and put them back whole', () => {
-    const report = analyse(
-      '"We will not sign," said a senior official, who spoke on condition of anonymity because the talks are private. ' +
-        'The deal holds unless the border is closed, Mayor Jane Doe said.',
-    );
-    expect(report.attributions.some((a) => a.quote !== null)).toBe(true);
-    expect(report.attributions.some((a) => a.reason !== null)).toBe(true);
-    expect(report.conditions.length).toBeGreaterThan(0);
-    const sent = packReport(report);
-    expect(sent.article.text).toBe('');
-    expect(JSON.stringify(sent)).not.toContain('The deal holds unless');
-    expect(unpackReport(JSON.parse(JSON.stringify(sent)), report.article.text)).toEqual(report);
-    expect(isAnalysisRequest({ type: 'sourcelens/analyse', text: 'x', options: {} })).toBe(true);
-    expect(isAnalysisRequest({ type: 'sourcelens/analyse', text: 42, options: {} })).toBe(false);
-    expect(isContentRequest({ type: 'sourcelens/analyse', text: 'x', options: {} })).toBe(false);
   });
 });

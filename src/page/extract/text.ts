@@ -79,7 +79,9 @@ export class TextBuilder {
 
   get text(): string {
     this.endRun();
-    return this.pieces.join('') + this.parts.join('');
+    // One join, not two joined by `+`: that makes a rope, which the first slice or send of the
+    // text copies whole again (7-20 ms for a million characters, in one step that cannot pause).
+    return this.pieces.concat(this.parts).join('');
   }
 
   /** Characters of text so far. */
