@@ -17,8 +17,8 @@
 import { createAnalyser, type Analyser } from '../../src/core/incremental';
 import type { Report } from '../../src/core/types';
 import { errorSummary, type ErrorSummary } from '../diagnostics';
+import { findingsPage } from '../report-pages';
 import {
-  FINDINGS_PER_PAGE,
   packReport,
   type AnalysisReply,
   type AnalysisRequest,
@@ -119,7 +119,7 @@ export function answerAnalysis(tabId: number, request: AnalysisRequest): Analysi
 export function answerFindings(tabId: number, request: FindingsRequest): FindingsReply {
   const report = transferOf(tabId, request.transfer)?.report;
   if (!report) return { ok: false, error: transferError(`no Report of transfer ${request.transfer} is here (not analysed, dropped or replaced)`) };
-  return { ok: true, findings: report[request.list].slice(request.from, request.from + FINDINGS_PER_PAGE) };
+  return { ok: true, findings: findingsPage(report, request.list, request.from) };
 }
 
 /** Answers any message of a transfer from the tab. */

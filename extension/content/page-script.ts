@@ -8,7 +8,8 @@ import browser from 'webextension-polyfill';
 import { takeForcedFailure } from '../diagnostics-storage';
 import type { AnalyseOptions, Report } from '../../src/core/types';
 import { errorSummary } from '../diagnostics';
-import { isContentRequest, isPracticeRequest, type BackgroundMessage, type ContentRequest, type PageState } from '../messages';
+import { isContentRequest, isFindingsRequest, isPracticeRequest, isReportTextRequest, type BackgroundMessage, type ContentRequest, type PageState } from '../messages';
+import { answerReportPage, newTransferId, packPageState } from '../report-pages';
 import { analyseByMessages } from './analysis-transfer';
 import { createPageController, type PageController } from './controller';
 import { createPracticeSession } from './practice-session';
@@ -81,11 +82,29 @@ function start(): void {
   // Listening at once, so the popup's first question (right after injecting) waits for the answer.
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (!isContentRequest(message)) return undefined;
-    return Promise.all([controllerReady, practiceReady]).then(([controller, practice]) =>
+    return Promise.all([controllerReady, practiceReady]).then(async ([controller, practice]) => {
       // While a student practises, nothing may show the answers: steps and jumps would turn the marks on.
-      practice.active() && REVEALING.has(message.type) ? refusedDuringPractice(message, controller.state()) : controller.handle(message),
-    );
+      const reply = practice.active() && REVEALING.has(message.type) ? refusedDuringPractice(message, controller.state()) : await controller.handle(message);
+      // A state goes without its Report's text and findings: the popup fetches those in parts.
+      return 'status' in reply ? packPageState(reply, reportName) : reply;
+    });
   });
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if (!isReportTextRequest(message) && !isFindingsRequest(message)) return undefined;
+    return controllerReady.then((controller) => {
+      const report = controller.current()?.report;
+      if (!report) return { ok: false, error: { name: 'AnalysisTransferIncomplete', message: 'no Report here any more' } };
+      return answerReportPage(report, reportName(report), message);
+    });
+  });
+}
+
+/** Each Report's name for the popup's fetches of its parts: a newer analysis's Report has another. */
+const reportNames = new WeakMap<Report, string>();
+function reportName(report: Report): string {
+  let name = reportNames.get(report);
+  if (!name) reportNames.set(report, (name = newTransferId()));
+  return name;
 }
 
 try {

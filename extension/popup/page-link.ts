@@ -5,7 +5,8 @@
 import browser from 'webextension-polyfill';
 import { CONTENT_SCRIPT_PATH } from '../content-script-path';
 import { errorSummary } from '../diagnostics';
-import type { ContentRequest, FocusReply, PageState, PracticeAction, PracticeReply } from '../messages';
+import type { ContentRequest, FocusReply, PackedPageState, PageState, PracticeAction, PracticeReply } from '../messages';
+import { receivePageState } from '../report-pages';
 
 /** The page state, or `unreachable` when the browser does not let us in. */
 export type TabState = PageState | { status: 'unreachable'; message: string };
@@ -31,9 +32,11 @@ export async function connect(tabId: number): Promise<TabState> {
   return ask(tabId, { type: 'sourcelens/get-state' });
 }
 
+/** The tab's state after `request`, its Report fetched whole (the content script sends it in parts: `report-pages.ts`). */
 export async function ask(tabId: number, request: Exclude<ContentRequest, { type: 'sourcelens/focus-finding' }>): Promise<TabState> {
   try {
-    return (await browser.tabs.sendMessage(tabId, request)) as PageState;
+    const send = (message: unknown) => browser.tabs.sendMessage(tabId, message);
+    return await receivePageState(send, (await send(request)) as PackedPageState);
   } catch (error) {
     return { status: 'error', ...errorSummary(error) };
   }

@@ -18,7 +18,7 @@ import type { PageState } from '../../extension/messages';
 import { longArticleHtml } from '../../src/cli/bench/long-article';
 import { MARK_STYLES } from '../../src/page/overlay';
 import { findBrowser, type BrowserName } from './support/browsers';
-import { DRIVERS, isLocalUrl, type BrowserDriver, type PageHandle } from './support/drivers';
+import { DRIVERS, isLocalUrl, resultsDir, type BrowserDriver, type PageHandle } from './support/drivers';
 import { NO_ARTICLE_PAGE, SERVED_FOLDERS } from './support/pages';
 import { askState, CARD_TEXT, DECLARED_URLS, expectedMarks, firstRangeCentre, marksInside, TRACES_OF_US } from './support/scenario';
 import { startPageServer, type PageServer } from './support/server';
@@ -287,6 +287,20 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       }
     }, 240_000);
 
+    /** Page-side: our painted highlight ranges, and those within two viewport heights of the viewport. */
+    const PAINTED_RANGES = `(() => {
+      let total = 0, nearViewport = 0;
+      for (const [name, highlight] of CSS.highlights) {
+        if (!name.startsWith('sourcelens') || name === 'sourcelens-flash') continue;
+        for (const range of highlight) {
+          total++;
+          const { top, bottom } = range.getBoundingClientRect();
+          if (bottom > -2 * innerHeight && top < 3 * innerHeight) nearViewport++;
+        }
+      }
+      return { total, nearViewport };
+    })()`;
+
     it('marks an article of a million characters in full, and the page never freezes meanwhile', async () => {
       const { page, popup, tabId, state, domAsLoaded, startedAt } = await open(LONG_PAGE, `document.readyState === 'complete'`, 180_000);
       try {
@@ -298,6 +312,15 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         const { longest, ticks } = await page.evaluate<{ longest: number; ticks: number }>(longestWaitSince(startedAt));
         expect(ticks).toBeGreaterThan(10);
         expect(longest, `the page's 10 ms timer waited ${longest.toFixed(0)} ms at most while we worked`).toBeLessThan(FROZEN_MS);
+        // Halfway down, the marks there are painted; only those near the viewport are, not the thousands
+        // of the whole article (each frame after a change of the page re-checks every painted range).
+        await page.bringToFront();
+        await page.evaluate(`window.scrollTo({ top: document.documentElement.scrollHeight / 2, behavior: 'instant' })`);
+        await page.waitFor(`(${PAINTED_RANGES}).nearViewport > 0`);
+        const painted = await page.evaluate<{ total: number; nearViewport: number }>(PAINTED_RANGES);
+        expect(painted.nearViewport).toBe(painted.total);
+        expect(painted.total).toBeLessThan(Object.values(state.marks).reduce((sum, n) => sum + n, 0) / 20);
+        await page.screenshot(path.join(resultsDir, `long-article-${name}.png`));
         await overlayOff(page, popup, tabId);
         expect(await page.evaluate<string>('document.documentElement.outerHTML')).toBe(domAsLoaded);
       } finally {

@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyseByMessages, splitText, type SendMessage } from '../../extension/content/analysis-transfer';
+import { analyseByMessages, type SendMessage } from '../../extension/content/analysis-transfer';
+import { splitText } from '../../extension/report-pages';
 import {
   FINDINGS_PER_PAGE,
   isAnalysisRequest,

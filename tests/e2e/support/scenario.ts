@@ -8,6 +8,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildSync } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../../src/core/types';
 import type { PageState } from '../../../extension/messages';
@@ -153,10 +155,34 @@ export const CARD_TEXT = `document.querySelector('[data-sourcelens]')?.shadowRoo
  * back as JSON text: WebDriver BiDi's value serialisation drops an object the
  * second time it appears (spans shared between findings), JSON keeps it.
  */
+/**
+ * The popup's own code that fetches a state whole from the content script
+ * (`receivePageState` of extension/report-pages.ts: the state comes without
+ * its Report's text and findings, fetched in parts), bundled to run in the
+ * popup's page, so the tests read states exactly as the popup does.
+ */
+let reportPagesSource: string | null = null;
+function reportPagesBundle(): string {
+  reportPagesSource ??= buildSync({
+    entryPoints: [fileURLToPath(new URL('../../../extension/report-pages.ts', import.meta.url))],
+    bundle: true,
+    format: 'iife',
+    globalName: '__sourcelensReportPages',
+    target: 'es2022',
+    write: false,
+  }).outputFiles[0].text;
+  return reportPagesSource;
+}
+
+/** Extension-side (the popup's page): the content script's state in tab N, its Report whole. */
 export async function askState(popup: PageHandle, tabId: number): Promise<PageState> {
-  const json = await popup.evaluate<string>(
-    `(globalThis.browser ?? globalThis.chrome).tabs.sendMessage(${tabId}, { type: 'sourcelens/get-state' }).then(JSON.stringify)`,
-  );
+  const json = await popup.evaluate<string>(`(() => {
+    ${reportPagesBundle()}
+    const send = (message) => (globalThis.browser ?? globalThis.chrome).tabs.sendMessage(${tabId}, message);
+    return send({ type: 'sourcelens/get-state' })
+      .then((packed) => __sourcelensReportPages.receivePageState(send, packed))
+      .then(JSON.stringify);
+  })()`);
   return JSON.parse(json) as PageState;
 }
 

@@ -1,0 +1,139 @@
+/**
+ * A Report carried between the extension's parts in small messages: the
+ * article's text in parts of at most `TEXT_PART_CHARS`, the findings in pages
+ * of at most `FINDINGS_PER_PAGE` (`messages.ts` says why). The content script
+ * fetches its Report so from the background script, and the popup fetches the
+ * content script's so; each side keeps the whole Report and answers requests
+ * for pages of it. Each message is awaited before the next is sent, so the
+ * page's main thread only ever serialises or parses one part at a time.
+ *
+ * Free of extension APIs: callers pass `send` (`runtime.sendMessage`,
+ * `tabs.sendMessage`, or the answering functions directly in unit tests).
+ */
+import type { Report } from '../src/core/types';
+import type { ErrorSummary } from './diagnostics';
+import {
+  FINDING_LISTS,
+  FINDINGS_PER_PAGE,
+  TEXT_PART_CHARS,
+  packReport,
+  unpackFindings,
+  type FindingList,
+  type FindingsReply,
+  type FindingsRequest,
+  type PackedPageState,
+  type PageState,
+  type ReportTextReply,
+  type ReportTextRequest,
+} from './messages';
+
+/** Sends one message to the other side and resolves to its reply. */
+export type SendMessage<M = unknown> = (message: M) => Promise<unknown>;
+
+/** The other side's error, or a transfer that lost its way: by its own name, for the popup and diagnostics. */
+export class AnalysisError extends Error {
+  constructor(summary: ErrorSummary) {
+    super(summary.message);
+    this.name = summary.name;
+  }
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+/**
+ * The part of `text` from `from`: at most `partChars` code units, never
+ * ending between the two halves of a surrogate pair (an emoji), so each part
+ * is well-formed text whatever a browser's messaging does with a lone half.
+ */
+export function textPartAt(text: string, from: number, partChars = TEXT_PART_CHARS): string {
+  let end = Math.min(from + partChars, text.length);
+  if (end < text.length && end - from > 1 && isHighSurrogate(text.charCodeAt(end - 1))) end--;
+  return text.slice(from, end);
+}
+
+/** The text in parts (`textPartAt`); an empty text has no parts. */
+export function splitText(text: string, partChars = TEXT_PART_CHARS): string[] {
+  const parts: string[] = [];
+  for (let start = 0; start < text.length; start += parts[parts.length - 1].length) parts.push(textPartAt(text, start, partChars));
+  return parts;
+}
+
+let transfers = 0;
+
+/** A name for a new transfer, unlike any other of this tab's (a content script injected again starts counting anew). */
+export function newTransferId(): string {
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}-${++transfers}`;
+}
+
+/** A reply's content when it is a success; an `AnalysisError` otherwise (the other side's own, or none at all). */
+export async function okReply<R extends { ok: boolean }>(reply: Promise<unknown>): Promise<Extract<R, { ok: true }>> {
+  const answer = (await reply) as R | { ok: false; error: ErrorSummary } | undefined;
+  if (typeof answer !== 'object' || answer === null || typeof answer.ok !== 'boolean') {
+    throw new AnalysisError({ name: 'AnalysisUnavailable', message: 'the other side did not answer' });
+  }
+  if (!answer.ok) throw new AnalysisError((answer as { error: ErrorSummary }).error);
+  return answer as Extract<R, { ok: true }>;
+}
+
+/** A page of a Report's findings of `list`, packed. */
+export function findingsPage<L extends FindingList>(report: Report, list: L, from: number): Report[L] {
+  return packReport({ ...report, [list]: report[list].slice(from, from + FINDINGS_PER_PAGE) })[list];
+}
+
+/** The `count` findings of `list`, fetched and unpacked a page at a time. */
+export async function fetchFindings<L extends FindingList>(
+  send: SendMessage<FindingsRequest>,
+  transfer: string,
+  list: L,
+  count: number,
+  text: string,
+): Promise<Report[L]> {
+  const found: Report[L][number][] = [];
+  while (found.length < count) {
+    const { findings } = await okReply<FindingsReply>(send({ type: 'sourcelens/findings', transfer, list, from: found.length }));
+    if (findings.length === 0 || findings.length > Math.min(FINDINGS_PER_PAGE, count - found.length)) {
+      throw new AnalysisError({ name: 'AnalysisTransferIncomplete', message: `a page of ${findings.length} ${list} after ${found.length} of ${count}` });
+    }
+    found.push(...unpackFindings(list, findings as Report[L], text));
+  }
+  return found as Report[L];
+}
+
+/** The content script's state as it sends it: a ready state's Report without its text and findings, named by `nameOf`. */
+export function packPageState(state: PageState, nameOf: (report: Report) => string): PackedPageState {
+  if (state.status !== 'ready') return state;
+  const { report } = state;
+  return {
+    ...state,
+    report: packReport({ ...report, attributions: [], conditions: [] }),
+    transfer: nameOf(report),
+    textLength: report.article.text.length,
+    findings: { attributions: report.attributions.length, conditions: report.conditions.length },
+  };
+}
+
+/** Answers a request for a part of `report` (named `transfer`); an error when the request names another Report. */
+export function answerReportPage(report: Report, transfer: string, request: ReportTextRequest | FindingsRequest): ReportTextReply | FindingsReply {
+  if (request.transfer !== transfer) {
+    return { ok: false, error: { name: 'AnalysisTransferIncomplete', message: `Report ${request.transfer} was replaced by a newer analysis` } };
+  }
+  if (request.type === 'sourcelens/report-text') return { ok: true, text: textPartAt(report.article.text, request.from) };
+  return { ok: true, findings: findingsPage(report, request.list, request.from) };
+}
+
+/** The state whole again: a ready state's text and findings fetched through `send` (to the content script). */
+export async function receivePageState(send: SendMessage<ReportTextRequest | FindingsRequest>, packed: PackedPageState): Promise<PageState> {
+  if (packed.status !== 'ready') return packed;
+  const { transfer, textLength, findings, ...state } = packed;
+  let text = '';
+  while (text.length < textLength) {
+    const part = await okReply<ReportTextReply>(send({ type: 'sourcelens/report-text', transfer, from: text.length }));
+    if (part.text.length === 0) throw new AnalysisError({ name: 'AnalysisTransferIncomplete', message: `no text after ${text.length} of ${textLength} characters` });
+    text += part.text;
+  }
+  const report: Report = { ...state.report, article: { ...state.report.article, text } };
+  for (const list of FINDING_LISTS) (report as Record<FindingList, unknown>)[list] = await fetchFindings(send, transfer, list, findings[list], text);
+  return { ...state, report };
+}
