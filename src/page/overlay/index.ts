@@ -561,6 +561,8 @@ function buildOverlay(
       }
       state.hits = hits;
       state.extents = geometries.map((geometry) => geometry.extent);
+      yield AFTER_NEXT_FRAME;
+      if (shown !== state) return;
       paintNearViewport(state);
     }
     runInSlices(eachStepThrough(job(), ownWork), { window: win!, signal: controller.signal }).catch((error) => {
@@ -751,6 +753,9 @@ function buildOverlay(
     yield AFTER_NEXT_FRAME;
     if (shown !== state) return;
     yield* placeTargets(state);
+    if (shown !== state) return;
+    // Reading the scroll position forces layout: let the browser lay out the last targets in its own time first.
+    yield AFTER_NEXT_FRAME;
     if (shown !== state) return;
     paintNearViewport(state);
     state.reveal();
