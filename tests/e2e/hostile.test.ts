@@ -20,7 +20,7 @@ import { MARK_STYLES } from '../../src/page/overlay';
 import { findBrowser, type BrowserName } from './support/browsers';
 import { DRIVERS, isLocalUrl, resultsDir, type BrowserDriver, type PageHandle } from './support/drivers';
 import { NO_ARTICLE_PAGE, SERVED_FOLDERS } from './support/pages';
-import { askState, CARD_TEXT, DECLARED_URLS, expectedMarks, firstRangeCentre, marksInside, TRACES_OF_US } from './support/scenario';
+import { askState, CARD_TEXT, DECLARED_URLS, expectedMarks, firstRangeCentre, marksInside, ourRanges, TRACES_OF_US } from './support/scenario';
 import { startPageServer, type PageServer } from './support/server';
 
 const HOSTILE_PREFIX = '/fixtures/hostile/';
@@ -288,18 +288,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     }, 240_000);
 
     /** Page-side: our painted highlight ranges, and those within two viewport heights of the viewport. */
-    const PAINTED_RANGES = `(() => {
-      let total = 0, nearViewport = 0;
-      for (const [name, highlight] of CSS.highlights) {
-        if (!name.startsWith('sourcelens') || name === 'sourcelens-flash') continue;
-        for (const range of highlight) {
-          total++;
-          const { top, bottom } = range.getBoundingClientRect();
-          if (bottom > -2 * innerHeight && top < 3 * innerHeight) nearViewport++;
-        }
-      }
-      return { total, nearViewport };
-    })()`;
+    const PAINTED_NEAR_VIEWPORT = ourRanges('range.getBoundingClientRect().bottom > -2 * innerHeight && range.getBoundingClientRect().top < 3 * innerHeight');
 
     it('marks an article of a million characters in full, and the page never freezes meanwhile', async () => {
       const { page, popup, tabId, state, domAsLoaded, startedAt } = await open(LONG_PAGE, `document.readyState === 'complete'`, 180_000);
@@ -316,9 +305,9 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         // of the whole article (each frame after a change of the page re-checks every painted range).
         await page.bringToFront();
         await page.evaluate(`window.scrollTo({ top: document.documentElement.scrollHeight / 2, behavior: 'instant' })`);
-        await page.waitFor(`(${PAINTED_RANGES}).nearViewport > 0`);
-        const painted = await page.evaluate<{ total: number; nearViewport: number }>(PAINTED_RANGES);
-        expect(painted.nearViewport).toBe(painted.total);
+        await page.waitFor(`(${PAINTED_NEAR_VIEWPORT}).passing > 0`);
+        const painted = await page.evaluate<{ total: number; passing: number }>(PAINTED_NEAR_VIEWPORT);
+        expect(painted.passing).toBe(painted.total);
         expect(painted.total).toBeLessThan(Object.values(state.marks).reduce((sum, n) => sum + n, 0) / 20);
         await page.screenshot(path.join(resultsDir, `long-article-${name}.png`));
         await overlayOff(page, popup, tabId);

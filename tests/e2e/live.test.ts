@@ -11,7 +11,7 @@ import type { PageState } from '../../extension/messages';
 import { findBrowser, type BrowserName } from './support/browsers';
 import { DRIVERS, resultsDir, type BrowserDriver, type PageHandle } from './support/drivers';
 import { SERVED_FOLDERS } from './support/pages';
-import { askState, badgeText, expectedMarks, PAINTED_SCROLLING_THROUGH } from './support/scenario';
+import { askState, badgeText, expectedMarks, ourRanges, PAINTED_SCROLLING_THROUGH } from './support/scenario';
 import { startPageServer, type PageServer } from './support/server';
 
 /** Our fixtures of script-driven sites: their own scripts run there. */
@@ -19,18 +19,8 @@ const LIVE_PREFIX = '/fixtures/live/';
 
 type Ready = Extract<PageState, { status: 'ready' }>;
 
-/** Page-side: our highlight ranges that no longer lie in the page (their nodes were replaced), and all of them. */
-const RANGES_IN_PAGE = `(() => {
-  let total = 0, detached = 0;
-  for (const [name, highlight] of CSS.highlights) {
-    if (!name.startsWith('sourcelens') || name === 'sourcelens-flash') continue;
-    for (const range of highlight) {
-      total++;
-      if (!range.startContainer.isConnected || range.collapsed) detached++;
-    }
-  }
-  return { total, detached };
-})()`;
+/** Page-side: our highlight ranges, and those that no longer lie in the page (their nodes were replaced). */
+const RANGES_DETACHED = ourRanges('!range.startContainer.isConnected || range.collapsed');
 
 const totalMarks = (state: Ready) => Object.values(state.marks).reduce((sum, n) => sum + n, 0);
 
@@ -108,11 +98,11 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         await page.click('#rerender');
         await page.waitFor(`!document.querySelector('[data-before]')`);
         // Re-anchored: every range of ours lies in the new nodes again, as many marks as before.
-        await page.waitFor(`(${RANGES_IN_PAGE}).detached === 0 && (${RANGES_IN_PAGE}).total > 0`);
+        await page.waitFor(`(${RANGES_DETACHED}).passing === 0 && (${RANGES_DETACHED}).total > 0`);
         const after = await waitForState(popup, tabId, () => true);
         expect(after.report).toEqual(first.report);
         expect(after.marks).toEqual(first.marks);
-        const ranges = await page.evaluate<{ total: number; detached: number }>(RANGES_IN_PAGE);
+        const ranges = await page.evaluate<{ total: number; passing: number }>(RANGES_DETACHED);
         expect(ranges.total).toBeGreaterThanOrEqual(totalMarks(first));
       } finally {
         await finish(page, popup);

@@ -76,6 +76,22 @@ export const PAINTED_SCROLLING_THROUGH = `(async () => {
   return Object.fromEntries(Object.entries(seen).map(([kind, ranges]) => [kind, ranges.size]));
 })()`;
 
+/**
+ * Page-side: the overlay's painted highlight ranges (the short flash aside),
+ * and how many of them pass `test`, an expression of `range`.
+ */
+export const ourRanges = (test: string) => `(() => {
+  let total = 0, passing = 0;
+  for (const [name, highlight] of CSS.highlights) {
+    if (!name.startsWith('sourcelens') || name === 'sourcelens-flash') continue;
+    for (const range of highlight) {
+      total++;
+      if (${test}) passing++;
+    }
+  }
+  return { total, passing };
+})()`;
+
 /** Page-side: what of ours is in the page (shadow host, fallback marks, highlights, adopted sheets). */
 export const TRACES_OF_US = `(() => ({
   host: document.querySelectorAll('[data-sourcelens]').length,
