@@ -59,7 +59,11 @@ function start(): void {
       const controller = await createPageController(document, location.href, {
         analyseText: analyseInBackground,
         live: true,
-        onUpdate: tellBackground,
+        onUpdate: (state) => {
+          tellBackground(state);
+          // A student practising keeps marking the article as the page shows it now.
+          void practiceReady.then((practice) => practice.follow());
+        },
         forceFailure,
       });
       // The reader's settings: applied as soon as they load, and again whenever they change (in any tab).

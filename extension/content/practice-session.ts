@@ -13,6 +13,8 @@ export interface PracticeSession {
   handle(request: PracticeRequest): Promise<PracticeReply>;
   /** Whether a student is practising now (the answers must stay hidden). */
   active(): boolean;
+  /** The page controller looked at the page again: the practice follows its article as it is now. */
+  follow(): void;
 }
 
 /** The practice's errors stay out of the page, like the overlay's. */
@@ -60,6 +62,10 @@ export function createPracticeSession(doc: Document, controller: Pick<PageContro
 
   return {
     active: () => practice !== null,
+    follow() {
+      const current = controller.current();
+      if (practice && current) practice.follow(current.article, current.report);
+    },
     async handle(request) {
       switch (request.action) {
         case 'start':

@@ -23,6 +23,18 @@ type Ready = Extract<PageState, { status: 'ready' }>;
 const TOOLBAR = `document.querySelector('[data-sourcelens=practice]')?.shadowRoot`;
 const STATUS = `(${TOOLBAR}?.querySelector('[data-testid=practice-status]')?.textContent ?? '')`;
 const RESULTS = `(${TOOLBAR}?.querySelector('[data-testid=practice-results]')?.textContent ?? '')`;
+/** Our fixtures of script-driven sites: their own scripts run there. */
+const LIVE_PREFIX = '/fixtures/live/';
+
+/**
+ * Page-side: the words the student's anonymous marks cover in the page now
+ * (a range over nodes the page replaced covers none: it is out of the page,
+ * or collapsed).
+ */
+const STUDENT_WORDS = `[...(CSS.highlights.get(${JSON.stringify(PRACTICE_MARK_STYLES['practice-anonymous'].highlightName)}) ?? [])]
+  .map((range) => (range.startContainer.isConnected ? range.toString() : ''))
+  .join('')`;
+
 const press = (action: string) => `${TOOLBAR}.querySelector('[data-action=${action}]').click()`;
 
 /** Page-side: sizes of the practice's highlights, by kind. */
@@ -106,7 +118,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     const declaredByPage = new Set<string>();
 
     beforeAll(async () => {
-      server = await startPageServer(SERVED_FOLDERS);
+      server = await startPageServer(SERVED_FOLDERS, [LIVE_PREFIX]);
       driver = await DRIVERS[name](server.origin);
     });
 
@@ -240,6 +252,45 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         await popup.waitFor(`document.querySelector('[data-state=ready] [data-testid=practice-start]')`);
         expect(await page.evaluate<string>('document.documentElement.outerHTML')).toBe(domBefore);
         expect(await page.evaluate(HIGHLIGHT_SIZES)).toEqual(overlayBefore);
+      } finally {
+        await popup.close();
+        await driver.revoke();
+        await page.close();
+      }
+    });
+
+    it("keeps the student's marks on the article when the page renders it again", async () => {
+      const url = `${server.origin}${LIVE_PREFIX}rerender.html`;
+      driver.setPhase('load practice re-render');
+      const page = await driver.openPage(url);
+      for (const declared of await page.evaluate<string[]>(DECLARED_URLS)) declaredByPage.add(declared);
+      await page.waitFor(`document.querySelector('article p')`);
+      driver.setPhase('ours practice re-render');
+      const tabId = await driver.grant(page, url);
+      const popup: PageHandle = await driver.openPopup(tabId);
+      try {
+        await popup.waitFor(`document.querySelector('[data-state=ready] [data-testid=practice-start]')`);
+        const { report } = (await askState(popup, tabId)) as Ready;
+        const anonymous = report.attributions.find((a) => a.kind === 'anonymous' && occursOnce(report.article.text, a.source.text));
+        expect(anonymous, 'the fixture has an anonymous source').toBeDefined();
+        await popup.click('[data-testid=practice-start]');
+        await page.bringToFront();
+        await page.waitFor(`${TOOLBAR}?.querySelector('[data-action=check]')`);
+        expect(await page.evaluate<boolean>(selectWords(anonymous!.source.text))).toBe(true);
+        await page.evaluate(`document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true, cancelable: true }))`);
+        const words = JSON.stringify(anonymous!.source.text.replace(/\s+/g, ' '));
+        const wordsMarked = `${STUDENT_WORDS}.replace(/\\s+/g, ' ') === ${words}`;
+        await page.waitFor(wordsMarked);
+
+        // The site renders the story again from its data: the same words in new nodes.
+        await page.evaluate(`document.querySelector('article p').dataset.before = 'yes'`);
+        await page.click('#rerender');
+        await page.waitFor(`!document.querySelector('[data-before]')`);
+        await page.waitFor(wordsMarked);
+        expect(await page.evaluate<number>(`${TOOLBAR}.querySelectorAll('[data-testid=practice-marks] li').length`)).toBe(1);
+        await popup.click('[data-testid=practice-stop]');
+        await popup.waitFor(`document.querySelector('[data-state=ready] [data-testid=practice-start]')`);
+        expect(await page.evaluate<boolean>(`!!document.querySelector('[data-sourcelens=practice]')`)).toBe(false);
       } finally {
         await popup.close();
         await driver.revoke();

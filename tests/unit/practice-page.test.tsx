@@ -64,6 +64,21 @@ function select(words: string, root: Element = document.body): void {
   throw new Error(`"${words}" is not in the page`);
 }
 
+/**
+ * The page renders its article again, as a script would from its own data: new
+ * nodes with the same words (none of our `<mark>`s, which stay with the old
+ * nodes), changed first by `change` when given. Returns the new article element.
+ */
+function rerender(change: (copy: Element) => void = () => {}): Element {
+  const old = document.querySelector('article')!;
+  const copy = old.cloneNode(true) as Element;
+  copy.querySelectorAll('mark[data-sourcelens]').forEach((mark) => mark.replaceWith(...mark.childNodes));
+  copy.normalize();
+  change(copy);
+  old.replaceWith(copy);
+  return copy;
+}
+
 function keydown(key: string, target: EventTarget = document.body): void {
   target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
 }
@@ -160,6 +175,41 @@ describe('practice in the page', () => {
     press('mark-condition');
     expect(practice!.counts()).toBeNull();
     expect(toolbar().querySelector('[data-testid=practice-results]')).toBeNull();
+  });
+
+  it('follows the article when the page re-renders it: the marks are drawn on the new nodes, a check stands', () => {
+    select('a senior official');
+    press('mark-anonymous');
+    press('check');
+    const counts = practice!.counts();
+    expect(counts).not.toBeNull();
+    const copy = rerender();
+    const rerendered = extractArticle(document)!;
+    expect(rerendered.text).toBe(article.text);
+    practice!.follow(rerendered, report);
+    const drawn = copy.querySelector('mark[data-sourcelens="practice-anonymous"], mark[data-sourcelens="practice-found"]');
+    expect(drawn?.textContent).toBe('a senior official');
+    expect(practice!.counts()).toEqual(counts);
+  });
+
+  it('follows the words when the page changes the text: marks move with them, vanish with them, and a check is undone', () => {
+    select('a senior official');
+    press('mark-anonymous');
+    select('unless the union objects');
+    press('mark-condition');
+    press('check');
+    // A new first paragraph, and the union's sentence gone.
+    rerender((copy) => {
+      const paragraphs = copy.querySelectorAll('p');
+      paragraphs[2].remove();
+      paragraphs[0].insertAdjacentHTML('beforebegin', '<p>Update: the ferry company said it will comment later.</p>');
+    });
+    const changed = extractArticle(document)!;
+    practice!.follow(changed, analyse(changed.text, { language: 'en' }));
+    expect(practice!.marks().map((m) => [m.kind, changed.text.slice(m.start, m.end)])).toEqual([['anonymous', 'a senior official']]);
+    expect(practice!.counts()).toBeNull();
+    expect(document.querySelector('mark[data-sourcelens="practice-anonymous"]')?.textContent).toBe('a senior official');
+    expect(listed()).toBe(1);
   });
 
   it('asks its owner to stop, and once destroyed the DOM is exactly as found', () => {

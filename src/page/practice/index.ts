@@ -14,7 +14,7 @@
  */
 import type { Report } from '../../core/types';
 import type { ArticleText } from '../extract/types';
-import { anchorSpan, type TextRange } from '../overlay/anchor';
+import { anchorSpan, describeSpan, findQuote, type TextRange } from '../overlay/anchor';
 import { runToEnd } from '../slices';
 import { drawWithElements, drawWithHighlights, highlightApiOf, installStyleSheet, type AnchoredMark, type Drawing } from '../overlay/highlight';
 import { practiceCounts, scorePractice, type PracticeCounts, type PracticeKind, type PracticeScore, type StudentMark } from './score';
@@ -40,6 +40,13 @@ export interface Practice {
   marks(): readonly StudentMark[];
   /** The last check's figures; null before a check, and again once the marks change. */
   counts(): PracticeCounts | null;
+  /**
+   * The page re-rendered the article or changed its words, and `report` is
+   * its Report now: the student's marks follow the words they covered (found
+   * again by quote where the text changed, dropped where the words are gone);
+   * a check stands only while the Report is the same.
+   */
+  follow(article: ArticleText, report: Report): void;
   destroy(): void;
 }
 
@@ -225,11 +232,27 @@ export function startPractice(doc: Document, article: ArticleText, report: Repor
     { signal: listeners.signal },
   );
 
+  function follow(nextArticle: ArticleText, nextReport: Report): void {
+    if (nextArticle.text !== article.text) {
+      marks = marks.flatMap((m) => {
+        const found = findQuote(nextArticle, describeSpan(article, m), m.start);
+        return found ? [{ ...m, ...found }] : [];
+      });
+    }
+    if (nextReport !== report) checked = null;
+    // The parameters are the practice's article and Report: from now on, these.
+    article = nextArticle;
+    report = nextReport;
+    selected = 'empty';
+    show();
+  }
+
   guarded(show);
 
   return {
     marks: () => marks,
     counts: () => checked?.counts ?? null,
+    follow: (nextArticle, nextReport) => guarded(() => follow(nextArticle, nextReport)),
     destroy() {
       listeners.abort();
       // Each step on its own: one failing must not leave the others behind.
