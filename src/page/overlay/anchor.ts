@@ -78,9 +78,18 @@ export function anchorSpan(article: ArticleText, span: TextRange): TextPiece[] {
 
 /** A live DOM Range over one piece (live, so it follows edits elsewhere in the page, and can report its client rects). */
 export function pieceToRange(doc: Document, piece: TextPiece): Range {
-  const range = doc.createRange();
-  range.setStart(piece.node, piece.nodeStart);
-  range.setEnd(piece.node, piece.nodeEnd);
+  return placeOnPiece(doc.createRange(), piece);
+}
+
+/**
+ * Moves `range` over one piece, its offsets clipped to the node's text as it
+ * is now: a range is made or moved when a mark is painted or measured, and
+ * the page may have shortened the text since it was anchored.
+ */
+export function placeOnPiece(range: Range, piece: TextPiece): Range {
+  const { length } = piece.node;
+  range.setStart(piece.node, Math.min(piece.nodeStart, length));
+  range.setEnd(piece.node, Math.min(piece.nodeEnd, length));
   return range;
 }
 

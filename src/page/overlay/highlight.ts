@@ -10,7 +10,7 @@
  * range in each frame after any change to the page's DOM, and updates every
  * live Range on each DOM mutation, at a cost that grows with all of them.
  */
-import { pieceToRange, type TextPiece } from './anchor';
+import { pieceToRange, placeOnPiece, type TextPiece } from './anchor';
 import { AFTER_NEXT_FRAME, type SlicedJob } from '../slices';
 import type { Mark, MarkKind } from './marks';
 import { FLASH_ATTRIBUTE, FLASH_STYLE, HIGHLIGHT_PRIORITY, MARK_STYLES, MARKER_ATTRIBUTE } from './styles';
@@ -99,17 +99,12 @@ const measuringRanges = new WeakMap<Document, Range>();
  * A piece's boxes on screen, read when asked through the document's one
  * measuring Range: a live Range per piece of a long article (tens of
  * thousands) would make every DOM mutation of the page pay for each of them.
- * Offsets are clipped to the node's text as it is now (the page may have
- * shortened it since).
  */
 export function pieceBox(doc: Document, piece: TextPiece): Box {
   const over = (): Range => {
     let range = measuringRanges.get(doc);
     if (!range) measuringRanges.set(doc, (range = doc.createRange()));
-    const { length } = piece.node;
-    range.setStart(piece.node, Math.min(piece.nodeStart, length));
-    range.setEnd(piece.node, Math.min(piece.nodeEnd, length));
-    return range;
+    return placeOnPiece(range, piece);
   };
   return {
     getClientRects: () => over().getClientRects(),
