@@ -10,12 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageState } from '../../extension/messages';
 import { findBrowser, type BrowserName } from './support/browsers';
 import { DRIVERS, resultsDir, type BrowserDriver, type PageHandle } from './support/drivers';
-import { SERVED_FOLDERS } from './support/pages';
+import { LIVE_PREFIX, SERVED_FOLDERS } from './support/pages';
 import { askState, badgeText, expectedMarks, ourRanges, PAINTED_SCROLLING_THROUGH } from './support/scenario';
 import { startPageServer, type PageServer } from './support/server';
-
-/** Our fixtures of script-driven sites: their own scripts run there. */
-const LIVE_PREFIX = '/fixtures/live/';
 
 type Ready = Extract<PageState, { status: 'ready' }>;
 

@@ -14,7 +14,7 @@ import { practiceCounts, scorePractice, type PracticeKind, type StudentMark } fr
 import { PRACTICE_MARK_STYLES } from '../../src/page/practice/styles';
 import { findBrowser, type BrowserName } from './support/browsers';
 import { DRIVERS, isLocalUrl, resultsDir, type BrowserDriver, type PageHandle } from './support/drivers';
-import { SEED_PAGE, SERVED_FOLDERS } from './support/pages';
+import { LIVE_PREFIX, SEED_PAGE, SERVED_FOLDERS } from './support/pages';
 import { askState, axeViolations, DECLARED_URLS, HIGHLIGHT_SIZES, saveResult } from './support/scenario';
 import { startPageServer, type PageServer } from './support/server';
 
@@ -23,8 +23,6 @@ type Ready = Extract<PageState, { status: 'ready' }>;
 const TOOLBAR = `document.querySelector('[data-sourcelens=practice]')?.shadowRoot`;
 const STATUS = `(${TOOLBAR}?.querySelector('[data-testid=practice-status]')?.textContent ?? '')`;
 const RESULTS = `(${TOOLBAR}?.querySelector('[data-testid=practice-results]')?.textContent ?? '')`;
-/** Our fixtures of script-driven sites: their own scripts run there. */
-const LIVE_PREFIX = '/fixtures/live/';
 
 /**
  * Page-side: the words the student's anonymous marks cover in the page now

@@ -10,11 +10,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COLOUR_SCHEMES, MARK_STYLES } from '../../src/page/overlay';
 import { findBrowser, type BrowserName } from './support/browsers';
 import { DRIVERS, resultsDir, type BrowserDriver, type PageHandle } from './support/drivers';
-import { SERVED_FOLDERS } from './support/pages';
+import { LIVE_PREFIX, SERVED_FOLDERS } from './support/pages';
 import { askState, firstRangeCentre, HIGHLIGHT_SIZES } from './support/scenario';
 import { startPageServer, type PageServer } from './support/server';
 
-const LIVE_PREFIX = '/fixtures/live/';
 const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /** `#rrggbb` as browsers serialise it in CSS text. */

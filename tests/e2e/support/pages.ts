@@ -31,6 +31,8 @@ export const SEED_GOLD = path.join(corpusDir, 'gold', 'seed-unn-putin-conditions
 /** The seed page's furniture: view counter, related-news teasers, tags, sidebar, site header and footer. */
 export const SEED_FURNITURE = '.meta, .read-also, .tags, aside, header.site, footer';
 export const NO_ARTICLE_PAGE: TestPage = { name: 'no-article', path: '/fixtures/no-article.html' };
+/** Our fixtures of script-driven sites (tests/e2e/fixtures/live): the server lets their own scripts run. */
+export const LIVE_PREFIX = '/fixtures/live/';
 
 /** The first AEB pages (by file name) that have a gold file, so their sourcing is known to be rich. */
 export function aebPages(count = AEB_PAGE_COUNT): TestPage[] {
