@@ -18,7 +18,7 @@ import type { PageState } from '../../extension/messages';
 import { longArticleHtml } from '../../src/cli/bench/long-article';
 import { MARK_STYLES } from '../../src/page/overlay';
 import { findBrowser, type BrowserName } from './support/browsers';
-import { DRIVERS, isLocalUrl, resultsDir, type BrowserDriver, type PageHandle } from './support/drivers';
+import { DRIVERS, requestsLeaving, resultsDir, type BrowserDriver, type PageHandle } from './support/drivers';
 import { NO_ARTICLE_PAGE, SERVED_FOLDERS } from './support/pages';
 import { askState, CARD_TEXT, DECLARED_URLS, expectedMarks, firstRangeCentre, marksInside, ourRanges, TRACES_OF_US } from './support/scenario';
 import { startPageServer, type PageServer } from './support/server';
@@ -359,8 +359,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     });
 
     it('sends no request off this machine on any of these pages', () => {
-      const ours = driver.requests.filter((r) => !r.phase.startsWith('load'));
-      const leaving = ours.filter((r) => !isLocalUrl(r.url, server.origin) && !declaredByPages.has(r.url));
+      const leaving = requestsLeaving(driver, server.origin, declaredByPages);
       expect(leaving, JSON.stringify(leaving.slice(0, 5))).toEqual([]);
       const fromExtension = driver.requests.filter((r) => /^(chrome|moz)-extension:/.test(r.from));
       expect(fromExtension.filter((r) => !/^(chrome|moz)-extension:|^data:|^blob:/.test(r.url))).toEqual([]);

@@ -13,7 +13,7 @@ import type { Report } from '../../src/core/types';
 import { practiceCounts, scorePractice, type PracticeKind, type StudentMark } from '../../src/page/practice/score';
 import { PRACTICE_MARK_STYLES } from '../../src/page/practice/styles';
 import { findBrowser, type BrowserName } from './support/browsers';
-import { DRIVERS, isLocalUrl, resultsDir, type BrowserDriver, type PageHandle } from './support/drivers';
+import { DRIVERS, requestsLeaving, resultsDir, type BrowserDriver, type PageHandle } from './support/drivers';
 import { LIVE_PREFIX, SEED_PAGE, SERVED_FOLDERS } from './support/pages';
 import { askState, axeViolations, DECLARED_URLS, HIGHLIGHT_SIZES, saveResult } from './support/scenario';
 import { startPageServer, type PageServer } from './support/server';
@@ -297,8 +297,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     });
 
     it('sends no request off this machine', () => {
-      const ours = driver.requests.filter((r) => !r.phase.startsWith('load'));
-      const leaving = ours.filter((r) => !isLocalUrl(r.url, server.origin) && !declaredByPage.has(r.url));
+      const leaving = requestsLeaving(driver, server.origin, declaredByPage);
       expect(leaving, JSON.stringify(leaving.slice(0, 5))).toEqual([]);
     });
   });

@@ -65,6 +65,15 @@ export function isLocalUrl(url: string, localOrigin: string): boolean {
 }
 
 /**
+ * The requests made while our code ran (every phase but the pages' own
+ * `load …`) to somewhere off this machine that the pages did not declare
+ * themselves (`declared`: a page's own late fetches, such as its icon).
+ */
+export function requestsLeaving(driver: BrowserDriver, localOrigin: string, declared: ReadonlySet<string>): RecordedRequest[] {
+  return driver.requests.filter((r) => !r.phase.startsWith('load') && !isLocalUrl(r.url, localOrigin) && !declared.has(r.url));
+}
+
+/**
  * Polls from Node. The libraries' own wait functions eval the expression
  * inside the page, which our pages' CSP (extension pages; test pages with
  * scripts off) forbids; a plain evaluation from the driver is not affected.

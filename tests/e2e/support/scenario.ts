@@ -16,7 +16,7 @@ import type { PageState } from '../../../extension/messages';
 import { MARK_STYLES, type MarkKind } from '../../../src/page/overlay';
 import { formatMarkdown } from '../../../src/report/format/markdown';
 import { findBrowser, INSTALL_HINT, type BrowserName } from './browsers';
-import { DRIVERS, isLocalUrl, resultsDir, type BrowserDriver, type PageHandle } from './drivers';
+import { DRIVERS, requestsLeaving, resultsDir, type BrowserDriver, type PageHandle } from './drivers';
 import { aebPages, hasCorpus, NO_ARTICLE_PAGE, SEED_FURNITURE, SEED_GOLD, SEED_PAGE, SERVED_FOLDERS, type TestPage } from './pages';
 import { scoreReport, type Gold } from '../../../src/report/score';
 import { startPageServer, type PageServer } from './server';
@@ -428,8 +428,7 @@ export function defineBrowserSuite(name: BrowserName): void {
     });
 
     it('sends no request off this machine', () => {
-      const ours = driver.requests.filter((r) => !r.phase.startsWith('load'));
-      const leaving = ours.filter((r) => !isLocalUrl(r.url, server.origin) && !declaredByPages.has(r.url));
+      const leaving = requestsLeaving(driver, server.origin, declaredByPages);
       expect(leaving, JSON.stringify(leaving.slice(0, 5))).toEqual([]);
       // Our own pages ask for nothing but extension files.
       const fromExtension = driver.requests.filter((r) => /^(chrome|moz)-extension:/.test(r.from));
