@@ -119,6 +119,7 @@ interface CompiledLexicon {
   placeNames: WordMatcher;
   demonymSuffixes: readonly string[];
   nonNameCapitals: WordMatcher;
+  honorifics: WordMatcher;
   reasonMarkers: string[][];
   anonymityRequests: string[][];
   reasonAfterRequest: WordMatcher;
@@ -207,6 +208,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     placeNames: lowerSet(lexicon.placeNames),
     demonymSuffixes: lexicon.demonymSuffixes,
     nonNameCapitals: lowerSet(lexicon.nonNameCapitals),
+    honorifics: lowerSet(lexicon.honorifics ?? []),
     reasonMarkers: phraseList(lexicon.reasonMarkers),
     anonymityRequests: phraseList(lexicon.anonymityRequests),
     reasonAfterRequest: lowerSet(lexicon.reasonAfterRequest),
@@ -407,6 +409,13 @@ export class AttributionFinder {
     return t.capitalized && this.lex.demonymSuffixes.some((s) => t.bare.endsWith(s) && t.bare.length > s.length + 2);
   }
 
+  /** A capitalised word right after a title such as "Mr." or "Sen.": a surname ("Mr. King"). */
+  private afterHonorific(tokens: readonly Token[], i: number): boolean {
+    let j = i - 1;
+    if (j >= 0 && tokens[j].text === '.') j--;
+    return tokens[i].capitalized && j >= 0 && tokens[j].capitalized && this.lex.honorifics.has(tokens[j].bare);
+  }
+
   /** A capitalised word that names someone or something (not "The", not a title, not a place). */
   private isNameWord(t: Token, sentenceInitial: boolean): boolean {
     if (!t.isWord || !t.capitalized) return false;
@@ -437,7 +446,9 @@ export class AttributionFinder {
       if (t.capitalized && i > 0) continue;
       const before = i > 0 ? tokens[i - 1] : null;
       const next = i + 1 < tokens.length ? tokens[i + 1] : null;
-      // "the reports", "his claims": a noun, not a verb.
+      // "the reports", "his claims", "secretary of state": a noun, not a verb (a gerund may follow a preposition).
+      const afterPreposition = before !== null && !l.participles.has(t.bare) && (l.identifyingPrepositions.has(before.bare) || l.objectPrepositions.has(before.bare));
+      if (afterPreposition) continue;
       if (before && (before.possessive || l.articles.has(before.bare) || (l.definite.has(before.bare) && !l.relatives.has(before.bare)))) continue;
       // "reported to him", "is said to be": no informing role here.
       if (next && next.bare === 'to') continue;
@@ -756,6 +767,7 @@ export class AttributionFinder {
       return { kind: 'on-record', type: l.pronouns.get(h.bare)![0], head, pronoun: l.pronouns.get(h.bare)!, informant: false };
     }
     if (this.isObjectPronoun(h)) return null;
+    if (this.afterHonorific(tokens, head)) return cls('on-record', 'person');
     if (l.anonymousNouns.has(h.bare)) return cls('anonymous', plural ? 'group' : 'person', true);
     if (l.anonymousQuantifiers.has(h.bare) && head <= s + 1) return cls('anonymous', 'group', true);
     if (!correlative && (l.knownPartyQuantifiers.has(tokens[s].bare) || l.knownPartyQuantifiers.has(h.bare))) {

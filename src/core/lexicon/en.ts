@@ -536,6 +536,10 @@ export const en: Lexicon = {
       'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
       'november', 'december', 'sept', 'jan', 'feb', 'aug', 'oct', 'nov', 'dec',
     ],
+    honorifics: [
+      'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt',
+      'cmdr', 'adm', 'rev', 'sir', 'dame', 'lord', 'lady', 'messrs', 'mme', 'mlle', 'herr', 'frau',
+    ],
     reasonMarkers: [
       'because', 'as they were not', 'as he was not', 'as she was not', 'since they were not',
       'for fear of', 'fearing', 'feared', 'who feared', 'out of fear', 'due to the sensitivity',

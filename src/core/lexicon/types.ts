@@ -226,6 +226,11 @@ export interface AttributionLexicon {
   demonymSuffixes: readonly string[];
   /** Capitalised words that are not names ("The", "However", month names are fine as names). */
   nonNameCapitals: readonly string[];
+  /**
+   * Titles written before a surname ("Mr.", "Dr.", "Sen."), lower case, without their period:
+   * the capitalised word after one is a name, whatever else it may mean ("Mr. King").
+   */
+  honorifics?: readonly string[];
   /** Words that begin a stated reason for anonymity ("because", "for fear of"). */
   reasonMarkers: readonly string[];
   /** Phrases that show a source asked for anonymity ("on condition of anonymity", "asked not to be named"). */
