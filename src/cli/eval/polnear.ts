@@ -17,7 +17,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyse } from '../../core/analyse';
-import type { Attribution, Kind, Span } from '../../core/types';
+import type { Attribution, Kind } from '../../core/types';
+
+/** Character offsets into an article's text. */
+interface Offsets {
+  start: number;
+  end: number;
+}
 import { prf, type PRF } from '../../report/score';
 
 /** The README's core reporting cues: a gold attribution counts for recall when its whole cue is one of these. */
@@ -32,7 +38,7 @@ export const CORE_CUES: ReadonlySet<string> = new Set(
 );
 
 /** A span that brat may write in pieces ("10 14;20 25"). */
-type Pieces = readonly Span[];
+type Pieces = readonly Offsets[];
 
 export interface GoldAttribution {
   cue: Pieces;
@@ -78,10 +84,10 @@ export interface PolnearEvaluation {
   errors: PolnearMiss[];
 }
 
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
-const anyOverlap = (pieces: Pieces, span: Span) => pieces.some((p) => overlaps(p, span));
+const overlaps = (a: Offsets, b: Offsets) => a.start < b.end && b.start < a.end;
+const anyOverlap = (pieces: Pieces, span: Offsets) => pieces.some((p) => overlaps(p, span));
 
-function parsePieces(field: string): Span[] {
+function parsePieces(field: string): Offsets[] {
   return field.split(';').map((piece) => {
     const [start, end] = piece.trim().split(/\s+/).map(Number);
     return { start, end };
@@ -90,7 +96,7 @@ function parsePieces(field: string): Span[] {
 
 /** The attributions of one brat .ann file: each `E` line ties a cue, a source and a content. */
 export function parseAnn(ann: string): Omit<GoldAttribution, 'kind'>[] {
-  const spans = new Map<string, { pieces: Span[]; text: string }>();
+  const spans = new Map<string, { pieces: Offsets[]; text: string }>();
   const events: Map<string, string>[] = [];
   for (const line of ann.split('\n')) {
     const [id, body, text = ''] = line.split('\t');
