@@ -338,6 +338,16 @@ function identifiedByPerson(tokens: readonly Token[], s: number, e: number, head
   for (let k = Math.max(s, head + 1); k + 1 < e; k++) if (isName(tokens[k]) && isName(tokens[k + 1])) return true;
   return false;
 }
+/** Longest bracketed aside skipped between a source and its cue (tokens). */
+const MAX_BRACKETED = 8;
+/** Index of the "(" that the ")" at `close` ends, within MAX_BRACKETED tokens; -1 when none. */
+function openingBracket(tokens: readonly Token[], close: number): number {
+  for (let k = close - 1; k >= 0 && close - k <= MAX_BRACKETED; k--) {
+    if (tokens[k].text === '(') return k;
+    if (tokens[k].text === ')') return -1;
+  }
+  return -1;
+}
 const isDash = (t: Token) => t.text === '—' || t.text === '–' || t.text === '-';
 const isBreak = (t: Token) => isComma(t) || isDash(t);
 /** "Dr." and "Cmdr.": a period right after a short capitalised word stays inside a name. */
@@ -871,6 +881,9 @@ export class AttributionFinder {
           // "Alden on Tuesday announced", "Reed last week said".
           j--;
           while (j >= 0 && l.timePrepositions.has(tokens[j].bare) && !tokens[j].capitalized) j--;
+        } else if (t.text === ')' && openingBracket(tokens, j) > 0) {
+          // "Rep. Gwen Moore (D-Wis.) said": a bracketed aside between the source and its cue.
+          j = openingBracket(tokens, j) - 1;
         } else break;
       }
       if (j < 0 || !isBreak(tokens[j])) break;
@@ -1052,7 +1065,7 @@ export class AttributionFinder {
     // Inverted: '"…," said X', "…, said X", or a sentence that opens with the cue.
     // An addressee ("…, told Reuters") is never the source, except right after a quote.
     const addressee = this.lex.addresseeCues.has(tokens[cue.start].bare);
-    if (!before || (isBreak(before) && !addressee) || /["”’»:]/.test(before.text) || this.lex.subjectAfterVerb) {
+    if (!before || (isBreak(before) && !addressee) || /["”’»:']/.test(before.text) || this.lex.subjectAfterVerb) {
       // "так охарактеризував їх один з офіцерів": where the subject follows its verb, an object pronoun may come first.
       const objectFirst = this.lex.subjectAfterVerb && cue.end < tokens.length && this.isObjectPronoun(tokens[cue.end]);
       const inverted = tryPhrase(this.nounPhraseRight(tokens, cue.end + (objectFirst ? 1 : 0)));

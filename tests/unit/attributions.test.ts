@@ -266,3 +266,24 @@ describe('sources', () => {
     expect(r.sources[0]).toMatchObject({ name: 'Dmitry Peskov', descriptor: "Putin's spokesman", kind: 'on-record', type: 'person' });
   });
 });
+
+describe('shapes of unseen news copy', () => {
+  const found = (text: string) =>
+    analyse(text, { input: 't', language: 'en', title: 't' }).attributions.map((a) => ({ kind: a.kind, source: a.source.text, cue: a.cue.text }));
+
+  it('reads a surname after a title as a name, whatever the word also means', () => {
+    expect(found('Mr. King said that he was not familiar with it.')).toEqual([{ kind: 'on-record', source: 'Mr. King', cue: 'said' }]);
+  });
+
+  it('takes two apostrophes for a quotation mark', () => {
+    expect(found("''It is more tinkering at the edges,'' said Alan Cole.")).toEqual([{ kind: 'on-record', source: 'Alan Cole', cue: 'said' }]);
+  });
+
+  it('skips a bracketed aside between the source and its cue', () => {
+    expect(found('Rep. Gwen Moore (D-Wis.) said Friday that it was wrong.')).toEqual([{ kind: 'on-record', source: 'Rep. Gwen Moore', cue: 'said' }]);
+  });
+
+  it('does not take a verb after a preposition for a cue', () => {
+    expect(found('She was secretary of state for four years.')).toEqual([]);
+  });
+});
