@@ -96,6 +96,8 @@ interface CompiledLexicon {
   addresseeCues: WordMatcher;
   bodyVoiceNouns: WordMatcher;
   unnamedInsiderNouns: WordMatcher;
+  retinueNouns: WordMatcher;
+  possessiveDeterminers: WordMatcher;
   indefinite: WordMatcher;
   parentheticalOpeners: WordMatcher;
   determiners: WordMatcher;
@@ -185,6 +187,8 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     addresseeCues: lowerSet(lexicon.addresseeCues),
     bodyVoiceNouns: lowerSet(lexicon.bodyVoiceNouns),
     unnamedInsiderNouns: lowerSet(lexicon.unnamedInsiderNouns),
+    retinueNouns: lowerSet(lexicon.retinueNouns ?? []),
+    possessiveDeterminers: lowerSet(lexicon.possessiveDeterminers ?? []),
     indefinite: lowerSet(lexicon.indefiniteDeterminers),
     parentheticalOpeners: lowerSet(lexicon.parentheticalOpeners),
     determiners: lowerSet(lexicon.determiners),
@@ -820,8 +824,11 @@ export class AttributionFinder {
       // A spokesperson speaks for a body, which the article names or implies ("a company spokesperson").
       // "a State Department official": one unnamed insider stays anonymous even when the body is named.
       const unnamedInsider = singular && l.indefinite.has(first.bare) && l.unnamedInsiderNouns.has(h.bare);
-      if (unnamedInsider) identified = identifiedByPerson(tokens, conjunct, end, head, (t) => this.isNameWord(t, false) && !l.organizationNameWords.has(t.bare));
-      if (identified || (singular && definite && l.uniqueOffices.has(h.bare)) || l.bodyVoiceNouns.has(h.bare)) {
+      if (unnamedInsider || l.retinueNouns.has(h.bare)) identified = identifiedByPerson(tokens, conjunct, end, head, (t) => this.isNameWord(t, false) && !l.organizationNameWords.has(t.bare));
+      // "his lawyer", "Trump's wife": one person, identified through the one named before.
+      const possessed = l.possessiveDeterminers.has(first.bare) || tokens.slice(conjunct, head).some((t) => t.possessive);
+      const relative = singular && possessed && !l.retinueNouns.has(h.bare);
+      if (identified || relative || (singular && definite && l.uniqueOffices.has(h.bare)) || l.bodyVoiceNouns.has(h.bare)) {
         // A personal name closing the phrase is one person, whatever the head's ending suggests ("голови ОДА … Дмитро Дубняк").
         return cls('on-record', singular || (l.headFirst && closingName) ? 'person' : 'group');
       }

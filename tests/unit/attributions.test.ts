@@ -287,3 +287,22 @@ describe('shapes of unseen news copy', () => {
     expect(found('She was secretary of state for four years.')).toEqual([]);
   });
 });
+
+describe('people identified through another', () => {
+  const kinds = (text: string) => analyse(text, { input: 't', language: 'en', title: 't' }).attributions.map((a) => `${a.kind} ${a.source.text}`);
+
+  it('leaves the aides of a named person unnamed', () => {
+    expect(kinds('McConnell aides acknowledged a collaborative relationship.')).toEqual(['anonymous McConnell aides']);
+    expect(kinds('His aides say he is undecided.')).toEqual(['anonymous His aides']);
+  });
+
+  it('names an aide who is named', () => {
+    expect(kinds("Benjamin Rhodes, one of the president's closest aides, recalled that it was hard.")).toEqual([
+      "on-record Benjamin Rhodes, one of the president's closest aides",
+    ]);
+  });
+
+  it('identifies one person through a possessive', () => {
+    expect(kinds('His lawyer said he would not answer questions.')).toEqual(['on-record His lawyer']);
+  });
+});

@@ -384,6 +384,11 @@ export const en: Lexicon = {
       'in', 'on', 'at', 'during', 'after', 'before', 'via', 'through', 'when', 'while', 'last',
       'this', 'earlier', 'later', 'told', 'to',
     ],
+    possessiveDeterminers: ['his', 'her', 'their', 'its', 'our', 'my', 'your'],
+    retinueNouns: [
+      'aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'ally', 'allies', 'associate', 'associates',
+      'assistant', 'assistants', 'confidant', 'confidants', 'confidante', 'confidantes',
+    ],
     unnamedInsiderNouns: ['official', 'aide', 'staffer', 'employee', 'diplomat', 'insider', 'officer'],
     indefiniteDeterminers: ['a', 'an', 'one', 'another'],
     bodyVoiceNouns: ['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'representative'],
@@ -423,8 +428,7 @@ export const en: Lexicon = {
     },
     objectPronouns: [
       'him', 'her', 'them', 'us', 'me', 'you', 'i', 'we', "we've", "i've", "you've", "we're", "i'm",
-      "you're", "we'd", "i'd", 'nobody', 'everyone', 'everybody', 'anyone', 'anybody', 'reporters',
-      'journalists', 'lawmakers',
+      "you're", "we'd", "i'd", 'nobody', 'everyone', 'everybody', 'anyone', 'anybody',
       'this', 'that', 'there', 'what', 'which', 'who', 'nothing', 'everything', 'anything',
     ],
     anonymousNouns: [

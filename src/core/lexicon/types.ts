@@ -178,6 +178,17 @@ export interface AttributionLexicon {
   afterNamePrepositions: readonly string[];
   /** Single insiders who stay anonymous though their body is named ("a State Department official"). */
   unnamedInsiderNouns: readonly string[];
+  /**
+   * People who serve a person ("aides", "advisers", "allies", singular and plural): named
+   * only by a personal name of their own ("Ben Rhodes, one of the president's aides"),
+   * never by the one they serve ("McConnell aides", "his aides" are unnamed people).
+   */
+  retinueNouns?: readonly string[];
+  /**
+   * Determiners that tie a noun to its possessor ("his", "their"): "his lawyer", like
+   * "Putin's spokesman", is one person the article has identified through another.
+   */
+  possessiveDeterminers?: readonly string[];
   /** Determiners that leave a person unidentified ("a", "one", "another"). */
   indefiniteDeterminers: readonly string[];
   /** Heads who speak for a body: on-record whenever the body is named or implied ("a company spokesperson"). */
