@@ -592,13 +592,16 @@ export class AttributionFinder {
     let from = start;
     for (let n = 0; appositions && n < MAX_APPOSITIONS; n++) {
       if (from - 1 <= floor || !isComma(tokens[from - 1])) break;
-      const s = this.segmentStart(tokens, from - 2, floor);
+      // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": the aside belongs to the name.
+      let last = from - 2;
+      if (tokens[last].text === ')' && openingBracket(tokens, last) > floor + 1) last = openingBracket(tokens, last) - 1;
+      const s = this.segmentStart(tokens, last, floor);
       // An apposition opens the sentence or follows a comma or a quote, not any mark.
       const opener = s > 0 ? tokens[s - 1].text : null;
-      if (opener !== null && opener !== ',' && !/["”“»«]/.test(opener)) break;
+      if (opener !== null && opener !== ',' && !/["”“»«']/.test(opener)) break;
       // "Kurt Volker, the former envoy, and Tim Morrison, a former official, testified".
       const coordinated = l.coordinators.has(tokens[s].bare) && !tokens[s].capitalized && tokens[s + 1]?.capitalized === true;
-      if (!this.isNounPhraseLike(tokens, coordinated ? s + 1 : s, from - 2)) break;
+      if (!this.isNounPhraseLike(tokens, coordinated ? s + 1 : s, last)) break;
       segments.unshift([s, from - 1]);
       from = s;
     }
