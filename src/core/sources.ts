@@ -83,6 +83,12 @@ function anaphoricHead(m: Mention, lexicon: AttributionLexicon): string | null {
   return lex.roleNouns.has(head.bare) || lex.anonymousNouns.has(head.bare) ? head.bare : null;
 }
 
+/** Heads that describe someone the article does not name ("source", "official", "insider"). */
+function unnamedHead(head: string, lexicon: AttributionLexicon): boolean {
+  const lex = compileLexicon(lexicon);
+  return lex.anonymousNouns.has(head) || lex.unnamedInsiderNouns.has(head) || lex.retinueNouns.has(head) || lex.anonymousQuantifiers.has(head);
+}
+
 /**
  * Merges the mentions behind `found` (in text order) into sources. A pronoun
  * source takes the nearest earlier mention of a type it can stand for: an
@@ -142,6 +148,9 @@ export function mergeSources(
         type = a.type;
         break;
       }
+      // "The senator said" with no earlier mention of a senator: a description of someone the
+      // reader has met by name; only unnamed insiders ("the official", "the source") stay unnamed.
+      if (s === null && !unnamedHead(anaphor, lexicon)) kind = 'on-record';
     }
     if (f.pronoun) {
       for (let k = antecedents.length - 1; k >= Math.max(0, antecedents.length - MAX_LOOK_BACK); k--) {

@@ -306,3 +306,22 @@ describe('people identified through another', () => {
     expect(kinds('His lawyer said he would not answer questions.')).toEqual(['on-record His lawyer']);
   });
 });
+
+describe('definite descriptions', () => {
+  const kinds = (text: string) => analyse(text, { input: 't', language: 'en', title: 't' }).attributions.map((a) => `${a.kind} ${a.source.text}`);
+
+  it('takes a description with nothing earlier to refer to for someone the reader has met', () => {
+    expect(kinds('Mr. Grassley and Mr. Leahy wrote a letter. The senators said the program was abused.')).toContain('on-record The senators');
+  });
+
+  it('keeps an unnamed insider unnamed', () => {
+    expect(kinds('The officials said the talks had stalled.')).toEqual(['anonymous The officials']);
+  });
+
+  it('gives a description the kind of the earlier mention it refers to', () => {
+    expect(kinds('A senior official said the talks had stalled. The official said more talks were planned.')).toEqual([
+      'anonymous A senior official',
+      'anonymous The official',
+    ]);
+  });
+});

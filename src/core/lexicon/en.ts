@@ -389,7 +389,10 @@ export const en: Lexicon = {
       'aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'ally', 'allies', 'associate', 'associates',
       'assistant', 'assistants', 'confidant', 'confidants', 'confidante', 'confidantes',
     ],
-    unnamedInsiderNouns: ['official', 'aide', 'staffer', 'employee', 'diplomat', 'insider', 'officer'],
+    unnamedInsiderNouns: [
+      'official', 'officials', 'aide', 'staffer', 'staffers', 'employee', 'employees', 'diplomat', 'diplomats',
+      'insider', 'insiders', 'officer', 'officers',
+    ],
     indefiniteDeterminers: ['a', 'an', 'one', 'another'],
     bodyVoiceNouns: ['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'representative'],
     parentheticalOpeners: [

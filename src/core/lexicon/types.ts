@@ -176,7 +176,11 @@ export interface AttributionLexicon {
   personRelative: string;
   /** Words that end a source named after its cue ("said Claure in an email", "said Mayer on Tuesday"). */
   afterNamePrepositions: readonly string[];
-  /** Single insiders who stay anonymous though their body is named ("a State Department official"). */
+  /**
+   * Insiders who stay anonymous though their body is named ("a State Department official"), singular
+   * and plural: the singular after an indefinite determiner; either, when a definite description
+   * ("the officials") finds no earlier mention to refer to.
+   */
   unnamedInsiderNouns: readonly string[];
   /**
    * People who serve a person ("aides", "advisers", "allies", singular and plural): named
