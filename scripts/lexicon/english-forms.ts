@@ -5,7 +5,7 @@
  * word could go either way ("-man" gives "-men" and "-mans"): the lists are
  * matched against text, and a form no text contains is never matched.
  */
-import type { WordNet } from './wordnet.ts';
+import type { WordNet } from './wordnet';
 
 function invert(exceptions: Map<string, string[]>): Map<string, string[]> {
   const byLemma = new Map<string, string[]>();
