@@ -13,7 +13,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { englishForms } from './english-forms';
-import { closure, LEX_FILE, loadWordNet, morphy, sense, type PartOfSpeech, type Synset, type WordNet } from './wordnet';
+import { closure, LEX_FILE, loadWordNet, morphy, sense, taggedUses, type PartOfSpeech, type Synset, type WordNet } from './wordnet';
 import { dataConstant, generatedHeader, packageVersion, REPO, runAsScript, writeGenerated, type WrittenFile } from './write';
 
 const require = createRequire(import.meta.url);
@@ -84,7 +84,11 @@ function nounList(lemmas: string[], plurals: (lemma: string) => string[], source
   return { source, singular: lemmas, plural: [...plural].sort() };
 }
 
-/** The head of a cue: its first word that WordNet can read as a verb, auxiliaries aside. */
+/**
+ * The head of a cue: its first word that WordNet can read as a verb,
+ * auxiliaries aside, and adverbs ("still says", "even said"): a word WordNet
+ * tags more often as an adverb than as a verb is no head.
+ */
 const AUXILIARIES = new Set('be is are was were been being am have has had having do does did will would shall should can could may might must not to also'.split(' '));
 
 function cueHeadLemmas(wn: WordNet): Map<string, number> {
@@ -100,8 +104,11 @@ function cueHeadLemmas(wn: WordNet): Map<string, number> {
         if (!token || AUXILIARIES.has(token)) continue;
         const lemmas = morphy(wn, 'verb', token);
         if (lemmas.length === 0) continue;
-        // Where a form reads as two verbs ("saw": see, saw), the speech verb is the cue.
-        const lemma = lemmas.find((l) => hasSenseIn(wn, l, LEX_FILE['verb.communication'])) ?? lemmas[0];
+        if (taggedUses(wn, 'adv', token) > Math.max(...lemmas.map((l) => taggedUses(wn, 'verb', l)))) continue;
+        // Where a form reads as two verbs ("hoping": hope, hop), the speech
+        // verb is the cue, else the one WordNet's concordance tags more often.
+        const byUse = [...lemmas].sort((a, b) => taggedUses(wn, 'verb', b) - taggedUses(wn, 'verb', a));
+        const lemma = byUse.find((l) => hasSenseIn(wn, l, LEX_FILE['verb.communication'])) ?? byUse[0];
         counts.set(lemma, (counts.get(lemma) ?? 0) + 1);
         break;
       }
@@ -173,7 +180,7 @@ function buildVerbs(wn: WordNet, forms: ReturnType<typeof englishForms>) {
   const communication = attested.filter((v) => SINGLE_WORD.test(v) && hasSenseIn(wn, v, LEX_FILE['verb.communication']));
   const belief = attested.filter((v) => SINGLE_WORD.test(v) && !communication.includes(v) && hasSenseIn(wn, v, LEX_FILE['verb.cognition']));
   const other = attested.filter((v) => SINGLE_WORD.test(v) && !communication.includes(v) && !belief.includes(v));
-  const train = `PolNeAR v1.0.0 train split (840 articles): a cue's head is its first word, auxiliaries aside, that WordNet's morphy rules (verb.exc, then suffix rules) read as a verb`;
+  const train = `PolNeAR v1.0.0 train split (840 articles): a cue's head is its first word, auxiliaries and adverbs aside, that WordNet's morphy rules (verb.exc, then suffix rules) read as a verb, the lemma with a verb.communication sense or else the most tagged one`;
   // Agent nouns of the speech verbs PolNeAR's writers use ("commenter",
   // "tweeter"): WordNet 3.1 predates some of them.
   const agents = communication

