@@ -52,6 +52,12 @@ function meansMostly(wn: WordNet, pos: PartOfSpeech, lemma: string, qualifies: (
   return total < MIN_TAGGED_USES || qualifying / total >= MIN_SENSE_SHARE;
 }
 
+/** A word that first of all names a number or measure ("five") is no person, body or group, whatever its rarer senses. */
+function firstSenseIsQuantity(wn: WordNet, noun: string): boolean {
+  const first = wn.senses.noun.get(noun)?.[0];
+  return first !== undefined && wn.synsets.get(first)?.lexFile === LEX_FILE['noun.quantity'];
+}
+
 /** Lower-case single-word lemmas of common-noun synsets in `keys` that pass `meansMostly` for that set. */
 function commonNouns(wn: WordNet, keys: Set<string>, exclude: Set<string> = new Set()): string[] {
   const lemmas = new Set<string>();
@@ -59,7 +65,7 @@ function commonNouns(wn: WordNet, keys: Set<string>, exclude: Set<string> = new 
     const synset = wn.synsets.get(key);
     if (!synset || !key.startsWith('n:') || isInstance(synset)) continue;
     for (const word of synset.words) {
-      if (!SINGLE_WORD.test(word) || exclude.has(word)) continue;
+      if (!SINGLE_WORD.test(word) || exclude.has(word) || firstSenseIsQuantity(wn, word)) continue;
       if (meansMostly(wn, 'noun', word, (k) => keys.has(k))) lemmas.add(word);
     }
   }
@@ -78,10 +84,13 @@ interface NounList {
   plural: string[];
 }
 
-function nounList(lemmas: string[], plurals: (lemma: string) => string[], source: string): NounList {
+/** A person noun tagged this many times more often as an adjective than as a noun is listed in the plural only ("locals", not "local"). */
+const ADJECTIVE_RATIO = 5;
+
+function nounList(lemmas: string[], plurals: (lemma: string) => string[], source: string, singularOnlyIf: (lemma: string) => boolean = () => true): NounList {
   const plural = new Set<string>();
   for (const lemma of lemmas) for (const form of plurals(lemma)) plural.add(form);
-  return { source, singular: lemmas, plural: [...plural].sort() };
+  return { source, singular: lemmas.filter(singularOnlyIf), plural: [...plural].sort() };
 }
 
 /**
@@ -149,7 +158,7 @@ function buildNouns(wn: WordNet) {
   const publications = commonNouns(wn, publicationSynsets);
 
   const family = closure(wn, sense(wn, 'noun', 'family', 1), HYPONYMS);
-  const organizationRoots = [sense(wn, 'noun', 'organization', 1), sense(wn, 'noun', 'government', 1), sense(wn, 'noun', 'police', 1)];
+  const organizationRoots = [sense(wn, 'noun', 'organization', 1), sense(wn, 'noun', 'government', 1), sense(wn, 'noun', 'police', 1), sense(wn, 'noun', 'legislature', 1), sense(wn, 'noun', 'governing_body', 1)];
   const organizationSynsets = unionClosure(wn, organizationRoots, HYPONYMS);
   for (const key of family) organizationSynsets.delete(key);
   const organizations = commonNouns(wn, organizationSynsets, new Set(publications));
@@ -162,12 +171,12 @@ function buildNouns(wn: WordNet) {
   const documentSynsets = unionClosure(wn, documentRoots, HYPONYMS);
   const documents = commonNouns(wn, documentSynsets, new Set(publications));
 
-  const share = `a word counts when that sense holds at least ${MIN_SENSE_SHARE * 100}% of its tagged uses in WordNet's concordance (index.sense), or it has fewer than ${MIN_TAGGED_USES} tagged uses; lower-case single or hyphenated lemmas of common (not instance) noun synsets; plurals from noun.exc, else by spelling rule`;
+  const share = `a word counts when that sense holds at least ${MIN_SENSE_SHARE * 100}% of its tagged uses in WordNet's concordance (index.sense), or it has fewer than ${MIN_TAGGED_USES} tagged uses; lower-case single or hyphenated lemmas of common (not instance) noun synsets; plurals from noun.exc, else by spelling rule; no word whose first sense is in noun.quantity ("five", "nine")`;
   return {
     forms,
     personNouns: (agents: string[]) =>
-      nounList([...new Set([...person, ...agents])].sort(), forms.plurals, wordnetSource(wn, `nouns with a sense in noun.person; ${share}; plus agent nouns in -er of the communicationVerbs whose agent noun WordNet lacks (${agents.length} words)`)),
-    organizationNouns: nounList(organizations, forms.plurals, wordnetSource(wn, `nouns under organization.n.01, government.n.01 or police.n.01 by hyponymy, bodies that speak with one voice, without the family.n.01 subtree and less the publicationNouns (WordNet files households as social units); ${share}`)),
+      nounList([...new Set([...person, ...agents])].sort(), forms.plurals, wordnetSource(wn, `nouns with a sense in noun.person; ${share}; a word tagged more than ${ADJECTIVE_RATIO} times as often as an adjective as a noun is listed in the plural only ("locals", not "local"); plus agent nouns in -er of the communicationVerbs whose agent noun WordNet lacks (${agents.length} words)`), (lemma) => taggedUses(wn, 'adj', lemma) <= ADJECTIVE_RATIO * taggedUses(wn, 'noun', lemma)),
+    organizationNouns: nounList(organizations, forms.plurals, wordnetSource(wn, `nouns under organization.n.01, government.n.01, police.n.01, legislature.n.01 or governing_body.n.01 (administration) by hyponymy, bodies that speak with one voice, without the family.n.01 subtree and less the publicationNouns (WordNet files households as social units); ${share}`)),
     collectiveNouns: nounList(collectives, forms.plurals, wordnetSource(wn, `nouns under people.n.01, people.n.02, gathering.n.01, family.n.01, kin.n.01, multitude.n.01 or public.n.01 by hyponymy, groups of people that do not speak as one body, less the organizationNouns and personNouns; ${share}`)),
     publicationNouns: nounList(publications, forms.plurals, wordnetSource(wn, `nouns under publication.n.01, press.n.02, print_media.n.01, publisher.n.01, news_agency.n.01, broadcasting_company.n.01, broadcasting_station.n.01, mass_medium.n.01 or network.n.02 by hyponymy; ${share}`)),
     documentNouns: nounList(documents, forms.plurals, wordnetSource(wn, `nouns under document.n.01, legal_document.n.01, statement.n.01, announcement.n.01, report.n.01, report.n.03, poll.n.01, survey.n.01, proceeding.n.01, accusation.n.01/.n.02 or memo.n.01 by hyponymy, less the publicationNouns; ${share}`)),
@@ -197,29 +206,47 @@ function buildVerbs(wn: WordNet, forms: ReturnType<typeof englishForms>) {
 
 // ---- the gazetteer ---------------------------------------------------------
 
-/** Proper names (capitalised words) of the synsets under `roots` by hyponymy and instance hyponymy, lower-cased. */
-function properNames(wn: WordNet, roots: readonly string[]): { names: string[]; synsets: Set<string> } {
+/** Written in capitals ("FBI", "U.S.", "WHO"): lower-cased, these collide with words ("who", "in" for Indiana). */
+const ABBREVIATION = /^[A-Z][A-Z.&]*[A-Z.]$/;
+
+interface ProperNames {
+  /** Capitalised names, lower case. */
+  names: string[];
+  /** Names written in capitals, lower case: to be matched only where the text writes them in capitals. */
+  abbreviations: string[];
+  synsets: Set<string>;
+}
+
+/** Proper names (capitalised words) of the synsets under `roots` by hyponymy and instance hyponymy. */
+function properNames(wn: WordNet, roots: readonly string[]): ProperNames {
   const names = new Set<string>();
+  const abbreviations = new Set<string>();
   const synsets = new Set<string>();
   for (const key of unionClosure(wn, roots, HYPONYMS)) {
     const synset = wn.synsets.get(key);
     if (!synset || !key.startsWith('n:')) continue;
     for (const word of synset.words) {
       if (!/^[A-Z]/.test(word)) continue;
-      names.add(word.replace(/_/g, ' ').toLowerCase());
+      (ABBREVIATION.test(word) ? abbreviations : names).add(word.replace(/_/g, ' ').toLowerCase());
       synsets.add(key);
     }
   }
-  return { names: [...names].sort(), synsets };
+  return { names: [...names].sort(), abbreviations: [...abbreviations].sort(), synsets };
+}
+
+function withoutNames(names: ProperNames, drop: ProperNames): ProperNames {
+  const dropped = new Set([...drop.names, ...drop.abbreviations]);
+  return { names: names.names.filter((n) => !dropped.has(n)), abbreviations: names.abbreviations.filter((n) => !dropped.has(n)), synsets: names.synsets };
 }
 
 function buildGazetteer(wn: WordNet, forms: ReturnType<typeof englishForms>) {
   const placeRoots = [sense(wn, 'noun', 'country', 1), sense(wn, 'noun', 'country', 2), sense(wn, 'noun', 'city', 1), sense(wn, 'noun', 'national_capital', 1), sense(wn, 'noun', 'state', 1), sense(wn, 'noun', 'continent', 1), sense(wn, 'noun', 'geographical_area', 1), sense(wn, 'noun', 'region', 1)];
-  const { names: wordnetPlaces, synsets: placeSynsets } = properNames(wn, placeRoots);
+  const wordnetPlaces = properNames(wn, placeRoots);
+  const placeSynsets = wordnetPlaces.synsets;
 
   const countries = require('i18n-iso-countries/langs/en.json') as { countries: Record<string, string | string[]> };
   const isoNames = Object.values(countries.countries).flat().map((n) => n.toLowerCase());
-  const places = [...new Set([...wordnetPlaces, ...isoNames])].sort();
+  const places = [...new Set([...wordnetPlaces.names, ...isoNames])].sort();
 
   // Nationality and inhabitant words: adjectives that WordNet marks as
   // pertaining to one of the places ("tunisian", "french"), and person nouns
@@ -242,21 +269,20 @@ function buildGazetteer(wn: WordNet, forms: ReturnType<typeof englishForms>) {
   for (const noun of demonymNouns) for (const plural of forms.plurals(noun)) demonymPlurals.add(plural);
 
   const outletRoots = [sense(wn, 'noun', 'publication', 1), sense(wn, 'noun', 'press', 2), sense(wn, 'noun', 'publisher', 1), sense(wn, 'noun', 'news_agency', 1), sense(wn, 'noun', 'broadcasting_company', 1), sense(wn, 'noun', 'broadcasting_station', 1)];
-  const outlets = properNames(wn, outletRoots).names;
-  const outletSet = new Set(outlets);
-  const organizations = properNames(wn, [sense(wn, 'noun', 'organization', 1), sense(wn, 'noun', 'government', 1)]).names.filter((n) => !outletSet.has(n));
+  const outlets = properNames(wn, outletRoots);
+  const organizations = withoutNames(properNames(wn, [sense(wn, 'noun', 'organization', 1), sense(wn, 'noun', 'government', 1)]), outlets);
 
   const iso = `npm i18n-iso-countries ${packageVersion('i18n-iso-countries')} (MIT; ISO 3166-1 English short names)`;
   return {
-    placeNames: { source: `${wordnetSource(wn, 'capitalised words of the noun synsets under country.n.01/.n.02, city.n.01, national_capital.n.01, state.n.01, continent.n.01, geographical_area.n.01 or region.n.01 by hyponymy and instance hyponymy')}; and every country name of ${iso}`, names: places },
+    placeNames: { source: `${wordnetSource(wn, 'capitalised words of the noun synsets under country.n.01/.n.02, city.n.01, national_capital.n.01, state.n.01, continent.n.01, geographical_area.n.01 or region.n.01 by hyponymy and instance hyponymy')}; and every country name of ${iso}`, names: places, abbreviations: wordnetPlaces.abbreviations },
     demonyms: {
       source: wordnetSource(wn, 'capitalised single-word adjectives with a pointer (pertainym, derivation, region domain) to a synset of the placeNames (adjective); capitalised noun.person nouns with such a pointer or a member-holonym link to one, or spelt as one of those adjectives (singular; plural by noun.exc, else by rule)'),
       adjective: [...demonymAdjectives].sort(),
       singular: [...demonymNouns].sort(),
       plural: [...demonymPlurals].sort(),
     },
-    outletNames: { source: wordnetSource(wn, 'capitalised words of the noun synsets under publication.n.01, press.n.02, publisher.n.01, news_agency.n.01, broadcasting_company.n.01 or broadcasting_station.n.01 by hyponymy and instance hyponymy. WordNet names few outlets, and the npm registry has no general public list of news outlets'), names: outlets },
-    organizationNames: { source: wordnetSource(wn, 'capitalised words of the noun synsets under organization.n.01 or government.n.01 by hyponymy and instance hyponymy, less the outletNames'), names: organizations },
+    outletNames: { source: wordnetSource(wn, 'capitalised words of the noun synsets under publication.n.01, press.n.02, publisher.n.01, news_agency.n.01, broadcasting_company.n.01 or broadcasting_station.n.01 by hyponymy and instance hyponymy. WordNet names few outlets, and the npm registry has no general public list of news outlets'), ...outlets },
+    organizationNames: { source: wordnetSource(wn, 'capitalised words of the noun synsets under organization.n.01 or government.n.01 by hyponymy and instance hyponymy, less the outletNames'), ...organizations },
   };
 }
 
@@ -300,17 +326,17 @@ export function buildEnglish(outRoot: string): WrittenFile[] {
     ].join(''),
     'src/core/lexicon/gazetteer/en-places.ts': [
       HEADER,
-      '// Space-separated would split multi-word names: names are separated by "|".\n\n',
-      dataConstant('placeNames', 'Countries, capitals, cities, states, regions and continents.', gazetteer.placeNames.source, { names: gazetteer.placeNames.names.join('|') }),
+      '// Names are separated by "|" (a name may have spaces). `abbreviations` are written in capitals\n// ("U.S.", "WHO"): match them only where the text does, or they are words ("who").\n\n',
+      dataConstant('placeNames', 'Countries, capitals, cities, states, regions and continents.', gazetteer.placeNames.source, { names: gazetteer.placeNames.names.join('|'), abbreviations: gazetteer.placeNames.abbreviations.join('|') }),
       '\n',
       dataConstant('demonyms', 'Nationality and inhabitant words ("tunisian", "tunisians", "french").', gazetteer.demonyms.source, { adjective: gazetteer.demonyms.adjective.join(' '), singular: gazetteer.demonyms.singular.join(' '), plural: gazetteer.demonyms.plural.join(' ') }),
     ].join(''),
     'src/core/lexicon/gazetteer/en-bodies.ts': [
       HEADER,
-      '// Names are separated by "|".\n\n',
-      dataConstant('outletNames', 'Names of newspapers, magazines, agencies and broadcasters.', gazetteer.outletNames.source, { names: gazetteer.outletNames.names.join('|') }),
+      '// Names are separated by "|" (a name may have spaces). `abbreviations` are written in capitals\n// ("FBI", "WHO"): match them only where the text does, or they are words ("who").\n\n',
+      dataConstant('outletNames', 'Names of newspapers, magazines, agencies and broadcasters.', gazetteer.outletNames.source, { names: gazetteer.outletNames.names.join('|'), abbreviations: gazetteer.outletNames.abbreviations.join('|') }),
       '\n',
-      dataConstant('organizationNames', 'Names of organisations, institutions and governments.', gazetteer.organizationNames.source, { names: gazetteer.organizationNames.names.join('|') }),
+      dataConstant('organizationNames', 'Names of organisations, institutions and governments.', gazetteer.organizationNames.source, { names: gazetteer.organizationNames.names.join('|'), abbreviations: gazetteer.organizationNames.abbreviations.join('|') }),
     ].join(''),
   };
 

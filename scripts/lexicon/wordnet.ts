@@ -23,6 +23,7 @@ export const LEX_FILE = {
   'noun.group': 14,
   'noun.location': 15,
   'noun.person': 18,
+  'noun.quantity': 23,
   'verb.cognition': 31,
   'verb.communication': 32,
 } as const;

@@ -80,9 +80,17 @@ describe('English lists hold what their rules promise', () => {
     for (const word of ['many', 'others', 'sales', 'those', 'some']) expect(person.has(word), word).toBe(false);
   });
 
+  it('a word mostly used as an adjective is a person noun only in the plural', () => {
+    const singular = forms(enNouns.personNouns.singular);
+    for (const word of ['moderate', 'professional', 'militant']) expect(singular.has(word), word).toBe(false);
+    for (const word of ['moderates', 'professionals', 'militants']) expect(forms(enNouns.personNouns.plural).has(word), word).toBe(true);
+    expect(singular.has('official'), 'tagged more often as a noun').toBe(true);
+  });
+
   it('bodies, groups, outlets and documents land in their own lists', () => {
     const organizations = forms(enNouns.organizationNouns.singular);
-    for (const word of ['police', 'ministry', 'company', 'council', 'union', 'agency', 'government']) expect(organizations.has(word), word).toBe(true);
+    for (const word of ['police', 'ministry', 'company', 'council', 'union', 'agency', 'government', 'military', 'administration', 'parliament']) expect(organizations.has(word), word).toBe(true);
+    for (const word of ['five', 'nine', 'public', 'crowd']) expect(organizations.has(word), word).toBe(false);
     const collectives = forms(enNouns.collectiveNouns.singular);
     for (const word of ['crowd', 'public', 'family']) expect(collectives.has(word), word).toBe(true);
     expect(organizations.has('crowd')).toBe(false);
@@ -123,7 +131,12 @@ describe('English lists hold what their rules promise', () => {
     expect(forms(enPlaces.demonyms.singular).has('tunisian')).toBe(true);
     expect(forms(enPlaces.demonyms.adjective).has('french')).toBe(true);
     const bodies = names(enBodies.organizationNames.names);
-    for (const name of ['united nations', 'fbi', 'nato']) expect(bodies.has(name), name).toBe(true);
+    for (const name of ['united nations', 'federal bureau of investigation', 'north atlantic treaty organization']) expect(bodies.has(name), name).toBe(true);
+    const capitals = names(enBodies.organizationNames.abbreviations);
+    for (const name of ['fbi', 'nato', 'who']) expect(capitals.has(name), name).toBe(true);
+    expect(bodies.has('who'), 'WHO is kept apart from words written in lower case').toBe(false);
+    for (const word of ['in', 'or', 'me']) expect(places.has(word), `${word} (a state's postal code) is no place name`).toBe(false);
+    expect(names(enPlaces.placeNames.abbreviations).has('u.s.')).toBe(true);
   });
 
   it('Ukrainian and Russian place names hold their countries', () => {
