@@ -112,6 +112,7 @@ interface CompiledLexicon {
   anonymousQuantifiers: WordMatcher;
   knownPartyQuantifiers: WordMatcher;
   roleNouns: WordMatcher;
+  personNouns: WordMatcher;
   uniqueOffices: WordMatcher;
   organizationNouns: WordMatcher;
   publicationNouns: WordMatcher;
@@ -203,6 +204,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     anonymousQuantifiers: lowerSet(lexicon.anonymousQuantifiers),
     knownPartyQuantifiers: lowerSet(lexicon.knownPartyQuantifiers),
     roleNouns: lowerSet(lexicon.roleNouns),
+    personNouns: lowerSet(lexicon.personNouns ?? []),
     uniqueOffices: lowerSet(lexicon.uniqueOffices),
     organizationNouns: lowerSet(lexicon.organizationNouns),
     publicationNouns: lowerSet(lexicon.publicationNouns),
@@ -413,7 +415,7 @@ export class AttributionFinder {
   private isLexiconNoun(bare: string): boolean {
     const l = this.lex;
     return (
-      l.anonymousNouns.has(bare) || l.roleNouns.has(bare) || l.organizationNouns.has(bare) ||
+      l.anonymousNouns.has(bare) || l.roleNouns.has(bare) || l.personNouns.has(bare) || l.organizationNouns.has(bare) ||
       l.publicationNouns.has(bare) || l.documentNouns.has(bare)
     );
   }
@@ -518,6 +520,28 @@ export class AttributionFinder {
     if (q < 0) return false;
     const inner = this.text.slice(this.quotes[q].start + 1, this.quotes[q].end - 1);
     return inner.length <= MAX_QUOTED_NAME_LENGTH && QUOTED_NAME.test(inner);
+  }
+
+  /**
+   * The sentence's capitalised first word is a name, not a common word capitalised for its place
+   * ("Housing advocates", "Political observers", "Council staff" are no names): it is known as one
+   * (an outlet, a body), written as one (an acronym, an inner capital: "PG&E", "JPMorgan"), or
+   * continued by another capitalised word ("Goldman Sachs analysts").
+   */
+  private opensWithName(tokens: readonly Token[]): boolean {
+    const [first, second] = tokens;
+    if (!first || !this.isNameWord(first, true)) return false;
+    if (this.lex.publicationNames.has(first.bare) || this.lex.organizationNameWords.has(first.bare)) return true;
+    if (/\p{Lu}.*\p{Lu}/u.test(first.text)) return true;
+    return second !== undefined && this.isNameWord(second, false);
+  }
+
+  /** The token lies inside a quotation that is not a quoted title. */
+  private quotedAsWords(tokens: readonly Token[], i: number): boolean {
+    const q = quoteAt(this.quotes, tokens[i].start);
+    if (q < 0) return false;
+    const opening = tokens.findIndex((t) => t.start === this.quotes[q].start);
+    return opening < 0 || !this.isNameQuoteMark(tokens, opening);
   }
 
   /** A segment that sits between a source and its cue without being part of the source. */
@@ -793,10 +817,15 @@ export class AttributionFinder {
     if (l.publicationNouns.has(h.bare)) return cls('on-record', 'publication');
     if (l.documentNouns.has(h.bare)) return cls('on-record', 'document');
     if (l.organizationNouns.has(h.bare)) return cls('on-record', 'organization');
+    // A noun known only from the broad person list, capitalised, is a surname when singular
+    // ("Fowler said", "Don Fowler said") and a class of people when plural ("Republicans said").
+    const listedRole = l.roleNouns.has(h.bare) || l.uniqueOffices.has(h.bare);
+    const personNoun = !listedRole && l.personNouns.has(h.bare);
+    const role = listedRole || (personNoun && (!h.capitalized || plural));
     // "Doctor says", "said King": a capitalised word alone mid-sentence is a surname, not a role.
-    const bareName = h.capitalized && head === conjunct && head > 0 && !sentenceInitial(head);
-    if (bareName && (l.roleNouns.has(h.bare) || l.uniqueOffices.has(h.bare))) return cls('on-record', 'person');
-    if (l.roleNouns.has(h.bare) || l.uniqueOffices.has(h.bare)) {
+    const bareName = h.capitalized && head === conjunct && head > 0 && !sentenceInitial(head) && !(plural && personNoun);
+    if (bareName && role) return cls('on-record', 'person');
+    if (role) {
       // Identified by a name in the phrase: "Commerzbank analyst", "Putin's
       // spokesman", "a spokesperson for Apple", "Secretary of State Mike Pompeo".
       let identified = false;
@@ -808,7 +837,8 @@ export class AttributionFinder {
           const prep = tokens.slice(chunkEnd, k).find((x) => l.identifyingPrepositions.has(x.bare));
           if (!prep || tokens.slice(chunkEnd, k).some((x) => !x.capitalized && l.postModifiers.has(x.bare) && !l.identifyingPrepositions.has(x.bare))) continue;
         }
-        if (this.isNameWord(t, sentenceInitial(k)) && !l.roleNouns.has(t.bare) && !l.uniqueOffices.has(t.bare)) identified = true;
+        const nameHere = k === 0 ? this.opensWithName(tokens) : this.isNameWord(t, false);
+        if (nameHere && !l.roleNouns.has(t.bare) && !l.uniqueOffices.has(t.bare)) identified = true;
       }
       // "former U.S. ambassador to the Ukraine Marie Yovanovitch": a personal name closes the phrase.
       const last = tokens[end - 1];
@@ -1019,6 +1049,8 @@ export class AttributionFinder {
     const tryPhrase = (p: Phrase | null) => {
       if (!p) return null;
       const cls = this.classify(tokens, p);
+      // 'the term "three amigos"': words quoted as words are not who speaks (a quoted title is: «Forbes»).
+      if (cls && this.quotedAsWords(tokens, cls.head)) return null;
       return cls ? { phrase: p, cls } : null;
     };
     const tryClause = () => {

@@ -325,3 +325,26 @@ describe('definite descriptions', () => {
     ]);
   });
 });
+
+describe('people nouns from the broad list', () => {
+  const kinds = (text: string) => analyse(text, { input: 't', language: 'en', title: 't' }).attributions.map((a) => `${a.kind} ${a.source.text}`);
+
+  it('finds unnamed people the hand lists never held', () => {
+    expect(kinds('Housing advocates said the rents were too high.')).toEqual(['anonymous Housing advocates']);
+    expect(kinds('Inspectors said the bridge was unsafe.')).toEqual(['anonymous Inspectors']);
+    expect(kinds('Demonstrators said they want justice.')).toEqual(['anonymous Demonstrators']);
+  });
+
+  it('reads a capitalised plural of a person noun as a class of people', () => {
+    expect(kinds('The vote was close. Republicans said the findings raised questions.')).toEqual(['anonymous Republicans']);
+  });
+
+  it('reads a capitalised singular as a surname', () => {
+    expect(kinds('Fowler said he expects a full recovery.')).toEqual(['on-record Fowler']);
+    expect(kinds('Don Fowler said he expects a full recovery.')).toEqual(['on-record Don Fowler']);
+  });
+
+  it('does not take words quoted as words for a speaker', () => {
+    expect(kinds('Volker said he never used the term "three amigos" and added, "I cringe when I hear it."')).toEqual(['on-record Volker']);
+  });
+});

@@ -1,4 +1,7 @@
+import { personNouns } from './generated/en-nouns';
 import type { Lexicon } from './types';
+
+const wordsOf = (list: string) => list.split(' ');
 
 /** English. Sections are filled by the engine modules that read them. */
 export const en: Lexicon = {
@@ -441,6 +444,7 @@ export const en: Lexicon = {
     ],
     anonymousQuantifiers: ['some', 'others', 'many', 'several', 'most', 'few', 'critics'],
     knownPartyQuantifiers: ['both'],
+    personNouns: [...wordsOf(personNouns.singular), ...wordsOf(personNouns.plural)],
     roleNouns: [
       'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople',
       'representative', 'representatives', 'analyst', 'analysts', 'expert', 'experts',

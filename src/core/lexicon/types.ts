@@ -223,6 +223,12 @@ export interface AttributionLexicon {
   knownPartyQuantifiers: readonly string[];
   /** People described by role: anonymous unless identified ("officials", "an analyst"). */
   roleNouns: readonly string[];
+  /**
+   * Every noun that denotes a person, from a general lexical resource (`generated/`): read as
+   * `roleNouns` are, so that a source is found and judged by its phrase's shape, not by
+   * whether its noun was listed by hand ("Housing advocates said", "Inspectors said").
+   */
+  personNouns?: readonly string[];
   /** Offices held by one person at a time: on-record with a definite determiner ("the president"). */
   uniqueOffices: readonly string[];
   /** Bodies whose public voice is on-record ("police", "the ministry", "the company"). */
