@@ -113,6 +113,7 @@ interface CompiledLexicon {
   knownPartyQuantifiers: WordMatcher;
   roleNouns: WordMatcher;
   personNouns: WordMatcher;
+  bodyLemmas: WordMatcher;
   uniqueOffices: WordMatcher;
   organizationNouns: WordMatcher;
   publicationNouns: WordMatcher;
@@ -205,6 +206,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     knownPartyQuantifiers: lowerSet(lexicon.knownPartyQuantifiers),
     roleNouns: lowerSet(lexicon.roleNouns),
     personNouns: lowerSet(lexicon.personNouns ?? []),
+    bodyLemmas: lowerSet(lexicon.bodyLemmas ?? []),
     uniqueOffices: lowerSet(lexicon.uniqueOffices),
     organizationNouns: lowerSet(lexicon.organizationNouns),
     publicationNouns: lowerSet(lexicon.publicationNouns),
@@ -528,8 +530,9 @@ export class AttributionFinder {
    * (an outlet, a body), written as one (an acronym, an inner capital: "PG&E", "JPMorgan"), or
    * continued by another capitalised word ("Goldman Sachs analysts").
    */
-  private opensWithName(tokens: readonly Token[]): boolean {
-    const [first, second] = tokens;
+  private opensWithName(tokens: readonly Token[], k: number): boolean {
+    const first = tokens[k];
+    const second = tokens[k + 1];
     if (!first || !this.isNameWord(first, true)) return false;
     if (this.lex.publicationNames.has(first.bare) || this.lex.organizationNameWords.has(first.bare)) return true;
     if (/\p{Lu}.*\p{Lu}/u.test(first.text)) return true;
@@ -802,6 +805,8 @@ export class AttributionFinder {
     const plural = this.isPlural(h);
     const correlative = l.knownPartyQuantifiers.has(tokens[s].bare) && conjunct > s;
     const sentenceInitial = (k: number) => k === 0;
+    // Where a capital is owed to the place, not the word: the sentence's start, or after a colon or an opening quote.
+    const clauseInitial = (k: number) => k === 0 || /^[:"“«„]$/u.test(tokens[k - 1].text);
     const cls = (kind: Kind, type: SourceType, informant = false) => ({ kind, type, head, pronoun: null, informant });
 
     if (l.pronouns.has(h.bare) && head === conjunct) {
@@ -816,7 +821,15 @@ export class AttributionFinder {
     }
     if (l.publicationNouns.has(h.bare)) return cls('on-record', 'publication');
     if (l.documentNouns.has(h.bare)) return cls('on-record', 'document');
-    if (l.organizationNouns.has(h.bare)) return cls('on-record', 'organization');
+    if (l.organizationNouns.has(h.bare)) {
+      // "human rights groups warned", "several companies said": bodies the article does not name.
+      let named = false;
+      for (let k = conjunct; k < head && !named; k++) named = tokens[k].possessive || (clauseInitial(k) ? this.opensWithName(tokens, k) : this.isNameWord(tokens[k], false));
+      // (Read where modifiers come before the head; head-first languages name their bodies after it.)
+      const unnamedBodies = !l.headFirst && plural && head > conjunct && !named && !l.bodyLemmas.has(h.bare) &&
+        !l.definite.has(first.bare) && !l.definite.has(tokens[s].bare);
+      return unnamedBodies ? cls('anonymous', 'group', true) : cls('on-record', 'organization');
+    }
     // A noun known only from the broad person list, capitalised, is a surname when singular
     // ("Fowler said", "Don Fowler said") and a class of people when plural ("Republicans said").
     const listedRole = l.roleNouns.has(h.bare) || l.uniqueOffices.has(h.bare);
@@ -837,7 +850,7 @@ export class AttributionFinder {
           const prep = tokens.slice(chunkEnd, k).find((x) => l.identifyingPrepositions.has(x.bare));
           if (!prep || tokens.slice(chunkEnd, k).some((x) => !x.capitalized && l.postModifiers.has(x.bare) && !l.identifyingPrepositions.has(x.bare))) continue;
         }
-        const nameHere = k === 0 ? this.opensWithName(tokens) : this.isNameWord(t, false);
+        const nameHere = clauseInitial(k) ? this.opensWithName(tokens, k) : this.isNameWord(t, false);
         if (nameHere && !l.roleNouns.has(t.bare) && !l.uniqueOffices.has(t.bare)) identified = true;
       }
       // "former U.S. ambassador to the Ukraine Marie Yovanovitch": a personal name closes the phrase.

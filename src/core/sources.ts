@@ -80,7 +80,7 @@ function anaphoricHead(m: Mention, lexicon: AttributionLexicon): string | null {
   const first = m.sourceTokens[0];
   const head = m.sourceTokens[m.head];
   if (!first || !head || !lex.anaphoric.has(first.bare) || m.kind !== 'anonymous') return null;
-  return lex.roleNouns.has(head.bare) || lex.anonymousNouns.has(head.bare) ? head.bare : null;
+  return lex.roleNouns.has(head.bare) || lex.personNouns.has(head.bare) || lex.anonymousNouns.has(head.bare) ? head.bare : null;
 }
 
 /** Heads that describe someone the article does not name ("source", "official", "insider"). */

@@ -348,3 +348,24 @@ describe('people nouns from the broad list', () => {
     expect(kinds('Volker said he never used the term "three amigos" and added, "I cringe when I hear it."')).toEqual(['on-record Volker']);
   });
 });
+
+describe('bodies named and unnamed', () => {
+  const kinds = (text: string) => analyse(text, { input: 't', language: 'en', title: 't' }).attributions.map((a) => `${a.kind} ${a.source.text}`);
+
+  it('leaves bodies the article does not name unnamed', () => {
+    expect(kinds('Obama praised the reforms, and human rights groups warned that they were incomplete.')).toEqual([
+      'anonymous human rights groups',
+    ]);
+  });
+
+  it('keeps a plural that names one body, and bodies that are named, on record', () => {
+    expect(kinds('Federal authorities said the bridge was closed.')).toEqual(['on-record Federal authorities']);
+    expect(kinds('The Russian and Syrian defense ministries accused the rebels.')).toEqual(['on-record The Russian and Syrian defense ministries']);
+  });
+
+  it('reads a capital after a colon as owed to its place', () => {
+    expect(kinds('Frustration with police: Civil rights activists say officers have a history of violence.')).toEqual([
+      'anonymous Civil rights activists',
+    ]);
+  });
+});

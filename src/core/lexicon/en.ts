@@ -1,4 +1,4 @@
-import { personNouns } from './generated/en-nouns';
+import { organizationNouns as bodyNouns, personNouns } from './generated/en-nouns';
 import type { Lexicon } from './types';
 
 const wordsOf = (list: string) => list.split(' ');
@@ -445,6 +445,7 @@ export const en: Lexicon = {
     anonymousQuantifiers: ['some', 'others', 'many', 'several', 'most', 'few', 'critics'],
     knownPartyQuantifiers: ['both'],
     personNouns: [...wordsOf(personNouns.singular), ...wordsOf(personNouns.plural)],
+    bodyLemmas: wordsOf(bodyNouns.singular),
     roleNouns: [
       'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople',
       'representative', 'representatives', 'analyst', 'analysts', 'expert', 'experts',

@@ -229,6 +229,11 @@ export interface AttributionLexicon {
    * whether its noun was listed by hand ("Housing advocates said", "Inspectors said").
    */
   personNouns?: readonly string[];
+  /**
+   * Nouns that name one body as a lemma of their own, from a general lexical resource, plurals
+   * included ("authorities", "troops"): unlike "groups" or "companies", such a plural is one body.
+   */
+  bodyLemmas?: readonly string[];
   /** Offices held by one person at a time: on-record with a definite determiner ("the president"). */
   uniqueOffices: readonly string[];
   /** Bodies whose public voice is on-record ("police", "the ministry", "the company"). */
