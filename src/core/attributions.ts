@@ -593,7 +593,9 @@ export class AttributionFinder {
       if (i < end && t.bare === 'to' && i > floor &&
         ((l.roleNouns.has(tokens[i - 1].bare) && (tokens[i + 1].capitalized || l.determiners.has(tokens[i + 1].bare))) ||
           l.documentNouns.has(tokens[i - 1].bare))) continue;
-      if (i < end && (l.boundaries.has(t.bare) || this.isCueWord(t) || this.isObjectPronoun(t) || l.pronouns.has(t.bare))) break;
+      // "state officials": a noun that is also a cue verb modifies the noun after it.
+      const nounModifier = this.isLexiconNoun(t.bare) && this.isLexiconNoun(tokens[i + 1].bare);
+      if (i < end && (l.boundaries.has(t.bare) || (this.isCueWord(t) && !nounModifier) || this.isObjectPronoun(t) || l.pronouns.has(t.bare))) break;
       // "offering the quality Google promised": a participle ends the phrase.
       if (i < end && this.isParticiple(t) && (l.determiners.has(tokens[i + 1].bare) || tokens[i + 1].capitalized)) break;
       // "… released two reports": a verb before its object ends the phrase.

@@ -369,3 +369,15 @@ describe('bodies named and unnamed', () => {
     ]);
   });
 });
+
+describe('more shapes of subjects and content', () => {
+  const kinds = (text: string) => analyse(text, { input: 't', language: 'en', title: 't' }).attributions.map((a) => `${a.kind} ${a.source.text} ${a.cue.text}`);
+
+  it('reads a noun that is also a cue verb as a modifier before a noun', () => {
+    expect(kinds('Federal and state officials said the two raised money.')).toEqual(['anonymous Federal and state officials said']);
+  });
+
+  it('takes a question after "asked" for reported content', () => {
+    expect(kinds('Then someone asked how she could win.')).toEqual(['anonymous someone asked']);
+  });
+});

@@ -387,6 +387,7 @@ export const en: Lexicon = {
       'in', 'on', 'at', 'during', 'after', 'before', 'via', 'through', 'when', 'while', 'last',
       'this', 'earlier', 'later', 'told', 'to',
     ],
+    complementizers: ['that', 'how', 'why', 'whether', 'if', 'what', 'when', 'where', 'who'],
     possessiveDeterminers: ['his', 'her', 'their', 'its', 'our', 'my', 'your'],
     retinueNouns: [
       'aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'ally', 'allies', 'associate', 'associates',
