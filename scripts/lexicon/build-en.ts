@@ -14,7 +14,7 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { englishForms } from './english-forms';
 import { closure, LEX_FILE, loadWordNet, morphy, sense, taggedUses, type PartOfSpeech, type Synset, type WordNet } from './wordnet';
-import { dataConstant, generatedHeader, packageVersion, REPO, runAsScript, writeGenerated, type WrittenFile } from './write';
+import { dataConstant, dataModule, packageVersion, REPO, runAsScript, writeGenerated, type WrittenFile } from './write';
 
 const require = createRequire(import.meta.url);
 const POLNEAR_TRAIN = resolve(REPO, '../shared/corpus/polnear/train/attributions');
@@ -288,7 +288,7 @@ function buildGazetteer(wn: WordNet, forms: ReturnType<typeof englishForms>) {
 
 // ---- writing ---------------------------------------------------------------
 
-const HEADER = generatedHeader('build-en.ts');
+const SCRIPT = 'build-en.ts';
 
 export function buildEnglish(outRoot: string): WrittenFile[] {
   const wn = loadWordNet();
@@ -300,44 +300,35 @@ export function buildEnglish(outRoot: string): WrittenFile[] {
   const verbConstant = (name: string, doc: string, list: VerbList) =>
     dataConstant(name, doc, list.source, { forms: list.forms.join('|'), trainCueFrequency: list.trainCueFrequency.join(' ') });
 
+  const namesConstant = (name: string, doc: string, list: { source: string; names: string[]; abbreviations: string[] }) =>
+    dataConstant(name, doc, list.source, { names: list.names.join('|'), abbreviations: list.abbreviations.join('|') });
+  const NAMES_FORMAT = '// Names are separated by "|" (a name may have spaces). `abbreviations` are written in capitals\n// ("FBI", "U.S.", "WHO"): match them only where the text does, or they are words ("who").\n';
+
   const files: Record<string, string> = {
-    'src/core/lexicon/generated/en-nouns.ts': [
-      HEADER,
-      '// Space-separated lower-case words; `singular` and `plural` forms apart.\n\n',
+    'src/core/lexicon/generated/en-nouns.ts': dataModule(SCRIPT, '// Space-separated lower-case words; `singular` and `plural` forms apart.\n', [
       nounConstant('personNouns', 'Nouns that denote a person ("official", "resident", "advocate").', nouns.personNouns(verbs.agents)),
-      '\n',
       nounConstant('organizationNouns', 'Nouns that denote a body speaking with one voice ("police", "ministry", "company").', nouns.organizationNouns),
-      '\n',
       nounConstant('collectiveNouns', 'Nouns that denote a group of people that is not one body ("crowd", "public", "family").', nouns.collectiveNouns),
-      '\n',
       nounConstant('publicationNouns', 'Nouns that denote a publication, outlet or news organisation ("newspaper", "magazine").', nouns.publicationNouns),
-      '\n',
       nounConstant('documentNouns', 'Nouns that denote a document or statement that can be cited ("report", "statement", "poll").', nouns.documentNouns),
-    ].join(''),
-    'src/core/lexicon/generated/en-verbs.ts': [
-      HEADER,
-      '// `forms`: one group per lemma, separated by "|", lemma first, its forms after, separated by spaces.\n',
-      '// `trainCueFrequency`: "lemma count" pairs, space-separated: PolNeAR train cues the lemma heads.\n\n',
-      verbConstant('communicationVerbs', 'Verbs of saying that PolNeAR\'s writers use as attribution cues.', verbs.communicationVerbs),
-      '\n',
-      verbConstant('beliefVerbs', 'Verbs of thinking and believing used as attribution cues.', verbs.beliefVerbs),
-      '\n',
-      verbConstant('otherCueVerbs', 'Attested cue verbs outside WordNet\'s verb.communication and verb.cognition.', verbs.otherCueVerbs),
-    ].join(''),
-    'src/core/lexicon/gazetteer/en-places.ts': [
-      HEADER,
-      '// Names are separated by "|" (a name may have spaces). `abbreviations` are written in capitals\n// ("U.S.", "WHO"): match them only where the text does, or they are words ("who").\n\n',
-      dataConstant('placeNames', 'Countries, capitals, cities, states, regions and continents.', gazetteer.placeNames.source, { names: gazetteer.placeNames.names.join('|'), abbreviations: gazetteer.placeNames.abbreviations.join('|') }),
-      '\n',
+    ]),
+    'src/core/lexicon/generated/en-verbs.ts': dataModule(
+      SCRIPT,
+      '// `forms`: one group per lemma, separated by "|", lemma first, its forms after, separated by spaces.\n// `trainCueFrequency`: "lemma count" pairs, space-separated: PolNeAR train cues the lemma heads.\n',
+      [
+        verbConstant('communicationVerbs', "Verbs of saying that PolNeAR's writers use as attribution cues.", verbs.communicationVerbs),
+        verbConstant('beliefVerbs', 'Verbs of thinking and believing used as attribution cues.', verbs.beliefVerbs),
+        verbConstant('otherCueVerbs', "Attested cue verbs outside WordNet's verb.communication and verb.cognition.", verbs.otherCueVerbs),
+      ],
+    ),
+    'src/core/lexicon/gazetteer/en-places.ts': dataModule(SCRIPT, NAMES_FORMAT, [
+      namesConstant('placeNames', 'Countries, capitals, cities, states, regions and continents.', gazetteer.placeNames),
       dataConstant('demonyms', 'Nationality and inhabitant words ("tunisian", "tunisians", "french").', gazetteer.demonyms.source, { adjective: gazetteer.demonyms.adjective.join(' '), singular: gazetteer.demonyms.singular.join(' '), plural: gazetteer.demonyms.plural.join(' ') }),
-    ].join(''),
-    'src/core/lexicon/gazetteer/en-bodies.ts': [
-      HEADER,
-      '// Names are separated by "|" (a name may have spaces). `abbreviations` are written in capitals\n// ("FBI", "WHO"): match them only where the text does, or they are words ("who").\n\n',
-      dataConstant('outletNames', 'Names of newspapers, magazines, agencies and broadcasters.', gazetteer.outletNames.source, { names: gazetteer.outletNames.names.join('|'), abbreviations: gazetteer.outletNames.abbreviations.join('|') }),
-      '\n',
-      dataConstant('organizationNames', 'Names of organisations, institutions and governments.', gazetteer.organizationNames.source, { names: gazetteer.organizationNames.names.join('|'), abbreviations: gazetteer.organizationNames.abbreviations.join('|') }),
-    ].join(''),
+    ]),
+    'src/core/lexicon/gazetteer/en-bodies.ts': dataModule(SCRIPT, NAMES_FORMAT, [
+      namesConstant('outletNames', 'Names of newspapers, magazines, agencies and broadcasters.', gazetteer.outletNames),
+      namesConstant('organizationNames', 'Names of organisations, institutions and governments.', gazetteer.organizationNames),
+    ]),
   };
 
   return writeGenerated(outRoot, files);

