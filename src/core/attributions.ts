@@ -122,8 +122,12 @@ interface CompiledLexicon {
   organizationNameWords: WordMatcher;
   placeNames: WordMatcher;
   demonymSuffixes: readonly string[];
+  placeAbbreviations: WordMatcher;
   nonNameCapitals: WordMatcher;
   honorifics: WordMatcher;
+  publicationCues: WordMatcher;
+  ownWord: string | null;
+  statementNouns: WordMatcher;
   reasonMarkers: string[][];
   anonymityRequests: string[][];
   reasonAfterRequest: WordMatcher;
@@ -215,8 +219,12 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     organizationNameWords: lowerSet(lexicon.organizationNameWords),
     placeNames: lowerSet(lexicon.placeNames),
     demonymSuffixes: lexicon.demonymSuffixes,
+    placeAbbreviations: lowerSet(lexicon.placeAbbreviations ?? []),
     nonNameCapitals: lowerSet(lexicon.nonNameCapitals),
     honorifics: lowerSet(lexicon.honorifics ?? []),
+    publicationCues: lowerSet(lexicon.publicationCues ?? []),
+    ownWord: lexicon.ownWord ?? null,
+    statementNouns: lowerSet(lexicon.statementNouns ?? []),
     reasonMarkers: phraseList(lexicon.reasonMarkers),
     anonymityRequests: phraseList(lexicon.anonymityRequests),
     reasonAfterRequest: lowerSet(lexicon.reasonAfterRequest),
@@ -424,6 +432,7 @@ export class AttributionFinder {
 
   private isPlace(t: Token): boolean {
     if (this.lex.placeNames.has(t.bare)) return true;
+    if (t.text.length > 1 && t.text === t.text.toUpperCase() && this.lex.placeAbbreviations.has(t.bare)) return true;
     return t.capitalized && this.lex.demonymSuffixes.some((s) => t.bare.endsWith(s) && t.bare.length > s.length + 2);
   }
 
@@ -455,6 +464,11 @@ export class AttributionFinder {
         i += after.length - 1;
         continue;
       }
+      if (this.ownStatement(tokens, i)) {
+        cues.push({ start: i, end: i + 4, mode: 'phrase' });
+        i += 3;
+        continue;
+      }
       const phrase = l.cuePhrases.find((p) => matchPhrase(tokens, i, p, l.inflection));
       if (phrase) {
         cues.push({ start: i, end: i + phrase.length, mode: 'phrase' });
@@ -483,6 +497,13 @@ export class AttributionFinder {
       }
     }
     return cues;
+  }
+
+  /** "by her own account", "by their own admission": a cue of four words from `i`. */
+  private ownStatement(tokens: readonly Token[], i: number): boolean {
+    const l = this.lex;
+    return l.ownWord !== null && i + 3 < tokens.length && tokens[i].bare === l.agentWord && l.possessiveDeterminers.has(tokens[i + 1].bare) &&
+      tokens[i + 2].bare === l.ownWord && l.statementNouns.has(tokens[i + 3].bare);
   }
 
   private afterModal(tokens: readonly Token[], i: number): boolean {
@@ -537,6 +558,17 @@ export class AttributionFinder {
     if (this.lex.publicationNames.has(first.bare) || this.lex.organizationNameWords.has(first.bare)) return true;
     if (/\p{Lu}.*\p{Lu}/u.test(first.text)) return true;
     return second !== undefined && this.isNameWord(second, false);
+  }
+
+  /** A phrase that is only a name, with no title, role or honorific ("Politico", "Associated Press"). */
+  private isBareName(tokens: readonly Token[], phrase: Phrase): boolean {
+    if (phrase.segments.length > 1) return false;
+    for (let k = phrase.start; k < phrase.end; k++) {
+      const t = tokens[k];
+      if (this.lex.articles.has(t.bare) && k === phrase.start) continue;
+      if (!this.isNameWord(t, false) || this.lex.honorifics.has(t.bare) || this.lex.roleNouns.has(t.bare) || this.lex.uniqueOffices.has(t.bare)) return false;
+    }
+    return true;
   }
 
   /** The token lies inside a quotation that is not a quoted title. */
@@ -894,12 +926,15 @@ export class AttributionFinder {
       // "Taliban spokesman Zabihullah Mujahid": a name after a role is a person's.
       if (inChunk.some((t) => l.roleNouns.has(t.bare) || l.uniqueOffices.has(t.bare))) return cls('on-record', 'person');
       if (l.publicationNames.has(h.bare)) return cls('on-record', 'publication');
-      // A place standing for its government ("Moscow has said"); a nationality alone names no one.
-      if (l.placeNames.has(h.bare)) return cls('on-record', 'organization');
-      if (this.isPlace(h)) return null;
+      // A place standing for its government ("Moscow has said"), alone: "Ronny Jackson" is a person.
+      if (l.placeNames.has(h.bare) && head === conjunct) return cls('on-record', 'organization');
+      // A nationality alone names no one.
+      if (this.isPlace(h) && head === conjunct) return null;
       if (inChunk.some((t) => l.organizationNameWords.has(t.bare)) || /^[\p{Lu}&]{2,}$/u.test(h.text)) {
         return cls('on-record', 'organization');
       }
+      // "The Kremlin", "the Taliban": a person's name takes no article.
+      if (l.definite.has(first.bare) && first !== h && tokens.slice(conjunct + 1, head).every((t) => t.capitalized)) return cls('on-record', 'organization');
       return cls('on-record', 'person');
     }
     return null;
@@ -1262,6 +1297,10 @@ export class AttributionFinder {
       // "Керівник банку, що побажав залишитися неназваним, розповів": an unnamed holder of a
       // definite office who asks not to be named is anonymous.
       if (cls.kind === 'on-record' && !cls.pronoun && !this.isNameWord(tokens[cls.head], cls.head === 0) && this.asksAnonymity(tokens, resolved.phrase.end)) cls.kind = 'anonymous';
+      // "Politico reported", "reported by Reuters": a name that reports is an outlet.
+      if ((cls.type === 'person' || cls.type === 'organization') && !cls.pronoun && this.lex.publicationCues.has(tokens[cue.start].bare) && this.isBareName(tokens, resolved.phrase)) {
+        cls.type = 'publication';
+      }
       const phrase = this.trimmed(tokens, resolved.phrase, cls);
       const sourceTokens = tokens.slice(phrase.start, phrase.end);
       const key = sourceTokens.map((t) => t.bare).join(' ');

@@ -250,6 +250,8 @@ export interface AttributionLexicon {
   placeNames: readonly string[];
   /** Endings of nationality adjectives ("Russian", "Chinese", "Israeli"): they locate, not identify. */
   demonymSuffixes: readonly string[];
+  /** Places' abbreviations ("us", "u.s.", "uk"), lower case: a place only where the text writes them in capitals. */
+  placeAbbreviations?: readonly string[];
   /** Capitalised words that are not names ("The", "However", month names are fine as names). */
   nonNameCapitals: readonly string[];
   /**
@@ -257,6 +259,15 @@ export interface AttributionLexicon {
    * the capitalised word after one is a name, whatever else it may mean ("Mr. King").
    */
   honorifics?: readonly string[];
+  /** Cues that only outlets use of a bare name ("Politico reported", "reported by Reuters"): such a name is an outlet. */
+  publicationCues?: readonly string[];
+  /**
+   * "by her own account(ing)", "by their own admission": the agent word, a possessive determiner,
+   * this word and a noun of `statementNouns` make a cue whose source is the possessor.
+   */
+  ownWord?: string;
+  /** Nouns of statements and records, from a general lexical resource (`generated/`). */
+  statementNouns?: readonly string[];
   /** Words that begin a stated reason for anonymity ("because", "for fear of"). */
   reasonMarkers: readonly string[];
   /** Phrases that show a source asked for anonymity ("on condition of anonymity", "asked not to be named"). */
