@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/core/analyse';
 import type { Attribution, Report, Source } from '../../src/core/types';
-import { computeProfile } from '../../src/report/profile';
+import { computeProfile } from '../../src/core/profile';
 import { conditionSetter, exportFileName, groupSources, kindShares, practiceSummary } from '../../extension/popup/summary';
 
 const span = (text: string, start: number) => ({ text, start, end: start + text.length });
@@ -22,17 +22,18 @@ function handReport(): Report {
     attribution('a5', 'anonymous', 'group'),
   ];
   const sources: Source[] = [
-    { id: 's1', name: 'Dmitry Peskov', descriptor: "Putin's spokesman", kind: 'on-record', type: 'person', attributions: ['a1', 'a3'] },
-    { id: 's2', name: 'sources familiar with the talks', descriptor: null, kind: 'anonymous', type: 'group', attributions: ['a2'] },
-    { id: 's3', name: 'Reuters', descriptor: null, kind: 'on-record', type: 'publication', attributions: ['a4'] },
-    { id: 's4', name: 'two officials', descriptor: null, kind: 'anonymous', type: 'group', attributions: ['a5'] },
+    { id: 's1', name: 'Dmitry Peskov', descriptor: "Putin's spokesman", kind: 'on-record', type: 'person', attributions: ['a1', 'a3'], mentions: [] },
+    { id: 's2', name: 'sources familiar with the talks', descriptor: null, kind: 'anonymous', type: 'group', attributions: ['a2'], mentions: [] },
+    { id: 's3', name: 'Reuters', descriptor: null, kind: 'on-record', type: 'publication', attributions: ['a4'], mentions: [] },
+    { id: 's4', name: 'two officials', descriptor: null, kind: 'anonymous', type: 'group', attributions: ['a5'], mentions: [] },
   ];
   const conditions = [
-    { id: 'c1', marker: span('if', 10), clause: span('if talks start', 10), sentence: span('x', 0), attribution: 'a3' },
-    { id: 'c2', marker: span('unless', 30), clause: span('unless it rains', 30), sentence: span('x', 0), attribution: null },
+    { id: 'c1', marker: span('if', 10), clause: span('if talks start', 10), sentence: span('x', 0), attribution: 'a3', holder: null, via: [] },
+    { id: 'c2', marker: span('unless', 30), clause: span('unless it rains', 30), sentence: span('x', 0), attribution: null, holder: null, via: [] },
   ];
   return {
-    schema: 1,
+    schema: 2,
+    page: { url: '', outlet: null, analysedAt: '', tool: 'SourceLens test' },
     input: '',
     title: 'Putin ready for talks to end war, but has conditions - Reuters',
     language: 'en',
@@ -40,6 +41,7 @@ function handReport(): Report {
     attributions,
     conditions,
     sources,
+    chain: [],
     profile: computeProfile(attributions, conditions, sources),
   };
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/core/types';
-import { computeProfile } from '../../src/report/profile';
+import { computeProfile } from '../../src/core/profile';
 import { escapeMarkdown, formatJsonLine, formatMarkdown, formatReport, formatText } from '../../src/report/format';
 
 /**
@@ -61,14 +61,17 @@ function handBuiltReport(): Report {
       clause: span('provided that Kyiv agrees'),
       sentence: span(text.slice(0, text.indexOf('\n'))),
       attribution: 'a1',
+      holder: null,
+      via: [],
     },
   ];
   const sources: Report['sources'] = [
-    { id: 's1', name: 'Three sources familiar with the *talks*', descriptor: null, kind: 'anonymous', type: 'group', attributions: ['a1'] },
-    { id: 's2', name: 'Dmitry Peskov', descriptor: "Putin's | spokesman", kind: 'on-record', type: 'person', attributions: ['a2', 'a3'] },
+    { id: 's1', name: 'Three sources familiar with the *talks*', descriptor: null, kind: 'anonymous', type: 'group', attributions: ['a1'], mentions: [] },
+    { id: 's2', name: 'Dmitry Peskov', descriptor: "Putin's | spokesman", kind: 'on-record', type: 'person', attributions: ['a2', 'a3'], mentions: [] },
   ];
   return {
-    schema: 1,
+    schema: 2,
+    page: { url: '', outlet: null, analysedAt: '', tool: 'SourceLens test' },
     input: 'pages/<odd>|name.html',
     title: 'Talks # and *conditions* <i>now</i>',
     language: 'en',
@@ -76,6 +79,7 @@ function handBuiltReport(): Report {
     attributions,
     conditions,
     sources,
+    chain: [],
     profile: computeProfile(attributions, conditions, sources),
   };
 }
@@ -102,14 +106,16 @@ describe('formatJsonLine', () => {
     expect(Object.keys(reversed)[0]).toBe('profile');
     const parsed = JSON.parse(formatJsonLine(reversed));
     expect(formatJsonLine(reversed)).toBe(formatJsonLine(report));
-    expect(Object.keys(parsed)).toEqual(['schema', 'input', 'title', 'language', 'article', 'attributions', 'conditions', 'sources', 'profile']);
+    expect(Object.keys(parsed)).toEqual(['schema', 'page', 'input', 'title', 'language', 'article', 'attributions', 'conditions', 'sources', 'chain', 'profile']);
     expect(Object.keys(parsed.article)).toEqual(['text', 'words', 'paragraphs']);
     expect(Object.keys(parsed.attributions[0])).toEqual(['id', 'kind', 'type', 'source', 'cue', 'sentence', 'quote', 'reason', 'refersTo']);
     expect(Object.keys(parsed.attributions[0].source)).toEqual(['text', 'start', 'end']);
-    expect(Object.keys(parsed.conditions[0])).toEqual(['id', 'marker', 'clause', 'sentence', 'attribution']);
-    expect(Object.keys(parsed.sources[0])).toEqual(['id', 'name', 'descriptor', 'kind', 'type', 'attributions']);
+    expect(Object.keys(parsed.page)).toEqual(['url', 'outlet', 'analysedAt', 'tool']);
+    expect(Object.keys(parsed.conditions[0])).toEqual(['id', 'marker', 'clause', 'sentence', 'attribution', 'holder', 'via']);
+    expect(Object.keys(parsed.sources[0])).toEqual(['id', 'name', 'descriptor', 'kind', 'type', 'attributions', 'mentions']);
     expect(Object.keys(parsed.profile)).toEqual([
       'attributions', 'anonymous', 'onRecord', 'anonymousShare', 'anonymousWithReason', 'conditions', 'sources',
+      'voices', 'anonymousVoices', 'onRecordVoices', 'anonymousVoicesWithReason', 'topVoiceShare',
     ]);
   });
 

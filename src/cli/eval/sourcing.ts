@@ -7,6 +7,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { TOOL } from '../../core/analyse';
+import { computeProfile } from '../../core/profile';
 import type { Report } from '../../core/types';
 import { scoreReport, totalScore, type Gold, type PageScore, type TotalScore } from '../../report/score';
 import { loadFile } from '../input';
@@ -101,7 +103,8 @@ export function readGold(file: string): Gold {
 /** What a page that could not be analysed is scored as: nothing found. */
 function emptyReport(input: string, language: string): Report {
   return {
-    schema: 1,
+    schema: 2,
+    page: { url: '', outlet: null, analysedAt: '', tool: TOOL },
     input,
     title: '',
     language,
@@ -109,6 +112,7 @@ function emptyReport(input: string, language: string): Report {
     attributions: [],
     conditions: [],
     sources: [],
-    profile: { attributions: 0, anonymous: 0, onRecord: 0, anonymousShare: 0, anonymousWithReason: 0, conditions: 0, sources: 0 },
+    chain: [],
+    profile: computeProfile([], [], []),
   };
 }
