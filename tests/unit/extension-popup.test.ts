@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/core/analyse';
 import type { Attribution, Report, Source } from '../../src/core/types';
 import { computeProfile } from '../../src/core/profile';
-import { conditionSetter, exportFileName, groupSources, kindShares, practiceSummary } from '../../extension/popup/summary';
+import { chainSummary, conditionSetter, exportFileName, groupSources, kindShares, practiceSummary } from '../../extension/popup/summary';
 
 const span = (text: string, start: number) => ({ text, start, end: start + text.length });
 
@@ -47,6 +47,12 @@ function handReport(): Report {
 }
 
 describe('the popup summary', () => {
+  it('puts the chain on top: its links, then the anonymous voices and the named ones that are not its outlets', () => {
+    const report = { ...handReport(), chain: [{ source: null, name: 'UNN', via: null }, { source: 's3', name: 'Reuters', via: 'a4' }] };
+    expect(chainSummary(report)).toEqual({ links: ['UNN', 'Reuters'], anonymousVoices: 2, namedVoices: 1 });
+    expect(chainSummary(handReport())).toBeNull();
+  });
+
   it('groups sources anonymous first, then by type, the most cited first', () => {
     const groups = groupSources(handReport());
     expect(groups.map((g) => `${g.kind}/${g.type}`)).toEqual(['anonymous/group', 'on-record/person', 'on-record/publication']);
