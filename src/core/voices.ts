@@ -118,6 +118,8 @@ export function isPublishingOutlet(source: Source, outlet: string | null): boole
   return name.length > 0 && (name === foldName(outlet) || name === foldName(hostName(outlet)));
 }
 
+const WORD_LETTERS = /[\p{L}\p{N}]+/gu;
+
 const lowerFolded = (text: string) => text.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
 
 /**
@@ -194,6 +196,23 @@ export function clusterVoices(
         const [best, second] = counts;
         if (best && best.n >= MIN_MENTIONS_FOR_ROLE && (!second || best.n > second.n)) target = best.k;
         why = 'role';
+      }
+    }
+    if (target === null && !f.pronoun && lex.anaphoric.has(f.sourceTokens[0]?.bare ?? '') && isCommonDescription(f, lex)) {
+      // "The group" after "a group of employees", "the officials" after "an airport official": the
+      // same head noun, nearest first, of the same kind.
+      const head = f.sourceTokens[f.head]?.bare ?? '';
+      const singular = lex.morphology.pluralPattern.test(head) ? head.slice(0, -1) : head;
+      target = earlier.find((k) => sources[k].kind === source.kind &&
+        found[firstAttribution[k]].sourceTokens.some((t) => t.bare === head || t.bare === singular)) ?? null;
+      why = 'back-reference';
+      if (target === null && source.type === 'document') {
+        // "the statement said" after "the US military said in a statement": the voice whose statement it is.
+        for (let i = firstAttribution[s] - 1; i >= 0 && target === null; i--) {
+          const a = found[i];
+          const rest = text.slice(a.sentence.start, a.source.start) + ' ' + text.slice(a.source.end, a.sentence.end);
+          if (merged.sourceOf[i] !== s && (rest.toLowerCase().match(WORD_LETTERS) ?? ([] as string[])).includes(head)) target = merged.sourceOf[i];
+        }
       }
     }
     if (target !== null && why !== null && root(target) !== s) {

@@ -61,12 +61,18 @@ export function hostOf(url: string | null | undefined): string | null {
   }
 }
 
-/** The page's outlet by its own account, else its address's host; null when neither says. */
+/**
+ * The page's outlet by its own account, else its address's host (a saved
+ * page's own address is a file: then the address it says it has, its
+ * canonical link or og:url); null when none says.
+ */
 export function findOutlet(doc: Document, url: string | null | undefined = doc.URL): string | null {
   return (
     metaContent(doc, 'meta[property="og:site_name"]') ??
     metaContent(doc, 'meta[name="application-name"]') ??
     jsonLdPublisher(doc) ??
-    hostOf(url)
+    hostOf(url) ??
+    hostOf(doc.querySelector<HTMLLinkElement>('link[rel~="canonical"]')?.getAttribute('href')) ??
+    hostOf(doc.querySelector<HTMLMetaElement>('meta[property="og:url"]')?.content)
   );
 }

@@ -159,9 +159,11 @@ describe('the page outlet', () => {
     expect(findOutlet(doc('', 'https://www.example.org/news/1'), 'https://www.example.org/news/1')).toBe('example.org');
   });
 
-  it('survives broken JSON-LD and has none for a file', () => {
+  it('survives broken JSON-LD and has none for a file, unless the saved page says its address', () => {
     const broken = '<script type="application/ld+json">{not json</script>';
     expect(findOutlet(doc(broken), 'file:///tmp/a.html')).toBeNull();
+    expect(findOutlet(doc('<link rel="canonical" href="https://www.cbsnews.com/news/x/">'), 'file:///tmp/a.html')).toBe('cbsnews.com');
+    expect(findOutlet(doc('<meta property="og:url" content="https://apnews.com/a">'), 'file:///tmp/a.html')).toBe('apnews.com');
     expect(findOutlet(doc(broken), 'https://news.example.com/a')).toBe('news.example.com');
   });
 });
