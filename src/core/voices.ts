@@ -247,10 +247,15 @@ function buildVoices(
   const sourceOf = merged.sourceOf.map((s) => number.get(voiceOfSource[s])!);
   // The attribution that introduces each voice: its own source's first (a role may come before the name it stands for).
   const introduction = new Set(order.map((v) => merged.sources[v].attributions[0]));
+  // Each wording is explained once per voice: "Reuters" again needs no reason, and a long
+  // article's hundredth "he" would only weigh down every message that carries the Report.
+  const worded = voices.map((_, v) => new Set([lowerFolded(found[ids.indexOf(merged.sources[order[v]].attributions[0])].source.text)]));
   found.forEach((f, i) => {
     const s = merged.sourceOf[i];
     const voice = voices[sourceOf[i]];
-    if (!introduction.has(ids[i])) {
+    const wording = lowerFolded(f.source.text);
+    if (!introduction.has(ids[i]) && !worded[sourceOf[i]].has(wording)) {
+      worded[sourceOf[i]].add(wording);
       const joined = voiceOfSource[s] === s ? null : joinWhy[s];
       voice.mentions.push({ attribution: ids[i], text: f.source.text, why: mentionWhy(f, merged.resolved[i], joined, merged.sources[s]) });
     }
