@@ -12,7 +12,7 @@
 import { compileLexicon, type FoundAttribution } from './attributions';
 import { type Inflection, nameKey } from './inflection';
 import type { AttributionLexicon } from './lexicon/types';
-import type { MergedSources } from './sources';
+import { nameInflection, type MergedSources } from './sources';
 import type { MergeReason, Source, VoiceMention } from './types';
 
 /** The voices, and for each attribution (in the order given) the index of its voice. */
@@ -89,11 +89,6 @@ function givenInitial(name: string): string | null {
   return words.length > 1 ? foldName(words[0]).slice(0, 1) : null;
 }
 
-function lexiconInflection(lexicon: AttributionLexicon): Inflection | null {
-  const endings = lexicon.morphology.nameEndings;
-  return endings && endings.length > 0 ? { endings, minStem: lexicon.morphology.minStem ?? 3 } : null;
-}
-
 /**
  * A description with no name in it ("the newspaper", "The publication",
  * "видання"): no capitalized word but a determiner or a common noun opening
@@ -136,7 +131,7 @@ export function clusterVoices(
   outlet: string | null,
 ): Voices {
   const lex = compileLexicon(lexicon);
-  const inflection = lexiconInflection(lexicon);
+  const inflection = nameInflection(lexicon);
   const sources = merged.sources;
   // The voice each source joins (itself unless merged into an earlier one), and why.
   const joins = sources.map((_, s) => s);
