@@ -30,7 +30,7 @@ function joinTokens(text: string, tokens: readonly Token[], from: number, to: nu
 }
 
 /** The case endings of names a lexicon declares ("Умєрова" and "Умєров" are one name), or null. */
-function nameInflection(lexicon: AttributionLexicon): Inflection | null {
+export function nameInflection(lexicon: AttributionLexicon): Inflection | null {
   const endings = lexicon.morphology.nameEndings;
   return endings && endings.length > 0 ? { endings, minStem: lexicon.morphology.minStem ?? 3 } : null;
 }
@@ -113,7 +113,7 @@ export function mergeSources(
     let s = m.pronoun ? undefined : byKey.get(key);
     if (s === undefined) {
       s = sources.length;
-      sources.push({ id: `s${s + 1}`, name, descriptor, kind: m.kind, type: m.type, attributions: [] });
+      sources.push({ id: `s${s + 1}`, name, descriptor, kind: m.kind, type: m.type, attributions: [], mentions: [] });
       if (!m.pronoun) byKey.set(key, s);
     } else {
       const source = sources[s];
