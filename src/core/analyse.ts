@@ -9,7 +9,7 @@ import { computeProfile } from './profile';
 import { findQuotes } from './quotes';
 import { splitParagraphs } from './sentences';
 import { mergeSources } from './sources';
-import type { AnalyseOptions, Attribution, Condition, Report, Span } from './types';
+import type { AnalyseOptions, Attribution, Condition, Report, Source, Span } from './types';
 import { clusterVoices } from './voices';
 
 /** The tool that wrote a Report, as `Report.page.tool` names it. */
@@ -55,6 +55,11 @@ function lastStartingAtOrBefore(quoted: readonly { quote: Span }[], offset: numb
     else hi = mid;
   }
   return lo - 1;
+}
+
+/** The attribution's source is its voice's name itself (not a pronoun or a description of it). */
+function namesItsVoice(f: FoundAttribution, voice: Source): boolean {
+  return voice.kind === 'on-record' && !f.pronoun && f.source.text.toLowerCase() === voice.name.toLowerCase();
 }
 
 /**
@@ -114,7 +119,8 @@ export function analyseWith(steps: AnalysisSteps, text: string, options: Analyse
   const attributions: Attribution[] = found.map((f, i) => ({
     id: ids[i],
     kind: merged.kinds[i].kind,
-    type: merged.kinds[i].type,
+    // One name is one type: a mention joined to its voice by name takes the voice's ("As Reuters notes").
+    type: namesItsVoice(f, voices.sources[voices.sourceOf[i]]) ? voices.sources[voices.sourceOf[i]].type : merged.kinds[i].type,
     source: f.source,
     cue: f.cue,
     sentence: f.sentence,

@@ -193,6 +193,13 @@ export function clusterVoices(
         why = 'role';
       }
     }
+    if (target === null && source.kind === 'on-record' && source.descriptor === null && !f.pronoun) {
+      // "As Reuters notes" after "Politico reported … Reuters reported": one name, which one mention showed to be
+      // an outlet or a body; the voice keeps the type shown first.
+      const name = lowerFolded(source.name);
+      target = earlier.find((k) => sources[k].kind === 'on-record' && sources[k].type !== source.type && lowerFolded(sources[k].name) === name) ?? null;
+      why = 'same name';
+    }
     if (target === null && !f.pronoun && lex.anaphoric.has(f.sourceTokens[0]?.bare ?? '') && isCommonDescription(f, lex)) {
       // "The group" after "a group of employees", "the officials" after "an airport official": the
       // same head noun, nearest first, of the same kind.
