@@ -153,7 +153,7 @@ function buildNouns(wn: WordNet) {
   const personSynsets = new Set([...wn.synsets.values()].filter((s) => s.lexFile === LEX_FILE['noun.person'] && s.key.startsWith('n:')).map((s) => s.key));
   const person = commonNouns(wn, personSynsets);
 
-  const publicationRoots = [sense(wn, 'noun', 'publication', 1), sense(wn, 'noun', 'press', 2), sense(wn, 'noun', 'print_media', 1), sense(wn, 'noun', 'publisher', 1), sense(wn, 'noun', 'news_agency', 1), sense(wn, 'noun', 'broadcasting_company', 1), sense(wn, 'noun', 'broadcasting_station', 1), sense(wn, 'noun', 'mass_medium', 1), sense(wn, 'noun', 'network', 2)];
+  const publicationRoots = [sense(wn, 'noun', 'publication', 1), sense(wn, 'noun', 'press', 2), sense(wn, 'noun', 'print_media', 1), sense(wn, 'noun', 'publisher', 1), sense(wn, 'noun', 'news_agency', 1), sense(wn, 'noun', 'broadcasting_company', 1), sense(wn, 'noun', 'broadcasting_station', 1), sense(wn, 'noun', 'mass_medium', 1), sense(wn, 'noun', 'network', 2), sense(wn, 'noun', 'web_site', 1), sense(wn, 'noun', 'web_log', 1)];
   const publicationSynsets = unionClosure(wn, publicationRoots, HYPONYMS);
   const publications = commonNouns(wn, publicationSynsets);
 
@@ -167,7 +167,7 @@ function buildNouns(wn: WordNet) {
   const collectiveSynsets = unionClosure(wn, collectiveRoots, HYPONYMS);
   const collectives = commonNouns(wn, collectiveSynsets, new Set([...organizations, ...person]));
 
-  const documentRoots = [sense(wn, 'noun', 'document', 1), sense(wn, 'noun', 'legal_document', 1), sense(wn, 'noun', 'statement', 1), sense(wn, 'noun', 'announcement', 1), sense(wn, 'noun', 'report', 1), sense(wn, 'noun', 'report', 3), sense(wn, 'noun', 'poll', 1), sense(wn, 'noun', 'survey', 1), sense(wn, 'noun', 'proceeding', 1), sense(wn, 'noun', 'accusation', 1), sense(wn, 'noun', 'accusation', 2), sense(wn, 'noun', 'memo', 1)];
+  const documentRoots = [sense(wn, 'noun', 'document', 1), sense(wn, 'noun', 'document', 2), sense(wn, 'noun', 'written_record', 1), sense(wn, 'noun', 'verdict', 1), sense(wn, 'noun', 'legal_document', 1), sense(wn, 'noun', 'statement', 1), sense(wn, 'noun', 'announcement', 1), sense(wn, 'noun', 'report', 1), sense(wn, 'noun', 'report', 3), sense(wn, 'noun', 'poll', 1), sense(wn, 'noun', 'survey', 1), sense(wn, 'noun', 'proceeding', 1), sense(wn, 'noun', 'accusation', 1), sense(wn, 'noun', 'accusation', 2), sense(wn, 'noun', 'memo', 1)];
   const documentSynsets = unionClosure(wn, documentRoots, HYPONYMS);
   const documents = commonNouns(wn, documentSynsets, new Set(publications));
 
@@ -178,8 +178,8 @@ function buildNouns(wn: WordNet) {
       nounList([...new Set([...person, ...agents])].sort(), forms.plurals, wordnetSource(wn, `nouns with a sense in noun.person; ${share}; a word tagged more than ${ADJECTIVE_RATIO} times as often as an adjective as a noun is listed in the plural only ("locals", not "local"); plus agent nouns in -er of the communicationVerbs whose agent noun WordNet lacks (${agents.length} words)`), (lemma) => taggedUses(wn, 'adj', lemma) <= ADJECTIVE_RATIO * taggedUses(wn, 'noun', lemma)),
     organizationNouns: nounList(organizations, forms.plurals, wordnetSource(wn, `nouns under organization.n.01, government.n.01, police.n.01, legislature.n.01 or governing_body.n.01 (administration) by hyponymy, bodies that speak with one voice, without the family.n.01 subtree and less the publicationNouns (WordNet files households as social units); ${share}`)),
     collectiveNouns: nounList(collectives, forms.plurals, wordnetSource(wn, `nouns under people.n.01, people.n.02, gathering.n.01, family.n.01, kin.n.01, multitude.n.01 or public.n.01 by hyponymy, groups of people that do not speak as one body, less the organizationNouns and personNouns; ${share}`)),
-    publicationNouns: nounList(publications, forms.plurals, wordnetSource(wn, `nouns under publication.n.01, press.n.02, print_media.n.01, publisher.n.01, news_agency.n.01, broadcasting_company.n.01, broadcasting_station.n.01, mass_medium.n.01 or network.n.02 by hyponymy; ${share}`)),
-    documentNouns: nounList(documents, forms.plurals, wordnetSource(wn, `nouns under document.n.01, legal_document.n.01, statement.n.01, announcement.n.01, report.n.01, report.n.03, poll.n.01, survey.n.01, proceeding.n.01, accusation.n.01/.n.02 or memo.n.01 by hyponymy, less the publicationNouns; ${share}`)),
+    publicationNouns: nounList(publications, forms.plurals, wordnetSource(wn, `nouns under publication.n.01, press.n.02, print_media.n.01, publisher.n.01, news_agency.n.01, broadcasting_company.n.01, broadcasting_station.n.01, mass_medium.n.01, network.n.02, web_site.n.01 or web_log.n.01 by hyponymy; ${share}`)),
+    documentNouns: nounList(documents, forms.plurals, wordnetSource(wn, `nouns under document.n.01/.n.02, written_record.n.01, verdict.n.01, legal_document.n.01, statement.n.01, announcement.n.01, report.n.01, report.n.03, poll.n.01, survey.n.01, proceeding.n.01, accusation.n.01/.n.02 or memo.n.01 by hyponymy, less the publicationNouns; ${share}`)),
   };
 }
 
