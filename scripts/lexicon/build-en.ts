@@ -13,7 +13,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { englishForms } from './english-forms';
-import { closure, LEX_FILE, loadWordNet, morphy, sense, taggedUses, type PartOfSpeech, type Synset, type WordNet } from './wordnet';
+import { closure, LEX_FILE, loadWordNet, morphy, sense, taggedUses, wordnetDictionary, type PartOfSpeech, type Synset, type WordNet } from './wordnet';
 import { dataConstant, dataModule, packageVersion, REPO, runAsScript, writeGenerated, type WrittenFile } from './write';
 
 const require = createRequire(import.meta.url);
@@ -289,6 +289,8 @@ function buildGazetteer(wn: WordNet, forms: ReturnType<typeof englishForms>) {
 // ---- writing ---------------------------------------------------------------
 
 const SCRIPT = 'build-en.ts';
+const WORDNET_LICENSE = 'src/core/lexicon/generated/WORDNET-LICENSE.txt';
+const WORDNET_NOTICE = '// Derived from WordNet, Copyright by Princeton University; its licence and disclaimer: generated/WORDNET-LICENSE.txt.\n';
 
 export function buildEnglish(outRoot: string): WrittenFile[] {
   const wn = loadWordNet();
@@ -305,7 +307,9 @@ export function buildEnglish(outRoot: string): WrittenFile[] {
   const NAMES_FORMAT = '// Names are separated by "|" (a name may have spaces). `abbreviations` are written in capitals\n// ("FBI", "U.S.", "WHO"): match them only where the text does, or they are words ("who").\n';
 
   const files: Record<string, string> = {
-    'src/core/lexicon/generated/en-nouns.ts': dataModule(SCRIPT, '// Space-separated lower-case words; `singular` and `plural` forms apart.\n', [
+    // WordNet's licence asks for its notice and disclaimer on every copy, modified ones included.
+    [WORDNET_LICENSE]: readFileSync(join(wordnetDictionary(), '..', 'LICENSE'), 'utf8'),
+    'src/core/lexicon/generated/en-nouns.ts': dataModule(SCRIPT, WORDNET_NOTICE + '// Space-separated lower-case words; `singular` and `plural` forms apart.\n', [
       nounConstant('personNouns', 'Nouns that denote a person ("official", "resident", "advocate").', nouns.personNouns(verbs.agents)),
       nounConstant('organizationNouns', 'Nouns that denote a body speaking with one voice ("police", "ministry", "company").', nouns.organizationNouns),
       nounConstant('collectiveNouns', 'Nouns that denote a group of people that is not one body ("crowd", "public", "family").', nouns.collectiveNouns),
@@ -314,18 +318,18 @@ export function buildEnglish(outRoot: string): WrittenFile[] {
     ]),
     'src/core/lexicon/generated/en-verbs.ts': dataModule(
       SCRIPT,
-      '// `forms`: one group per lemma, separated by "|", lemma first, its forms after, separated by spaces.\n// `trainCueFrequency`: "lemma count" pairs, space-separated: PolNeAR train cues the lemma heads.\n',
+      WORDNET_NOTICE + '// `forms`: one group per lemma, separated by "|", lemma first, its forms after, separated by spaces.\n// `trainCueFrequency`: "lemma count" pairs, space-separated: PolNeAR train cues the lemma heads.\n',
       [
         verbConstant('communicationVerbs', "Verbs of saying that PolNeAR's writers use as attribution cues.", verbs.communicationVerbs),
         verbConstant('beliefVerbs', 'Verbs of thinking and believing used as attribution cues.', verbs.beliefVerbs),
         verbConstant('otherCueVerbs', "Attested cue verbs outside WordNet's verb.communication and verb.cognition.", verbs.otherCueVerbs),
       ],
     ),
-    'src/core/lexicon/gazetteer/en-places.ts': dataModule(SCRIPT, NAMES_FORMAT, [
+    'src/core/lexicon/gazetteer/en-places.ts': dataModule(SCRIPT, WORDNET_NOTICE + NAMES_FORMAT, [
       namesConstant('placeNames', 'Countries, capitals, cities, states, regions and continents.', gazetteer.placeNames),
       dataConstant('demonyms', 'Nationality and inhabitant words ("tunisian", "tunisians", "french").', gazetteer.demonyms.source, { adjective: gazetteer.demonyms.adjective.join(' '), singular: gazetteer.demonyms.singular.join(' '), plural: gazetteer.demonyms.plural.join(' ') }),
     ]),
-    'src/core/lexicon/gazetteer/en-bodies.ts': dataModule(SCRIPT, NAMES_FORMAT, [
+    'src/core/lexicon/gazetteer/en-bodies.ts': dataModule(SCRIPT, WORDNET_NOTICE + NAMES_FORMAT, [
       namesConstant('outletNames', 'Names of newspapers, magazines, agencies and broadcasters.', gazetteer.outletNames),
       namesConstant('organizationNames', 'Names of organisations, institutions and governments.', gazetteer.organizationNames),
     ]),
