@@ -234,10 +234,6 @@ function properNames(wn: WordNet, roots: readonly string[]): ProperNames {
   return { names: [...names].sort(), abbreviations: [...abbreviations].sort(), synsets };
 }
 
-function withoutNames(names: ProperNames, drop: ProperNames): ProperNames {
-  const dropped = new Set([...drop.names, ...drop.abbreviations]);
-  return { names: names.names.filter((n) => !dropped.has(n)), abbreviations: names.abbreviations.filter((n) => !dropped.has(n)), synsets: names.synsets };
-}
 
 function buildGazetteer(wn: WordNet, forms: ReturnType<typeof englishForms>) {
   const placeRoots = [sense(wn, 'noun', 'country', 1), sense(wn, 'noun', 'country', 2), sense(wn, 'noun', 'city', 1), sense(wn, 'noun', 'national_capital', 1), sense(wn, 'noun', 'state', 1), sense(wn, 'noun', 'continent', 1), sense(wn, 'noun', 'geographical_area', 1), sense(wn, 'noun', 'region', 1)];
@@ -268,9 +264,10 @@ function buildGazetteer(wn: WordNet, forms: ReturnType<typeof englishForms>) {
   const demonymPlurals = new Set<string>();
   for (const noun of demonymNouns) for (const plural of forms.plurals(noun)) demonymPlurals.add(plural);
 
-  const outletRoots = [sense(wn, 'noun', 'publication', 1), sense(wn, 'noun', 'press', 2), sense(wn, 'noun', 'publisher', 1), sense(wn, 'noun', 'news_agency', 1), sense(wn, 'noun', 'broadcasting_company', 1), sense(wn, 'noun', 'broadcasting_station', 1)];
-  const outlets = properNames(wn, outletRoots);
-  const organizations = withoutNames(properNames(wn, [sense(wn, 'noun', 'organization', 1), sense(wn, 'noun', 'government', 1)]), outlets);
+  // No outlet names: WordNet's capitalised words under newspaper, magazine,
+  // news agency, broadcaster or press are only "TV station" and "TV channel",
+  // and the npm registry has no general public list of news outlets.
+  const organizations = properNames(wn, [sense(wn, 'noun', 'organization', 1), sense(wn, 'noun', 'government', 1)]);
 
   const iso = `npm i18n-iso-countries ${packageVersion('i18n-iso-countries')} (MIT; ISO 3166-1 English short names)`;
   return {
@@ -281,8 +278,7 @@ function buildGazetteer(wn: WordNet, forms: ReturnType<typeof englishForms>) {
       singular: [...demonymNouns].sort(),
       plural: [...demonymPlurals].sort(),
     },
-    outletNames: { source: wordnetSource(wn, 'capitalised words of the noun synsets under publication.n.01, press.n.02, publisher.n.01, news_agency.n.01, broadcasting_company.n.01 or broadcasting_station.n.01 by hyponymy and instance hyponymy. WordNet names few outlets, and the npm registry has no general public list of news outlets'), ...outlets },
-    organizationNames: { source: wordnetSource(wn, 'capitalised words of the noun synsets under organization.n.01 or government.n.01 by hyponymy and instance hyponymy, less the outletNames'), ...organizations },
+    organizationNames: { source: wordnetSource(wn, 'capitalised words of the noun synsets under organization.n.01 or government.n.01 by hyponymy and instance hyponymy'), ...organizations },
   };
 }
 
@@ -330,7 +326,6 @@ export function buildEnglish(outRoot: string): WrittenFile[] {
       dataConstant('demonyms', 'Nationality and inhabitant words ("tunisian", "tunisians", "french").', gazetteer.demonyms.source, { adjective: gazetteer.demonyms.adjective.join(' '), singular: gazetteer.demonyms.singular.join(' '), plural: gazetteer.demonyms.plural.join(' ') }),
     ]),
     'src/core/lexicon/gazetteer/en-bodies.ts': dataModule(SCRIPT, WORDNET_NOTICE + NAMES_FORMAT, [
-      namesConstant('outletNames', 'Names of newspapers, magazines, agencies and broadcasters.', gazetteer.outletNames),
       namesConstant('organizationNames', 'Names of organisations, institutions and governments.', gazetteer.organizationNames),
     ]),
   };
