@@ -13,7 +13,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { englishForms } from './english-forms';
-import { closure, LEX_FILE, loadWordNet, morphy, sense, taggedUses, type PartOfSpeech, type Synset, type WordNet } from './wordnet';
+import { closure, LEX_FILE, loadWordNet, morphy, sense, taggedUses, wordnetDictionary, type PartOfSpeech, type Synset, type WordNet } from './wordnet';
 import { dataConstant, dataModule, packageVersion, REPO, runAsScript, writeGenerated, type WrittenFile } from './write';
 
 const require = createRequire(import.meta.url);
@@ -153,7 +153,7 @@ function buildNouns(wn: WordNet) {
   const personSynsets = new Set([...wn.synsets.values()].filter((s) => s.lexFile === LEX_FILE['noun.person'] && s.key.startsWith('n:')).map((s) => s.key));
   const person = commonNouns(wn, personSynsets);
 
-  const publicationRoots = [sense(wn, 'noun', 'publication', 1), sense(wn, 'noun', 'press', 2), sense(wn, 'noun', 'print_media', 1), sense(wn, 'noun', 'publisher', 1), sense(wn, 'noun', 'news_agency', 1), sense(wn, 'noun', 'broadcasting_company', 1), sense(wn, 'noun', 'broadcasting_station', 1), sense(wn, 'noun', 'mass_medium', 1), sense(wn, 'noun', 'network', 2)];
+  const publicationRoots = [sense(wn, 'noun', 'publication', 1), sense(wn, 'noun', 'press', 2), sense(wn, 'noun', 'print_media', 1), sense(wn, 'noun', 'publisher', 1), sense(wn, 'noun', 'news_agency', 1), sense(wn, 'noun', 'broadcasting_company', 1), sense(wn, 'noun', 'broadcasting_station', 1), sense(wn, 'noun', 'mass_medium', 1), sense(wn, 'noun', 'network', 2), sense(wn, 'noun', 'web_site', 1), sense(wn, 'noun', 'web_log', 1)];
   const publicationSynsets = unionClosure(wn, publicationRoots, HYPONYMS);
   const publications = commonNouns(wn, publicationSynsets);
 
@@ -167,7 +167,7 @@ function buildNouns(wn: WordNet) {
   const collectiveSynsets = unionClosure(wn, collectiveRoots, HYPONYMS);
   const collectives = commonNouns(wn, collectiveSynsets, new Set([...organizations, ...person]));
 
-  const documentRoots = [sense(wn, 'noun', 'document', 1), sense(wn, 'noun', 'legal_document', 1), sense(wn, 'noun', 'statement', 1), sense(wn, 'noun', 'announcement', 1), sense(wn, 'noun', 'report', 1), sense(wn, 'noun', 'report', 3), sense(wn, 'noun', 'poll', 1), sense(wn, 'noun', 'survey', 1), sense(wn, 'noun', 'proceeding', 1), sense(wn, 'noun', 'accusation', 1), sense(wn, 'noun', 'accusation', 2), sense(wn, 'noun', 'memo', 1)];
+  const documentRoots = [sense(wn, 'noun', 'document', 1), sense(wn, 'noun', 'document', 2), sense(wn, 'noun', 'written_record', 1), sense(wn, 'noun', 'verdict', 1), sense(wn, 'noun', 'legal_document', 1), sense(wn, 'noun', 'statement', 1), sense(wn, 'noun', 'announcement', 1), sense(wn, 'noun', 'report', 1), sense(wn, 'noun', 'report', 3), sense(wn, 'noun', 'poll', 1), sense(wn, 'noun', 'survey', 1), sense(wn, 'noun', 'proceeding', 1), sense(wn, 'noun', 'accusation', 1), sense(wn, 'noun', 'accusation', 2), sense(wn, 'noun', 'memo', 1)];
   const documentSynsets = unionClosure(wn, documentRoots, HYPONYMS);
   const documents = commonNouns(wn, documentSynsets, new Set(publications));
 
@@ -178,8 +178,8 @@ function buildNouns(wn: WordNet) {
       nounList([...new Set([...person, ...agents])].sort(), forms.plurals, wordnetSource(wn, `nouns with a sense in noun.person; ${share}; a word tagged more than ${ADJECTIVE_RATIO} times as often as an adjective as a noun is listed in the plural only ("locals", not "local"); plus agent nouns in -er of the communicationVerbs whose agent noun WordNet lacks (${agents.length} words)`), (lemma) => taggedUses(wn, 'adj', lemma) <= ADJECTIVE_RATIO * taggedUses(wn, 'noun', lemma)),
     organizationNouns: nounList(organizations, forms.plurals, wordnetSource(wn, `nouns under organization.n.01, government.n.01, police.n.01, legislature.n.01 or governing_body.n.01 (administration) by hyponymy, bodies that speak with one voice, without the family.n.01 subtree and less the publicationNouns (WordNet files households as social units); ${share}`)),
     collectiveNouns: nounList(collectives, forms.plurals, wordnetSource(wn, `nouns under people.n.01, people.n.02, gathering.n.01, family.n.01, kin.n.01, multitude.n.01 or public.n.01 by hyponymy, groups of people that do not speak as one body, less the organizationNouns and personNouns; ${share}`)),
-    publicationNouns: nounList(publications, forms.plurals, wordnetSource(wn, `nouns under publication.n.01, press.n.02, print_media.n.01, publisher.n.01, news_agency.n.01, broadcasting_company.n.01, broadcasting_station.n.01, mass_medium.n.01 or network.n.02 by hyponymy; ${share}`)),
-    documentNouns: nounList(documents, forms.plurals, wordnetSource(wn, `nouns under document.n.01, legal_document.n.01, statement.n.01, announcement.n.01, report.n.01, report.n.03, poll.n.01, survey.n.01, proceeding.n.01, accusation.n.01/.n.02 or memo.n.01 by hyponymy, less the publicationNouns; ${share}`)),
+    publicationNouns: nounList(publications, forms.plurals, wordnetSource(wn, `nouns under publication.n.01, press.n.02, print_media.n.01, publisher.n.01, news_agency.n.01, broadcasting_company.n.01, broadcasting_station.n.01, mass_medium.n.01, network.n.02, web_site.n.01 or web_log.n.01 by hyponymy; ${share}`)),
+    documentNouns: nounList(documents, forms.plurals, wordnetSource(wn, `nouns under document.n.01/.n.02, written_record.n.01, verdict.n.01, legal_document.n.01, statement.n.01, announcement.n.01, report.n.01, report.n.03, poll.n.01, survey.n.01, proceeding.n.01, accusation.n.01/.n.02 or memo.n.01 by hyponymy, less the publicationNouns; ${share}`)),
   };
 }
 
@@ -234,10 +234,6 @@ function properNames(wn: WordNet, roots: readonly string[]): ProperNames {
   return { names: [...names].sort(), abbreviations: [...abbreviations].sort(), synsets };
 }
 
-function withoutNames(names: ProperNames, drop: ProperNames): ProperNames {
-  const dropped = new Set([...drop.names, ...drop.abbreviations]);
-  return { names: names.names.filter((n) => !dropped.has(n)), abbreviations: names.abbreviations.filter((n) => !dropped.has(n)), synsets: names.synsets };
-}
 
 function buildGazetteer(wn: WordNet, forms: ReturnType<typeof englishForms>) {
   const placeRoots = [sense(wn, 'noun', 'country', 1), sense(wn, 'noun', 'country', 2), sense(wn, 'noun', 'city', 1), sense(wn, 'noun', 'national_capital', 1), sense(wn, 'noun', 'state', 1), sense(wn, 'noun', 'continent', 1), sense(wn, 'noun', 'geographical_area', 1), sense(wn, 'noun', 'region', 1)];
@@ -268,9 +264,10 @@ function buildGazetteer(wn: WordNet, forms: ReturnType<typeof englishForms>) {
   const demonymPlurals = new Set<string>();
   for (const noun of demonymNouns) for (const plural of forms.plurals(noun)) demonymPlurals.add(plural);
 
-  const outletRoots = [sense(wn, 'noun', 'publication', 1), sense(wn, 'noun', 'press', 2), sense(wn, 'noun', 'publisher', 1), sense(wn, 'noun', 'news_agency', 1), sense(wn, 'noun', 'broadcasting_company', 1), sense(wn, 'noun', 'broadcasting_station', 1)];
-  const outlets = properNames(wn, outletRoots);
-  const organizations = withoutNames(properNames(wn, [sense(wn, 'noun', 'organization', 1), sense(wn, 'noun', 'government', 1)]), outlets);
+  // No outlet names: WordNet's capitalised words under newspaper, magazine,
+  // news agency, broadcaster or press are only "TV station" and "TV channel",
+  // and the npm registry has no general public list of news outlets.
+  const organizations = properNames(wn, [sense(wn, 'noun', 'organization', 1), sense(wn, 'noun', 'government', 1)]);
 
   const iso = `npm i18n-iso-countries ${packageVersion('i18n-iso-countries')} (MIT; ISO 3166-1 English short names)`;
   return {
@@ -281,14 +278,15 @@ function buildGazetteer(wn: WordNet, forms: ReturnType<typeof englishForms>) {
       singular: [...demonymNouns].sort(),
       plural: [...demonymPlurals].sort(),
     },
-    outletNames: { source: wordnetSource(wn, 'capitalised words of the noun synsets under publication.n.01, press.n.02, publisher.n.01, news_agency.n.01, broadcasting_company.n.01 or broadcasting_station.n.01 by hyponymy and instance hyponymy. WordNet names few outlets, and the npm registry has no general public list of news outlets'), ...outlets },
-    organizationNames: { source: wordnetSource(wn, 'capitalised words of the noun synsets under organization.n.01 or government.n.01 by hyponymy and instance hyponymy, less the outletNames'), ...organizations },
+    organizationNames: { source: wordnetSource(wn, 'capitalised words of the noun synsets under organization.n.01 or government.n.01 by hyponymy and instance hyponymy'), ...organizations },
   };
 }
 
 // ---- writing ---------------------------------------------------------------
 
 const SCRIPT = 'build-en.ts';
+const WORDNET_LICENSE = 'src/core/lexicon/generated/WORDNET-LICENSE.txt';
+const WORDNET_NOTICE = '// Derived from WordNet, Copyright by Princeton University; its licence and disclaimer: generated/WORDNET-LICENSE.txt.\n';
 
 export function buildEnglish(outRoot: string): WrittenFile[] {
   const wn = loadWordNet();
@@ -305,7 +303,9 @@ export function buildEnglish(outRoot: string): WrittenFile[] {
   const NAMES_FORMAT = '// Names are separated by "|" (a name may have spaces). `abbreviations` are written in capitals\n// ("FBI", "U.S.", "WHO"): match them only where the text does, or they are words ("who").\n';
 
   const files: Record<string, string> = {
-    'src/core/lexicon/generated/en-nouns.ts': dataModule(SCRIPT, '// Space-separated lower-case words; `singular` and `plural` forms apart.\n', [
+    // WordNet's licence asks for its notice and disclaimer on every copy, modified ones included.
+    [WORDNET_LICENSE]: readFileSync(join(wordnetDictionary(), '..', 'LICENSE'), 'utf8'),
+    'src/core/lexicon/generated/en-nouns.ts': dataModule(SCRIPT, WORDNET_NOTICE + '// Space-separated lower-case words; `singular` and `plural` forms apart.\n', [
       nounConstant('personNouns', 'Nouns that denote a person ("official", "resident", "advocate").', nouns.personNouns(verbs.agents)),
       nounConstant('organizationNouns', 'Nouns that denote a body speaking with one voice ("police", "ministry", "company").', nouns.organizationNouns),
       nounConstant('collectiveNouns', 'Nouns that denote a group of people that is not one body ("crowd", "public", "family").', nouns.collectiveNouns),
@@ -314,19 +314,18 @@ export function buildEnglish(outRoot: string): WrittenFile[] {
     ]),
     'src/core/lexicon/generated/en-verbs.ts': dataModule(
       SCRIPT,
-      '// `forms`: one group per lemma, separated by "|", lemma first, its forms after, separated by spaces.\n// `trainCueFrequency`: "lemma count" pairs, space-separated: PolNeAR train cues the lemma heads.\n',
+      WORDNET_NOTICE + '// `forms`: one group per lemma, separated by "|", lemma first, its forms after, separated by spaces.\n// `trainCueFrequency`: "lemma count" pairs, space-separated: PolNeAR train cues the lemma heads.\n',
       [
         verbConstant('communicationVerbs', "Verbs of saying that PolNeAR's writers use as attribution cues.", verbs.communicationVerbs),
         verbConstant('beliefVerbs', 'Verbs of thinking and believing used as attribution cues.', verbs.beliefVerbs),
         verbConstant('otherCueVerbs', "Attested cue verbs outside WordNet's verb.communication and verb.cognition.", verbs.otherCueVerbs),
       ],
     ),
-    'src/core/lexicon/gazetteer/en-places.ts': dataModule(SCRIPT, NAMES_FORMAT, [
+    'src/core/lexicon/gazetteer/en-places.ts': dataModule(SCRIPT, WORDNET_NOTICE + NAMES_FORMAT, [
       namesConstant('placeNames', 'Countries, capitals, cities, states, regions and continents.', gazetteer.placeNames),
       dataConstant('demonyms', 'Nationality and inhabitant words ("tunisian", "tunisians", "french").', gazetteer.demonyms.source, { adjective: gazetteer.demonyms.adjective.join(' '), singular: gazetteer.demonyms.singular.join(' '), plural: gazetteer.demonyms.plural.join(' ') }),
     ]),
-    'src/core/lexicon/gazetteer/en-bodies.ts': dataModule(SCRIPT, NAMES_FORMAT, [
-      namesConstant('outletNames', 'Names of newspapers, magazines, agencies and broadcasters.', gazetteer.outletNames),
+    'src/core/lexicon/gazetteer/en-bodies.ts': dataModule(SCRIPT, WORDNET_NOTICE + NAMES_FORMAT, [
       namesConstant('organizationNames', 'Names of organisations, institutions and governments.', gazetteer.organizationNames),
     ]),
   };
