@@ -8,7 +8,7 @@
  * "according to X", "citing X", "X, who …, said", "as X notes", "reported by
  * X", "X was quoted as saying", "…, saying" (the clause's subject), belief
  * verbs only for an informant ("one source believes"), appositions
- * ("Putin's spokesman, Dmitry Peskov, responding to …, said") and pronouns
+ * ("Orlov's spokesman, Oleg Marchenko, responding to …, said") and pronouns
  * ("he said", resolved later by `sources.ts`).
  */
 import { type Inflection, sameWord, type WordMatcher, wordMatcher } from './inflection';
@@ -31,7 +31,7 @@ export interface Token {
 
 /**
  * Dotted abbreviations ("U.S."), words with inner apostrophes, hyphens,
- * periods or ampersands ("Putin's", "Texas-based", "PG&E", "Polygraph.info"),
+ * periods or ampersands ("Orlov's", "Texas-based", "PG&E", "Polygraph.info"),
  * or one punctuation character.
  */
 const TOKEN = /(?:\p{L}\.){2,}(?:['’]s)?|[\p{L}\p{M}\p{N}]+(?:(?:['’\-&.]|\p{Cf}+)[\p{L}\p{M}\p{N}]+)*['’]?|[^\s\p{L}\p{M}\p{N}\p{Cf}]/gu;
@@ -660,7 +660,7 @@ export class AttributionFinder {
       // An apposition opens the sentence or follows a comma or a quote, not any mark.
       const opener = s > 0 ? tokens[s - 1].text : null;
       if (opener !== null && opener !== ',' && !/["”“»«']/.test(opener)) break;
-      // "Kurt Volker, the former envoy, and Tim Morrison, a former official, testified".
+      // "Kurt Hartley, the former envoy, and Tim Pembrook, a former official, testified".
       const coordinated = l.coordinators.has(tokens[s].bare) && !tokens[s].capitalized && tokens[s + 1]?.capitalized === true;
       if (!this.isNounPhraseLike(tokens, coordinated ? s + 1 : s, last)) break;
       segments.unshift([s, from - 1]);
@@ -669,7 +669,7 @@ export class AttributionFinder {
     return { start: from, end: end + 1, segments };
   }
 
-  /** Walks right from `start` over a noun phrase and its appositions ("said Juan Perez, senior trader at …"). */
+  /** Walks right from `start` over a noun phrase and its appositions ("said Luis Ortega, senior trader at …"). */
   private nounPhraseRight(tokens: readonly Token[], start: number, appositions = true): Phrase | null {
     const l = this.lex;
     if (start >= tokens.length) return null;
@@ -688,11 +688,11 @@ export class AttributionFinder {
       if (i > start && (l.boundaries.has(t.bare) || this.isCueWord(t))) break;
       // "«Интерфакс» со ссылкой на собеседника": another cue phrase starts here.
       if (i > start && l.sourceAfterPhrases.some((p) => matchPhrase(tokens, i, p, l.inflection))) break;
-      // "said Claure in an email", "said Mayer on Tuesday": the name has ended.
+      // "said Delacroix in an email", "said Mayer on Tuesday": the name has ended.
       if (i > start && !t.capitalized && l.afterNamePrepositions.has(t.bare) && tokens[i - 1].capitalized) break;
       if (l.coordinators.has(t.bare) && i > start) {
         const next = tokens[i + 1];
-        // Head-first languages join offices too ("заступника мера та депутатки міськради Олени Мазур").
+        // Head-first languages join offices too ("заступника мера та депутатки міськради Марії Коваль").
         if (!next || !(next.capitalized || l.determiners.has(next.bare) || (l.headFirst && this.isLexiconNoun(next.bare)))) break;
       }
     }
@@ -706,7 +706,7 @@ export class AttributionFinder {
       while (e < eLimit && !isBreak(tokens[e]) && (tokens[e].isWord || isAbbreviationPeriod(tokens, e))) e++;
       if (e < tokens.length && !isBreak(tokens[e]) && tokens[e].text !== '.' && tokens[e].text !== ';') break;
       if (!this.isNounPhraseLike(tokens, to + 1, e - 1)) break;
-      // A following clause ("…, Putin is ready") is not an apposition.
+      // A following clause ("…, Orlov is ready") is not an apposition.
       segments.push([to + 1, e]);
       to = e;
     }
@@ -781,7 +781,7 @@ export class AttributionFinder {
   private firstHead(tokens: readonly Token[], from: number, chunkEnd: number, end: number): number | null {
     const l = this.lex;
     const known = (t: Token) => t.isWord && (this.isLexiconNoun(this.lexicalForm(t).bare) || l.uniqueOffices.has(t.bare));
-    // "… керівник апарату ОДА Дмитро Дубняк": a closing personal name is the last role's.
+    // "… керівник апарату ОДА Петро Бондар": a closing personal name is the last role's.
     const personLike = (t: Token) => this.isNameWord(t, false) && !l.organizationNameWords.has(t.bare) && t.text !== t.text.toUpperCase();
     if (chunkEnd - from > 2 && personLike(tokens[chunkEnd - 1]) && personLike(tokens[chunkEnd - 2])) {
       for (let k = chunkEnd - 3; k >= from; k--) {
@@ -790,7 +790,7 @@ export class AttributionFinder {
       }
     }
     for (let k = from; k < chunkEnd; k++) if (known(tokens[k])) return k;
-    // "Івченко наприкінці 2012 року": a name first is the head, to its last capitalised word.
+    // "Гнатюк наприкінці 2012 року": a name first is the head, to its last capitalised word.
     // (A capital opening the sentence is a name only with another after it: "Регіональні плани …" is none.)
     const nameFirst = this.isNameWord(tokens[from], from === 0) && (from > 0 || tokens[from + 1]?.capitalized === true);
     if (nameFirst) {
@@ -825,7 +825,7 @@ export class AttributionFinder {
         break;
       }
     }
-    // "analysts and sources in the camp", "Kurt Volker and Tim Morrison": the last conjunct heads.
+    // "analysts and sources in the camp", "Kurt Hartley and Tim Pembrook": the last conjunct heads.
     let conjunct = s;
     for (let k = s + 1; k < chunkEnd - 1; k++) if (l.coordinators.has(tokens[k].bare) && !tokens[k].capitalized) conjunct = k + 1;
     let head = chunkEnd - 1;
@@ -873,8 +873,8 @@ export class AttributionFinder {
     const bareName = h.capitalized && head === conjunct && head > 0 && !sentenceInitial(head) && !(plural && personNoun);
     if (bareName && role) return cls('on-record', 'person');
     if (role) {
-      // Identified by a name in the phrase: "Commerzbank analyst", "Putin's
-      // spokesman", "a spokesperson for Apple", "Secretary of State Mike Pompeo".
+      // Identified by a name in the phrase: "Commerzbank analyst", "Orlov's
+      // spokesman", "a spokesperson for Apple", "Secretary of State Alan Crane".
       let identified = false;
       for (let k = conjunct; k < end && !identified; k++) {
         if (k === head) continue;
@@ -893,7 +893,7 @@ export class AttributionFinder {
       const personLike = (t: Token) => this.isNameWord(t, false) && !l.organizationNameWords.has(t.bare) && t.text !== t.text.toUpperCase();
       // ("the journal JAMA Psychiatry" is a title after a common noun, not a person.)
       const introducer = tokens[end - 3];
-      // (Head-first phrases put genitive complements before the name: "депутатки міськради Олени Мазур".)
+      // (Head-first phrases put genitive complements before the name: "депутатки міськради Марії Коваль".)
       const closingName = end - 2 > head && personLike(last) && personLike(beforeLast) && (introducer.capitalized || !introducer.isWord || l.headFirst);
       if (closingName) identified = true;
       const singular = !plural;
@@ -909,7 +909,7 @@ export class AttributionFinder {
       const possessed = l.possessiveDeterminers.has(first.bare) || tokens.slice(conjunct, head).some((t) => t.possessive);
       const relative = singular && possessed && !l.retinueNouns.has(h.bare);
       if (identified || relative || (singular && definite && l.uniqueOffices.has(h.bare)) || l.bodyVoiceNouns.has(h.bare)) {
-        // A personal name closing the phrase is one person, whatever the head's ending suggests ("голови ОДА … Дмитро Дубняк").
+        // A personal name closing the phrase is one person, whatever the head's ending suggests ("голови ОДА … Петро Бондар").
         return cls('on-record', singular || (l.headFirst && closingName) ? 'person' : 'group');
       }
       // Belief verbs need an informant: "analysts believe", not "a refugee who feared".
@@ -923,10 +923,10 @@ export class AttributionFinder {
       const complement = tokens.slice(chunkEnd, end).filter((t) => t.isWord && !l.determiners.has(t.bare));
       if (sentenceInitial(head) && complement.length > 1 && !complement[1].capitalized) return null;
       const inChunk = tokens.slice(conjunct, chunkEnd);
-      // "Taliban spokesman Zabihullah Mujahid": a name after a role is a person's.
+      // "Taliban spokesman Karim Nazari": a name after a role is a person's.
       if (inChunk.some((t) => l.roleNouns.has(t.bare) || l.uniqueOffices.has(t.bare))) return cls('on-record', 'person');
       if (l.publicationNames.has(h.bare)) return cls('on-record', 'publication');
-      // A place standing for its government ("Moscow has said"), alone: "Ronny Jackson" is a person.
+      // A place standing for its government ("Moscow has said"), alone: "Tom Jackson" is a person.
       if (l.placeNames.has(h.bare) && head === conjunct) return cls('on-record', 'organization');
       // A nationality alone names no one.
       if (this.isPlace(h) && head === conjunct) return null;
@@ -946,7 +946,7 @@ export class AttributionFinder {
       const [s, e] = phrase.segments[n];
       const c = this.classifySegment(tokens, s, e);
       if (c) {
-        // A named apposition identifies an otherwise unnamed role ("Putin's spokesman, Dmitry Peskov").
+        // A named apposition identifies an otherwise unnamed role ("Orlov's spokesman, Oleg Marchenko").
         if (c.kind === 'anonymous' && !this.lex.anonymousNouns.has(tokens[c.head].bare)) {
           for (let m = n + 1; m < phrase.segments.length; m++) {
             const other = this.classifySegment(tokens, phrase.segments[m][0], phrase.segments[m][1]);
@@ -996,7 +996,7 @@ export class AttributionFinder {
     if (j < 0) return null;
     const t = tokens[j];
     if (l.relatives.has(t.bare)) {
-      // "Zelenskiy, who said", "two reports that depicted".
+      // "Zelenko, who said", "two reports that depicted".
       let a = j - 1;
       if (a >= 0 && isComma(tokens[a])) a--;
       if (a < 0 || !tokens[a].isWord) return null;
@@ -1009,7 +1009,7 @@ export class AttributionFinder {
     // the object of a verb or a preposition is not a subject.
     const before = phrase && phrase.start > 0 ? tokens[phrase.start - 1] : null;
     // Head-first languages: the preposition governs the phrase's first word only ("на сесії мер Луцька
-    // Микола Романюк заявив"); the rest may still be the subject, or a body speaking ("У прес-службі банку стверджують").
+    // Іван Гнатюк заявив"); the rest may still be the subject, or a body speaking ("У прес-службі банку стверджують").
     if (phrase && before && l.headFirst && (l.objectPrepositions.has(before.bare) || l.identifyingPrepositions.has(before.bare))) {
       // "Джерело в Офісі президента повідомило", "Собеседник агентства в МИД сообщил": the phrase
       // belongs to a source noun before the preposition.
@@ -1050,7 +1050,7 @@ export class AttributionFinder {
     return null;
   }
 
-  /** "reported by Reuters", "announced on Monday by Mike Pompeo": the passive agent. */
+  /** "reported by Reuters", "announced on Monday by Alan Crane": the passive agent. */
   private agentSource(tokens: readonly Token[], cue: Cue): Phrase | null {
     const limit = Math.min(tokens.length - 1, cue.end + MAX_AGENT_DISTANCE);
     for (let k = cue.end; k < limit; k++) {
@@ -1112,7 +1112,7 @@ export class AttributionFinder {
     };
     if (cue.mode === 'after') {
       // "According to X, Y is …": what follows the comma is the main clause, not an apposition.
-      // A comment clause ("як запевняє депутат обласної ради, головний лікар … Олег Токарчук") takes appositions.
+      // A comment clause ("як запевняє депутат обласної ради, головний лікар … Тарас Мельник") takes appositions.
       const comment = tokens[cue.start].bare === this.lex.asWord;
       if (!comment) return tryPhrase(this.nounPhraseRight(tokens, cue.end, false));
       return this.locativeBody(tokens, cue.end, tryPhrase) ?? tryPhrase(this.namedAppositions(tokens, this.nounPhraseRight(tokens, cue.end, true)));
@@ -1267,7 +1267,7 @@ export class AttributionFinder {
     };
   }
 
-  /** The named person a sentence is about ("Morrison was the third witness …"), for pronouns to refer to. */
+  /** The named person a sentence is about ("Pembrook was the third witness …"), for pronouns to refer to. */
   private subjectMention(tokens: Token[]): Mention | null {
     const phrase = this.sentenceSubject(tokens, tokens.length);
     if (!phrase) return null;
@@ -1306,7 +1306,7 @@ export class AttributionFinder {
       const key = sourceTokens.map((t) => t.bare).join(' ');
       if (found.some((f) => f.sourceTokens.map((t) => t.bare).join(' ') === key)) continue;
       if (claimedSources.some(([s, e]) => phrase.start < e && s < phrase.end)) continue;
-      // "When Ghani announced …, he said …": the pronoun is the source already found.
+      // "When Rahimi announced …, he said …": the pronoun is the source already found.
       if (cls.pronoun && found.some((f) => !f.pronoun && cls.pronoun!.includes(f.type))) continue;
       claimedSources.push([phrase.start, phrase.end]);
       const cueFirst = tokens[cue.start];

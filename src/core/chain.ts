@@ -2,8 +2,8 @@
  * The chain by which an article knows what it reports (the publishing
  * outlet → the outlets it cites → the sources those cite), and the holder of
  * each condition: the voice that sets it, which need not be the one whose
- * sentence holds it ("According to the newspaper, Putin is ready … if Kyiv
- * does not respond" is Putin's condition, known through the newspaper).
+ * sentence holds it ("According to the newspaper, Orlov is ready … if Kyiv
+ * does not respond" is Orlov's condition, known through the newspaper).
  */
 import { foldName, isPublishingOutlet } from './voices';
 import type { Attribution, ChainLink, Condition, Source, Span } from './types';
@@ -101,10 +101,10 @@ export interface HolderInput extends ChainInput {
 const LEADING_WORDS = /^[\s,:;—–-]*((?:[\p{L}\p{N}][\p{L}\p{N}'’.-]*\s*)+)/u;
 
 /**
- * The voice whose name opens a clause ("Putin is ready …", "Russian
- * President Vladimir Putin is ready …"): the capitalized words at its start
+ * The voice whose name opens a clause ("Orlov is ready …", "Russian
+ * President Vladimir Orlov is ready …"): the capitalized words at its start
  * (after "that"), when one of them is a voice's name. Null when the clause
- * opens with anything else ("while Zelensky is in power …").
+ * opens with anything else ("while Zelenk is in power …").
  */
 function voiceOpening(text: string, from: number, to: number, sources: readonly Source[], language: string): number | null {
   let clause = text.slice(from, to).replace(/^[\s,:;—–-]+/u, '');
@@ -119,14 +119,14 @@ function voiceOpening(text: string, from: number, to: number, sources: readonly 
     opening.push(foldName(word.replace(/['’]s$/u, '')));
   }
   if (opening.length === 0) return null;
-  // A possessive opens a noun phrase that is not the voice itself ("Putin's spokesman …").
+  // A possessive opens a noun phrase that is not the voice itself ("Orlov's spokesman …").
   if (/['’]s\s/u.test(match[1].split(/\s+/).slice(0, opening.length).join(' ') + ' ')) return null;
   const key = opening.join(' ');
   const found = sources.findIndex((s) => {
     if (s.kind !== 'on-record') return false;
     const words = s.name.split(/\s+/).map(foldName).filter((w) => w.length > 0);
     if (words.length === 0) return false;
-    // A person by surname ("Putin" in "Russian President Vladimir Putin"); a body by its whole name.
+    // A person by surname ("Orlov" in "Russian President Vladimir Orlov"); a body by its whole name.
     return s.type === 'person' ? opening.includes(words[words.length - 1]) : key.endsWith(words.join(' '));
   });
   return found >= 0 ? found : null;

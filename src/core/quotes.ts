@@ -64,7 +64,7 @@ function closesHere(text: string, i: number, opener: string, paragraphEnd: numbe
   if (!CLOSERS_BY_OPENER[opener].includes(ch)) return false;
   const after = i + 1 < paragraphEnd ? text[i + 1] : undefined;
   if (SINGLE_QUOTE_OPENERS.includes(opener) || opener === "'") {
-    // ’ inside a word is an apostrophe ("don’t", "Putin’s").
+    // ’ inside a word is an apostrophe ("don’t", "Orlov’s").
     return !isLetterOrDigit(after);
   }
   if (ch === '“' && opener === '“') {

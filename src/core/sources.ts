@@ -1,6 +1,6 @@
 /**
  * Sources: the distinct people and bodies the article credits, merged across
- * mentions ("Vladimir Putin" / "Putin"; "he" resolved to the person it stands
+ * mentions ("Vladimir Orlov" / "Orlov"; "he" resolved to the person it stands
  * for), in order of first mention, each with its fullest name and what the
  * article says it is.
  */
@@ -53,7 +53,7 @@ function describe(text: string, f: Mention, lexicon: AttributionLexicon): { name
       while (first > s && isNameToken(toks[first - 1]) && !toks[first - 1].possessive) first--;
       // "High Commissioner for Human Rights": a name after a preposition is a body's, not the person's.
       if (first > s && lex.identifyingPrepositions.has(toks[first - 1].bare)) continue;
-      // "Cmdr. Sean Robertson", "Dr. Sanjay Gupta": a title abbreviation belongs to the name.
+      // "Cmdr. Sam Whitfield", "Dr. Ravi Menon": a title abbreviation belongs to the name.
       while (first - 2 >= s && toks[first - 1].text === '.' && toks[first - 2].capitalized && toks[first - 2].text.length <= 5) first -= 2;
       const name = joinTokens(text, toks, first, last + 1);
       const parts = [joinTokens(text, toks, s, first).trim()]

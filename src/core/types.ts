@@ -84,9 +84,9 @@ export interface PageInfo {
 export interface Source {
   /** "s1", "s2", … in order of first mention. */
   id: string;
-  /** The fullest name or description the article gives ("Dmitry Peskov"). */
+  /** The fullest name or description the article gives ("Oleg Marchenko"). */
   name: string;
-  /** What the article says the source is ("Putin's spokesman"), or null. */
+  /** What the article says the source is ("Orlov's spokesman"), or null. */
   descriptor: string | null;
   kind: Kind;
   type: SourceType;

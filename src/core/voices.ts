@@ -4,8 +4,8 @@
  * voice. `mergeSources` already joins a surname to its full name, a pronoun
  * to its antecedent and "the source" to the source before it; this pass adds
  * what needs the whole article: spelling variants of one name, a role the
- * article ties to a name ("Putin's spokesman" after "Putin's spokesman,
- * Dmitry Peskov"; "the Kremlin leader" for the person the article is about),
+ * article ties to a name ("Orlov's spokesman" after "Orlov's spokesman,
+ * Oleg Marchenko"; "the Kremlin leader" for the person the article is about),
  * and an outlet's back-references ("the newspaper", "the publication").
  * Two separately described anonymous sources are never merged here.
  */
@@ -23,14 +23,14 @@ export interface Voices {
 
 /** A name's surname shorter than this is never compared by spelling ("Li" / "Lu" are two people). */
 const MIN_VARIANT_LENGTH = 5;
-/** Spelling variants differ in at most this share of the longer surname's letters (Zelenskyy / Zelenskiy / Zelensky). */
+/** Spelling variants differ in at most this share of the longer surname's letters (Zelenkyy / Zelenko / Zelenk). */
 const MAX_VARIANT_DISTANCE_SHARE = 0.2;
 /** A role is read as the article's main person only when that person was named at least this often before it. */
 const MIN_MENTIONS_FOR_ROLE = 3;
 
 const LETTERS_ONLY = /[^\p{L}\p{N}]/gu;
 
-/** Lower case, accents dropped, letters and digits only: "Zelenskyy’s" → "zelenskyys". */
+/** Lower case, accents dropped, letters and digits only: "Zelenkyy’s" → "zelenskyys". */
 export function foldName(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(LETTERS_ONLY, '');
 }
@@ -71,7 +71,7 @@ function nameWords(name: string): string[] {
 
 const isCapitalized = (word: string) => /^\p{Lu}/u.test(word);
 
-/** A personal name: every word capitalized ("Volodymyr Zelenskyy"), not a description ("the Kremlin leader"). */
+/** A personal name: every word capitalized ("Mykhailo Zelenkyy"), not a description ("the Kremlin leader"). */
 function isPersonalName(source: Source): boolean {
   const words = nameWords(source.name);
   return source.type === 'person' && source.kind === 'on-record' && words.length > 0 && words.every(isCapitalized);
@@ -161,7 +161,7 @@ export function clusterVoices(
     let target: number | null = null;
     let why: MergeReason | null = null;
     if (personal[s]) {
-      // The same name spelled another way ("Zelenskiy" after "Volodymyr Zelenskyy").
+      // The same name spelled another way ("Zelenko" after "Mykhailo Zelenkyy").
       const initial = givenInitial(source.name);
       target = earlier.find((k) => {
         if (!personal[k] || !spellingVariants(surnames[k], surnames[s])) return false;
@@ -177,9 +177,9 @@ export function clusterVoices(
         .sort((x, y) => lastAttributionBefore(sources[y], ids, firstAttribution[s]) - lastAttributionBefore(sources[x], ids, firstAttribution[s]))[0] ?? null;
       why = 'back-reference';
     } else if (source.kind === 'on-record' && source.type === 'person' && source.descriptor === null && source.name === f.source.text) {
-      // A person described, not named ("Putin's spokesman", "the Kremlin leader").
+      // A person described, not named ("Orlov's spokesman", "the Kremlin leader").
       const description = lowerFolded(f.source.text.replace(/^(?:the|a|an)\s+/i, ''));
-      // "Putin's spokesman" after "Putin's spokesman, Dmitry Peskov": the article tied the role to the name.
+      // "Orlov's spokesman" after "Orlov's spokesman, Oleg Marchenko": the article tied the role to the name.
       target = earlier.find((k) => personal[k] && sources[k].descriptor !== null && lowerFolded(sources[k].descriptor!) === description) ?? null;
       why = 'apposition';
       const head = f.sourceTokens[f.head];
@@ -262,7 +262,7 @@ function buildVoices(
       voice.mentions.push({ attribution: ids[i], text: f.source.text, why: mentionWhy(f, merged.resolved[i], joined, merged.sources[s]) });
     }
     voice.attributions.push(ids[i]);
-    // A merged source's fuller name ("Volodymyr Zelenskyy" over "Zelenskiy") names the voice.
+    // A merged source's fuller name ("Mykhailo Zelenkyy" over "Zelenko") names the voice.
     const named = merged.sources[s];
     if (joinWhy[s] === 'variant' && named.name.length > voice.name.length) {
       voice.name = named.name;

@@ -271,11 +271,7 @@ describe('comments in the analyser', () => {
     expect(commentsNaming(files, await names())).toEqual([]);
   }, 60_000);
 
-  // Known red: the engine's comments (attributions.ts, sources.ts,
-  // paragraph.ts, types.ts, lexicon/types.ts) still quote the people of
-  // particular pages. The engine's rewrite for issue 12 removes them; when
-  // this starts failing, make it an ordinary \`it\`.
-  (ready ? it.fails : it.skip)('no comment in src/core names a person who is a source in the gold files', async () => {
+  it.skipIf(!ready)('no comment in src/core names a person who is a source in the gold files', async () => {
     expect(commentsNaming(tsFiles(join(REPO, 'src/core')), await names())).toEqual([]);
   }, 60_000);
 

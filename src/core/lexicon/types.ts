@@ -14,7 +14,7 @@ export interface SentenceLexicon {
    */
   abbreviations: readonly string[];
   /**
-   * Abbreviations that may end a sentence ("U.S.", "Inc."): they end one only
+   * Abbreviations that may end a sentence ("U.S.", "Ltd."): they end one only
    * when the next word is one of `sentenceStarters` ("in the U.S. The …").
    */
   ambiguousAbbreviations: readonly string[];
@@ -170,11 +170,11 @@ export interface AttributionLexicon {
   modals: readonly string[];
   /** Words that end a source phrase on its left (conjunctions, relatives, verbs). */
   clauseBoundaries: readonly string[];
-  /** Relative pronouns whose antecedent is the source ("Zelenskiy, who said"). */
+  /** Relative pronouns whose antecedent is the source ("Zelenko, who said"). */
   relativePronouns: readonly string[];
   /** The relative pronoun for people ("a doctor who asked not to be named told …"). */
   personRelative: string;
-  /** Words that end a source named after its cue ("said Claure in an email", "said Mayer on Tuesday"). */
+  /** Words that end a source named after its cue ("said Delacroix in an email", "said Mayer on Tuesday"). */
   afterNamePrepositions: readonly string[];
   /**
    * Insiders who stay anonymous though their body is named ("a State Department official"), singular
@@ -190,7 +190,7 @@ export interface AttributionLexicon {
   retinueNouns?: readonly string[];
   /**
    * Determiners that tie a noun to its possessor ("his", "their"): "his lawyer", like
-   * "Putin's spokesman", is one person the article has identified through another.
+   * "Orlov's spokesman", is one person the article has identified through another.
    */
   possessiveDeterminers?: readonly string[];
   /** Determiners that leave a person unidentified ("a", "one", "another"). */
