@@ -18,6 +18,14 @@ import { dataConstant, dataModule, packageVersion, REPO, runAsScript, writeGener
 
 const require = createRequire(import.meta.url);
 const POLNEAR_TRAIN = resolve(REPO, '../shared/corpus/polnear/train/attributions');
+const POLNEAR_TRAIN_TEXT = resolve(REPO, '../shared/corpus/polnear/train/text');
+/**
+ * A speech verb reports, rather than doing something else, when its forms head a train cue at least
+ * this share of the times they occur in the train texts ("touted", "decried": yes; "address", "accept": no) …
+ */
+const MIN_CUE_SHARE = 0.6;
+/** … and at least this often. */
+const MIN_CUE_COUNT = 3;
 
 const HYPONYMS = ['~', '~i'] as const;
 const HYPERNYMS = ['@', '@i'] as const;
@@ -146,6 +154,20 @@ function verbList(lemmas: string[], counts: Map<string, number>, forms: (lemma: 
   };
 }
 
+/** How often each lemma's forms occur as words in the train texts (any use, cue or not). */
+function trainOccurrences(lemmas: readonly string[], formsOf: (lemma: string) => string[]): Map<string, number> {
+  const lemmaOf = new Map<string, string>();
+  for (const lemma of lemmas) for (const form of [lemma, ...formsOf(lemma)]) if (!lemmaOf.has(form)) lemmaOf.set(form, lemma);
+  const occurrences = new Map<string, number>();
+  for (const file of readdirSync(POLNEAR_TRAIN_TEXT).filter((f) => f.endsWith('.txt')).sort()) {
+    for (const word of readFileSync(join(POLNEAR_TRAIN_TEXT, file), 'utf8').toLowerCase().split(/[^a-z-]+/)) {
+      const lemma = lemmaOf.get(word);
+      if (lemma) occurrences.set(lemma, (occurrences.get(lemma) ?? 0) + 1);
+    }
+  }
+  return occurrences;
+}
+
 // ---- the lists -------------------------------------------------------------
 
 function buildNouns(wn: WordNet) {
@@ -196,8 +218,11 @@ function buildVerbs(wn: WordNet, forms: ReturnType<typeof englishForms>) {
     .map((v) => (v.endsWith('e') ? `${v}r` : `${v}er`))
     .filter((noun) => !wn.senses.noun.has(noun) && !wn.exceptions.verb.has(noun))
     .sort();
+  const occurrences = trainOccurrences(communication, forms.verbForms);
+  const reporting = communication.filter((v) => (counts.get(v) ?? 0) >= MIN_CUE_COUNT && (counts.get(v) ?? 0) >= MIN_CUE_SHARE * (occurrences.get(v) ?? Infinity));
   return {
     agents,
+    reportingVerbs: verbList(reporting, counts, forms.verbForms, wordnetSource(wn, `the communicationVerbs whose forms head an attribution cue in at least ${MIN_CUE_SHARE * 100}% of the times they occur as words in the train texts, and at least ${MIN_CUE_COUNT} times, in ${train}; forms as for communicationVerbs`)),
     communicationVerbs: verbList(communication, counts, forms.verbForms, wordnetSource(wn, `verbs with a sense in verb.communication that head at least one attribution cue in ${train}; forms: base, -s, past, past participle, -ing from verb.exc, else by spelling rule`)),
     beliefVerbs: verbList(belief, counts, forms.verbForms, wordnetSource(wn, `verbs with a sense in verb.cognition and none in verb.communication that head at least one attribution cue in ${train}; forms as for communicationVerbs`)),
     otherCueVerbs: verbList(other, counts, forms.verbForms, wordnetSource(wn, `verbs with no sense in verb.communication or verb.cognition that head at least one attribution cue in ${train}: cues outside WordNet's speech and thought verbs; forms as for communicationVerbs`)),
@@ -317,6 +342,7 @@ export function buildEnglish(outRoot: string): WrittenFile[] {
       WORDNET_NOTICE + '// `forms`: one group per lemma, separated by "|", lemma first, its forms after, separated by spaces.\n// `trainCueFrequency`: "lemma count" pairs, space-separated: PolNeAR train cues the lemma heads.\n',
       [
         verbConstant('communicationVerbs', "Verbs of saying that PolNeAR's writers use as attribution cues.", verbs.communicationVerbs),
+        verbConstant('reportingVerbs', 'Verbs of saying that report far more often than they do anything else ("touted", "decried").', verbs.reportingVerbs),
         verbConstant('beliefVerbs', 'Verbs of thinking and believing used as attribution cues.', verbs.beliefVerbs),
         verbConstant('otherCueVerbs', "Attested cue verbs outside WordNet's verb.communication and verb.cognition.", verbs.otherCueVerbs),
       ],

@@ -1,10 +1,16 @@
 import { documentNouns, organizationNouns as bodyNouns, personNouns } from './generated/en-nouns';
+import { reportingVerbs } from './generated/en-verbs';
 import { organizationNames } from './gazetteer/en-bodies';
 import { demonyms, placeNames } from './gazetteer/en-places';
 import type { Lexicon } from './types';
 
 const wordsOf = (list: string) => list.split(' ');
-/** The one-word names of a gazetteer list (the engine reads names a word at a time), and its abbreviations. */
+/** The forms of the generated reporting verbs ("touted", "decried"); the -ing forms read as participles. */
+const reportingForms = reportingVerbs.forms.split('|').flatMap((group) => group.split(' '));
+const reportingFinite = reportingForms.filter((form) => !form.endsWith('ing'));
+const reportingParticiples = reportingForms.filter((form) => form.endsWith('ing'));
+
+/** The one-word names of a gazetteer list: the engine reads names a word at a time. */
 const oneWordNames = (list: { names: string }) => list.names.split('|').filter((name) => !name.includes(' '));
 
 /** English. Sections are filled by the engine modules that read them. */
@@ -305,7 +311,9 @@ export const en: Lexicon = {
  'depict', 'depicts', 'depicted', 
       
     ],
+    // Reported content must follow them ("touted the plan" is no report; "touted that …" is).
     complementCueVerbs: [
+      ...reportingFinite,
       'add', 'adds', 'added', 'state', 'states', 'stated', 'admit', 'admits', 'admitted', 'agree',
       'agrees', 'agreed', 'respond', 'responds', 'responded', 'maintain', 'maintains', 'maintained',
       'declare', 'declares', 'declared', 'pledge', 'pledged', 'welcome', 'welcomed', 'establish',
@@ -318,6 +326,7 @@ export const en: Lexicon = {
       'explain', 'explains', 'explained', 'confirm', 'confirms', 'confirmed', 'ask', 'asks', 'asked',
     ],
     participleCues: [
+      ...reportingParticiples,
       'saying', 'adding', 'telling', 'stating', 'noting', 'writing', 'warning', 'arguing',
       'insisting', 'claiming', 'explaining', 'declaring', 'stressing', 'citing', 'accusing',
       'calling', 'asking', 'urging', 'reporting', 'announcing', 'confirming', 'denying',
