@@ -13,6 +13,7 @@
  * Free of extension APIs: callers pass `send` (`runtime.sendMessage`,
  * `tabs.sendMessage`, or the answering functions directly in unit tests).
  */
+import { pushAll } from '../src/core/arrays';
 import type { Report, Span } from '../src/core/types';
 import type { ErrorSummary } from './diagnostics';
 import {
@@ -145,7 +146,7 @@ export async function fetchFindings<L extends FindingList>(
     if (findings.length === 0 || findings.length > Math.min(FINDINGS_PER_PAGE, count - found.length)) {
       throw new AnalysisError({ name: 'AnalysisTransferIncomplete', message: `a page of ${findings.length} ${list} after ${found.length} of ${count}` });
     }
-    found.push(...unpackFindings(list, findings as Report[L], text));
+    pushAll(found, unpackFindings(list, findings as Report[L], text));
   }
   return found as Report[L];
 }
