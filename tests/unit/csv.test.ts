@@ -2,36 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/core/analyse';
 import { CSV_COLUMNS, csvCell, formatCsv, formulaSafe } from '../../src/report/format/csv';
-
-/** A small RFC 4180 reader, so the test checks what a spreadsheet would read back. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let at = 0; at < text.length; at++) {
-    const char = text[at];
-    if (quoted) {
-      if (char === '"' && text[at + 1] === '"') {
-        cell += '"';
-        at++;
-      } else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (char === '\r' && text[at + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      at++;
-    } else cell += char;
-  }
-  expect(cell, 'the last record ends with CRLF').toBe('');
-  return rows;
-}
+import { parseCsv } from './csv-reader';
 
 const TEXT = [
   'The council will close the pier, according to two officials familiar with the plans, who spoke on condition of anonymity because the decision is not public.',
