@@ -127,6 +127,16 @@ describe('voices on small texts: the general rules', () => {
     expect(analyse(text).chain.map((l) => l.name)).toEqual(['The Guardian']);
   });
 
+  it('follows a relay in Ukrainian and Russian ("з посиланням на", "со ссылкой на") as in English ("citing")', () => {
+    const chainOf = (text: string, language: string) => analyse(text, { language, outlet: 'УНН' }).chain.map((l) => l.name);
+    expect(chainOf('Путін готовий до переговорів. Про це повідомляє Reuters з посиланням на джерела в Кремлі.', 'uk'))
+      .toEqual(['УНН', 'Reuters', 'джерела в Кремлі']);
+    expect(chainOf('Путин готов к переговорам. Об этом сообщает Reuters со ссылкой на источники в Кремле.', 'ru'))
+      .toEqual(['УНН', 'Reuters', 'источники в Кремле']);
+    expect(chainOf('Putin is ready to talk, Reuters reported, citing sources in the Kremlin.', 'en'))
+      .toEqual(['УНН', 'Reuters', 'sources in the Kremlin']);
+  });
+
   it('has no chain for an article that cites no outlet and names none', () => {
     expect(analyse('Police said the road was closed.').chain).toEqual([]);
   });
