@@ -56,11 +56,18 @@ export function buildChain({ attributions, sources, sourceOf, outlet, language }
   };
   // Who each relayed source is cited by: the outlet attributed nearest before it in its sentence, else after it.
   const citedBy = new Map<number, { source: number; via: string }[]>();
+  // The attributions of each sentence, indexed once: looking through all of them for each relay cue was quadratic.
+  const bySentence = new Map<number, number[]>();
+  attributions.forEach((a, i) => {
+    const inSentence = bySentence.get(a.sentence.start);
+    if (inSentence) inSentence.push(i);
+    else bySentence.set(a.sentence.start, [i]);
+  });
   attributions.forEach((a, i) => {
     if (!isRelayCue(a.cue, language)) return;
-    const outlets = attributions
-      .map((b, j) => ({ b, j }))
-      .filter(({ b, j }) => b.sentence.start === a.sentence.start && j !== i && sources[sourceOf[j]].type === 'publication');
+    const outlets = bySentence.get(a.sentence.start)!
+      .map((j) => ({ b: attributions[j], j }))
+      .filter(({ j }) => j !== i && sources[sourceOf[j]].type === 'publication');
     const before = outlets.filter(({ b }) => b.cue.start < a.cue.start);
     const relay = before.length > 0 ? before[before.length - 1] : outlets[0];
     if (!relay) return;

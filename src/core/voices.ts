@@ -137,7 +137,9 @@ export function clusterVoices(
   const joins = sources.map((_, s) => s);
   const joinWhy: (MergeReason | null)[] = sources.map(() => null);
   const root = (s: number): number => (joins[s] === s ? s : root(joins[s]));
-  const firstAttribution = sources.map((source) => ids.indexOf(source.attributions[0]));
+  // Each attribution id's index, looked up in constant time (`indexOf` for each made the voices quadratic).
+  const indexOf = new Map(ids.map((id, i) => [id, i]));
+  const firstAttribution = sources.map((source) => indexOf.get(source.attributions[0])!);
 
   const personal = sources.map(isPersonalName);
   const surnames = sources.map((s, k) => (personal[k] ? surnameKey(s.name, inflection) : ''));
@@ -174,7 +176,7 @@ export function clusterVoices(
       target = [...Array(s).keys()]
         .filter((k) => sources[k].type === 'publication' && !isCommonDescription(found[firstAttribution[k]], lex) && !isPublishingOutlet(sources[k], outlet))
         .filter((k) => firstAttribution[k] < firstAttribution[s])
-        .sort((x, y) => lastAttributionBefore(sources[y], ids, firstAttribution[s]) - lastAttributionBefore(sources[x], ids, firstAttribution[s]))[0] ?? null;
+        .sort((x, y) => lastAttributionBefore(sources[y], indexOf, firstAttribution[s]) - lastAttributionBefore(sources[x], indexOf, firstAttribution[s]))[0] ?? null;
       why = 'back-reference';
     } else if (source.kind === 'on-record' && source.type === 'person' && source.descriptor === null && source.name === f.source.text) {
       // A person described, not named ("Orlov's spokesman", "the Kremlin leader").
@@ -226,10 +228,10 @@ export function clusterVoices(
 }
 
 /** Index (into `ids`) of the source's last attribution before `limit`, or -1. */
-function lastAttributionBefore(source: Source, ids: readonly string[], limit: number): number {
+function lastAttributionBefore(source: Source, indexOf: ReadonlyMap<string, number>, limit: number): number {
   let last = -1;
   for (const id of source.attributions) {
-    const i = ids.indexOf(id);
+    const i = indexOf.get(id)!;
     if (i < limit && i > last) last = i;
   }
   return last;
@@ -251,7 +253,8 @@ function buildVoices(
   const introduction = new Set(order.map((v) => merged.sources[v].attributions[0]));
   // Each wording is explained once per voice: "Reuters" again needs no reason, and a long
   // article's hundredth "he" would only weigh down every message that carries the Report.
-  const worded = voices.map((_, v) => new Set([lowerFolded(found[ids.indexOf(merged.sources[order[v]].attributions[0])].source.text)]));
+  const indexOf = new Map(ids.map((id, i) => [id, i]));
+  const worded = voices.map((_, v) => new Set([lowerFolded(found[indexOf.get(merged.sources[order[v]].attributions[0])!].source.text)]));
   found.forEach((f, i) => {
     const s = merged.sourceOf[i];
     const voice = voices[sourceOf[i]];
