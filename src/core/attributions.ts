@@ -623,9 +623,10 @@ export class AttributionFinder {
       }
       // "China's ambassador to Britain": "to" after a role joins its complement.
       // "a letter to management": after a document, "to" names its addressee.
+      // "those close to him": after a modifier of the head, "to" joins its complement.
       if (i < end && t.bare === 'to' && i > floor &&
         ((l.roleNouns.has(tokens[i - 1].bare) && (tokens[i + 1].capitalized || l.determiners.has(tokens[i + 1].bare))) ||
-          l.documentNouns.has(tokens[i - 1].bare))) continue;
+          l.documentNouns.has(tokens[i - 1].bare) || (l.postModifiers.has(tokens[i - 1].bare) && !tokens[i - 1].capitalized))) continue;
       // "state officials": a noun that is also a cue verb modifies the noun after it.
       const nounModifier = this.isLexiconNoun(t.bare) && this.isLexiconNoun(tokens[i + 1].bare);
       if (i < end && (l.boundaries.has(t.bare) || (this.isCueWord(t) && !nounModifier) || this.isObjectPronoun(t) || l.pronouns.has(t.bare))) break;

@@ -381,3 +381,16 @@ describe('more shapes of subjects and content', () => {
     expect(kinds('Then someone asked how she could win.')).toEqual(['anonymous someone asked']);
   });
 });
+
+describe('unnamed people by a demonstrative', () => {
+  const kinds = (text: string) => analyse(text, { input: 't', language: 'en', title: 't' }).attributions.map((a) => `${a.kind} ${a.source.text}`);
+
+  it('reads "those close to him" and "those familiar with" as unnamed people', () => {
+    expect(kinds('Those close to him say that he will run.')).toEqual(['anonymous Those close to him']);
+    expect(kinds('Those familiar with the talks said no deal was near.')).toEqual(['anonymous Those familiar with the talks']);
+  });
+
+  it('reads a cue word after a demonstrative as a noun', () => {
+    expect(kinds('The senators suggested that those claims could be grounds for a case.')).toEqual(['on-record The senators']);
+  });
+});

@@ -432,7 +432,7 @@ export const en: Lexicon = {
     ],
     articles: ['a', 'an', 'the'],
     anaphoricDeterminers: ['the', 'this', 'that', 'these', 'those'],
-    definiteDeterminers: ['the', 'his', 'her', 'their', 'its', 'our', 'my', 'this', 'that'],
+    definiteDeterminers: ['the', 'his', 'her', 'their', 'its', 'our', 'my', 'this', 'that', 'these', 'those'],
     postModifiers: [
       'familiar', 'close', 'briefed', 'knowledgeable', 'aware', 'involved', 'with', 'of', 'for',
       'at', 'in', 'from', 'on', 'inside', 'within', 'who', 'whose', 'which', 'that', 'speaking',
@@ -455,7 +455,7 @@ export const en: Lexicon = {
       'informants', 'someone', 'somebody', 'individual', 'individuals', 'interlocutor',
       'interlocutors', 'whistleblower', 'whistleblowers',
     ],
-    anonymousQuantifiers: ['some', 'others', 'many', 'several', 'most', 'few', 'critics'],
+    anonymousQuantifiers: ['some', 'others', 'many', 'several', 'most', 'few', 'critics', 'those'],
     knownPartyQuantifiers: ['both'],
     personNouns: [...wordsOf(personNouns.singular), ...wordsOf(personNouns.plural)],
     bodyLemmas: wordsOf(bodyNouns.singular),
