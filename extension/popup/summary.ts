@@ -3,7 +3,7 @@
  * who set each condition. Pure, so it is tested without a browser.
  */
 import type { Condition, Kind, Report, Source, SourceType } from '../../src/core/types';
-import { sourceOf } from '../../src/page/overlay/card';
+import { sourceOf } from '../../src/report/vocabulary';
 import type { PracticeCounts } from '../../src/page/practice/score';
 
 export const KIND_ORDER: readonly Kind[] = ['anonymous', 'on-record'];

@@ -2,16 +2,8 @@
  * What the formatters share: how a finding is named for a reader. Pure, no
  * Node or browser APIs (the popup reuses the Markdown formatter).
  */
-import type { Attribution, Kind, Report, Source } from '../../core/types';
-
-/** The `sources` entry an attribution is credited to, if the report lists one. */
-export function sourceOf(report: Report, attribution: Attribution): Source | undefined {
-  if (attribution.refersTo !== null) {
-    const referred = report.sources.find((source) => source.id === attribution.refersTo);
-    if (referred) return referred;
-  }
-  return report.sources.find((source) => source.attributions.includes(attribution.id));
-}
+import type { Attribution, Kind, Report } from '../../core/types';
+import { sourceOf } from '../vocabulary';
 
 /**
  * Who an attribution is credited to, for a reader: the source's fullest name
