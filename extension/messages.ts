@@ -87,6 +87,22 @@ export interface StepReply {
   stepped: string | null;
 }
 
+/**
+ * Content script → the side panel (through `runtime.sendMessage`): the
+ * finding the reader is at now (scrolled to, jumped or stepped to), or null
+ * when no mark is in view. The panel follows it in its list.
+ */
+export interface CurrentFindingMessage {
+  type: 'sourcelens/current-finding';
+  id: string | null;
+}
+
+export function isCurrentFindingMessage(message: unknown): message is CurrentFindingMessage {
+  if (!hasType(message) || message.type !== 'sourcelens/current-finding') return false;
+  const { id } = message as { id?: unknown };
+  return id === null || (typeof id === 'string' && id.length <= 16);
+}
+
 /** Content script → background (through `runtime.sendMessage`). */
 export type BackgroundMessage =
   | { type: 'sourcelens/analysed'; anonymous: number; attributions: number }

@@ -1,0 +1,20 @@
+/** What the popup and the panel say when a tab has no Report to show. */
+import { t } from '../i18n';
+import type { TabState } from '../popup/page-link';
+
+export type TabView = { status: 'loading' } | { status: 'no-tab' } | TabState;
+
+/** The message for every state but `ready`. */
+export function TabStatus({ view }: { view: Exclude<TabView, { status: 'ready' }> }) {
+  switch (view.status) {
+    case 'loading':
+      return <p class="message" role="status">{t('popupLoading')}</p>;
+    case 'no-tab':
+    case 'unreachable':
+      return <p class="message" data-state="unreachable">{t('popupUnreachable')}</p>;
+    case 'no-article':
+      return <p class="message" data-state="no-article">{t('popupNoArticle')}</p>;
+    case 'error':
+      return <p class="message" data-state="error" role="alert">{t('popupError')}</p>;
+  }
+}

@@ -1,0 +1,123 @@
+/**
+ * The side panel, in real Chromium and Firefox: opened as a page for the
+ * seed article's tab (the way a test can open it; in use it is the browser's
+ * side panel or sidebar), it lists every finding in text order, jumps to a
+ * finding's mark, follows the reader through the page, keeps working while
+ * the page is clicked and scrolled, and passes axe-core.
+ */
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PageState } from '../../extension/messages';
+import { PANEL_PAGE } from '../../manifest.config';
+import { findBrowser, type BrowserName } from './support/browsers';
+import { DRIVERS, resultsDir, type BrowserDriver, type PageHandle } from './support/drivers';
+import { SEED_PAGE, SERVED_FOLDERS } from './support/pages';
+import { askState, axeViolations } from './support/scenario';
+import { startPageServer, type PageServer } from './support/server';
+
+type Ready = Extract<PageState, { status: 'ready' }>;
+
+/** Page-side: whether some occurrence of `text` in one of the page's text nodes lies inside the viewport. */
+const textInView = (text: string) => `(() => {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = node.data.indexOf(${JSON.stringify(text)});
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + ${text.length});
+    const rect = range.getBoundingClientRect();
+    if (rect.bottom > 0 && rect.top < innerHeight) return true;
+  }
+  return false;
+})()`;
+
+/** Panel-side: the id of the finding outlined as the reader's, or null. */
+const CURRENT_IN_PANEL = `document.querySelector('[data-finding][aria-current=true]')?.dataset.finding ?? null`;
+
+/**
+ * Chooses finding `id` in the panel while the page is in sight, as beside a
+ * real side panel (here the panel is a tab of its own: a page in a hidden tab
+ * does not scroll smoothly in Firefox).
+ */
+async function choose(panel: PageHandle, page: PageHandle, id: string): Promise<void> {
+  await page.bringToFront();
+  await panel.evaluate(`document.querySelector('[data-finding="${id}"]').click()`);
+}
+
+for (const name of ['chromium', 'firefox'] as BrowserName[]) {
+  describe.skipIf(!findBrowser(name))(`the side panel in ${name}`, () => {
+    let server: PageServer;
+    let driver: BrowserDriver;
+
+    beforeAll(async () => {
+      server = await startPageServer(SERVED_FOLDERS);
+      driver = await DRIVERS[name](server.origin);
+    });
+
+    afterAll(async () => {
+      await driver?.close();
+      await server?.close();
+    });
+
+    async function openPanel(): Promise<{ page: PageHandle; panel: PageHandle; tabId: number; state: Ready }> {
+      const url = `${server.origin}${SEED_PAGE.path}`;
+      driver.setPhase('load seed');
+      const page = await driver.openPage(url);
+      driver.setPhase('ours seed');
+      const tabId = await driver.grant(page, url);
+      const panel = await driver.openExtensionPage(PANEL_PAGE, tabId, { width: 360, height: 900 });
+      await panel.waitFor(`document.querySelector('[data-view=panel]')`);
+      const state = await askState(panel, tabId);
+      if (state.status !== 'ready') throw new Error(`not ready: ${JSON.stringify(state).slice(0, 300)}`);
+      return { page, panel, tabId, state };
+    }
+
+    it('lists the findings in text order, jumps to their marks and follows the reader while the page is clicked and scrolled', async () => {
+      const { page, panel, state } = await openPanel();
+      try {
+        const { report } = state;
+        // Every finding once, in the order of the text.
+        const listed = await panel.evaluate<string[]>(`[...document.querySelectorAll('[data-finding]')].map((b) => b.dataset.finding)`);
+        expect(listed.length).toBe(report.attributions.length + report.conditions.length);
+        const startOf = new Map<string, number>([
+          ...report.attributions.map((a) => [a.id, Math.min(a.source.start, a.cue.start)] as [string, number]),
+          ...report.conditions.map((c) => [c.id, c.clause.start] as [string, number]),
+        ]);
+        const starts = listed.map((id) => startOf.get(id) ?? -1);
+        // The words of a finding's mark, to look for in the page.
+        const markText = (id: string) =>
+          report.attributions.find((a) => a.id === id)?.source.text ?? report.conditions.find((c) => c.id === id)?.clause.text ?? id;
+        expect(starts).toEqual([...starts].sort((a, b) => a - b));
+        expect(await panel.evaluate<string>(`document.querySelector('[data-testid=headline]').textContent`)).toContain(String(report.profile.attributions));
+        expect(await axeViolations(panel)).toEqual([]);
+
+        // Jump to the last finding: the page scrolls to its mark, and the panel outlines it.
+        const last = listed.at(-1) as string;
+        expect(await page.evaluate<boolean>(textInView(markText(last)))).toBe(false);
+        await choose(panel, page, last);
+        await page.waitFor(textInView(markText(last)));
+        await panel.waitFor(`(${CURRENT_IN_PANEL}) === ${JSON.stringify(last)}`);
+
+        // The reader clicks into the article and scrolls back to the top: the panel is still there and follows.
+        await page.click('article p, main p, p');
+        await page.evaluate(`new Promise((resolve) => setTimeout(resolve, 1200))`);
+        await page.evaluate(`window.scrollTo({ top: 0, behavior: 'instant' })`);
+        const first = listed[0];
+        await panel.waitFor(`(${CURRENT_IN_PANEL}) === ${JSON.stringify(first)}`);
+
+        // And jumping still works after all that.
+        const middle = listed[Math.floor(listed.length / 2)];
+        await choose(panel, page, middle);
+        await page.waitFor(`(${textInView(markText(middle))}) && window.scrollY > 0`);
+        await panel.waitFor(`(${CURRENT_IN_PANEL}) === ${JSON.stringify(middle)}`);
+        expect(await panel.evaluate<number>(`document.querySelectorAll('[data-finding]').length`)).toBe(listed.length);
+        if (name === 'chromium') await panel.screenshot(path.join(resultsDir, `panel-${name}.png`), { fullPage: true });
+      } finally {
+        await panel.close();
+        await driver.revoke();
+        await page.close();
+      }
+    });
+  });
+}
