@@ -4,21 +4,22 @@
  * and clicks in the page. The profile on top, then every finding in text
  * order; choosing one shows its mark in the page, and the finding the reader
  * is at is followed in the list (`current-finding.ts` in the content script).
+ * The reader's corrections (`src/report/corrections.ts`) change the profile
+ * and the exports at once, and are kept for the page on this device.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { Report } from '../../src/core/types';
 import { t } from '../i18n';
 import { isBackgroundMessage, isCurrentFindingMessage } from '../messages';
 import { ask, connect, focusFinding, targetTabId } from '../popup/page-link';
-import { conditionSetter } from '../popup/summary';
 import { Shortcuts } from '../shortcuts';
 import { Exports } from '../ui/Exports';
-import { findingsInTextOrder, type Finding } from '../ui/findings';
-import { KIND_NAMES, SINGLE_TYPE_LABELS } from '../ui/labels';
 import { OverlaySwitch } from '../ui/OverlaySwitch';
 import { ProfileSummary } from '../ui/ProfileSummary';
 import { TabStatus, type TabView } from '../ui/TabStatus';
+import { useCorrections } from '../ui/use-corrections';
+import { FindingList } from './FindingList';
 
 /**
  * The tab the panel shows: `?tabId=N` when given (tests), else the active tab
@@ -76,69 +77,41 @@ export function Panel() {
   };
 
   return (
+    <ReportView
+      report={view.report}
+      analysedAt={view.analysedAt}
+      overlayVisible={view.overlayVisible}
+      current={current}
+      onJump={(id) => void jump(id)}
+      onToggle={async (visible) => setView(await ask(tabId, { type: 'sourcelens/set-overlay', visible }))}
+    />
+  );
+}
+
+interface ReportViewProps {
+  report: Report;
+  analysedAt: string;
+  overlayVisible: boolean;
+  current: string | null;
+  onJump(id: string): void;
+  onToggle(visible: boolean): void;
+}
+
+/** The profile and exports as the reader corrected them; the findings, with their corrections. */
+function ReportView({ report, analysedAt, overlayVisible, current, onJump, onToggle }: ReportViewProps) {
+  const corrections = useCorrections(report);
+  return (
     <main data-state="ready" data-view="panel">
-      <ProfileSummary report={view.report} />
-      <OverlaySwitch visible={view.overlayVisible} onToggle={async (visible) => setView(await ask(tabId, { type: 'sourcelens/set-overlay', visible }))} />
-      <Exports report={view.report} analysedAt={view.analysedAt} />
-      <FindingList report={view.report} current={current} onJump={(id) => void jump(id)} />
+      <ProfileSummary report={corrections.corrected} />
+      {corrections.corrected.corrections.length > 0 && (
+        <p class="note" data-testid="corrections-count">
+          {t('correctionsCount', corrections.corrected.corrections.length)}
+        </p>
+      )}
+      <OverlaySwitch visible={overlayVisible} onToggle={onToggle} />
+      <Exports report={corrections.corrected} analysedAt={analysedAt} />
+      <FindingList report={report} corrections={corrections} current={current} onJump={onJump} />
       <Shortcuts headingLevel={2} />
     </main>
-  );
-}
-
-function FindingList({ report, current, onJump }: { report: Report; current: string | null; onJump(id: string): void }) {
-  const list = useRef<HTMLOListElement>(null);
-  const findings = findingsInTextOrder(report);
-
-  // The finding the reader is at stays in sight in the list (without taking the keyboard focus).
-  useEffect(() => {
-    if (current === null) return;
-    list.current?.querySelector(`[data-finding="${CSS.escape(current)}"]`)?.scrollIntoView({ block: 'nearest' });
-  }, [current]);
-
-  if (findings.length === 0) return null;
-  return (
-    <section aria-labelledby="findings-heading">
-      <h2 id="findings-heading">
-        {t('findingsHeading')} <span class="count">({findings.length})</span>
-      </h2>
-      <p class="note">{t('findingsHint')}</p>
-      <ol class="findings" ref={list}>
-        {findings.map((finding) => (
-          <li key={finding.id}>
-            <FindingItem report={report} finding={finding} current={finding.id === current} onJump={onJump} />
-          </li>
-        ))}
-      </ol>
-    </section>
-  );
-}
-
-function FindingItem({ report, finding, current, onJump }: { report: Report; finding: Finding; current: boolean; onJump(id: string): void }) {
-  const shared = {
-    type: 'button' as const,
-    'data-finding': finding.id,
-    'aria-current': current ? ('true' as const) : undefined,
-    onClick: () => onJump(finding.id),
-  };
-  if (finding.kind === 'condition') {
-    const setter = conditionSetter(report, finding.condition);
-    return (
-      <button {...shared} class="finding condition">
-        <span class="label">{t('findingCondition')}</span>
-        <span class="clause">{finding.condition.clause.text}</span>
-        <span class="setter">{setter ? t('conditionSetBy', setter.name) : t('conditionUnattributed')}</span>
-      </button>
-    );
-  }
-  const { attribution } = finding;
-  return (
-    <button {...shared} class={`finding kind-${attribution.kind}`}>
-      <span class="label">
-        {t(KIND_NAMES[attribution.kind])} · {t(SINGLE_TYPE_LABELS[attribution.type])}
-      </span>
-      <span class="name">{attribution.source.text}</span>
-      <span class="cue">{attribution.cue.text}</span>
-    </button>
   );
 }

@@ -10,6 +10,7 @@ import { KIND_NAMES, TYPE_LABELS } from '../ui/labels';
 import { OverlaySwitch } from '../ui/OverlaySwitch';
 import { ProfileSummary } from '../ui/ProfileSummary';
 import { TabStatus, type TabView } from '../ui/TabStatus';
+import { useCorrections } from '../ui/use-corrections';
 import { OpenPanel } from '../panel/open-panel';
 
 export function App() {
@@ -69,7 +70,9 @@ interface ReportViewProps {
   onPractise(): void;
 }
 
-function ReportView({ tabId, report, analysedAt, overlayVisible, onToggle, onFocus, onPractise }: ReportViewProps) {
+function ReportView({ tabId, report: analysed, analysedAt, overlayVisible, onToggle, onFocus, onPractise }: ReportViewProps) {
+  // The quick view shows the Report as the reader corrected it in the panel.
+  const report = useCorrections(analysed).corrected;
   return (
     <main data-state="ready">
       <ProfileSummary report={report} />

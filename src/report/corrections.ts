@@ -165,3 +165,34 @@ export function staleCorrections(report: Report, corrections: readonly Correctio
 export function undoCorrections(corrections: readonly Correction[], finding: string): Correction[] {
   return corrections.filter((correction) => correction.finding !== finding);
 }
+
+const KINDS: readonly string[] = ['anonymous', 'on-record'];
+const TYPES: readonly string[] = ['person', 'organization', 'publication', 'document', 'group'];
+const isId = (value: unknown): value is string => typeof value === 'string' && /^[acs]\d{1,7}$/.test(value);
+const isText = (value: unknown): value is string => typeof value === 'string' && value.length <= 10_000;
+
+/** One stored correction, rebuilt field by field; null when it is not one (an older or damaged entry). */
+function readCorrection(value: unknown): Correction | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const v = value as Record<string, unknown>;
+  if (!isId(v.finding) || !isText(v.text)) return null;
+  const { finding, text } = v;
+  switch (v.action) {
+    case 'remove':
+      return { finding, text, action: 'remove' };
+    case 'kind':
+      return KINDS.includes(v.kind as string) ? { finding, text, action: 'kind', kind: v.kind as Kind } : null;
+    case 'type':
+      return TYPES.includes(v.type as string) ? { finding, text, action: 'type', type: v.type as SourceType } : null;
+    case 'same-source':
+      return isId(v.as) && isText(v.asText) ? { finding, text, action: 'same-source', as: v.as, asText: v.asText } : null;
+    default:
+      return null;
+  }
+}
+
+/** Corrections as stored (in the browser's storage, which outlives versions of the extension): what is not one is dropped. */
+export function readCorrections(value: unknown): Correction[] {
+  if (!Array.isArray(value)) return [];
+  return value.map(readCorrection).filter((c): c is Correction => c !== null);
+}

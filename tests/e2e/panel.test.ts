@@ -8,6 +8,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageState } from '../../extension/messages';
+import type { Report } from '../../src/core/types';
 import { PANEL_PAGE } from '../../manifest.config';
 import { findBrowser, type BrowserName } from './support/browsers';
 import { DRIVERS, resultsDir, type BrowserDriver, type PageHandle } from './support/drivers';
@@ -113,6 +114,63 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         await panel.waitFor(`(${CURRENT_IN_PANEL}) === ${JSON.stringify(middle)}`);
         expect(await panel.evaluate<number>(`document.querySelectorAll('[data-finding]').length`)).toBe(listed.length);
         if (name === 'chromium') await panel.screenshot(path.join(resultsDir, `panel-${name}.png`), { fullPage: true });
+      } finally {
+        await panel.close();
+        await driver.revoke();
+        await page.close();
+      }
+    });
+
+    it('takes a correction at once, keeps it through a reload, exports it, and undoes it', async () => {
+      const opened = await openPanel();
+      const { page, tabId, state } = opened;
+      let { panel } = opened;
+      try {
+        const { report } = state;
+        const headline = () => panel.evaluate<string>(`document.querySelector('[data-testid=headline]').textContent`);
+        const before = await headline();
+        expect(before).toContain(String(report.profile.attributions));
+        const removed = report.attributions.find((a) => a.kind === 'anonymous')!;
+        const recast = report.attributions.find((a) => a.kind === 'on-record' && a.type === 'person')!;
+
+        // "Not an attribution" on one, "anonymous" as the kind of another.
+        await panel.click(`li:has(> [data-finding="${removed.id}"]) summary`);
+        await panel.click(`li:has(> [data-finding="${removed.id}"]) [data-testid=remove]`);
+        await panel.waitFor(`document.querySelector('li:has(> [data-finding="${removed.id}"])').dataset.correction === 'removed'`);
+        await panel.evaluate(`(() => {
+          const select = document.querySelector('li:has(> [data-finding="${recast.id}"]) [data-testid=kind]');
+          select.value = 'anonymous';
+          select.dispatchEvent(new Event('change', { bubbles: true }));
+        })()`);
+        await panel.waitFor(`document.querySelector('li:has(> [data-finding="${recast.id}"])').dataset.correction === 'corrected'`);
+        const expected = `${report.profile.attributions - 1}`;
+        expect(await headline()).toContain(expected);
+        expect(await headline()).not.toBe(before);
+        expect(await axeViolations(panel)).toEqual([]);
+        if (name === 'chromium') await panel.screenshot(path.join(resultsDir, `panel-correction-${name}.png`));
+
+        // Kept on the device: the panel opened again shows them still.
+        await panel.close();
+        panel = await driver.openExtensionPage(PANEL_PAGE, tabId, { width: 360, height: 900 });
+        await panel.waitFor(`document.querySelector('li:has(> [data-finding="${removed.id}"])')?.dataset.correction === 'removed'`);
+        await panel.waitFor(`document.querySelector('li:has(> [data-finding="${recast.id}"])')?.dataset.correction === 'corrected'`);
+        const corrected = await headline();
+        expect(corrected).toContain(expected);
+
+        // The exported Report is the corrected one, with its corrections.
+        const json = await panel.download('[data-testid=export-json]');
+        expect(json).not.toBeNull();
+        const exported = JSON.parse(json!.text) as Report & { corrections: { finding: string; action: string }[]; attributions: { id: string; corrected?: boolean }[] };
+        expect(exported.corrections.map((c) => [c.finding, c.action])).toEqual([[removed.id, 'remove'], [recast.id, 'kind']]);
+        expect(exported.attributions.map((a) => a.id)).not.toContain(removed.id);
+        expect(exported.attributions.find((a) => a.id === recast.id)).toMatchObject({ kind: 'anonymous', corrected: true });
+        expect(exported.profile.attributions).toBe(report.profile.attributions - 1);
+        expect(exported.profile.anonymous).toBe(report.profile.anonymous);
+
+        // Undone, the profile is the analysed one again.
+        for (const id of [removed.id, recast.id]) await panel.click(`li:has(> [data-finding="${id}"]) [data-testid=undo]`);
+        await panel.waitFor(`document.querySelectorAll('[data-correction=removed], [data-correction=corrected]').length === 0`);
+        expect(await headline()).toBe(before);
       } finally {
         await panel.close();
         await driver.revoke();

@@ -5,7 +5,7 @@ import { analyse } from '../../src/core/analyse';
 import type { Report } from '../../src/core/types';
 import { parseHtml } from '../../src/page/dom';
 import { extractArticle } from '../../src/page/extract';
-import { applyCorrections, findingText, staleCorrections, undoCorrections, type Correction, type CorrectionAction } from '../../src/report/corrections';
+import { applyCorrections, findingText, readCorrections, staleCorrections, undoCorrections, type Correction, type CorrectionAction } from '../../src/report/corrections';
 import { computeProfile } from '../../src/report/profile';
 import { sourceOf } from '../../src/report/vocabulary';
 
@@ -69,12 +69,13 @@ describe('corrections', () => {
   });
 
   it('"the same source as…" merges the attribution into the other source, which it takes its kind and type from', () => {
-    const merge = correct('Zelenskiy', { action: 'same-source', as: idOf('Ukrainian President Volodymyr Zelenskyy'), asText: 'Ukrainian President Volodymyr Zelenskyy' });
+    const as = idOf('Ukrainian President Volodymyr Zelenskyy');
+    const merge = correct('Zelenskiy', { action: 'same-source', as, asText: 'Ukrainian President Volodymyr Zelenskyy' });
     const corrected = applyCorrections(seed, [merge]);
-    const zelenskyy = corrected.attributions.find((a) => a.id === merge.as)!;
+    const zelenskyy = corrected.attributions.find((a) => a.id === as)!;
     const moved = corrected.attributions.find((a) => a.id === merge.finding)!;
     expect(sourceOf(corrected, moved)).toBe(sourceOf(corrected, zelenskyy));
-    expect(sourceOf(corrected, zelenskyy)?.attributions).toEqual([merge.as, merge.finding]);
+    expect(sourceOf(corrected, zelenskyy)?.attributions).toEqual([as, merge.finding]);
     expect(moved.corrected).toBe(true);
     expect(corrected.profile.sources).toBe(seed.profile.sources - 1);
     expect(corrected.profile.attributions).toBe(seed.profile.attributions);
@@ -109,5 +110,21 @@ describe('corrections', () => {
     expect(staleCorrections(seed, [stale, removed])).toEqual([stale]);
     expect(corrected.profile.attributions).toBe(seed.profile.attributions - 1);
     expectConsistent(corrected);
+  });
+});
+
+describe('stored corrections', () => {
+  it('are read back field by field, and what is not a correction is dropped', () => {
+    const good: Correction[] = [
+      correct('One source', { action: 'remove' }),
+      correct('Moscow', { action: 'kind', kind: 'anonymous' }),
+      correct('Moscow', { action: 'type', type: 'group' }),
+      correct('Zelenskiy', { action: 'same-source', as: idOf('Putin'), asText: 'Putin' }),
+    ];
+    expect(readCorrections(JSON.parse(JSON.stringify(good)))).toEqual(good);
+    expect(readCorrections([{ ...good[0], extra: 'dropped' }])).toEqual([good[0]]);
+    expect(readCorrections([{ ...good[1], kind: 'secret' }, { ...good[2], type: 'robot' }, { ...good[0], finding: 'x1' }, { action: 'remove' }, null, 'a1'])).toEqual([]);
+    expect(readCorrections(undefined)).toEqual([]);
+    expect(readCorrections({ a1: 'remove' })).toEqual([]);
   });
 });
