@@ -18,7 +18,7 @@ import {
   PROGRAM,
   UsageError,
 } from './errors';
-import { isUrl, loadFile, loadStdin, loadUrl, STDIN_INPUT, type LoadedInput } from './input';
+import { isUrl, loadFile, loadStdin, loadUrl, MB, STDIN_INPUT, type LoadedInput } from './input';
 import type { Outcome, PipelineOptions } from './pipeline';
 import { ProgressBar } from './progress';
 import { DEFAULT_SAMPLE, packageVersion, REPO_ROOT } from './paths';
@@ -61,9 +61,10 @@ function inputSpecs(options: CliOptions): InputSpec[] {
 }
 
 function load(spec: InputSpec, options: CliOptions, io: CliIO): Promise<LoadedInput> {
-  if (spec.input === STDIN_INPUT) return loadStdin(io.stdin);
-  if (isUrl(spec.input)) return loadUrl(spec.input, options.timeoutSeconds);
-  return loadFile(spec.input, spec.file);
+  const maxBytes = options.maxSizeMb * MB;
+  if (spec.input === STDIN_INPUT) return loadStdin(io.stdin, maxBytes);
+  if (isUrl(spec.input)) return loadUrl(spec.input, options.timeoutSeconds, maxBytes);
+  return loadFile(spec.input, spec.file, maxBytes);
 }
 
 /** Worker threads for this batch: --jobs, else the cores for a large batch; 1 means no pool. */

@@ -1,4 +1,5 @@
 import { computeProfile } from '../report/profile';
+import { pushAll } from './arrays';
 import type { FoundAttribution, Mention } from './attributions';
 import type { ConditionFinding } from './conditions';
 import { resolveLanguage } from './language';
@@ -90,9 +91,9 @@ export function analyseWith(steps: AnalysisSteps, text: string, options: Analyse
   let words = 0;
   for (const input of paragraphInputs(text, paragraphs, quotes, language)) {
     const findings = steps.readParagraph(input);
-    found.push(...findings.attributions);
-    mentions.push(...findings.mentions);
-    conditionsFound.push(...findings.conditions);
+    pushAll(found, findings.attributions);
+    pushAll(mentions, findings.mentions);
+    pushAll(conditionsFound, findings.conditions);
     words += findings.words;
   }
   // Paragraphs are read in text order, and each gives its findings in text order: this only

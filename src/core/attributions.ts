@@ -11,6 +11,7 @@
  * ("Putin's spokesman, Dmitry Peskov, responding to …, said") and pronouns
  * ("he said", resolved later by `sources.ts`).
  */
+import { pushAll } from './arrays';
 import { type Inflection, sameWord, type WordMatcher, wordMatcher } from './inflection';
 import type { AttributionLexicon } from './lexicon/types';
 import { quoteAt, type QuoteSpan } from './quotes';
@@ -1218,7 +1219,7 @@ export function findAttributions(
   const mentions: Mention[] = [];
   for (const sentence of sentences) {
     const { found, subject } = finder.findInSentence(sentence);
-    attributions.push(...found);
+    pushAll(attributions, found);
     if (subject) mentions.push(subject);
   }
   return { attributions, mentions };

@@ -312,7 +312,7 @@ describe('sourcelens CLI', () => {
     expect(errors).toEqual([
       `sourcelens: ${baseUrl}/nowhere: the server answered HTTP 404 Not Found; check the address, or save the page and analyse the file`,
       `sourcelens: ${baseUrl}/picture: the page is image/png, not HTML or text; give the address of an article page`,
-      `sourcelens: ${baseUrl}/slow: no answer within 4 s; check the address, or allow more time with --timeout SECONDS`,
+      `sourcelens: ${baseUrl}/slow: no answer within 4 s (the --timeout limit); check the address, or allow more time with --timeout SECONDS`,
     ]);
   }, SPAWN_TIMEOUT);
 
