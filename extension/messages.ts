@@ -81,6 +81,9 @@ const analyseOptionsEntries = {
   language: v.optional(v.pipe(v.string(), v.maxLength(MAX_NAME_CHARS))),
   input: option,
   title: option,
+  url: option,
+  outlet: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(MAX_OPTION_CHARS)))),
+  analysedAt: v.optional(v.pipe(v.string(), v.maxLength(MAX_NAME_CHARS))),
 } satisfies Record<keyof AnalyseOptions, unknown>;
 
 /** Content script → background: analyse the text of `transfer`, whose `parts` parts (`length` characters in all) were sent before. */

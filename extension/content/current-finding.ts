@@ -7,7 +7,7 @@
 import type { Report } from '../../src/core/types';
 import type { ArticleText } from '../../src/page/extract/types';
 import { anchorSpan, placeOnPiece } from '../../src/page/overlay/anchor';
-import { findingsInTextOrder, type Finding } from '../ui/findings';
+import { findingsInTextOrder, type Finding } from '../../src/report/findings';
 
 /** A finding's box in the viewport's coordinates, or null when it is not in the page. */
 export type MeasureFinding = (finding: Finding) => { top: number; bottom: number } | null;

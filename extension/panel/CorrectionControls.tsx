@@ -7,7 +7,7 @@ import type { Attribution, Kind, SourceType } from '../../src/core/types';
 import type { CorrectedReport, CorrectionAction } from '../../src/report/corrections';
 import { sourceOf } from '../../src/report/vocabulary';
 import { t } from '../i18n';
-import type { Finding } from '../ui/findings';
+import type { Finding } from '../../src/report/findings';
 import { KIND_NAMES, SINGLE_TYPE_LABELS } from '../ui/labels';
 
 const KINDS: readonly Kind[] = ['anonymous', 'on-record'];

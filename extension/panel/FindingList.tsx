@@ -7,9 +7,10 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Attribution, Report } from '../../src/core/types';
 import { findingText, type CorrectedReport, type CorrectionAction } from '../../src/report/corrections';
+import { sourceOf } from '../../src/report/vocabulary';
 import { t } from '../i18n';
 import { conditionSetter } from '../popup/summary';
-import { findingsInTextOrder, type Finding } from '../ui/findings';
+import { findingsInTextOrder, type Finding } from '../../src/report/findings';
 import { KIND_NAMES, SINGLE_TYPE_LABELS } from '../ui/labels';
 import type { Corrections } from '../ui/use-corrections';
 import { CorrectionControls } from './CorrectionControls';
@@ -105,6 +106,9 @@ function FindingButton({ report, finding, now, current, onJump }: FindingButtonP
     );
   }
   const attribution = now === null || now === true ? finding.attribution : now;
+  // The voice this mention belongs to, where the words here do not name it ("the newspaper" → UNN).
+  const voice = now === null || now === true ? undefined : sourceOf(report, attribution);
+  const otherName = voice && !attribution.source.text.toLowerCase().includes(voice.name.toLowerCase()) ? voice.name : null;
   return (
     <button {...shared} class={`finding kind-${attribution.kind}`}>
       <span class="label">
@@ -112,6 +116,7 @@ function FindingButton({ report, finding, now, current, onJump }: FindingButtonP
       </span>
       <span class="name">{attribution.source.text}</span>
       <span class="cue">{attribution.cue.text}</span>
+      {otherName && <span class="voice">{t('findingVoice', otherName)}</span>}
     </button>
   );
 }

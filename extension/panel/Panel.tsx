@@ -109,7 +109,7 @@ function ReportView({ report, analysedAt, overlayVisible, current, onJump, onTog
         </p>
       )}
       <OverlaySwitch visible={overlayVisible} onToggle={onToggle} />
-      <Exports report={corrections.corrected} analysedAt={analysedAt} />
+      <Exports report={corrections.corrected} />
       <FindingList report={report} corrections={corrections} current={current} onJump={onJump} />
       <Shortcuts headingLevel={2} />
     </main>

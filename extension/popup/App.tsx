@@ -3,6 +3,7 @@ import type { Report, Source } from '../../src/core/types';
 import { t } from '../i18n';
 import { Shortcuts } from '../shortcuts';
 import type { PracticeReply } from '../messages';
+import { mentionsLine } from '../../src/report/format/common';
 import { ask, askPractice, connect, focusFinding, targetTabId } from './page-link';
 import { conditionSetter, groupSources, practiceSummary } from './summary';
 import { Exports } from '../ui/Exports';
@@ -80,7 +81,7 @@ function ReportView({ tabId, report: analysed, analysedAt, overlayVisible, onTog
 
       <OverlaySwitch visible={overlayVisible} onToggle={onToggle} />
 
-      <Exports report={report} analysedAt={analysedAt} />
+      <Exports report={report} />
 
       {report.sources.length > 0 && <p class="note">{t('jumpHint')}</p>}
       <SourceList report={report} onFocus={onFocus} />
@@ -146,6 +147,7 @@ function SourceList({ report, onFocus }: { report: Report; onFocus(id: string): 
                   <span class="name">{source.name}</span>
                   {source.descriptor && <span class="descriptor">{source.descriptor}</span>}
                   <span class="count">{t('citedTimes', source.attributions.length)}</span>
+                  {source.mentions.length > 0 && <span class="descriptor">{t('voiceAlso', mentionsLine(source) ?? '')}</span>}
                 </button>
               </li>
             ))}
@@ -165,12 +167,16 @@ function ConditionList({ report, onFocus }: { report: Report; onFocus(id: string
       </h2>
       <ul>
         {report.conditions.map((condition) => {
-          const setter = conditionSetter(report, condition);
+          const holder = report.sources.find((s) => s.id === condition.holder) ?? null;
+          const via = condition.via.map((id) => report.sources.find((s) => s.id === id)?.name ?? id);
           return (
             <li key={condition.id}>
               <button type="button" class="finding condition" data-condition={condition.id} onClick={() => onFocus(condition.id)}>
                 <span class="clause">{condition.clause.text}</span>
-                <span class="setter">{setter ? t('conditionSetBy', setter.name) : t('conditionUnattributed')}</span>
+                <span class="setter">
+                  {holder ? t('conditionSetBy', holder.name) : t('conditionUnattributed')}
+                  {via.length > 0 && ` · ${t('conditionVia', via.join(' → '))}`}
+                </span>
               </button>
             </li>
           );

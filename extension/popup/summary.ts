@@ -63,3 +63,16 @@ export function practiceSummary(counts: PracticeCounts, translate: (key: string,
   const total = (figures: PracticeCounts['found']) => figures.anonymous + figures.condition;
   return translate('practiceSummary', total(counts.found), total(counts.targets), total(counts.missed), total(counts.overMarked));
 }
+
+/**
+ * The chain at the top of the profile: the outlets and relayed sources by
+ * which the article knows what it reports ("UNN", "Reuters", "sources in
+ * Russia"), and the voices below them: anonymous, and named ones that are
+ * not the chain's outlets.
+ */
+export function chainSummary(report: Report): { links: string[]; anonymousVoices: number; namedVoices: number } | null {
+  if (report.chain.length === 0) return null;
+  const outlets = new Set(report.chain.map((l) => l.source).filter((id) => report.sources.some((s) => s.id === id && s.type === 'publication')));
+  const named = report.sources.filter((s) => s.kind === 'on-record' && !outlets.has(s.id)).length;
+  return { links: report.chain.map((l) => l.name), anonymousVoices: report.profile.anonymousVoices, namedVoices: named };
+}

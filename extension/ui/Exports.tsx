@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { Report } from '../../src/core/types';
 import { formatCsv } from '../../src/report/format/csv';
+import { formatJsonFile } from '../../src/report/format/jsonl';
 import { formatMarkdown } from '../../src/report/format/markdown';
 import { t } from '../i18n';
 import { exportFileName } from '../popup/summary';
@@ -9,7 +10,7 @@ import { exportFileName } from '../popup/summary';
 /** How long the "Copied" confirmation stays. */
 const COPIED_FEEDBACK_MS = 1500;
 
-export function Exports({ report, analysedAt }: { report: Report; analysedAt: string }) {
+export function Exports({ report }: { report: Report }) {
   const [copied, setCopied] = useState(false);
   const copy = async () => {
     await navigator.clipboard.writeText(formatMarkdown(report));
@@ -18,13 +19,13 @@ export function Exports({ report, analysedAt }: { report: Report; analysedAt: st
   };
   return (
     <div class="exports">
-      <button type="button" data-testid="export-json" onClick={() => download(JSON.stringify(report, null, 2), 'application/json', exportFileName(report, 'json'))}>
+      <button type="button" data-testid="export-json" onClick={() => download(formatJsonFile(report), 'application/json', exportFileName(report, 'json'))}>
         {t('exportJson')}
       </button>
       <button type="button" data-testid="export-md" onClick={() => download(formatMarkdown(report), 'text/markdown', exportFileName(report, 'md'))}>
         {t('exportMarkdown')}
       </button>
-      <button type="button" data-testid="export-csv" onClick={() => download(formatCsv(report, { analysedAt }), 'text/csv', exportFileName(report, 'csv'))}>
+      <button type="button" data-testid="export-csv" onClick={() => download(formatCsv(report), 'text/csv', exportFileName(report, 'csv'))}>
         {t('exportCsv')}
       </button>
       <button type="button" data-testid="copy-md" onClick={() => void copy()}>

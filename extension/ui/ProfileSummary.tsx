@@ -1,10 +1,11 @@
 /**
  * The sourcing profile at a glance, as the popup and the panel both open:
- * the headline figure, the bar of the two kinds' shares, how many anonymous
+ * how the article knows what it reports (the chain), the headline figure, the bar of the two kinds' shares, how many anonymous
  * attributions give a reason, and the counts of conditions and sources.
  */
 import type { Report } from '../../src/core/types';
 import { t } from '../i18n';
+import { ChainLine } from '../popup/Chain';
 import { kindShares } from '../popup/summary';
 
 export function headline(report: Report): string {
@@ -21,6 +22,7 @@ export function ProfileSummary({ report }: { report: Report }) {
   return (
     <div class="summary" data-testid="summary">
       <h1 class="title">{report.title}</h1>
+      <ChainLine report={report} />
       <p class="headline" data-testid="headline">{headline(report)}</p>
       {profile.attributions > 0 && (
         <div class="shares">

@@ -33,6 +33,9 @@ export const GOALS = {
   extractionF1: 0.95,
 } as const;
 
+/** Issue 13's goal: attributions grouped by voice as a careful reader groups them. */
+export const VOICES_GOAL_F1 = 0.95;
+
 /** The figures issue 6 asks of the Ukrainian gold ("Done when"). */
 export const UKRAINIAN_GOALS = {
   attributionsF1: 0.85,
@@ -205,6 +208,13 @@ export function summaryLines(
       t.typeAccuracy,
     )} (${t.typeAccuracy.correct}/${t.typeAccuracy.total})`,
   ];
+  const v = sourcing.voices;
+  if (v) {
+    lines.push(
+      `  voices B-cubed P ${num(v.precision)}  R ${num(v.recall)}  F1 ${num(v.f1)}   ${goalText(v.f1, VOICES_GOAL_F1)}   ` +
+        `chain ${v.chainsCorrect}/${v.pages} pages right (${v.items} attributions on ${v.pages} annotated pages)`,
+    );
+  }
   if (extraction) {
     lines.push(
       `Extraction: AEB, ${extraction.pages} pages, shingle F1 (same run)`,
@@ -267,6 +277,7 @@ function jsonFigures(
         };
       }),
       total: sourcing.total,
+      voices: sourcing.voices,
     },
     extraction: extraction && {
       pages: extraction.pages,

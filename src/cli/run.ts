@@ -77,6 +77,16 @@ function workerCount(options: CliOptions, inputs: number): number {
  * Colour for the text format: as forced by --color / --no-color, else on a
  * terminal unless NO_COLOR is set and not empty (no-color.org).
  */
+/**
+ * When this run analysed its inputs: one time for the whole batch, or
+ * SOURCE_DATE_EPOCH's (seconds, the reproducible-builds convention) so that
+ * two runs can give byte-identical output.
+ */
+function runTime(env: NodeJS.ProcessEnv): string {
+  const epoch = Number(env.SOURCE_DATE_EPOCH);
+  return new Date(env.SOURCE_DATE_EPOCH && Number.isFinite(epoch) ? epoch * 1000 : Date.now()).toISOString();
+}
+
 function useColor(options: CliOptions, toTerminal: boolean, env: NodeJS.ProcessEnv): boolean {
   if (options.color !== 'auto') return options.color === 'always';
   return toTerminal && !env.NO_COLOR;
@@ -132,6 +142,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     language: options.language ?? undefined,
     format,
     color: format === 'text' && useColor(options, toTerminal, io.env),
+    analysedAt: runTime(io.env),
   };
 
   // The engine (happy-dom, extractor, analyser) loads only now, so that

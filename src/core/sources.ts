@@ -107,7 +107,7 @@ export function mergeSources(
     let s = m.pronoun ? undefined : byKey.get(key);
     if (s === undefined) {
       s = sources.length;
-      sources.push({ id: `s${s + 1}`, name, descriptor, kind: m.kind, type: m.type, attributions: [] });
+      sources.push({ id: `s${s + 1}`, name, descriptor, kind: m.kind, type: m.type, attributions: [], mentions: [] });
       if (!m.pronoun) byKey.set(key, s);
     } else {
       const source = sources[s];

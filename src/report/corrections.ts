@@ -9,8 +9,8 @@
  * correction no longer applies and is left out (listed as stale), never put
  * on another finding.
  */
-import type { Attribution, Condition, Kind, Report, Source, SourceType } from '../core/types';
-import { computeProfile } from './profile';
+import { computeProfile } from '../core/profile';
+import type { Attribution, ChainLink, Condition, Kind, Report, Source, SourceType, VoiceMention } from '../core/types';
 
 /** What a correction says about its finding. */
 export type CorrectionAction =
@@ -69,6 +69,8 @@ interface Draft {
   attributions: Map<string, CorrectedAttribution>;
   conditions: Condition[];
   sources: Source[];
+  /** Attributions the reader moved into another source. */
+  joined: Set<string>;
 }
 
 function sourceHolding(draft: Draft, attributionId: string): Source | undefined {
@@ -88,18 +90,19 @@ function markCorrected(draft: Draft, id: string, change: Partial<Attribution>): 
   if (attribution) draft.attributions.set(id, { ...attribution, ...change, corrected: true });
 }
 
-function apply(draft: Draft, correction: Correction, order: ReadonlyMap<string, number>): void {
+/** Applies one correction; false when it changed nothing (a merge into the source it is in already). */
+function apply(draft: Draft, correction: Correction, order: ReadonlyMap<string, number>): boolean {
   const { finding } = correction;
   switch (correction.action) {
     case 'remove':
       if (finding.startsWith('c')) {
         draft.conditions = draft.conditions.filter((c) => c.id !== finding);
-        return;
+        return true;
       }
       draft.attributions.delete(finding);
       detach(draft, finding);
       draft.conditions = draft.conditions.map((c) => (c.attribution === finding ? { ...c, attribution: null } : c));
-      return;
+      return true;
     case 'kind':
     case 'type': {
       const change = correction.action === 'kind' ? { kind: correction.kind } : { type: correction.type };
@@ -107,19 +110,52 @@ function apply(draft: Draft, correction: Correction, order: ReadonlyMap<string, 
       // A source's kind and type are its own, so the correction holds for all its attributions.
       for (const id of source?.attributions ?? [finding]) markCorrected(draft, id, change);
       if (source) draft.sources = draft.sources.map((s) => (s === source ? { ...s, ...change } : s));
-      return;
+      return true;
     }
     case 'same-source': {
       const target = sourceHolding(draft, correction.as);
       const attribution = draft.attributions.get(finding);
-      if (!target || !attribution || target.attributions.includes(finding)) return;
+      if (!target || !attribution || target.attributions.includes(finding)) return false;
       detach(draft, finding);
       const merged = [...target.attributions, finding].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
       draft.sources = draft.sources.map((s) => (s.id === target.id ? { ...s, attributions: merged } : s));
+      draft.joined.add(finding);
       markCorrected(draft, finding, { kind: target.kind, type: target.type, refersTo: attribution.refersTo === null ? null : target.id });
-      return;
+      return true;
     }
   }
+}
+
+/**
+ * A voice's mentions: all its attributions but the one that names it, each
+ * with why, as analysed where they stay; one the reader joined says so. When
+ * the naming attribution went, the first one left names the voice.
+ */
+function mentionsOf(source: Source, draft: Draft): VoiceMention[] {
+  const analysed = new Map(source.mentions.map((mention) => [mention.attribution, mention]));
+  const named = source.attributions.find((id) => !analysed.has(id) && !draft.joined.has(id)) ?? source.attributions[0];
+  return source.attributions
+    .filter((id) => id !== named)
+    .map((id) => (draft.joined.has(id) ? { attribution: id, text: draft.attributions.get(id)?.source.text ?? '', why: 'reader' as const } : analysed.get(id)))
+    .filter((mention): mention is VoiceMention => mention !== undefined);
+}
+
+/** A condition's holder and path as corrected: its attribution's voice now, the article's own when that attribution went. */
+function heldBy(condition: Condition, draft: Draft, sources: readonly Source[]): Condition {
+  const exists = (id: string) => sources.some((source) => source.id === id);
+  if (condition.attribution !== null && !draft.attributions.has(condition.attribution)) return { ...condition, attribution: null, holder: null, via: [] };
+  const holder = condition.attribution !== null && draft.joined.has(condition.attribution) ? (sourceHolding(draft, condition.attribution)?.id ?? null) : condition.holder;
+  return { ...condition, holder: holder !== null && exists(holder) ? holder : null, via: condition.via.filter(exists) };
+}
+
+/** The chain without the links the reader removed; a link made by an attribution the reader moved names its new voice. */
+function chainOf(chain: readonly ChainLink[], draft: Draft, sources: readonly Source[]): ChainLink[] {
+  return chain.flatMap((link): ChainLink[] => {
+    if (link.via === null) return [link];
+    if (!draft.attributions.has(link.via)) return [];
+    const source = draft.joined.has(link.via) ? sourceHolding(draft, link.via) : sources.find((s) => s.id === link.source);
+    return source ? [{ ...link, source: source.id, name: source.name }] : [];
+  });
 }
 
 /**
@@ -135,6 +171,7 @@ export function applyCorrections(report: Report, corrections: readonly Correctio
     attributions: new Map(report.attributions.map((a) => [a.id, a])),
     conditions: [...report.conditions],
     sources: report.sources.map((s) => ({ ...s, attributions: [...s.attributions] })),
+    joined: new Set(),
   };
   const applied: Correction[] = [];
   for (const correction of corrections) {
@@ -142,16 +179,18 @@ export function applyCorrections(report: Report, corrections: readonly Correctio
     // A finding already removed takes no more corrections, nor can another join its source.
     if (!draft.attributions.has(correction.finding) && !correction.finding.startsWith('c')) continue;
     if (correction.action === 'same-source' && !draft.attributions.has(correction.as)) continue;
-    apply(draft, correction, order);
-    applied.push(correction);
+    if (apply(draft, correction, order)) applied.push(correction);
   }
   const attributions = report.attributions.map((a) => draft.attributions.get(a.id)).filter((a): a is CorrectedAttribution => a !== undefined);
+  const sources = draft.sources.map((source) => ({ ...source, mentions: mentionsOf(source, draft) }));
+  const conditions = draft.conditions.map((condition) => heldBy(condition, draft, sources));
   return {
     ...report,
     attributions,
-    conditions: draft.conditions,
-    sources: draft.sources,
-    profile: computeProfile(attributions, draft.conditions, draft.sources),
+    conditions,
+    sources,
+    chain: chainOf(report.chain, draft, sources),
+    profile: computeProfile(attributions, conditions, sources),
     corrections: applied,
   };
 }
@@ -195,4 +234,29 @@ function readCorrection(value: unknown): Correction | null {
 export function readCorrections(value: unknown): Correction[] {
   if (!Array.isArray(value)) return [];
   return value.map(readCorrection).filter((c): c is Correction => c !== null);
+}
+
+/** A correction in words, for the exports: "a17 “Moscow”: the same source as a20 “The Kremlin”". */
+export function describeCorrection(correction: Correction): string {
+  const finding = `${correction.finding} “${correction.text}”`;
+  switch (correction.action) {
+    case 'remove':
+      return `${finding}: ${correction.finding.startsWith('c') ? 'not a condition' : 'not an attribution'}`;
+    case 'kind':
+      return `${finding}: ${correction.kind}`;
+    case 'type':
+      return `${finding}: a ${correction.type}`;
+    case 'same-source':
+      return `${finding}: the same source as ${correction.as} “${correction.asText}”`;
+  }
+}
+
+/** The corrections a Report carries: none for one straight from the analyser. */
+export function correctionsOf(report: Report): readonly Correction[] {
+  return 'corrections' in report ? (report as CorrectedReport).corrections : [];
+}
+
+/** Whether a reader's correction changed this attribution. */
+export function isCorrected(attribution: Attribution): boolean {
+  return (attribution as CorrectedAttribution).corrected === true;
 }

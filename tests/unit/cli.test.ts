@@ -28,7 +28,8 @@ function cli(args: string[], options: { cwd?: string; stdin?: string | Buffer; e
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [bin, ...args], {
       cwd: options.cwd ?? work,
-      env: { ...process.env, NO_COLOR: '', ...options.env },
+      // A fixed analysis time, so that two runs' outputs can be compared byte for byte.
+      env: { ...process.env, NO_COLOR: '', SOURCE_DATE_EPOCH: '1780000000', ...options.env },
     });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
@@ -213,7 +214,7 @@ describe('sourcelens CLI', () => {
       for (const report of reports) {
         expect(report.schema).toBe(1);
         expect(report.language).toBe('en');
-        expect(Object.keys(report)).toEqual(['schema', 'input', 'title', 'language', 'article', 'attributions', 'conditions', 'sources', 'profile']);
+        expect(Object.keys(report)).toEqual(['schema', 'page', 'input', 'title', 'language', 'article', 'attributions', 'conditions', 'sources', 'chain', 'profile']);
         for (const [where, span] of spans(report)) {
           expect(report.article.text.slice(span.start, span.end), `${report.input} ${where}`).toBe(span.text);
         }

@@ -6,7 +6,7 @@ import type { Report } from '../../src/core/types';
 import { parseHtml } from '../../src/page/dom';
 import { extractArticle } from '../../src/page/extract';
 import { applyCorrections, findingText, readCorrections, staleCorrections, undoCorrections, type Correction, type CorrectionAction } from '../../src/report/corrections';
-import { computeProfile } from '../../src/report/profile';
+import { computeProfile } from '../../src/core/profile';
 import { sourceOf } from '../../src/report/vocabulary';
 
 const samplePath = path.resolve(import.meta.dirname, '../../samples/seed-unn-putin-conditions.html');
@@ -29,7 +29,21 @@ function expectConsistent(report: Report): void {
   const ids = report.attributions.map((a) => a.id);
   const listed = report.sources.flatMap((s) => s.attributions);
   expect([...listed].sort()).toEqual([...ids].sort());
-  for (const source of report.sources) expect(source.attributions.length).toBeGreaterThan(0);
+  for (const source of report.sources) {
+    expect(source.attributions.length).toBeGreaterThan(0);
+    // Every attribution but the one naming the voice is a mention of it.
+    expect(source.mentions.length).toBe(source.attributions.length - 1);
+    for (const mention of source.mentions) expect(source.attributions).toContain(mention.attribution);
+  }
+  const sourceIds = report.sources.map((s) => s.id);
+  for (const condition of report.conditions) {
+    if (condition.holder !== null) expect(sourceIds).toContain(condition.holder);
+    for (const id of condition.via) expect(sourceIds).toContain(id);
+  }
+  for (const link of report.chain) {
+    if (link.source !== null) expect(sourceIds).toContain(link.source);
+    if (link.via !== null) expect(ids).toContain(link.via);
+  }
   for (const condition of report.conditions) if (condition.attribution !== null) expect(ids).toContain(condition.attribution);
   expect(report.profile).toEqual(computeProfile(report.attributions, report.conditions, report.sources));
 }
@@ -69,14 +83,24 @@ describe('corrections', () => {
   });
 
   it('"the same source as…" merges the attribution into the other source, which it takes its kind and type from', () => {
-    const as = idOf('Ukrainian President Volodymyr Zelenskyy');
-    const merge = correct('Zelenskiy', { action: 'same-source', as, asText: 'Ukrainian President Volodymyr Zelenskyy' });
+    const as = idOf('The Kremlin');
+    const merge = correct('Moscow', { action: 'same-source', as, asText: 'The Kremlin' });
     const corrected = applyCorrections(seed, [merge]);
-    const zelenskyy = corrected.attributions.find((a) => a.id === as)!;
+    const kremlin = corrected.attributions.find((a) => a.id === as)!;
     const moved = corrected.attributions.find((a) => a.id === merge.finding)!;
-    expect(sourceOf(corrected, moved)).toBe(sourceOf(corrected, zelenskyy));
-    expect(sourceOf(corrected, zelenskyy)?.attributions).toEqual([as, merge.finding]);
+    expect(sourceOf(corrected, moved)).toBe(sourceOf(corrected, kremlin));
+    expect(sourceOf(corrected, kremlin)?.attributions).toEqual([merge.finding, as]);
     expect(moved.corrected).toBe(true);
+    expect(sourceOf(corrected, kremlin)?.mentions).toEqual([{ attribution: merge.finding, text: 'Moscow', why: 'reader' }]);
+    // The condition Moscow set is now the Kremlin's.
+    const set = seed.conditions.filter((c) => c.attribution === merge.finding);
+    expect(set.length).toBeGreaterThan(0);
+    for (const condition of set) expect(corrected.conditions.find((c) => c.id === condition.id)?.holder).toBe(sourceOf(corrected, kremlin)?.id);
+    // Joining the voice it is in already changes nothing.
+    const already = seed.sources.find((s) => s.attributions.length > 1)!;
+    const [first, second] = already.attributions;
+    const text = (id: string) => seed.attributions.find((a) => a.id === id)!.source.text;
+    expect(applyCorrections(seed, [{ finding: second, text: text(second), action: 'same-source', as: first, asText: text(first) }]).corrections).toEqual([]);
     expect(corrected.profile.sources).toBe(seed.profile.sources - 1);
     expect(corrected.profile.attributions).toBe(seed.profile.attributions);
     expectConsistent(corrected);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/core/analyse';
 import { currentFinding } from '../../extension/content/current-finding';
-import { findingsInTextOrder, type Finding } from '../../extension/ui/findings';
+import { findingsInTextOrder, type Finding } from '../../src/report/findings';
 
 describe('the findings in text order', () => {
   it('lists every attribution and condition of a real article once, by where it starts', () => {

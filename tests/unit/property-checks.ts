@@ -4,7 +4,7 @@
  */
 import { expect } from 'vitest';
 import type { Report, Span } from '../../src/core/types';
-import { computeProfile } from '../../src/report/profile';
+import { computeProfile } from '../../src/core/profile';
 
 const KINDS = new Set(['anonymous', 'on-record']);
 const SOURCE_TYPES = new Set(['person', 'organization', 'publication', 'document', 'group']);

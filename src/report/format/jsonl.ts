@@ -1,9 +1,10 @@
 /**
- * The Report as one line of JSON Lines: exactly the schema-1 object of
+ * The Report as one line of JSON Lines: exactly the schema-2 object of
  * `spec/report.md`, keys in the spec's order whatever order the analyser
  * built them in, so that scripts and diffs see one stable form. Pure.
  */
-import type { Attribution, Condition, Report, Source, Span } from '../../core/types';
+import { correctionsOf, isCorrected } from '../corrections';
+import type { Attribution, ChainLink, Condition, Report, Source, Span } from '../../core/types';
 
 function span(s: Span): Span {
   return { text: s.text, start: s.start, end: s.end };
@@ -34,6 +35,8 @@ function condition(c: Condition): Condition {
     clause: span(c.clause),
     sentence: span(c.sentence),
     attribution: c.attribution,
+    holder: c.holder,
+    via: [...c.via],
   };
 }
 
@@ -45,7 +48,12 @@ function source(s: Source): Source {
     kind: s.kind,
     type: s.type,
     attributions: [...s.attributions],
+    mentions: s.mentions.map((m) => ({ attribution: m.attribution, text: m.text, why: m.why })),
   };
+}
+
+function link(l: ChainLink): ChainLink {
+  return { source: l.source, name: l.name, via: l.via };
 }
 
 /** The Report rebuilt key by key in the order of `spec/report.md`. */
@@ -53,6 +61,7 @@ export function inSpecOrder(report: Report): Report {
   const p = report.profile;
   return {
     schema: report.schema,
+    page: { url: report.page.url, outlet: report.page.outlet, analysedAt: report.page.analysedAt, tool: report.page.tool },
     input: report.input,
     title: report.title,
     language: report.language,
@@ -60,6 +69,7 @@ export function inSpecOrder(report: Report): Report {
     attributions: report.attributions.map(attribution),
     conditions: report.conditions.map(condition),
     sources: report.sources.map(source),
+    chain: report.chain.map(link),
     profile: {
       attributions: p.attributions,
       anonymous: p.anonymous,
@@ -68,6 +78,11 @@ export function inSpecOrder(report: Report): Report {
       anonymousWithReason: p.anonymousWithReason,
       conditions: p.conditions,
       sources: p.sources,
+      voices: p.voices,
+      anonymousVoices: p.anonymousVoices,
+      onRecordVoices: p.onRecordVoices,
+      anonymousVoicesWithReason: p.anonymousVoicesWithReason,
+      topVoiceShare: p.topVoiceShare,
     },
   };
 }
@@ -78,11 +93,28 @@ export function inSpecOrder(report: Report): Report {
  */
 const LINE_SEPARATORS = /[\u2028\u2029]/g;
 
+const escapeLineSeparators = (json: string) => json.replace(LINE_SEPARATORS, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+
 /** One Report, one line, ending in "\n". */
 export function formatJsonLine(report: Report): string {
-  const json = JSON.stringify(inSpecOrder(report)).replace(
-    LINE_SEPARATORS,
-    (c) => `\\u${c.charCodeAt(0).toString(16)}`,
-  );
-  return json + '\n';
+  return escapeLineSeparators(JSON.stringify(inSpecOrder(report))) + '\n';
+}
+
+/**
+ * The Report as a JSON file (the extension's export), indented: in the spec's
+ * order and, where a reader corrected it, with `corrected: true` on each
+ * attribution a correction changed and the corrections listed last.
+ */
+export function formatJsonFile(report: Report): string {
+  const ordered = inSpecOrder(report);
+  const corrections = correctionsOf(report);
+  const json =
+    corrections.length === 0
+      ? ordered
+      : {
+          ...ordered,
+          attributions: ordered.attributions.map((a, index) => (isCorrected(report.attributions[index]) ? { ...a, corrected: true } : a)),
+          corrections,
+        };
+  return escapeLineSeparators(JSON.stringify(json, null, 2)) + '\n';
 }

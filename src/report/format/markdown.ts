@@ -4,16 +4,22 @@
  * APIs: the popup's Markdown export uses it too.
  */
 import type { Report } from '../../core/types';
+import { correctionsOf, describeCorrection, isCorrected } from '../corrections';
+import { sourceOf } from '../vocabulary';
 import {
+  chainLine,
+  conditionHolder,
   conditionSetter,
   count,
   headline,
   kindLabel,
   oneLine,
   percent,
+  mentionsLine,
   reasonLine,
   sourceLabel,
   sourcesLine,
+  topVoiceLine,
 } from './common';
 
 /**
@@ -51,6 +57,9 @@ export function formatMarkdown(report: Report): string {
 
   lines.push(`# Sourcing: ${escapeMarkdown(report.title) || 'untitled article'}`, '');
   lines.push(`- **Input:** ${escapeMarkdown(report.input) || NONE}`);
+  if (report.page.url && report.page.url !== report.input) lines.push(`- **Page:** ${escapeMarkdown(report.page.url)}`);
+  if (report.page.analysedAt) lines.push(`- **Analysed:** ${escapeMarkdown(report.page.analysedAt)}`);
+  lines.push(`- **Tool:** ${escapeMarkdown(report.page.tool)}`);
   lines.push(`- **Language:** ${escapeMarkdown(report.language)}`);
   lines.push(
     `- **Article:** ${count(report.article.words, 'word')} in ${count(report.article.paragraphs, 'paragraph')}`,
@@ -58,10 +67,14 @@ export function formatMarkdown(report: Report): string {
   lines.push('');
 
   lines.push('## Profile', '');
+  const chain = chainLine(report);
+  if (chain !== null) lines.push(`**Chain:** ${escapeMarkdown(chain)}`, '');
   lines.push(`**${headline(report)}** (${percent(profile.anonymousShare)} anonymous)`, '');
   lines.push(`- ${reasonLine(report)}`);
   lines.push(`- ${count(profile.conditions, 'condition')}`);
   lines.push(`- ${sourcesLine(report)}`);
+  const top = topVoiceLine(report);
+  if (top !== null) lines.push(`- ${escapeMarkdown(top)}`);
   lines.push('');
 
   lines.push('## Attributions', '');
@@ -70,12 +83,13 @@ export function formatMarkdown(report: Report): string {
   } else {
     lines.push(
       ...table(
-        ['#', 'Kind', 'Type', 'Source', 'Cue', 'Quote', 'Anonymity reason'],
+        ['#', 'Kind', 'Type', 'Source', 'Voice', 'Cue', 'Quote', 'Anonymity reason'],
         report.attributions.map((a) => [
-          a.id,
+          isCorrected(a) ? `${a.id} (corrected)` : a.id,
           kindLabel[a.kind],
           a.type,
           escapeMarkdown(sourceLabel(report, a)),
+          sourceOf(report, a)?.id ?? NONE,
           escapeMarkdown(a.cue.text),
           a.quote ? escapeMarkdown(a.quote.text) : NONE,
           a.reason ? escapeMarkdown(a.reason.text) : a.kind === 'anonymous' ? 'none given' : NONE,
@@ -85,13 +99,13 @@ export function formatMarkdown(report: Report): string {
   }
   lines.push('');
 
-  lines.push('## Sources', '');
+  lines.push('## Voices', '');
   if (report.sources.length === 0) {
-    lines.push('No sources found.');
+    lines.push('No voices found.');
   } else {
     lines.push(
       ...table(
-        ['#', 'Source', 'Descriptor', 'Kind', 'Type', 'Cited'],
+        ['#', 'Voice', 'Descriptor', 'Kind', 'Type', 'Cited', 'Also as'],
         report.sources.map((s) => [
           s.id,
           escapeMarkdown(s.name),
@@ -99,6 +113,7 @@ export function formatMarkdown(report: Report): string {
           kindLabel[s.kind],
           s.type,
           s.attributions.length > 0 ? `${s.attributions.length} (${s.attributions.join(', ')})` : '0',
+          escapeMarkdown(mentionsLine(s) ?? NONE),
         ]),
       ),
     );
@@ -111,18 +126,26 @@ export function formatMarkdown(report: Report): string {
   } else {
     lines.push(
       ...table(
-        ['#', 'Marker', 'Condition', 'Set by'],
+        ['#', 'Marker', 'Condition', 'Sentence', 'In', 'Whose'],
         report.conditions.map((c) => {
           const setter = conditionSetter(report, c.attribution);
           return [
             c.id,
             escapeMarkdown(c.marker.text),
             escapeMarkdown(c.clause.text),
+            escapeMarkdown(c.sentence.text),
             setter === null ? NONE : `${escapeMarkdown(setter)} (${c.attribution})`,
+            escapeMarkdown(conditionHolder(report, c) ?? NONE),
           ];
         }),
       ),
     );
+  }
+
+  const corrections = correctionsOf(report);
+  if (corrections.length > 0) {
+    lines.push('', '## Corrections', '', `The reader made ${count(corrections.length, 'correction')}; the figures above include them.`, '');
+    for (const correction of corrections) lines.push(`- ${escapeMarkdown(describeCorrection(correction))}`);
   }
 
   return lines.join('\n') + '\n';

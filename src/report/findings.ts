@@ -3,7 +3,7 @@
  * attributions and conditions together. Pure: the panel lists them so, and
  * the content script follows the reader through them in the same order.
  */
-import type { Attribution, Condition, Report } from '../../src/core/types';
+import type { Attribution, Condition, Report } from '../core/types';
 
 export type Finding =
   | { id: string; kind: 'attribution'; start: number; end: number; attribution: Attribution }
