@@ -167,6 +167,17 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         expect(exported.profile.attributions).toBe(report.profile.attributions - 1);
         expect(exported.profile.anonymous).toBe(report.profile.anonymous);
 
+        const markdown = await panel.download('[data-testid=export-md]');
+        expect(markdown?.text).toContain('\n## Corrections\n');
+        expect(markdown?.text).toContain(`| ${recast.id} (corrected) | anonymous |`);
+        expect(markdown?.text).toContain(`- ${removed.id} “`);
+        const csv = await panel.download('[data-testid=export-csv]');
+        const csvLines = (csv?.text ?? '').split('\r\n');
+        expect(csvLines[0]).toContain('source_id');
+        expect(csvLines.filter((line) => line.includes(`,${removed.id},`))).toEqual([]);
+        expect(csvLines.find((line) => line.includes(`,attribution,${recast.id},`))).toMatch(/,anonymous,.*,yes$/);
+        expect(csvLines.filter((line) => line.includes(',condition,c')).length).toBe(report.conditions.length);
+
         // Undone, the profile is the analysed one again.
         for (const id of [removed.id, recast.id]) await panel.click(`li:has(> [data-finding="${id}"]) [data-testid=undo]`);
         await panel.waitFor(`document.querySelectorAll('[data-correction=removed], [data-correction=corrected]').length === 0`);
