@@ -11,7 +11,7 @@ const SOURCE_TYPES = new Set(['person', 'organization', 'publication', 'document
 
 /** Every rule of `spec/report.md` a Report can be checked against without knowing the article. */
 export function expectValidReport(report: Report, text: string): void {
-  expect(report.schema).toBe(1);
+  expect(report.schema).toBe(2);
   expect(report.article.text).toBe(text);
   expect(Number.isInteger(report.article.words) && report.article.words >= 0).toBe(true);
   expect(Number.isInteger(report.article.paragraphs) && report.article.paragraphs >= 0).toBe(true);
