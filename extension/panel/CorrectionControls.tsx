@@ -43,26 +43,8 @@ function AttributionCorrections({ report, attribution, onCorrect }: { report: Co
   const wordsOf = (attributionId: string) => report.attributions.find((a) => a.id === attributionId)?.source.text ?? '';
   return (
     <>
-      <label>
-        {t('correctKind')}{' '}
-        <select data-testid="kind" value={attribution.kind} onChange={(event) => onCorrect({ action: 'kind', kind: event.currentTarget.value as Kind })}>
-          {KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {t(KIND_NAMES[kind])}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('correctType')}{' '}
-        <select data-testid="type" value={attribution.type} onChange={(event) => onCorrect({ action: 'type', type: event.currentTarget.value as SourceType })}>
-          {TYPES.map((type) => (
-            <option key={type} value={type}>
-              {t(SINGLE_TYPE_LABELS[type])}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Choice label={t('correctKind')} testId="kind" value={attribution.kind} options={KINDS} labelOf={(kind) => t(KIND_NAMES[kind])} onChoose={(kind) => onCorrect({ action: 'kind', kind })} />
+      <Choice label={t('correctType')} testId="type" value={attribution.type} options={TYPES} labelOf={(type) => t(SINGLE_TYPE_LABELS[type])} onChoose={(type) => onCorrect({ action: 'type', type })} />
       {others.length > 0 && (
         <label>
           {t('correctSameSource')}{' '}
@@ -84,5 +66,30 @@ function AttributionCorrections({ report, attribution, onCorrect }: { report: Co
         </label>
       )}
     </>
+  );
+}
+
+interface ChoiceProps<T extends string> {
+  label: string;
+  testId: string;
+  value: T;
+  options: readonly T[];
+  labelOf(option: T): string;
+  onChoose(option: T): void;
+}
+
+/** A labelled list to pick one value from (a source's kind, its type). */
+function Choice<T extends string>({ label, testId, value, options, labelOf, onChoose }: ChoiceProps<T>) {
+  return (
+    <label>
+      {label}{' '}
+      <select data-testid={testId} value={value} onChange={(event) => onChoose(event.currentTarget.value as T)}>
+        {options.map((option) => (
+          <option key={option} value={option}>
+            {labelOf(option)}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -79,7 +79,6 @@ export function Panel() {
   return (
     <ReportView
       report={view.report}
-      analysedAt={view.analysedAt}
       overlayVisible={view.overlayVisible}
       current={current}
       onJump={(id) => void jump(id)}
@@ -90,7 +89,6 @@ export function Panel() {
 
 interface ReportViewProps {
   report: Report;
-  analysedAt: string;
   overlayVisible: boolean;
   current: string | null;
   onJump(id: string): void;
@@ -98,7 +96,7 @@ interface ReportViewProps {
 }
 
 /** The profile and exports as the reader corrected them; the findings, with their corrections. */
-function ReportView({ report, analysedAt, overlayVisible, current, onJump, onToggle }: ReportViewProps) {
+function ReportView({ report, overlayVisible, current, onJump, onToggle }: ReportViewProps) {
   const corrections = useCorrections(report);
   return (
     <main data-state="ready" data-view="panel">

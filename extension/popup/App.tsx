@@ -45,7 +45,6 @@ export function App() {
           tabId={tabId as number}
           onPractise={() => void practise('start')}
           report={view.report}
-          analysedAt={view.analysedAt}
           overlayVisible={view.overlayVisible}
           onToggle={async (visible) => tabId !== null && setView(await ask(tabId, { type: 'sourcelens/set-overlay', visible }))}
           onFocus={async (id) => {
@@ -64,14 +63,13 @@ export function App() {
 interface ReportViewProps {
   tabId: number;
   report: Report;
-  analysedAt: string;
   overlayVisible: boolean;
   onToggle(visible: boolean): void;
   onFocus(findingId: string): void;
   onPractise(): void;
 }
 
-function ReportView({ tabId, report: analysed, analysedAt, overlayVisible, onToggle, onFocus, onPractise }: ReportViewProps) {
+function ReportView({ tabId, report: analysed, overlayVisible, onToggle, onFocus, onPractise }: ReportViewProps) {
   // The quick view shows the Report as the reader corrected it in the panel.
   const report = useCorrections(analysed).corrected;
   return (

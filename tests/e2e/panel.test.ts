@@ -6,15 +6,15 @@
  * the page is clicked and scrolled, and passes axe-core.
  */
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PageState } from '../../extension/messages';
 import type { Report } from '../../src/core/types';
 import { PANEL_PAGE } from '../../manifest.config';
 import { findBrowser, type BrowserName } from './support/browsers';
-import { DRIVERS, resultsDir, type BrowserDriver, type PageHandle } from './support/drivers';
-import { SEED_PAGE, SERVED_FOLDERS } from './support/pages';
+import { resultsDir, type PageHandle } from './support/drivers';
+import { SEED_PAGE } from './support/pages';
 import { askState, axeViolations } from './support/scenario';
-import { startPageServer, type PageServer } from './support/server';
+import { browserSession } from './support/session';
 
 type Ready = Extract<PageState, { status: 'ready' }>;
 
@@ -48,20 +48,10 @@ async function choose(panel: PageHandle, page: PageHandle, id: string): Promise<
 
 for (const name of ['chromium', 'firefox'] as BrowserName[]) {
   describe.skipIf(!findBrowser(name))(`the side panel in ${name}`, () => {
-    let server: PageServer;
-    let driver: BrowserDriver;
-
-    beforeAll(async () => {
-      server = await startPageServer(SERVED_FOLDERS);
-      driver = await DRIVERS[name](server.origin);
-    });
-
-    afterAll(async () => {
-      await driver?.close();
-      await server?.close();
-    });
+    const session = browserSession(name);
 
     async function openPanel(): Promise<{ page: PageHandle; panel: PageHandle; tabId: number; state: Ready }> {
+      const { server, driver } = session;
       const url = `${server.origin}${SEED_PAGE.path}`;
       driver.setPhase('load seed');
       const page = await driver.openPage(url);
@@ -75,6 +65,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     }
 
     it('lists the findings in text order, jumps to their marks and follows the reader while the page is clicked and scrolled', async () => {
+      const { driver } = session;
       const { page, panel, state } = await openPanel();
       try {
         const { report } = state;
@@ -122,6 +113,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     });
 
     it('takes a correction at once, keeps it through a reload, exports it, and undoes it', async () => {
+      const { driver } = session;
       const opened = await openPanel();
       const { page, tabId, state } = opened;
       let { panel } = opened;
