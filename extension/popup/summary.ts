@@ -3,6 +3,7 @@
  * who set each condition. Pure, so it is tested without a browser.
  */
 import type { Condition, Kind, Report, Source, SourceType } from '../../src/core/types';
+import { isPublishingOutlet } from '../../src/core/voices';
 import { sourceOf } from '../../src/report/vocabulary';
 import type { PracticeCounts } from '../../src/page/practice/score';
 
@@ -73,6 +74,6 @@ export function practiceSummary(counts: PracticeCounts, translate: (key: string,
 export function chainSummary(report: Report): { links: string[]; anonymousVoices: number; namedVoices: number } | null {
   if (report.chain.length === 0) return null;
   const outlets = new Set(report.chain.map((l) => l.source).filter((id) => report.sources.some((s) => s.id === id && s.type === 'publication')));
-  const named = report.sources.filter((s) => s.kind === 'on-record' && !outlets.has(s.id)).length;
+  const named = report.sources.filter((s) => s.kind === 'on-record' && !outlets.has(s.id) && !isPublishingOutlet(s, report.page.outlet)).length;
   return { links: report.chain.map((l) => l.name), anonymousVoices: report.profile.anonymousVoices, namedVoices: named };
 }

@@ -119,15 +119,20 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       const stream = handle.createWriteStream();
       // A disk that fills up: say so and stop, rather than wait for a drain that never comes.
       let closing = false;
+      // The write's own error (ENOSPC), not the ERR_STREAM_DESTROYED that end() may report after it.
+      let closingError: NodeJS.ErrnoException | null = null;
       stream.on('error', (error: NodeJS.ErrnoException) => {
-        if (closing) return; // end()'s callback has it
+        if (closing) {
+          closingError ??= error;
+          return;
+        }
         io.stderr.write(outputErrorLine(options.output!, error));
         process.exit(EXIT_BAD_INPUT);
       });
       out = stream;
       closeOut = () => {
         closing = true;
-        return new Promise((resolve) => stream.end(resolve));
+        return new Promise((resolve) => stream.end((error?: NodeJS.ErrnoException | null) => resolve(closingError ?? error)));
       };
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? 'error';

@@ -30,7 +30,7 @@ function joinTokens(text: string, tokens: readonly Token[], from: number, to: nu
 }
 
 /** The case endings of names a lexicon declares ("Умєрова" and "Умєров" are one name), or null. */
-function nameInflection(lexicon: AttributionLexicon): Inflection | null {
+export function nameInflection(lexicon: AttributionLexicon): Inflection | null {
   const endings = lexicon.morphology.nameEndings;
   return endings && endings.length > 0 ? { endings, minStem: lexicon.morphology.minStem ?? 3 } : null;
 }

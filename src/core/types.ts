@@ -92,7 +92,7 @@ export interface Source {
   type: SourceType;
   /** Ids of the attributions credited to this source, in text order. */
   attributions: string[];
-  /** Its attributions after the first, each with why it is the same voice. */
+  /** How else the article names it, once per wording ("the newspaper", "he"), each with why it is the same voice. */
   mentions: VoiceMention[];
 }
 

@@ -12,7 +12,7 @@
 import { compileLexicon, type FoundAttribution } from './attributions';
 import { type Inflection, nameKey } from './inflection';
 import type { AttributionLexicon } from './lexicon/types';
-import type { MergedSources } from './sources';
+import { nameInflection, type MergedSources } from './sources';
 import type { MergeReason, Source, VoiceMention } from './types';
 
 /** The voices, and for each attribution (in the order given) the index of its voice. */
@@ -89,11 +89,6 @@ function givenInitial(name: string): string | null {
   return words.length > 1 ? foldName(words[0]).slice(0, 1) : null;
 }
 
-function lexiconInflection(lexicon: AttributionLexicon): Inflection | null {
-  const endings = lexicon.morphology.nameEndings;
-  return endings && endings.length > 0 ? { endings, minStem: lexicon.morphology.minStem ?? 3 } : null;
-}
-
 /**
  * A description with no name in it ("the newspaper", "The publication",
  * "видання"): no capitalized word but a determiner or a common noun opening
@@ -136,7 +131,7 @@ export function clusterVoices(
   outlet: string | null,
 ): Voices {
   const lex = compileLexicon(lexicon);
-  const inflection = lexiconInflection(lexicon);
+  const inflection = nameInflection(lexicon);
   const sources = merged.sources;
   // The voice each source joins (itself unless merged into an earlier one), and why.
   const joins = sources.map((_, s) => s);
@@ -247,10 +242,15 @@ function buildVoices(
   const sourceOf = merged.sourceOf.map((s) => number.get(voiceOfSource[s])!);
   // The attribution that introduces each voice: its own source's first (a role may come before the name it stands for).
   const introduction = new Set(order.map((v) => merged.sources[v].attributions[0]));
+  // Each wording is explained once per voice: "Reuters" again needs no reason, and a long
+  // article's hundredth "he" would only weigh down every message that carries the Report.
+  const worded = voices.map((_, v) => new Set([lowerFolded(found[ids.indexOf(merged.sources[order[v]].attributions[0])].source.text)]));
   found.forEach((f, i) => {
     const s = merged.sourceOf[i];
     const voice = voices[sourceOf[i]];
-    if (!introduction.has(ids[i])) {
+    const wording = lowerFolded(f.source.text);
+    if (!introduction.has(ids[i]) && !worded[sourceOf[i]].has(wording)) {
+      worded[sourceOf[i]].add(wording);
       const joined = voiceOfSource[s] === s ? null : joinWhy[s];
       voice.mentions.push({ attribution: ids[i], text: f.source.text, why: mentionWhy(f, merged.resolved[i], joined, merged.sources[s]) });
     }

@@ -127,17 +127,22 @@ function apply(draft: Draft, correction: Correction, order: ReadonlyMap<string, 
 }
 
 /**
- * A voice's mentions: all its attributions but the one that names it, each
- * with why, as analysed where they stay; one the reader joined says so. When
- * the naming attribution went, the first one left names the voice.
+ * A voice's other wordings, once each, as analysed while an attribution of
+ * the voice still words it so (pointing to the first that does); a wording
+ * the reader joined to the voice says so.
  */
 function mentionsOf(source: Source, draft: Draft): VoiceMention[] {
-  const analysed = new Map(source.mentions.map((mention) => [mention.attribution, mention]));
-  const named = source.attributions.find((id) => !analysed.has(id) && !draft.joined.has(id)) ?? source.attributions[0];
-  return source.attributions
-    .filter((id) => id !== named)
-    .map((id) => (draft.joined.has(id) ? { attribution: id, text: draft.attributions.get(id)?.source.text ?? '', why: 'reader' as const } : analysed.get(id)))
-    .filter((mention): mention is VoiceMention => mention !== undefined);
+  const wordingOf = (id: string) => draft.attributions.get(id)?.source.text ?? '';
+  const firstWording = (text: string, joined: boolean) => source.attributions.find((id) => draft.joined.has(id) === joined && wordingOf(id) === text);
+  const mentions = source.mentions.flatMap((mention): VoiceMention[] => {
+    const attribution = firstWording(mention.text, false);
+    return attribution ? [{ ...mention, attribution }] : [];
+  });
+  for (const id of source.attributions) {
+    const text = wordingOf(id);
+    if (draft.joined.has(id) && !mentions.some((mention) => mention.text === text)) mentions.push({ attribution: id, text, why: 'reader' });
+  }
+  return mentions;
 }
 
 /** A condition's holder and path as corrected: its attribution's voice now, the article's own when that attribution went. */

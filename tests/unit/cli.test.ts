@@ -212,7 +212,9 @@ describe('sourcelens CLI', () => {
       const reports = jsonLines(single.stdout);
       expect(reports.map((r) => r.input)).toEqual([...GOOD_BATCH, `${baseUrl}/article`]);
       for (const report of reports) {
-        expect(report.schema).toBe(1);
+        expect(report.schema).toBe(2);
+        // SOURCE_DATE_EPOCH (set for every run here) is when the batch was analysed.
+        expect(report.page.analysedAt).toBe(new Date(1780000000 * 1000).toISOString());
         expect(report.language).toBe('en');
         expect(Object.keys(report)).toEqual(['schema', 'page', 'input', 'title', 'language', 'article', 'attributions', 'conditions', 'sources', 'chain', 'profile']);
         for (const [where, span] of spans(report)) {

@@ -31,9 +31,12 @@ function expectConsistent(report: Report): void {
   expect([...listed].sort()).toEqual([...ids].sort());
   for (const source of report.sources) {
     expect(source.attributions.length).toBeGreaterThan(0);
-    // Every attribution but the one naming the voice is a mention of it.
-    expect(source.mentions.length).toBe(source.attributions.length - 1);
-    for (const mention of source.mentions) expect(source.attributions).toContain(mention.attribution);
+    // Each other wording once, each naming an attribution of the voice worded so.
+    expect(new Set(source.mentions.map((m) => m.text)).size).toBe(source.mentions.length);
+    for (const mention of source.mentions) {
+      expect(source.attributions).toContain(mention.attribution);
+      expect(report.attributions.find((a) => a.id === mention.attribution)?.source.text).toBe(mention.text);
+    }
   }
   const sourceIds = report.sources.map((s) => s.id);
   for (const condition of report.conditions) {

@@ -50,6 +50,10 @@ describe('the popup summary', () => {
   it('puts the chain on top: its links, then the anonymous voices and the named ones that are not its outlets', () => {
     const report = { ...handReport(), chain: [{ source: null, name: 'UNN', via: null }, { source: 's3', name: 'Reuters', via: 'a4' }] };
     expect(chainSummary(report)).toEqual({ links: ['UNN', 'Reuters'], anonymousVoices: 2, namedVoices: 1 });
+    // The page's own outlet cited by name ("UNN reports") is not one of the named voices below the chain either.
+    const ownCited = { ...report, page: { ...report.page, outlet: 'Reuters' }, chain: [{ source: null, name: 'Reuters', via: null }] };
+    expect(chainSummary(ownCited)?.namedVoices).toBe(1);
+    expect(chainSummary({ ...ownCited, page: { ...ownCited.page, outlet: 'Other' } })?.namedVoices).toBe(2);
     expect(chainSummary(handReport())).toBeNull();
   });
 

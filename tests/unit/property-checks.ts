@@ -8,10 +8,12 @@ import { computeProfile } from '../../src/core/profile';
 
 const KINDS = new Set(['anonymous', 'on-record']);
 const SOURCE_TYPES = new Set(['person', 'organization', 'publication', 'document', 'group']);
+const WHY = new Set(['same name', 'variant', 'apposition', 'role', 'pronoun', 'back-reference']);
 
 /** Every rule of `spec/report.md` a Report can be checked against without knowing the article. */
 export function expectValidReport(report: Report, text: string): void {
   expect(report.schema).toBe(2);
+  expect(Object.keys(report.page)).toEqual(['url', 'outlet', 'analysedAt', 'tool']);
   expect(report.article.text).toBe(text);
   expect(Number.isInteger(report.article.words) && report.article.words >= 0).toBe(true);
   expect(Number.isInteger(report.article.paragraphs) && report.article.paragraphs >= 0).toBe(true);
@@ -35,6 +37,7 @@ export function expectValidReport(report: Report, text: string): void {
   });
 
   const attributionIds = new Set(report.attributions.map((a) => a.id));
+  const holders: [string, string | null, string[]][] = [];
   report.conditions.forEach((c, i) => {
     expect(c.id).toBe(`c${i + 1}`);
     expectSpan(c.marker, `${c.id}.marker`);
@@ -42,6 +45,7 @@ export function expectValidReport(report: Report, text: string): void {
     expectSpan(c.sentence, `${c.id}.sentence`);
     expect(c.clause.start <= c.marker.start && c.marker.end <= c.clause.end, `${c.id} marker in clause`).toBe(true);
     if (c.attribution !== null) expect(attributionIds.has(c.attribution), `${c.id}.attribution`).toBe(true);
+    holders.push([c.id, c.holder, c.via]);
     if (i > 0) expect(c.marker.start, `${c.id} in text order`).toBeGreaterThanOrEqual(report.conditions[i - 1].marker.start);
   });
 
@@ -53,7 +57,21 @@ export function expectValidReport(report: Report, text: string): void {
     expect(KINDS.has(s.kind) && SOURCE_TYPES.has(s.type)).toBe(true);
     for (const id of s.attributions) expect(attributionIds.has(id), `${s.id} credits ${id}`).toBe(true);
     credited.push(...s.attributions);
+    // Schema 2: one entry per voice; each mention after the first says why it is the same voice.
+    const mentioned = new Set(s.mentions.map((m) => m.attribution));
+    expect(mentioned.size, `${s.id} mentions`).toBe(s.mentions.length);
+    expect(mentioned.size, `${s.id} mentions`).toBeLessThan(Math.max(1, s.attributions.length));
+    for (const id of mentioned) expect(s.attributions.includes(id), `${s.id} mentions ${id}`).toBe(true);
+    for (const m of s.mentions) expect(WHY.has(m.why), `${s.id} ${m.why}`).toBe(true);
   });
+  for (const [id, holder, via] of holders) {
+    if (holder !== null) expect(sourceIds.has(holder), `${id}.holder`).toBe(true);
+    for (const v of via) expect(sourceIds.has(v), `${id}.via`).toBe(true);
+  }
+  for (const link of report.chain) {
+    if (link.source !== null) expect(sourceIds.has(link.source), `chain ${link.name}`).toBe(true);
+    if (link.via !== null) expect(attributionIds.has(link.via), `chain ${link.name} via`).toBe(true);
+  }
   // Every attribution is credited to exactly one source.
   expect([...credited].sort()).toEqual([...attributionIds].sort());
   for (const a of report.attributions) if (a.refersTo !== null) expect(sourceIds.has(a.refersTo), `${a.id}.refersTo`).toBe(true);
