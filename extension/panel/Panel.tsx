@@ -67,7 +67,7 @@ export function Panel() {
     return () => browser.runtime.onMessage.removeListener(onMessage);
   }, [tabId]);
 
-  if (view.status !== 'ready' || typeof tabId !== 'number') return <TabStatus view={view.status === 'ready' ? { status: 'loading' } : view} />;
+  if (view.status !== 'ready' || typeof tabId !== 'number') return <TabStatus view={view.status === 'ready' ? { status: 'loading' } : view} unreachable="panelUnreachable" />;
 
   const jump = async (id: string) => {
     setCurrent(id);
