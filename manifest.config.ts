@@ -29,6 +29,9 @@ const OPTIONAL_HOSTS = ['http://*/*', 'https://*/*'];
  */
 const BACKGROUND_ENTRY = 'extension/background/background.ts';
 
+/** The side panel: Chrome's `side_panel`, Firefox's `sidebar_action`, one page for both. */
+export const PANEL_PAGE = 'extension/panel/index.html';
+
 /** One manifest for both targets: only the background and Firefox's id differ. */
 export default defineManifest((env) => {
   const target = targetFromMode(env.mode);
@@ -65,10 +68,18 @@ export default defineManifest((env) => {
       'previous-finding': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_commandPreviousFinding__' },
       'next-anonymous': { suggested_key: { default: 'Alt+Shift+U' }, description: '__MSG_commandNextAnonymous__' },
     },
-    permissions: ['activeTab', 'scripting', 'storage'],
+    // `sidePanel` is Chrome's; it shows the reader no warning. Firefox's sidebar needs no permission.
+    permissions: target === 'firefox' ? ['activeTab', 'scripting', 'storage'] : ['activeTab', 'scripting', 'storage', 'sidePanel'],
     optional_host_permissions: OPTIONAL_HOSTS,
     ...(target === 'firefox'
       ? {
+          sidebar_action: {
+            default_panel: PANEL_PAGE,
+            default_title: '__MSG_panelTitle__',
+            default_icon: { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png' },
+            // Opened by the reader (the popup's button, or the browser's sidebar menu), never at install.
+            open_at_install: false,
+          },
           browser_specific_settings: {
             gecko: {
               id: GECKO_ID,
@@ -78,6 +89,6 @@ export default defineManifest((env) => {
             },
           },
         }
-      : {}),
+      : { side_panel: { default_path: PANEL_PAGE } }),
   };
 });

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx, type CrxPlugin } from '@crxjs/vite-plugin';
-import manifest, { targetFromMode } from './manifest.config';
+import manifest, { PANEL_PAGE, targetFromMode } from './manifest.config';
 import { contentScriptBudget, contentScriptGzipBytes } from './src/cli/bench/content-script-size';
 
 /** The content script's entry, built as one IIFE for `scripting.executeScript`. */
@@ -67,6 +67,8 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       // Both browsers preload modules natively; the polyfill is the bundle's only fetch() call.
       modulePreload: { polyfill: false },
+      // crxjs builds the pages the manifest names, but knows no Firefox `sidebar_action`: the panel is named here too.
+      rollupOptions: { input: { panel: fileURLToPath(new URL(`./${PANEL_PAGE}`, import.meta.url)) } },
     },
   };
 });

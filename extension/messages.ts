@@ -151,6 +151,17 @@ const backgroundMessageSchema = v.variant('type', [
 ]);
 export type BackgroundMessage = v.InferOutput<typeof backgroundMessageSchema>;
 
+/**
+ * Content script → the side panel (through `runtime.sendMessage`): the
+ * finding the reader is at now (scrolled to, jumped or stepped to), or null
+ * when no mark is in view. The panel follows it in its list.
+ */
+const currentFindingMessageSchema = v.strictObject({
+  type: v.literal('sourcelens/current-finding'),
+  id: v.nullable(v.pipe(v.string(), v.maxLength(MAX_NAME_CHARS))),
+});
+export type CurrentFindingMessage = v.InferOutput<typeof currentFindingMessageSchema>;
+
 export const isTextPart = (message: unknown): message is TextPart => v.is(textPartSchema, message);
 export const isAnalysisRequest = (message: unknown): message is AnalysisRequest => v.is(analysisRequestSchema, message);
 export const isFindingsRequest = (message: unknown): message is FindingsRequest => v.is(findingsRequestSchema, message);
@@ -159,6 +170,7 @@ export const isTransferMessage = (message: unknown): message is TransferMessage 
 export const isContentRequest = (message: unknown): message is ContentRequest => v.is(contentRequestSchema, message);
 export const isPracticeRequest = (message: unknown): message is PracticeRequest => v.is(practiceRequestSchema, message);
 export const isBackgroundMessage = (message: unknown): message is BackgroundMessage => v.is(backgroundMessageSchema, message);
+export const isCurrentFindingMessage = (message: unknown): message is CurrentFindingMessage => v.is(currentFindingMessageSchema, message);
 
 /** The keyboard commands of the manifest, and the step each one takes. */
 export const STEP_COMMANDS: Readonly<Record<string, Omit<Extract<ContentRequest, { type: 'sourcelens/step' }>, 'type'>>> = {

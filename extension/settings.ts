@@ -3,7 +3,7 @@
  * show and their colour scheme. Pure: reading untrusted stored values into a
  * whole `Settings`; `settings-storage.ts` does the storing.
  */
-import { COLOUR_SCHEME_NAMES, MARK_KINDS, type ColourScheme, type MarkKind } from '../src/page/overlay';
+import { COLOUR_SCHEME_NAMES, MARK_KINDS, type ColourScheme, type MarkKind } from '../src/report/vocabulary';
 
 export interface Settings {
   /** Kinds of mark drawn on pages. */

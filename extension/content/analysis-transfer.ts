@@ -20,11 +20,15 @@ export type SendMessage = SendAny<TextPart | AnalysisRequest | FindingsRequest>;
  * language tag, address and title as long as it likes. A tag too long to be
  * one is dropped (the analyser then guesses); an address or title is cut.
  */
-function boundedOptions({ language, input, title }: AnalyseOptions): AnalyseOptions {
+function boundedOptions({ language, input, title, url, outlet, analysedAt }: AnalyseOptions): AnalyseOptions {
   return {
     language: language !== undefined && language.length <= MAX_NAME_CHARS ? language : undefined,
     input: input?.slice(0, MAX_OPTION_CHARS),
     title: title?.slice(0, MAX_OPTION_CHARS),
+    // The page's address, outlet and time of analysis go into Report.page (schema 2), and so into every export.
+    url: url?.slice(0, MAX_OPTION_CHARS),
+    outlet: outlet === null || outlet === undefined ? outlet : outlet.slice(0, MAX_OPTION_CHARS),
+    analysedAt: analysedAt !== undefined && analysedAt.length <= MAX_NAME_CHARS ? analysedAt : undefined,
   };
 }
 

@@ -8,10 +8,11 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { takeForcedFailure } from '../diagnostics-storage';
 import type { AnalyseOptions, Report } from '../../src/core/types';
 import { errorSummary } from '../diagnostics';
-import { isContentRequest, isFindingsRequest, isPracticeRequest, isReportTextRequest, type BackgroundMessage, type ContentRequest, type PageState } from '../messages';
+import { isContentRequest, type CurrentFindingMessage, isFindingsRequest, isPracticeRequest, isReportTextRequest, type BackgroundMessage, type ContentRequest, type PageState } from '../messages';
 import { answerReportPage, newTransferId, packPageState } from '../report-pages';
 import { analyseByMessages } from './analysis-transfer';
 import { createPageController, type PageController } from './controller';
+import { followReader, type ReaderFollower } from './current-finding';
 import { createPracticeSession } from './practice-session';
 import { kindsShown, type Settings } from '../settings';
 import { loadSettings, onSettingsChanged } from '../settings-storage';
@@ -50,6 +51,12 @@ function refusedDuringPractice(request: ContentRequest, state: PageState) {
 
 function start(): void {
   if (globalThis.__sourcelensController) return;
+  // The side panel follows the reader; with no panel open, nobody listens, which is no error.
+  let follower: ReaderFollower | null = null;
+  const tellPanel = (id: string | null) => {
+    const message: CurrentFindingMessage = { type: 'sourcelens/current-finding', id };
+    browser.runtime.sendMessage(message).catch(() => undefined);
+  };
   // The badge is the background's; a closed popup or a missing listener is no error of the page's.
   const tellBackground = (state: PageState) => {
     browser.runtime.sendMessage(summary(state)).catch(() => undefined);
@@ -75,6 +82,7 @@ function start(): void {
       loadSettings().then(applySettings, () => undefined);
       onSettingsChanged(applySettings);
       tellBackground(controller.state());
+      follower = followReader(window, () => controller.current(), tellPanel);
       return controller;
     });
   globalThis.__sourcelensController = controllerReady;
@@ -92,6 +100,9 @@ function start(): void {
     return Promise.all([controllerReady, practiceReady]).then(async ([controller, practice]) => {
       // While a student practises, nothing may show the answers: steps and jumps would turn the marks on.
       const reply = practice.active() && REVEALING.has(message.type) ? refusedDuringPractice(message, controller.state()) : await controller.handle(message);
+      // A jump or a step moves the reader to that finding.
+      if ('found' in reply && reply.found && message.type === 'sourcelens/focus-finding') follower?.announce(message.id);
+      if ('stepped' in reply && reply.stepped !== null) follower?.announce(reply.stepped);
       // A state goes without its Report's text and findings: the popup fetches those in parts.
       return 'status' in reply ? packPageState(reply, reportName) : reply;
     });

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { COLOUR_SCHEME_NAMES, MARK_KINDS, type ColourScheme, type MarkKind } from '../../src/page/overlay';
+import { COLOUR_SCHEME_NAMES, KIND_MESSAGE_KEYS, MARK_KINDS, type ColourScheme } from '../../src/report/vocabulary';
 import type { FailureRecord } from '../diagnostics';
 import { clearFailures, loadFailures } from '../diagnostics-storage';
 import { t } from '../i18n';
@@ -9,13 +9,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import { loadSettings, saveSettings } from '../settings-storage';
 import { sitePattern } from './site-pattern';
 
-/** Interface strings for each kind of mark and each colour scheme (keys in `_locales`). */
-const KIND_LABELS: Record<MarkKind, string> = {
-  anonymous: 'optionsKindAnonymous',
-  onRecord: 'optionsKindOnRecord',
-  condition: 'optionsKindCondition',
-  quote: 'optionsKindQuote',
-};
+/** Interface strings for each colour scheme (keys in `_locales`). */
 const SCHEME_LABELS: Record<ColourScheme, string> = {
   default: 'optionsSchemeDefault',
   colourBlind: 'optionsSchemeColourBlind',
@@ -65,7 +59,7 @@ function MarkSettings() {
               checked={settings.kinds[kind]}
               onChange={(event) => change({ ...settings, kinds: { ...settings.kinds, [kind]: event.currentTarget.checked } })}
             />{' '}
-            {t(KIND_LABELS[kind])}
+            {t(KIND_MESSAGE_KEYS[kind])}
           </label>
         ))}
       </fieldset>

@@ -1,31 +1,22 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Report, Source } from '../../src/core/types';
-import { formatCsv } from '../../src/report/format/csv';
-import { formatMarkdown } from '../../src/report/format/markdown';
 import { t } from '../i18n';
 import { Shortcuts } from '../shortcuts';
 import type { PracticeReply } from '../messages';
 import { mentionsLine } from '../../src/report/format/common';
-import { ChainLine } from './Chain';
-import { ask, askPractice, connect, focusFinding, targetTabId, type TabState } from './page-link';
-import { exportFileName, groupSources, kindShares, practiceSummary } from './summary';
-
-type View = { status: 'loading' } | { status: 'no-tab' } | TabState;
-
-const TYPE_LABELS = {
-  person: 'typePerson',
-  organization: 'typeOrganization',
-  publication: 'typePublication',
-  document: 'typeDocument',
-  group: 'typeGroup',
-} as const;
-
-/** How long the "Copied" confirmation stays. */
-const COPIED_FEEDBACK_MS = 1500;
+import { ask, askPractice, connect, focusFinding, targetTabId } from './page-link';
+import { conditionSetter, groupSources, practiceSummary } from './summary';
+import { Exports } from '../ui/Exports';
+import { KIND_NAMES, TYPE_LABELS } from '../ui/labels';
+import { OverlaySwitch } from '../ui/OverlaySwitch';
+import { ProfileSummary } from '../ui/ProfileSummary';
+import { TabStatus, type TabView } from '../ui/TabStatus';
+import { useCorrections } from '../ui/use-corrections';
+import { OpenPanel } from '../panel/open-panel';
 
 export function App() {
   const [tabId, setTabId] = useState<number | null>(null);
-  const [view, setView] = useState<View>({ status: 'loading' });
+  const [view, setView] = useState<TabView>({ status: 'loading' });
   const [practice, setPractice] = useState<PracticeReply>({ status: 'off' });
 
   useEffect(() => {
@@ -46,23 +37,14 @@ export function App() {
   };
 
   switch (view.status) {
-    case 'loading':
-      return <p class="message" role="status">{t('popupLoading')}</p>;
-    case 'no-tab':
-    case 'unreachable':
-      return <p class="message" data-state="unreachable">{t('popupUnreachable')}</p>;
-    case 'no-article':
-      return <p class="message" data-state="no-article">{t('popupNoArticle')}</p>;
-    case 'error':
-      return <p class="message" data-state="error" role="alert">{t('popupError')}</p>;
     case 'ready':
       // While practising, the findings stay hidden here too.
       if (practice.status === 'on') return <PracticeView reply={practice} onStop={() => void practise('stop')} />;
       return (
         <ReportView
+          tabId={tabId as number}
           onPractise={() => void practise('start')}
           report={view.report}
-          analysedAt={view.analysedAt}
           overlayVisible={view.overlayVisible}
           onToggle={async (visible) => tabId !== null && setView(await ask(tabId, { type: 'sourcelens/set-overlay', visible }))}
           onFocus={async (id) => {
@@ -73,52 +55,31 @@ export function App() {
           }}
         />
       );
+    default:
+      return <TabStatus view={view} />;
   }
 }
 
 interface ReportViewProps {
+  tabId: number;
   report: Report;
-  analysedAt: string;
   overlayVisible: boolean;
   onToggle(visible: boolean): void;
   onFocus(findingId: string): void;
   onPractise(): void;
 }
 
-function ReportView({ report, analysedAt, overlayVisible, onToggle, onFocus, onPractise }: ReportViewProps) {
-  const { profile } = report;
-  const shares = kindShares(report);
+function ReportView({ tabId, report: analysed, overlayVisible, onToggle, onFocus, onPractise }: ReportViewProps) {
+  // The quick view shows the Report as the reader corrected it in the panel.
+  const report = useCorrections(analysed).corrected;
   return (
     <main data-state="ready">
-      <h1 class="title">{report.title}</h1>
-      <ChainLine report={report} />
-      <p class="headline" data-testid="headline">{headline(report)}</p>
-      {profile.attributions > 0 && (
-        <div class="shares">
-          <div class="bar" aria-hidden="true">
-            <span class="bar-anonymous" style={{ width: `${shares.anonymous}%` }} />
-            <span class="bar-on-record" style={{ width: `${shares.onRecord}%` }} />
-          </div>
-          <p class="legend">
-            <span class="legend-anonymous">{t('shareAnonymous', shares.anonymous)}</span>
-            <span class="legend-on-record">{t('shareOnRecord', shares.onRecord)}</span>
-          </p>
-          {profile.anonymous > 0 && <p class="note">{t('withReason', profile.anonymousWithReason)}</p>}
-        </div>
-      )}
+      <ProfileSummary report={report} />
+      <OpenPanel tabId={tabId} />
 
-      <label class="switch">
-        <input
-          type="checkbox"
-          role="switch"
-          data-testid="overlay-switch"
-          checked={overlayVisible}
-          onChange={(event) => onToggle(event.currentTarget.checked)}
-        />
-        {t('showMarks')}
-      </label>
+      <OverlaySwitch visible={overlayVisible} onToggle={onToggle} />
 
-      <Exports report={report} analysedAt={analysedAt} />
+      <Exports report={report} />
 
       {report.sources.length > 0 && <p class="note">{t('jumpHint')}</p>}
       <SourceList report={report} onFocus={onFocus} />
@@ -157,13 +118,6 @@ function PracticeView({ reply, onStop }: { reply: Extract<PracticeReply, { statu
   );
 }
 
-function headline(report: Report): string {
-  const { attributions, anonymous, onRecord } = report.profile;
-  if (attributions === 0) return t('headlineNone');
-  if (attributions === 1) return t('headlineOneAttribution', anonymous, onRecord);
-  return t('headlineAttributions', attributions, anonymous, onRecord);
-}
-
 function SourceList({ report, onFocus }: { report: Report; onFocus(id: string): void }) {
   // Each press on a source shows its next attribution in the page, in text order.
   const [nextIndex, setNextIndex] = useState<Record<string, number>>({});
@@ -182,7 +136,7 @@ function SourceList({ report, onFocus }: { report: Report; onFocus(id: string): 
       {groups.map((group) => (
         <div class={`group kind-${group.kind}`} key={`${group.kind}/${group.type}`}>
           <h3>
-            {t(group.kind === 'anonymous' ? 'kindAnonymous' : 'kindOnRecord')} · {t(TYPE_LABELS[group.type])}
+            {t(KIND_NAMES[group.kind])} · {t(TYPE_LABELS[group.type])}
           </h3>
           <ul>
             {group.sources.map((source) => (
@@ -249,42 +203,4 @@ function Glossary() {
       </dl>
     </details>
   );
-}
-
-function Exports({ report, analysedAt }: { report: Report; analysedAt: string }) {
-  const [copied, setCopied] = useState(false);
-  const copy = async () => {
-    await navigator.clipboard.writeText(formatMarkdown(report));
-    setCopied(true);
-    setTimeout(() => setCopied(false), COPIED_FEEDBACK_MS);
-  };
-  return (
-    <div class="exports">
-      <button type="button" data-testid="export-json" onClick={() => download(JSON.stringify(report, null, 2), 'application/json', exportFileName(report, 'json'))}>
-        {t('exportJson')}
-      </button>
-      <button type="button" data-testid="export-md" onClick={() => download(formatMarkdown(report), 'text/markdown', exportFileName(report, 'md'))}>
-        {t('exportMarkdown')}
-      </button>
-      <button type="button" data-testid="export-csv" onClick={() => download(formatCsv(report, { analysedAt }), 'text/csv', exportFileName(report, 'csv'))}>
-        {t('exportCsv')}
-      </button>
-      <button type="button" data-testid="copy-md" onClick={() => void copy()}>
-        {copied ? t('copied') : t('copyMarkdown')}
-      </button>
-    </div>
-  );
-}
-
-/** Saves text through a blob URL and a download link: nothing goes over the network. */
-function download(text: string, mimeType: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${mimeType};charset=utf-8` }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Give the browser time to start the download before the URL goes.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

@@ -4,7 +4,7 @@
  */
 import type { Condition, Kind, Report, Source, SourceType } from '../../src/core/types';
 import { isPublishingOutlet } from '../../src/core/voices';
-import { sourceOf } from '../../src/page/overlay/card';
+import { sourceOf } from '../../src/report/vocabulary';
 import type { PracticeCounts } from '../../src/page/practice/score';
 
 export const KIND_ORDER: readonly Kind[] = ['anonymous', 'on-record'];

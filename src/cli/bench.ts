@@ -40,7 +40,7 @@ import { analyse } from '../core/analyse';
 import { parseHtml } from '../page/dom';
 import { extractArticle } from '../page/extract';
 import { REPO_ROOT } from './paths';
-import { benchInBrowser, LONG_TASK_GOAL_MS, type BrowserPageResult } from './bench/browser';
+import { benchInBrowser, FLOOR_GOAL, FLOOR_KEY, LONG_TASK_GOAL_MS, type BrowserResults } from './bench/browser';
 import { contentScriptBudget, contentScriptGzipBytes } from './bench/content-script-size';
 
 const AEB_DIR = path.resolve(REPO_ROOT, '../shared/corpus/aeb');
@@ -107,7 +107,8 @@ export interface BenchResults {
   contentScriptGzipBytes: number | null;
   machine: { cpu: string; cores: number; node: string };
   /** Per page, from the real Chromium run (src/cli/bench/browser.ts); null when it could not run. */
-  browser: Record<string, BrowserPageResult> | null;
+  /** Click to marks per page, and under `floor` a bare extension's (`bench/floor-extension.ts`). */
+  browser: BrowserResults | null;
 }
 
 export function median(values: readonly number[]): number {
@@ -348,8 +349,16 @@ async function main(): Promise<number> {
     `  content script (dist/chrome, gzip): ${r.contentScriptGzipBytes === null ? 'no build (run npm run build)' : `${r.contentScriptGzipBytes} bytes`}`,
   );
   if (r.browser) {
-    const longest = Math.max(0, ...Object.values(r.browser).map((b) => b.longestTaskMs));
-    const pagesDone = Object.keys(r.browser).length;
+    const { [FLOOR_KEY]: floor, ...ours } = r.browser;
+    const longest = Math.max(0, ...Object.values(ours).map((b) => b.longestTaskMs));
+    const pagesDone = Object.keys(ours).length;
+    if (floor && ours.seed) {
+      const ratio = ours.seed.clickToMarksMs / floor.clickToMarksMs;
+      console.log(
+        `  click→marks on the seed: ours ${f1(ours.seed.clickToMarksMs)} ms, the floor (a bare extension painting one highlight) ${f1(floor.clickToMarksMs)} ms: ` +
+          `${f2(ratio)}× — goal ≤ ${FLOOR_GOAL}×: ${ratio <= FLOOR_GOAL ? 'met' : 'NOT met'}`,
+      );
+    }
     console.log(
       `  browser: ${pagesDone} pages marked; longest main-thread task ${longest === 0 ? `none over ${LONG_TASK_GOAL_MS}` : f1(longest)} ms — goal ≤ ${LONG_TASK_GOAL_MS} ms: ` +
         (longest <= LONG_TASK_GOAL_MS ? 'met' : `NOT met (${f1(longest - LONG_TASK_GOAL_MS)} ms over)`),

@@ -49,8 +49,8 @@ export interface Condition {
   via: string[];
 }
 
-/** Why a mention was merged into a voice. */
-export type MergeReason = 'same name' | 'variant' | 'apposition' | 'role' | 'pronoun' | 'back-reference';
+/** Why a mention was merged into a voice; `reader`: a reader's correction said so (`src/report/corrections.ts`). */
+export type MergeReason = 'same name' | 'variant' | 'apposition' | 'role' | 'pronoun' | 'back-reference' | 'reader';
 
 /** One more mention of a voice: an attribution whose source is another mention of it. */
 export interface VoiceMention {

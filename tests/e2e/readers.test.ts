@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COLOUR_SCHEMES, MARK_STYLES } from '../../src/page/overlay';
+import { CSV_COLUMNS } from '../../src/report/format/csv';
 import { findBrowser, type BrowserName } from './support/browsers';
 import { DRIVERS, resultsDir, type BrowserDriver, type PageHandle } from './support/drivers';
 import { LIVE_PREFIX, SERVED_FOLDERS } from './support/pages';
@@ -166,12 +167,13 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         expect(csv, 'the driver catches the download').not.toBeNull();
         expect(csv?.fileName).toMatch(/^sourcelens-.+\.csv$/);
         const lines = csv!.text.split('\r\n');
-        expect(lines[0]).toBe('url,title,analysed_at,id,kind,type,source,cue,quote,reason,sentence');
+        expect(lines[0]).toBe(CSV_COLUMNS.join(','));
         expect(lines.at(-1)).toBe('');
-        // One record per attribution (no cell of this page holds a line break).
-        expect(lines.length - 2).toBe(state.report.attributions.length);
+        // One record per finding, attributions and conditions (no cell of this page holds a line break).
+        expect(lines.length - 2).toBe(state.report.attributions.length + state.report.conditions.length);
         for (const line of lines.slice(1, -1)) expect(line.startsWith(`${url},`)).toBe(true);
         expect(csv!.text).toContain(state.analysedAt);
+        expect(csv!.text).toContain(state.report.page.tool);
 
         // The card of an anonymous source, opened by hovering its mark.
         await page.bringToFront();

@@ -51,11 +51,13 @@ function expectBoundedMessages(log: LoggedMessage[], text: string, report: Retur
 describe('the transfer of an analysis between the page and the background', () => {
   it('brings back the Report of the bundled sample, as analyse makes it', async () => {
     const text = articleText(readFileSync(SAMPLE, 'utf8'));
-    const options = { language: 'en', input: 'https://example.invalid/', title: 'Sample' };
+    const options = { language: 'en', input: 'https://example.invalid/', title: 'Sample', url: 'https://example.invalid/', outlet: 'Example', analysedAt: '2026-12-04T06:00:00.000Z' };
     const { send, log } = backgroundLink(201);
     const report = await analyseByMessages(send, text, options);
     const expected = analyse(text, options);
     expect(report).toEqual(expected);
+    // The page as the content script saw it reaches the Report (and so the exports).
+    expect(report.page).toMatchObject({ url: options.url, outlet: 'Example', analysedAt: options.analysedAt });
     expect(report.conditions.length).toBeGreaterThan(0);
     expectBoundedMessages(log, text, expected);
   });

@@ -382,7 +382,7 @@ describe('sourcelens CLI', () => {
     expect(md.status).toBe(0);
     expect(md.stdout.startsWith('# Sourcing: Council budget vote 1')).toBe(true);
     expect(md.stdout).toContain('\n---\n\n# Sourcing: Council budget vote 6');
-    expect(md.stdout).toContain('| # | Kind | Type | Source | Cue | Quote | Anonymity reason |');
+    expect(md.stdout).toContain('| # | Kind | Type | Source | Voice | Cue | Quote | Anonymity reason |');
 
     const file = path.join(work, 'check.md');
     const toFile = await cli(['-o', file, 'page2.html']);

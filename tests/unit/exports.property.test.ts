@@ -14,6 +14,7 @@ import { describe, it } from 'vitest';
 import { exportFileName } from '../../extension/popup/summary';
 import { analyse } from '../../src/core/analyse';
 import type { Report } from '../../src/core/types';
+import { findingsInTextOrder } from '../../src/report/findings';
 import { CSV_COLUMNS, formatCsv } from '../../src/report/format/csv';
 import { formatJsonLine, formatMarkdown, formatText } from '../../src/report/format';
 import { parseCsv } from './csv-reader';
@@ -40,17 +41,30 @@ function check(ok: boolean, what: string): void {
 }
 
 function expectSafeCsv(report: Report): void {
-  const rows = parseCsv(formatCsv(report, { analysedAt: '2026-12-04T05:00:00.000Z' }));
-  check(rows.length === report.attributions.length + 1, `${rows.length} CSV rows for ${report.attributions.length} attributions`);
+  const rows = parseCsv(formatCsv(report));
+  const findings = findingsInTextOrder(report);
+  check(rows.length === findings.length + 1, `${rows.length} CSV rows for ${findings.length} findings`);
   rows.slice(1).forEach((row, i) => {
     check(row.length === CSV_COLUMNS.length, `a CSV row of ${row.length} cells`);
-    const a = report.attributions[i];
-    const originals = [report.input, report.title, undefined, a.id, undefined, a.type, undefined, a.cue.text, a.quote?.text ?? '', a.reason?.text ?? '', a.sentence.text];
+    const finding = findings[i];
+    const page = { url: report.page.url || report.input, title: report.title };
+    const originals: Partial<Record<(typeof CSV_COLUMNS)[number], string>> =
+      finding.kind === 'attribution'
+        ? {
+            ...page,
+            id: finding.attribution.id,
+            type: finding.attribution.type,
+            cue: finding.attribution.cue.text,
+            quote: finding.attribution.quote?.text ?? '',
+            reason: finding.attribution.reason?.text ?? '',
+            sentence: finding.attribution.sentence.text,
+          }
+        : { ...page, id: finding.condition.id, marker: finding.condition.marker.text, condition: finding.condition.clause.text, sentence: finding.condition.sentence.text };
     row.forEach((cell, column) => {
       const first = cell.slice(SKIPPED.exec(cell)![0].length)[0];
       check(!(cell.startsWith('\t') || cell.startsWith('\r') || FORMULA_FIRST.has(first)), `${CSV_COLUMNS[column]} runs as a formula: ${JSON.stringify(cell)}`);
       // Nothing lost: the cell is the field, or the field behind the apostrophe that makes it text.
-      const original = originals[column];
+      const original = originals[CSV_COLUMNS[column]];
       if (original !== undefined) check(cell === original || cell === `'${original}`, `${CSV_COLUMNS[column]} ${JSON.stringify(cell)} is not ${JSON.stringify(original)}`);
     });
   });

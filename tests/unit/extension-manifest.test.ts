@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import manifestFor, { FIREFOX_MIN_VERSION, GECKO_ID } from '../../manifest.config';
+import manifestFor, { FIREFOX_MIN_VERSION, GECKO_ID, PANEL_PAGE } from '../../manifest.config';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const messages = JSON.parse(readFileSync(path.join(repoRoot, 'public/_locales/en/messages.json'), 'utf8')) as Record<
@@ -28,14 +28,27 @@ function filesUnder(dir: string): string[] {
 }
 
 describe('the manifest', () => {
-  it.each(['chrome', 'firefox'])('asks %s for exactly activeTab, scripting, storage, and no host by default', async (mode) => {
+  it.each([
+    ['chrome', ['activeTab', 'scripting', 'sidePanel', 'storage']],
+    ['firefox', ['activeTab', 'scripting', 'storage']],
+  ])('asks %s for exactly %j (Chrome adds its side panel), and no host by default', async (mode, permissions) => {
     const m = await manifest(mode);
     expect(m.manifest_version).toBe(3);
-    expect([...(m.permissions ?? [])].sort()).toEqual(['activeTab', 'scripting', 'storage']);
+    expect([...(m.permissions ?? [])].sort()).toEqual(permissions);
     expect(m.host_permissions).toBeUndefined();
     expect(m.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
     expect(JSON.stringify(m)).not.toContain('<all_urls>');
     expect(m.content_scripts).toBeUndefined();
+  });
+
+  it('gives both browsers the one panel page: Chrome as its side panel, Firefox as its sidebar', async () => {
+    const chrome = await manifest('chrome');
+    const firefox = await manifest('firefox');
+    expect(chrome.side_panel).toEqual({ default_path: PANEL_PAGE });
+    expect(chrome.sidebar_action).toBeUndefined();
+    expect(firefox.sidebar_action).toMatchObject({ default_panel: PANEL_PAGE, open_at_install: false });
+    expect(firefox.side_panel).toBeUndefined();
+    expect(statSync(path.join(repoRoot, PANEL_PAGE)).isFile()).toBe(true);
   });
 
   it('gives Chrome a service worker and Firefox background scripts with its gecko id', async () => {

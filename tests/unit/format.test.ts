@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/core/types';
 import { computeProfile } from '../../src/core/profile';
 import { escapeMarkdown, formatJsonLine, formatMarkdown, formatReport, formatText } from '../../src/report/format';
+import { formatJsonFile } from '../../src/report/format/jsonl';
+import { applyCorrections, findingText } from '../../src/report/corrections';
 
 /**
  * A Report built by hand (no analyser involved), with page text that tries
@@ -189,7 +191,7 @@ describe('formatMarkdown', () => {
 
   it('keeps every table row whole: page text cannot add cells, lines, tags or emphasis', () => {
     const rows = md.split('\n').filter((line) => line.startsWith('|'));
-    const tables = { '#|Kind': 7, '#|Voice': 7, '#|Marker': 5 };
+    const tables = { '#|Kind': 8, '#|Voice': 7, '#|Marker': 6 };
     expect(rows.length).toBe(3 + 2 + 1 + 3 * 2); // data rows + header and rule per table
     let width = 0;
     for (const row of rows) {
@@ -204,8 +206,33 @@ describe('formatMarkdown', () => {
     expect(md).toContain('He (Dmitry Peskov)');
     expect(md).not.toContain(ESC);
     // Who set the condition, by source and attribution id.
-    expect(md).toMatch(/\| c1 \| provided that \| provided that Kyiv agrees \| Three sources familiar with the \\\*talks\\\* \(a1\) \| Three sources familiar with the \\\*talks\\\*, via Dmitry Peskov \|/);
+    expect(md).toMatch(/\| c1 \| provided that \| provided that Kyiv agrees \| Three sources familiar with the \\\*talks\\\* told Reuters the deal \\\| stands, provided that Kyiv agrees\. \| Three sources familiar with the \\\*talks\\\* \(a1\) \| Three sources familiar with the \\\*talks\\\*, via Dmitry Peskov \|/);
     expect(md).toMatch(/\| s2 \| Dmitry Peskov \|.*\| He \(pronoun\) \|/);
+  });
+
+  it('says when and by what tool the page was analysed, and which voice each attribution is', () => {
+    const report = { ...handBuiltReport(), page: { url: 'https://news.example/talks', outlet: null, analysedAt: '2026-12-04T05:00:00.000Z', tool: 'SourceLens 9.9.9' } };
+    const dated = formatMarkdown(report);
+    expect(dated).toContain('- **Page:** https://news.example/talks');
+    expect(dated).toContain('- **Analysed:** 2026-12-04T05:00:00.000Z');
+    expect(dated).toContain('- **Tool:** SourceLens 9.9.9');
+    expect(dated).toMatch(/\| a3 \| on-record \| person \| He \(Dmitry Peskov\) \| s2 \|/);
+    expect(dated).not.toContain('## Corrections');
+  });
+
+  it('lists a reader\'s corrections and flags what they changed', () => {
+    const report = handBuiltReport();
+    const corrected = applyCorrections(report, [
+      { finding: 'a1', text: findingText(report.attributions[0]), action: 'kind', kind: 'on-record' },
+      { finding: 'c1', text: findingText(report.conditions[0]), action: 'remove' },
+    ]);
+    const out = formatMarkdown(corrected);
+    expect(out).toContain('\n## Corrections\n');
+    expect(out).toContain('The reader made 2 corrections');
+    expect(out).toContain('- a1 “Three sources familiar with the \\*talks\\*”: on-record');
+    expect(out).toContain('- c1 “provided that Kyiv agrees”: not a condition');
+    expect(out).toMatch(/\| a1 \(corrected\) \| on-record \| group \|/);
+    expect(out).toContain('No conditions found.');
   });
 
   it('uses no Node API (the popup reuses it)', () => {
@@ -215,6 +242,25 @@ describe('formatMarkdown', () => {
       expect(source, file).not.toMatch(/from ['"](node:|fs|path|os|process)/);
       expect(source, file).not.toMatch(/\bprocess\.|\bBuffer\b|\brequire\(/);
     }
+  });
+});
+
+describe('formatJsonFile', () => {
+  it('is the Report as formatJsonLine gives it, indented, while nothing is corrected', () => {
+    const report = handBuiltReport();
+    expect(JSON.parse(formatJsonFile(report))).toEqual(JSON.parse(formatJsonLine(report)));
+    expect(formatJsonFile(report).split('\n').length).toBeGreaterThan(20);
+    expect(formatJsonFile(report)).not.toMatch(/\u2028/);
+  });
+
+  it('carries corrected: true on changed attributions and the corrections, with the corrected profile', () => {
+    const report = handBuiltReport();
+    const correction = { finding: 'a1', text: findingText(report.attributions[0]), action: 'kind' as const, kind: 'on-record' as const };
+    const parsed = JSON.parse(formatJsonFile(applyCorrections(report, [correction])));
+    expect(parsed.corrections).toEqual([correction]);
+    expect(parsed.attributions[0]).toMatchObject({ id: 'a1', kind: 'on-record', corrected: true });
+    expect(parsed.attributions[1].corrected).toBeUndefined();
+    expect(parsed.profile.anonymous).toBe(0);
   });
 });
 

@@ -16,6 +16,7 @@ import {
   isAnalysisRequest,
   isBackgroundMessage,
   isContentRequest,
+  isCurrentFindingMessage,
   isFindingsRequest,
   isPracticeRequest,
   isReportTextRequest,
@@ -25,7 +26,7 @@ import {
 import { analyse } from '../../src/core/analyse';
 import { backgroundLink } from './background-link';
 
-const GUARDS = [isTextPart, isAnalysisRequest, isFindingsRequest, isReportTextRequest, isTransferMessage, isContentRequest, isPracticeRequest, isBackgroundMessage];
+const GUARDS = [isCurrentFindingMessage, isTextPart, isAnalysisRequest, isFindingsRequest, isReportTextRequest, isTransferMessage, isContentRequest, isPracticeRequest, isBackgroundMessage];
 
 const part = { type: 'sourcelens/text-part', transfer: 't1', index: 0, parts: 2, text: 'The mayor said' };
 const analysis = { type: 'sourcelens/analyse', transfer: 't1', parts: 2, length: 30, options: { language: 'en', input: 'https://news.example/a', title: 'A' } };
@@ -130,5 +131,16 @@ describe('the content script\'s requests', () => {
     const text = 'a'.repeat(MAX_TEXT_PARTS * TEXT_PART_CHARS + 1);
     await expect(analyseByMessages(async () => ++sent, text, {})).rejects.toMatchObject({ name: 'ArticleTooLong', message: expect.stringContaining(`at most ${MAX_TEXT_PARTS * TEXT_PART_CHARS}`) });
     expect(sent).toBe(0);
+  });
+});
+
+describe('the content script telling the side panel where the reader is', () => {
+  it('passes with a finding id or null, and nothing bigger or stranger', () => {
+    expect(isCurrentFindingMessage({ type: 'sourcelens/current-finding', id: 'a12' })).toBe(true);
+    expect(isCurrentFindingMessage({ type: 'sourcelens/current-finding', id: null })).toBe(true);
+    expect(isCurrentFindingMessage({ type: 'sourcelens/current-finding', id: 'a'.repeat(MAX_NAME_CHARS + 1) })).toBe(false);
+    expect(isCurrentFindingMessage({ type: 'sourcelens/current-finding', id: 12 })).toBe(false);
+    expect(isCurrentFindingMessage({ type: 'sourcelens/current-finding', id: 'a1', text: 'page text' })).toBe(false);
+    expect(isCurrentFindingMessage({ type: 'sourcelens/current-finding' })).toBe(false);
   });
 });

@@ -15,11 +15,12 @@
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { findBrowser, launchChromium } from '../../../tests/e2e/support/browsers';
+import { findBrowser, launchChromium, type ChromiumSession } from '../../../tests/e2e/support/browsers';
 import { startPageServer } from '../../../tests/e2e/support/server';
 import { MARK_STYLES } from '../../page/overlay';
 import { MARKER_ATTRIBUTE } from '../../page/overlay/styles';
 import { REPO_ROOT } from '../paths';
+import { FLOOR_HIGHLIGHT, writeFloorExtension } from './floor-extension';
 import { longArticleHtml } from './long-article';
 
 export interface BrowserPageResult {
@@ -50,12 +51,12 @@ const AEB_HTML = path.resolve(REPO_ROOT, '../shared/corpus/aeb/html');
  * registered (last, once every target is placed) and their painted ranges
  * (those near the viewport). The last growth is when every mark was drawn.
  */
-const INSTRUMENT = `(() => {
+const instrument = (highlightNames: readonly string[]) => `(() => {
   window.__benchLongestTask = 0;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) window.__benchLongestTask = Math.max(window.__benchLongestTask, entry.duration);
   }).observe({ type: 'longtask' });
-  const names = ${JSON.stringify(Object.values(MARK_STYLES).map((s) => s.highlightName))};
+  const names = ${JSON.stringify(highlightNames)};
   window.__benchDrawn = 0;
   const frame = () => {
     const ranges = names.reduce((sum, name) => sum + (CSS.highlights.has(name) ? 1 + CSS.highlights.get(name).size : 0), 0);
@@ -83,8 +84,73 @@ function benchPages(): { name: string; urlPath: string }[] {
   return pages;
 }
 
+const OUR_HIGHLIGHTS = Object.values(MARK_STYLES).map((s) => s.highlightName);
+
+/**
+ * Opens `url` in a new tab of `session`, presses the extension's toolbar
+ * button and times it to the last frame in which its drawing (highlights
+ * named `highlightNames`, and our focus targets) grew.
+ */
+async function timeClickToMarks(session: ChromiumSession, url: string, highlightNames: readonly string[]): Promise<BrowserPageResult> {
+  const { context, extensionId } = session;
+  const browserCdp = await context.browser()!.newBrowserCDPSession();
+  const page = await context.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    const pageCdp = await context.newCDPSession(page);
+    await pageCdp.send('Performance.enable');
+    const heapUsed = async () => {
+      await pageCdp.send('HeapProfiler.collectGarbage');
+      const { metrics } = await pageCdp.send('Performance.getMetrics');
+      return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+    };
+    const heapBefore = await heapUsed();
+    const { targetInfos } = (await browserCdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as {
+      targetInfos: { targetId: string; type: string; url: string }[];
+    };
+    const tab = targetInfos.find((t) => t.type === 'tab' && t.url === url);
+    if (!tab) throw new Error(`no tab target for ${url}`);
+    await page.evaluate(instrument(highlightNames));
+    await browserCdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tab.targetId } as never);
+    // Polled from Node (the page's CSP forbids the eval that playwright's own wait functions
+    // use), until marks exist and their number has stopped growing.
+    const deadline = Date.now() + MARKS_TIMEOUT_MS;
+    for (;;) {
+      const sinceLastGrowth = (await page.evaluate(
+        'window.__benchMarksAt === undefined ? -1 : performance.now() - window.__benchMarksAt',
+      )) as number;
+      if (sinceLastGrowth >= MARKS_SETTLED_MS) break;
+      if (Date.now() > deadline) throw new Error(`marks not all drawn within ${MARKS_TIMEOUT_MS} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const { clickAt, marksAt, longest } = (await page.evaluate(
+      '({ clickAt: window.__benchClickAt, marksAt: window.__benchMarksAt, longest: window.__benchLongestTask })',
+    )) as { clickAt: number; marksAt: number; longest: number };
+    // The observer's own check: a 70 ms task of the page's must show up, or the figure above means nothing.
+    await page.evaluate('setTimeout(() => { const end = performance.now() + 70; while (performance.now() < end); }, 0)');
+    await page.waitForTimeout(200);
+    const observed = (await page.evaluate('window.__benchLongestTask')) as number;
+    if (observed < LONG_TASK_GOAL_MS) throw new Error('the longtask observer saw no task of a 70 ms busy loop; its figures cannot be trusted');
+    return { clickToMarksMs: marksAt - clickAt, longestTaskMs: longest, heapDeltaBytes: (await heapUsed()) - heapBefore };
+  } finally {
+    await page.close();
+  }
+}
+
+const describeResult = (name: string, r: BrowserPageResult) =>
+  `  ${name.padEnd(14)} click→marks ${r.clickToMarksMs.toFixed(0).padStart(6)} ms   longest task ${r.longestTaskMs.toFixed(0).padStart(5)} ms   heap +${(r.heapDeltaBytes / 1024).toFixed(0)} KiB`;
+
+/** The key of the floor among the results: the bare extension on the seed page (`floor-extension.ts`). */
+export const FLOOR_KEY = 'floor';
+
+/** Issue 16's goal for the seed page: our click to marks at most this many times the floor's. */
+export const FLOOR_GOAL = 1.5;
+
+/** Pages timed, by name, and under `floor` the floor (`browser.floor.clickToMarksMs` in bench/results.json). */
+export type BrowserResults = Record<string, BrowserPageResult>;
+
 /** Runs the browser bench; null (with the reason printed) when Chromium or the build is missing. */
-export async function benchInBrowser(log: (line: string) => void): Promise<Record<string, BrowserPageResult> | null> {
+export async function benchInBrowser(log: (line: string) => void): Promise<BrowserResults | null> {
   const executable = findBrowser('chromium');
   if (!executable || !existsSync(path.join(CHROME_BUILD, 'manifest.json'))) {
     log(`browser bench skipped: ${executable ? 'no dist/chrome (run npm run build)' : 'no Chromium on this machine'}`);
@@ -97,63 +163,37 @@ export async function benchInBrowser(log: (line: string) => void): Promise<Recor
     '/long/': longFolder,
     ...(existsSync(AEB_HTML) ? { '/aeb/': AEB_HTML } : {}),
   });
-  const session = await launchChromium(CHROME_BUILD, { headless: true });
-  const results: Record<string, BrowserPageResult> = {};
+  const results: BrowserResults = {};
+  const seedUrl = `${server.origin}${benchPages()[0].urlPath}`;
+  const floorDir = writeFloorExtension();
   try {
-    const { context, extensionId } = session;
-    const browserCdp = await context.browser()!.newBrowserCDPSession();
-    for (const { name, urlPath } of benchPages()) {
-      const url = `${server.origin}${urlPath}`;
-      const page = await context.newPage();
-      try {
-        await page.goto(url, { waitUntil: 'load' });
-        const pageCdp = await context.newCDPSession(page);
-        await pageCdp.send('Performance.enable');
-        const heapUsed = async () => {
-          await pageCdp.send('HeapProfiler.collectGarbage');
-          const { metrics } = await pageCdp.send('Performance.getMetrics');
-          return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
-        };
-        const heapBefore = await heapUsed();
-        const { targetInfos } = (await browserCdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as {
-          targetInfos: { targetId: string; type: string; url: string }[];
-        };
-        const tab = targetInfos.find((t) => t.type === 'tab' && t.url === url);
-        if (!tab) throw new Error(`no tab target for ${url}`);
-        await page.evaluate(INSTRUMENT);
-        await browserCdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tab.targetId } as never);
-        // Polled from Node (the page's CSP forbids the eval that playwright's own wait functions
-        // use), until marks exist and their number has stopped growing.
-        const deadline = Date.now() + MARKS_TIMEOUT_MS;
-        for (;;) {
-          const sinceLastGrowth = (await page.evaluate(
-            'window.__benchMarksAt === undefined ? -1 : performance.now() - window.__benchMarksAt',
-          )) as number;
-          if (sinceLastGrowth >= MARKS_SETTLED_MS) break;
-          if (Date.now() > deadline) throw new Error(`marks not all drawn within ${MARKS_TIMEOUT_MS} ms`);
-          await new Promise((resolve) => setTimeout(resolve, 50));
+    // The floor first, in its own browser, so both are measured in this run on the same machine.
+    const floorSession = await launchChromium(floorDir, { headless: true });
+    try {
+      results[FLOOR_KEY] = await timeClickToMarks(floorSession, seedUrl, [FLOOR_HIGHLIGHT]);
+      log(describeResult('floor (seed)', results[FLOOR_KEY]));
+    } catch (error) {
+      log(`  floor: failed — ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    } finally {
+      await floorSession.close();
+    }
+    const session = await launchChromium(CHROME_BUILD, { headless: true });
+    try {
+      for (const { name, urlPath } of benchPages()) {
+        try {
+          results[name] = await timeClickToMarks(session, `${server.origin}${urlPath}`, OUR_HIGHLIGHTS);
+          log(describeResult(name, results[name]));
+        } catch (error) {
+          log(`  ${name}: failed — ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
         }
-        const { clickAt, marksAt, longest } = (await page.evaluate(
-          '({ clickAt: window.__benchClickAt, marksAt: window.__benchMarksAt, longest: window.__benchLongestTask })',
-        )) as { clickAt: number; marksAt: number; longest: number };
-        // The observer's own check: a 70 ms task of the page's must show up, or the figure above means nothing.
-        await page.evaluate('setTimeout(() => { const end = performance.now() + 70; while (performance.now() < end); }, 0)');
-        await page.waitForTimeout(200);
-        const observed = (await page.evaluate('window.__benchLongestTask')) as number;
-        if (observed < LONG_TASK_GOAL_MS) throw new Error('the longtask observer saw no task of a 70 ms busy loop; its figures cannot be trusted');
-        results[name] = { clickToMarksMs: marksAt - clickAt, longestTaskMs: longest, heapDeltaBytes: (await heapUsed()) - heapBefore };
-        const r = results[name];
-        log(`  ${name.padEnd(14)} click→marks ${r.clickToMarksMs.toFixed(0).padStart(6)} ms   longest task ${r.longestTaskMs.toFixed(0).padStart(5)} ms   heap +${(r.heapDeltaBytes / 1024).toFixed(0)} KiB`);
-      } catch (error) {
-        log(`  ${name}: failed — ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
-      } finally {
-        await page.close();
       }
+    } finally {
+      await session.close();
     }
   } finally {
-    await session.close();
     await server.close();
     rmSync(longFolder, { recursive: true, force: true });
+    rmSync(floorDir, { recursive: true, force: true });
   }
   return results;
 }

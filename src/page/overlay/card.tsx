@@ -4,7 +4,8 @@
  * reaches the card only as JSX text, never as HTML.
  */
 import { useState } from 'preact/hooks';
-import type { Attribution, Kind, Report, Source, SourceType } from '../../core/types';
+import type { Attribution, Kind, Report, SourceType } from '../../core/types';
+import { sourceOf } from '../../report/vocabulary';
 import type { Mark } from './marks';
 import { citationOf } from './citation';
 import { MARK_STYLES } from './styles';
@@ -57,15 +58,6 @@ export interface CardContent {
   lesson?: string;
   /** The finding as a citation to paste (quote, source, title, URL): `citation.ts`. */
   citation?: string;
-}
-
-/** The `sources` entry an attribution is credited to (through `refersTo` for a pronoun). */
-export function sourceOf(report: Report, attribution: Attribution): Source | undefined {
-  if (attribution.refersTo) {
-    const referent = report.sources.find((source) => source.id === attribution.refersTo);
-    if (referent) return referent;
-  }
-  return report.sources.find((source) => source.attributions.includes(attribution.id));
 }
 
 /** Why an attribution is anonymous or on-record, in one plain sentence. */

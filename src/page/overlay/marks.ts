@@ -4,11 +4,9 @@
  * per condition (its clause).
  */
 import type { Attribution, Condition, Report, Span } from '../../core/types';
+import type { MarkKind } from '../../report/vocabulary';
 
-/** The four kinds of mark, named as in `MarkCounts`. */
-export type MarkKind = 'anonymous' | 'onRecord' | 'condition' | 'quote';
-
-export const MARK_KINDS: readonly MarkKind[] = ['anonymous', 'onRecord', 'condition', 'quote'];
+export { MARK_KINDS, type MarkKind } from '../../report/vocabulary';
 
 export type MarkFinding =
   | { type: 'attribution'; attribution: Attribution }

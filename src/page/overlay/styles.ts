@@ -4,10 +4,12 @@
  *
  * Marks must read on light and dark pages and be told apart without colour:
  * backgrounds are translucent tints (the page's own text colour stays), and
- * each kind has its own underline style. The underline colours are mid-tones
- * that keep contrast against both white and near-black backgrounds.
+ * each kind has its own underline style. The colours and words are the
+ * shared vocabulary's (`src/report/vocabulary.ts`).
  */
-import type { MarkKind } from './marks';
+import { COLOUR_SCHEMES, KIND_LABELS, type ColourScheme, type MarkColours, type MarkKind } from '../../report/vocabulary';
+
+export { COLOUR_SCHEME_NAMES, COLOUR_SCHEMES, type ColourScheme, type MarkColours } from '../../report/vocabulary';
 
 export interface MarkStyle {
   /** The name of its `CSS.highlights` entry and `::highlight()` rule. */
@@ -20,64 +22,30 @@ export interface MarkStyle {
   label: string;
 }
 
-/** The colour schemes a reader can choose (in the options page). */
-export type ColourScheme = 'default' | 'colourBlind' | 'highContrast';
-export const COLOUR_SCHEME_NAMES: readonly ColourScheme[] = ['default', 'colourBlind', 'highContrast'];
-
-/** The colours a scheme gives one kind of mark; underline styles stay the kind's own. */
-export type MarkColours = Pick<MarkStyle, 'underlineColor' | 'background'>;
-
-/**
- * The schemes' colours per kind. `colourBlind` uses the Okabe–Ito palette
- * (told apart with any of the common colour-vision deficiencies);
- * `highContrast` uses opaque pale backgrounds with dark underlines, so marked
- * text keeps at least 7:1 contrast with dark page text.
- */
-export const COLOUR_SCHEMES: Readonly<Record<ColourScheme, Readonly<Record<MarkKind, MarkColours>>>> = {
-  default: {
-    anonymous: { underlineColor: '#e8590c', background: 'rgba(253, 126, 20, 0.22)' },
-    onRecord: { underlineColor: '#228be6', background: 'rgba(51, 154, 240, 0.18)' },
-    condition: { underlineColor: '#be4bdb', background: 'rgba(204, 93, 232, 0.18)' },
-    quote: { underlineColor: '#12b886', background: 'rgba(32, 201, 151, 0.10)' },
-  },
-  colourBlind: {
-    anonymous: { underlineColor: '#d55e00', background: 'rgba(230, 159, 0, 0.30)' },
-    onRecord: { underlineColor: '#0072b2', background: 'rgba(86, 180, 233, 0.25)' },
-    condition: { underlineColor: '#cc79a7', background: 'rgba(204, 121, 167, 0.22)' },
-    quote: { underlineColor: '#009e73', background: 'rgba(0, 158, 115, 0.12)' },
-  },
-  highContrast: {
-    anonymous: { underlineColor: '#000000', background: '#ffd8a8' },
-    onRecord: { underlineColor: '#000000', background: '#a5d8ff' },
-    condition: { underlineColor: '#000000', background: '#eebefa' },
-    quote: { underlineColor: '#000000', background: '#c3fae8' },
-  },
-};
-
 export const MARK_STYLES: Readonly<Record<MarkKind, MarkStyle>> = {
   anonymous: {
     highlightName: 'sourcelens-anonymous',
     underline: 'wavy',
     ...COLOUR_SCHEMES.default.anonymous,
-    label: 'Anonymous attribution',
+    label: KIND_LABELS.anonymous,
   },
   onRecord: {
     highlightName: 'sourcelens-on-record',
     underline: 'solid',
     ...COLOUR_SCHEMES.default.onRecord,
-    label: 'On-record attribution',
+    label: KIND_LABELS.onRecord,
   },
   condition: {
     highlightName: 'sourcelens-condition',
     underline: 'dotted',
     ...COLOUR_SCHEMES.default.condition,
-    label: 'Condition',
+    label: KIND_LABELS.condition,
   },
   quote: {
     highlightName: 'sourcelens-quote',
     underline: 'double',
     ...COLOUR_SCHEMES.default.quote,
-    label: 'Attributed direct quote',
+    label: KIND_LABELS.quote,
   },
 };
 

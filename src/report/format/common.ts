@@ -3,15 +3,7 @@
  * Node or browser APIs (the popup reuses the Markdown formatter).
  */
 import type { Attribution, Condition, Kind, Report, Source } from '../../core/types';
-
-/** The `sources` entry an attribution is credited to, if the report lists one. */
-export function sourceOf(report: Report, attribution: Attribution): Source | undefined {
-  if (attribution.refersTo !== null) {
-    const referred = report.sources.find((source) => source.id === attribution.refersTo);
-    if (referred) return referred;
-  }
-  return report.sources.find((source) => source.attributions.includes(attribution.id));
-}
+import { sourceOf } from '../vocabulary';
 
 /**
  * Who an attribution is credited to, for a reader: the source's fullest name

@@ -1,13 +1,41 @@
 /**
  * A Report as CSV for spreadsheets (RFC 4180): a header row, then one row per
- * attribution, each carrying the page's URL and title and the time of the
- * analysis so rows from several articles can be pasted into one sheet. Pure.
+ * finding in text order, attributions and conditions both, each carrying the
+ * page's URL and title, the time of the analysis and the tool, so rows from
+ * several articles can be pasted into one sheet. Pure.
  */
 import type { Report } from '../../core/types';
-import { kindLabel, sourceLabel } from './common';
+import { isCorrected } from '../corrections';
+import { findingsInTextOrder } from '../findings';
+import { sourceOf } from '../vocabulary';
+import { conditionSetter, kindLabel, sourceLabel } from './common';
 
-/** The columns, in order. */
-export const CSV_COLUMNS = ['url', 'title', 'analysed_at', 'id', 'kind', 'type', 'source', 'cue', 'quote', 'reason', 'sentence'] as const;
+/**
+ * The columns, in order. `finding` says which of the two a row is;
+ * `source_id` is the voice (`sources` id) an attribution is credited to, or
+ * whose a condition is; `marker` and `condition` are a condition's, `cue`,
+ * `quote` and `reason` an attribution's; `corrected` is "yes" where a
+ * reader's correction changed the finding.
+ */
+export const CSV_COLUMNS = [
+  'url',
+  'title',
+  'analysed_at',
+  'tool',
+  'finding',
+  'id',
+  'kind',
+  'type',
+  'source_id',
+  'source',
+  'cue',
+  'quote',
+  'reason',
+  'marker',
+  'condition',
+  'sentence',
+  'corrected',
+] as const;
 
 /** RFC 4180 ends every record with CRLF. */
 const RECORD_END = '\r\n';
@@ -34,27 +62,45 @@ export function csvCell(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-export interface CsvOptions {
-  /** When the analysis ran (ISO 8601); the Report itself keeps no time. */
-  analysedAt: string;
-}
+type Column = (typeof CSV_COLUMNS)[number];
 
-export function formatCsv(report: Report, options: CsvOptions): string {
-  const rows: string[][] = [[...CSV_COLUMNS]];
-  for (const attribution of report.attributions) {
-    rows.push([
-      report.input,
-      report.title,
-      options.analysedAt,
-      attribution.id,
-      kindLabel[attribution.kind],
-      attribution.type,
-      sourceLabel(report, attribution),
-      attribution.cue.text,
-      attribution.quote?.text ?? '',
-      attribution.reason?.text ?? '',
-      attribution.sentence.text,
-    ]);
-  }
-  return rows.map((row) => row.map(csvCell).join(',') + RECORD_END).join('');
+export function formatCsv(report: Report): string {
+  const page: Partial<Record<Column, string>> = {
+    url: report.page.url || report.input,
+    title: report.title,
+    analysed_at: report.page.analysedAt,
+    tool: report.page.tool,
+  };
+  const rows: Partial<Record<Column, string>>[] = findingsInTextOrder(report).map((finding) => {
+    if (finding.kind === 'attribution') {
+      const { attribution } = finding;
+      return {
+        ...page,
+        finding: 'attribution',
+        id: attribution.id,
+        kind: kindLabel[attribution.kind],
+        type: attribution.type,
+        source_id: sourceOf(report, attribution)?.id ?? '',
+        source: sourceLabel(report, attribution),
+        cue: attribution.cue.text,
+        quote: attribution.quote?.text ?? '',
+        reason: attribution.reason?.text ?? '',
+        sentence: attribution.sentence.text,
+        corrected: isCorrected(attribution) ? 'yes' : '',
+      };
+    }
+    const { condition } = finding;
+    return {
+      ...page,
+      finding: 'condition',
+      id: condition.id,
+      source_id: condition.holder ?? '',
+      source: conditionSetter(report, condition.attribution) ?? '',
+      marker: condition.marker.text,
+      condition: condition.clause.text,
+      sentence: condition.sentence.text,
+    };
+  });
+  const lines = [[...CSV_COLUMNS], ...rows.map((row) => CSV_COLUMNS.map((column) => row[column] ?? ''))];
+  return lines.map((line) => line.map(csvCell).join(',') + RECORD_END).join('');
 }

@@ -3,6 +3,7 @@
  * `spec/report.md`, keys in the spec's order whatever order the analyser
  * built them in, so that scripts and diffs see one stable form. Pure.
  */
+import { correctionsOf, isCorrected } from '../corrections';
 import type { Attribution, ChainLink, Condition, Report, Source, Span } from '../../core/types';
 
 function span(s: Span): Span {
@@ -92,11 +93,28 @@ export function inSpecOrder(report: Report): Report {
  */
 const LINE_SEPARATORS = /[\u2028\u2029]/g;
 
+const escapeLineSeparators = (json: string) => json.replace(LINE_SEPARATORS, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+
 /** One Report, one line, ending in "\n". */
 export function formatJsonLine(report: Report): string {
-  const json = JSON.stringify(inSpecOrder(report)).replace(
-    LINE_SEPARATORS,
-    (c) => `\\u${c.charCodeAt(0).toString(16)}`,
-  );
-  return json + '\n';
+  return escapeLineSeparators(JSON.stringify(inSpecOrder(report))) + '\n';
+}
+
+/**
+ * The Report as a JSON file (the extension's export), indented: in the spec's
+ * order and, where a reader corrected it, with `corrected: true` on each
+ * attribution a correction changed and the corrections listed last.
+ */
+export function formatJsonFile(report: Report): string {
+  const ordered = inSpecOrder(report);
+  const corrections = correctionsOf(report);
+  const json =
+    corrections.length === 0
+      ? ordered
+      : {
+          ...ordered,
+          attributions: ordered.attributions.map((a, index) => (isCorrected(report.attributions[index]) ? { ...a, corrected: true } : a)),
+          corrections,
+        };
+  return escapeLineSeparators(JSON.stringify(json, null, 2)) + '\n';
 }

@@ -4,6 +4,8 @@
  * APIs: the popup's Markdown export uses it too.
  */
 import type { Report } from '../../core/types';
+import { correctionsOf, describeCorrection, isCorrected } from '../corrections';
+import { sourceOf } from '../vocabulary';
 import {
   chainLine,
   conditionHolder,
@@ -55,6 +57,9 @@ export function formatMarkdown(report: Report): string {
 
   lines.push(`# Sourcing: ${escapeMarkdown(report.title) || 'untitled article'}`, '');
   lines.push(`- **Input:** ${escapeMarkdown(report.input) || NONE}`);
+  if (report.page.url && report.page.url !== report.input) lines.push(`- **Page:** ${escapeMarkdown(report.page.url)}`);
+  if (report.page.analysedAt) lines.push(`- **Analysed:** ${escapeMarkdown(report.page.analysedAt)}`);
+  lines.push(`- **Tool:** ${escapeMarkdown(report.page.tool)}`);
   lines.push(`- **Language:** ${escapeMarkdown(report.language)}`);
   lines.push(
     `- **Article:** ${count(report.article.words, 'word')} in ${count(report.article.paragraphs, 'paragraph')}`,
@@ -78,12 +83,13 @@ export function formatMarkdown(report: Report): string {
   } else {
     lines.push(
       ...table(
-        ['#', 'Kind', 'Type', 'Source', 'Cue', 'Quote', 'Anonymity reason'],
+        ['#', 'Kind', 'Type', 'Source', 'Voice', 'Cue', 'Quote', 'Anonymity reason'],
         report.attributions.map((a) => [
-          a.id,
+          isCorrected(a) ? `${a.id} (corrected)` : a.id,
           kindLabel[a.kind],
           a.type,
           escapeMarkdown(sourceLabel(report, a)),
+          sourceOf(report, a)?.id ?? NONE,
           escapeMarkdown(a.cue.text),
           a.quote ? escapeMarkdown(a.quote.text) : NONE,
           a.reason ? escapeMarkdown(a.reason.text) : a.kind === 'anonymous' ? 'none given' : NONE,
@@ -120,19 +126,26 @@ export function formatMarkdown(report: Report): string {
   } else {
     lines.push(
       ...table(
-        ['#', 'Marker', 'Condition', 'In', 'Whose'],
+        ['#', 'Marker', 'Condition', 'Sentence', 'In', 'Whose'],
         report.conditions.map((c) => {
           const setter = conditionSetter(report, c.attribution);
           return [
             c.id,
             escapeMarkdown(c.marker.text),
             escapeMarkdown(c.clause.text),
+            escapeMarkdown(c.sentence.text),
             setter === null ? NONE : `${escapeMarkdown(setter)} (${c.attribution})`,
             escapeMarkdown(conditionHolder(report, c) ?? NONE),
           ];
         }),
       ),
     );
+  }
+
+  const corrections = correctionsOf(report);
+  if (corrections.length > 0) {
+    lines.push('', '## Corrections', '', `The reader made ${count(corrections.length, 'correction')}; the figures above include them.`, '');
+    for (const correction of corrections) lines.push(`- ${escapeMarkdown(describeCorrection(correction))}`);
   }
 
   return lines.join('\n') + '\n';

@@ -50,10 +50,13 @@ export interface BrowserDriver {
   revoke(): Promise<void>;
   /** The popup, opened as a page for tab `tabId` (`?tabId=N`). */
   openPopup(tabId: number, viewport?: { width: number; height: number }): Promise<PageHandle>;
+  /** One of our pages (`extension/panel/index.html`), opened as a page for tab `tabId` (`?tabId=N`). */
+  openExtensionPage(pagePath: string, tabId: number, viewport?: { width: number; height: number }): Promise<PageHandle>;
   close(): Promise<void>;
 }
 
 export const DEFAULT_WAIT_MS = 15_000;
+export const POPUP_PAGE = 'extension/popup/index.html';
 const POLL_MS = 100;
 
 /** URLs that never leave the machine. */
@@ -225,6 +228,12 @@ export async function chromiumDriver(localOrigin: string, options: { locale?: st
   const cdp = await browser.newBrowserCDPSession();
   const extensionBase = `chrome-extension://${extensionId}`;
   const worker = () => context.serviceWorkers().find((w) => w.url().startsWith(extensionBase));
+  const openExtensionPage: BrowserDriver['openExtensionPage'] = async (pagePath, tabId, viewport) => {
+    const page = await context.newPage();
+    if (viewport) await page.setViewportSize(viewport);
+    await page.goto(`${extensionBase}/${pagePath}?tabId=${tabId}`);
+    return playwrightHandle(page);
+  };
 
   return {
     name: 'chromium',
@@ -261,12 +270,8 @@ export async function chromiumDriver(localOrigin: string, options: { locale?: st
     revoke: async () => {
       // activeTab ends by itself when the tab closes.
     },
-    openPopup: async (tabId, viewport) => {
-      const page = await context.newPage();
-      if (viewport) await page.setViewportSize(viewport);
-      await page.goto(`${extensionBase}/extension/popup/index.html?tabId=${tabId}`);
-      return playwrightHandle(page);
-    },
+    openPopup: (tabId, viewport) => openExtensionPage(POPUP_PAGE, tabId, viewport),
+    openExtensionPage,
     close: () => session.close(),
   };
 }
@@ -314,6 +319,13 @@ export async function firefoxDriver(localOrigin: string): Promise<BrowserDriver>
     );
   }
 
+  /** Our pages share the one control tab: opening one leaves the last. */
+  const openExtensionPage: BrowserDriver['openExtensionPage'] = async (pagePath, tabId, viewport) => {
+    if (viewport) await control.setViewport(viewport);
+    await goControl(`${extensionBase}/${pagePath}?tabId=${tabId}`, `document.querySelector('#app > *')`);
+    return { ...controlHandle, close: async () => undefined };
+  };
+
   return {
     name: 'firefox',
     extensionBase,
@@ -354,12 +366,8 @@ export async function firefoxDriver(localOrigin: string): Promise<BrowserDriver>
       await goControl(optionsUrl, `document.querySelector('[data-testid=allow-site]')`);
       await control.evaluate(`browser.permissions.remove({ origins: [${JSON.stringify(sitePattern)}] })`);
     },
-    openPopup: async (tabId, viewport) => {
-      if (viewport) await control.setViewport(viewport);
-      const url = `${extensionBase}/extension/popup/index.html?tabId=${tabId}`;
-      await goControl(url, `document.querySelector('#app > *')`);
-      return { ...controlHandle, close: async () => undefined };
-    },
+    openPopup: (tabId, viewport) => openExtensionPage(POPUP_PAGE, tabId, viewport),
+    openExtensionPage,
     close: () => session.close(),
   };
 }
