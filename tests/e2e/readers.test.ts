@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COLOUR_SCHEMES, MARK_STYLES } from '../../src/page/overlay';
+import { COLOUR_SCHEMES } from '../../src/page/overlay';
 import { findBrowser, type BrowserName } from './support/browsers';
 import { DRIVERS, resultsDir, type BrowserDriver, type PageHandle } from './support/drivers';
 import { LIVE_PREFIX, SERVED_FOLDERS } from './support/pages';
@@ -175,7 +175,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
 
         // The card of an anonymous source, opened by hovering its mark.
         await page.bringToFront();
-        const centre = await page.evaluate<{ x: number; y: number } | null>(firstRangeCentre(MARK_STYLES.anonymous.highlightName));
+        const centre = await page.evaluate<{ x: number; y: number } | null>(firstRangeCentre('anonymous'));
         await page.moveMouse(centre!.x, centre!.y);
         const CITE = `document.querySelector('[data-sourcelens]').shadowRoot.querySelector('#sourcelens-card button.cite')`;
         await page.waitFor(CITE);
@@ -223,7 +223,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         await control.click('input[name=classroom]');
 
         await page.bringToFront();
-        const hoverAnonymous = firstRangeCentre(MARK_STYLES.anonymous.highlightName);
+        const hoverAnonymous = firstRangeCentre('anonymous');
         // The setting redraws the overlay; hover again until the card carries the lesson.
         const deadline = Date.now() + 15_000;
         while (!(await page.evaluate<string>(CARD)).includes('An anonymous source is one the reader cannot identify')) {

@@ -126,10 +126,14 @@ function shadow(): ShadowRoot | null {
   return document.documentElement.querySelector(':scope > [data-sourcelens]')?.shadowRoot ?? null;
 }
 
-/** Everything of ours that shows: the page's markup (with `<mark>`s), our shadow root's, the highlights' ranges. */
+/**
+ * Everything of ours that shows: the page's markup (with `<mark>`s), our shadow root's, the highlights' ranges
+ * (by stem: each drawing registers them under a random name of its own).
+ */
 function drawnState(overlay: Overlay) {
+  const stem = (name: string) => name.replace(/-[0-9a-f]{16}$/, '');
   const highlights = registry
-    ? [...registry].map(([name, ranges]) => [name, [...ranges].map((range) => `${range.startOffset}:${(range as Range).toString()}`)])
+    ? [...registry].map(([name, ranges]) => [stem(name), [...ranges].map((range) => `${range.startOffset}:${(range as Range).toString()}`)])
     : [];
   return {
     counts: overlay.counts(),

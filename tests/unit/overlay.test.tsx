@@ -12,10 +12,10 @@ import type { ArticleText, TextSegment } from '../../src/page/extract/types';
 import { computeProfile } from '../../src/report/profile';
 import { anchorSpan, describeSpan, findQuote, pieceToRange } from '../../src/page/overlay/anchor';
 import { CARD_CLOSE_DELAY_MS, createOverlay, describeFindings, POINTER_THROTTLE_MS, type Overlay, type OverlayOptions } from '../../src/page/overlay/index';
-import { installStyleSheet } from '../../src/page/overlay/highlight';
+import { installStyleSheet, OVERLAY_HIGHLIGHT_STEMS } from '../../src/page/overlay/highlight';
 import { markForFinding, marksFromReport } from '../../src/page/overlay/marks';
 import { NO_REASON_TEXT, UNCREDITED_CONDITION_TEXT } from '../../src/page/overlay/card';
-import { fallbackCss, FLASH_STYLE, highlightCss, MARK_STYLES } from '../../src/page/overlay/styles';
+import { fallbackCss, FLASH_STYLE, highlightCss, highlightNamePattern, MARK_STYLES } from '../../src/page/overlay/styles';
 
 // ---------------------------------------------------------------------------
 // Fixtures: a page, the ArticleText an extractor would give for it, a Report.
@@ -149,6 +149,17 @@ function installHighlightDouble(): void {
   originalCss = Object.getOwnPropertyDescriptor(window, 'CSS');
   Object.defineProperty(window, 'CSS', { value: { highlights: registry }, configurable: true, writable: true });
   (window as unknown as { Highlight?: unknown }).Highlight = FakeHighlight;
+}
+
+/** The registered names a drawing gave `stem` (random per drawing: found by their stem). */
+function namesOf(stem: string): string[] {
+  return [...registry.keys()].filter((name) => highlightNamePattern(stem).test(name));
+}
+
+/** Our one registered highlight of `stem`. */
+function ourHighlight(stem: string): FakeHighlight | undefined {
+  const [name] = namesOf(stem);
+  return name === undefined ? undefined : registry.get(name);
 }
 
 function removeHighlightDouble(): void {
@@ -323,13 +334,41 @@ describe('drawing with the Custom Highlight API (test double of the registry)', 
   });
   afterEach(removeHighlightDouble);
 
+  it('draws under names of its own: entries a page registered under our stems, or under a name it guessed, are left alone', () => {
+    const pageOwn = new FakeHighlight();
+    const stems = Object.values(OVERLAY_HIGHLIGHT_STEMS);
+    for (const stem of stems) registry.set(stem, pageOwn);
+    // The page guessed the first random part the overlay draws (all zeros here): the overlay must draw another.
+    const guessed = `${MARK_STYLES.anonymous.highlightStem}-${'0'.repeat(16)}`;
+    registry.set(guessed, pageOwn);
+    let draws = 0;
+    vi.spyOn(window.crypto, 'getRandomValues').mockImplementation(<T extends ArrayBufferView | null>(array: T): T => {
+      (array as unknown as Uint8Array).fill(draws++ === 0 ? 0 : draws);
+      return array;
+    });
+    const overlay = open();
+    expect(overlay.counts()).toEqual(EXPECTED_COUNTS);
+    expect(draws).toBe(2);
+    for (const name of [...stems, guessed]) expect(registry.get(name), name).toBe(pageOwn);
+    expect(pageOwn.size).toBe(0);
+    const ours = namesOf(MARK_STYLES.anonymous.highlightStem).filter((name) => name !== guessed);
+    expect(ours).toHaveLength(1);
+    expect(registry.get(ours[0])!.size).toBeGreaterThan(0);
+    overlay.setVisible(false);
+    expect([...registry.keys()].sort()).toEqual([...stems, guessed].sort());
+  });
+
   it('registers one named highlight per kind, whose ranges are the marks and counts per kind', () => {
     const before = snapshot(document);
     const overlay = open();
     expect(overlay.counts()).toEqual(EXPECTED_COUNTS);
-    expect([...registry.keys()].sort()).toEqual(Object.values(MARK_STYLES).map((style) => style.highlightName).sort());
+    // One name per kind, each its stem with the same random part, and nothing else.
+    const names = Object.values(MARK_STYLES).flatMap((style) => namesOf(style.highlightStem));
+    expect(names).toHaveLength(Object.values(MARK_STYLES).length);
+    expect(new Set(names.map((name) => name.slice(-16))).size).toBe(1);
+    expect(registry.size).toBe(names.length);
     const rangeTexts = (kind: keyof typeof MARK_STYLES) =>
-      [...registry.get(MARK_STYLES[kind].highlightName)!].map((range) => (range as Range).toString());
+      [...ourHighlight(MARK_STYLES[kind].highlightStem)!].map((range) => (range as Range).toString());
     expect(rangeTexts('onRecord')).toEqual(["Putin's spokesman Dmitry Peskov", 'said']);
     expect(rangeTexts('condition')).toEqual(['provided that', ' Kyiv recognizes the front line', 'if the West refused']);
     expect(rangeTexts('quote')).toEqual(['“We are open to talks,”', '“The war', 'will end,”']);
@@ -350,7 +389,7 @@ describe('drawing with the Custom Highlight API (test double of the registry)', 
     overlay.setVisible(true);
     overlay.setVisible(true);
     expect(overlay.counts()).toEqual(EXPECTED_COUNTS);
-    expect(registry.get(MARK_STYLES.onRecord.highlightName)!.size).toBe(2);
+    expect(ourHighlight(MARK_STYLES.onRecord.highlightStem)!.size).toBe(2);
     overlay.destroy();
     expectUnchanged(document, before);
     expect(registry.size).toBe(0);
@@ -362,7 +401,7 @@ describe('drawing with the Custom Highlight API (test double of the registry)', 
     open();
     const second = open();
     expect(second.counts()).toEqual(EXPECTED_COUNTS);
-    expect(registry.get(MARK_STYLES.condition.highlightName)!.size).toBe(3);
+    expect(ourHighlight(MARK_STYLES.condition.highlightStem)!.size).toBe(3);
     hostOf(document); // exactly one host
     expect(document.adoptedStyleSheets.length).toBe(1);
   });
@@ -379,10 +418,10 @@ describe('drawing with the Custom Highlight API (test double of the registry)', 
     expect(scrolled).toHaveLength(1);
     // The mark's focus target, laid over the mark, is what is brought into view.
     expect(scrolled[0]).toBe(targetFor(document, 'c1'));
-    const flash = registry.get(FLASH_STYLE.highlightName)!;
+    const flash = ourHighlight(FLASH_STYLE.highlightStem)!;
     expect([...flash].map((range) => (range as Range).toString())).toEqual(['provided that', ' Kyiv recognizes the front line']);
     await new Promise((resolve) => setTimeout(resolve, FLASH_STYLE.durationMs + 100));
-    expect(registry.has(FLASH_STYLE.highlightName)).toBe(false);
+    expect(namesOf(FLASH_STYLE.highlightStem)).toEqual([]);
     expect(overlay.focusFinding('a2')).toBe(true);
     expect(scrolled[1]).toBe(targetFor(document, 'a2'));
     // Hidden: the text's own element is scrolled to, nothing is flashed or drawn.
@@ -553,10 +592,10 @@ describe('style sheets', () => {
   it('tell the four kinds apart without colour, each with its own named highlight', () => {
     const styles = Object.values(MARK_STYLES);
     expect(new Set(styles.map((style) => style.underline)).size).toBe(styles.length);
-    expect(new Set(styles.map((style) => style.highlightName)).size).toBe(styles.length);
-    const css = highlightCss();
+    expect(new Set(styles.map((style) => style.highlightStem)).size).toBe(styles.length);
+    const css = highlightCss('default', OVERLAY_HIGHLIGHT_STEMS);
     for (const style of styles) {
-      expect(css).toContain(`::highlight(${style.highlightName}) {`);
+      expect(css).toContain(`::highlight(${style.highlightStem}) {`);
       expect(fallbackCss()).toMatch(new RegExp(`text-decoration-style: ${style.underline}`));
     }
     expect(css).toContain('forced-colors: active');

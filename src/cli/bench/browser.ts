@@ -18,7 +18,7 @@ import path from 'node:path';
 import { findBrowser, launchChromium } from '../../../tests/e2e/support/browsers';
 import { startPageServer } from '../../../tests/e2e/support/server';
 import { MARK_STYLES } from '../../page/overlay';
-import { MARKER_ATTRIBUTE } from '../../page/overlay/styles';
+import { MARKER_ATTRIBUTE, registeredHighlightName } from '../../page/overlay/styles';
 import { REPO_ROOT } from '../paths';
 import { longArticleHtml } from './long-article';
 
@@ -55,10 +55,10 @@ const INSTRUMENT = `(() => {
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) window.__benchLongestTask = Math.max(window.__benchLongestTask, entry.duration);
   }).observe({ type: 'longtask' });
-  const names = ${JSON.stringify(Object.values(MARK_STYLES).map((s) => s.highlightName))};
+  const names = () => [${Object.values(MARK_STYLES).map((style) => registeredHighlightName(style.highlightStem)).join(', ')}];
   window.__benchDrawn = 0;
   const frame = () => {
-    const ranges = names.reduce((sum, name) => sum + (CSS.highlights.has(name) ? 1 + CSS.highlights.get(name).size : 0), 0);
+    const ranges = names().reduce((sum, name) => sum + (name && CSS.highlights.has(name) ? 1 + CSS.highlights.get(name).size : 0), 0);
     const targets = document.querySelector(':root > [${MARKER_ATTRIBUTE}]')?.shadowRoot?.querySelectorAll('button').length ?? 0;
     if (ranges + targets > window.__benchDrawn) {
       window.__benchDrawn = ranges + targets;

@@ -13,8 +13,10 @@ import {
   drawWithHighlights,
   highlightApiOf,
   installStyleSheet,
+  freshHighlightNames,
   MARKS_PER_PAUSE,
-  OVERLAY_PAINT,
+  OVERLAY_HIGHLIGHT_STEMS,
+  overlayPaint,
   type AnchoredMark,
   type Drawing,
   type DrawnMark,
@@ -101,9 +103,11 @@ export function createDrawing(context: OverlayContext, hooks: DrawingHooks) {
   function* drawMarks(state: Shown, anchored: AnchoredMark[]): SlicedJob<void> {
     const api = options.forceFallback ? null : highlightApiOf(doc);
     if (api) {
-      state.removeStyles = installStyleSheet(doc, highlightCss(options.scheme));
+      // Checked against the registry as it is now, just before drawing: see `freshHighlightNames`.
+      const names = freshHighlightNames(doc, api.registry, OVERLAY_HIGHLIGHT_STEMS);
+      state.removeStyles = installStyleSheet(doc, highlightCss(options.scheme ?? 'default', names));
       try {
-        const { drawing, job, reveal } = drawWithHighlights(doc, api, anchored, OVERLAY_PAINT, { windowed: true });
+        const { drawing, job, reveal } = drawWithHighlights(doc, api, anchored, overlayPaint(names), { windowed: true, flashName: names.flash });
         state.drawing = drawing;
         state.reveal = reveal;
         yield* job;
@@ -118,7 +122,7 @@ export function createDrawing(context: OverlayContext, hooks: DrawingHooks) {
       }
     }
     state.removeStyles = installStyleSheet(doc, fallbackCss(options.scheme));
-    const { drawing, job } = drawWithElements(doc, anchored, OVERLAY_PAINT);
+    const { drawing, job } = drawWithElements(doc, anchored, overlayPaint());
     state.drawing = drawing;
     yield* job;
   }

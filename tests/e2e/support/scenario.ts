@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../../src/core/types';
 import type { PageState } from '../../../extension/messages';
 import { MARK_STYLES, type MarkKind } from '../../../src/page/overlay';
+import { registeredHighlightName } from '../../../src/page/overlay/styles';
 import { formatMarkdown } from '../../../src/report/format/markdown';
 import { findBrowser, INSTALL_HINT, type BrowserName } from './browsers';
 import { DRIVERS, requestsLeaving, resultsDir, type BrowserDriver, type PageHandle } from './drivers';
@@ -37,11 +38,17 @@ export function expectedMarks(report: Report): MarkCounts {
 
 const KINDS = Object.keys(MARK_STYLES) as MarkKind[];
 
+/** Page-side: our highlight's registered name for `kind` (random per drawing, found by its stem), or undefined. */
+export const ourHighlightName = (kind: MarkKind) => registeredHighlightName(MARK_STYLES[kind].highlightStem);
+
+/** Page-side: our registered highlight names, by kind. */
+const OUR_NAMES = `({ ${KINDS.map((kind) => `${kind}: ${ourHighlightName(kind)}`).join(', ')} })`;
+
 /** Page-side: sizes (ranges) of our named highlights in the page's own `CSS.highlights`. */
 export const HIGHLIGHT_SIZES = `(() => {
-  const names = ${JSON.stringify(Object.fromEntries(KINDS.map((k) => [k, MARK_STYLES[k].highlightName])))};
+  const names = ${OUR_NAMES};
   const out = {};
-  for (const [kind, name] of Object.entries(names)) out[kind] = CSS.highlights.get(name)?.size ?? 0;
+  for (const [kind, name] of Object.entries(names)) out[kind] = (name && CSS.highlights.get(name)?.size) ?? 0;
   return out;
 })()`;
 
@@ -52,7 +59,7 @@ export const HIGHLIGHT_SIZES = `(() => {
  * back to the top. A range counts once however often it is painted again.
  */
 export const PAINTED_SCROLLING_THROUGH = `(async () => {
-  const names = ${JSON.stringify(Object.fromEntries(KINDS.map((k) => [k, MARK_STYLES[k].highlightName])))};
+  const names = ${OUR_NAMES};
   const seen = Object.fromEntries(Object.keys(names).map((kind) => [kind, new Set()]));
   const nodeIds = new Map();
   const idOf = (node) => nodeIds.get(node) ?? (nodeIds.set(node, nodeIds.size), nodeIds.size - 1);
@@ -83,7 +90,7 @@ export const PAINTED_SCROLLING_THROUGH = `(async () => {
 export const ourRanges = (test: string) => `(() => {
   let total = 0, passing = 0;
   for (const [name, highlight] of CSS.highlights) {
-    if (!name.startsWith('sourcelens') || name === 'sourcelens-flash') continue;
+    if (!name.startsWith('sourcelens') || name.startsWith('sourcelens-flash')) continue;
     for (const range of highlight) {
       total++;
       if (${test}) passing++;
@@ -105,9 +112,9 @@ export const TRACES_OF_US = `(() => ({
  * near the viewport, so the page is scrolled from the top a viewport at a
  * time (two frames each) until one is painted; null when none ever is.
  */
-export const firstRangeCentre = (highlightName: string) => `(async () => {
+export const firstRangeCentre = (kind: MarkKind) => `(async () => {
   const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-  const firstRange = () => [...(CSS.highlights.get(${JSON.stringify(highlightName)}) ?? [])][0];
+  const firstRange = () => [...(CSS.highlights.get(${ourHighlightName(kind)}) ?? [])][0];
   const end = () => document.documentElement.scrollHeight - innerHeight;
   let range = firstRange();
   for (let top = 0; !range && top <= end() + innerHeight; top += innerHeight) {
@@ -301,7 +308,7 @@ export function defineBrowserSuite(name: BrowserName): void {
           const kindToHover: MarkKind = expected.anonymous > 0 ? 'anonymous' : 'onRecord';
           if (expected[kindToHover] > 0) {
             const centre = await page.evaluate<{ x: number; y: number } | null>(
-              firstRangeCentre(MARK_STYLES[kindToHover].highlightName),
+              firstRangeCentre(kindToHover),
             );
             expect(centre).not.toBeNull();
             await page.moveMouse(centre!.x, centre!.y);
@@ -418,7 +425,7 @@ export function defineBrowserSuite(name: BrowserName): void {
         driver.setPhase('load auto-run again');
         await page.reload();
         driver.setPhase('ours auto-run');
-        await page.waitFor(`CSS.highlights.has(${JSON.stringify(MARK_STYLES.anonymous.highlightName)})`);
+        await page.waitFor(`${ourHighlightName('anonymous')} !== undefined`);
         const popup = await driver.openPopup(tabId);
         await popup.waitFor(`${badgeText(tabId)}.then((text) => /^[0-9]+$/.test(text))`);
       } finally {
