@@ -5,6 +5,7 @@
  * happy-dom has none, and the real `<mark>` fallback), cards, visibility,
  * registry per document and error isolation.
  */
+import { trustedKeydown } from './trusted-input';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { layOutTextInRows } from './layout-double';
 import type { Attribution, Condition, Report, Source, Span } from '../../src/core/types';
@@ -718,7 +719,10 @@ describe('cards', () => {
     expect(target.getAttribute('aria-label')).toBe('Anonymous attribution: three sources familiar with the discussions … told');
     target.focus();
     expect(cardOf(document)).not.toBeNull();
+    // A page script's Escape (not trusted) leaves the card open; the reader's closes it.
     document.dispatchEvent(new window.KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(cardOf(document)).not.toBeNull();
+    document.dispatchEvent(trustedKeydown(window as unknown as Window, { key: 'Escape', bubbles: true }));
     expect(cardOf(document)).toBeNull();
     targetFor(document, 'c1').focus();
     expect(cardOf(document)).not.toBeNull();

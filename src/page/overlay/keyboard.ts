@@ -2,7 +2,8 @@
  * The keyboard among marks: stepping to the next or previous finding, copying
  * the focused finding's citation, closing its card with Escape. Keys act only
  * while the keyboard is on one of our focus targets, so the page's own
- * shortcuts and typing are never taken.
+ * shortcuts and typing are never taken. Only trusted events count: a page
+ * script's own `KeyboardEvent`s never drive them.
  */
 import type { Cards } from './cards';
 import type { OverlayContext } from './context';
@@ -60,7 +61,8 @@ export function createKeyboard(context: OverlayContext, cards: Cards, placeTarge
 
   function onKeyDown(event: KeyboardEvent): void {
     const shown = context.shown();
-    if (!shown) return;
+    // Only the reader's own key presses: a page script can make and dispatch KeyboardEvents (not trusted).
+    if (!shown || !event.isTrusted) return;
     const focusOnOurs = shown.layer.shadow.activeElement !== null;
     const plain = !event.altKey && !event.ctrlKey && !event.metaKey;
     if (event.key === COPY_CITATION_KEY && focusOnOurs && plain) {
