@@ -589,6 +589,78 @@ describe('the <mark> fallback (no Highlight API)', () => {
   });
 });
 
+describe('teardown leaves the page exactly as found (issue 15 L1)', () => {
+  /** An element's own serialisation: its tag, every attribute in order, and its child nodes. */
+  function serialise(element: Element): string {
+    const attributes = Array.from(element.attributes, (attribute) => `${attribute.name}=${JSON.stringify(attribute.value)}`);
+    const children = Array.from(element.childNodes, (child) => (child.nodeType === 3 ? JSON.stringify((child as Text).data) : `<${child.nodeName}>`));
+    return `<${element.tagName} ${attributes.join(' ')}>${children.join('')}`;
+  }
+
+  /** Every element of the page, each with its serialisation. */
+  function serialiseAll(): Map<Element, string> {
+    return new Map(Array.from(document.querySelectorAll('*'), (element) => [element, serialise(element)]));
+  }
+
+  /**
+   * Draws, uses the overlay (a flash under way, focus on a mark, its card open), tears it down with
+   * `teardown`, and checks every node a MutationObserver saw us touch, and the whole document, against before.
+   */
+  function expectTeardownExact(teardown: (overlay: Overlay) => void, options: OverlayOptions = {}): void {
+    // The page's own attributes and inline styles on the very elements whose text is marked.
+    document.querySelectorAll('article p, article em').forEach((element, index) => {
+      element.setAttribute('style', `color: rgb(${index}, 20, 30); background-image: none`);
+      element.setAttribute('class', `para p${index}`);
+      element.setAttribute('data-page', String(index));
+    });
+    document.documentElement.setAttribute('style', 'scroll-behavior: auto');
+    const before = serialiseAll();
+    const html = document.documentElement.outerHTML;
+    const focusedBefore = document.activeElement;
+    const touched = new Set<Node>();
+    const observer = new window.MutationObserver(() => {});
+    observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true, attributeOldValue: true, characterDataOldValue: true });
+    const overlay = open(options);
+    expect(overlay.counts()).toEqual(EXPECTED_COUNTS);
+    expect(overlay.focusFinding('c1')).toBe(true);
+    targetFor(document, 'a1').focus();
+    expect(cardOf(document)).not.toBeNull();
+    teardown(overlay);
+    for (const record of observer.takeRecords()) touched.add(record.target);
+    observer.disconnect();
+    // Something was drawn and taken off: the observer saw our work, in the page or on its root.
+    expect(touched.size).toBeGreaterThan(0);
+    for (const node of touched) {
+      if (node.nodeType !== 1 || !before.has(node as Element)) continue;
+      expect(serialise(node as Element), (node as Element).tagName).toBe(before.get(node as Element));
+    }
+    expect(serialiseAll()).toEqual(before);
+    expect(document.documentElement.outerHTML).toBe(html);
+    expect(document.activeElement).toBe(focusedBefore);
+  }
+
+  it('<mark> fallback, hidden with setVisible(false)', () => {
+    expectTeardownExact((overlay) => overlay.setVisible(false), { forceFallback: true });
+  });
+
+  it('<mark> fallback, destroyed', () => {
+    expectTeardownExact((overlay) => overlay.destroy(), { forceFallback: true });
+  });
+
+  it('Highlight API (test double), hidden and destroyed', () => {
+    installHighlightDouble();
+    try {
+      expectTeardownExact((overlay) => {
+        overlay.setVisible(false);
+        overlay.destroy();
+      });
+      expect(registry.size).toBe(0);
+    } finally {
+      removeHighlightDouble();
+    }
+  });
+});
+
 describe('style sheets', () => {
   it('tell the four kinds apart without colour, each with its own named highlight', () => {
     const styles = Object.values(MARK_STYLES);
