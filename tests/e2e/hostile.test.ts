@@ -19,7 +19,7 @@ import { longArticleHtml } from '../../src/cli/bench/long-article';
 import { findBrowser, type BrowserName } from './support/browsers';
 import { DRIVERS, requestsLeaving, resultsDir, type BrowserDriver, type PageHandle } from './support/drivers';
 import { NO_ARTICLE_PAGE, SERVED_FOLDERS } from './support/pages';
-import { askState, CARD_TEXT, DECLARED_URLS, expectedMarks, firstRangeCentre, marksInside, ourRanges, TRACES_OF_US } from './support/scenario';
+import { askState, DECLARED_URLS, expectedMarks, firstRangeCentre, marksInside, OVERLAY_HOST, ourRanges, TRACES_OF_US, waitForCard } from './support/scenario';
 import { startPageServer, type PageServer } from './support/server';
 
 const HOSTILE_PREFIX = '/fixtures/hostile/';
@@ -186,13 +186,13 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
           const centre = await page.evaluate<{ x: number; y: number } | null>(firstRangeCentre(kind));
           if (!centre) continue;
           await page.moveMouse(centre.x, centre.y);
-          await page.waitFor(`(${CARD_TEXT}).length > 0`);
+          await waitForCard(page, true);
           expect(
-            await page.evaluate<number>(
-              `document.querySelector('[data-sourcelens]').shadowRoot.querySelectorAll('img, svg, iframe, script, a[href^="javascript"], [onerror], [onload], [onmouseover]').length`,
-            ),
+            await page.inShadow<number>(OVERLAY_HOST, `this.querySelectorAll('img, svg, iframe, script, a[href^="javascript"], [onerror], [onload], [onmouseover]').length`),
             kind,
           ).toBe(0);
+          // And the page cannot read or rewrite the card: our shadow root is closed to its scripts.
+          expect(await page.evaluate(`document.querySelector(${JSON.stringify(OVERLAY_HOST)}).shadowRoot`), kind).toBeNull();
           await page.moveMouse(1, 1);
         }
         await expectPageWorking(page);
@@ -214,7 +214,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         const centre = await page.evaluate<{ x: number; y: number } | null>(firstRangeCentre('anonymous'));
         expect(centre).not.toBeNull();
         await page.moveMouse(centre!.x, centre!.y);
-        await page.waitFor(`(${CARD_TEXT}).length > 0`);
+        await waitForCard(page, true);
         await page.moveMouse(1, 1);
         await overlayOff(page, popup, tabId);
         expect(await page.evaluate<string>('document.documentElement.outerHTML')).toBe(domAsLoaded);
@@ -374,7 +374,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         const centre = await page.evaluate<{ x: number; y: number } | null>(firstRangeCentre('anonymous'));
         expect(centre).not.toBeNull();
         await page.moveMouse(centre!.x, centre!.y);
-        await page.waitFor(`(${CARD_TEXT}).length > 0`);
+        await waitForCard(page, true);
         await page.moveMouse(1, 1);
         await expectPageEntriesIntact();
         await popup.bringToFront();

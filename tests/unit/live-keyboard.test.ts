@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 /** Keyboard stepping through findings: commands (through the controller) and in-page keys on our marks. */
+import { catchShadowRoots, shadowOf } from './own-roots';
 import { trustedKeydown } from './trusted-input';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -14,10 +15,11 @@ afterAll(closeParser);
 
 async function setUp() {
   const doc = parseHtml(seedHtml, 'https://news.example/seed');
+  catchShadowRoots(doc.defaultView!);
   const controller = await createPageController(doc, '', { analyseText: analyse });
   const state = controller.state();
   if (state.status !== 'ready') throw new Error('the seed page should be ready');
-  const shadow = doc.querySelector('[data-sourcelens=overlay]')!.shadowRoot!;
+  const shadow = shadowOf(doc.querySelector('[data-sourcelens=overlay]')!);
   const targetKeys = [...shadow.querySelectorAll<HTMLElement>('button[data-key]')].map((button) => button.dataset.key!);
   return { doc, controller, report: state.report, shadow, targetKeys };
 }

@@ -10,6 +10,7 @@
  * gives the page its turn, through a counting `scheduler.yield` installed on
  * the window (which `runInSlices` prefers to a timer).
  */
+import { catchShadowRoots, shadowOf } from './own-roots';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -123,7 +124,8 @@ function expectAsFound(before: ReturnType<typeof snapshot>): void {
 }
 
 function shadow(): ShadowRoot | null {
-  return document.documentElement.querySelector(':scope > [data-sourcelens]')?.shadowRoot ?? null;
+  const host = document.documentElement.querySelector(':scope > [data-sourcelens]');
+  return host ? shadowOf(host) : null;
 }
 
 /**
@@ -159,6 +161,7 @@ describe.skipIf(!analyserReady())('the overlay drawn in slices', () => {
   let overlays: Overlay[] = [];
 
   beforeEach(() => {
+    catchShadowRoots(window as unknown as Window);
     errors.length = 0;
     overlays = [];
   });

@@ -5,6 +5,7 @@
  * happy-dom has none, and the real `<mark>` fallback), cards, visibility,
  * registry per document and error isolation.
  */
+import { catchShadowRoots, shadowOf } from './own-roots';
 import { trustedKeydown } from './trusted-input';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { layOutTextInRows } from './layout-double';
@@ -204,13 +205,13 @@ function hostOf(doc: Document): HTMLElement {
 }
 
 function targetFor(doc: Document, key: string): HTMLButtonElement {
-  const button = hostOf(doc).shadowRoot!.querySelector(`button[data-key="${key}"]`);
+  const button = shadowOf(hostOf(doc)).querySelector(`button[data-key="${key}"]`);
   expect(button).not.toBeNull();
   return button as HTMLButtonElement;
 }
 
 function cardOf(doc: Document): HTMLElement | null {
-  return hostOf(doc).shadowRoot!.querySelector('.card');
+  return shadowOf(hostOf(doc)).querySelector('.card');
 }
 
 let article: ArticleText;
@@ -224,6 +225,7 @@ function open(options: OverlayOptions = {}): Overlay {
 }
 
 beforeEach(() => {
+  catchShadowRoots(window as unknown as Window);
   document.open();
   document.write(PAGE);
   document.close();
@@ -441,6 +443,12 @@ describe('drawing with the Custom Highlight API (test double of the registry)', 
       const start = this.startOffset;
       return [{ left: start, right: start + 40, top: 100, bottom: 120, width: 40, height: 20 }] as unknown as DOMRectList;
     });
+    // And the card its box, below the mark (the pointer is over the card when within it).
+    const cardBox = { left: 0, right: 360, top: 126, bottom: 300, width: 360, height: 174 } as DOMRect;
+    const elementBox = window.HTMLElement.prototype.getBoundingClientRect;
+    vi.spyOn(window.HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
+      return this.classList.contains('card') ? cardBox : elementBox.call(this);
+    });
     open();
     const quoteStart = (article.segments.find((s) => s.node.parentElement === secondParagraph)!.node.data).indexOf('“We');
     document.dispatchEvent(new window.MouseEvent('mousemove', { clientX: quoteStart + 5, clientY: 110 }));
@@ -462,7 +470,7 @@ describe('drawing with the Custom Highlight API (test double of the registry)', 
 
   it('orders the focus targets as the text, so Tab follows the article', () => {
     open();
-    const keys = Array.from(hostOf(document).shadowRoot!.querySelectorAll('button')).map((b) => b.getAttribute('data-key'));
+    const keys = Array.from(shadowOf(hostOf(document)).querySelectorAll('button')).map((b) => b.getAttribute('data-key'));
     expect(keys).toEqual(['c1', 'a1', 'a2/quote', 'a2', 'c2', 'a3', 'a4', 'a5/quote', 'a5']);
   });
 
@@ -779,13 +787,13 @@ describe('cards', () => {
     const card = cardOf(document)!;
     expect(card.textContent).toContain('The <img src=x onerror=alert(1)> group');
     expect(card.querySelectorAll('img').length).toBe(0);
-    expect(hostOf(document).shadowRoot!.querySelectorAll('img').length).toBe(0);
+    expect(shadowOf(hostOf(document)).querySelectorAll('img').length).toBe(0);
     expect(targetFor(document, 'a4').getAttribute('aria-label')).toBe('Anonymous attribution: The <img src=x onerror=alert(1)> group … said');
   });
 
   it('give every mark a labelled focus target, close on Escape and on blur', () => {
     open();
-    const buttons = hostOf(document).shadowRoot!.querySelectorAll('button');
+    const buttons = shadowOf(hostOf(document)).querySelectorAll('button');
     expect(buttons.length).toBe(Object.values(EXPECTED_COUNTS).reduce((a, b) => a + b, 0));
     const target = targetFor(document, 'a1');
     expect(target.getAttribute('aria-label')).toBe('Anonymous attribution: three sources familiar with the discussions … told');
@@ -802,11 +810,19 @@ describe('cards', () => {
     expect(cardOf(document)).toBeNull();
   });
 
+  it('live in a closed shadow root: the page gets null from host.shadowRoot while a card is open', () => {
+    open();
+    targetFor(document, 'a1').focus();
+    expect(cardOf(document)).not.toBeNull();
+    expect(hostOf(document).shadowRoot).toBeNull();
+    expect(shadowOf(hostOf(document)).mode).toBe('closed');
+  });
+
   it('live in one shadow root on the documentElement, with styles inside it', () => {
     open();
     const host = hostOf(document);
     expect(host.parentElement).toBe(document.documentElement);
-    expect(host.shadowRoot!.querySelector('style')!.textContent).toContain('all: initial');
+    expect(shadowOf(host).querySelector('style')!.textContent).toContain('all: initial');
     expect(document.head.querySelector('style')).toBeNull();
   });
 });

@@ -78,10 +78,15 @@ export function createPointer(context: OverlayContext, cards: Cards) {
     if (shown) shown.closeTimer = null;
   }
 
-  /** Where the pointer is, read while its event is dispatched (afterwards `composedPath()` is empty). */
+  /**
+   * Where the pointer is, and whether over our card: by the card's box, as a
+   * listener on the document is not shown the nodes of our closed shadow root
+   * in `composedPath()`.
+   */
   function pointerAt(event: MouseEvent): PointerAt {
     const card = context.shown()?.layer.cardElement();
-    return { x: event.clientX, y: event.clientY, overCard: !!card && event.composedPath().includes(card) };
+    const { clientX: x, clientY: y } = event;
+    return { x, y, overCard: !!card && contains(card.getBoundingClientRect(), x, y) };
   }
 
   function onMove({ x, y, overCard }: PointerAt): void {

@@ -17,7 +17,7 @@ import { MARK_STYLES, type MarkKind } from '../../../src/page/overlay';
 import { registeredHighlightName } from '../../../src/page/overlay/styles';
 import { formatMarkdown } from '../../../src/report/format/markdown';
 import { findBrowser, INSTALL_HINT, type BrowserName } from './browsers';
-import { DRIVERS, requestsLeaving, resultsDir, type BrowserDriver, type PageHandle } from './drivers';
+import { DRIVERS, requestsLeaving, resultsDir, waitInShadow, type BrowserDriver, type PageHandle } from './drivers';
 import { aebPages, hasCorpus, NO_ARTICLE_PAGE, SEED_FURNITURE, SEED_GOLD, SEED_PAGE, SERVED_FOLDERS, type TestPage } from './pages';
 import { scoreReport, type Gold } from '../../../src/report/score';
 import { startPageServer, type PageServer } from './server';
@@ -171,7 +171,53 @@ export async function axeViolations(page: PageHandle, context = 'document'): Pro
   );
 }
 
-export const CARD_TEXT = `document.querySelector('[data-sourcelens]')?.shadowRoot?.getElementById('sourcelens-card')?.textContent ?? ''`;
+/** In a shadow root (`this`): copies its content into an open root on a new `[data-axe-copy]` host, where axe can audit it. */
+const AXE_COPY = `(() => {
+  const copy = document.createElement('div');
+  copy.setAttribute('data-axe-copy', '');
+  document.documentElement.append(copy);
+  const open = copy.attachShadow({ mode: 'open' });
+  for (const node of this.childNodes) open.append(node.cloneNode(true));
+  return true;
+})()`;
+
+/**
+ * axe-core's WCAG 2 A/AA violations in our closed shadow root of `hostSelector`. axe cannot see into a
+ * closed root: it audits a copy of the root's content (its styles, buttons, card) in an open root, which then goes.
+ */
+export async function axeViolationsInShadow(page: PageHandle, hostSelector: string): Promise<{ id: string; nodes: unknown[] }[]> {
+  expect(await page.inShadow<boolean>(hostSelector, AXE_COPY)).toBe(true);
+  try {
+    return await axeViolations(page, `{ include: [['[data-axe-copy]']] }`);
+  } finally {
+    await page.evaluate(`document.querySelector('[data-axe-copy]')?.remove()`);
+  }
+}
+
+/** The centre of the element `selector` finds in the closed shadow root of `hostSelector`, in viewport coordinates. */
+export async function centreInShadow(page: PageHandle, hostSelector: string, selector: string): Promise<{ x: number; y: number }> {
+  const centre = await page.inShadow<{ x: number; y: number }>(
+    hostSelector,
+    `(() => { const r = this.querySelector(${JSON.stringify(selector)}).getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2 }; })()`,
+  );
+  if (!centre) throw new Error(`no ${selector} in the shadow root of ${hostSelector}`);
+  return centre;
+}
+
+/** Our overlay's host: its shadow root is closed, so tests read inside it with `PageHandle.inShadow`. */
+export const OVERLAY_HOST = '[data-sourcelens=overlay]';
+/** In our shadow root (`this`): the open card's text, '' when none is open. */
+export const CARD_TEXT = `this.getElementById('sourcelens-card')?.textContent ?? ''`;
+
+/** The open card's text, '' when none (or no overlay) is there. */
+export async function cardText(page: PageHandle): Promise<string> {
+  return (await page.inShadow<string>(OVERLAY_HOST, CARD_TEXT)) ?? '';
+}
+
+/** Waits until a card is open (`open`) or none is. */
+export function waitForCard(page: PageHandle, open: boolean): Promise<void> {
+  return waitInShadow(page, OVERLAY_HOST, `(${CARD_TEXT}).length ${open ? '>' : '==='} 0`);
+}
 
 /**
  * Asks the content script of tab N for its state, as the popup does. It comes
@@ -312,16 +358,18 @@ export function defineBrowserSuite(name: BrowserName): void {
             );
             expect(centre).not.toBeNull();
             await page.moveMouse(centre!.x, centre!.y);
-            await page.waitFor(`(${CARD_TEXT}).length > 0`);
-            const card = await page.evaluate<string>(CARD_TEXT);
+            await waitForCard(page, true);
+            // The page's own scripts cannot reach it: our shadow root is closed to them.
+            expect(await page.evaluate(`document.querySelector(${JSON.stringify(OVERLAY_HOST)}).shadowRoot`)).toBeNull();
+            const card = await cardText(page);
             expect(card).toMatch(kindToHover === 'anonymous' ? /No name is given/ : /named/i);
             await page.moveMouse(1, 1);
-            await page.waitFor(`(${CARD_TEXT}).length === 0`);
+            await waitForCard(page, false);
 
             // Keyboard: focusing a mark's focus target (in our shadow root) opens its card too.
-            await page.evaluate(`document.querySelector('[data-sourcelens]').shadowRoot.querySelector('button').focus()`);
-            await page.waitFor(`(${CARD_TEXT}).length > 0`);
-            await page.evaluate(`document.querySelector('[data-sourcelens]').shadowRoot.activeElement?.blur()`);
+            await page.inShadow(OVERLAY_HOST, `this.querySelector('button').focus()`);
+            await waitForCard(page, true);
+            await page.inShadow(OVERLAY_HOST, `this.activeElement?.blur()`);
           }
 
           if (testPage === SEED_PAGE) {
