@@ -721,6 +721,60 @@ describe('style sheets', () => {
 });
 
 describe('cards', () => {
+  it('close with their close button or Esc, and pinned stay while focus and the pointer move on', () => {
+    open();
+    targetFor(document, 'c1').focus();
+    (cardOf(document)!.querySelector('button.close') as HTMLButtonElement).click();
+    expect(cardOf(document)).toBeNull();
+
+    targetFor(document, 'a1').focus();
+    const pin = cardOf(document)!.querySelector('button.pin') as HTMLButtonElement;
+    expect(pin.getAttribute('aria-pressed')).toBe('false');
+    expect(cardOf(document)!.querySelector('button.close')!.getAttribute('aria-label')).toBe('Close card');
+    pin.click();
+    expect(cardOf(document)!.querySelector('button.pin')!.getAttribute('aria-pressed')).toBe('true');
+    targetFor(document, 'a1').blur();
+    document.dispatchEvent(new window.MouseEvent('mousemove', { clientX: 5, clientY: 500 }));
+    expect(cardOf(document)?.querySelector('h2')?.textContent).toBe('Anonymous source');
+    // Esc (the reader's) closes it, pinned or not; the next card opens unpinned.
+    document.dispatchEvent(trustedKeydown(window as unknown as Window, { key: 'Escape', bubbles: true }));
+    expect(cardOf(document)).toBeNull();
+    targetFor(document, 'a2').focus();
+    expect(cardOf(document)!.querySelector('button.pin')!.getAttribute('aria-pressed')).toBe('false');
+  });
+
+  it('go below (or above) the whole marked sentence, not over its lines', () => {
+    // happy-dom has no layout: lines of 40 characters, 20 px high, from y = 100; a range covers the lines it spans.
+    const LINE_CHARS = 40;
+    const LINE_PX = 20;
+    const firstParagraph = document.querySelector('article p')!;
+    vi.spyOn(window.Range.prototype, 'getClientRects').mockImplementation(function (this: Range) {
+      if (!firstParagraph.contains(this.startContainer)) return [] as unknown as DOMRectList;
+      const offsetOf = (node: Node, offset: number) => {
+        let before = 0;
+        const walker = document.createTreeWalker(firstParagraph, 4);
+        for (let text = walker.nextNode(); text && text !== node; text = walker.nextNode()) before += (text as Text).data.length;
+        return before + offset;
+      };
+      const rects: DOMRect[] = [];
+      const [from, to] = [offsetOf(this.startContainer, this.startOffset), offsetOf(this.endContainer, this.endOffset)];
+      for (let line = Math.floor(from / LINE_CHARS); line <= Math.floor(Math.max(from, to - 1) / LINE_CHARS); line++) {
+        const top = 100 + line * LINE_PX;
+        rects.push({ left: 10, right: 400, top, bottom: top + LINE_PX, width: 390, height: LINE_PX } as DOMRect);
+      }
+      return rects as unknown as DOMRectList;
+    });
+    open();
+    const sentence = report.attributions.find((a) => a.id === 'a1')!.sentence;
+    const sentenceBottom = 100 + Math.ceil(sentence.text.length / LINE_CHARS) * LINE_PX;
+    targetFor(document, 'a1').focus();
+    const card = cardOf(document)!;
+    const top = parseFloat(card.style.top);
+    // Below: its top under the sentence's last line; above: its bottom (translateY(-100%)) over the first.
+    if (card.style.transform.includes('-100%')) expect(top).toBeLessThanOrEqual(100);
+    else expect(top).toBeGreaterThanOrEqual(sentenceBottom);
+  });
+
   it('explain an anonymous attribution without a reason', () => {
     open();
     targetFor(document, 'a1').focus();

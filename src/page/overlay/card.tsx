@@ -173,6 +173,10 @@ export interface CardProps {
   content: CardContent;
   /** Where the card goes, in document coordinates; `above` puts its bottom edge at `top`. */
   position: { top: number; left: number; above: boolean };
+  /** Pinned: the card stays while the reader moves on, until closed. */
+  pinned?: boolean;
+  onClose?: () => void;
+  onTogglePin?: () => void;
 }
 
 function CopyCitation({ citation }: { citation: string }) {
@@ -191,15 +195,27 @@ function CopyCitation({ citation }: { citation: string }) {
   );
 }
 
-export function Card({ id, content, position }: CardProps) {
+export function Card({ id, content, position, pinned = false, onClose, onTogglePin }: CardProps) {
   const style = {
     top: `${position.top}px`,
     left: `${position.left}px`,
     transform: position.above ? 'translateY(-100%)' : 'none',
   };
   return (
-    <div class="card" id={id} role="tooltip" data-kind={content.kind} style={style}>
-      <h2>{content.title}</h2>
+    <div class="card" id={id} role="tooltip" data-kind={content.kind} data-pinned={pinned ? '' : undefined} style={style}>
+      <div class="head">
+        <h2>{content.title}</h2>
+        {onTogglePin && (
+          <button type="button" class="pin" aria-pressed={pinned} onClick={onTogglePin}>
+            {pinned ? 'Unpin' : 'Pin'}
+          </button>
+        )}
+        {onClose && (
+          <button type="button" class="close" aria-label="Close card" onClick={onClose}>
+            ×
+          </button>
+        )}
+      </div>
       {content.lesson && <p class="lesson">{content.lesson}</p>}
       <p class="why">{content.why}</p>
       <dl>

@@ -1,35 +1,63 @@
 /** The card of the mark that is open: which one, where it goes, and its citation for the clipboard. */
+import { anchorSpan } from './anchor';
 import { describeMark } from './card';
 import type { OpenedBy, OverlayContext } from './context';
-import { firstRect } from './geometry';
-import { cardPosition } from './placement';
+import { pieceBox, piecesInPage, type Drawing, type DrawnMark } from './highlight';
+import { cardPosition, keepClearOf } from './placement';
 
 export function createCards(context: OverlayContext) {
-  const { win, report, options, reportError } = context;
+  const { doc, win, article, report, options, reportError } = context;
+
+  /**
+   * The boxes a card must leave visible: the mark's, and its finding's whole
+   * sentence where the Report's offsets still hold for the page's text.
+   */
+  function boxesToKeepClear(drawing: Drawing, { mark, boxes }: DrawnMark): DOMRect[] {
+    const rects = boxes.flatMap((box) => Array.from(box.getClientRects()));
+    if (report.article.text !== article.text) return rects;
+    const { finding } = mark;
+    const sentence = finding.type === 'condition' ? finding.condition.sentence : finding.attribution.sentence;
+    for (const piece of anchorSpan(article, sentence).flatMap((piece) => piecesInPage(drawing, piece))) {
+      rects.push(...Array.from(pieceBox(doc, piece).getClientRects()));
+    }
+    return rects;
+  }
 
   function render(): void {
     const shown = context.shown();
     if (!shown) return;
-    const { drawing, open } = shown;
-    const openMark = open ? drawing.drawn.get(open.key) : undefined;
+    const { drawing, open: opened } = shown;
+    const openMark = opened ? drawing.drawn.get(opened.key) : undefined;
     shown.layer.setCard(
       openMark
         ? {
             key: openMark.mark.key,
             content: describeMark(report, openMark.mark, { classroom: options.classroom }),
-            position: cardPosition(win, firstRect(openMark.boxes)),
+            position: cardPosition(win, keepClearOf(boxesToKeepClear(drawing, openMark))),
+            pinned: shown.pinned,
+            onClose: context.guarded(undefined, () => open(null, opened?.via ?? 'pointer')),
+            onTogglePin: context.guarded(undefined, togglePin),
           }
         : null,
     );
   }
 
-  /** Opens the card of mark `key` (null: closes the open one), as `via` asked. */
+  /** Opens the card of mark `key` (null: closes the open one, pinned or not), as `via` asked; another mark's card is not pinned. */
   function open(key: string | null, via: OpenedBy): void {
     const shown = context.shown();
     if (!shown) return;
     const next = key === null ? null : { key, via };
     if (shown.open?.key === next?.key && shown.open?.via === next?.via) return;
+    if (shown.open?.key !== next?.key) shown.pinned = false;
     shown.open = next;
+    render();
+  }
+
+  /** Pins the open card (it stays while the reader moves on), or unpins it. */
+  function togglePin(): void {
+    const shown = context.shown();
+    if (!shown?.open) return;
+    shown.pinned = !shown.pinned;
     render();
   }
 
@@ -42,7 +70,7 @@ export function createCards(context: OverlayContext) {
     if (citation) void win.navigator.clipboard?.writeText(citation).catch(reportError);
   }
 
-  return { open, copyOpenCitation };
+  return { open, togglePin, copyOpenCitation };
 }
 
 export type Cards = ReturnType<typeof createCards>;

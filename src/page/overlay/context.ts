@@ -50,6 +50,8 @@ export interface Shown {
   listeners: AbortController;
   /** The mark whose card is open, and whether focus or the pointer opened it. */
   open: { key: string; via: OpenedBy } | null;
+  /** The open card stays when the pointer leaves or focus moves off its mark, until closed (Esc, its close button). */
+  pinned: boolean;
   /** The drawn marks in text order, as their focus targets are (empty until the targets are placed). */
   inTextOrder: DrawnMark[];
   /** Each key's position in `inTextOrder`. */
@@ -74,6 +76,7 @@ export function emptyShowing(layer: Layer, nothingDrawn: Drawing): Shown {
     job: null,
     listeners: new AbortController(),
     open: null,
+    pinned: false,
     inTextOrder: [],
     positionOf: new Map(),
     hits: new HitIndex(),

@@ -130,6 +130,25 @@ export interface StandIn {
   offset: number;
 }
 
+/**
+ * A piece as it is in the page while `drawing` is shown: itself, or, where
+ * `<mark>`s have put copies of its node in its place, the parts of those
+ * copies it covers.
+ */
+export function piecesInPage(drawing: Pick<Drawing<Paintable>, 'standIns'>, piece: TextPiece): TextPiece[] {
+  const standIns = drawing.standIns?.(piece.node);
+  if (!standIns) return [piece];
+  const pieces: TextPiece[] = [];
+  for (const { node, offset } of standIns) {
+    const from = Math.max(piece.nodeStart, offset);
+    const to = Math.min(piece.nodeEnd, offset + node.data.length);
+    if (from >= to) continue;
+    const textStart = piece.textStart + (from - piece.nodeStart);
+    pieces.push({ node, nodeStart: from - offset, nodeEnd: to - offset, textStart, textEnd: textStart + (to - from) });
+  }
+  return pieces;
+}
+
 /** The registry and constructor of the Custom Highlight API, where the window has them. */
 export interface HighlightApi {
   registry: { set(name: string, highlight: unknown): unknown; delete(name: string): unknown; has(name: string): boolean };

@@ -234,7 +234,10 @@ function buildOverlay(
   function startShowing(): Shown {
     const layer = createLayer(doc, {
       onTargetFocus: guarded(undefined, (key: string) => cards.open(key, 'focus')),
-      onTargetBlur: guarded(undefined, (key: string) => {
+      onTargetBlur: guarded(undefined, (key: string, focusTo: EventTarget | null) => {
+        // Focus moving into the card (its buttons) keeps it; so does a pin.
+        const card = shown?.layer.cardElement();
+        if (shown?.pinned || (card && focusTo instanceof win.Node && card.contains(focusTo))) return;
         if (shown?.open?.key === key && shown.open.via === 'focus') cards.open(null, 'focus');
       }),
     });

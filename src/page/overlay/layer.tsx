@@ -33,11 +33,15 @@ export interface OpenCard {
   key: string;
   content: CardContent;
   position: { top: number; left: number; above: boolean };
+  pinned: boolean;
+  onClose(): void;
+  onTogglePin(): void;
 }
 
 export interface LayerEvents {
   onTargetFocus(key: string): void;
-  onTargetBlur(key: string): void;
+  /** Focus left a mark's target, for `focusTo` (null: out of the page). */
+  onTargetBlur(key: string, focusTo: EventTarget | null): void;
 }
 
 export interface Layer {
@@ -97,7 +101,7 @@ export function createLayer(doc: Document, events: LayerEvents): Layer {
   });
   targetsRoot.addEventListener('focusout', (event) => {
     const key = keyOf(event);
-    if (key !== null) events.onTargetBlur(key);
+    if (key !== null) events.onTargetBlur(key, (event as FocusEvent).relatedTarget);
   });
 
   const attach = () => {
@@ -141,7 +145,10 @@ export function createLayer(doc: Document, events: LayerEvents): Layer {
         if (nextKey !== null) targets.get(nextKey)?.setAttribute('aria-describedby', CARD_ID);
         describedKey = nextKey;
       }
-      render(card ? <Card id={CARD_ID} content={card.content} position={card.position} /> : null, cardRoot);
+      render(
+        card ? <Card id={CARD_ID} content={card.content} position={card.position} pinned={card.pinned} onClose={card.onClose} onTogglePin={card.onTogglePin} /> : null,
+        cardRoot,
+      );
       attach();
     },
     remove() {

@@ -92,8 +92,8 @@ export function createPointer(context: OverlayContext, cards: Cards) {
   function onMove({ x, y, overCard }: PointerAt): void {
     const shown = context.shown();
     if (!shown) return;
-    // Over our own card: keep it open so it can be read and its text selected.
-    if (overCard) return cancelClose();
+    // Over our own card: keep it open so it can be read and its text selected. A pinned card stays put.
+    if (overCard || shown.pinned) return cancelClose();
     const hit = markAt(x, y);
     if (hit) {
       cancelClose();

@@ -168,7 +168,12 @@ export function shadowCss(): string {
 .card[data-kind="onRecord"] { border-left-color: ${accent('onRecord')}; }
 .card[data-kind="condition"] { border-left-color: ${accent('condition')}; }
 .card[data-kind="quote"] { border-left-color: ${accent('quote')}; }
-.card h2 { margin: 0 0 6px; font-size: 13px; font-weight: 700; letter-spacing: 0.01em; }
+.card .head { display: flex; align-items: baseline; gap: 6px; margin: 0 0 6px; }
+.card h2 { margin: 0; flex: 1; font-size: 13px; font-weight: 700; letter-spacing: 0.01em; }
+.card .pin, .card .close { font: inherit; padding: 0 6px; border: 1px solid #5c5f66; border-radius: 4px;
+  background: transparent; color: inherit; cursor: pointer; }
+.card .close { font-size: 15px; line-height: 1.2; }
+.card[data-pinned] { box-shadow: 0 4px 18px rgba(0,0,0,0.28), 0 0 0 2px #1c7ed6; }
 .card dl { margin: 0; display: grid; grid-template-columns: max-content 1fr; gap: 3px 10px; }
 .card dt { margin: 0; color: #5c5f66; font-weight: 600; }
 .card dd { margin: 0; }
