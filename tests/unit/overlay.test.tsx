@@ -16,7 +16,11 @@ import { anchorSpan, describeSpan, findQuote, pieceToRange } from '../../src/pag
 import { CARD_CLOSE_DELAY_MS, createOverlay, describeFindings, POINTER_THROTTLE_MS, type Overlay, type OverlayOptions } from '../../src/page/overlay/index';
 import { installStyleSheet, OVERLAY_HIGHLIGHT_STEMS } from '../../src/page/overlay/highlight';
 import { markForFinding, marksFromReport } from '../../src/page/overlay/marks';
-import { NO_REASON_TEXT, UNCREDITED_CONDITION_TEXT } from '../../src/page/overlay/card';
+import { englishWords, fillMessage, type CardTranslate } from '../../src/page/overlay/words';
+import ukrainianMessages from '../../public/_locales/uk/messages.json';
+
+const NO_REASON_TEXT = englishWords('cardNoReason');
+const UNCREDITED_CONDITION_TEXT = englishWords('cardUncredited');
 import { fallbackCss, FLASH_STYLE, highlightCss, highlightNamePattern, MARK_STYLES } from '../../src/page/overlay/styles';
 
 // ---------------------------------------------------------------------------
@@ -721,6 +725,24 @@ describe('style sheets', () => {
 });
 
 describe('cards', () => {
+  it('speak the interface language: a Ukrainian interface gives Ukrainian cards and accessible names', () => {
+    const ukrainian: CardTranslate = (key, ...substitutions) => fillMessage(ukrainianMessages[key], substitutions);
+    open({ translate: ukrainian });
+    expect(targetFor(document, 'a1').getAttribute('aria-label')).toBe('Анонімне джерело: three sources familiar with the discussions … told');
+    targetFor(document, 'a1').focus();
+    const card = cardOf(document)!;
+    expect(card.querySelector('h2')!.textContent).toBe('Анонімне джерело');
+    expect(card.textContent).toContain('Ім\'я не назване; описане як «familiar with the discussions».');
+    expect(card.textContent).toContain('Маркер цитуванняtold');
+    expect(card.textContent).toContain(ukrainian('cardNoReason'));
+    expect(card.querySelector('button.close')!.getAttribute('aria-label')).toBe('Закрити картку');
+    expect(card.querySelector('button.pin')!.textContent).toBe('Закріпити');
+    expect(card.querySelector('button.cite')!.textContent).toBe('Копіювати цитування');
+    for (const english of ['Source', 'Type', 'Cue', 'Reason', 'No name is given', 'Pin', 'Copy citation', 'Close']) {
+      expect(card.textContent, english).not.toContain(english);
+    }
+  });
+
   it('close with their close button or Esc, and pinned stay while focus and the pointer move on', () => {
     open();
     targetFor(document, 'c1').focus();

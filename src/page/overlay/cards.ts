@@ -32,7 +32,8 @@ export function createCards(context: OverlayContext) {
       openMark
         ? {
             key: openMark.mark.key,
-            content: describeMark(report, openMark.mark, { classroom: options.classroom }),
+            content: describeMark(report, openMark.mark, { classroom: options.classroom, translate: options.translate }),
+            translate: options.translate,
             position: cardPosition(win, keepClearOf(boxesToKeepClear(drawing, openMark))),
             pinned: shown.pinned,
             onClose: context.guarded(undefined, () => open(null, opened?.via ?? 'pointer')),

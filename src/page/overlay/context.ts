@@ -12,6 +12,7 @@ import { HitIndex, type VerticalExtent } from './geometry';
 import type { Layer } from './layer';
 import type { MarkKind } from './marks';
 import type { ColourScheme } from './styles';
+import type { CardTranslate } from './words';
 import type { SlicedJob } from '../slices';
 
 export interface OverlayOptions {
@@ -25,6 +26,8 @@ export interface OverlayOptions {
   scheme?: ColourScheme;
   /** Classroom mode: cards explain each kind of finding in plain words for students. */
   classroom?: boolean;
+  /** The words of cards and marks' accessible names in the interface language (the extension's `_locales`); default English. */
+  translate?: CardTranslate;
   /**
    * Runs each step of the overlay's own work on the page between two pauses
    * of a drawing (the caller wraps whole calls such as `setVisible` itself).

@@ -155,7 +155,7 @@ export function createDrawing(context: OverlayContext, hooks: DrawingHooks) {
       }
       const batch = inTextOrder.slice(from, from + MARKS_PER_PAUSE);
       state.layer.addTargets(
-        batch.map(({ mark }, offset) => ({ key: mark.key, label: markLabel(mark), rect: geometries[from + offset].target })),
+        batch.map(({ mark }, offset) => ({ key: mark.key, label: markLabel(mark, options.translate), rect: geometries[from + offset].target })),
       );
       batch.forEach(({ mark }, offset) => {
         state.inTextOrder.push(inTextOrder[from + offset]);

@@ -13,6 +13,7 @@
 import { createOwnHost } from '../own-host';
 import { render } from 'preact';
 import { Card, type CardContent } from './card';
+import type { CardTranslate } from './words';
 import { shadowCss } from './styles';
 
 /** A rectangle in document coordinates (CSS pixels from the page's top left). */
@@ -36,6 +37,7 @@ export interface OpenCard {
   pinned: boolean;
   onClose(): void;
   onTogglePin(): void;
+  translate?: CardTranslate;
 }
 
 export interface LayerEvents {
@@ -146,7 +148,17 @@ export function createLayer(doc: Document, events: LayerEvents): Layer {
         describedKey = nextKey;
       }
       render(
-        card ? <Card id={CARD_ID} content={card.content} position={card.position} pinned={card.pinned} onClose={card.onClose} onTogglePin={card.onTogglePin} /> : null,
+        card ? (
+          <Card
+            id={CARD_ID}
+            content={card.content}
+            position={card.position}
+            pinned={card.pinned}
+            onClose={card.onClose}
+            onTogglePin={card.onTogglePin}
+            translate={card.translate}
+          />
+        ) : null,
         cardRoot,
       );
       attach();
