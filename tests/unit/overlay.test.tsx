@@ -380,9 +380,11 @@ describe('drawing with the Custom Highlight API (test double of the registry)', 
     expect(rangeTexts('condition')).toEqual(['provided that', ' Kyiv recognizes the front line', 'if the West refused']);
     expect(rangeTexts('quote')).toEqual(['“We are open to talks,”', '“The war', 'will end,”']);
     expect(rangeTexts('anonymous')).toContain('three sources familiar with the discussions');
-    // The page itself is untouched: one adopted sheet more, one host element, nothing else.
+    // The page itself is untouched: one adopted sheet more, our two hosts (layer, skip link), nothing else.
     expect(document.adoptedStyleSheets.length).toBe(before.sheets.length + 1);
     hostOf(document).remove();
+    expect(document.querySelectorAll('[data-sourcelens=skip]')).toHaveLength(1);
+    document.querySelector('[data-sourcelens=skip]')!.remove();
     expect(document.documentElement.outerHTML).toBe(before.html);
   });
 
@@ -725,6 +727,25 @@ describe('style sheets', () => {
 });
 
 describe('cards', () => {
+  it('keyboard: a skip link is the first stop of Tab, goes to the first finding, and its position is announced', () => {
+    open();
+    const skipHost = document.body.firstElementChild!;
+    expect(skipHost.getAttribute('data-sourcelens')).toBe('skip');
+    const skip = shadowOf(skipHost).querySelector('button')!;
+    expect(skip.textContent).toBe('Skip to the first finding');
+    skip.click();
+    expect((shadowOf(hostOf(document)).activeElement as HTMLElement).dataset.key).toBe('c1');
+    const total = Object.values(EXPECTED_COUNTS).reduce((a, b) => a + b, 0);
+    const status = shadowOf(hostOf(document)).querySelector('[role=status]')!;
+    expect(status.getAttribute('aria-live')).toBe('polite');
+    expect(status.textContent).toBe(`Finding 1 of ${total}`);
+    // The card shows it too, with the keys that work on it.
+    expect(cardOf(document)!.querySelector('.position')!.textContent).toBe(`Finding 1 of ${total}`);
+    expect(cardOf(document)!.querySelector('.keys')!.textContent).toContain('N / P');
+    targetFor(document, 'a2').focus();
+    expect(status.textContent).toBe(`Finding 4 of ${total}`);
+  });
+
   it('speak the interface language: a Ukrainian interface gives Ukrainian cards and accessible names', () => {
     const ukrainian: CardTranslate = (key, ...substitutions) => fillMessage(ukrainianMessages[key], substitutions);
     open({ translate: ukrainian });

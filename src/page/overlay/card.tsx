@@ -61,6 +61,10 @@ export interface CardContent {
   lesson?: string;
   /** The finding as a citation to paste (quote, source, title, URL): `citation.ts`. */
   citation?: string;
+  /** Where the finding is among all marked ("Finding 3 of 27"). */
+  position?: string;
+  /** The keys that work on the card's mark. */
+  keys?: string;
 }
 
 /** Why an attribution is anonymous or on-record, in one plain sentence. */
@@ -206,6 +210,7 @@ export function Card({ id, content, position, pinned = false, onClose, onToggleP
     <div class="card" id={id} role="tooltip" data-kind={content.kind} data-pinned={pinned ? '' : undefined} style={style}>
       <div class="head">
         <h2>{content.title}</h2>
+        {content.position && <p class="position">{content.position}</p>}
         {onTogglePin && (
           <button type="button" class="pin" aria-pressed={pinned} onClick={onTogglePin}>
             {t(pinned ? 'cardUnpin' : 'cardPin')}
@@ -226,6 +231,7 @@ export function Card({ id, content, position, pinned = false, onClose, onToggleP
         ])}
       </dl>
       {content.citation && <CopyCitation citation={content.citation} t={t} />}
+      {content.keys && <p class="keys">{content.keys}</p>}
     </div>
   );
 }

@@ -1,12 +1,14 @@
 /** The card of the mark that is open: which one, where it goes, and its citation for the clipboard. */
 import { anchorSpan } from './anchor';
 import { describeMark } from './card';
+import { englishWords } from './words';
 import type { OpenedBy, OverlayContext } from './context';
 import { pieceBox, piecesInPage, type Drawing, type DrawnMark } from './highlight';
 import { cardPosition, keepClearOf } from './placement';
 
 export function createCards(context: OverlayContext) {
   const { doc, win, article, report, options, reportError } = context;
+  const words = options.translate ?? englishWords;
 
   /**
    * The boxes a card must leave visible: the mark's, and its finding's whole
@@ -23,6 +25,19 @@ export function createCards(context: OverlayContext) {
     return rects;
   }
 
+  /** "Finding 3 of 27": where mark `key` is among the marks in text order; null before the targets are placed. */
+  function positionOf(key: string): string | null {
+    const shown = context.shown();
+    const position = shown?.positionOf.get(key);
+    return shown && position !== undefined ? words('findingPosition', position + 1, shown.inTextOrder.length) : null;
+  }
+
+  /** Tells screen readers, politely, where the focused finding is. */
+  function announcePosition(key: string): void {
+    const position = positionOf(key);
+    if (position) context.shown()?.layer.announce(position);
+  }
+
   function render(): void {
     const shown = context.shown();
     if (!shown) return;
@@ -32,7 +47,11 @@ export function createCards(context: OverlayContext) {
       openMark
         ? {
             key: openMark.mark.key,
-            content: describeMark(report, openMark.mark, { classroom: options.classroom, translate: options.translate }),
+            content: {
+              ...describeMark(report, openMark.mark, { classroom: options.classroom, translate: options.translate }),
+              position: positionOf(openMark.mark.key) ?? undefined,
+              keys: words('cardKeys'),
+            },
             translate: options.translate,
             position: cardPosition(win, keepClearOf(boxesToKeepClear(drawing, openMark))),
             pinned: shown.pinned,
@@ -71,7 +90,7 @@ export function createCards(context: OverlayContext) {
     if (citation) void win.navigator.clipboard?.writeText(citation).catch(reportError);
   }
 
-  return { open, togglePin, copyOpenCitation };
+  return { open, togglePin, copyOpenCitation, announcePosition };
 }
 
 export type Cards = ReturnType<typeof createCards>;

@@ -67,6 +67,8 @@ export interface Shown {
   relayout: AbortController | null;
   /** Pending close of a card the pointer has left. */
   closeTimer: ReturnType<Window['setTimeout']> | null;
+  /** The skip link at the start of the page, once every mark is drawn. */
+  skipLink: { remove(): void } | null;
 }
 
 /** A showing with nothing drawn yet. */
@@ -86,6 +88,7 @@ export function emptyShowing(layer: Layer, nothingDrawn: Drawing): Shown {
     extents: [],
     relayout: null,
     closeTimer: null,
+    skipLink: null,
   };
 }
 

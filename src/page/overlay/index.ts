@@ -32,6 +32,8 @@ import { markForFinding, type MarkKind } from './marks';
 import { listenToPage } from './page-events';
 import { centreScroll } from './placement';
 import { createPointer } from './pointer';
+import { createSkipLink } from './skip-link';
+import { englishWords } from './words';
 import { runInSlices, runToEnd } from '../slices';
 
 export type { TextQuoteSelector } from './anchor';
@@ -225,15 +227,25 @@ function buildOverlay(
   const pointer = createPointer(context, cards);
   const drawing = createDrawing(context, {
     marksJob: () => marks.job(),
-    drawn: (state) => listenToPage(context, state, { pointer, onKeyDown: keyboard.onKeyDown, ...drawing }),
+    drawn: (state) => {
+      listenToPage(context, state, { pointer, onKeyDown: keyboard.onKeyDown, ...drawing });
+      if (state.inTextOrder.length > 0) {
+        const label = (options.translate ?? englishWords)('skipToFirstFinding');
+        state.skipLink = addSkipLink(label);
+      }
+    },
   });
   const placeTarget = (key: string) => shown && drawing.placeTarget(shown, key);
+  const addSkipLink = (label: string) => createSkipLink(doc, label, guarded(undefined, () => keyboard.first()));
   const keyboard = createKeyboard(context, cards, placeTarget);
 
   /** Starts a showing: `shown` holds it from the start, so hiding at any pause takes off what is drawn so far. */
   function startShowing(): Shown {
     const layer = createLayer(doc, {
-      onTargetFocus: guarded(undefined, (key: string) => cards.open(key, 'focus')),
+      onTargetFocus: guarded(undefined, (key: string) => {
+        cards.open(key, 'focus');
+        cards.announcePosition(key);
+      }),
       onTargetBlur: guarded(undefined, (key: string, focusTo: EventTarget | null) => {
         // Focus moving into the card (its buttons) keeps it; so does a pin.
         const card = shown?.layer.cardElement();
@@ -298,7 +310,7 @@ function buildOverlay(
     state.listeners.abort();
     state.relayout?.abort();
     // Each step on its own, so one failing still lets the others clean up.
-    for (const undo of [() => state.layer.remove(), () => state.drawing.remove(), () => state.removeStyles()]) {
+    for (const undo of [() => state.skipLink?.remove(), () => state.layer.remove(), () => state.drawing.remove(), () => state.removeStyles()]) {
       try {
         undo();
       } catch (error) {

@@ -39,12 +39,13 @@ export function createKeyboard(context: OverlayContext, cards: Cards, placeTarge
   /** The last mark stepped to: where the next step starts when no card is open. */
   let lastStepped: string | null = null;
 
-  function step(direction: StepDirection, kind?: MarkKind): string | null {
+  /** Steps from where the reader is (the open card's mark, or the last stepped to), or from the start with `fromStart`. */
+  function step(direction: StepDirection, kind?: MarkKind, fromStart = false): string | null {
     const shown = context.shown();
     if (!shown) return null;
     const { inTextOrder } = shown;
     if (inTextOrder.length === 0) return null;
-    const fromKey = shown.open?.key ?? lastStepped;
+    const fromKey = fromStart ? null : (shown.open?.key ?? lastStepped);
     const from = (fromKey !== null ? shown.positionOf.get(fromKey) : undefined) ?? -1;
     const position = nextPosition(inTextOrder, from, direction, kind);
     if (position === -1) return null;
@@ -84,5 +85,8 @@ export function createKeyboard(context: OverlayContext, cards: Cards, placeTarge
     if (focusOnOurs) event.stopPropagation();
   }
 
-  return { step, onKeyDown };
+  /** The skip link's work: the keyboard to the first finding. */
+  const first = () => step('next', undefined, true);
+
+  return { step, first, onKeyDown };
 }

@@ -59,6 +59,8 @@ export interface Layer {
   placeTarget(key: string, rect: PageRect): void;
   /** Shows `card` (or none), and points its mark's target at it for screen readers. */
   setCard(card: OpenCard | null): void;
+  /** Says `text` politely to screen readers (a live region, not shown). */
+  announce(text: string): void;
   remove(): void;
 }
 
@@ -89,7 +91,11 @@ export function createLayer(doc: Document, events: LayerEvents): Layer {
   // Targets first, card after: the card follows every target in Tab order, as it always has.
   const targetsRoot = doc.createElement('div');
   const cardRoot = doc.createElement('div');
-  shadow.append(targetsRoot, cardRoot);
+  const status = doc.createElement('p');
+  status.setAttribute('class', 'status');
+  status.setAttribute('role', 'status');
+  status.setAttribute('aria-live', 'polite');
+  shadow.append(targetsRoot, cardRoot, status);
   const targets = new Map<string, HTMLElement>();
   let describedKey: string | null = null;
   let group: HTMLElement | null = null;
@@ -161,6 +167,10 @@ export function createLayer(doc: Document, events: LayerEvents): Layer {
         ) : null,
         cardRoot,
       );
+      attach();
+    },
+    announce(text) {
+      status.textContent = text;
       attach();
     },
     remove() {

@@ -178,6 +178,9 @@ export function shadowCss(): string {
 .card dt { margin: 0; color: #5c5f66; font-weight: 600; }
 .card dd { margin: 0; }
 .card .why { margin: 0 0 6px; }
+.card .position { margin: 0; color: #5c5f66; font-size: 12px; white-space: nowrap; }
+.card .keys { margin: 8px 0 0; color: #5c5f66; font-size: 12px; }
+.status { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); border: 0; }
 .card .lesson { margin: 0 0 8px; padding: 6px 8px; border-radius: 4px; background: rgba(34, 139, 230, 0.10); }
 /* Quoted spans carry their own quotation marks from the article: add none. */
 .card q { quotes: none; font-style: italic; }

@@ -17,6 +17,7 @@ export const CARD_MESSAGES = [
   'cardLessonAnonymousWithReason', 'cardLessonAnonymousWithoutReason', 'cardLessonOnRecord', 'cardLessonQuote', 'cardLessonCondition',
   'cardCopyCitation', 'cardCopied', 'cardCopyFailed', 'cardPin', 'cardUnpin', 'cardClose',
   'markLabelAnonymous', 'markLabelOnRecord', 'markLabelCondition', 'markLabelQuote',
+  'skipToFirstFinding', 'findingPosition', 'cardKeys',
 ] as const;
 
 export type CardMessage = (typeof CARD_MESSAGES)[number];

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../../src/core/types';
 import type { PageState } from '../../../extension/messages';
 import { MARK_STYLES, type MarkKind } from '../../../src/page/overlay';
-import { registeredHighlightName } from '../../../src/page/overlay/styles';
+import { FLASH_STYLE, registeredHighlightName } from '../../../src/page/overlay/styles';
 import { formatMarkdown } from '../../../src/report/format/markdown';
 import { findBrowser, INSTALL_HINT, type BrowserName } from './browsers';
 import { DRIVERS, requestsLeaving, resultsDir, waitInShadow, type BrowserDriver, type PageHandle } from './drivers';
@@ -419,7 +419,7 @@ export function defineBrowserSuite(name: BrowserName): void {
           await popup.bringToFront();
           await popup.click(selector);
           await page.bringToFront();
-          await page.waitFor(`window.scrollY > 0 || CSS.highlights.has('sourcelens-flash')`);
+          await page.waitFor(`window.scrollY > 0 || ${registeredHighlightName(FLASH_STYLE.highlightStem)} !== undefined`);
 
           // Off: every trace of ours gone, the DOM exactly as loaded.
           await popup.bringToFront();
