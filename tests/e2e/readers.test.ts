@@ -134,6 +134,24 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         expect(afterNext).not.toBe(anonymous.stepped);
         await page.press('p');
         expect(await focusedKey()).toBe(anonymous.stepped);
+        // The skip link comes before every link of the page in Tab order (Shift+Tab from the page's first link
+        // reaches it: on a fresh page it is the first Tab stop); Enter there goes to the first finding, announced politely.
+        await page.evaluate(`document.querySelector('a[href], button, input, select, textarea').focus()`);
+        await page.press('Shift+Tab');
+        expect(await page.evaluate<string | null>(`document.activeElement?.getAttribute('data-sourcelens') ?? null`)).toBe('skip');
+        expect(await page.inShadow<string>('[data-sourcelens=skip]', `this.activeElement?.textContent ?? ''`)).toBe('Skip to the first finding');
+        await page.press('Enter');
+        const targets = (await page.inShadow<string[]>(OVERLAY_HOST, `[...this.querySelectorAll('button[data-key]')].map((b) => b.dataset.key)`))!;
+        expect(await focusedKey()).toBe(targets[0]);
+        expect(await page.inShadow<string>(OVERLAY_HOST, `this.querySelector('[role=status]').textContent`)).toBe(`Finding 1 of ${targets.length}`);
+        await page.press('n');
+        expect(await page.inShadow<string>(OVERLAY_HOST, `this.querySelector('[role=status]').textContent`)).toBe(`Finding 2 of ${targets.length}`);
+        await page.press('p');
+        // Back on the anonymous source for the checks below.
+        await step('next', 'anonymous');
+        await page.bringToFront();
+        expect(await focusedKey()).toBe(anonymous.stepped);
+
         // Keys a page script makes (isTrusted false) drive nothing: focus stays, the card stays open.
         for (const key of ['n', 'p', 'a', 'Escape']) {
           await page.evaluate(
@@ -194,6 +212,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
 
         // The card and focus targets pass axe-core's WCAG 2 A/AA rules.
         expect(await axeViolationsInShadow(page, OVERLAY_HOST)).toEqual([]);
+        expect(await axeViolationsInShadow(page, '[data-sourcelens=skip]')).toEqual([]);
         await page.screenshot(path.join(resultsDir, `citation-${name}.png`));
       } finally {
         await popup.close();

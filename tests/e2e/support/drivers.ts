@@ -21,7 +21,7 @@ export interface PageHandle {
   /** Presses the mouse at a point of the viewport, as real input. */
   clickAt(x: number, y: number): Promise<void>;
   moveMouse(x: number, y: number): Promise<void>;
-  /** Presses a key (a name such as 'n', 'Escape', 'Tab') as real, trusted input to the focused element. */
+  /** Presses a key (a name such as 'n', 'Escape', 'Tab', or with modifiers, 'Shift+Tab') as real, trusted input to the focused element. */
   press(key: string): Promise<void>;
   /**
    * Evaluates `expression` with `this` the shadow root of the first element
@@ -283,7 +283,15 @@ function puppeteerHandle(page: PuppeteerPage, downloadDir: string): PageHandle {
     waitFor: (expression, timeoutMs = DEFAULT_WAIT_MS) => pollUntil((e) => page.evaluate(e), expression, timeoutMs),
     click: (selector) => clickByCoordinates(page, selector),
     clickAt: (x, y) => page.mouse.click(x, y),
-    press: (key) => page.keyboard.press(key as Parameters<PuppeteerPage['keyboard']['press']>[0]),
+    press: async (keys) => {
+      // Playwright's "Shift+Tab" form: modifiers held down around the last key.
+      type Key = Parameters<PuppeteerPage['keyboard']['press']>[0];
+      const parts = keys.split('+') as Key[];
+      const key = parts.pop()!;
+      for (const modifier of parts) await page.keyboard.down(modifier);
+      await page.keyboard.press(key);
+      for (const modifier of parts.reverse()) await page.keyboard.up(modifier);
+    },
     inShadow: (hostSelector, expression) => inShadowByBidi(page, hostSelector, expression),
     moveMouse: (x, y) => page.mouse.move(x, y),
     screenshot: async (file, options) => {
