@@ -1,14 +1,171 @@
 /**
- * Every message the extension's parts exchange, in one place. Each has a
- * `type` tag; helpers below narrow unknown input so a stray message from
- * elsewhere is ignored rather than trusted.
+ * Every message the extension's parts exchange, in one place. Each request
+ * (a message that arrives unasked, with a `type` tag) is declared once, as a
+ * valibot schema: its TypeScript type is inferred from the schema and the
+ * `is…` guards below check it, so the two cannot drift. Every field is
+ * bounded, and objects are strict (no field beyond the declared ones), so a
+ * request that passes is small whatever its sender put in it. Replies come
+ * from the side that was asked and stay plain types.
+ *
+ * Packing and unpacking of Reports for travel lives in `report-pages.ts`.
  */
-import type { AnalyseOptions, Report, Span } from '../src/core/types';
-import type { MarkCounts, MarkKind, StepDirection } from '../src/page/overlay';
+import * as v from 'valibot';
+import type { AnalyseOptions, Report } from '../src/core/types';
+import type { MarkCounts } from '../src/page/overlay';
 import type { PracticeCounts } from '../src/page/practice/score';
-import type { ErrorSummary } from './diagnostics';
+import { MAX_ERROR_MESSAGE_CHARS, type ErrorSummary } from './diagnostics';
 
 export type { MarkCounts };
+
+/**
+ * Content script → background: the article's text travels in parts, then a
+ * request for its analysis, and the findings come back a page at a time.
+ * The analysis runs in the background script, off the page's main thread, so
+ * a long article never freezes the page; and since a message is serialised
+ * (sent) and parsed (received) on that thread in one task, no message may be
+ * large either.
+ *
+ * The longest part of the text in one message: serialising 64 Ki characters
+ * takes a few milliseconds on the page's thread (a million took 70-90 ms in
+ * one task), and an article of a million characters still goes in 16 parts.
+ */
+export const TEXT_PART_CHARS = 65_536;
+
+/**
+ * The most parts of one text: 16 Mi characters, sixteen times the longest
+ * article the e2e suite marks. It bounds what one tab can make the
+ * background hold.
+ */
+export const MAX_TEXT_PARTS = 256;
+
+/**
+ * The most findings in one page of the reply: a packed attribution's JSON is
+ * at most about 280 characters, so a page stays near 56 KB, parsed and
+ * unpacked in about a millisecond.
+ */
+export const FINDINGS_PER_PAGE = 200;
+
+/** Longest transfer name, finding id, and analysis option (a page's address or title) a request may carry. */
+export const MAX_NAME_CHARS = 64;
+export const MAX_OPTION_CHARS = 8_192;
+
+const count = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
+const transferName = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_NAME_CHARS));
+const option = v.optional(v.pipe(v.string(), v.maxLength(MAX_OPTION_CHARS)));
+
+/** An error as it crosses a message boundary (`errorSummary` makes it): never longer than the failure log keeps. */
+const errorSummarySchema: v.GenericSchema<ErrorSummary> = v.strictObject({
+  name: v.pipe(v.string(), v.maxLength(MAX_ERROR_MESSAGE_CHARS)),
+  message: v.pipe(v.string(), v.maxLength(MAX_ERROR_MESSAGE_CHARS)),
+});
+
+/** The lists of findings in a Report, fetched page by page. */
+export const FINDING_LISTS = ['attributions', 'conditions'] as const;
+export type FindingList = (typeof FINDING_LISTS)[number];
+
+/** Part `index` (from 0) of the `parts` parts of the text of transfer `transfer` (a name the content script makes). */
+const textPartSchema = v.pipe(
+  v.strictObject({
+    type: v.literal('sourcelens/text-part'),
+    transfer: transferName,
+    index: count,
+    parts: v.pipe(count, v.minValue(1), v.maxValue(MAX_TEXT_PARTS)),
+    text: v.pipe(v.string(), v.maxLength(TEXT_PART_CHARS)),
+  }),
+  v.check(({ index, parts }) => index < parts, 'a part after the last'),
+);
+export type TextPart = v.InferOutput<typeof textPartSchema>;
+
+/** `AnalyseOptions`: a field added there and not here fails the typecheck (`satisfies`). */
+const analyseOptionsEntries = {
+  language: v.optional(v.pipe(v.string(), v.maxLength(MAX_NAME_CHARS))),
+  input: option,
+  title: option,
+  url: option,
+  outlet: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(MAX_OPTION_CHARS)))),
+  analysedAt: v.optional(v.pipe(v.string(), v.maxLength(MAX_NAME_CHARS))),
+} satisfies Record<keyof AnalyseOptions, unknown>;
+
+/** Content script → background: analyse the text of `transfer`, whose `parts` parts (`length` characters in all) were sent before. */
+const analysisRequestSchema = v.strictObject({
+  type: v.literal('sourcelens/analyse'),
+  transfer: transferName,
+  parts: v.pipe(count, v.maxValue(MAX_TEXT_PARTS)),
+  length: v.pipe(count, v.maxValue(MAX_TEXT_PARTS * TEXT_PART_CHARS)),
+  options: v.strictObject(analyseOptionsEntries),
+});
+export type AnalysisRequest = v.InferOutput<typeof analysisRequestSchema>;
+
+/** Content script → background, popup → content script: the findings of `list` from `from` on (at most `FINDINGS_PER_PAGE`). */
+const findingsRequestSchema = v.strictObject({
+  type: v.literal('sourcelens/findings'),
+  transfer: transferName,
+  list: v.picklist(FINDING_LISTS),
+  from: count,
+});
+export type FindingsRequest = v.InferOutput<typeof findingsRequestSchema>;
+
+/** Popup → content script: the article's text of Report `transfer`, from `from` on (at most `TEXT_PART_CHARS`). */
+const reportTextRequestSchema = v.strictObject({
+  type: v.literal('sourcelens/report-text'),
+  transfer: transferName,
+  from: count,
+});
+export type ReportTextRequest = v.InferOutput<typeof reportTextRequestSchema>;
+
+/** Every message of the transfer of a text and its Report to the background. */
+const transferMessageSchema = v.variant('type', [textPartSchema, analysisRequestSchema, findingsRequestSchema]);
+export type TransferMessage = v.InferOutput<typeof transferMessageSchema>;
+
+/** Steps go to the next or previous finding; of one kind only when it is the anonymous (`STEP_COMMANDS`). */
+const stepDirection = v.picklist(['next', 'previous']);
+
+/** Popup or background → content script (through `tabs.sendMessage`). */
+const contentRequestSchema = v.variant('type', [
+  v.strictObject({ type: v.literal('sourcelens/get-state') }),
+  v.strictObject({ type: v.literal('sourcelens/set-overlay'), visible: v.boolean() }),
+  v.strictObject({ type: v.literal('sourcelens/focus-finding'), id: v.pipe(v.string(), v.maxLength(MAX_NAME_CHARS)) }),
+  /** Keyboard: to the next or previous finding (of `kind` when given), from a command or the popup. */
+  v.strictObject({ type: v.literal('sourcelens/step'), direction: stepDirection, kind: v.optional(v.literal('anonymous')) }),
+]);
+export type ContentRequest = v.InferOutput<typeof contentRequestSchema>;
+
+/** `start` hides the marks and opens the toolbar; `stop` ends it and restores them; `state` only asks. */
+const practiceActionSchema = v.picklist(['start', 'stop', 'state']);
+export type PracticeAction = v.InferOutput<typeof practiceActionSchema>;
+
+/**
+ * Popup → content script: practice mode (`practice-session.ts`). Kept out of
+ * `ContentRequest`, which the page controller answers in full, so the
+ * controller needs no case for it; the content script routes by
+ * `isPracticeRequest` first.
+ */
+const practiceRequestSchema = v.strictObject({ type: v.literal('sourcelens/practice'), action: practiceActionSchema });
+export type PracticeRequest = v.InferOutput<typeof practiceRequestSchema>;
+
+/** Content script → background (through `runtime.sendMessage`): what the toolbar badge shows. */
+const backgroundMessageSchema = v.variant('type', [
+  v.strictObject({ type: v.literal('sourcelens/analysed'), anonymous: count, attributions: count }),
+  v.strictObject({ type: v.literal('sourcelens/no-article') }),
+  v.strictObject({ type: v.literal('sourcelens/failed'), error: errorSummarySchema }),
+]);
+export type BackgroundMessage = v.InferOutput<typeof backgroundMessageSchema>;
+
+export const isTextPart = (message: unknown): message is TextPart => v.is(textPartSchema, message);
+export const isAnalysisRequest = (message: unknown): message is AnalysisRequest => v.is(analysisRequestSchema, message);
+export const isFindingsRequest = (message: unknown): message is FindingsRequest => v.is(findingsRequestSchema, message);
+export const isReportTextRequest = (message: unknown): message is ReportTextRequest => v.is(reportTextRequestSchema, message);
+export const isTransferMessage = (message: unknown): message is TransferMessage => v.is(transferMessageSchema, message);
+export const isContentRequest = (message: unknown): message is ContentRequest => v.is(contentRequestSchema, message);
+export const isPracticeRequest = (message: unknown): message is PracticeRequest => v.is(practiceRequestSchema, message);
+export const isBackgroundMessage = (message: unknown): message is BackgroundMessage => v.is(backgroundMessageSchema, message);
+
+/** The keyboard commands of the manifest, and the step each one takes. */
+export const STEP_COMMANDS: Readonly<Record<string, Omit<Extract<ContentRequest, { type: 'sourcelens/step' }>, 'type'>>> = {
+  'next-finding': { direction: 'next' },
+  'previous-finding': { direction: 'previous' },
+  'next-anonymous': { direction: 'next', kind: 'anonymous' },
+};
 
 /** What the content script knows about its page. */
 export type PageState =
@@ -35,33 +192,7 @@ export type PackedPageState =
       findings: Record<FindingList, number>;
     });
 
-/** Popup → content script: the article's text of Report `transfer`, from `from` on (at most `TEXT_PART_CHARS`). */
-export interface ReportTextRequest {
-  type: 'sourcelens/report-text';
-  transfer: string;
-  from: number;
-}
-
 export type ReportTextReply = { ok: true; text: string } | { ok: false; error: ErrorSummary };
-
-/** Popup → content script (through `tabs.sendMessage`). */
-export type ContentRequest =
-  | { type: 'sourcelens/get-state' }
-  | { type: 'sourcelens/set-overlay'; visible: boolean }
-  | { type: 'sourcelens/focus-finding'; id: string }
-  /** Keyboard: to the next or previous finding (of `kind` when given), from a command or the popup. */
-  | { type: 'sourcelens/step'; direction: StepDirection; kind?: MarkKind };
-
-/**
- * Popup → content script: practice mode (`practice-session.ts`). Kept out of
- * `ContentRequest`, which the page controller answers in full, so the
- * controller needs no case for it; the content script routes by
- * `isPracticeRequest` first.
- */
-export type PracticeRequest = { type: 'sourcelens/practice'; action: PracticeAction };
-/** `start` hides the marks and opens the toolbar; `stop` ends it and restores them; `state` only asks. */
-export type PracticeAction = 'start' | 'stop' | 'state';
-const PRACTICE_ACTIONS = new Set<string>(['start', 'stop', 'state']);
 
 /** Content script → popup: practice on or off, and the last check's figures. */
 export type PracticeReply =
@@ -69,13 +200,6 @@ export type PracticeReply =
   | { status: 'on'; counts: PracticeCounts | null }
   /** No analysed article in the page to practise on. */
   | { status: 'unavailable' };
-
-/** The keyboard commands of the manifest, and the step each one takes. */
-export const STEP_COMMANDS: Readonly<Record<string, { direction: StepDirection; kind?: MarkKind }>> = {
-  'next-finding': { direction: 'next' },
-  'previous-finding': { direction: 'previous' },
-  'next-anonymous': { direction: 'next', kind: 'anonymous' },
-};
 
 /** Content script → popup replies. */
 export interface FocusReply {
@@ -87,61 +211,8 @@ export interface StepReply {
   stepped: string | null;
 }
 
-/** Content script → background (through `runtime.sendMessage`). */
-export type BackgroundMessage =
-  | { type: 'sourcelens/analysed'; anonymous: number; attributions: number }
-  | { type: 'sourcelens/no-article' }
-  | { type: 'sourcelens/failed'; error: ErrorSummary };
-
-/**
- * Content script → background: the article's text travels in parts, then a
- * request for its analysis, and the findings come back a page at a time.
- * The analysis runs in the background script, off the page's main thread, so
- * a long article never freezes the page; and since a message is serialised
- * (sent) and parsed (received) on that thread in one task, no message may be
- * large either.
- *
- * The longest part of the text in one message: serialising 64 Ki characters
- * takes a few milliseconds on the page's thread (a million took 70-90 ms in
- * one task), and an article of a million characters still goes in 16 parts.
- */
-export const TEXT_PART_CHARS = 65_536;
-
-/**
- * The most findings in one page of the reply: a packed attribution's JSON is
- * at most about 280 characters, so a page stays near 56 KB, parsed and
- * unpacked in about a millisecond.
- */
-export const FINDINGS_PER_PAGE = 200;
-
-/** Part `index` (from 0) of the `parts` parts of the text of transfer `transfer`. */
-export interface TextPart {
-  type: 'sourcelens/text-part';
-  /** Names one sending of one text, made by the content script. */
-  transfer: string;
-  index: number;
-  parts: number;
-  text: string;
-}
-
 /** The background's answer to a part: taken, or why not. */
 export type TextPartReply = { ok: true } | { ok: false; error: ErrorSummary };
-
-/**
- * Content script → background: analyse the text of `transfer`, whose
- * `parts` parts (`length` characters in all) were sent before.
- */
-export interface AnalysisRequest {
-  type: 'sourcelens/analyse';
-  transfer: string;
-  parts: number;
-  length: number;
-  options: AnalyseOptions;
-}
-
-/** The lists of findings in a Report, fetched page by page. */
-export type FindingList = 'attributions' | 'conditions';
-export const FINDING_LISTS: readonly FindingList[] = ['attributions', 'conditions'];
 
 /**
  * Background → content script: the Report packed (`packReport`) and without
@@ -151,137 +222,7 @@ export type AnalysisReply =
   | { ok: true; report: Report; findings: Record<FindingList, number> }
   | { ok: false; error: ErrorSummary };
 
-/** Content script → background: the findings of `list` from `from` on (at most `FINDINGS_PER_PAGE`). */
-export interface FindingsRequest {
-  type: 'sourcelens/findings';
-  transfer: string;
-  list: FindingList;
-  from: number;
-}
-
 /** Background → content script: one page of findings, packed. */
 export type FindingsReply =
   | { ok: true; findings: Report[FindingList] }
   | { ok: false; error: ErrorSummary };
-
-/** Every message of the transfer of a text and its Report. */
-export type TransferMessage = TextPart | AnalysisRequest | FindingsRequest;
-
-/** The fields of a finding that hold spans of the article's text, by list. */
-const SPAN_FIELDS: Record<FindingList, readonly string[]> = {
-  attributions: ['source', 'cue', 'sentence', 'quote', 'reason'],
-  conditions: ['marker', 'clause', 'sentence'],
-};
-
-function mapSpans<T extends object>(finding: T, fields: readonly string[], map: (span: Span) => Span): T {
-  const copy = { ...finding } as Record<string, unknown>;
-  for (const field of fields) if (copy[field]) copy[field] = map(copy[field] as Span);
-  return copy as T;
-}
-
-function mapFindingSpans<L extends FindingList>(list: L, findings: Report[L], map: (span: Span) => Span): Report[L] {
-  return (findings as object[]).map((finding) => mapSpans(finding, SPAN_FIELDS[list], map)) as Report[L];
-}
-
-function mapReportSpans(report: Report, map: (span: Span) => Span): Report {
-  return {
-    ...report,
-    attributions: mapFindingSpans('attributions', report.attributions, map),
-    conditions: mapFindingSpans('conditions', report.conditions, map),
-  };
-}
-
-const blanked = ({ start, end }: Span): Span => ({ text: '', start, end });
-const slicedFrom = (text: string) => ({ start, end }: Span): Span => ({ text: text.slice(start, end), start, end });
-
-/**
- * The Report without the article's text and without each span's copy of
- * it: the page has the text already, and on a long article those copies
- * (a sentence per finding) are most of the message. Offsets stay.
- */
-export function packReport(report: Report): Report {
-  const packed = mapReportSpans(report, blanked);
-  return { ...packed, article: { ...report.article, text: '' } };
-}
-
-/** The packed Report whole again, from the text that was analysed. */
-export function unpackReport(packed: Report, text: string): Report {
-  const report = mapReportSpans(packed, slicedFrom(text));
-  return { ...report, article: { ...packed.article, text } };
-}
-
-/** Packed findings of `list` (a page of them) whole again, from the text that was analysed. */
-export function unpackFindings<L extends FindingList>(list: L, packed: Report[L], text: string): Report[L] {
-  return mapFindingSpans(list, packed, slicedFrom(text));
-}
-
-const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
-const isTransferId = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= 64;
-
-export function isTextPart(message: unknown): message is TextPart {
-  if (!hasType(message) || message.type !== 'sourcelens/text-part') return false;
-  const m = message as Record<string, unknown>;
-  return isTransferId(m.transfer) && isCount(m.index) && isCount(m.parts) && m.index < m.parts && typeof m.text === 'string' && m.text.length <= TEXT_PART_CHARS;
-}
-
-export function isAnalysisRequest(message: unknown): message is AnalysisRequest {
-  if (!hasType(message) || message.type !== 'sourcelens/analyse') return false;
-  const m = message as Record<string, unknown>;
-  return isTransferId(m.transfer) && isCount(m.parts) && isCount(m.length) && typeof m.options === 'object' && m.options !== null;
-}
-
-export function isFindingsRequest(message: unknown): message is FindingsRequest {
-  if (!hasType(message) || message.type !== 'sourcelens/findings') return false;
-  const m = message as Record<string, unknown>;
-  return isTransferId(m.transfer) && FINDING_LISTS.includes(m.list as FindingList) && isCount(m.from);
-}
-
-export function isReportTextRequest(message: unknown): message is ReportTextRequest {
-  if (!hasType(message) || message.type !== 'sourcelens/report-text') return false;
-  const m = message as Record<string, unknown>;
-  return isTransferId(m.transfer) && isCount(m.from);
-}
-
-export function isTransferMessage(message: unknown): message is TransferMessage {
-  return isTextPart(message) || isAnalysisRequest(message) || isFindingsRequest(message);
-}
-
-const CONTENT_REQUEST_TYPES = new Set<string>([
-  'sourcelens/get-state',
-  'sourcelens/set-overlay',
-  'sourcelens/focus-finding',
-  'sourcelens/step',
-]);
-const BACKGROUND_MESSAGE_TYPES = new Set<string>([
-  'sourcelens/analysed',
-  'sourcelens/no-article',
-  'sourcelens/failed',
-]);
-
-function hasType(message: unknown): message is { type: string } {
-  return typeof message === 'object' && message !== null && typeof (message as { type?: unknown }).type === 'string';
-}
-
-export function isContentRequest(message: unknown): message is ContentRequest {
-  if (!hasType(message) || !CONTENT_REQUEST_TYPES.has(message.type)) return false;
-  const m = message as Record<string, unknown>;
-  if (m.type === 'sourcelens/set-overlay') return typeof m.visible === 'boolean';
-  if (m.type === 'sourcelens/focus-finding') return typeof m.id === 'string';
-  if (m.type === 'sourcelens/step') return (m.direction === 'next' || m.direction === 'previous') && (m.kind === undefined || m.kind === 'anonymous');
-  return true;
-}
-
-export function isPracticeRequest(message: unknown): message is PracticeRequest {
-  return hasType(message) && message.type === 'sourcelens/practice' && PRACTICE_ACTIONS.has((message as { action?: unknown }).action as string);
-}
-
-export function isBackgroundMessage(message: unknown): message is BackgroundMessage {
-  if (!hasType(message) || !BACKGROUND_MESSAGE_TYPES.has(message.type)) return false;
-  const m = message as Record<string, unknown>;
-  if (m.type === 'sourcelens/analysed') return typeof m.anonymous === 'number' && typeof m.attributions === 'number';
-  if (m.type === 'sourcelens/failed') {
-    const error = m.error as Record<string, unknown> | null | undefined;
-    return typeof error === 'object' && error !== null && typeof error.name === 'string' && typeof error.message === 'string';
-  }
-  return true;
-}

@@ -7,17 +7,19 @@
  * for pages of it. Each message is awaited before the next is sent, so the
  * page's main thread only ever serialises or parses one part at a time.
  *
+ * Packing and unpacking a Report (its spans without their copies of the
+ * text) is here too, and only here.
+ *
  * Free of extension APIs: callers pass `send` (`runtime.sendMessage`,
  * `tabs.sendMessage`, or the answering functions directly in unit tests).
  */
-import type { Report } from '../src/core/types';
+import { pushAll } from '../src/core/arrays';
+import type { Report, Span } from '../src/core/types';
 import type { ErrorSummary } from './diagnostics';
 import {
   FINDING_LISTS,
   FINDINGS_PER_PAGE,
   TEXT_PART_CHARS,
-  packReport,
-  unpackFindings,
   type FindingList,
   type FindingsReply,
   type FindingsRequest,
@@ -26,6 +28,54 @@ import {
   type ReportTextReply,
   type ReportTextRequest,
 } from './messages';
+
+/** The fields of a finding that hold spans of the article's text, by list. */
+const SPAN_FIELDS: Record<FindingList, readonly string[]> = {
+  attributions: ['source', 'cue', 'sentence', 'quote', 'reason'],
+  conditions: ['marker', 'clause', 'sentence'],
+};
+
+function mapSpans<T extends object>(finding: T, fields: readonly string[], map: (span: Span) => Span): T {
+  const copy = { ...finding } as Record<string, unknown>;
+  for (const field of fields) if (copy[field]) copy[field] = map(copy[field] as Span);
+  return copy as T;
+}
+
+function mapFindingSpans<L extends FindingList>(list: L, findings: Report[L], map: (span: Span) => Span): Report[L] {
+  return (findings as object[]).map((finding) => mapSpans(finding, SPAN_FIELDS[list], map)) as Report[L];
+}
+
+function mapReportSpans(report: Report, map: (span: Span) => Span): Report {
+  return {
+    ...report,
+    attributions: mapFindingSpans('attributions', report.attributions, map),
+    conditions: mapFindingSpans('conditions', report.conditions, map),
+  };
+}
+
+const blanked = ({ start, end }: Span): Span => ({ text: '', start, end });
+const slicedFrom = (text: string) => ({ start, end }: Span): Span => ({ text: text.slice(start, end), start, end });
+
+/**
+ * The Report without the article's text and without each span's copy of
+ * it: the page has the text already, and on a long article those copies
+ * (a sentence per finding) are most of the message. Offsets stay.
+ */
+export function packReport(report: Report): Report {
+  const packed = mapReportSpans(report, blanked);
+  return { ...packed, article: { ...report.article, text: '' } };
+}
+
+/** The packed Report whole again, from the text that was analysed. */
+export function unpackReport(packed: Report, text: string): Report {
+  const report = mapReportSpans(packed, slicedFrom(text));
+  return { ...report, article: { ...packed.article, text } };
+}
+
+/** Packed findings of `list` (a page of them) whole again, from the text that was analysed. */
+export function unpackFindings<L extends FindingList>(list: L, packed: Report[L], text: string): Report[L] {
+  return mapFindingSpans(list, packed, slicedFrom(text));
+}
 
 /** Sends one message to the other side and resolves to its reply. */
 export type SendMessage<M = unknown> = (message: M) => Promise<unknown>;
@@ -96,7 +146,7 @@ export async function fetchFindings<L extends FindingList>(
     if (findings.length === 0 || findings.length > Math.min(FINDINGS_PER_PAGE, count - found.length)) {
       throw new AnalysisError({ name: 'AnalysisTransferIncomplete', message: `a page of ${findings.length} ${list} after ${found.length} of ${count}` });
     }
-    found.push(...unpackFindings(list, findings as Report[L], text));
+    pushAll(found, unpackFindings(list, findings as Report[L], text));
   }
   return found as Report[L];
 }

@@ -17,9 +17,8 @@
 import { createAnalyser, type Analyser } from '../../src/core/incremental';
 import type { Report } from '../../src/core/types';
 import { errorSummary, type ErrorSummary } from '../diagnostics';
-import { findingsPage } from '../report-pages';
+import { findingsPage, packReport } from '../report-pages';
 import {
-  packReport,
   type AnalysisReply,
   type AnalysisRequest,
   type FindingsReply,

@@ -10,6 +10,7 @@ import { originOf } from '../diagnostics';
 import { recordFailure } from '../diagnostics-storage';
 import { answerTransfer, forgetAnalysis } from './analysis';
 import { keepAutoRunInSync } from './auto-run';
+import { contentScriptTab } from './sender';
 import { BADGE_COLOURS, tabStateKey, type TabState } from './tab-state';
 
 async function record(tabId: number, message: BackgroundMessage, pageUrl: string | undefined): Promise<void> {
@@ -51,10 +52,11 @@ async function forget(tabId: number): Promise<void> {
 }
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-  // Only our own content scripts (in a tab) send texts to analyse.
-  if (isTransferMessage(message) && sender.tab?.id !== undefined) return Promise.resolve(answerTransfer(sender.tab.id, message));
-  const tabId = sender.tab?.id;
-  if (!isBackgroundMessage(message) || tabId === undefined) return undefined;
+  // Only our own content script, in a tab's top frame, sends texts to analyse and figures for the badge.
+  const tabId = contentScriptTab(sender, browser.runtime.id);
+  if (tabId === null) return undefined;
+  if (isTransferMessage(message)) return Promise.resolve(answerTransfer(tabId, message));
+  if (!isBackgroundMessage(message)) return undefined;
   return record(tabId, message, sender.url ?? sender.tab?.url).then(() => ({ ok: true }));
 });
 

@@ -9,11 +9,24 @@
  * the content script, the background's functions directly in unit tests).
  */
 import type { AnalyseOptions, Report } from '../../src/core/types';
-import type { AnalysisReply, AnalysisRequest, FindingsRequest, TextPart, TextPartReply } from '../messages';
-import { fetchFindings, newTransferId, okReply, splitText, type SendMessage as SendAny } from '../report-pages';
+import { MAX_NAME_CHARS, MAX_OPTION_CHARS, MAX_TEXT_PARTS, TEXT_PART_CHARS, type AnalysisReply, type AnalysisRequest, type FindingsRequest, type TextPart, type TextPartReply } from '../messages';
+import { AnalysisError, fetchFindings, newTransferId, okReply, splitText, type SendMessage as SendAny } from '../report-pages';
 
 /** Sends one message to the background script and resolves to its reply. */
 export type SendMessage = SendAny<TextPart | AnalysisRequest | FindingsRequest>;
+
+/**
+ * The options within the request's bounds (`messages.ts`): the page makes its
+ * language tag, address and title as long as it likes. A tag too long to be
+ * one is dropped (the analyser then guesses); an address or title is cut.
+ */
+function boundedOptions({ language, input, title }: AnalyseOptions): AnalyseOptions {
+  return {
+    language: language !== undefined && language.length <= MAX_NAME_CHARS ? language : undefined,
+    input: input?.slice(0, MAX_OPTION_CHARS),
+    title: title?.slice(0, MAX_OPTION_CHARS),
+  };
+}
 
 /** Analyses `text` in the background script through `send`, and assembles its Report whole. */
 export async function analyseByMessages(send: SendMessage, text: string, options: AnalyseOptions): Promise<Report> {
@@ -21,11 +34,14 @@ export async function analyseByMessages(send: SendMessage, text: string, options
   await new Promise((resolve) => setTimeout(resolve, 0));
   const transfer = newTransferId();
   const parts = splitText(text);
+  if (parts.length > MAX_TEXT_PARTS) {
+    throw new AnalysisError({ name: 'ArticleTooLong', message: `the article has ${text.length} characters; at most ${MAX_TEXT_PARTS * TEXT_PART_CHARS} are analysed` });
+  }
   for (const [index, part] of parts.entries()) {
     await okReply<TextPartReply>(send({ type: 'sourcelens/text-part', transfer, index, parts: parts.length, text: part }));
   }
   const { report, findings } = await okReply<AnalysisReply>(
-    send({ type: 'sourcelens/analyse', transfer, parts: parts.length, length: text.length, options }),
+    send({ type: 'sourcelens/analyse', transfer, parts: parts.length, length: text.length, options: boundedOptions(options) }),
   );
   return {
     ...report,

@@ -17,6 +17,7 @@
 import type { AnalyseOptions, Report } from '../../src/core/types';
 import { extractArticle, extractArticleInSlices } from '../../src/page/extract';
 import type { ArticleText } from '../../src/page/extract/types';
+import { findOutlet } from '../../src/page/outlet';
 import { watchPage, type PageWatcher, type PageWatcherOptions } from '../../src/page/live/watch';
 import { createOverlay, createOverlayInSlices, MARK_KINDS, type Overlay, type OverlayOptions } from '../../src/page/overlay';
 import { MARKER_ATTRIBUTE } from '../../src/page/overlay/styles';
@@ -224,9 +225,17 @@ export async function createPageController(doc: Document, input: string, options
         failOnPurpose = false;
         throw new ForcedFailure(FORCED_FAILURE_MESSAGE);
       }
-      const report = await options.analyseText(article.text, { language: article.language ?? undefined, input: currentInput, title: article.title });
+      const analysedAt = new Date().toISOString();
+      const report = await options.analyseText(article.text, {
+        language: article.language ?? undefined,
+        input: currentInput,
+        title: article.title,
+        url: doc.URL,
+        outlet: findOutlet(doc),
+        analysedAt,
+      });
       if (destroyed) return 'unchanged';
-      ready = { article, report, overlay: await drawOverlay(article, report), analysedAt: new Date().toISOString() };
+      ready = { article, report, overlay: await drawOverlay(article, report), analysedAt };
       return 'reanalysed';
     } catch (error) {
       failure = errorSummary(error);

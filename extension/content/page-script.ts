@@ -4,7 +4,7 @@
  * a global guard (this content script's own isolated world) and reuses it.
  * Nothing it does may throw into the page.
  */
-import browser from 'webextension-polyfill';
+import browser, { type Runtime } from 'webextension-polyfill';
 import { takeForcedFailure } from '../diagnostics-storage';
 import { t } from '../i18n';
 import type { AnalyseOptions, Report } from '../../src/core/types';
@@ -35,6 +35,9 @@ function summary(state: PageState): BackgroundMessage {
 function analyseInBackground(text: string, options: AnalyseOptions): Promise<Report> {
   return analyseByMessages((message) => browser.runtime.sendMessage(message), text, options);
 }
+
+/** Only our own popup and background ask the page anything (browsers route other extensions' messages elsewhere; this says so in code). */
+const fromOurExtension = (sender: Runtime.MessageSender) => sender.id === browser.runtime.id;
 
 /** Requests that show the overlay's marks, refused during practice. */
 const REVEALING = new Set<ContentRequest['type']>(['sourcelens/set-overlay', 'sourcelens/focus-finding', 'sourcelens/step']);
@@ -81,14 +84,14 @@ function start(): void {
 
   // Practice mode (the popup's "Practice" button): its own requests, on top of the controller.
   const practiceReady = controllerReady.then((controller) => createPracticeSession(document, controller));
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    if (!isPracticeRequest(message)) return undefined;
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+    if (!fromOurExtension(sender) || !isPracticeRequest(message)) return undefined;
     return practiceReady.then((practice) => practice.handle(message));
   });
 
   // Listening at once, so the popup's first question (right after injecting) waits for the answer.
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    if (!isContentRequest(message)) return undefined;
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+    if (!fromOurExtension(sender) || !isContentRequest(message)) return undefined;
     return Promise.all([controllerReady, practiceReady]).then(async ([controller, practice]) => {
       // While a student practises, nothing may show the answers: steps and jumps would turn the marks on.
       const reply = practice.active() && REVEALING.has(message.type) ? refusedDuringPractice(message, controller.state()) : await controller.handle(message);
@@ -96,8 +99,8 @@ function start(): void {
       return 'status' in reply ? packPageState(reply, reportName) : reply;
     });
   });
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    if (!isReportTextRequest(message) && !isFindingsRequest(message)) return undefined;
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+    if (!fromOurExtension(sender) || !(isReportTextRequest(message) || isFindingsRequest(message))) return undefined;
     return controllerReady.then((controller) => {
       const report = controller.current()?.report;
       if (!report) return { ok: false, error: { name: 'AnalysisTransferIncomplete', message: 'no Report here any more' } };

@@ -5,8 +5,10 @@ import { formatMarkdown } from '../../src/report/format/markdown';
 import { t } from '../i18n';
 import { Shortcuts } from '../shortcuts';
 import type { PracticeReply } from '../messages';
+import { mentionsLine } from '../../src/report/format/common';
+import { ChainLine } from './Chain';
 import { ask, askPractice, connect, focusFinding, targetTabId, type TabState } from './page-link';
-import { conditionSetter, exportFileName, groupSources, kindShares, practiceSummary } from './summary';
+import { exportFileName, groupSources, kindShares, practiceSummary } from './summary';
 
 type View = { status: 'loading' } | { status: 'no-tab' } | TabState;
 
@@ -89,6 +91,7 @@ function ReportView({ report, analysedAt, overlayVisible, onToggle, onFocus, onP
   return (
     <main data-state="ready">
       <h1 class="title">{report.title}</h1>
+      <ChainLine report={report} />
       <p class="headline" data-testid="headline">{headline(report)}</p>
       {profile.attributions > 0 && (
         <div class="shares">
@@ -188,6 +191,7 @@ function SourceList({ report, onFocus }: { report: Report; onFocus(id: string): 
                   <span class="name">{source.name}</span>
                   {source.descriptor && <span class="descriptor">{source.descriptor}</span>}
                   <span class="count">{t('citedTimes', source.attributions.length)}</span>
+                  {source.mentions.length > 0 && <span class="descriptor">{t('voiceAlso', mentionsLine(source) ?? '')}</span>}
                 </button>
               </li>
             ))}
@@ -207,12 +211,16 @@ function ConditionList({ report, onFocus }: { report: Report; onFocus(id: string
       </h2>
       <ul>
         {report.conditions.map((condition) => {
-          const setter = conditionSetter(report, condition);
+          const holder = report.sources.find((s) => s.id === condition.holder) ?? null;
+          const via = condition.via.map((id) => report.sources.find((s) => s.id === id)?.name ?? id);
           return (
             <li key={condition.id}>
               <button type="button" class="finding condition" data-condition={condition.id} onClick={() => onFocus(condition.id)}>
                 <span class="clause">{condition.clause.text}</span>
-                <span class="setter">{setter ? t('conditionSetBy', setter.name) : t('conditionUnattributed')}</span>
+                <span class="setter">
+                  {holder ? t('conditionSetBy', holder.name) : t('conditionUnattributed')}
+                  {via.length > 0 && ` · ${t('conditionVia', via.join(' → '))}`}
+                </span>
               </button>
             </li>
           );

@@ -3,6 +3,7 @@
  * who set each condition. Pure, so it is tested without a browser.
  */
 import type { Condition, Kind, Report, Source, SourceType } from '../../src/core/types';
+import { isPublishingOutlet } from '../../src/core/voices';
 import { sourceOf } from '../../src/report/vocabulary';
 import type { PracticeCounts } from '../../src/page/practice/score';
 
@@ -62,4 +63,17 @@ const MAX_SLUG_LENGTH = 60;
 export function practiceSummary(counts: PracticeCounts, translate: (key: string, ...substitutions: number[]) => string): string {
   const total = (figures: PracticeCounts['found']) => figures.anonymous + figures.condition;
   return translate('practiceSummary', total(counts.found), total(counts.targets), total(counts.missed), total(counts.overMarked));
+}
+
+/**
+ * The chain at the top of the profile: the outlets and relayed sources by
+ * which the article knows what it reports ("UNN", "Reuters", "sources in
+ * Russia"), and the voices below them: anonymous, and named ones that are
+ * not the chain's outlets.
+ */
+export function chainSummary(report: Report): { links: string[]; anonymousVoices: number; namedVoices: number } | null {
+  if (report.chain.length === 0) return null;
+  const outlets = new Set(report.chain.map((l) => l.source).filter((id) => report.sources.some((s) => s.id === id && s.type === 'publication')));
+  const named = report.sources.filter((s) => s.kind === 'on-record' && !outlets.has(s.id) && !isPublishingOutlet(s, report.page.outlet)).length;
+  return { links: report.chain.map((l) => l.name), anonymousVoices: report.profile.anonymousVoices, namedVoices: named };
 }

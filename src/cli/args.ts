@@ -4,7 +4,7 @@
  */
 import { FORMAT_NAMES, type FormatName } from '../report/format';
 import { UsageError } from './errors';
-import { DEFAULT_URL_TIMEOUT_SECONDS } from './input';
+import { DEFAULT_MAX_INPUT_MB, DEFAULT_URL_TIMEOUT_SECONDS } from './input';
 
 export interface CliOptions {
   inputs: string[];
@@ -15,6 +15,8 @@ export interface CliOptions {
   /** Worker threads; null = automatic (the machine's cores, for large batches). */
   jobs: number | null;
   timeoutSeconds: number;
+  /** The largest input read, in MB (`DEFAULT_MAX_INPUT_MB`). */
+  maxSizeMb: number;
   /** Colour in text output: on a terminal without NO_COLOR ('auto'), or as forced. */
   color: 'auto' | 'always' | 'never';
   verbose: boolean;
@@ -66,7 +68,11 @@ Options:
                            page's declared language, else en
   -j, --jobs N             worker threads for a batch; default: the machine's
                            cores when there are 8 inputs or more; 1 = none
-      --timeout SECONDS    time allowed per URL (default ${DEFAULT_URL_TIMEOUT_SECONDS})
+      --timeout SECONDS    time allowed per URL, its whole page included
+                           (default ${DEFAULT_URL_TIMEOUT_SECONDS})
+      --max-size MB        the largest input read: a file, standard input, a
+                           fetched page, or a .gz file once inflated (default
+                           ${DEFAULT_MAX_INPUT_MB}); a larger one is refused, the rest still run
       --color, --no-color  colour in text output even when it is not shown on a
                            terminal (e.g. for less -R), or never; default:
                            on a terminal, unless NO_COLOR is set
@@ -89,7 +95,7 @@ Examples:
 `;
 
 /** Options that take a value, by every name they answer to. */
-const VALUE_OPTIONS: Record<string, 'format' | 'language' | 'output' | 'jobs' | 'timeout'> = {
+const VALUE_OPTIONS: Record<string, 'format' | 'language' | 'output' | 'jobs' | 'timeout' | 'maxSize'> = {
   '-f': 'format',
   '--format': 'format',
   '-l': 'language',
@@ -100,6 +106,7 @@ const VALUE_OPTIONS: Record<string, 'format' | 'language' | 'output' | 'jobs' | 
   '-j': 'jobs',
   '--jobs': 'jobs',
   '--timeout': 'timeout',
+  '--max-size': 'maxSize',
 };
 
 const FLAG_OPTIONS: Record<string, 'color' | 'noColor' | 'verbose' | 'help' | 'version'> = {
@@ -138,6 +145,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     output: null,
     jobs: null,
     timeoutSeconds: DEFAULT_URL_TIMEOUT_SECONDS,
+    maxSizeMb: DEFAULT_MAX_INPUT_MB,
     color: 'auto',
     verbose: false,
     help: false,
@@ -187,6 +195,9 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         break;
       case 'timeout':
         options.timeoutSeconds = parsePositiveNumber(name, value, false);
+        break;
+      case 'maxSize':
+        options.maxSizeMb = parsePositiveNumber(name, value, false);
         break;
     }
   }

@@ -22,6 +22,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Accuracy, PageScore, PRF, TotalScore } from '../report/score';
 import { evaluateExtraction, type ExtractionEvaluation } from './eval/extraction';
+import { evaluatePolnear, polnearAvailable, type PolnearEvaluation } from './eval/polnear';
 import { DEFAULT_CORPUS_DIR, evaluateSourcing, type PageEvaluation, type SourcingEvaluation } from './eval/sourcing';
 
 /** The figures issue 2 asks for ("Done when"). */
@@ -32,6 +33,12 @@ export const GOALS = {
   conditionsF1: 0.95,
   extractionF1: 0.95,
 } as const;
+
+/** The figures issue 12 asks of PolNeAR's held-out test split; the dev split is held to them too. */
+export const POLNEAR_GOALS = { cueSourceF1: 0.88, anonymousF1: 0.85 } as const;
+
+/** Issue 13's goal: attributions grouped by voice as a careful reader groups them. */
+export const VOICES_GOAL_F1 = 0.95;
 
 /** The figures issue 6 asks of the Ukrainian gold ("Done when"). */
 export const UKRAINIAN_GOALS = {
@@ -205,6 +212,13 @@ export function summaryLines(
       t.typeAccuracy,
     )} (${t.typeAccuracy.correct}/${t.typeAccuracy.total})`,
   ];
+  const v = sourcing.voices;
+  if (v) {
+    lines.push(
+      `  voices B-cubed P ${num(v.precision)}  R ${num(v.recall)}  F1 ${num(v.f1)}   ${goalText(v.f1, VOICES_GOAL_F1)}   ` +
+        `chain ${v.chainsCorrect}/${v.pages} pages right (${v.items} attributions on ${v.pages} annotated pages)`,
+    );
+  }
   if (extraction) {
     lines.push(
       `Extraction: AEB, ${extraction.pages} pages, shingle F1 (same run)`,
@@ -267,6 +281,7 @@ function jsonFigures(
         };
       }),
       total: sourcing.total,
+      voices: sourcing.voices,
     },
     extraction: extraction && {
       pages: extraction.pages,
@@ -278,6 +293,25 @@ function jsonFigures(
     extractionNote,
     goals: GOALS,
   };
+}
+
+/** PolNeAR dev's figures beside the goals issue 12 sets for the held-out split. */
+export function polnearLines(e: PolnearEvaluation, verbose: boolean): string[] {
+  const lines = [
+    `Sourcing, PolNeAR dev (${e.articles} articles, ${e.coreGold} core-cue attributions; polnear/README.md's measure)`,
+    '                P      R      F1',
+    prfLine('cue+source', e.cueSource, POLNEAR_GOALS.cueSourceF1),
+    prfLine('anonymous', e.anonymous, POLNEAR_GOALS.anonymousF1),
+    prfLine('on-record', e.onRecord),
+    `  kind accuracy ${e.kindAccuracy === null ? '  —  ' : num(e.kindAccuracy)}`,
+  ];
+  if (verbose) for (const m of e.errors) lines.push(`    ${m.what}: ${m.article}: ${clip(`${m.source} — ${m.cue}${m.detail ? ` (${m.detail})` : ''}`)}`);
+  return lines;
+}
+
+function polnearFigures(e: PolnearEvaluation, verbose: boolean) {
+  const { errors, ...figures } = e;
+  return verbose ? e : figures;
 }
 
 export async function runEval(argv: readonly string[], out: (line: string) => void, err: (line: string) => void): Promise<number> {
@@ -336,8 +370,14 @@ export async function runEval(argv: readonly string[], out: (line: string) => vo
     }
   }
 
+  // PolNeAR's dev split, scored as its held-out test split is (the default run, and --json).
+  const polnear = args.gold === DEFAULT_GOLD_FOLDER && args.only === undefined && polnearAvailable(args.corpusDir)
+    ? evaluatePolnear(args.corpusDir)
+    : null;
+
   if (args.json) {
-    out(JSON.stringify(jsonFigures(sourcing, extraction, extractionNote, args.verbose), null, 2));
+    const figures = { ...jsonFigures(sourcing, extraction, extractionNote, args.verbose), polnearDev: polnear && polnearFigures(polnear, args.verbose) };
+    out(JSON.stringify(figures, null, 2));
   } else {
     out('');
     // A language's own gold folder (--gold gold-uk) is judged by that language's goals.
@@ -355,6 +395,10 @@ export async function runEval(argv: readonly string[], out: (line: string) => vo
       out('');
       for (const line of summaryLines(evaluation, null, null, other.goals, `Sourcing, ${other.label} (${other.folder})`)) out(line);
     }
+  }
+  if (polnear && !args.json) {
+    out('');
+    for (const line of polnearLines(polnear, args.verbose)) out(line);
   }
   const failed = otherFailed || sourcing.pages.some((p) => p.error) || (extractionNote?.startsWith('FAILED') ?? false);
   return failed ? EXIT_FAILURES : EXIT_OK;

@@ -55,6 +55,27 @@ const TEXT_CONTENT_TYPES = ['text/plain'];
 
 export const DEFAULT_URL_TIMEOUT_SECONDS = 30;
 
+/** A megabyte as the size limit counts it (2^20 bytes). */
+export const MB = 1024 * 1024;
+/**
+ * The largest input read, in MB: a file, standard input, a fetched page (as
+ * it arrives, after the server's own compression is undone) or a .gz file
+ * once inflated. An article page is rarely above 5 MB; the limit stops an
+ * endless body or a gzip bomb before it fills the memory.
+ */
+export const DEFAULT_MAX_INPUT_MB = 20;
+const DEFAULT_MAX_BYTES = DEFAULT_MAX_INPUT_MB * MB;
+
+/** The size limit in words, for errors: "20 MB". */
+function sizeLimit(maxBytes: number): string {
+  return `${Number((maxBytes / MB).toFixed(3))} MB`;
+}
+
+/** The error for an input over the size limit: what went over, the limit, and the option that raises it. */
+function tooLarge(what: string, maxBytes: number): InputError {
+  return new InputError(`${what} more than ${sizeLimit(maxBytes)} (the --max-size limit)`, 'raise it with --max-size MB if the input is meant to be this large');
+}
+
 /** What the CLI says it is, to servers. */
 const USER_AGENT = 'SourceLens-CLI (+https://github.com/sourcelens)';
 
@@ -96,7 +117,7 @@ function contentKindFromBytes(bytes: Uint8Array): ContentKind {
   return looksLikeHtml(new TextDecoder('latin1').decode(bytes.subarray(0, SNIFF_BYTES))) ? 'html' : 'text';
 }
 
-async function unwrapGzip(bytes: Uint8Array): Promise<Uint8Array> {
+async function unwrapGzip(bytes: Uint8Array, maxBytes: number): Promise<Uint8Array> {
   if (!isGzip(bytes)) {
     throw new InputError(
       'not a gzip file (it lacks the gzip signature)',
@@ -104,8 +125,10 @@ async function unwrapGzip(bytes: Uint8Array): Promise<Uint8Array> {
     );
   }
   try {
-    return new Uint8Array(await gunzip(bytes));
+    // Inflation stops at the limit: a few MB of gzip can hold gigabytes.
+    return new Uint8Array(await gunzip(bytes, { maxOutputLength: maxBytes }));
   } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge('it inflates to', maxBytes);
     const detail = error instanceof Error ? error.message : String(error);
     throw new InputError(`a damaged gzip file (${detail})`, 'download or compress the file again');
   }
@@ -130,7 +153,7 @@ function decodeAs(kind: ContentKind, bytes: Uint8Array, transportCharset?: strin
   return decodeHtml(bytes, { transportCharset, lenient });
 }
 
-async function readFileBytes(file: string): Promise<Uint8Array> {
+async function readFileBytes(file: string, maxBytes: number): Promise<Uint8Array> {
   let info;
   try {
     info = await stat(file);
@@ -147,6 +170,7 @@ async function readFileBytes(file: string): Promise<Uint8Array> {
     throw new InputError('a directory, not a file', `give the files inside it (e.g. ${path.join(file, '*.html')})`);
   }
   if (!info.isFile()) throw new InputError('not a regular file', 'give an .html, .htm, .html.gz or .txt file');
+  if (info.size > maxBytes) throw tooLarge('the file has', maxBytes);
   try {
     return new Uint8Array(await readFile(file));
   } catch (error) {
@@ -156,11 +180,11 @@ async function readFileBytes(file: string): Promise<Uint8Array> {
 }
 
 /** A file, by its name's ending: .html/.htm (also gzipped), .txt; anything else is sniffed. */
-export async function loadFile(input: string, file = fileOfInput(input)): Promise<LoadedInput> {
-  let bytes = await readFileBytes(file);
+export async function loadFile(input: string, file = fileOfInput(input), maxBytes = DEFAULT_MAX_BYTES): Promise<LoadedInput> {
+  let bytes = await readFileBytes(file, maxBytes);
   let name = path.basename(file);
   if (name.toLowerCase().endsWith(GZIP_EXTENSION)) {
-    bytes = await unwrapGzip(bytes);
+    bytes = await unwrapGzip(bytes, maxBytes);
     name = name.slice(0, -GZIP_EXTENSION.length);
   }
   if (bytes.length === 0) throw new InputError('the file is empty', 'give a file with the article in it');
@@ -170,22 +194,32 @@ export async function loadFile(input: string, file = fileOfInput(input)): Promis
 }
 
 /** Standard input, HTML or text (sniffed), gzipped or not. */
-export async function loadStdin(stdin: NodeJS.ReadableStream): Promise<LoadedInput> {
+export async function loadStdin(stdin: NodeJS.ReadableStream, maxBytes = DEFAULT_MAX_BYTES): Promise<LoadedInput> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  let length = 0;
+  for await (const chunk of stdin) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    length += buffer.length;
+    if (length > maxBytes) throw tooLarge('standard input has', maxBytes);
+    chunks.push(buffer);
+  }
   let bytes: Uint8Array = new Uint8Array(Buffer.concat(chunks));
-  if (isGzip(bytes)) bytes = await unwrapGzip(bytes);
+  if (isGzip(bytes)) bytes = await unwrapGzip(bytes, maxBytes);
   if (bytes.length === 0) throw new InputError('standard input is empty', 'pipe an article into it, e.g. sourcelens - < article.html');
   const kind = contentKindFromBytes(bytes);
   return { input: STDIN_INPUT, kind, content: decodeAs(kind, bytes), name: 'stdin' };
 }
 
-/** Why a fetch failed, in words, from undici's error and its cause. */
-export function describeFetchFailure(error: unknown, url: URL, timeoutSeconds: number): InputError {
+/**
+ * Why a fetch failed, in words, from undici's error and its cause. A time
+ * out says whether the server never answered or answered too slowly
+ * (`answered`: the headers came, the body did not finish).
+ */
+export function describeFetchFailure(error: unknown, url: URL, timeoutSeconds: number, answered = false): InputError {
   const name = (error as Error)?.name;
   if (name === 'TimeoutError' || name === 'AbortError') {
     return new InputError(
-      `no answer within ${timeoutSeconds} s`,
+      answered ? `the page did not arrive in full within ${timeoutSeconds} s (the --timeout limit)` : `no answer within ${timeoutSeconds} s (the --timeout limit)`,
       'check the address, or allow more time with --timeout SECONDS',
     );
   }
@@ -212,18 +246,47 @@ function mediaType(contentType: string | null): string {
 }
 
 /**
- * An http(s) page: redirects followed, a time limit, decoded by the
- * response's charset. Bytes that are not valid in that charset are replaced
- * as a browser does (the reader cannot re-save someone else's page).
+ * A response's body, read as it arrives and given up as soon as it passes
+ * `maxBytes` (an endless body, or one the server's compression inflates
+ * without end): the bytes are counted after fetch undoes Content-Encoding.
  */
-export async function loadUrl(input: string, timeoutSeconds = DEFAULT_URL_TIMEOUT_SECONDS): Promise<LoadedInput> {
+async function readBody(response: Response, maxBytes: number): Promise<Uint8Array> {
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > maxBytes && !response.headers.get('content-encoding')) {
+    await response.body?.cancel();
+    throw tooLarge('the page has', maxBytes);
+  }
+  if (!response.body) return new Uint8Array(0);
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    length += value.length;
+    if (length > maxBytes) {
+      await reader.cancel();
+      throw tooLarge('the page has', maxBytes);
+    }
+    chunks.push(value);
+  }
+  return new Uint8Array(Buffer.concat(chunks, length));
+}
+
+/**
+ * An http(s) page: redirects followed, a time limit for the whole page (the
+ * answer and its body) and a size limit, decoded by the response's charset.
+ * Bytes that are not valid in that charset are replaced as a browser does
+ * (the reader cannot re-save someone else's page).
+ */
+export async function loadUrl(input: string, timeoutSeconds = DEFAULT_URL_TIMEOUT_SECONDS, maxBytes = DEFAULT_MAX_BYTES): Promise<LoadedInput> {
   let url: URL;
   try {
     url = new URL(input);
   } catch {
     throw new InputError('not a valid URL', 'check the address');
   }
-  let response: Response;
+  let response: Response | undefined;
   let bytes: Uint8Array;
   try {
     response = await fetch(url, {
@@ -239,10 +302,10 @@ export async function loadUrl(input: string, timeoutSeconds = DEFAULT_URL_TIMEOU
       const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
       throw new InputError(`the server answered HTTP ${status}`, 'check the address, or save the page and analyse the file');
     }
-    bytes = new Uint8Array(await response.arrayBuffer());
+    bytes = await readBody(response, maxBytes);
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw describeFetchFailure(error, url, timeoutSeconds);
+    throw describeFetchFailure(error, url, timeoutSeconds, response !== undefined);
   }
   const contentType = response.headers.get('content-type');
   const type = mediaType(contentType);

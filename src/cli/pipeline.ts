@@ -7,6 +7,7 @@ import { analyse } from '../core/analyse';
 import type { Report } from '../core/types';
 import { extractArticle } from '../page/extract';
 import { parseHtml } from '../page/dom';
+import { findOutlet, hostOf } from '../page/outlet';
 import { formatReport, type FormatName } from '../report/format';
 import { describeFailure, InputError } from './errors';
 import type { LoadedInput } from './input';
@@ -22,6 +23,8 @@ export interface PipelineOptions {
   language?: string;
   format: FormatName;
   color: boolean;
+  /** `Report.page.analysedAt`; the time of the call when not given (tests give one to compare outputs). */
+  analysedAt?: string;
 }
 
 /** What one input came to: its formatted report, or the one-line reason it has none. */
@@ -43,9 +46,12 @@ export function titleOfText(text: string, name: string): string {
   return headline ? first : name;
 }
 
-export function reportFor(loaded: LoadedInput, options: Pick<PipelineOptions, 'language'>): Report {
+export function reportFor(loaded: LoadedInput, options: Pick<PipelineOptions, 'language' | 'analysedAt'>): Report {
+  const page = { url: loaded.url ?? '', analysedAt: options.analysedAt ?? new Date().toISOString() };
   if (loaded.kind === 'text') {
     return analyse(loaded.content, {
+      ...page,
+      outlet: hostOf(loaded.url),
       input: loaded.input,
       language: options.language ?? DEFAULT_LANGUAGE,
       title: titleOfText(loaded.content, loaded.name),
@@ -60,6 +66,8 @@ export function reportFor(loaded: LoadedInput, options: Pick<PipelineOptions, 'l
     );
   }
   return analyse(article.text, {
+    ...page,
+    outlet: findOutlet(doc, loaded.url),
     input: loaded.input,
     language: options.language ?? article.language ?? DEFAULT_LANGUAGE,
     title: article.title || doc.title || loaded.name,

@@ -18,7 +18,7 @@ import {
   PROGRAM,
   UsageError,
 } from './errors';
-import { isUrl, loadFile, loadStdin, loadUrl, STDIN_INPUT, type LoadedInput } from './input';
+import { isUrl, loadFile, loadStdin, loadUrl, MB, STDIN_INPUT, type LoadedInput } from './input';
 import type { Outcome, PipelineOptions } from './pipeline';
 import { ProgressBar } from './progress';
 import { DEFAULT_SAMPLE, packageVersion, REPO_ROOT } from './paths';
@@ -61,9 +61,10 @@ function inputSpecs(options: CliOptions): InputSpec[] {
 }
 
 function load(spec: InputSpec, options: CliOptions, io: CliIO): Promise<LoadedInput> {
-  if (spec.input === STDIN_INPUT) return loadStdin(io.stdin);
-  if (isUrl(spec.input)) return loadUrl(spec.input, options.timeoutSeconds);
-  return loadFile(spec.input, spec.file);
+  const maxBytes = options.maxSizeMb * MB;
+  if (spec.input === STDIN_INPUT) return loadStdin(io.stdin, maxBytes);
+  if (isUrl(spec.input)) return loadUrl(spec.input, options.timeoutSeconds, maxBytes);
+  return loadFile(spec.input, spec.file, maxBytes);
 }
 
 /** Worker threads for this batch: --jobs, else the cores for a large batch; 1 means no pool. */
@@ -76,6 +77,16 @@ function workerCount(options: CliOptions, inputs: number): number {
  * Colour for the text format: as forced by --color / --no-color, else on a
  * terminal unless NO_COLOR is set and not empty (no-color.org).
  */
+/**
+ * When this run analysed its inputs: one time for the whole batch, or
+ * SOURCE_DATE_EPOCH's (seconds, the reproducible-builds convention) so that
+ * two runs can give byte-identical output.
+ */
+function runTime(env: NodeJS.ProcessEnv): string {
+  const epoch = Number(env.SOURCE_DATE_EPOCH);
+  return new Date(env.SOURCE_DATE_EPOCH && Number.isFinite(epoch) ? epoch * 1000 : Date.now()).toISOString();
+}
+
 function useColor(options: CliOptions, toTerminal: boolean, env: NodeJS.ProcessEnv): boolean {
   if (options.color !== 'auto') return options.color === 'always';
   return toTerminal && !env.NO_COLOR;
@@ -108,15 +119,20 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       const stream = handle.createWriteStream();
       // A disk that fills up: say so and stop, rather than wait for a drain that never comes.
       let closing = false;
+      // The write's own error (ENOSPC), not the ERR_STREAM_DESTROYED that end() may report after it.
+      let closingError: NodeJS.ErrnoException | null = null;
       stream.on('error', (error: NodeJS.ErrnoException) => {
-        if (closing) return; // end()'s callback has it
+        if (closing) {
+          closingError ??= error;
+          return;
+        }
         io.stderr.write(outputErrorLine(options.output!, error));
         process.exit(EXIT_BAD_INPUT);
       });
       out = stream;
       closeOut = () => {
         closing = true;
-        return new Promise((resolve) => stream.end(resolve));
+        return new Promise((resolve) => stream.end((error?: NodeJS.ErrnoException | null) => resolve(closingError ?? error)));
       };
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? 'error';
@@ -131,6 +147,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     language: options.language ?? undefined,
     format,
     color: format === 'text' && useColor(options, toTerminal, io.env),
+    analysedAt: runTime(io.env),
   };
 
   // The engine (happy-dom, extractor, analyser) loads only now, so that

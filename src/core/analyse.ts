@@ -1,13 +1,20 @@
-import { computeProfile } from '../report/profile';
+import { version } from '../../package.json';
+import { pushAll } from './arrays';
 import type { FoundAttribution, Mention } from './attributions';
+import { buildChain, conditionHolders } from './chain';
 import type { ConditionFinding } from './conditions';
 import { resolveLanguage } from './language';
 import { lexiconFor } from './lexicon';
 import { paragraphInputs, readParagraph, type ParagraphFindings, type ParagraphInput } from './paragraph';
+import { computeProfile } from './profile';
 import { findQuotes } from './quotes';
 import { splitParagraphs } from './sentences';
 import { mergeSources } from './sources';
-import type { AnalyseOptions, Attribution, Condition, Report, Span } from './types';
+import type { AnalyseOptions, Attribution, Condition, Report, Source, Span } from './types';
+import { clusterVoices } from './voices';
+
+/** The tool that wrote a Report, as `Report.page.tool` names it. */
+export const TOOL = `SourceLens ${version}`;
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
@@ -51,6 +58,11 @@ function lastStartingAtOrBefore(quoted: readonly { quote: Span }[], offset: numb
   return lo - 1;
 }
 
+/** The attribution's source is its voice's name itself (not a pronoun or a description of it). */
+function namesItsVoice(f: FoundAttribution, voice: Source): boolean {
+  return voice.kind === 'on-record' && !f.pronoun && f.source.text.toLowerCase() === voice.name.toLowerCase();
+}
+
 /**
  * The costly steps of the analysis, given: as they are (`analyse`), or with
  * a cache in front of them (`incremental.ts`).
@@ -90,9 +102,9 @@ export function analyseWith(steps: AnalysisSteps, text: string, options: Analyse
   let words = 0;
   for (const input of paragraphInputs(text, paragraphs, quotes, language)) {
     const findings = steps.readParagraph(input);
-    found.push(...findings.attributions);
-    mentions.push(...findings.mentions);
-    conditionsFound.push(...findings.conditions);
+    pushAll(found, findings.attributions);
+    pushAll(mentions, findings.mentions);
+    pushAll(conditionsFound, findings.conditions);
     words += findings.words;
   }
   // Paragraphs are read in text order, and each gives its findings in text order: this only
@@ -103,45 +115,56 @@ export function analyseWith(steps: AnalysisSteps, text: string, options: Analyse
   conditionsFound.sort((a, b) => a.marker.start - b.marker.start);
   const ids = found.map((_, i) => `a${i + 1}`);
   const merged = mergeSources(text, found, mentions, ids, lexicon.attributions);
+  const outlet = options.outlet ?? null;
+  const voices = clusterVoices(text, found, ids, merged, lexicon.attributions, outlet);
   const attributions: Attribution[] = found.map((f, i) => ({
     id: ids[i],
     kind: merged.kinds[i].kind,
-    type: merged.kinds[i].type,
+    // One name is one type: a mention joined to its voice by name takes the voice's ("As Reuters notes").
+    type: namesItsVoice(f, voices.sources[voices.sourceOf[i]]) ? voices.sources[voices.sourceOf[i]].type : merged.kinds[i].type,
     source: f.source,
     cue: f.cue,
     sentence: f.sentence,
     quote: f.quote,
     reason: merged.kinds[i].kind === 'anonymous' ? f.reason : null,
-    refersTo: merged.resolved[i] ? merged.sources[merged.sourceOf[i]].id : null,
+    refersTo: merged.resolved[i] ? voices.sources[voices.sourceOf[i]].id : null,
   }));
 
   // A source's stated reason for anonymity holds for its later attributions too ("the source said").
   const reasonOfSource = new Map<number, Span>();
   attributions.forEach((a, i) => {
-    const source = merged.sourceOf[i];
+    const source = voices.sourceOf[i];
     if (a.kind !== 'anonymous') return;
     if (a.reason) reasonOfSource.set(source, a.reason);
     else a.reason = reasonOfSource.get(source) ?? null;
   });
 
   const ownerOf = conditionOwners(attributions);
-  const conditions: Condition[] = conditionsFound.map((c, i) => ({
+  const owned: Condition[] = conditionsFound.map((c, i) => ({
     id: `c${i + 1}`,
     marker: c.marker,
     clause: c.clause,
     sentence: c.sentence,
     attribution: ownerOf(c),
+    holder: null,
+    via: [],
   }));
+  const relay = { attributions, sources: voices.sources, sourceOf: voices.sourceOf, outlet, language };
+  const chain = buildChain(relay);
+  const conditions = conditionHolders(owned, { ...relay, text, chain });
 
   return {
-    schema: 1,
+    schema: 2,
+    // The analyser reads no clock: the caller says when (the content script, the command line).
+    page: { url: options.url ?? '', outlet, analysedAt: options.analysedAt ?? '', tool: TOOL },
     input: options.input ?? '',
     title: options.title ?? '',
     language,
     article: { text, words, paragraphs: paragraphs.length },
     attributions,
     conditions,
-    sources: merged.sources,
-    profile: computeProfile(attributions, conditions, merged.sources),
+    sources: voices.sources,
+    chain,
+    profile: computeProfile(attributions, conditions, voices.sources),
   };
 }

@@ -8,9 +8,10 @@
  * "according to X", "citing X", "X, who …, said", "as X notes", "reported by
  * X", "X was quoted as saying", "…, saying" (the clause's subject), belief
  * verbs only for an informant ("one source believes"), appositions
- * ("Putin's spokesman, Dmitry Peskov, responding to …, said") and pronouns
+ * ("Orlov's spokesman, Oleg Marchenko, responding to …, said") and pronouns
  * ("he said", resolved later by `sources.ts`).
  */
+import { pushAll } from './arrays';
 import { type Inflection, sameWord, type WordMatcher, wordMatcher } from './inflection';
 import type { AttributionLexicon } from './lexicon/types';
 import { quoteAt, type QuoteSpan } from './quotes';
@@ -31,7 +32,7 @@ export interface Token {
 
 /**
  * Dotted abbreviations ("U.S."), words with inner apostrophes, hyphens,
- * periods or ampersands ("Putin's", "Texas-based", "PG&E", "Polygraph.info"),
+ * periods or ampersands ("Orlov's", "Texas-based", "PG&E", "Polygraph.info"),
  * or one punctuation character.
  */
 const TOKEN = /(?:\p{L}\.){2,}(?:['’]s)?|[\p{L}\p{M}\p{N}]+(?:(?:['’\-&.]|\p{Cf}+)[\p{L}\p{M}\p{N}]+)*['’]?|[^\s\p{L}\p{M}\p{N}\p{Cf}]/gu;
@@ -96,6 +97,8 @@ interface CompiledLexicon {
   addresseeCues: WordMatcher;
   bodyVoiceNouns: WordMatcher;
   unnamedInsiderNouns: WordMatcher;
+  retinueNouns: WordMatcher;
+  possessiveDeterminers: WordMatcher;
   indefinite: WordMatcher;
   parentheticalOpeners: WordMatcher;
   determiners: WordMatcher;
@@ -110,6 +113,8 @@ interface CompiledLexicon {
   anonymousQuantifiers: WordMatcher;
   knownPartyQuantifiers: WordMatcher;
   roleNouns: WordMatcher;
+  personNouns: WordMatcher;
+  bodyLemmas: WordMatcher;
   uniqueOffices: WordMatcher;
   organizationNouns: WordMatcher;
   publicationNouns: WordMatcher;
@@ -118,7 +123,12 @@ interface CompiledLexicon {
   organizationNameWords: WordMatcher;
   placeNames: WordMatcher;
   demonymSuffixes: readonly string[];
+  placeAbbreviations: WordMatcher;
   nonNameCapitals: WordMatcher;
+  honorifics: WordMatcher;
+  publicationCues: WordMatcher;
+  ownWord: string | null;
+  statementNouns: WordMatcher;
   reasonMarkers: string[][];
   anonymityRequests: string[][];
   reasonAfterRequest: WordMatcher;
@@ -184,6 +194,8 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     addresseeCues: lowerSet(lexicon.addresseeCues),
     bodyVoiceNouns: lowerSet(lexicon.bodyVoiceNouns),
     unnamedInsiderNouns: lowerSet(lexicon.unnamedInsiderNouns),
+    retinueNouns: lowerSet(lexicon.retinueNouns ?? []),
+    possessiveDeterminers: lowerSet(lexicon.possessiveDeterminers ?? []),
     indefinite: lowerSet(lexicon.indefiniteDeterminers),
     parentheticalOpeners: lowerSet(lexicon.parentheticalOpeners),
     determiners: lowerSet(lexicon.determiners),
@@ -198,6 +210,8 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     anonymousQuantifiers: lowerSet(lexicon.anonymousQuantifiers),
     knownPartyQuantifiers: lowerSet(lexicon.knownPartyQuantifiers),
     roleNouns: lowerSet(lexicon.roleNouns),
+    personNouns: lowerSet(lexicon.personNouns ?? []),
+    bodyLemmas: lowerSet(lexicon.bodyLemmas ?? []),
     uniqueOffices: lowerSet(lexicon.uniqueOffices),
     organizationNouns: lowerSet(lexicon.organizationNouns),
     publicationNouns: lowerSet(lexicon.publicationNouns),
@@ -206,7 +220,12 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     organizationNameWords: lowerSet(lexicon.organizationNameWords),
     placeNames: lowerSet(lexicon.placeNames),
     demonymSuffixes: lexicon.demonymSuffixes,
+    placeAbbreviations: lowerSet(lexicon.placeAbbreviations ?? []),
     nonNameCapitals: lowerSet(lexicon.nonNameCapitals),
+    honorifics: lowerSet(lexicon.honorifics ?? []),
+    publicationCues: lowerSet(lexicon.publicationCues ?? []),
+    ownWord: lexicon.ownWord ?? null,
+    statementNouns: lowerSet(lexicon.statementNouns ?? []),
     reasonMarkers: phraseList(lexicon.reasonMarkers),
     anonymityRequests: phraseList(lexicon.anonymityRequests),
     reasonAfterRequest: lowerSet(lexicon.reasonAfterRequest),
@@ -336,6 +355,16 @@ function identifiedByPerson(tokens: readonly Token[], s: number, e: number, head
   for (let k = Math.max(s, head + 1); k + 1 < e; k++) if (isName(tokens[k]) && isName(tokens[k + 1])) return true;
   return false;
 }
+/** Longest bracketed aside skipped between a source and its cue (tokens). */
+const MAX_BRACKETED = 8;
+/** Index of the "(" that the ")" at `close` ends, within MAX_BRACKETED tokens; -1 when none. */
+function openingBracket(tokens: readonly Token[], close: number): number {
+  for (let k = close - 1; k >= 0 && close - k <= MAX_BRACKETED; k--) {
+    if (tokens[k].text === '(') return k;
+    if (tokens[k].text === ')') return -1;
+  }
+  return -1;
+}
 const isDash = (t: Token) => t.text === '—' || t.text === '–' || t.text === '-';
 const isBreak = (t: Token) => isComma(t) || isDash(t);
 /** "Dr." and "Cmdr.": a period right after a short capitalised word stays inside a name. */
@@ -397,14 +426,22 @@ export class AttributionFinder {
   private isLexiconNoun(bare: string): boolean {
     const l = this.lex;
     return (
-      l.anonymousNouns.has(bare) || l.roleNouns.has(bare) || l.organizationNouns.has(bare) ||
+      l.anonymousNouns.has(bare) || l.roleNouns.has(bare) || l.personNouns.has(bare) || l.organizationNouns.has(bare) ||
       l.publicationNouns.has(bare) || l.documentNouns.has(bare)
     );
   }
 
   private isPlace(t: Token): boolean {
     if (this.lex.placeNames.has(t.bare)) return true;
+    if (t.text.length > 1 && t.text === t.text.toUpperCase() && this.lex.placeAbbreviations.has(t.bare)) return true;
     return t.capitalized && this.lex.demonymSuffixes.some((s) => t.bare.endsWith(s) && t.bare.length > s.length + 2);
+  }
+
+  /** A capitalised word right after a title such as "Mr." or "Sen.": a surname ("Mr. King"). */
+  private afterHonorific(tokens: readonly Token[], i: number): boolean {
+    let j = i - 1;
+    if (j >= 0 && tokens[j].text === '.') j--;
+    return tokens[i].capitalized && j >= 0 && tokens[j].capitalized && this.lex.honorifics.has(tokens[j].bare);
   }
 
   /** A capitalised word that names someone or something (not "The", not a title, not a place). */
@@ -428,6 +465,11 @@ export class AttributionFinder {
         i += after.length - 1;
         continue;
       }
+      if (this.ownStatement(tokens, i)) {
+        cues.push({ start: i, end: i + 4, mode: 'phrase' });
+        i += 3;
+        continue;
+      }
       const phrase = l.cuePhrases.find((p) => matchPhrase(tokens, i, p, l.inflection));
       if (phrase) {
         cues.push({ start: i, end: i + phrase.length, mode: 'phrase' });
@@ -437,7 +479,9 @@ export class AttributionFinder {
       if (t.capitalized && i > 0) continue;
       const before = i > 0 ? tokens[i - 1] : null;
       const next = i + 1 < tokens.length ? tokens[i + 1] : null;
-      // "the reports", "his claims": a noun, not a verb.
+      // "the reports", "his claims", "secretary of state": a noun, not a verb (a gerund may follow a preposition).
+      const afterPreposition = before !== null && !l.participles.has(t.bare) && (l.identifyingPrepositions.has(before.bare) || l.objectPrepositions.has(before.bare));
+      if (afterPreposition) continue;
       if (before && (before.possessive || l.articles.has(before.bare) || (l.definite.has(before.bare) && !l.relatives.has(before.bare)))) continue;
       // "reported to him", "is said to be": no informing role here.
       if (next && next.bare === 'to') continue;
@@ -454,6 +498,13 @@ export class AttributionFinder {
       }
     }
     return cues;
+  }
+
+  /** "by her own account", "by their own admission": a cue of four words from `i`. */
+  private ownStatement(tokens: readonly Token[], i: number): boolean {
+    const l = this.lex;
+    return l.ownWord !== null && i + 3 < tokens.length && tokens[i].bare === l.agentWord && l.possessiveDeterminers.has(tokens[i + 1].bare) &&
+      tokens[i + 2].bare === l.ownWord && l.statementNouns.has(tokens[i + 3].bare);
   }
 
   private afterModal(tokens: readonly Token[], i: number): boolean {
@@ -493,6 +544,40 @@ export class AttributionFinder {
     if (q < 0) return false;
     const inner = this.text.slice(this.quotes[q].start + 1, this.quotes[q].end - 1);
     return inner.length <= MAX_QUOTED_NAME_LENGTH && QUOTED_NAME.test(inner);
+  }
+
+  /**
+   * The sentence's capitalised first word is a name, not a common word capitalised for its place
+   * ("Housing advocates", "Political observers", "Council staff" are no names): it is known as one
+   * (an outlet, a body), written as one (an acronym, an inner capital: "PG&E", "JPMorgan"), or
+   * continued by another capitalised word ("Goldman Sachs analysts").
+   */
+  private opensWithName(tokens: readonly Token[], k: number): boolean {
+    const first = tokens[k];
+    const second = tokens[k + 1];
+    if (!first || !this.isNameWord(first, true)) return false;
+    if (this.lex.publicationNames.has(first.bare) || this.lex.organizationNameWords.has(first.bare)) return true;
+    if (/\p{Lu}.*\p{Lu}/u.test(first.text)) return true;
+    return second !== undefined && this.isNameWord(second, false);
+  }
+
+  /** A phrase that is only a name, with no title, role or honorific ("Politico", "Associated Press"). */
+  private isBareName(tokens: readonly Token[], phrase: Phrase): boolean {
+    if (phrase.segments.length > 1) return false;
+    for (let k = phrase.start; k < phrase.end; k++) {
+      const t = tokens[k];
+      if (this.lex.articles.has(t.bare) && k === phrase.start) continue;
+      if (!this.isNameWord(t, false) || this.lex.honorifics.has(t.bare) || this.lex.roleNouns.has(t.bare) || this.lex.uniqueOffices.has(t.bare)) return false;
+    }
+    return true;
+  }
+
+  /** The token lies inside a quotation that is not a quoted title. */
+  private quotedAsWords(tokens: readonly Token[], i: number): boolean {
+    const q = quoteAt(this.quotes, tokens[i].start);
+    if (q < 0) return false;
+    const opening = tokens.findIndex((t) => t.start === this.quotes[q].start);
+    return opening < 0 || !this.isNameQuoteMark(tokens, opening);
   }
 
   /** A segment that sits between a source and its cue without being part of the source. */
@@ -541,7 +626,9 @@ export class AttributionFinder {
       if (i < end && t.bare === 'to' && i > floor &&
         ((l.roleNouns.has(tokens[i - 1].bare) && (tokens[i + 1].capitalized || l.determiners.has(tokens[i + 1].bare))) ||
           l.documentNouns.has(tokens[i - 1].bare))) continue;
-      if (i < end && (l.boundaries.has(t.bare) || this.isCueWord(t) || this.isObjectPronoun(t) || l.pronouns.has(t.bare))) break;
+      // "state officials": a noun that is also a cue verb modifies the noun after it.
+      const nounModifier = this.isLexiconNoun(t.bare) && this.isLexiconNoun(tokens[i + 1].bare);
+      if (i < end && (l.boundaries.has(t.bare) || (this.isCueWord(t) && !nounModifier) || this.isObjectPronoun(t) || l.pronouns.has(t.bare))) break;
       // "offering the quality Google promised": a participle ends the phrase.
       if (i < end && this.isParticiple(t) && (l.determiners.has(tokens[i + 1].bare) || tokens[i + 1].capitalized)) break;
       // "… released two reports": a verb before its object ends the phrase.
@@ -567,20 +654,23 @@ export class AttributionFinder {
     let from = start;
     for (let n = 0; appositions && n < MAX_APPOSITIONS; n++) {
       if (from - 1 <= floor || !isComma(tokens[from - 1])) break;
-      const s = this.segmentStart(tokens, from - 2, floor);
+      // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": the aside belongs to the name.
+      let last = from - 2;
+      if (tokens[last].text === ')' && openingBracket(tokens, last) > floor + 1) last = openingBracket(tokens, last) - 1;
+      const s = this.segmentStart(tokens, last, floor);
       // An apposition opens the sentence or follows a comma or a quote, not any mark.
       const opener = s > 0 ? tokens[s - 1].text : null;
-      if (opener !== null && opener !== ',' && !/["”“»«]/.test(opener)) break;
-      // "Kurt Volker, the former envoy, and Tim Morrison, a former official, testified".
+      if (opener !== null && opener !== ',' && !/["”“»«']/.test(opener)) break;
+      // "Kurt Hartley, the former envoy, and Tim Pembrook, a former official, testified".
       const coordinated = l.coordinators.has(tokens[s].bare) && !tokens[s].capitalized && tokens[s + 1]?.capitalized === true;
-      if (!this.isNounPhraseLike(tokens, coordinated ? s + 1 : s, from - 2)) break;
+      if (!this.isNounPhraseLike(tokens, coordinated ? s + 1 : s, last)) break;
       segments.unshift([s, from - 1]);
       from = s;
     }
     return { start: from, end: end + 1, segments };
   }
 
-  /** Walks right from `start` over a noun phrase and its appositions ("said Juan Perez, senior trader at …"). */
+  /** Walks right from `start` over a noun phrase and its appositions ("said Luis Ortega, senior trader at …"). */
   private nounPhraseRight(tokens: readonly Token[], start: number, appositions = true): Phrase | null {
     const l = this.lex;
     if (start >= tokens.length) return null;
@@ -599,11 +689,11 @@ export class AttributionFinder {
       if (i > start && (l.boundaries.has(t.bare) || this.isCueWord(t))) break;
       // "«Интерфакс» со ссылкой на собеседника": another cue phrase starts here.
       if (i > start && l.sourceAfterPhrases.some((p) => matchPhrase(tokens, i, p, l.inflection))) break;
-      // "said Claure in an email", "said Mayer on Tuesday": the name has ended.
+      // "said Delacroix in an email", "said Mayer on Tuesday": the name has ended.
       if (i > start && !t.capitalized && l.afterNamePrepositions.has(t.bare) && tokens[i - 1].capitalized) break;
       if (l.coordinators.has(t.bare) && i > start) {
         const next = tokens[i + 1];
-        // Head-first languages join offices too ("заступника мера та депутатки міськради Олени Мазур").
+        // Head-first languages join offices too ("заступника мера та депутатки міськради Марії Коваль").
         if (!next || !(next.capitalized || l.determiners.has(next.bare) || (l.headFirst && this.isLexiconNoun(next.bare)))) break;
       }
     }
@@ -617,7 +707,7 @@ export class AttributionFinder {
       while (e < eLimit && !isBreak(tokens[e]) && (tokens[e].isWord || isAbbreviationPeriod(tokens, e))) e++;
       if (e < tokens.length && !isBreak(tokens[e]) && tokens[e].text !== '.' && tokens[e].text !== ';') break;
       if (!this.isNounPhraseLike(tokens, to + 1, e - 1)) break;
-      // A following clause ("…, Putin is ready") is not an apposition.
+      // A following clause ("…, Orlov is ready") is not an apposition.
       segments.push([to + 1, e]);
       to = e;
     }
@@ -692,7 +782,7 @@ export class AttributionFinder {
   private firstHead(tokens: readonly Token[], from: number, chunkEnd: number, end: number): number | null {
     const l = this.lex;
     const known = (t: Token) => t.isWord && (this.isLexiconNoun(this.lexicalForm(t).bare) || l.uniqueOffices.has(t.bare));
-    // "… керівник апарату ОДА Дмитро Дубняк": a closing personal name is the last role's.
+    // "… керівник апарату ОДА Петро Бондар": a closing personal name is the last role's.
     const personLike = (t: Token) => this.isNameWord(t, false) && !l.organizationNameWords.has(t.bare) && t.text !== t.text.toUpperCase();
     if (chunkEnd - from > 2 && personLike(tokens[chunkEnd - 1]) && personLike(tokens[chunkEnd - 2])) {
       for (let k = chunkEnd - 3; k >= from; k--) {
@@ -701,7 +791,7 @@ export class AttributionFinder {
       }
     }
     for (let k = from; k < chunkEnd; k++) if (known(tokens[k])) return k;
-    // "Івченко наприкінці 2012 року": a name first is the head, to its last capitalised word.
+    // "Гнатюк наприкінці 2012 року": a name first is the head, to its last capitalised word.
     // (A capital opening the sentence is a name only with another after it: "Регіональні плани …" is none.)
     const nameFirst = this.isNameWord(tokens[from], from === 0) && (from > 0 || tokens[from + 1]?.capitalized === true);
     if (nameFirst) {
@@ -736,7 +826,7 @@ export class AttributionFinder {
         break;
       }
     }
-    // "analysts and sources in the camp", "Kurt Volker and Tim Morrison": the last conjunct heads.
+    // "analysts and sources in the camp", "Kurt Hartley and Tim Pembrook": the last conjunct heads.
     let conjunct = s;
     for (let k = s + 1; k < chunkEnd - 1; k++) if (l.coordinators.has(tokens[k].bare) && !tokens[k].capitalized) conjunct = k + 1;
     let head = chunkEnd - 1;
@@ -750,12 +840,15 @@ export class AttributionFinder {
     const plural = this.isPlural(h);
     const correlative = l.knownPartyQuantifiers.has(tokens[s].bare) && conjunct > s;
     const sentenceInitial = (k: number) => k === 0;
+    // Where a capital is owed to the place, not the word: the sentence's start, or after a colon or an opening quote.
+    const clauseInitial = (k: number) => k === 0 || /^[:"“«„]$/u.test(tokens[k - 1].text);
     const cls = (kind: Kind, type: SourceType, informant = false) => ({ kind, type, head, pronoun: null, informant });
 
     if (l.pronouns.has(h.bare) && head === conjunct) {
       return { kind: 'on-record', type: l.pronouns.get(h.bare)![0], head, pronoun: l.pronouns.get(h.bare)!, informant: false };
     }
     if (this.isObjectPronoun(h)) return null;
+    if (this.afterHonorific(tokens, head)) return cls('on-record', 'person');
     if (l.anonymousNouns.has(h.bare)) return cls('anonymous', plural ? 'group' : 'person', true);
     if (l.anonymousQuantifiers.has(h.bare) && head <= s + 1) return cls('anonymous', 'group', true);
     if (!correlative && (l.knownPartyQuantifiers.has(tokens[s].bare) || l.knownPartyQuantifiers.has(h.bare))) {
@@ -763,13 +856,26 @@ export class AttributionFinder {
     }
     if (l.publicationNouns.has(h.bare)) return cls('on-record', 'publication');
     if (l.documentNouns.has(h.bare)) return cls('on-record', 'document');
-    if (l.organizationNouns.has(h.bare)) return cls('on-record', 'organization');
+    if (l.organizationNouns.has(h.bare)) {
+      // "human rights groups warned", "several companies said": bodies the article does not name.
+      let named = false;
+      for (let k = conjunct; k < head && !named; k++) named = tokens[k].possessive || (clauseInitial(k) ? this.opensWithName(tokens, k) : this.isNameWord(tokens[k], false));
+      // (Read where modifiers come before the head; head-first languages name their bodies after it.)
+      const unnamedBodies = !l.headFirst && plural && head > conjunct && !named && !l.bodyLemmas.has(h.bare) &&
+        !l.definite.has(first.bare) && !l.definite.has(tokens[s].bare);
+      return unnamedBodies ? cls('anonymous', 'group', true) : cls('on-record', 'organization');
+    }
+    // A noun known only from the broad person list, capitalised, is a surname when singular
+    // ("Fowler said", "Don Fowler said") and a class of people when plural ("Republicans said").
+    const listedRole = l.roleNouns.has(h.bare) || l.uniqueOffices.has(h.bare);
+    const personNoun = !listedRole && l.personNouns.has(h.bare);
+    const role = listedRole || (personNoun && (!h.capitalized || plural));
     // "Doctor says", "said King": a capitalised word alone mid-sentence is a surname, not a role.
-    const bareName = h.capitalized && head === conjunct && head > 0 && !sentenceInitial(head);
-    if (bareName && (l.roleNouns.has(h.bare) || l.uniqueOffices.has(h.bare))) return cls('on-record', 'person');
-    if (l.roleNouns.has(h.bare) || l.uniqueOffices.has(h.bare)) {
-      // Identified by a name in the phrase: "Commerzbank analyst", "Putin's
-      // spokesman", "a spokesperson for Apple", "Secretary of State Mike Pompeo".
+    const bareName = h.capitalized && head === conjunct && head > 0 && !sentenceInitial(head) && !(plural && personNoun);
+    if (bareName && role) return cls('on-record', 'person');
+    if (role) {
+      // Identified by a name in the phrase: "Commerzbank analyst", "Orlov's
+      // spokesman", "a spokesperson for Apple", "Secretary of State Alan Crane".
       let identified = false;
       for (let k = conjunct; k < end && !identified; k++) {
         if (k === head) continue;
@@ -779,7 +885,8 @@ export class AttributionFinder {
           const prep = tokens.slice(chunkEnd, k).find((x) => l.identifyingPrepositions.has(x.bare));
           if (!prep || tokens.slice(chunkEnd, k).some((x) => !x.capitalized && l.postModifiers.has(x.bare) && !l.identifyingPrepositions.has(x.bare))) continue;
         }
-        if (this.isNameWord(t, sentenceInitial(k)) && !l.roleNouns.has(t.bare) && !l.uniqueOffices.has(t.bare)) identified = true;
+        const nameHere = clauseInitial(k) ? this.opensWithName(tokens, k) : this.isNameWord(t, false);
+        if (nameHere && !l.roleNouns.has(t.bare) && !l.uniqueOffices.has(t.bare)) identified = true;
       }
       // "former U.S. ambassador to the Ukraine Marie Yovanovitch": a personal name closes the phrase.
       const last = tokens[end - 1];
@@ -787,7 +894,7 @@ export class AttributionFinder {
       const personLike = (t: Token) => this.isNameWord(t, false) && !l.organizationNameWords.has(t.bare) && t.text !== t.text.toUpperCase();
       // ("the journal JAMA Psychiatry" is a title after a common noun, not a person.)
       const introducer = tokens[end - 3];
-      // (Head-first phrases put genitive complements before the name: "депутатки міськради Олени Мазур".)
+      // (Head-first phrases put genitive complements before the name: "депутатки міськради Марії Коваль".)
       const closingName = end - 2 > head && personLike(last) && personLike(beforeLast) && (introducer.capitalized || !introducer.isWord || l.headFirst);
       if (closingName) identified = true;
       const singular = !plural;
@@ -798,9 +905,12 @@ export class AttributionFinder {
       // A spokesperson speaks for a body, which the article names or implies ("a company spokesperson").
       // "a State Department official": one unnamed insider stays anonymous even when the body is named.
       const unnamedInsider = singular && l.indefinite.has(first.bare) && l.unnamedInsiderNouns.has(h.bare);
-      if (unnamedInsider) identified = identifiedByPerson(tokens, conjunct, end, head, (t) => this.isNameWord(t, false) && !l.organizationNameWords.has(t.bare));
-      if (identified || (singular && definite && l.uniqueOffices.has(h.bare)) || l.bodyVoiceNouns.has(h.bare)) {
-        // A personal name closing the phrase is one person, whatever the head's ending suggests ("голови ОДА … Дмитро Дубняк").
+      if (unnamedInsider || l.retinueNouns.has(h.bare)) identified = identifiedByPerson(tokens, conjunct, end, head, (t) => this.isNameWord(t, false) && !l.organizationNameWords.has(t.bare));
+      // "his lawyer", "Trump's wife": one person, identified through the one named before.
+      const possessed = l.possessiveDeterminers.has(first.bare) || tokens.slice(conjunct, head).some((t) => t.possessive);
+      const relative = singular && possessed && !l.retinueNouns.has(h.bare);
+      if (identified || relative || (singular && definite && l.uniqueOffices.has(h.bare)) || l.bodyVoiceNouns.has(h.bare)) {
+        // A personal name closing the phrase is one person, whatever the head's ending suggests ("голови ОДА … Петро Бондар").
         return cls('on-record', singular || (l.headFirst && closingName) ? 'person' : 'group');
       }
       // Belief verbs need an informant: "analysts believe", not "a refugee who feared".
@@ -814,15 +924,18 @@ export class AttributionFinder {
       const complement = tokens.slice(chunkEnd, end).filter((t) => t.isWord && !l.determiners.has(t.bare));
       if (sentenceInitial(head) && complement.length > 1 && !complement[1].capitalized) return null;
       const inChunk = tokens.slice(conjunct, chunkEnd);
-      // "Taliban spokesman Zabihullah Mujahid": a name after a role is a person's.
+      // "Taliban spokesman Karim Nazari": a name after a role is a person's.
       if (inChunk.some((t) => l.roleNouns.has(t.bare) || l.uniqueOffices.has(t.bare))) return cls('on-record', 'person');
       if (l.publicationNames.has(h.bare)) return cls('on-record', 'publication');
-      // A place standing for its government ("Moscow has said"); a nationality alone names no one.
-      if (l.placeNames.has(h.bare)) return cls('on-record', 'organization');
-      if (this.isPlace(h)) return null;
+      // A place standing for its government ("Moscow has said"), alone: "Tom Jackson" is a person.
+      if (l.placeNames.has(h.bare) && head === conjunct) return cls('on-record', 'organization');
+      // A nationality alone names no one.
+      if (this.isPlace(h) && head === conjunct) return null;
       if (inChunk.some((t) => l.organizationNameWords.has(t.bare)) || /^[\p{Lu}&]{2,}$/u.test(h.text)) {
         return cls('on-record', 'organization');
       }
+      // "The Kremlin", "the Taliban": a person's name takes no article.
+      if (l.definite.has(first.bare) && first !== h && tokens.slice(conjunct + 1, head).every((t) => t.capitalized)) return cls('on-record', 'organization');
       return cls('on-record', 'person');
     }
     return null;
@@ -834,7 +947,7 @@ export class AttributionFinder {
       const [s, e] = phrase.segments[n];
       const c = this.classifySegment(tokens, s, e);
       if (c) {
-        // A named apposition identifies an otherwise unnamed role ("Putin's spokesman, Dmitry Peskov").
+        // A named apposition identifies an otherwise unnamed role ("Orlov's spokesman, Oleg Marchenko").
         if (c.kind === 'anonymous' && !this.lex.anonymousNouns.has(tokens[c.head].bare)) {
           for (let m = n + 1; m < phrase.segments.length; m++) {
             const other = this.classifySegment(tokens, phrase.segments[m][0], phrase.segments[m][1]);
@@ -859,6 +972,9 @@ export class AttributionFinder {
           // "Alden on Tuesday announced", "Reed last week said".
           j--;
           while (j >= 0 && l.timePrepositions.has(tokens[j].bare) && !tokens[j].capitalized) j--;
+        } else if (t.text === ')' && openingBracket(tokens, j) > 0) {
+          // "Rep. Gwen Moore (D-Wis.) said": a bracketed aside between the source and its cue.
+          j = openingBracket(tokens, j) - 1;
         } else break;
       }
       if (j < 0 || !isBreak(tokens[j])) break;
@@ -881,7 +997,7 @@ export class AttributionFinder {
     if (j < 0) return null;
     const t = tokens[j];
     if (l.relatives.has(t.bare)) {
-      // "Zelenskiy, who said", "two reports that depicted".
+      // "Zelenko, who said", "two reports that depicted".
       let a = j - 1;
       if (a >= 0 && isComma(tokens[a])) a--;
       if (a < 0 || !tokens[a].isWord) return null;
@@ -894,7 +1010,7 @@ export class AttributionFinder {
     // the object of a verb or a preposition is not a subject.
     const before = phrase && phrase.start > 0 ? tokens[phrase.start - 1] : null;
     // Head-first languages: the preposition governs the phrase's first word only ("на сесії мер Луцька
-    // Микола Романюк заявив"); the rest may still be the subject, or a body speaking ("У прес-службі банку стверджують").
+    // Іван Гнатюк заявив"); the rest may still be the subject, or a body speaking ("У прес-службі банку стверджують").
     if (phrase && before && l.headFirst && (l.objectPrepositions.has(before.bare) || l.identifyingPrepositions.has(before.bare))) {
       // "Джерело в Офісі президента повідомило", "Собеседник агентства в МИД сообщил": the phrase
       // belongs to a source noun before the preposition.
@@ -935,7 +1051,7 @@ export class AttributionFinder {
     return null;
   }
 
-  /** "reported by Reuters", "announced on Monday by Mike Pompeo": the passive agent. */
+  /** "reported by Reuters", "announced on Monday by Alan Crane": the passive agent. */
   private agentSource(tokens: readonly Token[], cue: Cue): Phrase | null {
     const limit = Math.min(tokens.length - 1, cue.end + MAX_AGENT_DISTANCE);
     for (let k = cue.end; k < limit; k++) {
@@ -984,6 +1100,8 @@ export class AttributionFinder {
     const tryPhrase = (p: Phrase | null) => {
       if (!p) return null;
       const cls = this.classify(tokens, p);
+      // 'the term "three amigos"': words quoted as words are not who speaks (a quoted title is: «Forbes»).
+      if (cls && this.quotedAsWords(tokens, cls.head)) return null;
       return cls ? { phrase: p, cls } : null;
     };
     const tryClause = () => {
@@ -995,7 +1113,7 @@ export class AttributionFinder {
     };
     if (cue.mode === 'after') {
       // "According to X, Y is …": what follows the comma is the main clause, not an apposition.
-      // A comment clause ("як запевняє депутат обласної ради, головний лікар … Олег Токарчук") takes appositions.
+      // A comment clause ("як запевняє депутат обласної ради, головний лікар … Тарас Мельник") takes appositions.
       const comment = tokens[cue.start].bare === this.lex.asWord;
       if (!comment) return tryPhrase(this.nounPhraseRight(tokens, cue.end, false));
       return this.locativeBody(tokens, cue.end, tryPhrase) ?? tryPhrase(this.namedAppositions(tokens, this.nounPhraseRight(tokens, cue.end, true)));
@@ -1040,7 +1158,7 @@ export class AttributionFinder {
     // Inverted: '"…," said X', "…, said X", or a sentence that opens with the cue.
     // An addressee ("…, told Reuters") is never the source, except right after a quote.
     const addressee = this.lex.addresseeCues.has(tokens[cue.start].bare);
-    if (!before || (isBreak(before) && !addressee) || /["”’»:]/.test(before.text) || this.lex.subjectAfterVerb) {
+    if (!before || (isBreak(before) && !addressee) || /["”’»:']/.test(before.text) || this.lex.subjectAfterVerb) {
       // "так охарактеризував їх один з офіцерів": where the subject follows its verb, an object pronoun may come first.
       const objectFirst = this.lex.subjectAfterVerb && cue.end < tokens.length && this.isObjectPronoun(tokens[cue.end]);
       const inverted = tryPhrase(this.nounPhraseRight(tokens, cue.end + (objectFirst ? 1 : 0)));
@@ -1150,7 +1268,7 @@ export class AttributionFinder {
     };
   }
 
-  /** The named person a sentence is about ("Morrison was the third witness …"), for pronouns to refer to. */
+  /** The named person a sentence is about ("Pembrook was the third witness …"), for pronouns to refer to. */
   private subjectMention(tokens: Token[]): Mention | null {
     const phrase = this.sentenceSubject(tokens, tokens.length);
     if (!phrase) return null;
@@ -1180,12 +1298,16 @@ export class AttributionFinder {
       // "Керівник банку, що побажав залишитися неназваним, розповів": an unnamed holder of a
       // definite office who asks not to be named is anonymous.
       if (cls.kind === 'on-record' && !cls.pronoun && !this.isNameWord(tokens[cls.head], cls.head === 0) && this.asksAnonymity(tokens, resolved.phrase.end)) cls.kind = 'anonymous';
+      // "Politico reported", "reported by Reuters": a name that reports is an outlet.
+      if ((cls.type === 'person' || cls.type === 'organization') && !cls.pronoun && this.lex.publicationCues.has(tokens[cue.start].bare) && this.isBareName(tokens, resolved.phrase)) {
+        cls.type = 'publication';
+      }
       const phrase = this.trimmed(tokens, resolved.phrase, cls);
       const sourceTokens = tokens.slice(phrase.start, phrase.end);
       const key = sourceTokens.map((t) => t.bare).join(' ');
       if (found.some((f) => f.sourceTokens.map((t) => t.bare).join(' ') === key)) continue;
       if (claimedSources.some(([s, e]) => phrase.start < e && s < phrase.end)) continue;
-      // "When Ghani announced …, he said …": the pronoun is the source already found.
+      // "When Rahimi announced …, he said …": the pronoun is the source already found.
       if (cls.pronoun && found.some((f) => !f.pronoun && cls.pronoun!.includes(f.type))) continue;
       claimedSources.push([phrase.start, phrase.end]);
       const cueFirst = tokens[cue.start];
@@ -1218,7 +1340,7 @@ export function findAttributions(
   const mentions: Mention[] = [];
   for (const sentence of sentences) {
     const { found, subject } = finder.findInSentence(sentence);
-    attributions.push(...found);
+    pushAll(attributions, found);
     if (subject) mentions.push(subject);
   }
   return { attributions, mentions };

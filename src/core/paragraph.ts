@@ -55,7 +55,7 @@ export function countWords(text: string): number {
 }
 
 /**
- * Reads one paragraph. Subheads and captions ("Volker says there was nothing
+ * Reads one paragraph. Subheads and captions ("Hartley says there was nothing
  * unusual about hold on aid") repeat the article's own attributions: their
  * attributions are not counted as findings; their conditions are.
  */

@@ -64,7 +64,7 @@ function closesHere(text: string, i: number, opener: string, paragraphEnd: numbe
   if (!CLOSERS_BY_OPENER[opener].includes(ch)) return false;
   const after = i + 1 < paragraphEnd ? text[i + 1] : undefined;
   if (SINGLE_QUOTE_OPENERS.includes(opener) || opener === "'") {
-    // ’ inside a word is an apostrophe ("don’t", "Putin’s").
+    // ’ inside a word is an apostrophe ("don’t", "Orlov’s").
     return !isLetterOrDigit(after);
   }
   if (ch === '“' && opener === '“') {
@@ -78,11 +78,29 @@ function closesHere(text: string, i: number, opener: string, paragraphEnd: numbe
   return true;
 }
 
+/**
+ * Two apostrophes standing for a double quotation mark (''…''), as typewritten
+ * copy and older news archives write it; a pair opens only before a word and
+ * closes only after one.
+ */
+const TWO_APOSTROPHES = "''";
+const isTwoApostrophes = (text: string, i: number) => text.startsWith(TWO_APOSTROPHES, i);
+function twoApostrophesOpen(text: string, i: number, paragraphStart: number): boolean {
+  const before = i > paragraphStart ? text[i - 1] : undefined;
+  return isTwoApostrophes(text, i) && (before === undefined || OPENING_CONTEXT.test(before)) && isLetterOrDigit(text[i + 2]) ;
+}
+
+/** The opening mark at `i` ("''" counts as one), or null. */
+function openerAt(text: string, i: number, paragraphStart: number): string | null {
+  if (twoApostrophesOpen(text, i, paragraphStart)) return TWO_APOSTROPHES;
+  return opensHere(text, i, paragraphStart) ? text[i] : null;
+}
+
 /** The first opening mark of a paragraph, if it starts with one (white space aside). */
 function paragraphOpensWith(text: string, paragraph: Span): string | null {
   let i = paragraph.start;
   while (i < paragraph.end && /\s/.test(text[i])) i++;
-  return i < paragraph.end && opensHere(text, i, paragraph.start) ? text[i] : null;
+  return i < paragraph.end ? openerAt(text, i, paragraph.start) : null;
 }
 
 /**
@@ -102,7 +120,7 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): QuoteSpan
       // Reopened: skip the mark that reopens it.
       while (i < paragraph.end && /\s/.test(text[i])) i++;
       open = carried;
-      i++;
+      i += paragraphOpensWith(text, paragraph)?.length ?? 1;
       carried = null;
     }
     if (open === null) {
@@ -114,7 +132,16 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): QuoteSpan
     }
     for (; (i = nextMark(i)) < paragraph.end; i++) {
       if (open === null) {
-        if (opensHere(text, i, paragraph.start)) open = { start: i, opener: text[i] };
+        const opener = openerAt(text, i, paragraph.start);
+        if (opener !== null) open = { start: i, opener };
+        if (opener === TWO_APOSTROPHES) i++;
+      } else if (open.opener === TWO_APOSTROPHES) {
+        // Only another pair closes it; a lone apostrophe inside is one ("don't").
+        if (isTwoApostrophes(text, i) && /[\p{L}\p{N}.,!?;:…—–-]/u.test(text[i - 1])) {
+          quotes.push({ start: open.start, end: i + 2, withinParagraph: open.start >= paragraph.start });
+          open = null;
+          i++;
+        }
       } else if (closesHere(text, i, open.opener, paragraph.end)) {
         quotes.push({ start: open.start, end: i + 1, withinParagraph: open.start >= paragraph.start });
         open = null;

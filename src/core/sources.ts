@@ -1,6 +1,6 @@
 /**
  * Sources: the distinct people and bodies the article credits, merged across
- * mentions ("Vladimir Putin" / "Putin"; "he" resolved to the person it stands
+ * mentions ("Vladimir Orlov" / "Orlov"; "he" resolved to the person it stands
  * for), in order of first mention, each with its fullest name and what the
  * article says it is.
  */
@@ -30,7 +30,7 @@ function joinTokens(text: string, tokens: readonly Token[], from: number, to: nu
 }
 
 /** The case endings of names a lexicon declares ("Умєрова" and "Умєров" are one name), or null. */
-function nameInflection(lexicon: AttributionLexicon): Inflection | null {
+export function nameInflection(lexicon: AttributionLexicon): Inflection | null {
   const endings = lexicon.morphology.nameEndings;
   return endings && endings.length > 0 ? { endings, minStem: lexicon.morphology.minStem ?? 3 } : null;
 }
@@ -53,7 +53,7 @@ function describe(text: string, f: Mention, lexicon: AttributionLexicon): { name
       while (first > s && isNameToken(toks[first - 1]) && !toks[first - 1].possessive) first--;
       // "High Commissioner for Human Rights": a name after a preposition is a body's, not the person's.
       if (first > s && lex.identifyingPrepositions.has(toks[first - 1].bare)) continue;
-      // "Cmdr. Sean Robertson", "Dr. Sanjay Gupta": a title abbreviation belongs to the name.
+      // "Cmdr. Sam Whitfield", "Dr. Ravi Menon": a title abbreviation belongs to the name.
       while (first - 2 >= s && toks[first - 1].text === '.' && toks[first - 2].capitalized && toks[first - 2].text.length <= 5) first -= 2;
       const name = joinTokens(text, toks, first, last + 1);
       const parts = [joinTokens(text, toks, s, first).trim()]
@@ -80,7 +80,13 @@ function anaphoricHead(m: Mention, lexicon: AttributionLexicon): string | null {
   const first = m.sourceTokens[0];
   const head = m.sourceTokens[m.head];
   if (!first || !head || !lex.anaphoric.has(first.bare) || m.kind !== 'anonymous') return null;
-  return lex.roleNouns.has(head.bare) || lex.anonymousNouns.has(head.bare) ? head.bare : null;
+  return lex.roleNouns.has(head.bare) || lex.personNouns.has(head.bare) || lex.anonymousNouns.has(head.bare) ? head.bare : null;
+}
+
+/** Heads that describe someone the article does not name ("source", "official", "insider"). */
+function unnamedHead(head: string, lexicon: AttributionLexicon): boolean {
+  const lex = compileLexicon(lexicon);
+  return lex.anonymousNouns.has(head) || lex.unnamedInsiderNouns.has(head) || lex.retinueNouns.has(head) || lex.anonymousQuantifiers.has(head);
 }
 
 /**
@@ -107,7 +113,7 @@ export function mergeSources(
     let s = m.pronoun ? undefined : byKey.get(key);
     if (s === undefined) {
       s = sources.length;
-      sources.push({ id: `s${s + 1}`, name, descriptor, kind: m.kind, type: m.type, attributions: [] });
+      sources.push({ id: `s${s + 1}`, name, descriptor, kind: m.kind, type: m.type, attributions: [], mentions: [] });
       if (!m.pronoun) byKey.set(key, s);
     } else {
       const source = sources[s];
@@ -142,6 +148,9 @@ export function mergeSources(
         type = a.type;
         break;
       }
+      // "The senator said" with no earlier mention of a senator: a description of someone the
+      // reader has met by name; only unnamed insiders ("the official", "the source") stay unnamed.
+      if (s === null && !unnamedHead(anaphor, lexicon)) kind = 'on-record';
     }
     if (f.pronoun) {
       for (let k = antecedents.length - 1; k >= Math.max(0, antecedents.length - MAX_LOOK_BACK); k--) {

@@ -4,9 +4,10 @@
  * Content-Security-Policy (served as a header), shadow roots, an iframe,
  * contenteditable and form fields, a page that mutates every few
  * milliseconds, a 5 MB page, an article of a million characters (the page
- * must never freeze while it is marked), a page with no article, and a page that breaks
+ * must never freeze while it is marked), a page with no article, a page that breaks
  * the built-ins our code uses (content scripts run in an isolated world in
- * both browsers: this proves it). Each ends with the page still working, its
+ * both browsers: this proves it), and forged messages to the background from
+ * the page's frames. Each ends with the page still working, its
  * DOM as before once the overlay is off, the extension still answering, and
  * no request of ours leaving the machine.
  */
@@ -14,7 +15,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PageState } from '../../extension/messages';
+import { MAX_NAME_CHARS, TEXT_PART_CHARS, type PageState } from '../../extension/messages';
 import { longArticleHtml } from '../../src/cli/bench/long-article';
 import { findBrowser, type BrowserName } from './support/browsers';
 import { DRIVERS, requestsLeaving, resultsDir, type BrowserDriver, type PageHandle } from './support/drivers';
@@ -86,6 +87,26 @@ function writeBigPage(folder: string): void {
   parts.push('</body></html>');
   writeFileSync(path.join(folder, 'big.html'), parts.join(''));
 }
+
+/** A well-formed part of a text for the background, as a forger would send it. */
+const textPart = (text: string, extra: Record<string, unknown> = {}) => ({ type: 'sourcelens/text-part', transfer: 'forged', index: 0, parts: 1, text, ...extra });
+
+/**
+ * Extension-side (our popup page): runs `runtime.sendMessage(message)` in every frame of tab
+ * `tabId`, in the content scripts' world; each frame's answer as JSON, or "ignored" when none came.
+ */
+const sendFromEveryFrame = (tabId: number, message: unknown) => `(async () => {
+  const api = globalThis.browser ?? globalThis.chrome;
+  const results = await api.scripting.executeScript({
+    target: { tabId: ${tabId}, allFrames: true },
+    args: [${JSON.stringify(message)}],
+    func: (message) => (globalThis.browser ?? globalThis.chrome).runtime.sendMessage(message).then(
+      (reply) => (reply === undefined ? 'ignored' : JSON.stringify(reply)),
+      () => 'ignored',
+    ),
+  });
+  return results.map(({ frameId, result }) => ({ top: frameId === 0, result }));
+})()`;
 
 type Ready = Extract<PageState, { status: 'ready' }>;
 
@@ -385,6 +406,23 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         await expectPageEntriesIntact();
         await expectPageWorking(page);
         expect((await askState(popup, tabId)).status).toBe('ready');
+      } finally {
+        await finish(page, popup);
+      }
+    });
+
+    it('answers forged messages to the background from the top frame only, and none oversized or with undeclared fields', async () => {
+      // Script in every frame, in the content scripts' world (as ours would be, were it injected
+      // there), sends a well-formed part of a text: `extension/background/sender.ts`, `extension/messages.ts`.
+      const { page, popup, tabId } = await open(`${HOSTILE_PREFIX}framed.html`, `document.getElementById('frame').contentDocument?.readyState === 'complete'`);
+      try {
+        const send = (message: unknown) => popup.evaluate<{ top: boolean; result: string }[]>(sendFromEveryFrame(tabId, message));
+        const answers = await send(textPart('The mayor said so.'));
+        expect(answers).toHaveLength(2);
+        expect(answers.find((a) => a.top)?.result).toBe('{"ok":true}');
+        expect(answers.find((a) => !a.top)?.result).toBe('ignored');
+        expect((await send(textPart('x'.repeat(TEXT_PART_CHARS + 1)))).map((a) => a.result)).toEqual(['ignored', 'ignored']);
+        expect((await send(textPart('The mayor said so.', { payload: 'y'.repeat(MAX_NAME_CHARS) }))).map((a) => a.result)).toEqual(['ignored', 'ignored']);
       } finally {
         await finish(page, popup);
       }

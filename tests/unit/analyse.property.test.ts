@@ -8,29 +8,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/core/analyse';
-import { expectValidReport } from './property-checks';
-
-/** Pieces that drive the analyser into its interesting paths: cues, names, quotes of every style, conditions. */
-const ARTICLE_PIECES = [
-  'said', 'told', 'says', 'according to', 'citing', 'he', 'she', 'they', 'Putin', 'Dmitry Peskov', 'Reuters', 'sources',
-  'a senior official', 'who asked not to be named', 'because', 'provided that', 'if', 'unless', 'as long as', 'the', 'U.S.', 'Dr.',
-  '"', '“', '”', '„', '«', '»', '‘', '’', "'", '‹', '›', '「', '」', ',', '.', '?', '!', ';', ':', '—', '(', ')', '\n', '\n\n',
-];
-
-/** Text from other scripts and the edges of UTF-16. */
-const EXOTIC_PIECES = [
-  '😀', '𝐀𝐁', '👩‍👩‍👧', '\u{10FFFF}', 'e\u0301', // astral characters, a ZWJ sequence, a combining mark
-  'قال المتحدث', 'אמר הדובר', '\u202E', '\u202B', '\u200F', '\u2066', // right-to-left text and bidi controls
-  '\uD800', '\uDFFF', '\uDBFF\uDBFF', // lone surrogates
-  '\u0000', '\uFEFF', '\u00A0', '\u2028', '\u2029', '\r\n', '\t', '\u200B',
-  'сказав речник', 'сообщил источник', '说', 'ｓａｉｄ',
-];
-
-const articleLikeText = fc
-  .array(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...ARTICLE_PIECES) }, fc.constantFrom(...EXOTIC_PIECES), fc.string({ maxLength: 6, unit: 'binary' })), {
-    maxLength: 120,
-  })
-  .chain((parts) => fc.array(fc.constantFrom(' ', '', ' ', '  '), { minLength: parts.length, maxLength: parts.length }).map((gaps) => parts.map((p, i) => p + gaps[i]).join('')));
+import { articleLikeText, expectValidReport } from './property-checks';
 
 describe('analyse: any string in, a valid schema-1 Report out', () => {
   it('on arbitrary UTF-16 strings (lone surrogates included)', () => {

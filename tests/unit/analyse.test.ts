@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { version } from '../../package.json';
 import { analyse } from '../../src/core/analyse';
 import type { Report, Span } from '../../src/core/types';
 
@@ -29,9 +30,14 @@ function expectValid(report: Report) {
 }
 
 describe('analyse: the report', () => {
-  it('fills the schema-1 envelope from the options', () => {
-    const r = analyse('Police said the road was closed.', { input: 'x.txt', title: 'T', language: 'en-GB' });
-    expect(r.schema).toBe(1);
+  it('fills the schema-2 envelope from the options', () => {
+    const r = analyse('Police said the road was closed.', {
+      input: 'x.txt', title: 'T', language: 'en-GB', url: 'https://example.org/a', outlet: 'Example', analysedAt: '2026-12-04T10:12:00.000Z',
+    });
+    expect(r.schema).toBe(2);
+    expect(r.page).toEqual({ url: 'https://example.org/a', outlet: 'Example', analysedAt: '2026-12-04T10:12:00.000Z', tool: `SourceLens ${version}` });
+    // The analyser reads no clock: without a time from its caller it says none.
+    expect(analyse('Police said so.').page).toEqual({ url: '', outlet: null, analysedAt: '', tool: `SourceLens ${version}` });
     expect(r.input).toBe('x.txt');
     expect(r.title).toBe('T');
     expect(r.language).toBe('en-GB');

@@ -7,16 +7,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyseByMessages, type SendMessage } from '../../extension/content/analysis-transfer';
-import { splitText } from '../../extension/report-pages';
+import { packReport, splitText, unpackReport } from '../../extension/report-pages';
 import {
   FINDINGS_PER_PAGE,
   isAnalysisRequest,
   isContentRequest,
   isFindingsRequest,
   isTextPart,
-  packReport,
   TEXT_PART_CHARS,
-  unpackReport,
 } from '../../extension/messages';
 import { longArticleHtml } from '../../src/cli/bench/long-article';
 import { analyse } from '../../src/core/analyse';

@@ -266,3 +266,118 @@ describe('sources', () => {
     expect(r.sources[0]).toMatchObject({ name: 'Dmitry Peskov', descriptor: "Putin's spokesman", kind: 'on-record', type: 'person' });
   });
 });
+
+describe('shapes of unseen news copy', () => {
+  const found = (text: string) =>
+    analyse(text, { input: 't', language: 'en', title: 't' }).attributions.map((a) => ({ kind: a.kind, source: a.source.text, cue: a.cue.text }));
+
+  it('reads a surname after a title as a name, whatever the word also means', () => {
+    expect(found('Mr. King said that he was not familiar with it.')).toEqual([{ kind: 'on-record', source: 'Mr. King', cue: 'said' }]);
+  });
+
+  it('takes two apostrophes for a quotation mark', () => {
+    expect(found("''It is more tinkering at the edges,'' said Alan Cole.")).toEqual([{ kind: 'on-record', source: 'Alan Cole', cue: 'said' }]);
+  });
+
+  it('skips a bracketed aside between the source and its cue', () => {
+    expect(found('Rep. Gwen Moore (D-Wis.) said Friday that it was wrong.')).toEqual([{ kind: 'on-record', source: 'Rep. Gwen Moore', cue: 'said' }]);
+  });
+
+  it('does not take a verb after a preposition for a cue', () => {
+    expect(found('She was secretary of state for four years.')).toEqual([]);
+  });
+});
+
+describe('people identified through another', () => {
+  const kinds = (text: string) => analyse(text, { input: 't', language: 'en', title: 't' }).attributions.map((a) => `${a.kind} ${a.source.text}`);
+
+  it('leaves the aides of a named person unnamed', () => {
+    expect(kinds('McConnell aides acknowledged a collaborative relationship.')).toEqual(['anonymous McConnell aides']);
+    expect(kinds('His aides say he is undecided.')).toEqual(['anonymous His aides']);
+  });
+
+  it('names an aide who is named', () => {
+    expect(kinds("Benjamin Rhodes, one of the president's closest aides, recalled that it was hard.")).toEqual([
+      "on-record Benjamin Rhodes, one of the president's closest aides",
+    ]);
+  });
+
+  it('identifies one person through a possessive', () => {
+    expect(kinds('His lawyer said he would not answer questions.')).toEqual(['on-record His lawyer']);
+  });
+});
+
+describe('definite descriptions', () => {
+  const kinds = (text: string) => analyse(text, { input: 't', language: 'en', title: 't' }).attributions.map((a) => `${a.kind} ${a.source.text}`);
+
+  it('takes a description with nothing earlier to refer to for someone the reader has met', () => {
+    expect(kinds('Mr. Grassley and Mr. Leahy wrote a letter. The senators said the program was abused.')).toContain('on-record The senators');
+  });
+
+  it('keeps an unnamed insider unnamed', () => {
+    expect(kinds('The officials said the talks had stalled.')).toEqual(['anonymous The officials']);
+  });
+
+  it('gives a description the kind of the earlier mention it refers to', () => {
+    expect(kinds('A senior official said the talks had stalled. The official said more talks were planned.')).toEqual([
+      'anonymous A senior official',
+      'anonymous The official',
+    ]);
+  });
+});
+
+describe('people nouns from the broad list', () => {
+  const kinds = (text: string) => analyse(text, { input: 't', language: 'en', title: 't' }).attributions.map((a) => `${a.kind} ${a.source.text}`);
+
+  it('finds unnamed people the hand lists never held', () => {
+    expect(kinds('Housing advocates said the rents were too high.')).toEqual(['anonymous Housing advocates']);
+    expect(kinds('Inspectors said the bridge was unsafe.')).toEqual(['anonymous Inspectors']);
+    expect(kinds('Demonstrators said they want justice.')).toEqual(['anonymous Demonstrators']);
+  });
+
+  it('reads a capitalised plural of a person noun as a class of people', () => {
+    expect(kinds('The vote was close. Republicans said the findings raised questions.')).toEqual(['anonymous Republicans']);
+  });
+
+  it('reads a capitalised singular as a surname', () => {
+    expect(kinds('Fowler said he expects a full recovery.')).toEqual(['on-record Fowler']);
+    expect(kinds('Don Fowler said he expects a full recovery.')).toEqual(['on-record Don Fowler']);
+  });
+
+  it('does not take words quoted as words for a speaker', () => {
+    expect(kinds('Volker said he never used the term "three amigos" and added, "I cringe when I hear it."')).toEqual(['on-record Volker']);
+  });
+});
+
+describe('bodies named and unnamed', () => {
+  const kinds = (text: string) => analyse(text, { input: 't', language: 'en', title: 't' }).attributions.map((a) => `${a.kind} ${a.source.text}`);
+
+  it('leaves bodies the article does not name unnamed', () => {
+    expect(kinds('Obama praised the reforms, and human rights groups warned that they were incomplete.')).toEqual([
+      'anonymous human rights groups',
+    ]);
+  });
+
+  it('keeps a plural that names one body, and bodies that are named, on record', () => {
+    expect(kinds('Federal authorities said the bridge was closed.')).toEqual(['on-record Federal authorities']);
+    expect(kinds('The Russian and Syrian defense ministries accused the rebels.')).toEqual(['on-record The Russian and Syrian defense ministries']);
+  });
+
+  it('reads a capital after a colon as owed to its place', () => {
+    expect(kinds('Frustration with police: Civil rights activists say officers have a history of violence.')).toEqual([
+      'anonymous Civil rights activists',
+    ]);
+  });
+});
+
+describe('more shapes of subjects and content', () => {
+  const kinds = (text: string) => analyse(text, { input: 't', language: 'en', title: 't' }).attributions.map((a) => `${a.kind} ${a.source.text} ${a.cue.text}`);
+
+  it('reads a noun that is also a cue verb as a modifier before a noun', () => {
+    expect(kinds('Federal and state officials said the two raised money.')).toEqual(['anonymous Federal and state officials said']);
+  });
+
+  it('takes a question after "asked" for reported content', () => {
+    expect(kinds('Then someone asked how she could win.')).toEqual(['anonymous someone asked']);
+  });
+});

@@ -194,7 +194,7 @@ describe('describeFetchFailure', () => {
     expect(describeFetchFailure(fetchError('CERT_HAS_EXPIRED'), url, 30).message).toMatch(/^a secure connection to news\.example failed \(CERT_HAS_EXPIRED\); /);
     const timeout = Object.assign(new Error('The operation was aborted due to timeout'), { name: 'TimeoutError' });
     expect(describeFetchFailure(timeout, url, 12).message).toBe(
-      'no answer within 12 s; check the address, or allow more time with --timeout SECONDS',
+      'no answer within 12 s (the --timeout limit); check the address, or allow more time with --timeout SECONDS',
     );
     expect(describeFetchFailure(fetchError('EWHATEVER'), url, 30)).toBeInstanceOf(InputError);
   });

@@ -28,7 +28,8 @@ function cli(args: string[], options: { cwd?: string; stdin?: string | Buffer; e
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [bin, ...args], {
       cwd: options.cwd ?? work,
-      env: { ...process.env, NO_COLOR: '', ...options.env },
+      // A fixed analysis time, so that two runs' outputs can be compared byte for byte.
+      env: { ...process.env, NO_COLOR: '', SOURCE_DATE_EPOCH: '1780000000', ...options.env },
     });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
@@ -211,9 +212,11 @@ describe('sourcelens CLI', () => {
       const reports = jsonLines(single.stdout);
       expect(reports.map((r) => r.input)).toEqual([...GOOD_BATCH, `${baseUrl}/article`]);
       for (const report of reports) {
-        expect(report.schema).toBe(1);
+        expect(report.schema).toBe(2);
+        // SOURCE_DATE_EPOCH (set for every run here) is when the batch was analysed.
+        expect(report.page.analysedAt).toBe(new Date(1780000000 * 1000).toISOString());
         expect(report.language).toBe('en');
-        expect(Object.keys(report)).toEqual(['schema', 'input', 'title', 'language', 'article', 'attributions', 'conditions', 'sources', 'profile']);
+        expect(Object.keys(report)).toEqual(['schema', 'page', 'input', 'title', 'language', 'article', 'attributions', 'conditions', 'sources', 'chain', 'profile']);
         for (const [where, span] of spans(report)) {
           expect(report.article.text.slice(span.start, span.end), `${report.input} ${where}`).toBe(span.text);
         }
@@ -312,7 +315,7 @@ describe('sourcelens CLI', () => {
     expect(errors).toEqual([
       `sourcelens: ${baseUrl}/nowhere: the server answered HTTP 404 Not Found; check the address, or save the page and analyse the file`,
       `sourcelens: ${baseUrl}/picture: the page is image/png, not HTML or text; give the address of an article page`,
-      `sourcelens: ${baseUrl}/slow: no answer within 4 s; check the address, or allow more time with --timeout SECONDS`,
+      `sourcelens: ${baseUrl}/slow: no answer within 4 s (the --timeout limit); check the address, or allow more time with --timeout SECONDS`,
     ]);
   }, SPAWN_TIMEOUT);
 

@@ -1,37 +1,8 @@
 /** The CSV export: RFC 4180 quoting, one row per attribution, and the page's URL, title and time on each. */
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/core/analyse';
-import { CSV_COLUMNS, csvCell, formatCsv } from '../../src/report/format/csv';
-
-/** A small RFC 4180 reader, so the test checks what a spreadsheet would read back. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let at = 0; at < text.length; at++) {
-    const char = text[at];
-    if (quoted) {
-      if (char === '"' && text[at + 1] === '"') {
-        cell += '"';
-        at++;
-      } else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (char === '\r' && text[at + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      at++;
-    } else cell += char;
-  }
-  expect(cell, 'the last record ends with CRLF').toBe('');
-  return rows;
-}
+import { CSV_COLUMNS, csvCell, formatCsv, formulaSafe } from '../../src/report/format/csv';
+import { parseCsv } from './csv-reader';
 
 const TEXT = [
   'The council will close the pier, according to two officials familiar with the plans, who spoke on condition of anonymity because the decision is not public.',
@@ -50,6 +21,21 @@ describe('csvCell', () => {
     expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
     expect(csvCell('+1')).toBe("'+1");
     expect(csvCell('@me')).toBe("'@me");
+  });
+
+  it('keeps a formula from running behind white space, format characters or another width of its sign', () => {
+    for (const sign of ['=', '+', '-', '@', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20', '\uFE66']) {
+      for (const before of ['', ' ', '\u00A0', '\u200B', '\uFEFF', '\u202E', '\u3000', '\n', ' \u200B\u00A0']) {
+        const cell = `${before}${sign}cmd|' /C calc'!A0`;
+        expect(formulaSafe(cell)).toBe(`'${cell}`);
+      }
+    }
+    expect(formulaSafe('\tanything')).toBe("'\tanything");
+    expect(formulaSafe('\ranything')).toBe("'\ranything");
+  });
+
+  it('leaves cells alone whose first visible character starts no formula', () => {
+    for (const cell of ['', ' ', 'said', ' a = b', '\u00A0officials', '\u2212 1', '\uD83D\uDE00=', '\uD800=', '"=x"']) expect(formulaSafe(cell)).toBe(cell);
   });
 });
 

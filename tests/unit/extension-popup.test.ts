@@ -3,8 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/core/analyse';
 import type { Attribution, Report, Source } from '../../src/core/types';
-import { computeProfile } from '../../src/report/profile';
-import { conditionSetter, exportFileName, groupSources, kindShares, practiceSummary } from '../../extension/popup/summary';
+import { computeProfile } from '../../src/core/profile';
+import { chainSummary, conditionSetter, exportFileName, groupSources, kindShares, practiceSummary } from '../../extension/popup/summary';
 
 const span = (text: string, start: number) => ({ text, start, end: start + text.length });
 
@@ -22,17 +22,18 @@ function handReport(): Report {
     attribution('a5', 'anonymous', 'group'),
   ];
   const sources: Source[] = [
-    { id: 's1', name: 'Dmitry Peskov', descriptor: "Putin's spokesman", kind: 'on-record', type: 'person', attributions: ['a1', 'a3'] },
-    { id: 's2', name: 'sources familiar with the talks', descriptor: null, kind: 'anonymous', type: 'group', attributions: ['a2'] },
-    { id: 's3', name: 'Reuters', descriptor: null, kind: 'on-record', type: 'publication', attributions: ['a4'] },
-    { id: 's4', name: 'two officials', descriptor: null, kind: 'anonymous', type: 'group', attributions: ['a5'] },
+    { id: 's1', name: 'Dmitry Peskov', descriptor: "Putin's spokesman", kind: 'on-record', type: 'person', attributions: ['a1', 'a3'], mentions: [] },
+    { id: 's2', name: 'sources familiar with the talks', descriptor: null, kind: 'anonymous', type: 'group', attributions: ['a2'], mentions: [] },
+    { id: 's3', name: 'Reuters', descriptor: null, kind: 'on-record', type: 'publication', attributions: ['a4'], mentions: [] },
+    { id: 's4', name: 'two officials', descriptor: null, kind: 'anonymous', type: 'group', attributions: ['a5'], mentions: [] },
   ];
   const conditions = [
-    { id: 'c1', marker: span('if', 10), clause: span('if talks start', 10), sentence: span('x', 0), attribution: 'a3' },
-    { id: 'c2', marker: span('unless', 30), clause: span('unless it rains', 30), sentence: span('x', 0), attribution: null },
+    { id: 'c1', marker: span('if', 10), clause: span('if talks start', 10), sentence: span('x', 0), attribution: 'a3', holder: null, via: [] },
+    { id: 'c2', marker: span('unless', 30), clause: span('unless it rains', 30), sentence: span('x', 0), attribution: null, holder: null, via: [] },
   ];
   return {
-    schema: 1,
+    schema: 2,
+    page: { url: '', outlet: null, analysedAt: '', tool: 'SourceLens test' },
     input: '',
     title: 'Putin ready for talks to end war, but has conditions - Reuters',
     language: 'en',
@@ -40,11 +41,22 @@ function handReport(): Report {
     attributions,
     conditions,
     sources,
+    chain: [],
     profile: computeProfile(attributions, conditions, sources),
   };
 }
 
 describe('the popup summary', () => {
+  it('puts the chain on top: its links, then the anonymous voices and the named ones that are not its outlets', () => {
+    const report = { ...handReport(), chain: [{ source: null, name: 'UNN', via: null }, { source: 's3', name: 'Reuters', via: 'a4' }] };
+    expect(chainSummary(report)).toEqual({ links: ['UNN', 'Reuters'], anonymousVoices: 2, namedVoices: 1 });
+    // The page's own outlet cited by name ("UNN reports") is not one of the named voices below the chain either.
+    const ownCited = { ...report, page: { ...report.page, outlet: 'Reuters' }, chain: [{ source: null, name: 'Reuters', via: null }] };
+    expect(chainSummary(ownCited)?.namedVoices).toBe(1);
+    expect(chainSummary({ ...ownCited, page: { ...ownCited.page, outlet: 'Other' } })?.namedVoices).toBe(2);
+    expect(chainSummary(handReport())).toBeNull();
+  });
+
   it('groups sources anonymous first, then by type, the most cited first', () => {
     const groups = groupSources(handReport());
     expect(groups.map((g) => `${g.kind}/${g.type}`)).toEqual(['anonymous/group', 'on-record/person', 'on-record/publication']);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/core/types';
-import { computeProfile } from '../../src/report/profile';
+import { computeProfile } from '../../src/core/profile';
 import { escapeMarkdown, formatJsonLine, formatMarkdown, formatReport, formatText } from '../../src/report/format';
 
 /**
@@ -61,14 +61,17 @@ function handBuiltReport(): Report {
       clause: span('provided that Kyiv agrees'),
       sentence: span(text.slice(0, text.indexOf('\n'))),
       attribution: 'a1',
+      holder: 's1',
+      via: ['s2'],
     },
   ];
   const sources: Report['sources'] = [
-    { id: 's1', name: 'Three sources familiar with the *talks*', descriptor: null, kind: 'anonymous', type: 'group', attributions: ['a1'] },
-    { id: 's2', name: 'Dmitry Peskov', descriptor: "Putin's | spokesman", kind: 'on-record', type: 'person', attributions: ['a2', 'a3'] },
+    { id: 's1', name: 'Three sources familiar with the *talks*', descriptor: null, kind: 'anonymous', type: 'group', attributions: ['a1'], mentions: [] },
+    { id: 's2', name: 'Dmitry Peskov', descriptor: "Putin's | spokesman", kind: 'on-record', type: 'person', attributions: ['a2', 'a3'], mentions: [{ attribution: 'a3', text: 'He', why: 'pronoun' }] },
   ];
   return {
-    schema: 1,
+    schema: 2,
+    page: { url: '', outlet: null, analysedAt: '', tool: 'SourceLens test' },
     input: 'pages/<odd>|name.html',
     title: 'Talks # and *conditions* <i>now</i>',
     language: 'en',
@@ -76,6 +79,7 @@ function handBuiltReport(): Report {
     attributions,
     conditions,
     sources,
+    chain: [{ source: null, name: 'Example | News', via: null }, { source: 's2', name: 'Dmitry Peskov', via: 'a2' }],
     profile: computeProfile(attributions, conditions, sources),
   };
 }
@@ -102,14 +106,16 @@ describe('formatJsonLine', () => {
     expect(Object.keys(reversed)[0]).toBe('profile');
     const parsed = JSON.parse(formatJsonLine(reversed));
     expect(formatJsonLine(reversed)).toBe(formatJsonLine(report));
-    expect(Object.keys(parsed)).toEqual(['schema', 'input', 'title', 'language', 'article', 'attributions', 'conditions', 'sources', 'profile']);
+    expect(Object.keys(parsed)).toEqual(['schema', 'page', 'input', 'title', 'language', 'article', 'attributions', 'conditions', 'sources', 'chain', 'profile']);
     expect(Object.keys(parsed.article)).toEqual(['text', 'words', 'paragraphs']);
     expect(Object.keys(parsed.attributions[0])).toEqual(['id', 'kind', 'type', 'source', 'cue', 'sentence', 'quote', 'reason', 'refersTo']);
     expect(Object.keys(parsed.attributions[0].source)).toEqual(['text', 'start', 'end']);
-    expect(Object.keys(parsed.conditions[0])).toEqual(['id', 'marker', 'clause', 'sentence', 'attribution']);
-    expect(Object.keys(parsed.sources[0])).toEqual(['id', 'name', 'descriptor', 'kind', 'type', 'attributions']);
+    expect(Object.keys(parsed.page)).toEqual(['url', 'outlet', 'analysedAt', 'tool']);
+    expect(Object.keys(parsed.conditions[0])).toEqual(['id', 'marker', 'clause', 'sentence', 'attribution', 'holder', 'via']);
+    expect(Object.keys(parsed.sources[0])).toEqual(['id', 'name', 'descriptor', 'kind', 'type', 'attributions', 'mentions']);
     expect(Object.keys(parsed.profile)).toEqual([
       'attributions', 'anonymous', 'onRecord', 'anonymousShare', 'anonymousWithReason', 'conditions', 'sources',
+      'voices', 'anonymousVoices', 'onRecordVoices', 'anonymousVoicesWithReason', 'topVoiceShare',
     ]);
   });
 
@@ -126,14 +132,18 @@ describe('formatText', () => {
     expect(out).toContain('33% anonymous');
     expect(out).toContain('0 of 1 anonymous attribution says why the source was not named');
     expect(out).toContain('1 condition');
-    expect(out).toContain('2 sources: 1 anonymous, 1 on-record');
+    expect(out).toContain('2 voices: 1 anonymous (0 with a stated reason), 1 on-record');
+    expect(out).toContain('the most-used voice, Dmitry Peskov, carries 67% of the attributions');
+    expect(out).toContain('chain: Example | News → Dmitry Peskov\n');
+    expect(out).toContain('also: He (pronoun)');
+    expect(out).toContain('whose: Three sources familiar with the *talks*, via Dmitry Peskov');
     expect(out).toMatch(/a1\s+anonymous\s+group\s+Three sources familiar with the \*talks\* — told/);
     // A pronoun is shown with the source it resolves to.
     expect(out).toMatch(/a3\s+on-record\s+person\s+He \(Dmitry Peskov\) — said/);
     // A quote across paragraphs is shown on one line.
     expect(out).toContain('quote:  It is <b>over</b> and done,');
     expect(out).toMatch(/c1\s+provided that: provided that Kyiv agrees/);
-    expect(out).toContain('set by: Three sources familiar with the *talks* (a1)');
+    expect(out).toContain('in: Three sources familiar with the *talks* (a1)');
   });
 
   it('has no colour unless asked, and never passes on the page’s control characters', () => {
@@ -173,12 +183,13 @@ describe('formatMarkdown', () => {
     expect(md.startsWith('# Sourcing: Talks \\# and \\*conditions\\* &lt;i&gt;now&lt;/i&gt;\n')).toBe(true);
     expect(md).toContain('- **Input:** pages/&lt;odd&gt;\\|name.html');
     expect(md).toContain('**3 attributions: 1 anonymous, 2 on-record** (33% anonymous)');
-    for (const heading of ['## Profile', '## Attributions', '## Sources', '## Conditions']) expect(md).toContain(`\n${heading}\n`);
+    expect(md).toContain('**Chain:** Example \\| News → Dmitry Peskov');
+    for (const heading of ['## Profile', '## Attributions', '## Voices', '## Conditions']) expect(md).toContain(`\n${heading}\n`);
   });
 
   it('keeps every table row whole: page text cannot add cells, lines, tags or emphasis', () => {
     const rows = md.split('\n').filter((line) => line.startsWith('|'));
-    const tables = { '#|Kind': 7, '#|Source': 6, '#|Marker': 4 };
+    const tables = { '#|Kind': 7, '#|Voice': 7, '#|Marker': 5 };
     expect(rows.length).toBe(3 + 2 + 1 + 3 * 2); // data rows + header and rule per table
     let width = 0;
     for (const row of rows) {
@@ -193,7 +204,8 @@ describe('formatMarkdown', () => {
     expect(md).toContain('He (Dmitry Peskov)');
     expect(md).not.toContain(ESC);
     // Who set the condition, by source and attribution id.
-    expect(md).toMatch(/\| c1 \| provided that \| provided that Kyiv agrees \| Three sources familiar with the \\\*talks\\\* \(a1\) \|/);
+    expect(md).toMatch(/\| c1 \| provided that \| provided that Kyiv agrees \| Three sources familiar with the \\\*talks\\\* \(a1\) \| Three sources familiar with the \\\*talks\\\*, via Dmitry Peskov \|/);
+    expect(md).toMatch(/\| s2 \| Dmitry Peskov \|.*\| He \(pronoun\) \|/);
   });
 
   it('uses no Node API (the popup reuses it)', () => {

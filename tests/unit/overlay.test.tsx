@@ -11,7 +11,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { layOutTextInRows } from './layout-double';
 import type { Attribution, Condition, Report, Source, Span } from '../../src/core/types';
 import type { ArticleText, TextSegment } from '../../src/page/extract/types';
-import { computeProfile } from '../../src/report/profile';
+import { computeProfile } from '../../src/core/profile';
 import { anchorSpan, describeSpan, findQuote, pieceToRange } from '../../src/page/overlay/anchor';
 import { CARD_CLOSE_DELAY_MS, createOverlay, describeFindings, POINTER_THROTTLE_MS, type Overlay, type OverlayOptions } from '../../src/page/overlay/index';
 import { installStyleSheet, OVERLAY_HIGHLIGHT_STEMS } from '../../src/page/overlay/highlight';
@@ -109,20 +109,21 @@ function reportOf(article: ArticleText): Report {
   const condition = (id: string, marker: string, clause: string, owner: string | null): Condition => {
     const markerSpan = spanOf(text, marker);
     const clauseSpan = spanOf(text, clause);
-    return { id, marker: markerSpan, clause: clauseSpan, sentence: sentenceAround(text, clauseSpan), attribution: owner };
+    return { id, marker: markerSpan, clause: clauseSpan, sentence: sentenceAround(text, clauseSpan), attribution: owner, holder: null, via: [] };
   };
   const conditions: Condition[] = [
     condition('c1', 'provided that', 'provided that Kyiv recognizes the front line', null),
     condition('c2', 'if', 'if the West refused', 'a2'),
   ];
   const sources: Source[] = [
-    { id: 's1', name: 'three sources familiar with the discussions', descriptor: 'familiar with the discussions', kind: 'anonymous', type: 'group', attributions: ['a1'] },
-    { id: 's2', name: 'Dmitry Peskov', descriptor: "Putin's spokesman", kind: 'on-record', type: 'person', attributions: ['a2'] },
-    { id: 's3', name: 'A senior official', descriptor: null, kind: 'anonymous', type: 'person', attributions: ['a3', 'a5'] },
-    { id: 's4', name: 'The <img src=x onerror=alert(1)> group', descriptor: null, kind: 'anonymous', type: 'group', attributions: ['a4'] },
+    { id: 's1', name: 'three sources familiar with the discussions', descriptor: 'familiar with the discussions', kind: 'anonymous', type: 'group', attributions: ['a1'], mentions: [] },
+    { id: 's2', name: 'Dmitry Peskov', descriptor: "Putin's spokesman", kind: 'on-record', type: 'person', attributions: ['a2'], mentions: [] },
+    { id: 's3', name: 'A senior official', descriptor: null, kind: 'anonymous', type: 'person', attributions: ['a3', 'a5'], mentions: [] },
+    { id: 's4', name: 'The <img src=x onerror=alert(1)> group', descriptor: null, kind: 'anonymous', type: 'group', attributions: ['a4'], mentions: [] },
   ];
   return {
-    schema: 1,
+    schema: 2,
+    page: { url: '', outlet: null, analysedAt: '', tool: 'SourceLens test' },
     input: '',
     title: article.title,
     language: 'en',
@@ -130,6 +131,7 @@ function reportOf(article: ArticleText): Report {
     attributions,
     conditions,
     sources,
+    chain: [],
     profile: computeProfile(attributions, conditions, sources),
   };
 }
@@ -564,6 +566,8 @@ describe('the <mark> fallback (no Highlight API)', () => {
       clause: spanOf(article.text, 'open to talks'),
       sentence: report.attributions[1].sentence,
       attribution: 'a2',
+      holder: null,
+      via: [],
     });
     expect(quote.text).toContain('open to talks');
     const overlay = open();

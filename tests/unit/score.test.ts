@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { computeProfile } from '../../src/core/profile';
 import type { Attribution, Condition, Kind, Report, SourceType } from '../../src/core/types';
 import {
   assign,
@@ -24,14 +25,15 @@ function attribution(sentence: string, source: string, kind: Kind, type: SourceT
 
 function condition(clause: string): Condition {
   const span = (text: string) => ({ text, start: 0, end: text.length });
-  return { id: 'c', marker: span(clause.split(' ')[0]), clause: span(clause), sentence: span(clause), attribution: null };
+  return { id: 'c', marker: span(clause.split(' ')[0]), clause: span(clause), sentence: span(clause), attribution: null, holder: null, via: [] };
 }
 
 function report(attributions: Attribution[], conditions: Condition[] = []): Report {
   return {
-    schema: 1, input: '', title: '', language: 'en', article: { text: '', words: 0, paragraphs: 0 },
-    attributions, conditions, sources: [],
-    profile: { attributions: 0, anonymous: 0, onRecord: 0, anonymousShare: 0, anonymousWithReason: 0, conditions: 0, sources: 0 },
+    schema: 2,
+    page: { url: '', outlet: null, analysedAt: '', tool: 'SourceLens test' }, input: '', title: '', language: 'en', article: { text: '', words: 0, paragraphs: 0 },
+    attributions, conditions, sources: [], chain: [],
+    profile: computeProfile([], [], []),
   };
 }
 

@@ -7,8 +7,11 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { TOOL } from '../../core/analyse';
+import { computeProfile } from '../../core/profile';
 import type { Report } from '../../core/types';
 import { scoreReport, totalScore, type Gold, type PageScore, type TotalScore } from '../../report/score';
+import { checkVoiceAnnotation, scoreVoices, totalVoiceScore, type VoiceScore, type VoiceTotal } from '../../report/voice-score';
 import { loadFile } from '../input';
 import { REPO_ROOT } from '../paths';
 import { reportFor } from '../pipeline';
@@ -16,6 +19,8 @@ import { reportFor } from '../pipeline';
 /** The shared corpus beside the repository (never copied into it). */
 export const DEFAULT_CORPUS_DIR = path.resolve(REPO_ROOT, '../shared/corpus');
 export const DEFAULT_GOLD_DIR = path.join(DEFAULT_CORPUS_DIR, 'gold');
+/** The project's own annotation of voices and chains, keyed by gold file name (the shared gold stays as it is). */
+export const VOICE_ANNOTATION_DIR = path.join(REPO_ROOT, 'tests/fixtures/voices');
 
 const GOLD_EXTENSION = '.json';
 
@@ -29,6 +34,8 @@ export interface PageEvaluation {
   report: Report | null;
   error: string | null;
   score: PageScore;
+  /** Voices and chain against `VOICE_ANNOTATION_DIR`, when the page is annotated there. */
+  voices: VoiceScore | null;
 }
 
 export interface SourcingEvaluation {
@@ -36,6 +43,8 @@ export interface SourcingEvaluation {
   pages: PageEvaluation[];
   /** Counts pooled over the pages (micro-average). */
   total: TotalScore;
+  /** Over the annotated pages; null when none is. */
+  voices: VoiceTotal | null;
 }
 
 export interface SourcingOptions {
@@ -79,9 +88,14 @@ export async function evaluateSourcing(options: SourcingOptions = {}): Promise<S
       error = failure instanceof Error ? failure.message : String(failure);
     }
     const score = scoreReport(report ?? emptyReport(page, gold.language), gold);
-    pages.push({ name, page, gold, report, error, score });
+    const annotationFile = path.join(VOICE_ANNOTATION_DIR, name + GOLD_EXTENSION);
+    const voices = existsSync(annotationFile)
+      ? scoreVoices(report ?? emptyReport(page, gold.language), gold, checkVoiceAnnotation(annotationFile, readFileSync(annotationFile, 'utf8'), gold), score.details.attributionMatches)
+      : null;
+    pages.push({ name, page, gold, report, error, score, voices });
   }
-  return { goldDir, pages, total: totalScore(pages.map((p) => p.score)) };
+  const annotated = pages.flatMap((p) => (p.voices ? [p.voices] : []));
+  return { goldDir, pages, total: totalScore(pages.map((p) => p.score)), voices: annotated.length > 0 ? totalVoiceScore(annotated) : null };
 }
 
 /** A gold file, checked for the fields scoring needs: a broken one is named, not a crash further on. */
@@ -101,7 +115,8 @@ export function readGold(file: string): Gold {
 /** What a page that could not be analysed is scored as: nothing found. */
 function emptyReport(input: string, language: string): Report {
   return {
-    schema: 1,
+    schema: 2,
+    page: { url: '', outlet: null, analysedAt: '', tool: TOOL },
     input,
     title: '',
     language,
@@ -109,6 +124,7 @@ function emptyReport(input: string, language: string): Report {
     attributions: [],
     conditions: [],
     sources: [],
-    profile: { attributions: 0, anonymous: 0, onRecord: 0, anonymousShare: 0, anonymousWithReason: 0, conditions: 0, sources: 0 },
+    chain: [],
+    profile: computeProfile([], [], []),
   };
 }

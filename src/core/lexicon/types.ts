@@ -14,7 +14,7 @@ export interface SentenceLexicon {
    */
   abbreviations: readonly string[];
   /**
-   * Abbreviations that may end a sentence ("U.S.", "Inc."): they end one only
+   * Abbreviations that may end a sentence ("U.S.", "Ltd."): they end one only
    * when the next word is one of `sentenceStarters` ("in the U.S. The …").
    */
   ambiguousAbbreviations: readonly string[];
@@ -170,14 +170,29 @@ export interface AttributionLexicon {
   modals: readonly string[];
   /** Words that end a source phrase on its left (conjunctions, relatives, verbs). */
   clauseBoundaries: readonly string[];
-  /** Relative pronouns whose antecedent is the source ("Zelenskiy, who said"). */
+  /** Relative pronouns whose antecedent is the source ("Zelenko, who said"). */
   relativePronouns: readonly string[];
   /** The relative pronoun for people ("a doctor who asked not to be named told …"). */
   personRelative: string;
-  /** Words that end a source named after its cue ("said Claure in an email", "said Mayer on Tuesday"). */
+  /** Words that end a source named after its cue ("said Delacroix in an email", "said Mayer on Tuesday"). */
   afterNamePrepositions: readonly string[];
-  /** Single insiders who stay anonymous though their body is named ("a State Department official"). */
+  /**
+   * Insiders who stay anonymous though their body is named ("a State Department official"), singular
+   * and plural: the singular after an indefinite determiner; either, when a definite description
+   * ("the officials") finds no earlier mention to refer to.
+   */
   unnamedInsiderNouns: readonly string[];
+  /**
+   * People who serve a person ("aides", "advisers", "allies", singular and plural): named
+   * only by a personal name of their own ("Ben Rhodes, one of the president's aides"),
+   * never by the one they serve ("McConnell aides", "his aides" are unnamed people).
+   */
+  retinueNouns?: readonly string[];
+  /**
+   * Determiners that tie a noun to its possessor ("his", "their"): "his lawyer", like
+   * "Orlov's spokesman", is one person the article has identified through another.
+   */
+  possessiveDeterminers?: readonly string[];
   /** Determiners that leave a person unidentified ("a", "one", "another"). */
   indefiniteDeterminers: readonly string[];
   /** Heads who speak for a body: on-record whenever the body is named or implied ("a company spokesperson"). */
@@ -208,6 +223,17 @@ export interface AttributionLexicon {
   knownPartyQuantifiers: readonly string[];
   /** People described by role: anonymous unless identified ("officials", "an analyst"). */
   roleNouns: readonly string[];
+  /**
+   * Every noun that denotes a person, from a general lexical resource (`generated/`): read as
+   * `roleNouns` are, so that a source is found and judged by its phrase's shape, not by
+   * whether its noun was listed by hand ("Housing advocates said", "Inspectors said").
+   */
+  personNouns?: readonly string[];
+  /**
+   * Nouns that name one body as a lemma of their own, from a general lexical resource, plurals
+   * included ("authorities", "troops"): unlike "groups" or "companies", such a plural is one body.
+   */
+  bodyLemmas?: readonly string[];
   /** Offices held by one person at a time: on-record with a definite determiner ("the president"). */
   uniqueOffices: readonly string[];
   /** Bodies whose public voice is on-record ("police", "the ministry", "the company"). */
@@ -224,8 +250,24 @@ export interface AttributionLexicon {
   placeNames: readonly string[];
   /** Endings of nationality adjectives ("Russian", "Chinese", "Israeli"): they locate, not identify. */
   demonymSuffixes: readonly string[];
+  /** Places' abbreviations ("us", "u.s.", "uk"), lower case: a place only where the text writes them in capitals. */
+  placeAbbreviations?: readonly string[];
   /** Capitalised words that are not names ("The", "However", month names are fine as names). */
   nonNameCapitals: readonly string[];
+  /**
+   * Titles written before a surname ("Mr.", "Dr.", "Sen."), lower case, without their period:
+   * the capitalised word after one is a name, whatever else it may mean ("Mr. King").
+   */
+  honorifics?: readonly string[];
+  /** Cues that only outlets use of a bare name ("Politico reported", "reported by Reuters"): such a name is an outlet. */
+  publicationCues?: readonly string[];
+  /**
+   * "by her own account(ing)", "by their own admission": the agent word, a possessive determiner,
+   * this word and a noun of `statementNouns` make a cue whose source is the possessor.
+   */
+  ownWord?: string;
+  /** Nouns of statements and records, from a general lexical resource (`generated/`). */
+  statementNouns?: readonly string[];
   /** Words that begin a stated reason for anonymity ("because", "for fear of"). */
   reasonMarkers: readonly string[];
   /** Phrases that show a source asked for anonymity ("on condition of anonymity", "asked not to be named"). */

@@ -2,7 +2,7 @@
  * What the formatters share: how a finding is named for a reader. Pure, no
  * Node or browser APIs (the popup reuses the Markdown formatter).
  */
-import type { Attribution, Kind, Report } from '../../core/types';
+import type { Attribution, Condition, Kind, Report, Source } from '../../core/types';
 import { sourceOf } from '../vocabulary';
 
 /**
@@ -57,11 +57,37 @@ export function headline(report: Report): string {
   return `${count(profile.attributions, 'attribution')}: ${profile.anonymous} anonymous, ${profile.onRecord} on-record`;
 }
 
-/** "12 sources: 4 anonymous, 8 on-record". */
+/** "14 voices: 6 anonymous (0 with a stated reason), 8 on-record". */
 export function sourcesLine(report: Report): string {
-  const anonymous = report.sources.filter((s) => s.kind === 'anonymous').length;
-  const onRecord = report.sources.length - anonymous;
-  return `${count(report.profile.sources, 'source')}: ${anonymous} anonymous, ${onRecord} on-record`;
+  const { voices, anonymousVoices, anonymousVoicesWithReason, onRecordVoices } = report.profile;
+  return `${count(voices, 'voice')}: ${anonymousVoices} anonymous (${anonymousVoicesWithReason} with a stated reason), ${onRecordVoices} on-record`;
+}
+
+/** "the most-used voice, Reuters, carries 20% of the attributions", or null when there are none. */
+export function topVoiceLine(report: Report): string | null {
+  const top = report.sources.reduce<Source | null>((best, s) => (best === null || s.attributions.length > best.attributions.length ? s : best), null);
+  if (top === null || report.profile.attributions === 0) return null;
+  return `the most-used voice, ${oneLine(top.name)}, carries ${percent(report.profile.topVoiceShare)} of the attributions`;
+}
+
+/** "UNN → Reuters → sources in Russia": how the article knows what it reports; null when it names no outlet. */
+export function chainLine(report: Report): string | null {
+  return report.chain.length > 0 ? report.chain.map((link) => oneLine(link.name)).join(' → ') : null;
+}
+
+/** A voice's other mentions and why each is the same voice: "the newspaper (back-reference), he (pronoun)". */
+export function mentionsLine(source: Source): string | null {
+  if (source.mentions.length === 0) return null;
+  const distinct = new Map<string, string>();
+  for (const m of source.mentions) distinct.set(`${oneLine(m.text)} (${m.why})`, m.attribution);
+  return [...distinct.keys()].join(', ');
+}
+
+/** Whose condition it is and how the article knows it: "Putin, via Reuters"; null for the article's own voice. */
+export function conditionHolder(report: Report, condition: Condition): string | null {
+  const name = (id: string) => oneLine(report.sources.find((s) => s.id === id)?.name ?? id);
+  if (condition.holder === null) return condition.via.length > 0 ? `the article, via ${condition.via.map(name).join(' → ')}` : null;
+  return condition.via.length > 0 ? `${name(condition.holder)}, via ${condition.via.map(name).join(' → ')}` : name(condition.holder);
 }
 
 /** "0 of 6 anonymous attributions say why the source was not named". */

@@ -12,16 +12,25 @@ export const CSV_COLUMNS = ['url', 'title', 'analysed_at', 'id', 'kind', 'type',
 /** RFC 4180 ends every record with CRLF. */
 const RECORD_END = '\r\n';
 
+/** White space (NBSP included) and format characters (zero-width space, BOM, direction marks): what a spreadsheet may skip before a formula's sign. */
+const LEADING_INVISIBLE = /^[\p{White_Space}\p{Cf}]*/u;
+/** The signs that start a formula, as NFKC folds them (fullwidth ＝ and small ﹦ are `=`). */
+const FORMULA_SIGNS = new Set(['=', '+', '-', '@']);
+
 /**
- * Cells a spreadsheet would run as a formula when they start with one of
- * these (CSV injection); such a cell is prefixed with an apostrophe, which
- * spreadsheets show as text and do not display.
+ * The cell made safe from CSV injection: a cell that starts with TAB or CR,
+ * or whose first visible character is a formula sign in any width, gets an
+ * apostrophe in front, which spreadsheets show as text and do not display.
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
+export function formulaSafe(value: string): string {
+  const first = value.codePointAt(LEADING_INVISIBLE.exec(value)![0].length);
+  const sign = first === undefined ? '' : String.fromCodePoint(first).normalize('NFKC');
+  return value.startsWith('\t') || value.startsWith('\r') || FORMULA_SIGNS.has(sign) ? `'${value}` : value;
+}
 
 /** One cell: quoted when it holds a comma, quote, CR or LF; inner quotes doubled. */
 export function csvCell(value: string): string {
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  const safe = formulaSafe(value);
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

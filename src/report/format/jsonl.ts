@@ -1,9 +1,9 @@
 /**
- * The Report as one line of JSON Lines: exactly the schema-1 object of
+ * The Report as one line of JSON Lines: exactly the schema-2 object of
  * `spec/report.md`, keys in the spec's order whatever order the analyser
  * built them in, so that scripts and diffs see one stable form. Pure.
  */
-import type { Attribution, Condition, Report, Source, Span } from '../../core/types';
+import type { Attribution, ChainLink, Condition, Report, Source, Span } from '../../core/types';
 
 function span(s: Span): Span {
   return { text: s.text, start: s.start, end: s.end };
@@ -34,6 +34,8 @@ function condition(c: Condition): Condition {
     clause: span(c.clause),
     sentence: span(c.sentence),
     attribution: c.attribution,
+    holder: c.holder,
+    via: [...c.via],
   };
 }
 
@@ -45,7 +47,12 @@ function source(s: Source): Source {
     kind: s.kind,
     type: s.type,
     attributions: [...s.attributions],
+    mentions: s.mentions.map((m) => ({ attribution: m.attribution, text: m.text, why: m.why })),
   };
+}
+
+function link(l: ChainLink): ChainLink {
+  return { source: l.source, name: l.name, via: l.via };
 }
 
 /** The Report rebuilt key by key in the order of `spec/report.md`. */
@@ -53,6 +60,7 @@ export function inSpecOrder(report: Report): Report {
   const p = report.profile;
   return {
     schema: report.schema,
+    page: { url: report.page.url, outlet: report.page.outlet, analysedAt: report.page.analysedAt, tool: report.page.tool },
     input: report.input,
     title: report.title,
     language: report.language,
@@ -60,6 +68,7 @@ export function inSpecOrder(report: Report): Report {
     attributions: report.attributions.map(attribution),
     conditions: report.conditions.map(condition),
     sources: report.sources.map(source),
+    chain: report.chain.map(link),
     profile: {
       attributions: p.attributions,
       anonymous: p.anonymous,
@@ -68,6 +77,11 @@ export function inSpecOrder(report: Report): Report {
       anonymousWithReason: p.anonymousWithReason,
       conditions: p.conditions,
       sources: p.sources,
+      voices: p.voices,
+      anonymousVoices: p.anonymousVoices,
+      onRecordVoices: p.onRecordVoices,
+      anonymousVoicesWithReason: p.anonymousVoicesWithReason,
+      topVoiceShare: p.topVoiceShare,
     },
   };
 }

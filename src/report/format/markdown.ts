@@ -5,15 +5,19 @@
  */
 import type { Report } from '../../core/types';
 import {
+  chainLine,
+  conditionHolder,
   conditionSetter,
   count,
   headline,
   kindLabel,
   oneLine,
   percent,
+  mentionsLine,
   reasonLine,
   sourceLabel,
   sourcesLine,
+  topVoiceLine,
 } from './common';
 
 /**
@@ -58,10 +62,14 @@ export function formatMarkdown(report: Report): string {
   lines.push('');
 
   lines.push('## Profile', '');
+  const chain = chainLine(report);
+  if (chain !== null) lines.push(`**Chain:** ${escapeMarkdown(chain)}`, '');
   lines.push(`**${headline(report)}** (${percent(profile.anonymousShare)} anonymous)`, '');
   lines.push(`- ${reasonLine(report)}`);
   lines.push(`- ${count(profile.conditions, 'condition')}`);
   lines.push(`- ${sourcesLine(report)}`);
+  const top = topVoiceLine(report);
+  if (top !== null) lines.push(`- ${escapeMarkdown(top)}`);
   lines.push('');
 
   lines.push('## Attributions', '');
@@ -85,13 +93,13 @@ export function formatMarkdown(report: Report): string {
   }
   lines.push('');
 
-  lines.push('## Sources', '');
+  lines.push('## Voices', '');
   if (report.sources.length === 0) {
-    lines.push('No sources found.');
+    lines.push('No voices found.');
   } else {
     lines.push(
       ...table(
-        ['#', 'Source', 'Descriptor', 'Kind', 'Type', 'Cited'],
+        ['#', 'Voice', 'Descriptor', 'Kind', 'Type', 'Cited', 'Also as'],
         report.sources.map((s) => [
           s.id,
           escapeMarkdown(s.name),
@@ -99,6 +107,7 @@ export function formatMarkdown(report: Report): string {
           kindLabel[s.kind],
           s.type,
           s.attributions.length > 0 ? `${s.attributions.length} (${s.attributions.join(', ')})` : '0',
+          escapeMarkdown(mentionsLine(s) ?? NONE),
         ]),
       ),
     );
@@ -111,7 +120,7 @@ export function formatMarkdown(report: Report): string {
   } else {
     lines.push(
       ...table(
-        ['#', 'Marker', 'Condition', 'Set by'],
+        ['#', 'Marker', 'Condition', 'In', 'Whose'],
         report.conditions.map((c) => {
           const setter = conditionSetter(report, c.attribution);
           return [
@@ -119,6 +128,7 @@ export function formatMarkdown(report: Report): string {
             escapeMarkdown(c.marker.text),
             escapeMarkdown(c.clause.text),
             setter === null ? NONE : `${escapeMarkdown(setter)} (${c.attribution})`,
+            escapeMarkdown(conditionHolder(report, c) ?? NONE),
           ];
         }),
       ),

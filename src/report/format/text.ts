@@ -5,15 +5,19 @@
  */
 import type { Report } from '../../core/types';
 import {
+  chainLine,
+  conditionHolder,
   conditionSetter,
   count,
   headline,
   kindLabel,
   oneLine,
   percent,
+  mentionsLine,
   reasonLine,
   sourceLabel,
   sourcesLine,
+  topVoiceLine,
 } from './common';
 
 export interface TextFormatOptions {
@@ -64,6 +68,8 @@ export function formatText(report: Report, options: TextFormatOptions = {}): str
   lines.push('');
 
   const { profile } = report;
+  const chain = chainLine(report);
+  if (chain !== null) lines.push(`${paint('label', 'chain:')} ${chain}`, '');
   lines.push(paint('headline', headline(report)));
   const filled = Math.round(profile.anonymousShare * SHARE_BAR_WIDTH);
   const bar = BAR_FULL.repeat(filled) + BAR_EMPTY.repeat(SHARE_BAR_WIDTH - filled);
@@ -71,6 +77,8 @@ export function formatText(report: Report, options: TextFormatOptions = {}): str
   lines.push(`${INDENT}${reasonLine(report)}`);
   lines.push(`${INDENT}${count(profile.conditions, 'condition')}`);
   lines.push(`${INDENT}${sourcesLine(report)}`);
+  const top = topVoiceLine(report);
+  if (top !== null) lines.push(`${INDENT}${top}`);
 
   if (report.attributions.length > 0) {
     lines.push('', paint('heading', 'Attributions'));
@@ -90,12 +98,14 @@ export function formatText(report: Report, options: TextFormatOptions = {}): str
   }
 
   if (report.sources.length > 0) {
-    lines.push('', paint('heading', 'Sources'));
+    lines.push('', paint('heading', 'Voices'));
     for (const source of report.sources) {
       const kind = paint(kindRole(source.kind), kindLabel[source.kind].padEnd(KIND_COLUMN));
       const name = source.descriptor ? `${oneLine(source.name)}, ${oneLine(source.descriptor)}` : oneLine(source.name);
       const cited = source.attributions.length > 0 ? ` ${paint('label', `(${source.attributions.join(', ')})`)}` : '';
       lines.push(`${INDENT}${paint('id', source.id.padEnd(4))}${kind}  ${source.type.padEnd(TYPE_COLUMN)}  ${name}${cited}`);
+      const also = mentionsLine(source);
+      if (also !== null) lines.push(`${DETAIL_INDENT}${paint('label', 'also:')} ${also}`);
     }
   }
 
@@ -108,8 +118,10 @@ export function formatText(report: Report, options: TextFormatOptions = {}): str
       );
       const setter = conditionSetter(report, condition.attribution);
       if (setter !== null) {
-        lines.push(`${DETAIL_INDENT}${paint('label', 'set by:')} ${setter} ${paint('id', `(${condition.attribution})`)}`);
+        lines.push(`${DETAIL_INDENT}${paint('label', 'in:')} ${setter} ${paint('id', `(${condition.attribution})`)}`);
       }
+      const holder = conditionHolder(report, condition);
+      if (holder !== null) lines.push(`${DETAIL_INDENT}${paint('label', 'whose:')} ${holder}`);
     }
   }
 

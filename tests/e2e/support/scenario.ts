@@ -316,8 +316,11 @@ export function defineBrowserSuite(name: BrowserName): void {
           expect(state.status, `content script state: ${JSON.stringify(state).slice(0, 300)}`).toBe('ready');
           if (state.status !== 'ready') return;
           const { report } = state;
-          expect(report.schema).toBe(1);
+          expect(report.schema).toBe(2);
           expect(report.input).toBe(url);
+          // Schema 2: the page as the content script saw it, and the time it analysed it.
+          expect(report.page.url).toBe(url);
+          expect(report.page.analysedAt).toBe(state.analysedAt);
 
           // The toolbar badge (the background's): the number of anonymous attributions.
           await popup.waitFor(`${badgeText(tabId)}.then((text) => text === ${JSON.stringify(String(report.profile.anonymous))})`);
@@ -384,6 +387,11 @@ export function defineBrowserSuite(name: BrowserName): void {
             expect(await page.evaluate<number>(marksInside(SEED_FURNITURE))).toBe(0);
             expect(await page.evaluate<number>(marksInside('article p'))).toBeGreaterThan(0);
 
+            // The chain on top of the popup: the page's outlet (its JSON-LD publisher), the outlet it relays, that one's sources.
+            expect(report.page.outlet).toBe('UNN');
+            const chainText = await popup.evaluate<string>(`document.querySelector('[data-testid=chain]')?.textContent ?? ''`);
+            expect(chainText).toContain('UNN → Reuters → sources in Russia');
+
             // The popup passes axe-core's WCAG 2 A/AA rules.
             await popup.evaluate(readFileSync(AXE_SOURCE, 'utf8'));
             const violations = await popup.evaluate<{ id: string; nodes: unknown[] }[]>(
@@ -391,7 +399,7 @@ export function defineBrowserSuite(name: BrowserName): void {
             );
             expect(violations).toEqual([]);
 
-            // The exports: JSON is exactly the Report (schema 1); Markdown is the CLI's formatMarkdown.
+            // The exports: JSON is exactly the Report (schema 2); Markdown is the CLI's formatMarkdown.
             const json = await popup.download('[data-testid=export-json]');
             expect(json, 'the driver catches downloads').not.toBeNull();
             if (json) {

