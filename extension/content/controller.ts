@@ -63,6 +63,8 @@ export interface PageControllerOptions {
   onUpdate?(state: PageState): void;
   /** The reader's choices for the overlay; default: every kind, default colours. */
   display?: OverlayDisplay;
+  /** The cards' words in the interface language; default English. */
+  translate?: OverlayOptions['translate'];
   /** Timings of the live watcher (tests shorten them). */
   watch?: Pick<PageWatcherOptions, 'debounceMs' | 'maxWaitMs'>;
   /** Make the first analysis fail (the `debugFailNextAnalysis` test flag): proves a failure stays contained. */
@@ -159,10 +161,10 @@ export async function createPageController(doc: Document, input: string, options
       const { overlay } = ready;
       ours(() => overlay.destroy());
     }
-    const options = { ...display, onError: logOverlayError };
+    const overlayOptions = { ...display, translate: options.translate, onError: logOverlayError };
     if (!visible) {
       return ours(() => {
-        const overlay = createOverlay(doc, article, report, options);
+        const overlay = createOverlay(doc, article, report, overlayOptions);
         overlay.setVisible(false);
         return overlay;
       });
@@ -170,7 +172,7 @@ export async function createPageController(doc: Document, input: string, options
     const drawing = new AbortController();
     drawingUnderWay = drawing;
     try {
-      return await createOverlayInSlices(doc, article, report, { ...options, ownWork: ours, signal: drawing.signal });
+      return await createOverlayInSlices(doc, article, report, { ...overlayOptions, ownWork: ours, signal: drawing.signal });
     } finally {
       if (drawingUnderWay === drawing) drawingUnderWay = null;
     }

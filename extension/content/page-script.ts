@@ -6,6 +6,7 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { takeForcedFailure } from '../diagnostics-storage';
+import { t } from '../i18n';
 import type { AnalyseOptions, Report } from '../../src/core/types';
 import { errorSummary } from '../diagnostics';
 import { isContentRequest, type CurrentFindingMessage, isFindingsRequest, isPracticeRequest, isReportTextRequest, type BackgroundMessage, type ContentRequest, type PageState } from '../messages';
@@ -69,6 +70,8 @@ function start(): void {
       const controller = await createPageController(document, location.href, {
         analyseText: analyseInBackground,
         live: true,
+        // Cards and marks' names in the interface language (the browser's, as the popup's).
+        translate: (key, ...substitutions) => t(key, ...substitutions),
         onUpdate: (state) => {
           tellBackground(state);
           // A student practising keeps marking the article as the page shows it now.

@@ -12,6 +12,7 @@ import { ensureBuilt, distDir, repoRoot } from '../../tests/e2e/support/build';
 import { findBrowser, INSTALL_HINT, launchChromium } from '../../tests/e2e/support/browsers';
 import { startPageServer } from '../../tests/e2e/support/server';
 import { MARK_STYLES } from '../../src/page/overlay';
+import { registeredHighlightName } from '../../src/page/overlay/styles';
 
 const SEED_PATH = '/samples/seed-unn-putin-conditions.html';
 const SCREENSHOT_VIEWPORT = { width: 1200, height: 900 };
@@ -54,7 +55,7 @@ async function main(): Promise<void> {
   };
   const tab = targetInfos.find((target) => target.url === url);
   if (tab) await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tab.targetId } as never);
-  const anyMark = Object.values(MARK_STYLES).map((style) => `CSS.highlights.has(${JSON.stringify(style.highlightName)})`).join(' || ');
+  const anyMark = Object.values(MARK_STYLES).map((style) => `${registeredHighlightName(style.highlightStem)} !== undefined`).join(' || ');
   const deadline = Date.now() + MARKS_TIMEOUT_MS;
   while (!(await page.evaluate(anyMark)) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
 

@@ -17,11 +17,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_NAME_CHARS, TEXT_PART_CHARS, type PageState } from '../../extension/messages';
 import { longArticleHtml } from '../../src/cli/bench/long-article';
-import { MARK_STYLES } from '../../src/page/overlay';
 import { findBrowser, type BrowserName } from './support/browsers';
 import { DRIVERS, requestsLeaving, resultsDir, type BrowserDriver, type PageHandle } from './support/drivers';
 import { NO_ARTICLE_PAGE, SERVED_FOLDERS } from './support/pages';
-import { askState, CARD_TEXT, DECLARED_URLS, expectedMarks, firstRangeCentre, marksInside, ourRanges, TRACES_OF_US } from './support/scenario';
+import { askState, DECLARED_URLS, expectedMarks, firstRangeCentre, marksInside, OVERLAY_HOST, ourRanges, TRACES_OF_US, waitForCard } from './support/scenario';
 import { startPageServer, type PageServer } from './support/server';
 
 const HOSTILE_PREFIX = '/fixtures/hostile/';
@@ -205,16 +204,16 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         await page.bringToFront();
         for (const kind of ['onRecord', 'condition', 'quote', 'anonymous'] as const) {
           if (expectedMarks(state.report)[kind] === 0) continue;
-          const centre = await page.evaluate<{ x: number; y: number } | null>(firstRangeCentre(MARK_STYLES[kind].highlightName));
+          const centre = await page.evaluate<{ x: number; y: number } | null>(firstRangeCentre(kind));
           if (!centre) continue;
           await page.moveMouse(centre.x, centre.y);
-          await page.waitFor(`(${CARD_TEXT}).length > 0`);
+          await waitForCard(page, true);
           expect(
-            await page.evaluate<number>(
-              `document.querySelector('[data-sourcelens]').shadowRoot.querySelectorAll('img, svg, iframe, script, a[href^="javascript"], [onerror], [onload], [onmouseover]').length`,
-            ),
+            await page.inShadow<number>(OVERLAY_HOST, `this.querySelectorAll('img, svg, iframe, script, a[href^="javascript"], [onerror], [onload], [onmouseover]').length`),
             kind,
           ).toBe(0);
+          // And the page cannot read or rewrite the card: our shadow root is closed to its scripts.
+          expect(await page.evaluate(`document.querySelector(${JSON.stringify(OVERLAY_HOST)}).shadowRoot`), kind).toBeNull();
           await page.moveMouse(1, 1);
         }
         await expectPageWorking(page);
@@ -233,10 +232,10 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         expect(state.report.profile.attributions).toBeGreaterThan(3);
         expect(state.marks).toEqual(expectedMarks(state.report));
         await page.bringToFront();
-        const centre = await page.evaluate<{ x: number; y: number } | null>(firstRangeCentre(MARK_STYLES.anonymous.highlightName));
+        const centre = await page.evaluate<{ x: number; y: number } | null>(firstRangeCentre('anonymous'));
         expect(centre).not.toBeNull();
         await page.moveMouse(centre!.x, centre!.y);
-        await page.waitFor(`(${CARD_TEXT}).length > 0`);
+        await waitForCard(page, true);
         await page.moveMouse(1, 1);
         await overlayOff(page, popup, tabId);
         expect(await page.evaluate<string>('document.documentElement.outerHTML')).toBe(domAsLoaded);
@@ -374,6 +373,39 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         await expectPageWorking(page);
         expect(await page.evaluate(TRACES_OF_US)).toEqual({ host: 0, highlights: 0, adoptedSheets: 0 });
         expect(await page.evaluate<string>('document.documentElement.outerHTML')).toBe(domAsLoaded);
+      } finally {
+        await finish(page, popup);
+      }
+    });
+
+    it('keeps a page that claimed our highlight names first from having them overwritten, or reading our ranges by name', async () => {
+      const { page, popup, tabId, state } = await open(`${HOSTILE_PREFIX}highlights.html`, `window.__pageHighlights?.size === 5`);
+      try {
+        expectReady(state);
+        expect(state.marks).toEqual(expectedMarks(state.report));
+        await page.bringToFront();
+        const pageOwn = { ownEntry: true, texts: ['Page-owned highlighted note.'] };
+        const expectPageEntriesIntact = async () => {
+          for (const { name, ...seen } of await page.evaluate<{ name: string; ownEntry: boolean; texts: string[] | null }[]>('window.__readKnownNames()')) {
+            expect(seen, name).toEqual(pageOwn);
+          }
+        };
+        await expectPageEntriesIntact();
+        // Ours are drawn all the same, under names of their own: a hover still opens a card.
+        const centre = await page.evaluate<{ x: number; y: number } | null>(firstRangeCentre('anonymous'));
+        expect(centre).not.toBeNull();
+        await page.moveMouse(centre!.x, centre!.y);
+        await waitForCard(page, true);
+        await page.moveMouse(1, 1);
+        await expectPageEntriesIntact();
+        await popup.bringToFront();
+        await popup.click('[data-testid=overlay-switch]');
+        await popup.waitFor(`!document.querySelector('[data-testid=overlay-switch]').checked`);
+        // Switched off: the page's five entries are all that is left, still its own.
+        expect(await page.evaluate<number>('CSS.highlights.size')).toBe(5);
+        await expectPageEntriesIntact();
+        await expectPageWorking(page);
+        expect((await askState(popup, tabId)).status).toBe('ready');
       } finally {
         await finish(page, popup);
       }

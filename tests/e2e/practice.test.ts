@@ -13,16 +13,18 @@ import type { Report } from '../../src/core/types';
 import { practiceCounts, scorePractice, type PracticeKind, type StudentMark } from '../../src/page/practice/score';
 import { PRACTICE_MARK_STYLES } from '../../src/page/practice/styles';
 import { findBrowser, type BrowserName } from './support/browsers';
-import { DRIVERS, requestsLeaving, resultsDir, type BrowserDriver, type PageHandle } from './support/drivers';
+import { DRIVERS, requestsLeaving, resultsDir, waitInShadow, type BrowserDriver, type PageHandle } from './support/drivers';
 import { LIVE_PREFIX, SEED_PAGE, SERVED_FOLDERS } from './support/pages';
-import { askState, axeViolations, DECLARED_URLS, HIGHLIGHT_SIZES, saveResult } from './support/scenario';
+import { askState, axeViolations, axeViolationsInShadow, centreInShadow, DECLARED_URLS, HIGHLIGHT_SIZES, saveResult } from './support/scenario';
 import { startPageServer, type PageServer } from './support/server';
 
 type Ready = Extract<PageState, { status: 'ready' }>;
 
-const TOOLBAR = `document.querySelector('[data-sourcelens=practice]')?.shadowRoot`;
-const STATUS = `(${TOOLBAR}?.querySelector('[data-testid=practice-status]')?.textContent ?? '')`;
-const RESULTS = `(${TOOLBAR}?.querySelector('[data-testid=practice-results]')?.textContent ?? '')`;
+/** The practice toolbar's host: its shadow root is closed, read with `PageHandle.inShadow` (`this` is the root). */
+const TOOLBAR_HOST = '[data-sourcelens=practice]';
+const STATUS = `(this.querySelector('[data-testid=practice-status]')?.textContent ?? '')`;
+const RESULTS = `(this.querySelector('[data-testid=practice-results]')?.textContent ?? '')`;
+const MARKS_LISTED = `this.querySelectorAll('[data-testid=practice-marks] li').length`;
 
 /**
  * Page-side: the words the student's anonymous marks cover in the page now
@@ -33,7 +35,7 @@ const STUDENT_WORDS = `[...(CSS.highlights.get(${JSON.stringify(PRACTICE_MARK_ST
   .map((range) => (range.startContainer.isConnected ? range.toString() : ''))
   .join('')`;
 
-const press = (action: string) => `${TOOLBAR}.querySelector('[data-action=${action}]').click()`;
+const press = (action: string) => `this.querySelector('[data-action=${action}]').click()`;
 
 /** Page-side: sizes of the practice's highlights, by kind. */
 const PRACTICE_SIZES = `(() => {
@@ -148,9 +150,9 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         await popup.waitFor(`document.querySelector('[data-state=practice] [data-testid=practice-stop]')`);
         expect(await popup.evaluate<number>(`document.querySelectorAll('button.finding').length`)).toBe(0);
         await page.bringToFront();
-        await page.waitFor(`${TOOLBAR}?.querySelector('[data-action=check]')`);
+        await waitInShadow(page, TOOLBAR_HOST, `this.querySelector('[data-action=check]')`);
         expect(await page.evaluate(HIGHLIGHT_SIZES)).toEqual({ anonymous: 0, onRecord: 0, condition: 0, quote: 0 });
-        expect(await axeViolations(page, `{ include: [['[data-sourcelens=practice]']] }`)).toEqual([]);
+        expect(await axeViolationsInShadow(page, TOOLBAR_HOST)).toEqual([]);
 
         // Outside the article: refused, with the reason in the toolbar.
         await page.evaluate(`(() => {
@@ -159,8 +161,8 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
           getSelection().removeAllRanges();
           getSelection().addRange(range);
         })()`);
-        await page.evaluate(press('mark-anonymous'));
-        await page.waitFor(`${STATUS}.includes('not in the article')`);
+        await page.inShadow(TOOLBAR_HOST, press('mark-anonymous'));
+        await waitInShadow(page, TOOLBAR_HOST, `${STATUS}.includes('not in the article')`);
 
         // The student's three marks: one by the key A, two by the buttons.
         const planned = plan(report);
@@ -170,21 +172,22 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
             await page.evaluate(`document.body.dispatchEvent(new KeyboardEvent('keydown', { key: '${mark.kind[0]}', bubbles: true, cancelable: true }))`);
           } else {
             // A real pointer click on the toolbar's button (the selection must survive the press).
-            await page.click(`[data-action=mark-${mark.kind}]`);
+            const button = await centreInShadow(page, TOOLBAR_HOST, `[data-action=mark-${mark.kind}]`);
+            await page.clickAt(button.x, button.y);
           }
-          await page.waitFor(`${TOOLBAR}.querySelectorAll('[data-testid=practice-marks] li').length === ${index + 1}`);
+          await waitInShadow(page, TOOLBAR_HOST, `${MARKS_LISTED} === ${index + 1}`);
         }
         const drawnMarks = await page.evaluate<Record<string, number>>(PRACTICE_SIZES);
         expect(drawnMarks['practice-anonymous']).toBeGreaterThanOrEqual(2);
         expect(drawnMarks['practice-condition']).toBeGreaterThanOrEqual(1);
 
         // Undo takes the last mark off; marking it again puts it back.
-        await page.evaluate(press('undo'));
-        await page.waitFor(`${TOOLBAR}.querySelectorAll('[data-testid=practice-marks] li').length === 2`);
+        await page.inShadow(TOOLBAR_HOST, press('undo'));
+        await waitInShadow(page, TOOLBAR_HOST, `${MARKS_LISTED} === 2`);
         const last = planned.at(-1)!;
         expect(await page.evaluate<boolean>(selectWords(last.words))).toBe(true);
-        await page.evaluate(press(`mark-${last.kind}`));
-        await page.waitFor(`${TOOLBAR}.querySelectorAll('[data-testid=practice-marks] li').length === 3`);
+        await page.inShadow(TOOLBAR_HOST, press(`mark-${last.kind}`));
+        await waitInShadow(page, TOOLBAR_HOST, `${MARKS_LISTED} === 3`);
 
         // Check: the figures the Report implies, in words, announced; the findings drawn by outcome.
         const expected = expectedCounts(report, planned);
@@ -192,23 +195,23 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         expect(expected.overMarked).toEqual({ anonymous: 1, condition: 0 });
         const anonymousTotal = report.attributions.filter((a) => a.kind === 'anonymous').length;
         expect(expected.targets).toEqual({ anonymous: anonymousTotal, condition: report.conditions.length });
-        await page.evaluate(press('check'));
-        await page.waitFor(`${RESULTS}.length > 0`);
-        const results = await page.evaluate<string>(RESULTS);
+        await page.inShadow(TOOLBAR_HOST, press('check'));
+        await waitInShadow(page, TOOLBAR_HOST, `${RESULTS}.length > 0`);
+        const results = (await page.inShadow<string>(TOOLBAR_HOST, RESULTS))!;
         expect(results).toContain(`Anonymous sources: you found 1 of ${anonymousTotal}.`);
         expect(results).toContain(`Conditions: you found 1 of ${report.conditions.length}.`);
         const missed = anonymousTotal - 1 + report.conditions.length - 1;
         expect(results).toContain(`Missed: ${missed} `);
         expect(results).toContain('Over-marked: 1 ');
-        expect(await page.evaluate<string>(STATUS)).toContain(`you found 1 of ${anonymousTotal}`);
-        expect(await page.evaluate<string | null>(`${TOOLBAR}.querySelector('[data-testid=practice-status]').getAttribute('aria-live')`)).toBe('polite');
+        expect(await page.inShadow<string>(TOOLBAR_HOST, STATUS)).toContain(`you found 1 of ${anonymousTotal}`);
+        expect(await page.inShadow<string | null>(TOOLBAR_HOST, `this.querySelector('[data-testid=practice-status]').getAttribute('aria-live')`)).toBe('polite');
         const drawn = await page.evaluate<Record<string, number>>(PRACTICE_SIZES);
         expect(drawn['practice-found']).toBeGreaterThanOrEqual(2);
         expect(drawn['practice-missed']).toBeGreaterThanOrEqual(missed);
         expect(drawn['practice-over']).toBe(1);
         expect(drawn['practice-anonymous'] + drawn['practice-condition']).toBe(0);
         expect(await page.evaluate(HIGHLIGHT_SIZES)).toEqual({ anonymous: 0, onRecord: 0, condition: 0, quote: 0 });
-        expect(await axeViolations(page, `{ include: [['[data-sourcelens=practice]']] }`)).toEqual([]);
+        expect(await axeViolationsInShadow(page, TOOLBAR_HOST)).toEqual([]);
         await page.evaluate(`CSS.highlights.get('sourcelens-practice-found') && [...CSS.highlights.get('sourcelens-practice-found')][0].startContainer.parentElement.scrollIntoView({ block: 'center' })`);
         await page.screenshot(path.join(resultsDir, `practice-${name}.png`));
         saveResult(`practice-${name}`, { expected, results, drawn });
@@ -227,7 +230,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
 
         // Stop, from the toolbar: the DOM exactly as before practice, the overlay's marks back as they were.
         await page.bringToFront();
-        await page.evaluate(press('stop'));
+        await page.inShadow(TOOLBAR_HOST, press('stop'));
         await page.waitFor(`!document.querySelector('[data-sourcelens=practice]')`);
         // The overlay comes back drawn in slices, its highlights registered last: wait for them.
         await page.waitFor(`JSON.stringify(${HIGHLIGHT_SIZES}) === ${JSON.stringify(JSON.stringify(overlayBefore))}`);
@@ -273,7 +276,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         expect(anonymous, 'the fixture has an anonymous source').toBeDefined();
         await popup.click('[data-testid=practice-start]');
         await page.bringToFront();
-        await page.waitFor(`${TOOLBAR}?.querySelector('[data-action=check]')`);
+        await waitInShadow(page, TOOLBAR_HOST, `this.querySelector('[data-action=check]')`);
         expect(await page.evaluate<boolean>(selectWords(anonymous!.source.text))).toBe(true);
         await page.evaluate(`document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true, cancelable: true }))`);
         const words = JSON.stringify(anonymous!.source.text.replace(/\s+/g, ' '));
@@ -285,7 +288,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         await page.click('#rerender');
         await page.waitFor(`!document.querySelector('[data-before]')`);
         await page.waitFor(wordsMarked);
-        expect(await page.evaluate<number>(`${TOOLBAR}.querySelectorAll('[data-testid=practice-marks] li').length`)).toBe(1);
+        expect(await page.inShadow<number>(TOOLBAR_HOST, MARKS_LISTED)).toBe(1);
         await popup.click('[data-testid=practice-stop]');
         await popup.waitFor(`document.querySelector('[data-state=ready] [data-testid=practice-start]')`);
         expect(await page.evaluate<boolean>(`!!document.querySelector('[data-sourcelens=practice]')`)).toBe(false);

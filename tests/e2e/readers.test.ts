@@ -7,12 +7,12 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COLOUR_SCHEMES, MARK_STYLES } from '../../src/page/overlay';
+import { COLOUR_SCHEMES } from '../../src/page/overlay';
 import { CSV_COLUMNS } from '../../src/report/format/csv';
 import { findBrowser, type BrowserName } from './support/browsers';
-import { DRIVERS, resultsDir, type BrowserDriver, type PageHandle } from './support/drivers';
+import { DRIVERS, resultsDir, waitInShadow, type BrowserDriver, type PageHandle } from './support/drivers';
 import { LIVE_PREFIX, SERVED_FOLDERS } from './support/pages';
-import { askState, firstRangeCentre, HIGHLIGHT_SIZES } from './support/scenario';
+import { askState, axeViolationsInShadow, cardText, centreInShadow, firstRangeCentre, HIGHLIGHT_SIZES, OVERLAY_HOST } from './support/scenario';
 import { startPageServer, type PageServer } from './support/server';
 
 const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -125,20 +125,42 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         const anonymous = await step('next', 'anonymous');
         expect(state.report.attributions.find((a) => a.id === anonymous.stepped)?.kind).toBe('anonymous');
 
-        const FOCUSED_KEY = `document.querySelector('[data-sourcelens]').shadowRoot.activeElement?.dataset.key ?? null`;
-        const CARD = `document.querySelector('[data-sourcelens]').shadowRoot.getElementById('sourcelens-card')?.textContent ?? ''`;
+        const focusedKey = () => page.inShadow<string | null>(OVERLAY_HOST, `this.activeElement?.dataset.key ?? null`);
         await page.bringToFront();
-        expect(await page.evaluate<string | null>(FOCUSED_KEY)).toBe(anonymous.stepped);
-        expect(await page.evaluate<string>(CARD)).toMatch(/No name is given/);
-        const press = (key: string) =>
-          page.evaluate(
-            `document.querySelector('[data-sourcelens]').shadowRoot.activeElement.dispatchEvent(new KeyboardEvent('keydown', { key: ${JSON.stringify(key)}, bubbles: true, composed: true, cancelable: true }))`,
-          );
-        await press('n');
-        const afterNext = await page.evaluate<string | null>(FOCUSED_KEY);
+        expect(await focusedKey()).toBe(anonymous.stepped);
+        expect(await cardText(page)).toMatch(/No name is given/);
+        // The reader's own keys (trusted input) step on and back.
+        await page.press('n');
+        const afterNext = await focusedKey();
         expect(afterNext).not.toBe(anonymous.stepped);
-        await press('p');
-        expect(await page.evaluate<string | null>(FOCUSED_KEY)).toBe(anonymous.stepped);
+        await page.press('p');
+        expect(await focusedKey()).toBe(anonymous.stepped);
+        // The skip link comes before every link of the page in Tab order (Shift+Tab from the page's first link
+        // reaches it: on a fresh page it is the first Tab stop); Enter there goes to the first finding, announced politely.
+        await page.evaluate(`document.querySelector('a[href], button, input, select, textarea').focus()`);
+        await page.press('Shift+Tab');
+        expect(await page.evaluate<string | null>(`document.activeElement?.getAttribute('data-sourcelens') ?? null`)).toBe('skip');
+        expect(await page.inShadow<string>('[data-sourcelens=skip]', `this.activeElement?.textContent ?? ''`)).toBe('Skip to the first finding');
+        await page.press('Enter');
+        const targets = (await page.inShadow<string[]>(OVERLAY_HOST, `[...this.querySelectorAll('button[data-key]')].map((b) => b.dataset.key)`))!;
+        expect(await focusedKey()).toBe(targets[0]);
+        expect(await page.inShadow<string>(OVERLAY_HOST, `this.querySelector('[role=status]').textContent`)).toBe(`Finding 1 of ${targets.length}`);
+        await page.press('n');
+        expect(await page.inShadow<string>(OVERLAY_HOST, `this.querySelector('[role=status]').textContent`)).toBe(`Finding 2 of ${targets.length}`);
+        await page.press('p');
+        // Back on the anonymous source for the checks below.
+        await step('next', 'anonymous');
+        await page.bringToFront();
+        expect(await focusedKey()).toBe(anonymous.stepped);
+
+        // Keys a page script makes (isTrusted false) drive nothing: focus stays, the card stays open.
+        for (const key of ['n', 'p', 'a', 'Escape']) {
+          await page.evaluate(
+            `document.activeElement.dispatchEvent(new KeyboardEvent('keydown', { key: ${JSON.stringify(key)}, bubbles: true, composed: true, cancelable: true }))`,
+          );
+          expect(await focusedKey(), key).toBe(anonymous.stepped);
+        }
+        expect(await cardText(page)).toMatch(/No name is given/);
         if (name === 'chromium') await page.screenshot(path.join(resultsDir, `keyboard-${name}.png`));
       } finally {
         await popup.close();
@@ -177,24 +199,22 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
 
         // The card of an anonymous source, opened by hovering its mark.
         await page.bringToFront();
-        const centre = await page.evaluate<{ x: number; y: number } | null>(firstRangeCentre(MARK_STYLES.anonymous.highlightName));
+        const centre = await page.evaluate<{ x: number; y: number } | null>(firstRangeCentre('anonymous'));
         await page.moveMouse(centre!.x, centre!.y);
-        const CITE = `document.querySelector('[data-sourcelens]').shadowRoot.querySelector('#sourcelens-card button.cite')`;
-        await page.waitFor(CITE);
-        const citation = await page.evaluate<string>(`${CITE}.dataset.citation`);
+        const CITE = `this.querySelector('#sourcelens-card button.cite')`;
+        await waitInShadow(page, OVERLAY_HOST, CITE);
+        const citation = (await page.inShadow<string>(OVERLAY_HOST, `${CITE}.dataset.citation`))!;
         expect(citation).toMatch(/ — .+ \(anonymous\)\. Harbour authority weighs closing the old ferry pier, http:/);
         expect(citation.endsWith(url)).toBe(true);
-        await page.click('#sourcelens-card button.cite');
-        await page.waitFor(`${CITE}.textContent !== 'Copy citation'`);
-        expect(await page.evaluate<string>(`${CITE}.textContent`)).toBe('Copied');
+        const button = await centreInShadow(page, OVERLAY_HOST, '#sourcelens-card button.cite');
+        await page.clickAt(button.x, button.y);
+        await waitInShadow(page, OVERLAY_HOST, `${CITE}.textContent !== 'Copy citation'`);
+        expect(await page.inShadow<string>(OVERLAY_HOST, `${CITE}.textContent`)).toBe('Copied');
         expect(await page.evaluate<string>('navigator.clipboard.readText()')).toBe(citation);
 
-        // The card, inside our shadow root, passes axe-core's WCAG 2 A/AA rules.
-        await page.evaluate(readFileSync(AXE_SOURCE, 'utf8'));
-        const violations = await page.evaluate<{ id: string }[]>(
-          `axe.run({ include: [['[data-sourcelens]']] }, { runOnly: ['wcag2a', 'wcag2aa'] }).then((r) => r.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target) })))`,
-        );
-        expect(violations).toEqual([]);
+        // The card and focus targets pass axe-core's WCAG 2 A/AA rules.
+        expect(await axeViolationsInShadow(page, OVERLAY_HOST)).toEqual([]);
+        expect(await axeViolationsInShadow(page, '[data-sourcelens=skip]')).toEqual([]);
         await page.screenshot(path.join(resultsDir, `citation-${name}.png`));
       } finally {
         await popup.close();
@@ -211,7 +231,6 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       driver.setPhase('ours classroom');
       const tabId = await driver.grant(page, url);
       const control = await driver.openPopup(tabId, { width: 400, height: 1400 });
-      const CARD = `document.querySelector('[data-sourcelens]')?.shadowRoot?.getElementById('sourcelens-card')?.textContent ?? ''`;
       try {
         await control.waitFor(`document.querySelector('[data-state=ready] [data-testid=glossary]')`);
         await control.evaluate(`document.querySelector('[data-testid=glossary]').open = true`);
@@ -225,17 +244,17 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         await control.click('input[name=classroom]');
 
         await page.bringToFront();
-        const hoverAnonymous = firstRangeCentre(MARK_STYLES.anonymous.highlightName);
+        const hoverAnonymous = firstRangeCentre('anonymous');
         // The setting redraws the overlay; hover again until the card carries the lesson.
         const deadline = Date.now() + 15_000;
-        while (!(await page.evaluate<string>(CARD)).includes('An anonymous source is one the reader cannot identify')) {
-          if (Date.now() > deadline) throw new Error(`no lesson on the card: ${await page.evaluate<string>(CARD)}`);
+        while (!(await cardText(page)).includes('An anonymous source is one the reader cannot identify')) {
+          if (Date.now() > deadline) throw new Error(`no lesson on the card: ${await cardText(page)}`);
           await page.moveMouse(1, 1);
           const centre = await page.evaluate<{ x: number; y: number }>(hoverAnonymous);
           await page.moveMouse(centre.x, centre.y);
           await new Promise((resolve) => setTimeout(resolve, 300));
         }
-        expect(await page.evaluate<string>(CARD)).toMatch(/Newsrooms are expected to say why they granted anonymity; this article does( not)?\./);
+        expect(await cardText(page)).toMatch(/Newsrooms are expected to say why they granted anonymity; this article does( not)?\./);
         if (name === 'chromium') await page.screenshot(path.join(resultsDir, `classroom-${name}.png`));
       } finally {
         await control.evaluate(`(globalThis.browser ?? globalThis.chrome).storage.sync.clear()`).catch(() => undefined);

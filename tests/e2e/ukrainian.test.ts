@@ -12,9 +12,9 @@ import { analyse } from '../../src/core/analyse';
 import { parseHtml } from '../../src/page/dom';
 import { extractArticle } from '../../src/page/extract';
 import { findBrowser, type BrowserName } from './support/browsers';
-import { chromiumDriver, DRIVERS, type BrowserDriver } from './support/drivers';
+import { chromiumDriver, DRIVERS, type BrowserDriver, type PageHandle } from './support/drivers';
 import { SERVED_FOLDERS } from './support/pages';
-import { askState, expectedMarks, PAINTED_SCROLLING_THROUGH } from './support/scenario';
+import { askState, expectedMarks, OVERLAY_HOST, PAINTED_SCROLLING_THROUGH, waitForCard } from './support/scenario';
 import { startPageServer, type PageServer } from './support/server';
 
 const PAGE_PATH = '/fixtures/ukrainian/novyny.html';
@@ -99,9 +99,8 @@ describe.skipIf(!findBrowser('chromium'))('the popup in Ukrainian, in Chromium w
     await server?.close();
   });
 
-  it('shows its headings in Ukrainian, not in English', async () => {
-    const uk = MESSAGES('uk');
-    const en = MESSAGES('en');
+  /** Opens the Ukrainian page, analysed, with its popup; `check` runs on them, then all is closed. */
+  async function withAnalysedPage(check: (page: PageHandle, popup: PageHandle, tabId: number) => Promise<void>): Promise<void> {
     const url = `${server.origin}${PAGE_PATH}`;
     const page = await driver.openPage(url);
     await page.waitFor(`document.querySelector('article p')`);
@@ -109,14 +108,48 @@ describe.skipIf(!findBrowser('chromium'))('the popup in Ukrainian, in Chromium w
     const popup = await driver.openPopup(tabId);
     try {
       await popup.waitFor(`document.querySelector('[data-state=ready]')`);
-      const text = await popup.evaluate<string>(`document.body.textContent`);
-      expect(text).toContain(uk.sourcesHeading.message);
-      expect(text).toContain(uk.conditionsHeading.message);
-      expect(text).not.toContain(en.sourcesHeading.message);
+      await check(page, popup, tabId);
     } finally {
       await popup.close();
       await driver.revoke();
       await page.close();
     }
+  }
+
+  it('shows its headings in Ukrainian, not in English', async () => {
+    const uk = MESSAGES('uk');
+    const en = MESSAGES('en');
+    await withAnalysedPage(async (_page, popup) => {
+      const text = await popup.evaluate<string>(`document.body.textContent`);
+      expect(text).toContain(uk.sourcesHeading.message);
+      expect(text).toContain(uk.conditionsHeading.message);
+      expect(text).not.toContain(en.sourcesHeading.message);
+    });
+  });
+
+  it('gives Ukrainian cards and accessible names of marks', async () => {
+    const uk = MESSAGES('uk');
+    const en = MESSAGES('en');
+    await withAnalysedPage(async (page, popup, tabId) => {
+      // The keyboard's way to a finding: its mark's target takes focus and opens its card.
+      const { stepped } = await popup.evaluate<{ stepped: string | null }>(
+        `(globalThis.browser ?? globalThis.chrome).tabs.sendMessage(${tabId}, { type: 'sourcelens/step', direction: 'next' })`,
+      );
+      expect(stepped).not.toBeNull();
+      await page.bringToFront();
+      await waitForCard(page, true);
+      const seen = (await page.inShadow<{ label: string; title: string; close: string; cite: string }>(
+        OVERLAY_HOST,
+        `({ label: this.activeElement.getAttribute('aria-label'), title: this.querySelector('#sourcelens-card h2').textContent,
+            close: this.querySelector('#sourcelens-card button.close').getAttribute('aria-label'),
+            cite: this.querySelector('#sourcelens-card button.cite').textContent })`,
+      ))!;
+      const titles = ['cardTitleAnonymous', 'cardTitleOnRecord', 'cardTitleQuote', 'cardTitleCondition'];
+      expect(titles.map((key) => uk[key].message)).toContain(seen.title);
+      expect(titles.map((key) => en[key].message)).not.toContain(seen.title);
+      expect(seen.label).toMatch(/^(Анонімне джерело|Назване джерело|Умова|Пряма цитата з джерелом): /);
+      expect(seen.close).toBe(uk.cardClose.message);
+      expect(seen.cite).toBe(uk.cardCopyCitation.message);
+    });
   });
 });

@@ -1,5 +1,7 @@
 // @vitest-environment happy-dom
 /** Keyboard stepping through findings: commands (through the controller) and in-page keys on our marks. */
+import { catchShadowRoots, shadowOf } from './own-roots';
+import { trustedKeydown } from './trusted-input';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -13,10 +15,11 @@ afterAll(closeParser);
 
 async function setUp() {
   const doc = parseHtml(seedHtml, 'https://news.example/seed');
+  catchShadowRoots(doc.defaultView!);
   const controller = await createPageController(doc, '', { analyseText: analyse });
   const state = controller.state();
   if (state.status !== 'ready') throw new Error('the seed page should be ready');
-  const shadow = doc.querySelector('[data-sourcelens=overlay]')!.shadowRoot!;
+  const shadow = shadowOf(doc.querySelector('[data-sourcelens=overlay]')!);
   const targetKeys = [...shadow.querySelectorAll<HTMLElement>('button[data-key]')].map((button) => button.dataset.key!);
   return { doc, controller, report: state.report, shadow, targetKeys };
 }
@@ -48,7 +51,7 @@ describe('stepping through findings', () => {
   it('steps with n, p and a while the keyboard is on one of our marks, and leaves those keys to the page elsewhere', async () => {
     const { doc, controller, shadow, targetKeys } = await setUp();
     const press = (target: EventTarget, key: string) => {
-      const event = new (doc.defaultView as unknown as typeof globalThis).KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true });
+      const event = trustedKeydown(doc.defaultView!, { key, bubbles: true, composed: true, cancelable: true });
       target.dispatchEvent(event);
       return event.defaultPrevented;
     };
@@ -60,13 +63,27 @@ describe('stepping through findings', () => {
     expect((shadow.activeElement as HTMLElement).dataset.key).toBe(targetKeys[0]);
   });
 
+  it('takes no orders from KeyboardEvents a page script makes (not trusted)', async () => {
+    const { doc, controller, shadow, targetKeys } = await setUp();
+    await controller.handle({ type: 'sourcelens/step', direction: 'next' });
+    expect((shadow.activeElement as HTMLElement).dataset.key).toBe(targetKeys[0]);
+    for (const key of ['n', 'p', 'a', 'c', 'Escape']) {
+      const forged = new (doc.defaultView as unknown as typeof globalThis).KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true });
+      expect(forged.isTrusted).not.toBe(true);
+      shadow.activeElement!.dispatchEvent(forged);
+      expect(forged.defaultPrevented, key).toBe(false);
+      expect((shadow.activeElement as HTMLElement).dataset.key, key).toBe(targetKeys[0]);
+    }
+    expect(shadow.getElementById('sourcelens-card')).not.toBeNull();
+  });
+
   it('copies the focused finding as a citation with c', async () => {
     const { doc, controller, shadow, report } = await setUp();
     let copied = '';
     const win = doc.defaultView as unknown as { navigator: Navigator };
     Object.defineProperty(win.navigator, 'clipboard', { value: { writeText: async (text: string) => void (copied = text) }, configurable: true });
     const { stepped } = await controller.handle({ type: 'sourcelens/step', direction: 'next', kind: 'anonymous' });
-    const event = new (doc.defaultView as unknown as typeof globalThis).KeyboardEvent('keydown', { key: 'c', bubbles: true, composed: true, cancelable: true });
+    const event = trustedKeydown(doc.defaultView!, { key: 'c', bubbles: true, composed: true, cancelable: true });
     shadow.activeElement!.dispatchEvent(event);
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(event.defaultPrevented).toBe(true);

@@ -10,6 +10,7 @@
  * gives the page its turn, through a counting `scheduler.yield` installed on
  * the window (which `runInSlices` prefers to a timer).
  */
+import { catchShadowRoots, shadowOf } from './own-roots';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -123,13 +124,18 @@ function expectAsFound(before: ReturnType<typeof snapshot>): void {
 }
 
 function shadow(): ShadowRoot | null {
-  return document.documentElement.querySelector(':scope > [data-sourcelens]')?.shadowRoot ?? null;
+  const host = document.documentElement.querySelector(':scope > [data-sourcelens]');
+  return host ? shadowOf(host) : null;
 }
 
-/** Everything of ours that shows: the page's markup (with `<mark>`s), our shadow root's, the highlights' ranges. */
+/**
+ * Everything of ours that shows: the page's markup (with `<mark>`s), our shadow root's, the highlights' ranges
+ * (by stem: each drawing registers them under a random name of its own).
+ */
 function drawnState(overlay: Overlay) {
+  const stem = (name: string) => name.replace(/-[0-9a-f]{16}$/, '');
   const highlights = registry
-    ? [...registry].map(([name, ranges]) => [name, [...ranges].map((range) => `${range.startOffset}:${(range as Range).toString()}`)])
+    ? [...registry].map(([name, ranges]) => [stem(name), [...ranges].map((range) => `${range.startOffset}:${(range as Range).toString()}`)])
     : [];
   return {
     counts: overlay.counts(),
@@ -155,6 +161,7 @@ describe.skipIf(!analyserReady())('the overlay drawn in slices', () => {
   let overlays: Overlay[] = [];
 
   beforeEach(() => {
+    catchShadowRoots(window as unknown as Window);
     errors.length = 0;
     overlays = [];
   });

@@ -5,6 +5,8 @@
  * happy-dom has none, and the real `<mark>` fallback), cards, visibility,
  * registry per document and error isolation.
  */
+import { catchShadowRoots, shadowOf } from './own-roots';
+import { trustedKeydown } from './trusted-input';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { layOutTextInRows } from './layout-double';
 import type { Attribution, Condition, Report, Source, Span } from '../../src/core/types';
@@ -12,10 +14,14 @@ import type { ArticleText, TextSegment } from '../../src/page/extract/types';
 import { computeProfile } from '../../src/core/profile';
 import { anchorSpan, describeSpan, findQuote, pieceToRange } from '../../src/page/overlay/anchor';
 import { CARD_CLOSE_DELAY_MS, createOverlay, describeFindings, POINTER_THROTTLE_MS, type Overlay, type OverlayOptions } from '../../src/page/overlay/index';
-import { installStyleSheet } from '../../src/page/overlay/highlight';
+import { installStyleSheet, OVERLAY_HIGHLIGHT_STEMS } from '../../src/page/overlay/highlight';
 import { markForFinding, marksFromReport } from '../../src/page/overlay/marks';
-import { NO_REASON_TEXT, UNCREDITED_CONDITION_TEXT } from '../../src/page/overlay/card';
-import { fallbackCss, FLASH_STYLE, highlightCss, MARK_STYLES } from '../../src/page/overlay/styles';
+import { englishWords, fillMessage, type CardTranslate } from '../../src/page/overlay/words';
+import ukrainianMessages from '../../public/_locales/uk/messages.json';
+
+const NO_REASON_TEXT = englishWords('cardNoReason');
+const UNCREDITED_CONDITION_TEXT = englishWords('cardUncredited');
+import { fallbackCss, FLASH_STYLE, highlightCss, highlightNamePattern, MARK_STYLES } from '../../src/page/overlay/styles';
 
 // ---------------------------------------------------------------------------
 // Fixtures: a page, the ArticleText an extractor would give for it, a Report.
@@ -153,6 +159,17 @@ function installHighlightDouble(): void {
   (window as unknown as { Highlight?: unknown }).Highlight = FakeHighlight;
 }
 
+/** The registered names a drawing gave `stem` (random per drawing: found by their stem). */
+function namesOf(stem: string): string[] {
+  return [...registry.keys()].filter((name) => highlightNamePattern(stem).test(name));
+}
+
+/** Our one registered highlight of `stem`. */
+function ourHighlight(stem: string): FakeHighlight | undefined {
+  const [name] = namesOf(stem);
+  return name === undefined ? undefined : registry.get(name);
+}
+
 function removeHighlightDouble(): void {
   if (originalCss) Object.defineProperty(window, 'CSS', originalCss);
   else delete (window as unknown as { CSS?: unknown }).CSS;
@@ -194,13 +211,13 @@ function hostOf(doc: Document): HTMLElement {
 }
 
 function targetFor(doc: Document, key: string): HTMLButtonElement {
-  const button = hostOf(doc).shadowRoot!.querySelector(`button[data-key="${key}"]`);
+  const button = shadowOf(hostOf(doc)).querySelector(`button[data-key="${key}"]`);
   expect(button).not.toBeNull();
   return button as HTMLButtonElement;
 }
 
 function cardOf(doc: Document): HTMLElement | null {
-  return hostOf(doc).shadowRoot!.querySelector('.card');
+  return shadowOf(hostOf(doc)).querySelector('.card');
 }
 
 let article: ArticleText;
@@ -214,6 +231,7 @@ function open(options: OverlayOptions = {}): Overlay {
 }
 
 beforeEach(() => {
+  catchShadowRoots(window as unknown as Window);
   document.open();
   document.write(PAGE);
   document.close();
@@ -325,20 +343,50 @@ describe('drawing with the Custom Highlight API (test double of the registry)', 
   });
   afterEach(removeHighlightDouble);
 
+  it('draws under names of its own: entries a page registered under our stems, or under a name it guessed, are left alone', () => {
+    const pageOwn = new FakeHighlight();
+    const stems = Object.values(OVERLAY_HIGHLIGHT_STEMS);
+    for (const stem of stems) registry.set(stem, pageOwn);
+    // The page guessed the first random part the overlay draws (all zeros here): the overlay must draw another.
+    const guessed = `${MARK_STYLES.anonymous.highlightStem}-${'0'.repeat(16)}`;
+    registry.set(guessed, pageOwn);
+    let draws = 0;
+    vi.spyOn(window.crypto, 'getRandomValues').mockImplementation(<T extends ArrayBufferView | null>(array: T): T => {
+      (array as unknown as Uint8Array).fill(draws++ === 0 ? 0 : draws);
+      return array;
+    });
+    const overlay = open();
+    expect(overlay.counts()).toEqual(EXPECTED_COUNTS);
+    expect(draws).toBe(2);
+    for (const name of [...stems, guessed]) expect(registry.get(name), name).toBe(pageOwn);
+    expect(pageOwn.size).toBe(0);
+    const ours = namesOf(MARK_STYLES.anonymous.highlightStem).filter((name) => name !== guessed);
+    expect(ours).toHaveLength(1);
+    expect(registry.get(ours[0])!.size).toBeGreaterThan(0);
+    overlay.setVisible(false);
+    expect([...registry.keys()].sort()).toEqual([...stems, guessed].sort());
+  });
+
   it('registers one named highlight per kind, whose ranges are the marks and counts per kind', () => {
     const before = snapshot(document);
     const overlay = open();
     expect(overlay.counts()).toEqual(EXPECTED_COUNTS);
-    expect([...registry.keys()].sort()).toEqual(Object.values(MARK_STYLES).map((style) => style.highlightName).sort());
+    // One name per kind, each its stem with the same random part, and nothing else.
+    const names = Object.values(MARK_STYLES).flatMap((style) => namesOf(style.highlightStem));
+    expect(names).toHaveLength(Object.values(MARK_STYLES).length);
+    expect(new Set(names.map((name) => name.slice(-16))).size).toBe(1);
+    expect(registry.size).toBe(names.length);
     const rangeTexts = (kind: keyof typeof MARK_STYLES) =>
-      [...registry.get(MARK_STYLES[kind].highlightName)!].map((range) => (range as Range).toString());
+      [...ourHighlight(MARK_STYLES[kind].highlightStem)!].map((range) => (range as Range).toString());
     expect(rangeTexts('onRecord')).toEqual(["Putin's spokesman Dmitry Peskov", 'said']);
     expect(rangeTexts('condition')).toEqual(['provided that', ' Kyiv recognizes the front line', 'if the West refused']);
     expect(rangeTexts('quote')).toEqual(['“We are open to talks,”', '“The war', 'will end,”']);
     expect(rangeTexts('anonymous')).toContain('three sources familiar with the discussions');
-    // The page itself is untouched: one adopted sheet more, one host element, nothing else.
+    // The page itself is untouched: one adopted sheet more, our two hosts (layer, skip link), nothing else.
     expect(document.adoptedStyleSheets.length).toBe(before.sheets.length + 1);
     hostOf(document).remove();
+    expect(document.querySelectorAll('[data-sourcelens=skip]')).toHaveLength(1);
+    document.querySelector('[data-sourcelens=skip]')!.remove();
     expect(document.documentElement.outerHTML).toBe(before.html);
   });
 
@@ -352,7 +400,7 @@ describe('drawing with the Custom Highlight API (test double of the registry)', 
     overlay.setVisible(true);
     overlay.setVisible(true);
     expect(overlay.counts()).toEqual(EXPECTED_COUNTS);
-    expect(registry.get(MARK_STYLES.onRecord.highlightName)!.size).toBe(2);
+    expect(ourHighlight(MARK_STYLES.onRecord.highlightStem)!.size).toBe(2);
     overlay.destroy();
     expectUnchanged(document, before);
     expect(registry.size).toBe(0);
@@ -364,7 +412,7 @@ describe('drawing with the Custom Highlight API (test double of the registry)', 
     open();
     const second = open();
     expect(second.counts()).toEqual(EXPECTED_COUNTS);
-    expect(registry.get(MARK_STYLES.condition.highlightName)!.size).toBe(3);
+    expect(ourHighlight(MARK_STYLES.condition.highlightStem)!.size).toBe(3);
     hostOf(document); // exactly one host
     expect(document.adoptedStyleSheets.length).toBe(1);
   });
@@ -381,10 +429,10 @@ describe('drawing with the Custom Highlight API (test double of the registry)', 
     expect(scrolled).toHaveLength(1);
     // The mark's focus target, laid over the mark, is what is brought into view.
     expect(scrolled[0]).toBe(targetFor(document, 'c1'));
-    const flash = registry.get(FLASH_STYLE.highlightName)!;
+    const flash = ourHighlight(FLASH_STYLE.highlightStem)!;
     expect([...flash].map((range) => (range as Range).toString())).toEqual(['provided that', ' Kyiv recognizes the front line']);
     await new Promise((resolve) => setTimeout(resolve, FLASH_STYLE.durationMs + 100));
-    expect(registry.has(FLASH_STYLE.highlightName)).toBe(false);
+    expect(namesOf(FLASH_STYLE.highlightStem)).toEqual([]);
     expect(overlay.focusFinding('a2')).toBe(true);
     expect(scrolled[1]).toBe(targetFor(document, 'a2'));
     // Hidden: the text's own element is scrolled to, nothing is flashed or drawn.
@@ -402,6 +450,12 @@ describe('drawing with the Custom Highlight API (test double of the registry)', 
       if (!secondParagraph.contains(this.startContainer)) return [] as unknown as DOMRectList;
       const start = this.startOffset;
       return [{ left: start, right: start + 40, top: 100, bottom: 120, width: 40, height: 20 }] as unknown as DOMRectList;
+    });
+    // And the card its box, below the mark (the pointer is over the card when within it).
+    const cardBox = { left: 0, right: 360, top: 126, bottom: 300, width: 360, height: 174 } as DOMRect;
+    const elementBox = window.HTMLElement.prototype.getBoundingClientRect;
+    vi.spyOn(window.HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
+      return this.classList.contains('card') ? cardBox : elementBox.call(this);
     });
     open();
     const quoteStart = (article.segments.find((s) => s.node.parentElement === secondParagraph)!.node.data).indexOf('“We');
@@ -424,7 +478,7 @@ describe('drawing with the Custom Highlight API (test double of the registry)', 
 
   it('orders the focus targets as the text, so Tab follows the article', () => {
     open();
-    const keys = Array.from(hostOf(document).shadowRoot!.querySelectorAll('button')).map((b) => b.getAttribute('data-key'));
+    const keys = Array.from(shadowOf(hostOf(document)).querySelectorAll('button')).map((b) => b.getAttribute('data-key'));
     expect(keys).toEqual(['c1', 'a1', 'a2/quote', 'a2', 'c2', 'a3', 'a4', 'a5/quote', 'a5']);
   });
 
@@ -553,14 +607,86 @@ describe('the <mark> fallback (no Highlight API)', () => {
   });
 });
 
+describe('teardown leaves the page exactly as found (issue 15 L1)', () => {
+  /** An element's own serialisation: its tag, every attribute in order, and its child nodes. */
+  function serialise(element: Element): string {
+    const attributes = Array.from(element.attributes, (attribute) => `${attribute.name}=${JSON.stringify(attribute.value)}`);
+    const children = Array.from(element.childNodes, (child) => (child.nodeType === 3 ? JSON.stringify((child as Text).data) : `<${child.nodeName}>`));
+    return `<${element.tagName} ${attributes.join(' ')}>${children.join('')}`;
+  }
+
+  /** Every element of the page, each with its serialisation. */
+  function serialiseAll(): Map<Element, string> {
+    return new Map(Array.from(document.querySelectorAll('*'), (element) => [element, serialise(element)]));
+  }
+
+  /**
+   * Draws, uses the overlay (a flash under way, focus on a mark, its card open), tears it down with
+   * `teardown`, and checks every node a MutationObserver saw us touch, and the whole document, against before.
+   */
+  function expectTeardownExact(teardown: (overlay: Overlay) => void, options: OverlayOptions = {}): void {
+    // The page's own attributes and inline styles on the very elements whose text is marked.
+    document.querySelectorAll('article p, article em').forEach((element, index) => {
+      element.setAttribute('style', `color: rgb(${index}, 20, 30); background-image: none`);
+      element.setAttribute('class', `para p${index}`);
+      element.setAttribute('data-page', String(index));
+    });
+    document.documentElement.setAttribute('style', 'scroll-behavior: auto');
+    const before = serialiseAll();
+    const html = document.documentElement.outerHTML;
+    const focusedBefore = document.activeElement;
+    const touched = new Set<Node>();
+    const observer = new window.MutationObserver(() => {});
+    observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true, attributeOldValue: true, characterDataOldValue: true });
+    const overlay = open(options);
+    expect(overlay.counts()).toEqual(EXPECTED_COUNTS);
+    expect(overlay.focusFinding('c1')).toBe(true);
+    targetFor(document, 'a1').focus();
+    expect(cardOf(document)).not.toBeNull();
+    teardown(overlay);
+    for (const record of observer.takeRecords()) touched.add(record.target);
+    observer.disconnect();
+    // Something was drawn and taken off: the observer saw our work, in the page or on its root.
+    expect(touched.size).toBeGreaterThan(0);
+    for (const node of touched) {
+      if (node.nodeType !== 1 || !before.has(node as Element)) continue;
+      expect(serialise(node as Element), (node as Element).tagName).toBe(before.get(node as Element));
+    }
+    expect(serialiseAll()).toEqual(before);
+    expect(document.documentElement.outerHTML).toBe(html);
+    expect(document.activeElement).toBe(focusedBefore);
+  }
+
+  it('<mark> fallback, hidden with setVisible(false)', () => {
+    expectTeardownExact((overlay) => overlay.setVisible(false), { forceFallback: true });
+  });
+
+  it('<mark> fallback, destroyed', () => {
+    expectTeardownExact((overlay) => overlay.destroy(), { forceFallback: true });
+  });
+
+  it('Highlight API (test double), hidden and destroyed', () => {
+    installHighlightDouble();
+    try {
+      expectTeardownExact((overlay) => {
+        overlay.setVisible(false);
+        overlay.destroy();
+      });
+      expect(registry.size).toBe(0);
+    } finally {
+      removeHighlightDouble();
+    }
+  });
+});
+
 describe('style sheets', () => {
   it('tell the four kinds apart without colour, each with its own named highlight', () => {
     const styles = Object.values(MARK_STYLES);
     expect(new Set(styles.map((style) => style.underline)).size).toBe(styles.length);
-    expect(new Set(styles.map((style) => style.highlightName)).size).toBe(styles.length);
-    const css = highlightCss();
+    expect(new Set(styles.map((style) => style.highlightStem)).size).toBe(styles.length);
+    const css = highlightCss('default', OVERLAY_HIGHLIGHT_STEMS);
     for (const style of styles) {
-      expect(css).toContain(`::highlight(${style.highlightName}) {`);
+      expect(css).toContain(`::highlight(${style.highlightStem}) {`);
       expect(fallbackCss()).toMatch(new RegExp(`text-decoration-style: ${style.underline}`));
     }
     expect(css).toContain('forced-colors: active');
@@ -605,6 +731,97 @@ describe('style sheets', () => {
 });
 
 describe('cards', () => {
+  it('keyboard: a skip link is the first stop of Tab, goes to the first finding, and its position is announced', () => {
+    open();
+    const skipHost = document.body.firstElementChild!;
+    expect(skipHost.getAttribute('data-sourcelens')).toBe('skip');
+    const skip = shadowOf(skipHost).querySelector('button')!;
+    expect(skip.textContent).toBe('Skip to the first finding');
+    skip.click();
+    expect((shadowOf(hostOf(document)).activeElement as HTMLElement).dataset.key).toBe('c1');
+    const total = Object.values(EXPECTED_COUNTS).reduce((a, b) => a + b, 0);
+    const status = shadowOf(hostOf(document)).querySelector('[role=status]')!;
+    expect(status.getAttribute('aria-live')).toBe('polite');
+    expect(status.textContent).toBe(`Finding 1 of ${total}`);
+    // The card shows it too, with the keys that work on it.
+    expect(cardOf(document)!.querySelector('.position')!.textContent).toBe(`Finding 1 of ${total}`);
+    expect(cardOf(document)!.querySelector('.keys')!.textContent).toContain('N / P');
+    targetFor(document, 'a2').focus();
+    expect(status.textContent).toBe(`Finding 4 of ${total}`);
+  });
+
+  it('speak the interface language: a Ukrainian interface gives Ukrainian cards and accessible names', () => {
+    const ukrainian: CardTranslate = (key, ...substitutions) => fillMessage(ukrainianMessages[key], substitutions);
+    open({ translate: ukrainian });
+    expect(targetFor(document, 'a1').getAttribute('aria-label')).toBe('Анонімне джерело: three sources familiar with the discussions … told');
+    targetFor(document, 'a1').focus();
+    const card = cardOf(document)!;
+    expect(card.querySelector('h2')!.textContent).toBe('Анонімне джерело');
+    expect(card.textContent).toContain('Ім\'я не назване; описане як «familiar with the discussions».');
+    expect(card.textContent).toContain('Маркер цитуванняtold');
+    expect(card.textContent).toContain(ukrainian('cardNoReason'));
+    expect(card.querySelector('button.close')!.getAttribute('aria-label')).toBe('Закрити картку');
+    expect(card.querySelector('button.pin')!.textContent).toBe('Закріпити');
+    expect(card.querySelector('button.cite')!.textContent).toBe('Копіювати цитування');
+    for (const english of ['Source', 'Type', 'Cue', 'Reason', 'No name is given', 'Pin', 'Copy citation', 'Close']) {
+      expect(card.textContent, english).not.toContain(english);
+    }
+  });
+
+  it('close with their close button or Esc, and pinned stay while focus and the pointer move on', () => {
+    open();
+    targetFor(document, 'c1').focus();
+    (cardOf(document)!.querySelector('button.close') as HTMLButtonElement).click();
+    expect(cardOf(document)).toBeNull();
+
+    targetFor(document, 'a1').focus();
+    const pin = cardOf(document)!.querySelector('button.pin') as HTMLButtonElement;
+    expect(pin.getAttribute('aria-pressed')).toBe('false');
+    expect(cardOf(document)!.querySelector('button.close')!.getAttribute('aria-label')).toBe('Close card');
+    pin.click();
+    expect(cardOf(document)!.querySelector('button.pin')!.getAttribute('aria-pressed')).toBe('true');
+    targetFor(document, 'a1').blur();
+    document.dispatchEvent(new window.MouseEvent('mousemove', { clientX: 5, clientY: 500 }));
+    expect(cardOf(document)?.querySelector('h2')?.textContent).toBe('Anonymous source');
+    // Esc (the reader's) closes it, pinned or not; the next card opens unpinned.
+    document.dispatchEvent(trustedKeydown(window as unknown as Window, { key: 'Escape', bubbles: true }));
+    expect(cardOf(document)).toBeNull();
+    targetFor(document, 'a2').focus();
+    expect(cardOf(document)!.querySelector('button.pin')!.getAttribute('aria-pressed')).toBe('false');
+  });
+
+  it('go below (or above) the whole marked sentence, not over its lines', () => {
+    // happy-dom has no layout: lines of 40 characters, 20 px high, from y = 100; a range covers the lines it spans.
+    const LINE_CHARS = 40;
+    const LINE_PX = 20;
+    const firstParagraph = document.querySelector('article p')!;
+    vi.spyOn(window.Range.prototype, 'getClientRects').mockImplementation(function (this: Range) {
+      if (!firstParagraph.contains(this.startContainer)) return [] as unknown as DOMRectList;
+      const offsetOf = (node: Node, offset: number) => {
+        let before = 0;
+        const walker = document.createTreeWalker(firstParagraph, 4);
+        for (let text = walker.nextNode(); text && text !== node; text = walker.nextNode()) before += (text as Text).data.length;
+        return before + offset;
+      };
+      const rects: DOMRect[] = [];
+      const [from, to] = [offsetOf(this.startContainer, this.startOffset), offsetOf(this.endContainer, this.endOffset)];
+      for (let line = Math.floor(from / LINE_CHARS); line <= Math.floor(Math.max(from, to - 1) / LINE_CHARS); line++) {
+        const top = 100 + line * LINE_PX;
+        rects.push({ left: 10, right: 400, top, bottom: top + LINE_PX, width: 390, height: LINE_PX } as DOMRect);
+      }
+      return rects as unknown as DOMRectList;
+    });
+    open();
+    const sentence = report.attributions.find((a) => a.id === 'a1')!.sentence;
+    const sentenceBottom = 100 + Math.ceil(sentence.text.length / LINE_CHARS) * LINE_PX;
+    targetFor(document, 'a1').focus();
+    const card = cardOf(document)!;
+    const top = parseFloat(card.style.top);
+    // Below: its top under the sentence's last line; above: its bottom (translateY(-100%)) over the first.
+    if (card.style.transform.includes('-100%')) expect(top).toBeLessThanOrEqual(100);
+    else expect(top).toBeGreaterThanOrEqual(sentenceBottom);
+  });
+
   it('explain an anonymous attribution without a reason', () => {
     open();
     targetFor(document, 'a1').focus();
@@ -671,19 +888,22 @@ describe('cards', () => {
     const card = cardOf(document)!;
     expect(card.textContent).toContain('The <img src=x onerror=alert(1)> group');
     expect(card.querySelectorAll('img').length).toBe(0);
-    expect(hostOf(document).shadowRoot!.querySelectorAll('img').length).toBe(0);
+    expect(shadowOf(hostOf(document)).querySelectorAll('img').length).toBe(0);
     expect(targetFor(document, 'a4').getAttribute('aria-label')).toBe('Anonymous attribution: The <img src=x onerror=alert(1)> group … said');
   });
 
   it('give every mark a labelled focus target, close on Escape and on blur', () => {
     open();
-    const buttons = hostOf(document).shadowRoot!.querySelectorAll('button');
+    const buttons = shadowOf(hostOf(document)).querySelectorAll('button');
     expect(buttons.length).toBe(Object.values(EXPECTED_COUNTS).reduce((a, b) => a + b, 0));
     const target = targetFor(document, 'a1');
     expect(target.getAttribute('aria-label')).toBe('Anonymous attribution: three sources familiar with the discussions … told');
     target.focus();
     expect(cardOf(document)).not.toBeNull();
+    // A page script's Escape (not trusted) leaves the card open; the reader's closes it.
     document.dispatchEvent(new window.KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(cardOf(document)).not.toBeNull();
+    document.dispatchEvent(trustedKeydown(window as unknown as Window, { key: 'Escape', bubbles: true }));
     expect(cardOf(document)).toBeNull();
     targetFor(document, 'c1').focus();
     expect(cardOf(document)).not.toBeNull();
@@ -691,11 +911,19 @@ describe('cards', () => {
     expect(cardOf(document)).toBeNull();
   });
 
+  it('live in a closed shadow root: the page gets null from host.shadowRoot while a card is open', () => {
+    open();
+    targetFor(document, 'a1').focus();
+    expect(cardOf(document)).not.toBeNull();
+    expect(hostOf(document).shadowRoot).toBeNull();
+    expect(shadowOf(hostOf(document)).mode).toBe('closed');
+  });
+
   it('live in one shadow root on the documentElement, with styles inside it', () => {
     open();
     const host = hostOf(document);
     expect(host.parentElement).toBe(document.documentElement);
-    expect(host.shadowRoot!.querySelector('style')!.textContent).toContain('all: initial');
+    expect(shadowOf(host).querySelector('style')!.textContent).toContain('all: initial');
     expect(document.head.querySelector('style')).toBeNull();
   });
 });

@@ -5,9 +5,10 @@
  * article, leaves the page's own typing alone, checks against the Report,
  * and leaves the DOM exactly as found when it ends.
  */
+import { catchShadowRoots, shadowOf } from './own-roots';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { analyse } from '../../src/core/analyse';
 import type { Report } from '../../src/core/types';
 import { extractArticle } from '../../src/page/extract';
@@ -43,7 +44,7 @@ let practice: Practice | null = null;
 let stopped = 0;
 let domBefore: string;
 
-const toolbar = () => document.querySelector('[data-sourcelens=practice]')!.shadowRoot!;
+const toolbar = () => shadowOf(document.querySelector('[data-sourcelens=practice]')!);
 const press = (action: string) => (toolbar().querySelector(`[data-action=${action}]`) as HTMLButtonElement).click();
 const status = () => toolbar().querySelector('[data-testid=practice-status]')!.textContent ?? '';
 const listed = () => toolbar().querySelectorAll('[data-testid=practice-marks] li').length;
@@ -84,6 +85,7 @@ function keydown(key: string, target: EventTarget = document.body): void {
 }
 
 beforeEach(() => {
+  catchShadowRoots(window as unknown as Window);
   document.body.innerHTML = PAGE;
   article = extractArticle(document)!;
   report = analyse(article.text, { language: 'en' });
@@ -95,6 +97,7 @@ beforeEach(() => {
 afterEach(() => {
   practice?.destroy();
   practice = null;
+  vi.restoreAllMocks();
 });
 
 describe('practice in the page', () => {

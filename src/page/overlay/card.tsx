@@ -5,41 +5,44 @@
  */
 import { useState } from 'preact/hooks';
 import type { Attribution, Kind, Report, SourceType } from '../../core/types';
-import { sourceOf } from '../../report/vocabulary';
+import { sourceOf, type MarkKind } from '../../report/vocabulary';
 import type { Mark } from './marks';
 import { citationOf } from './citation';
-import { MARK_STYLES } from './styles';
+import { englishWords, type CardMessage, type CardTranslate } from './words';
 
 /** How long "Copied" shows on the card's button. */
 const COPIED_FEEDBACK_MS = 1500;
 
 /** The source type in words. */
-export const SOURCE_TYPE_WORDS: Readonly<Record<SourceType, string>> = {
-  person: 'a person',
-  organization: 'an organisation',
-  publication: 'a publication',
-  document: 'a document',
-  group: 'a group of people',
+const SOURCE_TYPE_WORDS: Readonly<Record<SourceType, CardMessage>> = {
+  person: 'cardTypePerson',
+  organization: 'cardTypeOrganization',
+  publication: 'cardTypePublication',
+  document: 'cardTypeDocument',
+  group: 'cardTypeGroup',
 };
 
 /** How an on-record source of each type is identified. */
-const NAMED_AS: Readonly<Record<SourceType, string>> = {
-  person: 'named',
-  organization: 'a named organisation',
-  publication: 'a named publication',
-  document: 'a named document',
-  group: 'a named group',
+const NAMED_AS: Readonly<Record<SourceType, CardMessage>> = {
+  person: 'cardNamedPerson',
+  organization: 'cardNamedOrganization',
+  publication: 'cardNamedPublication',
+  document: 'cardNamedDocument',
+  group: 'cardNamedGroup',
 };
 
-const KIND_WORDS: Readonly<Record<Kind, string>> = {
-  anonymous: 'anonymous',
-  'on-record': 'on the record',
+const KIND_WORDS: Readonly<Record<Kind, CardMessage>> = {
+  anonymous: 'cardKindAnonymous',
+  'on-record': 'cardKindOnRecord',
 };
 
-/** Said in place of a missing anonymity reason. */
-export const NO_REASON_TEXT = 'The article gives no reason for the anonymity.';
-/** Said of a condition that no attribution holds. */
-export const UNCREDITED_CONDITION_TEXT = 'Not credited to a source: the article states it in its own voice.';
+/** A mark's accessible name, per kind. */
+const MARK_LABELS: Readonly<Record<MarkKind, CardMessage>> = {
+  anonymous: 'markLabelAnonymous',
+  onRecord: 'markLabelOnRecord',
+  condition: 'markLabelCondition',
+  quote: 'markLabelQuote',
+};
 
 export interface CardRow {
   label: string;
@@ -58,41 +61,44 @@ export interface CardContent {
   lesson?: string;
   /** The finding as a citation to paste (quote, source, title, URL): `citation.ts`. */
   citation?: string;
+  /** Where the finding is among all marked ("Finding 3 of 27"). */
+  position?: string;
+  /** The keys that work on the card's mark. */
+  keys?: string;
 }
 
 /** Why an attribution is anonymous or on-record, in one plain sentence. */
-function whyKind(report: Report, attribution: Attribution): string {
+function whyKind(report: Report, attribution: Attribution, t: CardTranslate): string {
   const source = sourceOf(report, attribution);
-  const pronoun = attribution.refersTo && source ? `“${attribution.source.text}” refers to ${source.name}. ` : '';
+  const pronoun = attribution.refersTo && source ? `${t('cardRefersTo', attribution.source.text, source.name)} ` : '';
   if (attribution.kind === 'anonymous') {
     const description = source?.descriptor ?? source?.name ?? attribution.source.text;
-    return `${pronoun}No name is given; described as “${description}”.`;
+    return `${pronoun}${t('cardAnonymousWhy', description)}`;
   }
   const name = source?.name ?? attribution.source.text;
   const descriptor = source?.descriptor ? ` (${source.descriptor})` : '';
-  const namedAs = NAMED_AS[attribution.type];
-  return `${pronoun}${namedAs.charAt(0).toUpperCase()}${namedAs.slice(1)}: ${name}${descriptor}.`;
+  return `${pronoun}${t(NAMED_AS[attribution.type], `${name}${descriptor}`)}`;
 }
 
-function citedRow(report: Report, attribution: Attribution): CardRow[] {
+function citedRow(report: Report, attribution: Attribution, t: CardTranslate): CardRow[] {
   const count = sourceOf(report, attribution)?.attributions.length ?? 0;
-  return count > 1 ? [{ label: 'Cited', value: `${count} times in this article` }] : [];
+  return count > 1 ? [{ label: t('cardRowCited'), value: t('cardCitedTimes', count) }] : [];
 }
 
-function attributionContent(report: Report, attribution: Attribution): CardContent {
+function attributionContent(report: Report, attribution: Attribution, t: CardTranslate): CardContent {
   const anonymous = attribution.kind === 'anonymous';
   const rows: CardRow[] = [
-    { label: 'Source', value: attribution.source.text },
-    { label: 'Type', value: SOURCE_TYPE_WORDS[attribution.type] },
-    { label: 'Cue', value: attribution.cue.text },
+    { label: t('cardRowSource'), value: attribution.source.text },
+    { label: t('cardRowType'), value: t(SOURCE_TYPE_WORDS[attribution.type]) },
+    { label: t('cardRowCue'), value: attribution.cue.text },
   ];
-  if (attribution.quote) rows.push({ label: 'Quote', value: attribution.quote.text, quoted: true });
-  if (anonymous) rows.push({ label: 'Reason', value: attribution.reason?.text ?? NO_REASON_TEXT });
-  rows.push(...citedRow(report, attribution));
+  if (attribution.quote) rows.push({ label: t('cardRowQuote'), value: attribution.quote.text, quoted: true });
+  if (anonymous) rows.push({ label: t('cardRowReason'), value: attribution.reason?.text ?? t('cardNoReason') });
+  rows.push(...citedRow(report, attribution, t));
   return {
     kind: anonymous ? 'anonymous' : 'onRecord',
-    title: anonymous ? 'Anonymous source' : 'On-record source',
-    why: whyKind(report, attribution),
+    title: t(anonymous ? 'cardTitleAnonymous' : 'cardTitleOnRecord'),
+    why: whyKind(report, attribution, t),
     rows,
   };
 }
@@ -101,42 +107,39 @@ function attributionContent(report: Report, attribution: Attribution): CardConte
  * Classroom mode's plain words, per kind of finding. The anonymous one
  * depends on whether the article says why it granted anonymity.
  */
-export const LESSONS = {
-  anonymousWithReason:
-    'An anonymous source is one the reader cannot identify. Newsrooms are expected to say why they granted anonymity; this article does.',
-  anonymousWithoutReason:
-    'An anonymous source is one the reader cannot identify. Newsrooms are expected to say why they granted anonymity; this article does not.',
-  onRecord: 'An on-record source is named, so readers can judge who is speaking and check what they said elsewhere.',
-  quote: 'A direct quote gives the source’s own words inside quotation marks; the rest of the article puts things in the reporter’s words.',
-  condition: 'A condition is an “if” attached to a claim: the claim holds only when it is met. Read the claim and its condition together.',
-} as const;
-
-function lessonFor(mark: Mark): string {
+function lessonFor(mark: Mark): CardMessage {
   const { finding } = mark;
-  if (finding.type === 'condition') return LESSONS.condition;
-  if (finding.type === 'quote') return LESSONS.quote;
-  if (finding.attribution.kind === 'on-record') return LESSONS.onRecord;
-  return finding.attribution.reason ? LESSONS.anonymousWithReason : LESSONS.anonymousWithoutReason;
+  if (finding.type === 'condition') return 'cardLessonCondition';
+  if (finding.type === 'quote') return 'cardLessonQuote';
+  if (finding.attribution.kind === 'on-record') return 'cardLessonOnRecord';
+  return finding.attribution.reason ? 'cardLessonAnonymousWithReason' : 'cardLessonAnonymousWithoutReason';
+}
+
+export interface DescribeOptions {
+  /** Classroom mode: add a plain-words lesson. */
+  classroom?: boolean;
+  /** The interface language's words; default English. */
+  translate?: CardTranslate;
 }
 
 /** What the card for `mark` says, with its citation; with `classroom`, a plain-words lesson too. */
-export function describeMark(report: Report, mark: Mark, options: { classroom?: boolean } = {}): CardContent {
-  const content: CardContent = { ...describeFinding(report, mark), citation: citationOf(report, mark) };
-  return options.classroom ? { ...content, lesson: lessonFor(mark) } : content;
+export function describeMark(report: Report, mark: Mark, { classroom = false, translate = englishWords }: DescribeOptions = {}): CardContent {
+  const content: CardContent = { ...describeFinding(report, mark, translate), citation: citationOf(report, mark) };
+  return classroom ? { ...content, lesson: translate(lessonFor(mark)) } : content;
 }
 
-function describeFinding(report: Report, mark: Mark): CardContent {
+function describeFinding(report: Report, mark: Mark, t: CardTranslate): CardContent {
   const { finding } = mark;
-  if (finding.type === 'attribution') return attributionContent(report, finding.attribution);
+  if (finding.type === 'attribution') return attributionContent(report, finding.attribution, t);
   if (finding.type === 'quote') {
     // The attribution's card, seen from its quote: the quote itself is what is marked.
     const { attribution } = finding;
-    const ofAttribution = attributionContent(report, attribution);
+    const ofAttribution = attributionContent(report, attribution, t);
     return {
       kind: 'quote',
-      title: 'Direct quote',
-      why: `Attributed to ${attribution.source.text}. ${ofAttribution.why}`,
-      rows: ofAttribution.rows.filter((row) => row.label !== 'Quote'),
+      title: t('cardTitleQuote'),
+      why: `${t('cardQuoteWhy', attribution.source.text)} ${ofAttribution.why}`,
+      rows: ofAttribution.rows.filter((row) => row.label !== t('cardRowQuote')),
     };
   }
   const { condition } = finding;
@@ -145,14 +148,14 @@ function describeFinding(report: Report, mark: Mark): CardContent {
     : undefined;
   return {
     kind: 'condition',
-    title: 'Condition',
-    why: 'A claim, offer or demand here depends on this.',
+    title: t('cardTitleCondition'),
+    why: t('cardConditionWhy'),
     rows: [
-      { label: 'Marker', value: condition.marker.text },
-      { label: 'Condition', value: condition.clause.text, quoted: true },
+      { label: t('cardRowMarker'), value: condition.marker.text },
+      { label: t('cardRowCondition'), value: condition.clause.text, quoted: true },
       {
-        label: 'Set by',
-        value: owner ? `${owner.source.text} (${KIND_WORDS[owner.kind]})` : UNCREDITED_CONDITION_TEXT,
+        label: t('cardRowSetBy'),
+        value: owner ? `${owner.source.text} (${t(KIND_WORDS[owner.kind])})` : t('cardUncredited'),
       },
     ],
   };
@@ -162,10 +165,10 @@ function describeFinding(report: Report, mark: Mark): CardContent {
 export const LABEL_MAX_CHARS = 120;
 
 /** The short `aria-label` of a mark's focus target: its kind and its text. */
-export function markLabel(mark: Mark): string {
+export function markLabel(mark: Mark, translate: CardTranslate = englishWords): string {
   const text = mark.spans.map((span) => span.text).join(' … ');
   const shortened = text.length > LABEL_MAX_CHARS ? `${text.slice(0, LABEL_MAX_CHARS - 1)}…` : text;
-  return `${MARK_STYLES[mark.kind].label}: ${shortened}`;
+  return translate(MARK_LABELS[mark.kind], shortened);
 }
 
 export interface CardProps {
@@ -173,9 +176,15 @@ export interface CardProps {
   content: CardContent;
   /** Where the card goes, in document coordinates; `above` puts its bottom edge at `top`. */
   position: { top: number; left: number; above: boolean };
+  /** Pinned: the card stays while the reader moves on, until closed. */
+  pinned?: boolean;
+  onClose?: () => void;
+  onTogglePin?: () => void;
+  /** The interface language's words; default English. */
+  translate?: CardTranslate;
 }
 
-function CopyCitation({ citation }: { citation: string }) {
+function CopyCitation({ citation, t }: { citation: string; t: CardTranslate }) {
   const [copied, setCopied] = useState<boolean | null>(null);
   const copy = () => {
     globalThis.navigator.clipboard.writeText(citation).then(
@@ -186,20 +195,33 @@ function CopyCitation({ citation }: { citation: string }) {
   };
   return (
     <button type="button" class="cite" data-citation={citation} onClick={copy}>
-      {copied === true ? 'Copied' : copied === false ? 'Could not copy' : 'Copy citation'}
+      {t(copied === true ? 'cardCopied' : copied === false ? 'cardCopyFailed' : 'cardCopyCitation')}
     </button>
   );
 }
 
-export function Card({ id, content, position }: CardProps) {
+export function Card({ id, content, position, pinned = false, onClose, onTogglePin, translate: t = englishWords }: CardProps) {
   const style = {
     top: `${position.top}px`,
     left: `${position.left}px`,
     transform: position.above ? 'translateY(-100%)' : 'none',
   };
   return (
-    <div class="card" id={id} role="tooltip" data-kind={content.kind} style={style}>
-      <h2>{content.title}</h2>
+    <div class="card" id={id} role="tooltip" data-kind={content.kind} data-pinned={pinned ? '' : undefined} style={style}>
+      <div class="head">
+        <h2>{content.title}</h2>
+        {content.position && <p class="position">{content.position}</p>}
+        {onTogglePin && (
+          <button type="button" class="pin" aria-pressed={pinned} onClick={onTogglePin}>
+            {t(pinned ? 'cardUnpin' : 'cardPin')}
+          </button>
+        )}
+        {onClose && (
+          <button type="button" class="close" aria-label={t('cardClose')} onClick={onClose}>
+            ×
+          </button>
+        )}
+      </div>
       {content.lesson && <p class="lesson">{content.lesson}</p>}
       <p class="why">{content.why}</p>
       <dl>
@@ -208,7 +230,8 @@ export function Card({ id, content, position }: CardProps) {
           <dd key={`${row.label}-value`}>{row.quoted ? <q>{row.value}</q> : row.value}</dd>,
         ])}
       </dl>
-      {content.citation && <CopyCitation citation={content.citation} />}
+      {content.citation && <CopyCitation citation={content.citation} t={t} />}
+      {content.keys && <p class="keys">{content.keys}</p>}
     </div>
   );
 }

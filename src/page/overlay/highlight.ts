@@ -30,13 +30,57 @@ export interface Paint {
 /** The paint of every kind of a feature's marks. Fallback `<mark>` elements carry the kind as their marker attribute's value. */
 export type PaintTable<K extends string> = Readonly<Record<K, Paint>>;
 
-/** The overlay's own kinds of mark. */
-export const OVERLAY_PAINT: PaintTable<MarkKind> = {
-  anonymous: { highlightName: MARK_STYLES.anonymous.highlightName, priority: HIGHLIGHT_PRIORITY.anonymous },
-  onRecord: { highlightName: MARK_STYLES.onRecord.highlightName, priority: HIGHLIGHT_PRIORITY.onRecord },
-  condition: { highlightName: MARK_STYLES.condition.highlightName, priority: HIGHLIGHT_PRIORITY.condition },
-  quote: { highlightName: MARK_STYLES.quote.highlightName, priority: HIGHLIGHT_PRIORITY.quote },
+/** The `CSS.highlights` names of one overlay drawing: one per kind of mark, and the flash's. */
+export type OverlayHighlightNames = Readonly<Record<MarkKind | 'flash', string>>;
+
+/** The overlay's names before a drawing makes them its own (`freshHighlightNames`): the stems. */
+export const OVERLAY_HIGHLIGHT_STEMS: OverlayHighlightNames = {
+  anonymous: MARK_STYLES.anonymous.highlightStem,
+  onRecord: MARK_STYLES.onRecord.highlightStem,
+  condition: MARK_STYLES.condition.highlightStem,
+  quote: MARK_STYLES.quote.highlightStem,
+  flash: FLASH_STYLE.highlightStem,
 };
+
+/** The overlay's own kinds of mark, painted under `names`. */
+export function overlayPaint(names: OverlayHighlightNames = OVERLAY_HIGHLIGHT_STEMS): PaintTable<MarkKind> {
+  return {
+    anonymous: { highlightName: names.anonymous, priority: HIGHLIGHT_PRIORITY.anonymous },
+    onRecord: { highlightName: names.onRecord, priority: HIGHLIGHT_PRIORITY.onRecord },
+    condition: { highlightName: names.condition, priority: HIGHLIGHT_PRIORITY.condition },
+    quote: { highlightName: names.quote, priority: HIGHLIGHT_PRIORITY.quote },
+  };
+}
+
+/** Random bits in each drawing's highlight names: too many to guess. */
+const NAME_TOKEN_BYTES = 8;
+
+function randomToken(win: Window): string {
+  const bytes = new Uint8Array(NAME_TOKEN_BYTES);
+  win.crypto.getRandomValues(bytes);
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * Names of our own for one drawing: each stem with a random token
+ * ("sourcelens-anonymous-3f9c…"), drawn again while any of them is already in
+ * the registry. The registry is the page's too: a page that registers our
+ * stems, or names it guessed, first neither has its entry overwritten nor
+ * gets ours by asking for a name it knows.
+ */
+export function freshHighlightNames<K extends string>(
+  doc: Document,
+  registry: HighlightApi['registry'],
+  stems: Readonly<Record<K, string>>,
+): Record<K, string> {
+  const win = doc.defaultView;
+  if (!win) throw new Error('freshHighlightNames: the document has no window');
+  for (;;) {
+    const token = randomToken(win);
+    const names = Object.fromEntries(Object.entries(stems).map(([key, stem]) => [key, `${stem}-${token}`])) as Record<K, string>;
+    if (!Object.values<string>(names).some((name) => registry.has(name))) return names;
+  }
+}
 
 export interface AnchoredMark<M extends Paintable = Mark> {
   mark: M;
@@ -86,9 +130,28 @@ export interface StandIn {
   offset: number;
 }
 
+/**
+ * A piece as it is in the page while `drawing` is shown: itself, or, where
+ * `<mark>`s have put copies of its node in its place, the parts of those
+ * copies it covers.
+ */
+export function piecesInPage(drawing: Pick<Drawing<Paintable>, 'standIns'>, piece: TextPiece): TextPiece[] {
+  const standIns = drawing.standIns?.(piece.node);
+  if (!standIns) return [piece];
+  const pieces: TextPiece[] = [];
+  for (const { node, offset } of standIns) {
+    const from = Math.max(piece.nodeStart, offset);
+    const to = Math.min(piece.nodeEnd, offset + node.data.length);
+    if (from >= to) continue;
+    const textStart = piece.textStart + (from - piece.nodeStart);
+    pieces.push({ node, nodeStart: from - offset, nodeEnd: to - offset, textStart, textEnd: textStart + (to - from) });
+  }
+  return pieces;
+}
+
 /** The registry and constructor of the Custom Highlight API, where the window has them. */
-interface HighlightApi {
-  registry: { set(name: string, highlight: unknown): unknown; delete(name: string): unknown };
+export interface HighlightApi {
+  registry: { set(name: string, highlight: unknown): unknown; delete(name: string): unknown; has(name: string): boolean };
   Highlight: new (...ranges: AbstractRange[]) => { priority: number; add(range: AbstractRange): unknown; delete(range: AbstractRange): unknown };
 }
 
@@ -189,6 +252,8 @@ export interface HighlightDrawingOptions {
    * paints those near the viewport); default: paint every mark drawn.
    */
   windowed?: boolean;
+  /** The `CSS.highlights` name of the flash over a mark; default its stem. */
+  flashName?: string;
 }
 
 /**
@@ -204,7 +269,7 @@ export function drawWithHighlights<M extends Paintable>(
   api: HighlightApi,
   anchored: readonly AnchoredMark<M>[],
   paint: PaintTable<M['kind']>,
-  { windowed = false }: HighlightDrawingOptions = {},
+  { windowed = false, flashName = FLASH_STYLE.highlightStem }: HighlightDrawingOptions = {},
 ): DrawingJob<M> {
   const drawn = new Map<string, DrawnMark<M>>();
   const piecesOf = new Map<string, TextPiece[]>();
@@ -217,7 +282,7 @@ export function drawWithHighlights<M extends Paintable>(
   const endFlash = () => {
     cancelFlash();
     cancelFlash = () => {};
-    api.registry.delete(FLASH_STYLE.highlightName);
+    api.registry.delete(flashName);
   };
   const highlightOf = (kind: M['kind']) => {
     let highlight = highlights.get(kind);
@@ -270,7 +335,7 @@ export function drawWithHighlights<M extends Paintable>(
       endFlash();
       const highlight = new api.Highlight(...pieces.map((piece) => pieceToRange(doc, piece)));
       highlight.priority = FLASH_STYLE.priority;
-      api.registry.set(FLASH_STYLE.highlightName, highlight);
+      api.registry.set(flashName, highlight);
       cancelFlash = flashTimer(doc, endFlash);
     },
     remove() {

@@ -13,6 +13,7 @@
 import { createOwnHost } from '../own-host';
 import { render } from 'preact';
 import { Card, type CardContent } from './card';
+import type { CardTranslate } from './words';
 import { shadowCss } from './styles';
 
 /** A rectangle in document coordinates (CSS pixels from the page's top left). */
@@ -33,11 +34,16 @@ export interface OpenCard {
   key: string;
   content: CardContent;
   position: { top: number; left: number; above: boolean };
+  pinned: boolean;
+  onClose(): void;
+  onTogglePin(): void;
+  translate?: CardTranslate;
 }
 
 export interface LayerEvents {
   onTargetFocus(key: string): void;
-  onTargetBlur(key: string): void;
+  /** Focus left a mark's target, for `focusTo` (null: out of the page). */
+  onTargetBlur(key: string, focusTo: EventTarget | null): void;
 }
 
 export interface Layer {
@@ -53,6 +59,8 @@ export interface Layer {
   placeTarget(key: string, rect: PageRect): void;
   /** Shows `card` (or none), and points its mark's target at it for screen readers. */
   setCard(card: OpenCard | null): void;
+  /** Says `text` politely to screen readers (a live region, not shown). */
+  announce(text: string): void;
   remove(): void;
 }
 
@@ -83,7 +91,11 @@ export function createLayer(doc: Document, events: LayerEvents): Layer {
   // Targets first, card after: the card follows every target in Tab order, as it always has.
   const targetsRoot = doc.createElement('div');
   const cardRoot = doc.createElement('div');
-  shadow.append(targetsRoot, cardRoot);
+  const status = doc.createElement('p');
+  status.setAttribute('class', 'status');
+  status.setAttribute('role', 'status');
+  status.setAttribute('aria-live', 'polite');
+  shadow.append(targetsRoot, cardRoot, status);
   const targets = new Map<string, HTMLElement>();
   let describedKey: string | null = null;
   let group: HTMLElement | null = null;
@@ -97,7 +109,7 @@ export function createLayer(doc: Document, events: LayerEvents): Layer {
   });
   targetsRoot.addEventListener('focusout', (event) => {
     const key = keyOf(event);
-    if (key !== null) events.onTargetBlur(key);
+    if (key !== null) events.onTargetBlur(key, (event as FocusEvent).relatedTarget);
   });
 
   const attach = () => {
@@ -141,7 +153,24 @@ export function createLayer(doc: Document, events: LayerEvents): Layer {
         if (nextKey !== null) targets.get(nextKey)?.setAttribute('aria-describedby', CARD_ID);
         describedKey = nextKey;
       }
-      render(card ? <Card id={CARD_ID} content={card.content} position={card.position} /> : null, cardRoot);
+      render(
+        card ? (
+          <Card
+            id={CARD_ID}
+            content={card.content}
+            position={card.position}
+            pinned={card.pinned}
+            onClose={card.onClose}
+            onTogglePin={card.onTogglePin}
+            translate={card.translate}
+          />
+        ) : null,
+        cardRoot,
+      );
+      attach();
+    },
+    announce(text) {
+      status.textContent = text;
       attach();
     },
     remove() {

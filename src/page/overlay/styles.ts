@@ -12,8 +12,8 @@ import { COLOUR_SCHEMES, KIND_LABELS, type ColourScheme, type MarkColours, type 
 export { COLOUR_SCHEME_NAMES, COLOUR_SCHEMES, type ColourScheme, type MarkColours } from '../../report/vocabulary';
 
 export interface MarkStyle {
-  /** The name of its `CSS.highlights` entry and `::highlight()` rule. */
-  highlightName: string;
+  /** The stem of its `CSS.highlights` name: each drawing adds a random part (`freshHighlightNames`). */
+  highlightStem: string;
   /** Underline style: tells the kinds apart without colour. */
   underline: 'wavy' | 'solid' | 'dotted' | 'double' | 'dashed';
   underlineColor: string;
@@ -24,25 +24,25 @@ export interface MarkStyle {
 
 export const MARK_STYLES: Readonly<Record<MarkKind, MarkStyle>> = {
   anonymous: {
-    highlightName: 'sourcelens-anonymous',
+    highlightStem: 'sourcelens-anonymous',
     underline: 'wavy',
     ...COLOUR_SCHEMES.default.anonymous,
     label: KIND_LABELS.anonymous,
   },
   onRecord: {
-    highlightName: 'sourcelens-on-record',
+    highlightStem: 'sourcelens-on-record',
     underline: 'solid',
     ...COLOUR_SCHEMES.default.onRecord,
     label: KIND_LABELS.onRecord,
   },
   condition: {
-    highlightName: 'sourcelens-condition',
+    highlightStem: 'sourcelens-condition',
     underline: 'dotted',
     ...COLOUR_SCHEMES.default.condition,
     label: KIND_LABELS.condition,
   },
   quote: {
-    highlightName: 'sourcelens-quote',
+    highlightStem: 'sourcelens-quote',
     underline: 'double',
     ...COLOUR_SCHEMES.default.quote,
     label: KIND_LABELS.quote,
@@ -59,12 +59,26 @@ export const HIGHLIGHT_PRIORITY: Readonly<Record<MarkKind, number>> = {
 
 /** The short extra highlight `focusFinding` shows over the mark it scrolls to. */
 export const FLASH_STYLE = {
-  highlightName: 'sourcelens-flash',
+  highlightStem: 'sourcelens-flash',
   background: 'rgba(255, 212, 59, 0.65)',
   color: '#000',
   priority: 10,
   durationMs: 1600,
 } as const;
+
+/**
+ * The names one drawing gives `stem` (`freshHighlightNames` adds 16 random hex
+ * digits): how tools that look at a page from outside (the bench, the e2e
+ * tests) find our highlights, as any page script could by listing the registry.
+ */
+export function highlightNamePattern(stem: string): RegExp {
+  return new RegExp(`^${stem}-[0-9a-f]{16}$`);
+}
+
+/** Page-side JavaScript: the name our latest drawing registered for `stem`, or undefined. */
+export function registeredHighlightName(stem: string): string {
+  return `[...CSS.highlights.keys()].find((name) => ${String(highlightNamePattern(stem))}.test(name))`;
+}
 
 /** Underline thickness for every kind. */
 const UNDERLINE_THICKNESS = '2px';
@@ -92,14 +106,14 @@ function forcedColorsCss(selectors: readonly string[]): string {
   return `@media (forced-colors: active) { ${selectors.join(', ')} { background-color: transparent; text-decoration-color: CanvasText; } }`;
 }
 
-/** `::highlight()` rules for the Custom Highlight API, one per kind, plus the flash. */
-export function highlightCss(scheme: ColourScheme = 'default'): string {
+/** `::highlight()` rules for the Custom Highlight API under one drawing's `names`, one per kind, plus the flash. */
+export function highlightCss(scheme: ColourScheme, names: Readonly<Record<MarkKind | 'flash', string>>): string {
   const entries = Object.entries(MARK_STYLES) as [MarkKind, MarkStyle][];
-  const selectors = entries.map(([, style]) => `::highlight(${style.highlightName})`);
+  const selectors = entries.map(([kind]) => `::highlight(${names[kind]})`);
   const rules = entries.map(
-    ([kind, style]) => `::highlight(${style.highlightName}) { ${declarations(style, COLOUR_SCHEMES[scheme][kind])}; }`,
+    ([kind, style]) => `::highlight(${names[kind]}) { ${declarations(style, COLOUR_SCHEMES[scheme][kind])}; }`,
   );
-  rules.push(`::highlight(${FLASH_STYLE.highlightName}) { background-color: ${FLASH_STYLE.background}; color: ${FLASH_STYLE.color}; }`);
+  rules.push(`::highlight(${names.flash}) { background-color: ${FLASH_STYLE.background}; color: ${FLASH_STYLE.color}; }`);
   rules.push(forcedColorsCss(selectors));
   return rules.join('\n');
 }
@@ -154,11 +168,19 @@ export function shadowCss(): string {
 .card[data-kind="onRecord"] { border-left-color: ${accent('onRecord')}; }
 .card[data-kind="condition"] { border-left-color: ${accent('condition')}; }
 .card[data-kind="quote"] { border-left-color: ${accent('quote')}; }
-.card h2 { margin: 0 0 6px; font-size: 13px; font-weight: 700; letter-spacing: 0.01em; }
+.card .head { display: flex; align-items: baseline; gap: 6px; margin: 0 0 6px; }
+.card h2 { margin: 0; flex: 1; font-size: 13px; font-weight: 700; letter-spacing: 0.01em; }
+.card .pin, .card .close { font: inherit; padding: 0 6px; border: 1px solid #5c5f66; border-radius: 4px;
+  background: transparent; color: inherit; cursor: pointer; }
+.card .close { font-size: 15px; line-height: 1.2; }
+.card[data-pinned] { box-shadow: 0 4px 18px rgba(0,0,0,0.28), 0 0 0 2px #1c7ed6; }
 .card dl { margin: 0; display: grid; grid-template-columns: max-content 1fr; gap: 3px 10px; }
 .card dt { margin: 0; color: #5c5f66; font-weight: 600; }
 .card dd { margin: 0; }
 .card .why { margin: 0 0 6px; }
+.card .position { margin: 0; color: #5c5f66; font-size: 12px; white-space: nowrap; }
+.card .keys { margin: 8px 0 0; color: #5c5f66; font-size: 12px; }
+.status { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); border: 0; }
 .card .lesson { margin: 0 0 8px; padding: 6px 8px; border-radius: 4px; background: rgba(34, 139, 230, 0.10); }
 /* Quoted spans carry their own quotation marks from the article: add none. */
 .card q { quotes: none; font-style: italic; }

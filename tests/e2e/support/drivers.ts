@@ -18,7 +18,18 @@ export interface PageHandle {
   /** Resolves once the expression is truthy in the page. */
   waitFor(expression: string, timeoutMs?: number): Promise<void>;
   click(selector: string): Promise<void>;
+  /** Presses the mouse at a point of the viewport, as real input. */
+  clickAt(x: number, y: number): Promise<void>;
   moveMouse(x: number, y: number): Promise<void>;
+  /** Presses a key (a name such as 'n', 'Escape', 'Tab', or with modifiers, 'Shift+Tab') as real, trusted input to the focused element. */
+  press(key: string): Promise<void>;
+  /**
+   * Evaluates `expression` with `this` the shadow root of the first element
+   * matching `hostSelector`, closed roots included, the way developer tools
+   * reach them (CDP's pierce in Chromium, WebDriver BiDi's shadow tree
+   * serialisation in Firefox); null when there is no such host or root.
+   */
+  inShadow<T>(hostSelector: string, expression: string): Promise<T | null>;
   screenshot(file: string, options?: { fullPage?: boolean }): Promise<void>;
   bringToFront(): Promise<void>;
   /** Reloads the page and waits for its load event. */
@@ -94,11 +105,42 @@ async function pollUntil(evaluate: (expression: string) => Promise<unknown>, exp
   }
 }
 
+/** Chromium: the host's shadow root through CDP (`DOM.describeNode` with `pierce` reports closed roots too). */
+async function inShadowByCdp<T>(page: PlaywrightPage, hostSelector: string, expression: string): Promise<T | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { result: host } = await cdp.send('Runtime.evaluate', { expression: `document.querySelector(${JSON.stringify(hostSelector)})` });
+    if (!host.objectId) return null;
+    const { node } = await cdp.send('DOM.describeNode', { objectId: host.objectId, depth: 1, pierce: true });
+    const root = node.shadowRoots?.[0];
+    if (!root) return null;
+    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: root.backendNodeId });
+    const called = await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId!,
+      functionDeclaration: `function () { return (${expression}); }`,
+      returnByValue: true,
+      awaitPromise: true,
+    });
+    if (called.exceptionDetails) throw new Error(`in shadow root: ${called.exceptionDetails.exception?.description ?? called.exceptionDetails.text}`);
+    return (called.result.value ?? null) as T | null;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+/** Resolves once `expression` is truthy with `this` the closed shadow root of `hostSelector` (see `PageHandle.inShadow`). */
+export function waitInShadow(page: PageHandle, hostSelector: string, expression: string, timeoutMs = DEFAULT_WAIT_MS): Promise<void> {
+  return pollUntil((e) => page.inShadow(hostSelector, e), expression, timeoutMs);
+}
+
 function playwrightHandle(page: PlaywrightPage): PageHandle {
   return {
     evaluate: (expression) => page.evaluate(expression),
     waitFor: (expression, timeoutMs = DEFAULT_WAIT_MS) => pollUntil((e) => page.evaluate(e), expression, timeoutMs),
     click: (selector) => page.click(selector),
+    clickAt: (x, y) => page.mouse.click(x, y),
+    press: (key) => page.keyboard.press(key),
+    inShadow: (hostSelector, expression) => inShadowByCdp(page, hostSelector, expression),
     moveMouse: (x, y) => page.mouse.move(x, y),
     screenshot: async (file, options) => {
       await page.screenshot({ path: file, fullPage: options?.fullPage ?? false });
@@ -180,11 +222,80 @@ async function downloadInto(downloadDir: string, click: () => Promise<void>): Pr
   }
 }
 
+/** What of puppeteer's WebDriver BiDi session `inShadowByBidi` uses: its connection, and a frame's browsing context id. */
+interface BidiInternals {
+  connection: { send(method: string, params: object): Promise<{ result: BidiResult }> };
+}
+interface BidiRemoteValue {
+  type: string;
+  sharedId?: string;
+  value?: unknown;
+}
+type BidiResult = { type: 'success'; result: BidiRemoteValue } | { type: 'exception'; exceptionDetails: { text: string } };
+
+/**
+ * Firefox: the host's shadow root through WebDriver BiDi. A node serialised
+ * with `includeShadowTree: 'all'` carries its shadow root, closed or open, as
+ * a shared reference; the expression is called with it as `this`.
+ */
+async function inShadowByBidi<T>(page: PuppeteerPage, hostSelector: string, expression: string): Promise<T | null> {
+  const { connection } = page.browser() as unknown as BidiInternals;
+  const context = (page.mainFrame() as unknown as { _id: string })._id;
+  const { result: found } = await connection.send('script.evaluate', {
+    expression: `document.querySelector(${JSON.stringify(hostSelector)})`,
+    target: { context },
+    awaitPromise: false,
+    serializationOptions: { maxDomDepth: 0, includeShadowTree: 'all' },
+  });
+  if (found.type !== 'success') throw new Error(`finding the host: ${found.exceptionDetails.text}`);
+  const root = (found.result.value as { shadowRoot?: BidiRemoteValue } | undefined)?.shadowRoot;
+  if (!root?.sharedId) return null;
+  const { result: called } = await connection.send('script.callFunction', {
+    functionDeclaration: `function () { return (${expression}); }`,
+    this: { sharedId: root.sharedId },
+    target: { context },
+    awaitPromise: true,
+    resultOwnership: 'none',
+  });
+  if (called.type !== 'success') throw new Error(`in shadow root: ${called.exceptionDetails.text}`);
+  return bidiValue(called.result) as T | null;
+}
+
+/** A BiDi remote value as plain data (the primitives, arrays and objects page expressions here return). */
+function bidiValue(remote: BidiRemoteValue): unknown {
+  switch (remote.type) {
+    case 'undefined':
+    case 'null':
+      return null;
+    case 'array':
+      return (remote.value as BidiRemoteValue[]).map(bidiValue);
+    case 'object':
+      return Object.fromEntries((remote.value as [string, BidiRemoteValue][]).map(([key, value]) => [key, bidiValue(value)]));
+    case 'number':
+    case 'string':
+    case 'boolean':
+      return remote.value;
+    default:
+      throw new Error(`inShadow: return plain data, not a ${remote.type}`);
+  }
+}
+
 function puppeteerHandle(page: PuppeteerPage, downloadDir: string): PageHandle {
   return {
     evaluate: (expression) => page.evaluate(expression) as Promise<never>,
     waitFor: (expression, timeoutMs = DEFAULT_WAIT_MS) => pollUntil((e) => page.evaluate(e), expression, timeoutMs),
     click: (selector) => clickByCoordinates(page, selector),
+    clickAt: (x, y) => page.mouse.click(x, y),
+    press: async (keys) => {
+      // Playwright's "Shift+Tab" form: modifiers held down around the last key.
+      type Key = Parameters<PuppeteerPage['keyboard']['press']>[0];
+      const parts = keys.split('+') as Key[];
+      const key = parts.pop()!;
+      for (const modifier of parts) await page.keyboard.down(modifier);
+      await page.keyboard.press(key);
+      for (const modifier of parts.reverse()) await page.keyboard.up(modifier);
+    },
+    inShadow: (hostSelector, expression) => inShadowByBidi(page, hostSelector, expression),
     moveMouse: (x, y) => page.mouse.move(x, y),
     screenshot: async (file, options) => {
       await page.screenshot({ path: file as `${string}.png`, fullPage: options?.fullPage ?? false });

@@ -14,9 +14,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../../src/core/types';
 import type { PageState } from '../../../extension/messages';
 import { MARK_STYLES, type MarkKind } from '../../../src/page/overlay';
+import { FLASH_STYLE, registeredHighlightName } from '../../../src/page/overlay/styles';
 import { formatMarkdown } from '../../../src/report/format/markdown';
 import { findBrowser, INSTALL_HINT, type BrowserName } from './browsers';
-import { DRIVERS, requestsLeaving, resultsDir, type BrowserDriver, type PageHandle } from './drivers';
+import { DRIVERS, requestsLeaving, resultsDir, waitInShadow, type BrowserDriver, type PageHandle } from './drivers';
 import { aebPages, hasCorpus, NO_ARTICLE_PAGE, SEED_FURNITURE, SEED_GOLD, SEED_PAGE, SERVED_FOLDERS, type TestPage } from './pages';
 import { scoreReport, type Gold } from '../../../src/report/score';
 import { startPageServer, type PageServer } from './server';
@@ -37,11 +38,17 @@ export function expectedMarks(report: Report): MarkCounts {
 
 const KINDS = Object.keys(MARK_STYLES) as MarkKind[];
 
+/** Page-side: our highlight's registered name for `kind` (random per drawing, found by its stem), or undefined. */
+export const ourHighlightName = (kind: MarkKind) => registeredHighlightName(MARK_STYLES[kind].highlightStem);
+
+/** Page-side: our registered highlight names, by kind. */
+const OUR_NAMES = `({ ${KINDS.map((kind) => `${kind}: ${ourHighlightName(kind)}`).join(', ')} })`;
+
 /** Page-side: sizes (ranges) of our named highlights in the page's own `CSS.highlights`. */
 export const HIGHLIGHT_SIZES = `(() => {
-  const names = ${JSON.stringify(Object.fromEntries(KINDS.map((k) => [k, MARK_STYLES[k].highlightName])))};
+  const names = ${OUR_NAMES};
   const out = {};
-  for (const [kind, name] of Object.entries(names)) out[kind] = CSS.highlights.get(name)?.size ?? 0;
+  for (const [kind, name] of Object.entries(names)) out[kind] = (name && CSS.highlights.get(name)?.size) ?? 0;
   return out;
 })()`;
 
@@ -52,7 +59,7 @@ export const HIGHLIGHT_SIZES = `(() => {
  * back to the top. A range counts once however often it is painted again.
  */
 export const PAINTED_SCROLLING_THROUGH = `(async () => {
-  const names = ${JSON.stringify(Object.fromEntries(KINDS.map((k) => [k, MARK_STYLES[k].highlightName])))};
+  const names = ${OUR_NAMES};
   const seen = Object.fromEntries(Object.keys(names).map((kind) => [kind, new Set()]));
   const nodeIds = new Map();
   const idOf = (node) => nodeIds.get(node) ?? (nodeIds.set(node, nodeIds.size), nodeIds.size - 1);
@@ -83,7 +90,7 @@ export const PAINTED_SCROLLING_THROUGH = `(async () => {
 export const ourRanges = (test: string) => `(() => {
   let total = 0, passing = 0;
   for (const [name, highlight] of CSS.highlights) {
-    if (!name.startsWith('sourcelens') || name === 'sourcelens-flash') continue;
+    if (!name.startsWith('sourcelens') || name.startsWith('sourcelens-flash')) continue;
     for (const range of highlight) {
       total++;
       if (${test}) passing++;
@@ -105,9 +112,9 @@ export const TRACES_OF_US = `(() => ({
  * near the viewport, so the page is scrolled from the top a viewport at a
  * time (two frames each) until one is painted; null when none ever is.
  */
-export const firstRangeCentre = (highlightName: string) => `(async () => {
+export const firstRangeCentre = (kind: MarkKind) => `(async () => {
   const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-  const firstRange = () => [...(CSS.highlights.get(${JSON.stringify(highlightName)}) ?? [])][0];
+  const firstRange = () => [...(CSS.highlights.get(${ourHighlightName(kind)}) ?? [])][0];
   const end = () => document.documentElement.scrollHeight - innerHeight;
   let range = firstRange();
   for (let top = 0; !range && top <= end() + innerHeight; top += innerHeight) {
@@ -164,7 +171,53 @@ export async function axeViolations(page: PageHandle, context = 'document'): Pro
   );
 }
 
-export const CARD_TEXT = `document.querySelector('[data-sourcelens]')?.shadowRoot?.getElementById('sourcelens-card')?.textContent ?? ''`;
+/** In a shadow root (`this`): copies its content into an open root on a new `[data-axe-copy]` host, where axe can audit it. */
+const AXE_COPY = `(() => {
+  const copy = document.createElement('div');
+  copy.setAttribute('data-axe-copy', '');
+  document.documentElement.append(copy);
+  const open = copy.attachShadow({ mode: 'open' });
+  for (const node of this.childNodes) open.append(node.cloneNode(true));
+  return true;
+})()`;
+
+/**
+ * axe-core's WCAG 2 A/AA violations in our closed shadow root of `hostSelector`. axe cannot see into a
+ * closed root: it audits a copy of the root's content (its styles, buttons, card) in an open root, which then goes.
+ */
+export async function axeViolationsInShadow(page: PageHandle, hostSelector: string): Promise<{ id: string; nodes: unknown[] }[]> {
+  expect(await page.inShadow<boolean>(hostSelector, AXE_COPY)).toBe(true);
+  try {
+    return await axeViolations(page, `{ include: [['[data-axe-copy]']] }`);
+  } finally {
+    await page.evaluate(`document.querySelector('[data-axe-copy]')?.remove()`);
+  }
+}
+
+/** The centre of the element `selector` finds in the closed shadow root of `hostSelector`, in viewport coordinates. */
+export async function centreInShadow(page: PageHandle, hostSelector: string, selector: string): Promise<{ x: number; y: number }> {
+  const centre = await page.inShadow<{ x: number; y: number }>(
+    hostSelector,
+    `(() => { const r = this.querySelector(${JSON.stringify(selector)}).getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2 }; })()`,
+  );
+  if (!centre) throw new Error(`no ${selector} in the shadow root of ${hostSelector}`);
+  return centre;
+}
+
+/** Our overlay's host: its shadow root is closed, so tests read inside it with `PageHandle.inShadow`. */
+export const OVERLAY_HOST = '[data-sourcelens=overlay]';
+/** In our shadow root (`this`): the open card's text, '' when none is open. */
+export const CARD_TEXT = `this.getElementById('sourcelens-card')?.textContent ?? ''`;
+
+/** The open card's text, '' when none (or no overlay) is there. */
+export async function cardText(page: PageHandle): Promise<string> {
+  return (await page.inShadow<string>(OVERLAY_HOST, CARD_TEXT)) ?? '';
+}
+
+/** Waits until a card is open (`open`) or none is. */
+export function waitForCard(page: PageHandle, open: boolean): Promise<void> {
+  return waitInShadow(page, OVERLAY_HOST, `(${CARD_TEXT}).length ${open ? '>' : '==='} 0`);
+}
 
 /**
  * Asks the content script of tab N for its state, as the popup does. It comes
@@ -304,20 +357,22 @@ export function defineBrowserSuite(name: BrowserName): void {
           const kindToHover: MarkKind = expected.anonymous > 0 ? 'anonymous' : 'onRecord';
           if (expected[kindToHover] > 0) {
             const centre = await page.evaluate<{ x: number; y: number } | null>(
-              firstRangeCentre(MARK_STYLES[kindToHover].highlightName),
+              firstRangeCentre(kindToHover),
             );
             expect(centre).not.toBeNull();
             await page.moveMouse(centre!.x, centre!.y);
-            await page.waitFor(`(${CARD_TEXT}).length > 0`);
-            const card = await page.evaluate<string>(CARD_TEXT);
+            await waitForCard(page, true);
+            // The page's own scripts cannot reach it: our shadow root is closed to them.
+            expect(await page.evaluate(`document.querySelector(${JSON.stringify(OVERLAY_HOST)}).shadowRoot`)).toBeNull();
+            const card = await cardText(page);
             expect(card).toMatch(kindToHover === 'anonymous' ? /No name is given/ : /named/i);
             await page.moveMouse(1, 1);
-            await page.waitFor(`(${CARD_TEXT}).length === 0`);
+            await waitForCard(page, false);
 
             // Keyboard: focusing a mark's focus target (in our shadow root) opens its card too.
-            await page.evaluate(`document.querySelector('[data-sourcelens]').shadowRoot.querySelector('button').focus()`);
-            await page.waitFor(`(${CARD_TEXT}).length > 0`);
-            await page.evaluate(`document.querySelector('[data-sourcelens]').shadowRoot.activeElement?.blur()`);
+            await page.inShadow(OVERLAY_HOST, `this.querySelector('button').focus()`);
+            await waitForCard(page, true);
+            await page.inShadow(OVERLAY_HOST, `this.activeElement?.blur()`);
           }
 
           if (testPage === SEED_PAGE) {
@@ -372,7 +427,7 @@ export function defineBrowserSuite(name: BrowserName): void {
           await popup.bringToFront();
           await popup.click(selector);
           await page.bringToFront();
-          await page.waitFor(`window.scrollY > 0 || CSS.highlights.has('sourcelens-flash')`);
+          await page.waitFor(`window.scrollY > 0 || ${registeredHighlightName(FLASH_STYLE.highlightStem)} !== undefined`);
 
           // Off: every trace of ours gone, the DOM exactly as loaded.
           await popup.bringToFront();
@@ -426,7 +481,7 @@ export function defineBrowserSuite(name: BrowserName): void {
         driver.setPhase('load auto-run again');
         await page.reload();
         driver.setPhase('ours auto-run');
-        await page.waitFor(`CSS.highlights.has(${JSON.stringify(MARK_STYLES.anonymous.highlightName)})`);
+        await page.waitFor(`${ourHighlightName('anonymous')} !== undefined`);
         const popup = await driver.openPopup(tabId);
         await popup.waitFor(`${badgeText(tabId)}.then((text) => /^[0-9]+$/.test(text))`);
       } finally {

@@ -1,0 +1,242 @@
+/**
+ * The one drawing job of a showing, run whole (`runToEnd`) or in slices
+ * (`runInSlices`): anchor the marks, draw them, place one focus target per
+ * mark, paint those near the viewport. Also the re-measuring when the page
+ * moves. Every step checks that its showing is still the current one.
+ */
+import { anchorSpan } from './anchor';
+import { markLabel } from './card';
+import type { OverlayContext, Shown } from './context';
+import { HitIndex, measureMark, type MarkGeometry } from './geometry';
+import {
+  drawWithElements,
+  drawWithHighlights,
+  highlightApiOf,
+  installStyleSheet,
+  freshHighlightNames,
+  MARKS_PER_PAUSE,
+  OVERLAY_HIGHLIGHT_STEMS,
+  overlayPaint,
+  type AnchoredMark,
+  type Drawing,
+  type DrawnMark,
+} from './highlight';
+import { marksInArticle, marksInArticleJob } from './marks-in-article';
+import { MARK_KINDS, type Mark } from './marks';
+import { fallbackCss, highlightCss } from './styles';
+import { AFTER_NEXT_FRAME, runInSlices, type SlicedJob } from '../slices';
+
+/** Focus targets added or moved between two renderings of the page (a multiple of MARKS_PER_PAUSE): tens of thousands at once make one long style and layout task. */
+export const TARGETS_PER_FRAME = 8 * MARKS_PER_PAUSE;
+
+/**
+ * Marks are painted (Highlight API) this many viewport heights above and
+ * below the viewport, so that scrolling finds them painted already; the rest
+ * are drawn but uncoloured until the reader nears them.
+ */
+export const PAINT_MARGIN_VIEWPORTS = 1;
+
+/** The drawing before anything is drawn. */
+export const NOTHING_DRAWN: Drawing = { drawn: new Map(), flash: () => {}, remove: () => {} };
+
+/** Runs each step of `job` through `around`: the job's own work, wrapped, its pauses unchanged. */
+export function* eachStepThrough<T>(job: SlicedJob<T>, around: <R>(work: () => R) => R): SlicedJob<T> {
+  try {
+    for (;;) {
+      const step = around(() => job.next());
+      if (step.done) return step.value;
+      yield step.value;
+    }
+  } finally {
+    // Closed early (abandoned): close the inner job too, so its own `finally` blocks run.
+    around(() => job.return(undefined as T));
+  }
+}
+
+/** The Report's marks, made once: in slices by the first drawing, or at once when asked for earlier. */
+export function lazyMarks(context: Pick<OverlayContext, 'article' | 'report'>) {
+  let marks: Mark[] | null = null;
+  return {
+    now: (): Mark[] => (marks ??= marksInArticle(context.article, context.report)),
+    *job(): SlicedJob<Mark[]> {
+      if (marks) return marks;
+      const made = yield* marksInArticleJob(context.article, context.report);
+      return (marks ??= made);
+    },
+  };
+}
+
+/** What the drawing job needs besides the context: the marks, and what to do once all is drawn. */
+export interface DrawingHooks {
+  marksJob(): SlicedJob<Mark[]>;
+  /** Called once every mark is drawn, its target placed and the near ones painted. */
+  drawn(state: Shown): void;
+}
+
+export function createDrawing(context: OverlayContext, hooks: DrawingHooks) {
+  const { doc, win, article, options, reportError } = context;
+  const kindsShown = new Set(options.kinds ?? MARK_KINDS);
+
+  /** The marks of the kinds shown, with their pieces in the page (none of ours yet): nothing to undo. */
+  function* anchorMarks(state: Shown): SlicedJob<AnchoredMark[]> {
+    const anchored: AnchoredMark[] = [];
+    const marks = yield* hooks.marksJob();
+    if (context.shown() !== state) return anchored;
+    for (let index = 0; index < marks.length; index++) {
+      if (index > 0 && index % MARKS_PER_PAUSE === 0) {
+        yield;
+        if (context.shown() !== state) return anchored;
+      }
+      const mark = marks[index];
+      if (!kindsShown.has(mark.kind)) continue;
+      const pieces = mark.spans.flatMap((span) => anchorSpan(article, span));
+      if (pieces.length > 0) anchored.push({ mark, pieces });
+    }
+    return anchored;
+  }
+
+  /**
+   * Draws with the Highlight API where it works, else (missing, or failing in
+   * this host) with `<mark>` elements. What is drawn so far is always in
+   * `state`, so that hiding at any pause takes it all off.
+   */
+  function* drawMarks(state: Shown, anchored: AnchoredMark[]): SlicedJob<void> {
+    const api = options.forceFallback ? null : highlightApiOf(doc);
+    if (api) {
+      // Checked against the registry as it is now, just before drawing: see `freshHighlightNames`.
+      const names = freshHighlightNames(doc, api.registry, OVERLAY_HIGHLIGHT_STEMS);
+      state.removeStyles = installStyleSheet(doc, highlightCss(options.scheme ?? 'default', names));
+      try {
+        const { drawing, job, reveal } = drawWithHighlights(doc, api, anchored, overlayPaint(names), { windowed: true, flashName: names.flash });
+        state.drawing = drawing;
+        state.reveal = reveal;
+        yield* job;
+        return;
+      } catch (error) {
+        reportError(error);
+        state.drawing.remove();
+        state.removeStyles();
+        state.drawing = NOTHING_DRAWN;
+        state.reveal = () => {};
+        state.removeStyles = () => {};
+      }
+    }
+    state.removeStyles = installStyleSheet(doc, fallbackCss(options.scheme));
+    const { drawing, job } = drawWithElements(doc, anchored, overlayPaint());
+    state.drawing = drawing;
+    yield* job;
+  }
+
+  /**
+   * Measures the marks (in text order) in slices: all reads, no writes, so
+   * layout is computed once per slice at most. Null when `state` was hidden meanwhile.
+   */
+  function* measureMarks(state: Shown, inTextOrder: readonly DrawnMark[]): SlicedJob<MarkGeometry[] | null> {
+    const geometries: MarkGeometry[] = [];
+    for (let index = 0; index < inTextOrder.length; index++) {
+      if (index > 0 && index % MARKS_PER_PAUSE === 0) {
+        yield;
+        if (context.shown() !== state) return null;
+      }
+      geometries.push(measureMark(win, inTextOrder[index].boxes));
+    }
+    return geometries;
+  }
+
+  /** Adds one focus target per drawn mark, in text order so that Tab follows the article, and indexes the marks for the pointer. */
+  function* placeTargets(state: Shown): SlicedJob<void> {
+    const inTextOrder = [...state.drawing.drawn.values()].sort((a, b) => a.mark.spans[0].start - b.mark.spans[0].start);
+    const geometries = yield* measureMarks(state, inTextOrder);
+    if (!geometries) return;
+    for (let from = 0; from < inTextOrder.length; from += MARKS_PER_PAUSE) {
+      if (from > 0) {
+        yield from % TARGETS_PER_FRAME === 0 ? AFTER_NEXT_FRAME : undefined;
+        if (context.shown() !== state) return;
+      }
+      const batch = inTextOrder.slice(from, from + MARKS_PER_PAUSE);
+      state.layer.addTargets(
+        batch.map(({ mark }, offset) => ({ key: mark.key, label: markLabel(mark, options.translate), rect: geometries[from + offset].target })),
+      );
+      batch.forEach(({ mark }, offset) => {
+        state.inTextOrder.push(inTextOrder[from + offset]);
+        state.positionOf.set(mark.key, from + offset);
+        state.hits.add(from + offset, geometries[from + offset].rects);
+        state.extents.push(geometries[from + offset].extent);
+      });
+    }
+  }
+
+  /**
+   * Paints the marks within PAINT_MARGIN_VIEWPORTS of the viewport: a scan of
+   * the extents as last measured, no layout read. A mark with no box on
+   * screen (hidden text) stays unpainted until a re-measuring finds it shown.
+   */
+  function paintNearViewport(state: Shown): void {
+    if (!state.drawing.paintOnly) return;
+    const margin = win.innerHeight * PAINT_MARGIN_VIEWPORTS;
+    const top = win.scrollY - margin;
+    const bottom = win.scrollY + win.innerHeight + margin;
+    const keys = new Set<string>();
+    state.extents.forEach((extent, position) => {
+      if (extent && extent.bottom >= top && extent.top <= bottom) keys.add(state.inTextOrder[position].mark.key);
+    });
+    state.drawing.paintOnly(keys);
+  }
+
+  /** Measures every mark again and moves its focus target (the page moved), in slices; a newer re-measuring abandons this one. */
+  function relayout(state: Shown): void {
+    state.relayout?.abort();
+    const controller = new AbortController();
+    state.relayout = controller;
+    function* job(): SlicedJob<void> {
+      const geometries = yield* measureMarks(state, state.inTextOrder);
+      if (!geometries) return;
+      const hits = new HitIndex();
+      for (let index = 0; index < geometries.length; index++) {
+        if (index > 0 && index % MARKS_PER_PAUSE === 0) {
+          yield index % TARGETS_PER_FRAME === 0 ? AFTER_NEXT_FRAME : undefined;
+          if (context.shown() !== state) return;
+        }
+        state.layer.placeTarget(state.inTextOrder[index].mark.key, geometries[index].target);
+        hits.add(index, geometries[index].rects);
+      }
+      state.hits = hits;
+      state.extents = geometries.map((geometry) => geometry.extent);
+      yield AFTER_NEXT_FRAME;
+      if (context.shown() !== state) return;
+      paintNearViewport(state);
+    }
+    runInSlices(eachStepThrough(job(), context.ownWork), { window: win, signal: controller.signal }).catch((error) => {
+      if (!controller.signal.aborted) reportError(error);
+    });
+  }
+
+  /** Moves one mark's focus target over it, measured now: the one about to be scrolled to. */
+  function placeTarget(state: Shown, key: string): void {
+    const position = state.positionOf.get(key);
+    if (position === undefined) return;
+    state.layer.placeTarget(key, measureMark(win, state.inTextOrder[position].boxes).target);
+  }
+
+  /** The whole job: anchor, draw, place the focus targets, paint, then `hooks.drawn`. */
+  function* drawAll(state: Shown): SlicedJob<void> {
+    const anchored = yield* anchorMarks(state);
+    if (context.shown() !== state) return;
+    yield* drawMarks(state, anchored);
+    if (context.shown() !== state) return;
+    // Measuring forces layout: let the browser lay out what was drawn in its own time first.
+    yield AFTER_NEXT_FRAME;
+    if (context.shown() !== state) return;
+    yield* placeTargets(state);
+    if (context.shown() !== state) return;
+    // Reading the scroll position forces layout: let the browser lay out the last targets in its own time first.
+    yield AFTER_NEXT_FRAME;
+    if (context.shown() !== state) return;
+    paintNearViewport(state);
+    state.reveal();
+    hooks.drawn(state);
+    state.job = null;
+  }
+
+  return { drawAll, relayout, placeTarget, paintNearViewport };
+}
