@@ -1,4 +1,5 @@
 /** The card of the mark that is open: which one, where it goes, and its citation for the clipboard. */
+import { pushAll } from '../../core/arrays';
 import { anchorSpan } from './anchor';
 import { describeMark } from './card';
 import { englishWords } from './words';
@@ -20,7 +21,7 @@ export function createCards(context: OverlayContext) {
     const { finding } = mark;
     const sentence = finding.type === 'condition' ? finding.condition.sentence : finding.attribution.sentence;
     for (const piece of anchorSpan(article, sentence).flatMap((piece) => piecesInPage(drawing, piece))) {
-      rects.push(...Array.from(pieceBox(doc, piece).getClientRects()));
+      pushAll(rects, Array.from(pieceBox(doc, piece).getClientRects()));
     }
     return rects;
   }

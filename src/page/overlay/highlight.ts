@@ -333,7 +333,9 @@ export function drawWithHighlights<M extends Paintable>(
       const pieces = piecesOf.get(key);
       if (!pieces || !drawn.has(key)) return;
       endFlash();
-      const highlight = new api.Highlight(...pieces.map((piece) => pieceToRange(doc, piece)));
+      // Added one at a time: a spread of a long mark's pieces would pass them all on the stack.
+      const highlight = new api.Highlight();
+      for (const piece of pieces) highlight.add(pieceToRange(doc, piece));
       highlight.priority = FLASH_STYLE.priority;
       api.registry.set(flashName, highlight);
       cancelFlash = flashTimer(doc, endFlash);
