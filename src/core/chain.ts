@@ -139,6 +139,11 @@ function voiceOpening(text: string, from: number, to: number, sources: readonly 
   return found >= 0 ? found : null;
 }
 
+/** The outlet the article relays most, its chain's main line (the first cited outlet in the chain), if any. */
+export function mainCitedOutlet(chain: readonly ChainLink[], sources: readonly Source[]): ChainLink | undefined {
+  return chain.find((l) => l.source !== null && sources.find((s) => s.id === l.source)?.type === 'publication');
+}
+
 /**
  * Each condition's holder and the voices through which the article knows it.
  * The holder is the voice the condition's clause is about when a voice's
@@ -150,7 +155,7 @@ function voiceOpening(text: string, from: number, to: number, sources: readonly 
 export function conditionHolders(conditions: readonly Condition[], input: HolderInput): Condition[] {
   const { text, attributions, sources, sourceOf, chain, language } = input;
   const byId = new Map(attributions.map((a, i) => [a.id, i]));
-  const mainOutlet = chain.find((l) => l.source !== null && sources.find((s) => s.id === l.source)?.type === 'publication')?.source ?? null;
+  const mainOutlet = mainCitedOutlet(chain, sources)?.source ?? null;
   return conditions.map((c) => {
     const i = c.attribution === null ? undefined : byId.get(c.attribution);
     const a = i === undefined ? null : attributions[i];

@@ -3,6 +3,7 @@
  * the popup, the side panel, the options page and the exports. One kind of
  * mark is named, coloured and labelled here only. Pure data, no DOM.
  */
+import { mainCitedOutlet } from '../core/chain';
 import type { Attribution, Report, Source } from '../core/types';
 
 /** The four kinds of mark, named as in `MarkCounts`. */
@@ -63,6 +64,19 @@ export const COLOUR_SCHEMES: Readonly<Record<ColourScheme, Readonly<Record<MarkK
     quote: { underlineColor: '#000000', background: '#c3fae8' },
   },
 };
+
+/**
+ * How the article knows a claim, outermost first: the publishing outlet, the outlet it relays most when
+ * the claim's voice is another, then the voice ("UNN → Reuters → Three sources familiar …"); each name once.
+ */
+export function claimPath(report: Report, attribution: Attribution): string[] {
+  const voice = sourceOf(report, attribution);
+  const relayed = mainCitedOutlet(report.chain, report.sources);
+  const names = [report.page.outlet, relayed && relayed.source !== voice?.id ? relayed.name : null, voice?.name ?? attribution.source.text];
+  const path: string[] = [];
+  for (const name of names) if (name && !path.some((n) => n.toLowerCase() === name.toLowerCase())) path.push(name);
+  return path;
+}
 
 /** The `sources` entry an attribution is credited to (through `refersTo` for a pronoun), if the report lists one. */
 export function sourceOf(report: Report, attribution: Attribution): Source | undefined {

@@ -5,7 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { Attribution, Kind, Report, SourceType } from '../../core/types';
-import { sourceOf, type MarkKind } from '../../report/vocabulary';
+import { claimPath, sourceOf, type MarkKind } from '../../report/vocabulary';
 import type { Mark } from './marks';
 import { citationOf } from './citation';
 import { englishWords, type CardMessage, type CardTranslate } from './words';
@@ -95,6 +95,9 @@ function attributionContent(report: Report, attribution: Attribution, t: CardTra
   if (attribution.quote) rows.push({ label: t('cardRowQuote'), value: attribution.quote.text, quoted: true });
   if (anonymous) rows.push({ label: t('cardRowReason'), value: attribution.reason?.text ?? t('cardNoReason') });
   rows.push(...citedRow(report, attribution, t));
+  // The chain this claim travelled, when it passed through more than its own voice.
+  const path = claimPath(report, attribution);
+  if (path.length > 1) rows.push({ label: t('cardRowPath'), value: path.join(' → ') });
   return {
     kind: anonymous ? 'anonymous' : 'onRecord',
     title: t(anonymous ? 'cardTitleAnonymous' : 'cardTitleOnRecord'),

@@ -9,7 +9,7 @@ import english from '../../../public/_locales/en/messages.json';
 /** The `_locales` keys cards and marks use. */
 export const CARD_MESSAGES = [
   'cardTitleAnonymous', 'cardTitleOnRecord', 'cardTitleQuote', 'cardTitleCondition',
-  'cardRowSource', 'cardRowType', 'cardRowCue', 'cardRowQuote', 'cardRowReason', 'cardRowCited', 'cardRowMarker', 'cardRowCondition', 'cardRowSetBy',
+  'cardRowSource', 'cardRowType', 'cardRowCue', 'cardRowQuote', 'cardRowReason', 'cardRowCited', 'cardRowPath', 'cardRowMarker', 'cardRowCondition', 'cardRowSetBy',
   'cardTypePerson', 'cardTypeOrganization', 'cardTypePublication', 'cardTypeDocument', 'cardTypeGroup',
   'cardNamedPerson', 'cardNamedOrganization', 'cardNamedPublication', 'cardNamedDocument', 'cardNamedGroup',
   'cardAnonymousWhy', 'cardRefersTo', 'cardQuoteWhy', 'cardConditionWhy', 'cardCitedTimes', 'cardKindAnonymous', 'cardKindOnRecord',

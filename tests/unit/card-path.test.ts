@@ -1,0 +1,38 @@
+/** A card says how the article knows its claim: the publishing outlet, the outlet it relays, the claim's voice. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/core/analyse';
+import { parseHtml } from '../../src/page/dom';
+import { extractArticle } from '../../src/page/extract';
+import { describeMark } from '../../src/page/overlay/card';
+import { marksFromReport } from '../../src/page/overlay/marks';
+import { findOutlet } from '../../src/page/outlet';
+
+const html = readFileSync(new URL('../../samples/seed-unn-putin-conditions.html', import.meta.url), 'utf8');
+
+function seedReport() {
+  const doc = parseHtml(html, 'https://example.invalid/seed.html');
+  const article = extractArticle(doc)!;
+  return analyse(article.text, { input: 'seed', language: 'en', title: article.title, outlet: findOutlet(doc) });
+}
+
+const pathRow = (report: ReturnType<typeof seedReport>, source: string) => {
+  const mark = marksFromReport(report).find((m) => m.finding.type !== 'condition' && 'attribution' in m.finding && m.finding.attribution.source.text === source)!;
+  return describeMark(report, mark).rows.find((row) => row.label === 'Known through')?.value;
+};
+
+describe('the path on a card', () => {
+  it('runs from the publishing outlet through the relayed outlet to the claim’s voice', () => {
+    const report = seedReport();
+    expect(report.page.outlet).toBe('UNN');
+    expect(pathRow(report, 'Three sources familiar with the discussions in Putin\'s inner circle')).toBe(
+      "UNN → Reuters → Three sources familiar with the discussions in Putin's inner circle",
+    );
+    expect(pathRow(report, 'Moscow')).toBe('UNN → Reuters → Moscow');
+  });
+
+  it('names each outlet once', () => {
+    const report = seedReport();
+    expect(pathRow(report, 'Reuters')).toBe('UNN → Reuters');
+  });
+});
