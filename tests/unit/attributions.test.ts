@@ -267,6 +267,11 @@ describe('sources', () => {
   });
 });
 
+/** Each attribution of an English text as "kind source" (with `kindsAndCues`, "kind source cue"). */
+const attributionsOf = (text: string) => analyse(text, { input: 't', language: 'en', title: 't' }).attributions;
+const kinds = (text: string) => attributionsOf(text).map((a) => `${a.kind} ${a.source.text}`);
+const kindsAndCues = (text: string) => attributionsOf(text).map((a) => `${a.kind} ${a.source.text} ${a.cue.text}`);
+
 describe('shapes of unseen news copy', () => {
   const found = (text: string) =>
     analyse(text, { input: 't', language: 'en', title: 't' }).attributions.map((a) => ({ kind: a.kind, source: a.source.text, cue: a.cue.text }));
@@ -289,8 +294,6 @@ describe('shapes of unseen news copy', () => {
 });
 
 describe('people identified through another', () => {
-  const kinds = (text: string) => analyse(text, { input: 't', language: 'en', title: 't' }).attributions.map((a) => `${a.kind} ${a.source.text}`);
-
   it('leaves the aides of a named person unnamed', () => {
     expect(kinds('McConnell aides acknowledged a collaborative relationship.')).toEqual(['anonymous McConnell aides']);
     expect(kinds('His aides say he is undecided.')).toEqual(['anonymous His aides']);
@@ -308,8 +311,6 @@ describe('people identified through another', () => {
 });
 
 describe('definite descriptions', () => {
-  const kinds = (text: string) => analyse(text, { input: 't', language: 'en', title: 't' }).attributions.map((a) => `${a.kind} ${a.source.text}`);
-
   it('takes a description with nothing earlier to refer to for someone the reader has met', () => {
     expect(kinds('Mr. Grassley and Mr. Leahy wrote a letter. The senators said the program was abused.')).toContain('on-record The senators');
   });
@@ -327,8 +328,6 @@ describe('definite descriptions', () => {
 });
 
 describe('people nouns from the broad list', () => {
-  const kinds = (text: string) => analyse(text, { input: 't', language: 'en', title: 't' }).attributions.map((a) => `${a.kind} ${a.source.text}`);
-
   it('finds unnamed people the hand lists never held', () => {
     expect(kinds('Housing advocates said the rents were too high.')).toEqual(['anonymous Housing advocates']);
     expect(kinds('Inspectors said the bridge was unsafe.')).toEqual(['anonymous Inspectors']);
@@ -350,8 +349,6 @@ describe('people nouns from the broad list', () => {
 });
 
 describe('bodies named and unnamed', () => {
-  const kinds = (text: string) => analyse(text, { input: 't', language: 'en', title: 't' }).attributions.map((a) => `${a.kind} ${a.source.text}`);
-
   it('leaves bodies the article does not name unnamed', () => {
     expect(kinds('Obama praised the reforms, and human rights groups warned that they were incomplete.')).toEqual([
       'anonymous human rights groups',
@@ -371,20 +368,16 @@ describe('bodies named and unnamed', () => {
 });
 
 describe('more shapes of subjects and content', () => {
-  const kinds = (text: string) => analyse(text, { input: 't', language: 'en', title: 't' }).attributions.map((a) => `${a.kind} ${a.source.text} ${a.cue.text}`);
-
   it('reads a noun that is also a cue verb as a modifier before a noun', () => {
-    expect(kinds('Federal and state officials said the two raised money.')).toEqual(['anonymous Federal and state officials said']);
+    expect(kindsAndCues('Federal and state officials said the two raised money.')).toEqual(['anonymous Federal and state officials said']);
   });
 
   it('takes a question after "asked" for reported content', () => {
-    expect(kinds('Then someone asked how she could win.')).toEqual(['anonymous someone asked']);
+    expect(kindsAndCues('Then someone asked how she could win.')).toEqual(['anonymous someone asked']);
   });
 });
 
 describe('unnamed people by a demonstrative', () => {
-  const kinds = (text: string) => analyse(text, { input: 't', language: 'en', title: 't' }).attributions.map((a) => `${a.kind} ${a.source.text}`);
-
   it('reads "those close to him" and "those familiar with" as unnamed people', () => {
     expect(kinds('Those close to him say that he will run.')).toEqual(['anonymous Those close to him']);
     expect(kinds('Those familiar with the talks said no deal was near.')).toEqual(['anonymous Those familiar with the talks']);
