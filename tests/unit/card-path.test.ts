@@ -7,6 +7,7 @@ import { extractArticle } from '../../src/page/extract';
 import { describeMark } from '../../src/page/overlay/card';
 import { marksFromReport } from '../../src/page/overlay/marks';
 import { findOutlet } from '../../src/page/outlet';
+import { claimPath } from '../../src/report/vocabulary';
 
 const html = readFileSync(new URL('../../samples/seed-unn-putin-conditions.html', import.meta.url), 'utf8');
 
@@ -31,8 +32,10 @@ describe('the path on a card', () => {
     expect(pathRow(report, 'Moscow')).toBe('UNN → Reuters → Moscow');
   });
 
-  it('names each outlet once', () => {
+  it('names each outlet once, and shows no path for a claim the page does not relay through another outlet', () => {
     const report = seedReport();
-    expect(pathRow(report, 'Reuters')).toBe('UNN → Reuters');
+    const reuters = report.attributions.find((a) => a.source.text === 'Reuters')!;
+    expect(claimPath(report, reuters)).toEqual(['UNN', 'Reuters']);
+    expect(pathRow(report, 'Reuters')).toBeUndefined();
   });
 });

@@ -95,9 +95,9 @@ function attributionContent(report: Report, attribution: Attribution, t: CardTra
   if (attribution.quote) rows.push({ label: t('cardRowQuote'), value: attribution.quote.text, quoted: true });
   if (anonymous) rows.push({ label: t('cardRowReason'), value: attribution.reason?.text ?? t('cardNoReason') });
   rows.push(...citedRow(report, attribution, t));
-  // The chain this claim travelled, when it passed through more than its own voice.
+  // The chain this claim travelled, when the article relays it through another outlet (three names or more).
   const path = claimPath(report, attribution);
-  if (path.length > 1) rows.push({ label: t('cardRowPath'), value: path.join(' → ') });
+  if (path.length > 2) rows.push({ label: t('cardRowPath'), value: path.join(' → ') });
   return {
     kind: anonymous ? 'anonymous' : 'onRecord',
     title: t(anonymous ? 'cardTitleAnonymous' : 'cardTitleOnRecord'),

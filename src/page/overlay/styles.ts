@@ -139,8 +139,8 @@ export const CARD_LAYOUT = {
   gap: 6,
   /** Keep the card this far inside the viewport's edges. */
   margin: 8,
-  /** Height assumed before the card is measured, to decide above or below. */
-  estimatedHeight: 220,
+  /** Height assumed before the card is measured, to decide above or below (a card with its path row, quote and reason). */
+  estimatedHeight: 300,
 } as const;
 
 /**
