@@ -209,6 +209,14 @@ describe('extractArticle on the bundled seed page', () => {
 });
 
 describe('parseHtml', () => {
+  it('keeps the page after an inline <svg> that carries a <style> or a <script>', () => {
+    const logo = '<svg viewBox="0 0 50 50"><defs><style>.cls-1{fill:url(#g)}</style><script>var x = 1;</script></defs><path class="cls-1" d="M0 0"/></svg>';
+    const doc = parseHtml(`<html><body><header><a href="/">${logo}</a></header><article>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`);
+    expect(doc.querySelectorAll('article p')).toHaveLength(PARAGRAPHS.length);
+    expect(doc.querySelector('svg path')?.getAttribute('class')).toBe('cls-1');
+    expect(extractArticle(doc)?.text).toContain(PARAGRAPHS[PARAGRAPHS.length - 1]);
+  });
+
   it('keeps documents of a long batch readable after their window is recycled', () => {
     const batch = Array.from({ length: 40 }, () => parseHtml(seedHtml));
     const first = extractArticle(batch[0]);

@@ -593,7 +593,7 @@ export function* extractionJob(doc: Document): SlicedJob<ArticleText | null> {
   const blockScores = yield* scoreBlocks(page, root, pauses);
   const headline = yield* findHeadline(doc, pauses);
   const best = yield* bestBlock(blockScores, root, headline.heading, pauses);
-  if (!best) return null;
+  if (!best) { if ((globalThis as any).DBG) console.log('no best block', blockScores.scores.size); return null; }
   const { core, top } = best;
   const blocks = yield* articleBlocks(top, blockScores, page, root, pauses);
   const title = headline.title;
@@ -605,6 +605,7 @@ export function* extractionJob(doc: Document): SlicedJob<ArticleText | null> {
     linkChars += page.measures.get(block)?.linkChars ?? 0;
     allChars += page.measures.get(block)?.chars ?? 0;
   }
+  if ((globalThis as any).DBG) console.log('chosen', blocks.map(b=>b.localName+'.'+b.getAttribute('class')+'#'+b.id), 'size', builder.size, 'link', linkChars/allChars, 'core', best.core.localName+'.'+best.core.getAttribute('class'));
   if (builder.size < ARTICLE_MINIMUM.chars) return null;
   if (allChars > 0 && linkChars / allChars > ARTICLE_MINIMUM.maxLinkDensity) return null;
   return { text: builder.text, title, language: findLanguage(doc), segments: builder.segments };
