@@ -111,6 +111,8 @@ export const SCORING = {
   topCandidates: 5,
   /** Paragraph points a block must hold (in all its depth) to be the article. */
   minCandidatePoints: 5,
+  /** A paragraph this long without its links is running prose, never a teaser's blurb. */
+  longProseChars: 200,
 } as const;
 
 /** Inside the chosen article, which blocks are dropped as furniture. */
