@@ -170,6 +170,19 @@ describe('extractArticle returns null when there is no article', () => {
     expect(extractArticle(parseHtml('<html><body><p>Page not found.</p></body></html>'))).toBeNull();
   });
 
+  // Small pages of each kind, written for these tests (tests/fixtures/pages).
+  const fixture = (name: string) => readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/pages', name), 'utf8');
+
+  it.each(['index-page.html', 'product-page.html', 'login-wall.html'])('on a page that is not an article: %s', (name) => {
+    expect(extractArticle(parseHtml(fixture(name)))).toBeNull();
+  });
+
+  it('but on a short article among the same furniture', () => {
+    const article = extractArticle(parseHtml(fixture('short-article.html')));
+    expect(article?.title).toBe('Bridge closed for repairs until Friday');
+    expect(article?.text).toMatch(/^The river bridge will stay closed[^]*a spokeswoman said\.$/);
+  });
+
   it('but not on a short article of two real paragraphs', () => {
     const article = extractArticle(parseHtml(`<html><body><article><p>${PARAGRAPHS[0]}</p><p>${PARAGRAPHS[1]}</p></article></body></html>`));
     expect(article?.text).toBe(`${PARAGRAPHS[0]}\n\n${PARAGRAPHS[1]}`);

@@ -129,8 +129,9 @@ export const CLEANING = {
 
 /** When a page has an article at all. */
 export const ARTICLE_MINIMUM = {
-  /** Characters of text, all blocks together. */
+  /** Characters of text, all blocks together, in paragraphs of at least `paragraphChars`. */
   chars: 100,
+  paragraphChars: 80,
   /** Largest share of that text that may be link text. */
   maxLinkDensity: 0.5,
 } as const;

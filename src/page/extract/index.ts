@@ -493,7 +493,7 @@ function* emitArticle(
   title: string,
   pauses: PauseCounter,
 ): SlicedJob<Emitted> {
-  const builder = new TextBuilder();
+  const builder = new TextBuilder(ARTICLE_MINIMUM.paragraphChars);
   let linkChars = 0;
   /** Starts emitting `element`: the frame for its children, or null when it adds none. */
   function* open(element: Element, isRoot: boolean, inLink: boolean): SlicedJob<EmitFrame | null> {
@@ -624,7 +624,8 @@ export function* extractionJob(doc: Document): SlicedJob<ArticleText | null> {
   const title = headline.title;
   const { builder, linkChars } = yield* emitArticle(blocks, core, page, blockScores.proseHolders, title, pauses);
   // Judged on the text kept, not on the blocks it came from: link lists dropped inside them do not count.
-  if (builder.size < ARTICLE_MINIMUM.chars) return null;
+  // An article is running prose: a price, a list of specifications and a one-line blurb are not one.
+  if (builder.charsInLongParagraphs < ARTICLE_MINIMUM.chars) return null;
   if (linkChars / builder.size > ARTICLE_MINIMUM.maxLinkDensity) return null;
   return { text: builder.text, title, language: findLanguage(doc), segments: builder.segments };
 }

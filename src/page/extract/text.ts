@@ -39,6 +39,13 @@ export class TextBuilder {
   private runData = '';
   private runFrom = 0;
   private runTo = 0;
+  /** Where the paragraph being built starts in the text. */
+  private paragraphStart = 0;
+  /** Characters in finished paragraphs of at least `longParagraphChars`. */
+  private inLongParagraphs = 0;
+
+  /** `longParagraphChars`: how long a paragraph must be to count in `charsInLongParagraphs`. */
+  constructor(private readonly longParagraphChars = Infinity) {}
 
   /** A block starts or ends here. */
   blockBoundary(): void {
@@ -89,9 +96,16 @@ export class TextBuilder {
     return this.length;
   }
 
+  /** Characters of text in paragraphs (blocks, or runs ended by two `<br>`) of at least `longParagraphChars`. */
+  get charsInLongParagraphs(): number {
+    const last = this.length - this.paragraphStart;
+    return this.inLongParagraphs + (last >= this.longParagraphChars ? last : 0);
+  }
+
   /** Copies `data[from, to)` (`data` is `node.data`), a stretch without collapsible white space. */
   private appendWord(node: Text, data: string, from: number, to: number): void {
     if (this.length > 0 && this.pendingBreak !== Break.None) {
+      if (this.pendingBreak === Break.Paragraph) this.endParagraph();
       this.insert(this.pendingBreak === Break.Paragraph ? '\n\n' : '\n');
     } else if (this.length > 0 && this.pendingSpace) {
       // One plain space in the same node, right after the previous stretch:
@@ -109,6 +123,12 @@ export class TextBuilder {
     this.pendingBreak = Break.None;
     this.pendingSpace = false;
     this.copy(node, data, from, to);
+  }
+
+  private endParagraph(): void {
+    const length = this.length - this.paragraphStart;
+    if (length >= this.longParagraphChars) this.inLongParagraphs += length;
+    this.paragraphStart = this.length + 2;
   }
 
   private insert(chars: string): void {
