@@ -111,6 +111,8 @@ export const SCORING = {
   topCandidates: 5,
   /** Paragraph points a block must hold (in all its depth) to be the article. */
   minCandidatePoints: 5,
+  /** How many of the best blocks are tried, in turn, for an article. */
+  fallbackCandidates: 3,
   /** A paragraph this long without its links is running prose, never a teaser's blurb. */
   longProseChars: 200,
 } as const;

@@ -279,13 +279,15 @@ class Leaders {
 }
 
 /**
- * `core`: the best-scoring block, which is article text whatever its
- * class/id says; `top`: the block the article is taken from.
+ * `core`: the best-scoring block (or the `rank`-th best, a fallback when the
+ * better ones gave no article), which is article text whatever its class/id
+ * says; `top`: the block the article is taken from.
  */
 function* bestBlock(
   { scores, contentPoints }: BlockScores,
   root: Element,
   headline: Element | null,
+  rank: number,
   pauses: PauseCounter,
 ): SlicedJob<{ core: Element; top: Element } | null> {
   // A block needs paragraphs of its own to be the article: a class name
@@ -311,14 +313,13 @@ function* bestBlock(
   }
   const outsideHolds = outside.ranked.length > 0 && outside.ranked[0][1] >= all.ranked[0][1] * SCORING.outsideFurnitureShare;
   const ranked = (outsideHolds ? outside : all).ranked;
-  if (ranked.length === 0) return null;
-  const [core, topScore] = ranked[0];
+  if (ranked.length <= rank) return null;
+  const [core, topScore] = ranked[rank];
   let top = core;
   // Close alternatives elsewhere mean the article is split in blocks: take
   // the nearest ancestor holding enough of them.
   const alternatives = ranked
-    .slice(1)
-    .filter(([, score]) => score >= topScore * SCORING.alternativeShare)
+    .filter(([element, score]) => element !== core && score >= topScore * SCORING.alternativeShare)
     .map(([element]) => element);
   if (alternatives.length >= SCORING.alternativesNeeded) {
     for (let parent = top.parentElement; parent && parent !== root.parentElement; parent = parent.parentElement) {
@@ -617,17 +618,22 @@ export function* extractionJob(doc: Document): SlicedJob<ArticleText | null> {
   yield* page.measureTree(root, pauses);
   const blockScores = yield* scoreBlocks(page, root, pauses);
   const headline = yield* findHeadline(doc, pauses);
-  const best = yield* bestBlock(blockScores, root, headline.heading, pauses);
-  if (!best) return null;
-  const { core, top } = best;
-  const blocks = yield* articleBlocks(top, blockScores, page, root, pauses);
   const title = headline.title;
-  const { builder, linkChars } = yield* emitArticle(blocks, core, page, blockScores.proseHolders, title, pauses);
-  // Judged on the text kept, not on the blocks it came from: link lists dropped inside them do not count.
-  // An article is running prose: a price, a list of specifications and a one-line blurb are not one.
-  if (builder.charsInLongParagraphs < ARTICLE_MINIMUM.chars) return null;
-  if (linkChars / builder.size > ARTICLE_MINIMUM.maxLinkDensity) return null;
-  return { text: builder.text, title, language: findLanguage(doc), segments: builder.segments };
+  // The best block first; when it gives no article (a thin block, a list of
+  // links), the next ones, as Readability retries with looser rules.
+  for (let rank = 0; rank < SCORING.fallbackCandidates; rank++) {
+    const best = yield* bestBlock(blockScores, root, headline.heading, rank, pauses);
+    if (!best) return null;
+    const { core, top } = best;
+    const blocks = yield* articleBlocks(top, blockScores, page, root, pauses);
+    const { builder, linkChars } = yield* emitArticle(blocks, core, page, blockScores.proseHolders, title, pauses);
+    // Judged on the text kept, not on the blocks it came from: link lists dropped inside them do not count.
+    // An article is running prose: a price, a list of specifications and a one-line blurb are not one.
+    if (builder.charsInLongParagraphs < ARTICLE_MINIMUM.chars) continue;
+    if (linkChars / builder.size > ARTICLE_MINIMUM.maxLinkDensity) continue;
+    return { text: builder.text, title, language: findLanguage(doc), segments: builder.segments };
+  }
+  return null;
 }
 
 /**
