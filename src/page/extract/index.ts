@@ -278,18 +278,13 @@ class Leaders {
   }
 }
 
-/**
- * `core`: the best-scoring block (or the `rank`-th best, a fallback when the
- * better ones gave no article), which is article text whatever its class/id
- * says; `top`: the block the article is taken from.
- */
-function* bestBlock(
+/** The best-scoring blocks, best first: the candidates for the article. */
+function* rankBlocks(
   { scores, contentPoints }: BlockScores,
   root: Element,
   headline: Element | null,
-  rank: number,
   pauses: PauseCounter,
-): SlicedJob<{ core: Element; top: Element } | null> {
+): SlicedJob<[Element, number][]> {
   // A block needs paragraphs of its own to be the article: a class name
   // ("content-title") and one line do not make one.
   const isSubstantial = (element: Element): boolean => (contentPoints.get(element) ?? 0) >= SCORING.minCandidatePoints;
@@ -312,8 +307,20 @@ function* bestBlock(
     if (!(yield* insideFurniture(entry[0], root, headline, pauses))) outside.offer(entry);
   }
   const outsideHolds = outside.ranked.length > 0 && outside.ranked[0][1] >= all.ranked[0][1] * SCORING.outsideFurnitureShare;
-  const ranked = (outsideHolds ? outside : all).ranked;
-  if (ranked.length <= rank) return null;
+  return (outsideHolds ? outside : all).ranked;
+}
+
+/**
+ * `core`: the `rank`-th of the ranked blocks (0, the best, or a fallback when
+ * the better ones gave no article), which is article text whatever its
+ * class/id says; `top`: the block the article is taken from.
+ */
+function* articleTop(
+  ranked: readonly [Element, number][],
+  rank: number,
+  root: Element,
+  pauses: PauseCounter,
+): SlicedJob<{ core: Element; top: Element }> {
   const [core, topScore] = ranked[rank];
   let top = core;
   // Close alternatives elsewhere mean the article is split in blocks: take
@@ -621,10 +628,14 @@ export function* extractionJob(doc: Document): SlicedJob<ArticleText | null> {
   const title = headline.title;
   // The best block first; when it gives no article (a thin block, a list of
   // links), the next ones, as Readability retries with looser rules.
-  for (let rank = 0; rank < SCORING.fallbackCandidates; rank++) {
-    const best = yield* bestBlock(blockScores, root, headline.heading, rank, pauses);
-    if (!best) return null;
-    const { core, top } = best;
+  const ranked = yield* rankBlocks(blockScores, root, headline.heading, pauses);
+  const tried: Element[] = [];
+  for (let rank = 0; rank < Math.min(ranked.length, SCORING.fallbackCandidates); rank++) {
+    // A wrapper of a block tried holds the same text and more furniture: not worth a try.
+    const candidate = ranked[rank][0];
+    if (tried.some((block) => candidate.contains(block))) continue;
+    const { core, top } = yield* articleTop(ranked, rank, root, pauses);
+    tried.push(core);
     const blocks = yield* articleBlocks(top, blockScores, page, root, pauses);
     const { builder, linkChars } = yield* emitArticle(blocks, core, page, blockScores.proseHolders, title, pauses);
     // Judged on the text kept, not on the blocks it came from: link lists dropped inside them do not count.
