@@ -2,7 +2,17 @@
  * Bytes to text, the way a careful reader's tools would: byte-order marks,
  * declared charsets, and a precise complaint when a file is not what it says.
  * Pure (no I/O).
+ *
+ * HTML is decoded as browsers decode it (the HTML standard's encoding
+ * sniffing): encoding-sniffer does the standard's prescan of the bytes for a
+ * `<meta charset>`, http-equiv or XML declaration; chardet guesses the
+ * encoding of a page that declares none and is not UTF-8; iconv-lite turns
+ * legacy bytes into text (Node 20's TextDecoder reads windows-1252 as
+ * Latin-1, losing its quotes, dashes and euro sign).
  */
+import { detect as detectEncoding } from 'chardet';
+import { ResultType, Sniffer } from 'encoding-sniffer/sniffer';
+import iconv from 'iconv-lite';
 import { InputError } from './errors';
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
@@ -106,14 +116,35 @@ export function knownEncoding(label: string | null | undefined): string | null {
   }
 }
 
-/** The charset declared by `<meta charset>` or `<meta http-equiv content>` near the top of an HTML document. */
+/** `bytes` in `encoding` (a WHATWG name), bad bytes replaced as a browser replaces them. */
+export function decodeBytes(bytes: Uint8Array, encoding: string): string {
+  if (encoding.startsWith('utf-') || !iconv.encodingExists(encoding)) return new TextDecoder(encoding).decode(bytes);
+  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
+}
+
+/**
+ * How far the prescan looks for a declaration: the whole `<head>`, as
+ * Chromium reads it, not only the standard's first 1024 bytes (pages put a
+ * long run of scripts and links before their `<meta charset>`), up to this.
+ */
+const PRESCAN_MAX_BYTES = 64 * 1024;
+const BODY_START = /<body[\s>]/i;
+
+/** What WHATWG calls the default for a page that says nothing (most of the world's browsers). */
+const FALLBACK_ENCODING = 'windows-1252';
+
+/**
+ * The charset declared in an HTML document's bytes (`<meta charset>`,
+ * `<meta http-equiv="Content-Type" content>`, an XML declaration), found by
+ * the HTML standard's prescan over the document's head; null when none is.
+ */
 export function declaredHtmlCharset(bytes: Uint8Array): string | null {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, SNIFF_BYTES));
-  for (const meta of head.match(/<meta\b[^>]*>/gi) ?? []) {
-    const charset = /\bcharset\s*=\s*["']?\s*([\w.:-]+)/i.exec(meta);
-    if (charset) return knownEncoding(charset[1]);
-  }
-  return null;
+  const window = bytes.subarray(0, PRESCAN_MAX_BYTES);
+  const bodyAt = new TextDecoder('latin1').decode(window).search(BODY_START);
+  const sniffer = new Sniffer({ maxBytes: bodyAt < 0 ? window.length : Math.max(SNIFF_BYTES, bodyAt) });
+  sniffer.write(window);
+  const declared = sniffer.resultType === ResultType.META_TAG || sniffer.resultType === ResultType.XML_ENCODING;
+  return declared ? knownEncoding(sniffer.encoding) : null;
 }
 
 /** The charset parameter of a Content-Type header. */
@@ -125,18 +156,43 @@ export function contentTypeCharset(contentType: string | null): string | null {
 export interface HtmlDecodeOptions {
   /** A charset from outside the document (HTTP Content-Type), which wins over `<meta>`. */
   transportCharset?: string | null;
-  /** Replace bad bytes as a browser does, instead of failing (for pages one cannot re-save). */
-  lenient?: boolean;
+}
+
+/**
+ * Bytes said to be (or guessed to be) UTF-8 that are not valid UTF-8: a page
+ * of UTF-8 with a few stray bytes (a pasted word in Latin-1) is read as UTF-8
+ * with those bytes replaced, as a browser shows it; bytes that are mostly not
+ * UTF-8 were mislabelled or never labelled, so their encoding is detected.
+ */
+function decodeInvalidUtf8(bytes: Uint8Array): string {
+  const replaced = new TextDecoder('utf-8').decode(bytes);
+  let invalid = 0;
+  let nonAscii = 0;
+  for (let i = 0; i < replaced.length; i++) {
+    const code = replaced.charCodeAt(i);
+    if (code === 0xfffd) invalid++;
+    else if (code > 0x7f) nonAscii++;
+  }
+  if (nonAscii > invalid) return replaced;
+  const detected = knownEncoding(detectEncoding(bytes));
+  return decodeBytes(bytes, detected && detected !== 'utf-8' ? detected : FALLBACK_ENCODING);
 }
 
 /**
  * An HTML document's text, decoded as a browser would: byte-order mark, then
- * the transport's charset, then `<meta charset>`, then UTF-8.
+ * the transport's charset, then the document's declaration, then UTF-8 when
+ * the bytes are UTF-8, else the encoding detected. Never fails: a browser
+ * shows any bytes (binary files are refused before, by `checkIsText`).
  */
 export function decodeHtml(bytes: Uint8Array, options: HtmlDecodeOptions = {}): string {
   const encoding = bomEncoding(bytes) ?? options.transportCharset ?? declaredHtmlCharset(bytes) ?? 'utf-8';
-  if (encoding === 'utf-8' && !options.lenient) return decodeUtf8Strict(bytes);
-  return new TextDecoder(encoding).decode(bytes);
+  if (encoding !== 'utf-8') return decodeBytes(bytes, encoding);
+  try {
+    return decodeUtf8Strict(bytes);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    return decodeInvalidUtf8(startsWith(bytes, UTF8_BOM) ? bytes.subarray(UTF8_BOM.length) : bytes);
+  }
 }
 
 /**

@@ -5,8 +5,10 @@
  *    extractor → analyser → Report), scored per spec/annotation.md §5:
  *    attribution, anonymous, on-record and condition P/R/F1, kind and type
  *    accuracy, per page and pooled.
- * 2. Extraction: the AEB benchmark (`../shared/corpus/aeb`), our F1 beside
- *    readability.js's from the same run (`./eval/extraction`).
+ * 2. Extraction: the AEB benchmark (`../shared/corpus/aeb`, shingle F1) and
+ *    Trafilatura's development pages (`../shared/corpus/trafilatura-dev`,
+ *    with/without segments), ours beside readability.js's from the same run
+ *    (`./eval/extraction`).
  *
  * The summary is always the last lines printed (a hook reads the tail).
  *
@@ -21,7 +23,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Accuracy, PageScore, PRF, TotalScore } from '../report/score';
-import { evaluateExtraction, type ExtractionEvaluation } from './eval/extraction';
+import { evaluateExtraction, evaluateSegments, type ExtractionEvaluation, type SegmentEvaluation } from './eval/extraction';
 import { evaluatePolnear, polnearAvailable, type PolnearEvaluation } from './eval/polnear';
 import { DEFAULT_CORPUS_DIR, evaluateSourcing, type PageEvaluation, type SourcingEvaluation } from './eval/sourcing';
 
@@ -54,6 +56,12 @@ export const OTHER_LANGUAGE_GOLD = [{ folder: 'gold-uk', label: 'Ukrainian', goa
 
 /** readability.js on AEB as published with the benchmark (corpus README). */
 const READABILITY_PUBLISHED_F1 = 0.947;
+/** trafilatura 2.2.0 on its whole evaluation set, as published (the set's README). */
+const TRAFILATURA_PUBLISHED_F1 = 0.924;
+/** The extraction goals of issue 14 on Trafilatura's pages. */
+export const SEGMENT_GOALS = { extractionF1: 0.93 } as const;
+/** The Trafilatura development set's folder within the corpus. */
+const TRAFILATURA_DEV_FOLDER = 'trafilatura-dev';
 
 const EXIT_OK = 0;
 const EXIT_FAILURES = 1;
@@ -198,6 +206,7 @@ export function summaryLines(
   extractionNote: string | null,
   goals: { readonly [K in keyof typeof GOALS]: number } = GOALS,
   label = 'Sourcing',
+  segments: SegmentEvaluation | null = null,
 ): string[] {
   const t = sourcing.total;
   const errors = sourcing.pages.filter((p) => p.error).length;
@@ -230,10 +239,27 @@ export function summaryLines(
         extraction.readability.f1,
       )}   (published ${READABILITY_PUBLISHED_F1})`,
     );
-  } else if (extractionNote) {
-    lines.push(`Extraction: ${extractionNote}`);
   }
+  if (extractionNote) lines.push(`Extraction: ${extractionNote}`);
+  if (segments) lines.push(...segmentSummaryLines(segments));
   return lines;
+}
+
+/** Trafilatura's development pages: both extractors, pages without an article, pages refused. */
+function segmentSummaryLines(segments: SegmentEvaluation): string[] {
+  const noArticle = (n: number) => `${n} "no article found"`;
+  return [
+    `Extraction: Trafilatura dev, ${segments.pages} pages, with/without segments (same run)${
+      segments.refused.length ? `, ${segments.refused.length} REFUSED for their encoding` : ''
+    }`,
+    `  SourceLens     P ${num(segments.ours.precision)}  R ${num(segments.ours.recall)}  F1 ${num(segments.ours.f1)}   ${goalText(
+      segments.ours.f1,
+      SEGMENT_GOALS.extractionF1,
+    )}, ${noArticle(segments.noArticle.ours)}`,
+    `  readability.js P ${num(segments.readability.precision)}  R ${num(segments.readability.recall)}  F1 ${num(
+      segments.readability.f1,
+    )}   ${noArticle(segments.noArticle.readability)} (trafilatura published ${TRAFILATURA_PUBLISHED_F1}, whole set)`,
+  ];
 }
 
 /** A page's errors as data (for `--json --verbose`): the same items `pageDetails` prints. */
@@ -263,6 +289,7 @@ function jsonFigures(
   sourcing: SourcingEvaluation,
   extraction: ExtractionEvaluation | null,
   extractionNote: string | null,
+  segments: SegmentEvaluation | null,
   verbose: boolean,
 ) {
   return {
@@ -287,8 +314,21 @@ function jsonFigures(
       pages: extraction.pages,
       ours: extraction.ours,
       readability: extraction.readability,
+      noArticle: extraction.noArticle,
       oursMs: extraction.oursMs,
       readabilityMs: extraction.readabilityMs,
+    },
+    trafilaturaDev: segments && {
+      pages: segments.pages,
+      ours: segments.ours,
+      readability: segments.readability,
+      noArticle: segments.noArticle,
+      refused: segments.refused,
+      oursMs: segments.oursMs,
+      readabilityMs: segments.readabilityMs,
+      ...(verbose
+        ? { perPage: segments.perPage.map(({ id, url, ours, readability, oursFound, refused }) => ({ id, url, ours, readability, oursFound, refused })) }
+        : {}),
     },
     extractionNote,
     goals: GOALS,
@@ -358,6 +398,8 @@ export async function runEval(argv: readonly string[], out: (line: string) => vo
 
   let extraction: ExtractionEvaluation | null = null;
   let extractionNote: string | null = null;
+  let segments: SegmentEvaluation | null = null;
+  const segmentsDir = path.join(args.corpusDir, TRAFILATURA_DEV_FOLDER);
   if (!args.extraction) {
     extractionNote = args.only !== undefined ? 'skipped (--only)' : 'skipped (--no-extraction)';
   } else if (!existsSync(path.join(args.corpusDir, 'aeb'))) {
@@ -365,6 +407,8 @@ export async function runEval(argv: readonly string[], out: (line: string) => vo
   } else {
     try {
       extraction = await evaluateExtraction({ corpusDir: path.join(args.corpusDir, 'aeb') });
+      if (existsSync(segmentsDir)) segments = await evaluateSegments({ corpusDir: segmentsDir });
+      else extractionNote = `Trafilatura dev skipped (no corpus at ${segmentsDir})`;
     } catch (e) {
       extractionNote = `FAILED: ${(e as Error).message}`;
     }
@@ -376,13 +420,13 @@ export async function runEval(argv: readonly string[], out: (line: string) => vo
     : null;
 
   if (args.json) {
-    const figures = { ...jsonFigures(sourcing, extraction, extractionNote, args.verbose), polnearDev: polnear && polnearFigures(polnear, args.verbose) };
+    const figures = { ...jsonFigures(sourcing, extraction, extractionNote, segments, args.verbose), polnearDev: polnear && polnearFigures(polnear, args.verbose) };
     out(JSON.stringify(figures, null, 2));
   } else {
     out('');
     // A language's own gold folder (--gold gold-uk) is judged by that language's goals.
     const own = OTHER_LANGUAGE_GOLD.find((o) => o.folder === args.gold);
-    for (const line of summaryLines(sourcing, extraction, extractionNote, own?.goals ?? GOALS)) out(line);
+    for (const line of summaryLines(sourcing, extraction, extractionNote, own?.goals ?? GOALS, 'Sourcing', segments)) out(line);
   }
   // The other languages' gold, summed up beside the English figures (only for the default run).
   let otherFailed = false;

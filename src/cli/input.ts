@@ -12,6 +12,7 @@ import {
   bomEncoding,
   checkIsText,
   contentTypeCharset,
+  decodeBytes,
   decodeHtml,
   decodePlainText,
   isGzip,
@@ -141,7 +142,7 @@ function decodeAs(kind: ContentKind, bytes: Uint8Array, transportCharset?: strin
     if (lenient || (transportCharset && transportCharset !== 'utf-8')) {
       const encoding = bomEncoding(bytes) ?? transportCharset ?? 'utf-8';
       if (!encoding.startsWith('utf-16')) checkIsText(bytes, 'text');
-      text = new TextDecoder(encoding).decode(bytes);
+      text = decodeBytes(bytes, encoding);
     } else {
       text = decodePlainText(bytes);
     }
@@ -150,7 +151,7 @@ function decodeAs(kind: ContentKind, bytes: Uint8Array, transportCharset?: strin
   }
   const unicodeWithBom = bomEncoding(bytes)?.startsWith('utf-16') ?? false;
   if (!unicodeWithBom) checkIsText(bytes, 'HTML');
-  return decodeHtml(bytes, { transportCharset, lenient });
+  return decodeHtml(bytes, { transportCharset });
 }
 
 async function readFileBytes(file: string, maxBytes: number): Promise<Uint8Array> {

@@ -61,8 +61,8 @@ export function reportFor(loaded: LoadedInput, options: Pick<PipelineOptions, 'l
   const article = extractArticle(doc);
   if (!article || article.text.trim() === '') {
     throw new InputError(
-      'no article found in the page',
-      'check that it is an article page (not an index or a login wall), or save the article text as .txt and analyse that',
+      "this page doesn't look like an article (no main text in paragraphs: an index, a product page or a login wall?)",
+      'give the address or file of the article itself, or save its text as .txt and analyse that',
     );
   }
   return analyse(article.text, {

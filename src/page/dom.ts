@@ -50,6 +50,19 @@ const OFFLINE_SETTINGS = {
 const PRELOAD_LINK = /(<link\b[^>]*?\brel\s*=\s*["']?)((?:module)?preload)\b/gi;
 const INERT_REL = 'sourcelens-inert-$2';
 
+/**
+ * A `<style>` or `<script>` inside an `<svg>` (an inline logo's CSS): happy-dom
+ * 21's parser never closes it and drops the rest of the document with it.
+ * SVG holds no article text, so those elements are taken out of each
+ * `<svg>…</svg>` before parsing (the browser's own parser needs no such help).
+ */
+const SVG_ELEMENT = /<svg\b[\s\S]*?<\/svg\s*>/gi;
+const RAW_TEXT_ELEMENT = /<(style|script)\b[\s\S]*?<\/\1\s*>/gi;
+
+function withoutRawTextInSvg(html: string): string {
+  return html.replace(SVG_ELEMENT, (svg) => svg.replace(RAW_TEXT_ELEMENT, ''));
+}
+
 /** Measured: ~7 MB held per AEB page without recycling, flat with it. */
 const WINDOW_PARSES_BEFORE_RECYCLING = 16;
 
@@ -89,7 +102,7 @@ export function parseHtml(html: string, url?: string): Document {
     }
   }
   const parser = new window.DOMParser();
-  return parser.parseFromString(html.replace(PRELOAD_LINK, `$1${INERT_REL}`), 'text/html') as unknown as Document;
+  return parser.parseFromString(withoutRawTextInSvg(html.replace(PRELOAD_LINK, `$1${INERT_REL}`)), 'text/html') as unknown as Document;
 }
 
 /** Closes the shared window (end of a batch, or a test's teardown). A later parse opens a new one. */

@@ -1,5 +1,6 @@
 /** The CLI's pure parts: options, decoding, sniffing, titles. (The spawned command is in cli.test.ts.) */
 import fc from 'fast-check';
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { formatForOutputFile, parseArgs } from '../../src/cli/args';
 import {
@@ -133,10 +134,50 @@ describe('decodeHtml', () => {
   it('lets the transport charset win over the page, and a BOM win over both', () => {
     const page = Buffer.from('<meta charset="utf-8"><p>caf\u00e9</p>', 'latin1');
     expect(decodeHtml(page, { transportCharset: 'windows-1252' })).toContain('café');
-    expect(() => decodeHtml(page)).toThrow('not valid UTF-8');
-    expect(decodeHtml(page, { lenient: true })).toContain('caf\uFFFD');
     const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('<p>café</p>')]);
     expect(decodeHtml(withBom, { transportCharset: 'windows-1252' })).toBe('<p>café</p>');
+  });
+
+  // Pages as a legacy site serves them: bytes made by an encoder, not by hand.
+  const CHINESE = '据三名知情人士透露，双方代表团已经一周没有见面。外交部长周一表示，谈判不会恢复，除非边防部队撤出。';
+  const JAPANESE = '協議に詳しい二人の関係者によると、代表団は一週間会っていない。外務大臣は月曜日、国境警備隊が撤退しない限り交渉は再開されないと述べた。';
+  const FRENCH = 'Selon deux fonctionnaires proches des négociations, les délégations ne se sont pas rencontrées depuis une semaine. « Ça n’avancera pas », a déclaré le ministre.';
+  const page = (body: string, head = '') =>
+    `<!doctype html><html><head>${head}<title>Test</title></head><body><article><p>${body}</p></article></body></html>`;
+
+  it.each([
+    ['iso-8859-1', FRENCH.replace('’', "'")],
+    ['windows-1252', FRENCH],
+    ['gb2312', CHINESE],
+    ['shift_jis', JAPANESE],
+  ])('decodes a page in %s by its <meta charset>, by its http-equiv, and by detection when it declares nothing', (charset, text) => {
+    const declared = iconv.encode(page(text, `<meta charset="${charset}">`), charset);
+    expect(decodeHtml(declared)).toContain(text);
+    const httpEquiv = iconv.encode(page(text, `<meta http-equiv="Content-Type" content="text/html; charset=${charset}">`), charset);
+    expect(decodeHtml(httpEquiv)).toContain(text);
+    const undeclared = iconv.encode(page(`${text} ${text}`), charset);
+    expect(decodeHtml(undeclared)).toContain(text);
+  });
+
+  it('finds a declaration after a long run of scripts in the head, as Chromium does, but not in the body', () => {
+    const scripts = `<script>${'var x = 1;\n'.repeat(300)}</script>`;
+    const late = iconv.encode(page(FRENCH, `${scripts}<meta charset="windows-1250">`), 'windows-1250');
+    expect(late.indexOf(Buffer.from('charset'))).toBeGreaterThan(1024);
+    expect(declaredHtmlCharset(late)).toBe('windows-1250');
+    // (The standard's first 1024 bytes are read whatever they hold.)
+    const inBody = Buffer.from(page(`${FRENCH.repeat(8)} <meta charset="shift_jis">`));
+    expect(inBody.indexOf(Buffer.from('charset'))).toBeGreaterThan(1024);
+    expect(declaredHtmlCharset(inBody)).toBeNull();
+  });
+
+  it('reads UTF-8 with a few stray bytes as a browser does, and mislabelled Latin-1 as Latin-1', () => {
+    const [before, after] = page(`${CHINESE} caf|STRAY| end`, '<meta charset="utf-8">').split('|STRAY|');
+    const mostlyUtf8 = Buffer.concat([Buffer.from(before), Buffer.from([0xe9]), Buffer.from(after)]);
+    const mixed = decodeHtml(mostlyUtf8);
+    expect(mixed).toContain(CHINESE);
+    expect(mixed).toContain('caf\uFFFD end');
+    const mislabelled = Buffer.from(page(FRENCH.replace('’', "'"), '<meta charset="utf-8">'), 'latin1');
+    expect(decodeHtml(mislabelled)).toContain(FRENCH.replace('’', "'"));
   });
 
   it('reads the charset parameter of a Content-Type', () => {

@@ -189,7 +189,7 @@ const BAD_INPUTS: Record<string, RegExp> = {
   folder: /^sourcelens: folder: a directory, not a file; give the files inside it/,
   'binary.html': /^sourcelens: binary\.html: a binary file, not HTML \(NUL byte at offset 3\); /,
   'empty.txt': /^sourcelens: empty\.txt: the file is empty; /,
-  'noarticle.html': /^sourcelens: noarticle\.html: no article found in the page; /,
+  'noarticle.html': /^sourcelens: noarticle\.html: this page doesn't look like an article \(no main text in paragraphs: an index, a product page or a login wall\?\); give the address or file of the article itself/,
   'latin1.txt': /^sourcelens: latin1\.txt: not valid UTF-8 \(byte 0xe9 at offset 22\); save the file as UTF-8 and try again$/,
   'fake.html.gz': /^sourcelens: fake\.html\.gz: not a gzip file .*; /,
 };
@@ -363,6 +363,22 @@ describe('sourcelens CLI', () => {
     const { attributions, anonymous, onRecord } = report.profile;
     expect(text.stdout).toContain(`${attributions} attributions: ${anonymous} anonymous, ${onRecord} on-record`);
     expect(text.stdout).not.toContain('\x1b');
+  }, SPAWN_TIMEOUT);
+
+  it("answers a page that is not an article with one line naming it, and still reports the article beside it", async () => {
+    const fixtures = path.join(repoRoot, 'tests/fixtures/pages');
+    const pages = ['index-page.html', 'short-article.html', 'product-page.html', 'login-wall.html'].map((name) => path.join(fixtures, name));
+    const run = await cli(['-f', 'jsonl', '--jobs', '1', ...pages]);
+    expect(run.status).toBe(1);
+    expect(jsonLines(run.stdout).map((r) => r.title)).toEqual(['Bridge closed for repairs until Friday']);
+    const lines = run.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(3);
+    for (const [line, page] of lines.map((l, i) => [l, [pages[0], pages[2], pages[3]][i]])) {
+      expect(line).toBe(
+        `sourcelens: ${page}: this page doesn't look like an article (no main text in paragraphs: an index, a product page or a login wall?); ` +
+          'give the address or file of the article itself, or save its text as .txt and analyse that',
+      );
+    }
   }, SPAWN_TIMEOUT);
 
   it('runs as `npm run --silent analyze`', async () => {

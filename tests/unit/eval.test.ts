@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseEvalArgs, runEval } from '../../src/cli/eval';
 import { selectPages } from '../../src/cli/eval/sourcing';
@@ -129,6 +130,43 @@ describe('npm run eval', () => {
     const { code, err } = await run(['--corpus', corpus, '--only', 'nothing']);
     expect(code).toBe(2);
     expect(err.join('\n')).toMatch(/no gold file named "nothing".*mini/);
+  });
+
+  it('scores extraction on both sets, beside readability.js, in the text summary and in --json', async () => {
+    const withSets = mkdtempSync(path.join(tmpdir(), 'sourcelens-eval-sets-'));
+    try {
+      mkdirSync(path.join(withSets, 'gold'));
+      mkdirSync(path.join(withSets, 'pages'));
+      writeFileSync(path.join(withSets, 'pages', 'mini.html'), PAGE);
+      writeFileSync(path.join(withSets, 'gold', 'mini.json'), JSON.stringify(GOLD));
+      mkdirSync(path.join(withSets, 'aeb', 'html'), { recursive: true });
+      writeFileSync(path.join(withSets, 'aeb', 'html', 'mini.html.gz'), gzipSync(PAGE));
+      const body = 'The negotiations will not resume unless the border guards are withdrawn, Foreign Minister Anna Berg said on Monday.';
+      writeFileSync(path.join(withSets, 'aeb', 'ground-truth.json'), JSON.stringify({ mini: { articleBody: body, url: '' } }));
+      mkdirSync(path.join(withSets, 'trafilatura-dev', 'pages'), { recursive: true });
+      // Served as iso-8859-1, as it declares: the set's pages are bytes as served.
+      const latin1 = PAGE.replace('<head>', '<head><meta charset="iso-8859-1">').replace('Anna Berg', 'Anna Bérg');
+      writeFileSync(path.join(withSets, 'trafilatura-dev', 'pages', 'mini.html.gz'), gzipSync(Buffer.from(latin1, 'latin1')));
+      writeFileSync(
+        path.join(withSets, 'trafilatura-dev', 'segments.json'),
+        JSON.stringify({ mini: { url: 'x', with: ['Foreign Minister Anna Bérg said', 'not a sentence of the page'], without: ['© Example News'] } }),
+      );
+      const { code, out } = await run(['--corpus', withSets, '--json']);
+      expect(code).toBe(0);
+      const figures = JSON.parse(out.join('\n'));
+      expect(figures.extraction.pages).toBe(1);
+      expect(figures.extraction.readability.f1).toBeGreaterThan(0);
+      expect(figures.trafilaturaDev).toMatchObject({ pages: 1, refused: [], noArticle: { ours: 0 } });
+      // One segment found, the planted one missed, the footer left out.
+      expect(figures.trafilaturaDev.ours).toMatchObject({ tp: 1, fn: 1, fp: 0 });
+      expect(figures.trafilaturaDev.readability.tp + figures.trafilaturaDev.readability.fn).toBe(2);
+      const { out: text } = await run(['--corpus', withSets]);
+      const tail = text.join('\n');
+      expect(tail).toMatch(/Extraction: AEB, 1 pages/);
+      expect(tail).toMatch(/Extraction: Trafilatura dev, 1 pages[^\n]*\n\s+SourceLens +P 1\.000 +R 0\.500[^\n]*\n\s+readability\.js +P/);
+    } finally {
+      rmSync(withSets, { recursive: true, force: true });
+    }
   });
 
   it('rejects unknown options with its usage', async () => {

@@ -170,6 +170,19 @@ describe('extractArticle returns null when there is no article', () => {
     expect(extractArticle(parseHtml('<html><body><p>Page not found.</p></body></html>'))).toBeNull();
   });
 
+  // Small pages of each kind, written for these tests (tests/fixtures/pages).
+  const fixture = (name: string) => readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/pages', name), 'utf8');
+
+  it.each(['index-page.html', 'product-page.html', 'login-wall.html'])('on a page that is not an article: %s', (name) => {
+    expect(extractArticle(parseHtml(fixture(name)))).toBeNull();
+  });
+
+  it('but on a short article among the same furniture', () => {
+    const article = extractArticle(parseHtml(fixture('short-article.html')));
+    expect(article?.title).toBe('Bridge closed for repairs until Friday');
+    expect(article?.text).toMatch(/^The river bridge will stay closed[^]*a spokeswoman said\.$/);
+  });
+
   it('but not on a short article of two real paragraphs', () => {
     const article = extractArticle(parseHtml(`<html><body><article><p>${PARAGRAPHS[0]}</p><p>${PARAGRAPHS[1]}</p></article></body></html>`));
     expect(article?.text).toBe(`${PARAGRAPHS[0]}\n\n${PARAGRAPHS[1]}`);
@@ -209,6 +222,14 @@ describe('extractArticle on the bundled seed page', () => {
 });
 
 describe('parseHtml', () => {
+  it('keeps the page after an inline <svg> that carries a <style> or a <script>', () => {
+    const logo = '<svg viewBox="0 0 50 50"><defs><style>.cls-1{fill:url(#g)}</style><script>var x = 1;</script></defs><path class="cls-1" d="M0 0"/></svg>';
+    const doc = parseHtml(`<html><body><header><a href="/">${logo}</a></header><article>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`);
+    expect(doc.querySelectorAll('article p')).toHaveLength(PARAGRAPHS.length);
+    expect(doc.querySelector('svg path')?.getAttribute('class')).toBe('cls-1');
+    expect(extractArticle(doc)?.text).toContain(PARAGRAPHS[PARAGRAPHS.length - 1]);
+  });
+
   it('keeps documents of a long batch readable after their window is recycled', () => {
     const batch = Array.from({ length: 40 }, () => parseHtml(seedHtml));
     const first = extractArticle(batch[0]);

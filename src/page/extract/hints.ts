@@ -111,6 +111,10 @@ export const SCORING = {
   topCandidates: 5,
   /** Paragraph points a block must hold (in all its depth) to be the article. */
   minCandidatePoints: 5,
+  /** How many of the best blocks are tried, in turn, for an article. */
+  fallbackCandidates: 3,
+  /** A paragraph this long without its links is running prose, never a teaser's blurb. */
+  longProseChars: 200,
 } as const;
 
 /** Inside the chosen article, which blocks are dropped as furniture. */
@@ -127,8 +131,9 @@ export const CLEANING = {
 
 /** When a page has an article at all. */
 export const ARTICLE_MINIMUM = {
-  /** Characters of text, all blocks together. */
+  /** Characters of text, all blocks together, in paragraphs of at least `paragraphChars`. */
   chars: 100,
+  paragraphChars: 80,
   /** Largest share of that text that may be link text. */
   maxLinkDensity: 0.5,
 } as const;

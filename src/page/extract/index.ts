@@ -217,12 +217,15 @@ interface BlockScores {
   scores: Map<Element, number>;
   /** Every paragraph's points, summed over all its ancestors without decay. */
   contentPoints: Map<Element, number>;
+  /** Elements holding a paragraph of running prose (SCORING.longProseChars without its links). */
+  proseHolders: Set<Element>;
 }
 
 /** Scores every block that holds paragraphs. */
 function* scoreBlocks(page: PageMeasure, root: Element, pauses: PauseCounter): SlicedJob<BlockScores> {
   const scores = new Map<Element, number>();
   const contentPoints = new Map<Element, number>();
+  const proseHolders = new Set<Element>();
   const initial = (element: Element): number =>
     (TAG_BASE_SCORE[element.localName] ?? 0) + classWeight(element);
   for (const run of page.runs) {
@@ -241,8 +244,10 @@ function* scoreBlocks(page: PageMeasure, root: Element, pauses: PauseCounter): S
       target = target.parentElement;
     }
     // Up to the root: as deep as the page is nested, so each step is a unit of work.
+    const isLongProse = prose >= SCORING.longProseChars;
     for (let holder: Element | null = run.block; holder; holder = holder === root ? null : holder.parentElement) {
       contentPoints.set(holder, (contentPoints.get(holder) ?? 0) + points);
+      if (isLongProse) proseHolders.add(holder);
       if (pauses.tick()) yield;
     }
   }
@@ -250,7 +255,7 @@ function* scoreBlocks(page: PageMeasure, root: Element, pauses: PauseCounter): S
     scores.set(element, score * (1 - linkDensity(page.measures.get(element))));
     if (pauses.tick()) yield;
   }
-  return { scores, contentPoints };
+  return { scores, contentPoints, proseHolders };
 }
 
 /**
@@ -273,16 +278,13 @@ class Leaders {
   }
 }
 
-/**
- * `core`: the best-scoring block, which is article text whatever its
- * class/id says; `top`: the block the article is taken from.
- */
-function* bestBlock(
+/** The best-scoring blocks, best first: the candidates for the article. */
+function* rankBlocks(
   { scores, contentPoints }: BlockScores,
   root: Element,
   headline: Element | null,
   pauses: PauseCounter,
-): SlicedJob<{ core: Element; top: Element } | null> {
+): SlicedJob<[Element, number][]> {
   // A block needs paragraphs of its own to be the article: a class name
   // ("content-title") and one line do not make one.
   const isSubstantial = (element: Element): boolean => (contentPoints.get(element) ?? 0) >= SCORING.minCandidatePoints;
@@ -305,15 +307,26 @@ function* bestBlock(
     if (!(yield* insideFurniture(entry[0], root, headline, pauses))) outside.offer(entry);
   }
   const outsideHolds = outside.ranked.length > 0 && outside.ranked[0][1] >= all.ranked[0][1] * SCORING.outsideFurnitureShare;
-  const ranked = (outsideHolds ? outside : all).ranked;
-  if (ranked.length === 0) return null;
-  const [core, topScore] = ranked[0];
+  return (outsideHolds ? outside : all).ranked;
+}
+
+/**
+ * `core`: the `rank`-th of the ranked blocks (0, the best, or a fallback when
+ * the better ones gave no article), which is article text whatever its
+ * class/id says; `top`: the block the article is taken from.
+ */
+function* articleTop(
+  ranked: readonly [Element, number][],
+  rank: number,
+  root: Element,
+  pauses: PauseCounter,
+): SlicedJob<{ core: Element; top: Element }> {
+  const [core, topScore] = ranked[rank];
   let top = core;
   // Close alternatives elsewhere mean the article is split in blocks: take
   // the nearest ancestor holding enough of them.
   const alternatives = ranked
-    .slice(1)
-    .filter(([, score]) => score >= topScore * SCORING.alternativeShare)
+    .filter(([element, score]) => element !== core && score >= topScore * SCORING.alternativeShare)
     .map(([element]) => element);
   if (alternatives.length >= SCORING.alternativesNeeded) {
     for (let parent = top.parentElement; parent && parent !== root.parentElement; parent = parent.parentElement) {
@@ -369,7 +382,7 @@ function* onlyElementChild(element: Element, pauses: PauseCounter): SlicedJob<El
 }
 
 /** The best block and the siblings that continue it, in document order. */
-function* articleBlocks(top: Element, { scores, contentPoints }: BlockScores, page: PageMeasure, root: Element, pauses: PauseCounter): SlicedJob<Element[]> {
+function* articleBlocks(top: Element, { scores, contentPoints, proseHolders }: BlockScores, page: PageMeasure, root: Element, pauses: PauseCounter): SlicedJob<Element[]> {
   const parent = top.parentElement;
   if (!parent) return [top];
   const topScore = scores.get(top) ?? 0;
@@ -385,7 +398,7 @@ function* articleBlocks(top: Element, { scores, contentPoints }: BlockScores, pa
       blocks.push(sibling);
       continue;
     }
-    if (isSkipped(sibling) || (yield* isDroppedInside(sibling, page, pauses))) continue;
+    if (isSkipped(sibling) || (yield* isDroppedInside(sibling, page, proseHolders, pauses))) continue;
     const sameClassBonus = topClass !== '' && sibling.getAttribute('class') === topClass ? topScore * SCORING.siblingShareOfTop : 0;
     // A sibling wrapping paragraphs deeper than the scores reach still counts them all.
     // (A class name alone does not make a sibling: it needs paragraphs of its own.)
@@ -411,7 +424,7 @@ function* articleBlocks(top: Element, { scores, contentPoints }: BlockScores, pa
   for (let node = parent; node !== root && node.parentElement && isWrapperOf(node, top, page); node = node.parentElement) {
     for (let sibling = node.parentElement.firstElementChild; sibling; sibling = sibling.nextElementSibling) {
       if (pauses.tick()) yield;
-      if (sibling === node || isSkipped(sibling) || (yield* isDroppedInside(sibling, page, pauses))) continue;
+      if (sibling === node || isSkipped(sibling) || (yield* isDroppedInside(sibling, page, proseHolders, pauses))) continue;
       if (deepScoreOf(sibling) >= deepThreshold && linkDensity(page.measures.get(sibling)) <= SCORING.chunkMaxLinkDensity) {
         blocks.push(sibling);
         found = true;
@@ -439,7 +452,7 @@ function isFurniture(element: Element): boolean {
 }
 
 /** Inside the article: is this block furniture (a link list, a label, a teaser)? */
-function* isDroppedInside(element: Element, page: PageMeasure, pauses: PauseCounter): SlicedJob<boolean> {
+function* isDroppedInside(element: Element, page: PageMeasure, proseHolders: ReadonlySet<Element>, pauses: PauseCounter): SlicedJob<boolean> {
   if (isFurniture(element)) return true;
   if (!BLOCK_TAGS.has(element.localName)) return false;
   const measure = page.measures.get(element);
@@ -447,7 +460,9 @@ function* isDroppedInside(element: Element, page: PageMeasure, pauses: PauseCoun
   const density = linkDensity(measure);
   // A paragraph mostly made of a link is still prose when it says something
   // besides ("…shelved in 2017 but was <a>re-opened…</a>"); "Read more: <a>…</a>" is not.
-  if (density > CLEANING.maxLinkDensity) {
+  // A container holding a paragraph of prose is looked into, not dropped: its
+  // link lists (a widget inside the post's body) are dropped one by one.
+  if (density > CLEANING.maxLinkDensity && !proseHolders.has(element)) {
     const prose = measure.chars - measure.linkChars;
     if (!PROSE_TAGS.has(element.localName) || prose < SCORING.minParagraphChars) return true;
   }
@@ -467,17 +482,33 @@ function* isBareUrl(element: Element, pauses: PauseCounter): SlicedJob<boolean> 
 /** An element whose text is being emitted: its block-ness and the next child to visit. */
 interface EmitFrame {
   isBlock: boolean;
+  /** Inside a link: its text counts as link text of the article. */
+  linked: boolean;
   next: ChildNode | null;
 }
 
-function* emitArticle(blocks: Element[], core: Element, page: PageMeasure, title: string, pauses: PauseCounter): SlicedJob<TextBuilder> {
-  const builder = new TextBuilder();
+/** The article's text, and how much of it is link text. */
+interface Emitted {
+  builder: TextBuilder;
+  linkChars: number;
+}
+
+function* emitArticle(
+  blocks: Element[],
+  core: Element,
+  page: PageMeasure,
+  proseHolders: ReadonlySet<Element>,
+  title: string,
+  pauses: PauseCounter,
+): SlicedJob<Emitted> {
+  const builder = new TextBuilder(ARTICLE_MINIMUM.paragraphChars);
+  let linkChars = 0;
   /** Starts emitting `element`: the frame for its children, or null when it adds none. */
-  function* open(element: Element, isRoot: boolean): SlicedJob<EmitFrame | null> {
+  function* open(element: Element, isRoot: boolean, inLink: boolean): SlicedJob<EmitFrame | null> {
     const tag = element.localName;
     // The core block and its wrappers stay, whatever their class names say
     // (a post's classes list its tags: "tag-…").
-    if (!isRoot && !element.contains(core) && (yield* isDroppedInside(element, page, pauses))) return null;
+    if (!isRoot && !element.contains(core) && (yield* isDroppedInside(element, page, proseHolders, pauses))) return null;
     if (tag === 'br') {
       builder.lineBreak();
       return null;
@@ -491,12 +522,12 @@ function* emitArticle(blocks: Element[], core: Element, page: PageMeasure, title
     }
     const isBlock = BLOCK_TAGS.has(tag);
     if (isBlock) builder.blockBoundary();
-    return { isBlock, next: element.firstChild };
+    return { isBlock, linked: inLink || tag === 'a', next: element.firstChild };
   }
   // Depth first with a stack of our own, not the call stack: a page nested
   // thousands deep must not overflow it.
   for (const block of blocks) {
-    const first = yield* open(block, true);
+    const first = yield* open(block, true, false);
     const stack: EmitFrame[] = first ? [first] : [];
     while (stack.length > 0) {
       const frame = stack[stack.length - 1];
@@ -510,17 +541,19 @@ function* emitArticle(blocks: Element[], core: Element, page: PageMeasure, title
       frame.next = child.nextSibling;
       if (child.nodeType === TEXT_NODE) {
         const text = child as Text;
+        const sizeBefore = builder.size;
         // A long text node goes in a chunk at a time, each chunk a unit of work.
         for (let at = builder.appendTextNode(text, 0, TEXT_CHUNK_CHARS); at < text.data.length; at = builder.appendTextNode(text, at, at + TEXT_CHUNK_CHARS)) {
           if (pauses.tick()) yield;
         }
+        if (frame.linked) linkChars += builder.size - sizeBefore;
       } else if (child.nodeType === ELEMENT_NODE && !isSkipped(child as Element)) {
-        const childFrame = yield* open(child as Element, false);
+        const childFrame = yield* open(child as Element, false, frame.linked);
         if (childFrame) stack.push(childFrame);
       }
     }
   }
-  return builder;
+  return { builder, linkChars };
 }
 
 /** Equal but for case and white space. */
@@ -592,22 +625,26 @@ export function* extractionJob(doc: Document): SlicedJob<ArticleText | null> {
   yield* page.measureTree(root, pauses);
   const blockScores = yield* scoreBlocks(page, root, pauses);
   const headline = yield* findHeadline(doc, pauses);
-  const best = yield* bestBlock(blockScores, root, headline.heading, pauses);
-  if (!best) return null;
-  const { core, top } = best;
-  const blocks = yield* articleBlocks(top, blockScores, page, root, pauses);
   const title = headline.title;
-  const builder = yield* emitArticle(blocks, core, page, title, pauses);
-  let linkChars = 0;
-  let allChars = 0;
-  for (const block of blocks) {
-    if (pauses.tick()) yield;
-    linkChars += page.measures.get(block)?.linkChars ?? 0;
-    allChars += page.measures.get(block)?.chars ?? 0;
+  // The best block first; when it gives no article (a thin block, a list of
+  // links), the next ones, as Readability retries with looser rules.
+  const ranked = yield* rankBlocks(blockScores, root, headline.heading, pauses);
+  const tried: Element[] = [];
+  for (let rank = 0; rank < Math.min(ranked.length, SCORING.fallbackCandidates); rank++) {
+    // A wrapper of a block tried holds the same text and more furniture: not worth a try.
+    const candidate = ranked[rank][0];
+    if (tried.some((block) => candidate.contains(block))) continue;
+    const { core, top } = yield* articleTop(ranked, rank, root, pauses);
+    tried.push(core);
+    const blocks = yield* articleBlocks(top, blockScores, page, root, pauses);
+    const { builder, linkChars } = yield* emitArticle(blocks, core, page, blockScores.proseHolders, title, pauses);
+    // Judged on the text kept, not on the blocks it came from: link lists dropped inside them do not count.
+    // An article is running prose: a price, a list of specifications and a one-line blurb are not one.
+    if (builder.charsInLongParagraphs < ARTICLE_MINIMUM.chars) continue;
+    if (linkChars / builder.size > ARTICLE_MINIMUM.maxLinkDensity) continue;
+    return { text: builder.text, title, language: findLanguage(doc), segments: builder.segments };
   }
-  if (builder.size < ARTICLE_MINIMUM.chars) return null;
-  if (allChars > 0 && linkChars / allChars > ARTICLE_MINIMUM.maxLinkDensity) return null;
-  return { text: builder.text, title, language: findLanguage(doc), segments: builder.segments };
+  return null;
 }
 
 /**

@@ -6,6 +6,9 @@
  */
 import type { TextSegment } from './types';
 
+/** The end of a sentence: a full stop, question or exclamation mark, maybe closed by a quote or bracket. */
+const SENTENCE_END = /[.!?…。]["”’»)]?$/;
+
 /** CSS collapsible white space (not U+00A0, which a page means to keep). */
 const COLLAPSIBLE_SPACE = /[ \t\n\r\f]+/g;
 
@@ -39,6 +42,15 @@ export class TextBuilder {
   private runData = '';
   private runFrom = 0;
   private runTo = 0;
+  /** Where the paragraph being built starts in the text. */
+  private paragraphStart = 0;
+  /** Characters in finished paragraphs of prose (long, or ending like a sentence). */
+  private inLongParagraphs = 0;
+  /** The last two characters copied, to tell whether the paragraph ends like a sentence. */
+  private lastChars = '';
+
+  /** `longParagraphChars`: how long a paragraph must be to count in `charsInLongParagraphs`. */
+  constructor(private readonly longParagraphChars = Infinity) {}
 
   /** A block starts or ends here. */
   blockBoundary(): void {
@@ -89,9 +101,23 @@ export class TextBuilder {
     return this.length;
   }
 
+  /**
+   * Characters of text in paragraphs of prose (blocks, or runs ended by two
+   * `<br>`): at least `longParagraphChars` long, or ending like a sentence.
+   */
+  get charsInLongParagraphs(): number {
+    const last = this.length - this.paragraphStart;
+    return this.inLongParagraphs + (this.isProse(last) ? last : 0);
+  }
+
+  private isProse(length: number): boolean {
+    return length >= this.longParagraphChars || (length > 0 && SENTENCE_END.test(this.lastChars));
+  }
+
   /** Copies `data[from, to)` (`data` is `node.data`), a stretch without collapsible white space. */
   private appendWord(node: Text, data: string, from: number, to: number): void {
     if (this.length > 0 && this.pendingBreak !== Break.None) {
+      if (this.pendingBreak === Break.Paragraph) this.endParagraph();
       this.insert(this.pendingBreak === Break.Paragraph ? '\n\n' : '\n');
     } else if (this.length > 0 && this.pendingSpace) {
       // One plain space in the same node, right after the previous stretch:
@@ -111,6 +137,12 @@ export class TextBuilder {
     this.copy(node, data, from, to);
   }
 
+  private endParagraph(): void {
+    const length = this.length - this.paragraphStart;
+    if (this.isProse(length)) this.inLongParagraphs += length;
+    this.paragraphStart = this.length + 2;
+  }
+
   private insert(chars: string): void {
     this.endRun();
     this.addPart(chars);
@@ -125,6 +157,7 @@ export class TextBuilder {
   }
 
   private copy(node: Text, data: string, from: number, to: number): void {
+    this.lastChars = (this.lastChars + data.slice(Math.max(from, to - 2), to)).slice(-2);
     const last = this.segments[this.segments.length - 1];
     if (last && last.node === node && last.end === this.length && last.nodeOffset + (last.end - last.start) === from) {
       last.end += to - from;

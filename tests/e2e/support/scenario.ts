@@ -461,7 +461,7 @@ export function defineBrowserSuite(name: BrowserName): void {
       const popup = await driver.openPopup(tabId);
       try {
         await popup.waitFor(`document.querySelector('[data-state=no-article]')`);
-        expect(await popup.evaluate<string>('document.body.textContent')).toContain('No news article found');
+        expect(await popup.evaluate<string>('document.body.textContent')).toContain("This page doesn't look like an article");
       } finally {
         await popup.close();
         await driver.revoke();
