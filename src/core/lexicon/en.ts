@@ -2,16 +2,14 @@ import { documentNouns, organizationNouns as bodyNouns, personNouns } from './ge
 import { reportingVerbs } from './generated/en-verbs';
 import { organizationNames } from './gazetteer/en-bodies';
 import { demonyms, placeNames } from './gazetteer/en-places';
+import { oneWordNames, wordsOf } from './lists';
 import type { Lexicon } from './types';
 
-const wordsOf = (list: string) => list.split(' ');
 /** The forms of the generated reporting verbs ("touted", "decried"); the -ing forms read as participles. */
 const reportingForms = reportingVerbs.forms.split('|').flatMap((group) => group.split(' '));
 const reportingFinite = reportingForms.filter((form) => !form.endsWith('ing'));
 const reportingParticiples = reportingForms.filter((form) => form.endsWith('ing'));
 
-/** The one-word names of a gazetteer list: the engine reads names a word at a time. */
-const oneWordNames = (list: { names: string }) => list.names.split('|').filter((name) => !name.includes(' '));
 
 /** English. Sections are filled by the engine modules that read them. */
 export const en: Lexicon = {

@@ -1,4 +1,5 @@
 import { placeNames } from './gazetteer/uk-places';
+import { oneWordNames } from './lists';
 import type { Lexicon } from './types';
 
 /**
@@ -265,7 +266,7 @@ export const uk: Lexicon = {
     placeNames: [
       'україна', 'україни', 'росія', 'росії', 'сша', 'америка', 'європа', 'київ', 'києва', 'москва',
       'вашингтон', 'брюссель', 'лондон', 'париж', 'берлін', 'варшава', 'львів', 'одеса', 'харків', 'дніпро',
-      'крим', 'донбас', 'захід', 'схід', 'європі', ...placeNames.names.split('|').filter((name) => !name.includes(' ')),
+      'крим', 'донбас', 'захід', 'схід', 'європі', ...oneWordNames(placeNames),
     ],
     // None: adjectives of place are written in lower case ("херсонська", "московский"), and a
     // capitalised word in -ський/-ский is a surname ("Зеленський", "Достоевский") or part of a body's name.
