@@ -132,7 +132,14 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       out = stream;
       closeOut = () => {
         closing = true;
-        return new Promise((resolve) => stream.end((error?: NodeJS.ErrnoException | null) => resolve(closingError ?? error)));
+        // Settled on 'close', which comes after every 'error': end()'s callback may run before the write's own error.
+        return new Promise((resolve) => {
+          let endError: NodeJS.ErrnoException | null | undefined;
+          stream.end((error?: NodeJS.ErrnoException | null) => {
+            endError = error;
+          });
+          stream.once('close', () => resolve(closingError ?? endError));
+        });
       };
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? 'error';
