@@ -15,58 +15,8 @@ import { pushAll } from './arrays';
 import { type Inflection, sameWord, type WordMatcher, wordMatcher } from './inflection';
 import type { AttributionLexicon } from './lexicon/types';
 import { quoteAt, type QuoteSpan } from './quotes';
+import { type Token, tokenize } from './tokens';
 import type { Kind, SourceType, Span } from './types';
-
-export interface Token {
-  text: string;
-  /** Lower case, curly apostrophes straightened, possessive "'s" removed. */
-  bare: string;
-  start: number;
-  end: number;
-  isWord: boolean;
-  /** Starts with an upper-case letter. */
-  capitalized: boolean;
-  /** Ends in a possessive "'s" / "’s" / "s'". */
-  possessive: boolean;
-}
-
-/**
- * Dotted abbreviations ("U.S."), words with inner apostrophes, hyphens,
- * periods or ampersands ("Orlov's", "Texas-based", "PG&E", "Polygraph.info"),
- * or one punctuation character.
- */
-const TOKEN = /(?:\p{L}\.){2,}(?:['’]s)?|[\p{L}\p{M}\p{N}]+(?:(?:['’\-&.]|\p{Cf}+)[\p{L}\p{M}\p{N}]+)*['’]?|[^\s\p{L}\p{M}\p{N}\p{Cf}]/gu;
-/** Soft hyphens and zero-width characters: invisible, so not part of a word's spelling. */
-const INVISIBLE = /\p{Cf}/gu;
-const POSSESSIVE = /['’]s$|s['’]$/;
-const UPPER_START = /^\p{Lu}/u;
-const WORD_START = /^[\p{L}\p{M}\p{N}]/u;
-
-export function tokenize(text: string, offset: number, end: number): Token[] {
-  const tokens: Token[] = [];
-  const slice = text.slice(offset, end);
-  for (const m of slice.matchAll(TOKEN)) {
-    let raw = m[0];
-    const start = offset + m.index;
-    const isWord = WORD_START.test(raw);
-    // A trailing apostrophe is kept only as a plural possessive ("officials'").
-    if (isWord && /['’]$/.test(raw) && !/s['’]$/i.test(raw)) {
-      raw = raw.slice(0, -1);
-    }
-    const lower = raw.toLowerCase().replace(/’/g, "'").replace(INVISIBLE, '');
-    const possessive = isWord && POSSESSIVE.test(lower) && lower.length > 2;
-    tokens.push({
-      text: raw,
-      bare: possessive ? lower.replace(/'s$|'$/, '') : lower,
-      start,
-      end: start + raw.length,
-      isWord,
-      capitalized: UPPER_START.test(raw),
-      possessive,
-    });
-  }
-  return tokens;
-}
 
 /** How the lexicon's lists are looked up: sets, and phrases split into words. */
 interface CompiledLexicon {

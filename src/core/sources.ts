@@ -4,9 +4,10 @@
  * for), in order of first mention, each with its fullest name and what the
  * article says it is.
  */
-import { compileLexicon, type FoundAttribution, type Mention, type Token } from './attributions';
+import { compileLexicon, type FoundAttribution, type Mention } from './attributions';
 import type { AttributionLexicon } from './lexicon/types';
 import { type Inflection, nameKey } from './inflection';
+import type { Token } from './tokens';
 import type { Kind, Source, SourceType } from './types';
 
 /** The result of merging: the sources, and for each attribution its source and final kind. */
