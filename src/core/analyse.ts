@@ -1,6 +1,6 @@
 import { version } from '../../package.json';
 import { pushAll } from './arrays';
-import type { FoundAttribution, Mention } from './attributions';
+import type { FoundAttribution, Mention } from './attribution';
 import { buildChain, conditionHolders } from './chain';
 import type { ConditionFinding } from './conditions';
 import { resolveLanguage } from './language';

@@ -13,7 +13,7 @@
  *
  * Memory stays bounded: the cache holds only what the last call used.
  */
-import type { FoundAttribution, Mention } from './attributions';
+import type { FoundAttribution, Mention } from './attribution';
 import { analyseWith } from './analyse';
 import type { ConditionFinding } from './conditions';
 import { languageSample, resolveLanguage } from './language';

@@ -4,7 +4,7 @@
  * for), in order of first mention, each with its fullest name and what the
  * article says it is.
  */
-import { compileLexicon, type FoundAttribution, type Mention } from './attributions';
+import { compileLexicon, type FoundAttribution, type Mention } from './attribution';
 import type { AttributionLexicon } from './lexicon/types';
 import { type Inflection, nameKey } from './inflection';
 import type { Token } from './tokens';

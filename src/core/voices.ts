@@ -9,7 +9,7 @@
  * and an outlet's back-references ("the newspaper", "the publication").
  * Two separately described anonymous sources are never merged here.
  */
-import { compileLexicon, type FoundAttribution } from './attributions';
+import { compileLexicon, type FoundAttribution } from './attribution';
 import { type Inflection, nameKey } from './inflection';
 import type { AttributionLexicon } from './lexicon/types';
 import { nameInflection, type MergedSources } from './sources';

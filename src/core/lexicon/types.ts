@@ -83,7 +83,7 @@ export interface PronounEntry {
   refersTo: readonly ('person' | 'organization' | 'publication' | 'document' | 'group')[];
 }
 
-/** Used by `src/core/attributions.ts` and `src/core/sources.ts`. All words lower case. */
+/** Used by `src/core/attribution/` and `src/core/sources.ts`. All words lower case. */
 export interface AttributionLexicon {
   /** Finite reporting verbs in any form ("said", "says", "told", "stated", "cited"). */
   cueVerbs: readonly string[];
