@@ -149,7 +149,7 @@ export function analyseWith(steps: AnalysisSteps, text: string, options: Analyse
     holder: null,
     via: [],
   }));
-  const relay = { attributions, sources: voices.sources, sourceOf: voices.sourceOf, outlet, language };
+  const relay = { attributions, sources: voices.sources, sourceOf: voices.sourceOf, outlet, lexicon: lexicon.chain };
   const chain = buildChain(relay);
   const conditions = conditionHolders(owned, { ...relay, text, chain });
 

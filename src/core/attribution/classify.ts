@@ -76,7 +76,7 @@ function firstHead(r: Reading, tokens: readonly Token[], from: number, chunkEnd:
     while (k + 1 < chunkEnd && tokens[k + 1].isWord && tokens[k + 1].capitalized) k++;
     return k;
   }
-  const onlyDeterminers = tokens.slice(from, chunkEnd).every((t) => l.determiners.has(t.bare) || l.indefinite.has(t.bare));
+  const onlyDeterminers = tokens.slice(from, chunkEnd).every((t) => l.determiners.has(t.bare) || l.indefiniteDeterminers.has(t.bare));
   if (!onlyDeterminers) return null;
   for (let k = chunkEnd; k < end; k++) if (known(tokens[k])) return k;
   return null;
@@ -88,7 +88,7 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
   // A relative clause or a familiarity phrase modifies the head; it does not hold it.
   let end = e;
   for (let k = s + 1; k < e; k++) {
-    if (l.relatives.has(tokens[k].bare)) {
+    if (l.relativePronouns.has(tokens[k].bare)) {
       end = k;
       break;
     }
@@ -98,7 +98,7 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
     const t = tokens[k];
     // "sources familiar with", "a company email sent by": the head ends before its modifier.
     const participleAfterNoun = (l.participleModifiers.has(t.bare) || isPastForm(r, t)) && isLexiconNoun(r, tokens[k - 1].bare);
-    if (!t.capitalized && (l.postModifiers.has(t.bare) || participleAfterNoun)) {
+    if (!t.capitalized && (l.postModifierOpeners.has(t.bare) || participleAfterNoun)) {
       chunkEnd = k;
       break;
     }
@@ -139,7 +139,7 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
     for (let k = conjunct; k < head && !named; k++) named = tokens[k].possessive || (clauseInitial(k) ? opensWithName(r, tokens, k) : isNameWord(r, tokens[k], false));
     // (Read where modifiers come before the head; head-first languages name their bodies after it.)
     const unnamedBodies = !l.headFirst && plural && head > conjunct && !named && !l.bodyLemmas.has(h.bare) &&
-      !l.definite.has(first.bare) && !l.definite.has(tokens[s].bare);
+      !l.definiteDeterminers.has(first.bare) && !l.definiteDeterminers.has(tokens[s].bare);
     return unnamedBodies ? cls('anonymous', 'group', true) : cls('on-record', 'organization');
   }
   // A noun known only from the broad person list, capitalised, is a surname when singular
@@ -160,7 +160,7 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
       if (k > head && k >= chunkEnd) {
         // After the head, only the object of "for/at/of" identifies ("spokesman for Apple").
         const prep = tokens.slice(chunkEnd, k).find((x) => l.identifyingPrepositions.has(x.bare));
-        if (!prep || tokens.slice(chunkEnd, k).some((x) => !x.capitalized && l.postModifiers.has(x.bare) && !l.identifyingPrepositions.has(x.bare))) continue;
+        if (!prep || tokens.slice(chunkEnd, k).some((x) => !x.capitalized && l.postModifierOpeners.has(x.bare) && !l.identifyingPrepositions.has(x.bare))) continue;
       }
       const nameHere = clauseInitial(k) ? opensWithName(r, tokens, k) : isNameWord(r, t, false);
       if (nameHere && !l.roleNouns.has(t.bare) && !l.uniqueOffices.has(t.bare)) identified = true;
@@ -176,11 +176,11 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
     const singular = !plural;
     // Without articles, an office with a complement is one known holder ("Президент США", "міністр оборони").
     // ("Президент наголосив" is the president known to the reader; "один міністр" is not.)
-    const complemented = l.articleless && !l.indefinite.has(first.bare) && l.uniqueOffices.has(h.bare);
-    const definite = l.definite.has(first.bare) || tokens.slice(conjunct, head).some((t) => t.possessive) || complemented;
+    const complemented = l.articleless && !l.indefiniteDeterminers.has(first.bare) && l.uniqueOffices.has(h.bare);
+    const definite = l.definiteDeterminers.has(first.bare) || tokens.slice(conjunct, head).some((t) => t.possessive) || complemented;
     // A spokesperson speaks for a body, which the article names or implies ("a company spokesperson").
     // "a State Department official": one unnamed insider stays anonymous even when the body is named.
-    const unnamedInsider = singular && l.indefinite.has(first.bare) && l.unnamedInsiderNouns.has(h.bare);
+    const unnamedInsider = singular && l.indefiniteDeterminers.has(first.bare) && l.unnamedInsiderNouns.has(h.bare);
     if (unnamedInsider || l.retinueNouns.has(h.bare)) identified = identifiedByPerson(tokens, conjunct, end, head, (t) => isNameWord(r, t, false) && !l.organizationNameWords.has(t.bare));
     // "his lawyer", "Trump's wife": one person, identified through the one named before.
     const possessed = l.possessiveDeterminers.has(first.bare) || tokens.slice(conjunct, head).some((t) => t.possessive);
@@ -211,7 +211,7 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
       return cls('on-record', 'organization');
     }
     // "The Kremlin", "the Taliban": a person's name takes no article.
-    if (l.definite.has(first.bare) && first !== h && tokens.slice(conjunct + 1, head).every((t) => t.capitalized)) return cls('on-record', 'organization');
+    if (l.definiteDeterminers.has(first.bare) && first !== h && tokens.slice(conjunct + 1, head).every((t) => t.capitalized)) return cls('on-record', 'organization');
     return cls('on-record', 'person');
   }
   return null;

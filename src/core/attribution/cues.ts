@@ -54,14 +54,14 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     const before = i > 0 ? tokens[i - 1] : null;
     const next = i + 1 < tokens.length ? tokens[i + 1] : null;
     // "the reports", "his claims", "secretary of state": a noun, not a verb (a gerund may follow a preposition).
-    const afterPreposition = before !== null && !l.participles.has(t.bare) && (l.identifyingPrepositions.has(before.bare) || l.objectPrepositions.has(before.bare));
+    const afterPreposition = before !== null && !l.participleCues.has(t.bare) && (l.identifyingPrepositions.has(before.bare) || l.objectPrepositions.has(before.bare));
     if (afterPreposition) continue;
-    if (before && (before.possessive || l.articles.has(before.bare) || (l.definite.has(before.bare) && !l.relatives.has(before.bare)))) continue;
+    if (before && (before.possessive || l.articles.has(before.bare) || (l.definiteDeterminers.has(before.bare) && !l.relativePronouns.has(before.bare)))) continue;
     // "reported to him", "is said to be": no informing role here.
-    if (next && next.bare === 'to') continue;
+    if (next && l.nonReportingFollowers.has(next.bare)) continue;
     // "would announce", "declined to say": nothing has been reported.
     if (afterModal(r, tokens, i)) continue;
-    if (l.participles.has(t.bare)) cues.push({ start: i, end: i + 1, mode: 'participle' });
+    if (l.participleCues.has(t.bare)) cues.push({ start: i, end: i + 1, mode: 'participle' });
     else if (l.cueVerbs.has(t.bare)) cues.push({ start: i, end: i + 1, mode: 'verb' });
     else if (l.complementCueVerbs.has(t.bare)) {
       cues.push({ start: i, end: i + 1, mode: 'verb', onlyAsComment: !contentFollows(r, tokens, i + 1) });
@@ -77,7 +77,7 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
 /** "by her own account", "by their own admission": a cue of four words from `i`. */
 function ownStatement(r: Reading, tokens: readonly Token[], i: number): boolean {
   const l = r.lex;
-  return l.ownWord !== null && i + 3 < tokens.length && tokens[i].bare === l.agentWord && l.possessiveDeterminers.has(tokens[i + 1].bare) &&
+  return l.ownWord !== null && i + 3 < tokens.length && tokens[i].bare === l.agentPreposition && l.possessiveDeterminers.has(tokens[i + 1].bare) &&
     tokens[i + 2].bare === l.ownWord && l.statementNouns.has(tokens[i + 3].bare);
 }
 

@@ -71,7 +71,7 @@ export function findAttributions(
 function trimmed(r: Reading, tokens: readonly Token[], phrase: Phrase, cls: SourceClass): Phrase {
   const segments = phrase.segments.slice(cls.segment).map(([s, e]) => [s, e] as [number, number]);
   let start = segments[0][0];
-  while (start < cls.head && (r.lex.postModifiers.has(tokens[start].bare) || r.lex.parentheticalOpeners.has(tokens[start].bare))) start++;
+  while (start < cls.head && (r.lex.postModifierOpeners.has(tokens[start].bare) || r.lex.parentheticalOpeners.has(tokens[start].bare))) start++;
   segments[0][0] = start;
   cls.segment = 0;
   return { start, end: phrase.end, segments };
@@ -111,7 +111,7 @@ function findInSentence(r: Reading, sentence: Span): { found: FoundAttribution[]
     if (claimedSources.some(([s, e]) => cue.start >= s && cue.start < e)) continue;
     if (cue.mode === 'participle') {
       // "Reporting by …", "additional reporting by …": credits, not sources.
-      if (tokens[cue.end]?.bare === r.lex.agentWord) continue;
+      if (tokens[cue.end]?.bare === r.lex.agentPreposition) continue;
       // "said …, saying …": the second cue of a source already found.
       const before = tokens[cue.start - 1];
       if (before && (isComma(before) || r.lex.coordinators.has(before.bare)) && found.length > 0) continue;

@@ -11,16 +11,16 @@ import type { SourceType } from '../types';
 export interface CompiledLexicon {
   cueVerbs: WordMatcher;
   complementCueVerbs: WordMatcher;
-  participles: WordMatcher;
+  participleCues: WordMatcher;
   beliefVerbs: WordMatcher;
   cuePhrases: string[][];
   sourceAfterPhrases: string[][];
-  agentWord: string;
-  asWord: string;
-  skip: WordMatcher;
-  boundaries: WordMatcher;
-  relatives: WordMatcher;
-  personRelative: string;
+  agentPreposition: string;
+  commentClauseOpener: string;
+  skipBeforeCue: WordMatcher;
+  clauseBoundaries: WordMatcher;
+  relativePronouns: WordMatcher;
+  personRelativePronoun: string;
   afterNamePrepositions: WordMatcher;
   timeWords: WordMatcher;
   timePrepositions: WordMatcher;
@@ -29,7 +29,7 @@ export interface CompiledLexicon {
   negations: WordMatcher;
   coordinators: WordMatcher;
   clauseCoordinators: WordMatcher;
-  morphology: AttributionLexicon['morphology'] & { notAdverbSet: WordMatcher; pluralPattern: RegExp; irregularPluralSet: WordMatcher };
+  morphology: Omit<AttributionLexicon['morphology'], 'pluralPattern'> & { notAdverbSet: WordMatcher; pluralPattern: RegExp; irregularPluralSet: WordMatcher };
   objectPrepositions: WordMatcher;
   participleModifiers: WordMatcher;
   documentIntroPrepositions: WordMatcher;
@@ -38,13 +38,13 @@ export interface CompiledLexicon {
   unnamedInsiderNouns: WordMatcher;
   retinueNouns: WordMatcher;
   possessiveDeterminers: WordMatcher;
-  indefinite: WordMatcher;
+  indefiniteDeterminers: WordMatcher;
   parentheticalOpeners: WordMatcher;
   determiners: WordMatcher;
-  definite: WordMatcher;
-  anaphoric: WordMatcher;
+  definiteDeterminers: WordMatcher;
+  anaphoricDeterminers: WordMatcher;
   articles: WordMatcher;
-  postModifiers: WordMatcher;
+  postModifierOpeners: WordMatcher;
   identifyingPrepositions: WordMatcher;
   pronouns: Map<string, readonly SourceType[]>;
   objectPronouns: WordMatcher;
@@ -81,10 +81,15 @@ export interface CompiledLexicon {
   articleless: boolean;
   /** Words that open reported content after a verb ("that", "що"). */
   complementizers: WordMatcher;
+  nonReportingFollowers: WordMatcher;
+  complementPrepositions: WordMatcher;
+  /** An article and the spaces after it at a name's start (null: the language writes none). */
+  nameArticle: RegExp | null;
 }
 
 const compiledCache = new WeakMap<AttributionLexicon, CompiledLexicon>();
 
+const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const words = (phrase: string) => phrase.toLowerCase().split(/\s+/).filter(Boolean);
 
 /** The inflection a lexicon declares, or null for a language matched word for word. */
@@ -104,16 +109,16 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
   c = {
     cueVerbs: lowerSet(lexicon.cueVerbs),
     complementCueVerbs: lowerSet(lexicon.complementCueVerbs),
-    participles: lowerSet(lexicon.participleCues),
+    participleCues: lowerSet(lexicon.participleCues),
     beliefVerbs: lowerSet(lexicon.beliefVerbs),
     cuePhrases: phraseList(lexicon.cuePhrases),
     sourceAfterPhrases: phraseList(lexicon.sourceAfterPhrases),
-    agentWord: lexicon.agentWord,
-    asWord: lexicon.asWord,
-    skip: lowerSet(lexicon.skipBeforeCue),
-    boundaries: lowerSet(lexicon.clauseBoundaries),
-    relatives: lowerSet(lexicon.relativePronouns),
-    personRelative: lexicon.personRelative,
+    agentPreposition: lexicon.agentPreposition,
+    commentClauseOpener: lexicon.commentClauseOpener,
+    skipBeforeCue: lowerSet(lexicon.skipBeforeCue),
+    clauseBoundaries: lowerSet(lexicon.clauseBoundaries),
+    relativePronouns: lowerSet(lexicon.relativePronouns),
+    personRelativePronoun: lexicon.personRelativePronoun,
     afterNamePrepositions: lowerSet(lexicon.afterNamePrepositions),
     timeWords: lowerSet(lexicon.timeWords),
     timePrepositions: lowerSet(lexicon.timePrepositions),
@@ -125,7 +130,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     morphology: {
       ...lexicon.morphology,
       notAdverbSet: new Set(lexicon.morphology.notAdverbs),
-      pluralPattern: new RegExp(lexicon.morphology.plural),
+      pluralPattern: new RegExp(lexicon.morphology.pluralPattern),
       // Exact: a plural form must not match its singular by stem ("джерела" / "джерело").
       irregularPluralSet: new Set(lexicon.morphology.irregularPlurals),
     },
@@ -137,13 +142,13 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     unnamedInsiderNouns: lowerSet(lexicon.unnamedInsiderNouns),
     retinueNouns: lowerSet(lexicon.retinueNouns ?? []),
     possessiveDeterminers: lowerSet(lexicon.possessiveDeterminers ?? []),
-    indefinite: lowerSet(lexicon.indefiniteDeterminers),
+    indefiniteDeterminers: lowerSet(lexicon.indefiniteDeterminers),
     parentheticalOpeners: lowerSet(lexicon.parentheticalOpeners),
     determiners: lowerSet(lexicon.determiners),
-    definite: lowerSet(lexicon.definiteDeterminers),
-    anaphoric: lowerSet(lexicon.anaphoricDeterminers),
+    definiteDeterminers: lowerSet(lexicon.definiteDeterminers),
+    anaphoricDeterminers: lowerSet(lexicon.anaphoricDeterminers),
     articles: lowerSet(lexicon.articles),
-    postModifiers: lowerSet(lexicon.postModifiers),
+    postModifierOpeners: lowerSet(lexicon.postModifierOpeners),
     identifyingPrepositions: lowerSet(lexicon.identifyingPrepositions),
     pronouns: new Map(Object.entries(lexicon.pronouns).map(([w, e]) => [w.toLowerCase(), e.refersTo])),
     objectPronouns: lowerSet(lexicon.objectPronouns),
@@ -174,7 +179,10 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     subjectAfterVerb: lexicon.subjectAfterVerb ?? false,
     headFirst: lexicon.headFirst ?? false,
     articleless: lexicon.articles.length === 0,
-    complementizers: new Set(lexicon.complementizers ?? ['that']),
+    complementizers: new Set(lexicon.complementizers),
+    nonReportingFollowers: lowerSet(lexicon.nonReportingFollowers),
+    complementPrepositions: lowerSet(lexicon.complementPrepositions),
+    nameArticle: lexicon.nameArticles.length > 0 ? new RegExp(`^(?:${lexicon.nameArticles.map(escapeRegExp).join('|')})\\s+`, 'i') : null,
   };
   compiledCache.set(lexicon, c);
   return c;

@@ -40,7 +40,7 @@ export function isParenthetical(r: Reading, tokens: readonly Token[], s: number,
   const first = tokens[s];
   if (r.lex.parentheticalOpeners.has(first.bare) || isParticiple(r, first) || isAdverb(r, first)) return true;
   // "…, however, said": a segment of skippable words only.
-  for (let k = s; k <= e; k++) if (!r.lex.skip.has(tokens[k].bare) && !isAdverb(r, tokens[k])) return false;
+  for (let k = s; k <= e; k++) if (!r.lex.skipBeforeCue.has(tokens[k].bare) && !isAdverb(r, tokens[k])) return false;
   return true;
 }
 
@@ -52,7 +52,7 @@ function isNounPhraseLike(r: Reading, tokens: readonly Token[], s: number, e: nu
   for (let k = s; k <= e; k++) {
     const t = tokens[k];
     if (!t.isWord && !isAbbreviationPeriod(tokens, k)) return false;
-    if (t.isWord && (r.lex.boundaries.has(t.bare) || isCueWord(r, t))) return false;
+    if (t.isWord && (r.lex.clauseBoundaries.has(t.bare) || isCueWord(r, t))) return false;
   }
   return true;
 }
@@ -77,19 +77,19 @@ export function nounPhraseLeft(r: Reading, tokens: readonly Token[], end: number
     // "China's ambassador to Britain": "to" after a role joins its complement.
     // "a letter to management": after a document, "to" names its addressee.
     // "those close to him": after a modifier of the head, "to" joins its complement.
-    if (i < end && t.bare === 'to' && i > floor &&
+    if (i < end && l.complementPrepositions.has(t.bare) && i > floor &&
       ((l.roleNouns.has(tokens[i - 1].bare) && (tokens[i + 1].capitalized || l.determiners.has(tokens[i + 1].bare))) ||
-        l.documentNouns.has(tokens[i - 1].bare) || (l.postModifiers.has(tokens[i - 1].bare) && !tokens[i - 1].capitalized))) continue;
+        l.documentNouns.has(tokens[i - 1].bare) || (l.postModifierOpeners.has(tokens[i - 1].bare) && !tokens[i - 1].capitalized))) continue;
     // "state officials": a noun that is also a cue verb modifies the noun after it.
     const nounModifier = isLexiconNoun(r, t.bare) && isLexiconNoun(r, tokens[i + 1].bare);
-    if (i < end && (l.boundaries.has(t.bare) || (isCueWord(r, t) && !nounModifier) || isObjectPronoun(r, t) || l.pronouns.has(t.bare))) break;
+    if (i < end && (l.clauseBoundaries.has(t.bare) || (isCueWord(r, t) && !nounModifier) || isObjectPronoun(r, t) || l.pronouns.has(t.bare))) break;
     // "offering the quality Google promised": a participle ends the phrase.
     if (i < end && isParticiple(r, t) && (l.determiners.has(tokens[i + 1].bare) || tokens[i + 1].capitalized)) break;
     // "… released two reports": a verb before its object ends the phrase.
     const verbLike = isPastForm(r, t) || l.participleModifiers.has(t.bare);
     if (i < end && !t.capitalized && verbLike && (l.determiners.has(tokens[i + 1].bare) || /^\p{N}/u.test(tokens[i + 1].text))) break;
-    if (i === end && l.boundaries.has(t.bare)) break;
-    if (stopAtPrepositions && i < end && (l.postModifiers.has(t.bare) || l.identifyingPrepositions.has(t.bare))) break;
+    if (i === end && l.clauseBoundaries.has(t.bare)) break;
+    if (stopAtPrepositions && i < end && (l.postModifierOpeners.has(t.bare) || l.identifyingPrepositions.has(t.bare))) break;
     // Head-first languages: a noun after a preposition is its object, never the subject ("в голови ОДА керівник …").
     if (l.headFirst && i < end && (l.objectPrepositions.has(t.bare) || l.identifyingPrepositions.has(t.bare))) break;
     if (l.coordinators.has(t.bare) && i < end) {
@@ -129,7 +129,7 @@ export function nounPhraseRight(r: Reading, tokens: readonly Token[], start: num
   const l = r.lex;
   if (start >= tokens.length) return null;
   const first = tokens[start];
-  if ((!first.isWord && !isNameQuoteMark(r, tokens, start)) || isObjectPronoun(r, first) || l.boundaries.has(first.bare)) return null;
+  if ((!first.isWord && !isNameQuoteMark(r, tokens, start)) || isObjectPronoun(r, first) || l.clauseBoundaries.has(first.bare)) return null;
   // "said in a statement": a prepositional phrase, not a source.
   if (!first.capitalized && (l.parentheticalOpeners.has(first.bare) || l.objectPrepositions.has(first.bare))) return null;
   let i = start;
@@ -140,7 +140,7 @@ export function nounPhraseRight(r: Reading, tokens: readonly Token[], start: num
       if (isAbbreviationPeriod(tokens, i) || isNameQuoteMark(r, tokens, i)) continue;
       break;
     }
-    if (i > start && (l.boundaries.has(t.bare) || isCueWord(r, t))) break;
+    if (i > start && (l.clauseBoundaries.has(t.bare) || isCueWord(r, t))) break;
     // "«Интерфакс» со ссылкой на собеседника": another cue phrase starts here.
     if (i > start && l.sourceAfterPhrases.some((p) => matchPhrase(tokens, i, p, l.inflection))) break;
     // "said Delacroix in an email", "said Mayer on Tuesday": the name has ended.

@@ -35,7 +35,7 @@ export function reasonFor(r: Reading, tokens: readonly Token[], sourceStart: num
     if (p) request = i + p.length;
   }
   // "a person familiar with the matter who was not authorized to speak": the source's own relative clause.
-  const describedUntil = tokens[sourceEnd]?.bare === l.personRelative ? to : sourceEnd;
+  const describedUntil = tokens[sourceEnd]?.bare === l.personRelativePronoun ? to : sourceEnd;
   for (let i = from; i < to; i++) {
     const inSource = i >= sourceStart && i < describedUntil;
     if (!inSource && request < 0) continue;

@@ -22,7 +22,7 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
   for (let n = 0; n < MAX_PARENTHETICALS; n++) {
     for (let guard = 0; j >= 0 && guard < MAX_SOURCE_TOKENS; guard++) {
       const t = tokens[j];
-      if (l.skip.has(t.bare) || isAdverb(r, t)) j--;
+      if (l.skipBeforeCue.has(t.bare) || isAdverb(r, t)) j--;
       else if (l.timeWords.has(t.bare)) {
         // "Alden on Tuesday announced", "Reed last week said".
         j--;
@@ -42,7 +42,7 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
     j--;
     // "a Syrian refugee who feared …, said": the noun phrase ends before its relative clause.
     for (let r = k + 1; r <= j; r++) {
-      if (l.relatives.has(tokens[r].bare)) {
+      if (l.relativePronouns.has(tokens[r].bare)) {
         j = r - 1;
         break;
       }
@@ -51,7 +51,7 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
   }
   if (j < 0) return null;
   const t = tokens[j];
-  if (l.relatives.has(t.bare)) {
+  if (l.relativePronouns.has(t.bare)) {
     // "Zelenko, who said", "two reports that depicted".
     let a = j - 1;
     if (a >= 0 && isComma(tokens[a])) a--;
@@ -97,7 +97,7 @@ function beforeRelativeClause(r: Reading, tokens: readonly Token[], cue: Cue): P
   for (let k = cue.start - 1; k > limit; k--) {
     const t = tokens[k];
     if (!t.isWord) return null;
-    if (t.bare === r.lex.personRelative && !t.capitalized) return tokens[k - 1].isWord ? nounPhraseLeft(r, tokens, k - 1, 0, true) : null;
+    if (t.bare === r.lex.personRelativePronoun && !t.capitalized) return tokens[k - 1].isWord ? nounPhraseLeft(r, tokens, k - 1, 0, true) : null;
   }
   return null;
 }
@@ -108,7 +108,7 @@ function agentSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | n
   for (let k = cue.end; k < limit; k++) {
     const t = tokens[k];
     if (!t.isWord || r.lex.negations.has(t.bare)) return null;
-    if (t.bare === r.lex.agentWord) return nounPhraseRight(r, tokens, k + 1);
+    if (t.bare === r.lex.agentPreposition) return nounPhraseRight(r, tokens, k + 1);
   }
   return null;
 }
@@ -118,7 +118,7 @@ function passiveBefore(r: Reading, tokens: readonly Token[], cue: Cue): boolean 
   for (let j = cue.start - 1; j >= 0 && j >= cue.start - MAX_PARENTHETICALS; j--) {
     const t = tokens[j];
     if (r.lex.passiveAuxiliaries.has(t.bare)) return true;
-    if (!r.lex.skip.has(t.bare) && !isAdverb(r, t)) return false;
+    if (!r.lex.skipBeforeCue.has(t.bare) && !isAdverb(r, t)) return false;
   }
   return false;
 }
@@ -162,7 +162,7 @@ export function sourceFor(r: Reading, tokens: readonly Token[], cue: Cue): Found
   if (cue.mode === 'after') {
     // "According to X, Y is …": what follows the comma is the main clause, not an apposition.
     // A comment clause ("як запевняє депутат обласної ради, головний лікар … Тарас Мельник") takes appositions.
-    const comment = tokens[cue.start].bare === r.lex.asWord;
+    const comment = tokens[cue.start].bare === r.lex.commentClauseOpener;
     if (!comment) return tryPhrase(nounPhraseRight(r, tokens, cue.end, false));
     return locativeBody(r, tokens, cue.end, tryPhrase) ?? tryPhrase(namedAppositions(r, tokens, nounPhraseRight(r, tokens, cue.end, true)));
   }
@@ -182,7 +182,7 @@ export function sourceFor(r: Reading, tokens: readonly Token[], cue: Cue): Found
   const left = leftSource(r, tokens, cue);
   if (cue.onlyAsComment) {
     // "As CNN's correspondent noted at the time, …".
-    const asComment = left !== null && left !== 'clause' && left.start > 0 && tokens[left.start - 1].bare === r.lex.asWord;
+    const asComment = left !== null && left !== 'clause' && left.start > 0 && tokens[left.start - 1].bare === r.lex.commentClauseOpener;
     return asComment ? tryPhrase(left) : null;
   }
   if (left === 'clause') return tryClause();
