@@ -14,6 +14,11 @@ const reportingParticiples = reportingForms.filter((form) => form.endsWith('ing'
 /** English. Sections are filled by the engine modules that read them. */
 export const en: Lexicon = {
   language: 'en',
+  identification: {
+    // (No letter: English is the only Latin-script language with a lexicon, told by its frequent words.)
+    distinctiveLetters: [],
+    frequentWords: ['the', 'of', 'and', 'to', 'in', 'is', 'that', 'for', 'it', 'was', 'on', 'with', 'as', 'he', 'she', 'said', 'by', 'at', 'from', 'has', 'have', 'are', 'his', 'her', 'they', 'be', 'this', 'an', 'a'],
+  },
   sentences: {
     abbreviations: [
       'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'sr.', 'st.', 'rev.', 'hon.', 'gen.', 'lt.', 'col.',

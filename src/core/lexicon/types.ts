@@ -301,9 +301,22 @@ export interface ChainLexicon {
   reportedClauseOpeners: readonly string[];
 }
 
+/** Used by `src/core/language.ts`: how a text shows it is in this language. All lower case. */
+export interface IdentificationLexicon {
+  /** Letters of the language that the other languages of its script lack ("ї" is Ukrainian, "ы" Russian). */
+  distinctiveLetters: readonly string[];
+  /**
+   * Frequent words: among the languages of its script, the language's own
+   * (each counts like a distinctive letter); in a script with one language
+   * with a lexicon, the words a text of that language is full of.
+   */
+  frequentWords: readonly string[];
+}
+
 export interface Lexicon {
   /** BCP 47 primary subtag. */
   language: string;
+  identification: IdentificationLexicon;
   sentences: SentenceLexicon;
   conditions: ConditionLexicon;
   attributions: AttributionLexicon;
