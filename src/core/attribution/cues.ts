@@ -8,8 +8,14 @@ import type { Token } from '../tokens';
 import { MAX_PARENTHETICALS } from './noun-phrases';
 import { isAdverb, matchPhrase, type Reading } from './reading';
 
+/**
+ * How a cue finds its source: a verb ("X said", "said X"), a participle (the
+ * clause's subject: "…, saying"), a belief verb (an informant only), a phrase
+ * with its source before it ("X made it clear"), or after it ("according to X").
+ */
 type CueMode = 'verb' | 'participle' | 'belief' | 'phrase' | 'after';
 
+/** A cue: tokens [start, end) of its sentence. */
 export interface Cue {
   start: number;
   /** Exclusive token index. */
@@ -22,7 +28,6 @@ export interface Cue {
 /** How far after a cue the "by" of a passive agent may come ("announced on Monday by"). */
 export const MAX_AGENT_DISTANCE = 4;
 
-/** Articles, which make the word after them a noun ("the reports"). */
 /** Tokens that open reported content right after a verb ("added: …", "noted, …", 'said "…"'). */
 const CONTENT_OPENERS = new Set([',', '.', ':', ';', '"', '“', '”', '«', '„', '‘', "'", '—', '–']);
 

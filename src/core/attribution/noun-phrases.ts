@@ -26,7 +26,7 @@ export interface Phrase {
 }
 
 /** First token of the comma/dash segment that ends at `end`. */
-export function segmentStart(r: Reading, tokens: readonly Token[], end: number, floor: number): number {
+export function segmentStart(tokens: readonly Token[], end: number, floor: number): number {
   let k = end;
   const limit = Math.max(floor, end - MAX_SEGMENT_TOKENS);
   while (k > limit && (tokens[k - 1].isWord || isAbbreviationPeriod(tokens, k - 1))) k--;
@@ -101,7 +101,7 @@ export function nounPhraseLeft(r: Reading, tokens: readonly Token[], end: number
   if (start > end) return null;
   if (i >= floor && l.coordinators.has(tokens[i].bare)) {
     // "Mayer, Disney's chairman of direct-to-consumer and international, said": a whole apposition.
-    const segStart = segmentStart(r, tokens, end, floor);
+    const segStart = segmentStart(tokens, end, floor);
     if (segStart > floor && isComma(tokens[segStart - 1]) && isNounPhraseLike(r, tokens, segStart, end)) start = segStart;
   }
   const segments: [number, number][] = [[start, end + 1]];
@@ -111,7 +111,7 @@ export function nounPhraseLeft(r: Reading, tokens: readonly Token[], end: number
     // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": the aside belongs to the name.
     let last = from - 2;
     if (tokens[last].text === ')' && openingBracket(tokens, last) > floor + 1) last = openingBracket(tokens, last) - 1;
-    const s = segmentStart(r, tokens, last, floor);
+    const s = segmentStart(tokens, last, floor);
     // An apposition opens the sentence or follows a comma or a quote, not any mark.
     const opener = s > 0 ? tokens[s - 1].text : null;
     if (opener !== null && opener !== ',' && !/["”“»«']/.test(opener)) break;
@@ -219,7 +219,7 @@ export function clauseSubjects(r: Reading, tokens: readonly Token[], cueIndex: n
   if (j >= 0 && r.lex.clauseCoordinators.has(tokens[j].bare)) j--;
   if (j >= 0 && isComma(tokens[j])) j--;
   if (j >= 0) {
-    const own = leadingNounPhrase(r, tokens, segmentStart(r, tokens, j, 0), cueIndex);
+    const own = leadingNounPhrase(r, tokens, segmentStart(tokens, j, 0), cueIndex);
     // A clause has a predicate after its subject; "…, Texas, and argued" is no clause.
     if (own && own.end <= j) subjects.push(own);
   }

@@ -68,20 +68,20 @@ export function isCueWord(r: Reading, t: Token): boolean {
 }
 
 /** Word endings mark a class only on words long enough to have a stem. */
-function hasSuffix(r: Reading, t: Token, suffix: string): boolean {
+function hasSuffix(t: Token, suffix: string): boolean {
   return suffix !== '' && t.isWord && !t.capitalized && t.bare.length > suffix.length + MIN_STEM && t.bare.endsWith(suffix);
 }
 
 export function isAdverb(r: Reading, t: Token): boolean {
-  return hasSuffix(r, t, r.lex.morphology.adverbSuffix) && !r.lex.morphology.notAdverbSet.has(t.bare);
+  return hasSuffix(t, r.lex.morphology.adverbSuffix) && !r.lex.morphology.notAdverbSet.has(t.bare);
 }
 
 export function isParticiple(r: Reading, t: Token): boolean {
-  return hasSuffix(r, t, r.lex.morphology.gerundSuffix);
+  return hasSuffix(t, r.lex.morphology.gerundSuffix);
 }
 
 export function isPastForm(r: Reading, t: Token): boolean {
-  return hasSuffix(r, t, r.lex.morphology.pastParticipleSuffix);
+  return hasSuffix(t, r.lex.morphology.pastParticipleSuffix);
 }
 
 export function isPlural(r: Reading, t: Token): boolean {

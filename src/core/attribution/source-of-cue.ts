@@ -33,7 +33,7 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
       } else break;
     }
     if (j < 0 || !isBreak(tokens[j])) break;
-    const k = segmentStart(r, tokens, j - 1, 0);
+    const k = segmentStart(tokens, j - 1, 0);
     if (k <= j - 1 && isParenthetical(r, tokens, k, j - 1)) {
       j = k - 1;
       if (j >= 0 && isBreak(tokens[j])) j--;
