@@ -435,7 +435,7 @@ export const en: Lexicon = {
       'that', 'numerous', 'various', 'dozens', 'hundreds', 'thousands',
     ],
     articles: ['a', 'an', 'the'],
-    nameArticles: ['the', 'a', 'an'],
+    nameArticles: ['a', 'an', 'the'],
     anaphoricDeterminers: ['the', 'this', 'that', 'these', 'those'],
     definiteDeterminers: ['the', 'his', 'her', 'their', 'its', 'our', 'my', 'this', 'that', 'these', 'those'],
     postModifierOpeners: [
