@@ -1,6 +1,6 @@
 import { version } from '../../package.json';
 import { pushAll } from './arrays';
-import type { FoundAttribution, Mention } from './attributions';
+import type { FoundAttribution, Mention } from './attribution';
 import { buildChain, conditionHolders } from './chain';
 import type { ConditionFinding } from './conditions';
 import { resolveLanguage } from './language';
@@ -149,7 +149,7 @@ export function analyseWith(steps: AnalysisSteps, text: string, options: Analyse
     holder: null,
     via: [],
   }));
-  const relay = { attributions, sources: voices.sources, sourceOf: voices.sourceOf, outlet, language };
+  const relay = { attributions, sources: voices.sources, sourceOf: voices.sourceOf, outlet, lexicon: lexicon.chain };
   const chain = buildChain(relay);
   const conditions = conditionHolders(owned, { ...relay, text, chain });
 

@@ -5,30 +5,13 @@
  * sentence holds it ("According to the newspaper, Orlov is ready … if Kyiv
  * does not respond" is Orlov's condition, known through the newspaper).
  */
+import type { ChainLexicon } from './lexicon/types';
 import { foldName, isPublishingOutlet } from './voices';
 import type { Attribution, ChainLink, Condition, Source, Span } from './types';
 
-/**
- * Cues by which an outlet passes on another's word ("citing sources in
- * Russia"): the cited source hangs below the outlet in the chain. A few
- * phrases per language, beside the chain that is their only reader.
- */
-const RELAY_CUES: Record<string, readonly string[]> = {
-  en: ['citing', 'quoting', 'with reference to', 'referring to'],
-  uk: ['посилаючись на', 'з посиланням на', 'цитуючи', 'цитує'],
-  ru: ['ссылаясь на', 'со ссылкой на', 'цитируя', 'цитирует'],
-};
-
-/** Words that open a reported clause ("said that …"): the clause's subject comes after them. */
-const COMPLEMENTIZERS: Record<string, readonly string[]> = {
-  en: ['that'],
-  uk: ['що', 'мовляв'],
-  ru: ['что'],
-};
-
-const isRelayCue = (cue: Span, language: string) => {
+const isRelayCue = (cue: Span, lexicon: ChainLexicon) => {
   const said = cue.text.toLowerCase().replace(/\s+/g, ' ');
-  return (RELAY_CUES[language] ?? RELAY_CUES.en).some((c) => said.startsWith(c));
+  return lexicon.relayCues.some((c) => said.startsWith(c));
 };
 
 export interface ChainInput {
@@ -37,7 +20,8 @@ export interface ChainInput {
   /** Per attribution: the index of its voice in `sources`. */
   sourceOf: readonly number[];
   outlet: string | null;
-  language: string;
+  /** The chain section of the article's lexicon. */
+  lexicon: ChainLexicon;
 }
 
 /**
@@ -46,7 +30,7 @@ export interface ChainInput {
  * sources it cites ("citing sources in Russia" in the sentence that names
  * it).
  */
-export function buildChain({ attributions, sources, sourceOf, outlet, language }: ChainInput): ChainLink[] {
+export function buildChain({ attributions, sources, sourceOf, outlet, lexicon }: ChainInput): ChainLink[] {
   const chain: ChainLink[] = [];
   const inChain = new Set<number>();
   const link = (s: number, via: string) => {
@@ -64,7 +48,7 @@ export function buildChain({ attributions, sources, sourceOf, outlet, language }
     else bySentence.set(a.sentence.start, [i]);
   });
   attributions.forEach((a, i) => {
-    if (!isRelayCue(a.cue, language)) return;
+    if (!isRelayCue(a.cue, lexicon)) return;
     const outlets = bySentence.get(a.sentence.start)!
       .map((j) => ({ b: attributions[j], j }))
       .filter(({ j }) => j !== i && sources[sourceOf[j]].type === 'publication');
@@ -113,11 +97,10 @@ const LEADING_WORDS = /^[\s,:;—–-]*((?:[\p{L}\p{N}][\p{L}\p{N}'’.-]*\s*)+)
  * (after "that"), when one of them is a voice's name. Null when the clause
  * opens with anything else ("while Zelenk is in power …").
  */
-function voiceOpening(text: string, from: number, to: number, sources: readonly Source[], language: string): number | null {
+function voiceOpening(text: string, from: number, to: number, sources: readonly Source[], lexicon: ChainLexicon): number | null {
   let clause = text.slice(from, to).replace(/^[\s,:;—–-]+/u, '');
-  const complementizers = COMPLEMENTIZERS[language] ?? COMPLEMENTIZERS.en;
   const firstWord = clause.split(/\s/, 1)[0].toLowerCase();
-  if (complementizers.includes(firstWord)) clause = clause.slice(firstWord.length);
+  if (lexicon.reportedClauseOpeners.includes(firstWord)) clause = clause.slice(firstWord.length);
   const match = LEADING_WORDS.exec(clause);
   if (!match) return null;
   const opening: string[] = [];
@@ -153,7 +136,7 @@ export function mainCitedOutlet(chain: readonly ChainLink[], sources: readonly S
  * is not the holder.
  */
 export function conditionHolders(conditions: readonly Condition[], input: HolderInput): Condition[] {
-  const { text, attributions, sources, sourceOf, chain, language } = input;
+  const { text, attributions, sources, sourceOf, chain, lexicon } = input;
   const byId = new Map(attributions.map((a, i) => [a.id, i]));
   const mainOutlet = mainCitedOutlet(chain, sources)?.source ?? null;
   return conditions.map((c) => {
@@ -164,7 +147,7 @@ export function conditionHolders(conditions: readonly Condition[], input: Holder
     const contentStart = a === null ? c.sentence.start : Math.max(a.source.end, a.cue.end);
     const about = a?.quote && a.quote.start <= c.marker.start && c.marker.end <= a.quote.end
       ? null
-      : contentStart < c.marker.start ? voiceOpening(text, contentStart, c.marker.start, sources, language) : null;
+      : contentStart < c.marker.start ? voiceOpening(text, contentStart, c.marker.start, sources, lexicon) : null;
     const holder = about ?? speaker;
     const via: string[] = [];
     if (mainOutlet !== null && sources[holder ?? -1]?.id !== mainOutlet) via.push(mainOutlet);

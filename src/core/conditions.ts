@@ -1,4 +1,5 @@
 import type { ConditionLexicon, Lexicon } from './lexicon/types';
+import { phraseTokens, type Token, tokenize } from './tokens';
 import type { Span } from './types';
 
 /**
@@ -12,15 +13,6 @@ export interface ConditionFinding {
   /** From the marker to the end of its clause. */
   clause: Span;
   sentence: Span;
-}
-
-/** A word or a single punctuation character of a sentence, with its offsets in the text. */
-interface Token {
-  text: string;
-  lower: string;
-  start: number;
-  end: number;
-  isWord: boolean;
 }
 
 type PatternToken =
@@ -60,7 +52,6 @@ interface CompiledConditionLexicon {
   clauseContinuers: Set<string>;
 }
 
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 const DIGITS = /^\p{N}+$/u;
 /** Marks in a trap pattern that are not literal tokens. */
 const PATTERN_ANY_WORD = '*';
@@ -99,7 +90,7 @@ export function findConditions(
   const quoteParity = new StraightQuoteParity(text);
   const findings: ConditionFinding[] = [];
   for (const sentence of sentences) {
-    const tokens = tokenize(text, sentence.start, sentence.end);
+    const tokens = tokenize(text, sentence.start, sentence.end, 'simple');
     const sentenceSpan = span(text, sentence.start, sentence.end);
     let markersSeen = 0;
     for (let i = 0; i < tokens.length; i++) {
@@ -128,29 +119,12 @@ function span(text: string, start: number, end: number): Span {
   return { text: text.slice(start, end), start, end };
 }
 
-function tokenize(text: string, start: number, end: number): Token[] {
-  const tokens: Token[] = [];
-  const slice = text.slice(start, end);
-  for (const m of slice.matchAll(TOKEN)) {
-    const from = start + (m.index ?? 0);
-    tokens.push({
-      text: m[0],
-      // One apostrophe for all ("didn’t" = "didn't"), as the lexicon writes it.
-      lower: m[0].toLowerCase().replace(/’/g, "'"),
-      start: from,
-      end: from + m[0].length,
-      isWord: /[\p{L}\p{M}\p{N}]/u.test(m[0][0]),
-    });
-  }
-  return tokens;
-}
-
 function compile(lexicon: ConditionLexicon): CompiledConditionLexicon {
   const cached = compiled.get(lexicon);
   if (cached) return cached;
   const markers = lexicon.markers
     .map((m) => ({
-      words: phraseTokens(m.phrase),
+      words: phraseTokens(m.phrase, 'simple'),
       clauseInitial: m.clauseInitial ?? false,
       nextWordClass: m.nextWordClass ?? null,
     }))
@@ -185,7 +159,7 @@ function compileTrap(pattern: string, classes: Map<string, Set<string>>): Compil
   if (open < 0 || close < 0) throw new Error(`condition trap without [marker]: ${pattern}`);
   const parts = (s: string) => s.trim().split(/\s+/).filter(Boolean).map((p) => patternToken(p, classes, pattern));
   return {
-    marker: phraseTokens(pattern.slice(open + 1, close)),
+    marker: phraseTokens(pattern.slice(open + 1, close), 'simple'),
     before: parts(pattern.slice(0, open)).reverse(),
     after: parts(pattern.slice(close + 1)),
   };
@@ -220,14 +194,6 @@ function markerAt(tokens: Token[], i: number, rules: CompiledConditionLexicon): 
     if (marker.words.every((w, k) => tokens[i + k]?.lower === w)) return marker;
   }
   return null;
-}
-
-/**
- * A marker phrase as tokens, lower case, as the text is tokenised: words and
- * single punctuation marks ("за умови, що" → за · умови · , · що).
- */
-function phraseTokens(phrase: string): string[] {
-  return [...phrase.matchAll(TOKEN)].map((m) => m[0].toLowerCase().replace(/’/g, "'"));
 }
 
 function isMarkerInContext(

@@ -13,11 +13,12 @@
  *
  * Memory stays bounded: the cache holds only what the last call used.
  */
-import type { FoundAttribution, Mention, Token } from './attributions';
+import type { FoundAttribution, Mention } from './attribution';
 import { analyseWith } from './analyse';
 import type { ConditionFinding } from './conditions';
 import { languageSample, resolveLanguage } from './language';
 import { readParagraph, type ParagraphFindings, type ParagraphInput } from './paragraph';
+import type { Token } from './tokens';
 import type { AnalyseOptions, Report, Span } from './types';
 
 /** What the last call did, honestly counted. */
@@ -98,15 +99,7 @@ function detached<T>(value: T): T {
 /** Moves findings by `delta`, their spans' texts taken from `text` (the current one). */
 function shifted(findings: ParagraphFindings, delta: number, text: string): ParagraphFindings {
   const span = (s: Span): Span => ({ text: text.slice(s.start + delta, s.end + delta), start: s.start + delta, end: s.end + delta });
-  const token = (t: Token): Token => ({
-    text: t.text,
-    bare: t.bare,
-    start: t.start + delta,
-    end: t.end + delta,
-    isWord: t.isWord,
-    capitalized: t.capitalized,
-    possessive: t.possessive,
-  });
+  const token = (t: Token): Token => ({ ...t, start: t.start + delta, end: t.end + delta });
   // Tokens never reach the Report and nothing changes them (merging sources only reads them):
   // where they need no shift, the cached ones serve.
   const tokens = (ts: Token[]): Token[] => (delta === 0 ? ts : ts.map(token));

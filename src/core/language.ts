@@ -2,9 +2,12 @@
  * Which language a text is in, among those the analyser has a lexicon for
  * (en, uk, ru): by script first (Latin or Cyrillic), then, within Cyrillic,
  * by the letters and frequent words only Ukrainian or only Russian has. No
- * library: the three profiles below are all it takes, and a page's own
- * `lang` is kept unless its text says otherwise.
+ * library: the three lexicons' `identification` profiles are all it takes,
+ * and a page's own `lang` is kept unless its text says otherwise.
  */
+import { en } from './lexicon/en';
+import { ru } from './lexicon/ru';
+import { uk } from './lexicon/uk';
 import type { Span } from './types';
 
 /** Letters a text needs before its language is judged (fewer: undecided). */
@@ -22,13 +25,12 @@ const LATIN = /\p{Script=Latin}/u;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const WORD = /[\p{L}’'-]+/gu;
 
-/** Letters of one Cyrillic language and not the other. */
-const UKRAINIAN_LETTERS = new Set(['і', 'ї', 'є', 'ґ']);
-const RUSSIAN_LETTERS = new Set(['ы', 'э', 'ъ', 'ё']);
-/** Frequent words of one Cyrillic language and not the other (each counts like a letter). */
-const UKRAINIAN_WORDS = new Set(['та', 'що', 'це', 'як', 'від', 'його', 'але', 'або', 'щоб', 'вже', 'який', 'яка', 'які', 'також', 'було', 'був', 'буде', 'коли', 'про', 'ми', 'ви', 'він', 'вона', 'вони', 'тому', 'після', 'цього']);
-const RUSSIAN_WORDS = new Set(['и', 'что', 'это', 'как', 'от', 'его', 'но', 'или', 'чтобы', 'уже', 'который', 'которая', 'которые', 'также', 'было', 'был', 'будет', 'когда', 'о', 'мы', 'вы', 'он', 'она', 'они', 'поэтому', 'после', 'этого']);
-const ENGLISH_WORDS = new Set(['the', 'of', 'and', 'to', 'in', 'is', 'that', 'for', 'it', 'was', 'on', 'with', 'as', 'he', 'she', 'said', 'by', 'at', 'from', 'has', 'have', 'are', 'his', 'her', 'they', 'be', 'this', 'an', 'a']);
+/** Letters and frequent words of one Cyrillic language and not the other; words of English texts (the lexicons' `identification`). */
+const UKRAINIAN_LETTERS = new Set(uk.identification.distinctiveLetters);
+const RUSSIAN_LETTERS = new Set(ru.identification.distinctiveLetters);
+const UKRAINIAN_WORDS = new Set(uk.identification.frequentWords);
+const RUSSIAN_WORDS = new Set(ru.identification.frequentWords);
+const ENGLISH_WORDS = new Set(en.identification.frequentWords);
 
 /** The part of a text its language is judged on: all that `detectLanguage` and `resolveLanguage` read of it. */
 export function languageSample(text: string): string {

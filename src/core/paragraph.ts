@@ -5,7 +5,7 @@
  * incremental analyser (`incremental.ts`) puts a cache in front of it, so what
  * a paragraph's reading may look at is spelled out here (`ParagraphInput`).
  */
-import { findAttributions, type FoundAttribution, type Mention } from './attributions';
+import { findAttributions, type FoundAttribution, type Mention } from './attribution';
 import { findConditions, type ConditionFinding } from './conditions';
 import { paragraphLanguage } from './language';
 import { lexiconFor } from './lexicon';

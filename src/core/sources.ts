@@ -4,9 +4,10 @@
  * for), in order of first mention, each with its fullest name and what the
  * article says it is.
  */
-import { compileLexicon, type FoundAttribution, type Mention, type Token } from './attributions';
+import { type CompiledLexicon, compileLexicon, type FoundAttribution, type Mention } from './attribution';
 import type { AttributionLexicon } from './lexicon/types';
 import { type Inflection, nameKey } from './inflection';
+import type { Token } from './tokens';
 import type { Kind, Source, SourceType } from './types';
 
 /** The result of merging: the sources, and for each attribution its source and final kind. */
@@ -22,11 +23,15 @@ export interface MergedSources {
 
 /** How many earlier mentions a pronoun or a description may refer back to (keeps time linear). */
 const MAX_LOOK_BACK = 30;
-const DETERMINER_PREFIX = /^(?:the|a|an)\s+/i;
 
 function joinTokens(text: string, tokens: readonly Token[], from: number, to: number): string {
   if (from >= to) return '';
   return text.slice(tokens[from].start, tokens[to - 1].end);
+}
+
+/** A source's name without its leading article ("the Kremlin" → "Kremlin"). */
+export function withoutArticle(name: string, lex: CompiledLexicon): string {
+  return lex.nameArticle ? name.replace(lex.nameArticle, '') : name;
 }
 
 /** The case endings of names a lexicon declares ("Умєрова" and "Умєров" are one name), or null. */
@@ -63,7 +68,7 @@ function describe(text: string, f: Mention, lexicon: AttributionLexicon): { name
     }
   }
   const name = f.source.text;
-  const base = name.replace(DETERMINER_PREFIX, '').toLowerCase().replace(/[’']/g, "'");
+  const base = withoutArticle(name, compileLexicon(lexicon)).toLowerCase().replace(/[’']/g, "'");
   const key = f.kind === 'on-record' && f.type !== 'person' && f.type !== 'group'
     ? 'body:' + base
     : 'mention:' + base;
@@ -79,7 +84,7 @@ function anaphoricHead(m: Mention, lexicon: AttributionLexicon): string | null {
   const lex = compileLexicon(lexicon);
   const first = m.sourceTokens[0];
   const head = m.sourceTokens[m.head];
-  if (!first || !head || !lex.anaphoric.has(first.bare) || m.kind !== 'anonymous') return null;
+  if (!first || !head || !lex.anaphoricDeterminers.has(first.bare) || m.kind !== 'anonymous') return null;
   return lex.roleNouns.has(head.bare) || lex.personNouns.has(head.bare) || lex.anonymousNouns.has(head.bare) ? head.bare : null;
 }
 

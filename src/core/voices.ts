@@ -9,10 +9,10 @@
  * and an outlet's back-references ("the newspaper", "the publication").
  * Two separately described anonymous sources are never merged here.
  */
-import { compileLexicon, type FoundAttribution } from './attributions';
+import { compileLexicon, type FoundAttribution } from './attribution';
 import { type Inflection, nameKey } from './inflection';
 import type { AttributionLexicon } from './lexicon/types';
-import { nameInflection, type MergedSources } from './sources';
+import { nameInflection, type MergedSources, withoutArticle } from './sources';
 import type { MergeReason, Source, VoiceMention } from './types';
 
 /** The voices, and for each attribution (in the order given) the index of its voice. */
@@ -180,12 +180,12 @@ export function clusterVoices(
       why = 'back-reference';
     } else if (source.kind === 'on-record' && source.type === 'person' && source.descriptor === null && source.name === f.source.text) {
       // A person described, not named ("Orlov's spokesman", "the Kremlin leader").
-      const description = lowerFolded(f.source.text.replace(/^(?:the|a|an)\s+/i, ''));
+      const description = lowerFolded(withoutArticle(f.source.text, lex));
       // "Orlov's spokesman" after "Orlov's spokesman, Oleg Marchenko": the article tied the role to the name.
       target = earlier.find((k) => personal[k] && sources[k].descriptor !== null && lowerFolded(sources[k].descriptor!) === description) ?? null;
       why = 'apposition';
       const head = f.sourceTokens[f.head];
-      if (target === null && head && lex.uniqueOffices.has(head.bare) && lex.definite.has(f.sourceTokens[0]?.bare ?? '')) {
+      if (target === null && head && lex.uniqueOffices.has(head.bare) && lex.definiteDeterminers.has(f.sourceTokens[0]?.bare ?? '')) {
         // "the Kremlin leader": a unique office, said of the person the article has named most so far
         // (who may speak only later in it).
         const counts = sources.map((_, k) => k).filter((k) => personal[k]).map((k) => ({ k, n: mentionsBefore(surnames[k], f.source.start) }));
@@ -202,7 +202,7 @@ export function clusterVoices(
       target = earlier.find((k) => sources[k].kind === 'on-record' && sources[k].type !== source.type && lowerFolded(sources[k].name) === name) ?? null;
       why = 'same name';
     }
-    if (target === null && !f.pronoun && lex.anaphoric.has(f.sourceTokens[0]?.bare ?? '') && isCommonDescription(f, lex)) {
+    if (target === null && !f.pronoun && lex.anaphoricDeterminers.has(f.sourceTokens[0]?.bare ?? '') && isCommonDescription(f, lex)) {
       // "The group" after "a group of employees", "the officials" after "an airport official": the
       // same head noun, nearest first, of the same kind.
       const head = f.sourceTokens[f.head]?.bare ?? '';

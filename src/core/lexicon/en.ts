@@ -14,6 +14,11 @@ const reportingParticiples = reportingForms.filter((form) => form.endsWith('ing'
 /** English. Sections are filled by the engine modules that read them. */
 export const en: Lexicon = {
   language: 'en',
+  identification: {
+    // (No letter: English is the only Latin-script language with a lexicon, told by its frequent words.)
+    distinctiveLetters: [],
+    frequentWords: ['the', 'of', 'and', 'to', 'in', 'is', 'that', 'for', 'it', 'was', 'on', 'with', 'as', 'he', 'she', 'said', 'by', 'at', 'from', 'has', 'have', 'are', 'his', 'her', 'they', 'be', 'this', 'an', 'a'],
+  },
   sentences: {
     abbreviations: [
       'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'sr.', 'st.', 'rev.', 'hon.', 'gen.', 'lt.', 'col.',
@@ -343,8 +348,8 @@ export const en: Lexicon = {
       'points out', 'went on to say',
     ],
     sourceAfterPhrases: ['according to', 'citing', 'quoting', 'in the words of'],
-    agentWord: 'by',
-    asWord: 'as',
+    agentPreposition: 'by',
+    commentClauseOpener: 'as',
     skipBeforeCue: [
       'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would',
       'shall', 'should', 'could', 'can', 'may', 'might', 'must', 'do', 'does', 'did', 'not', 'never',
@@ -378,10 +383,11 @@ export const en: Lexicon = {
       notAdverbs: ['family', 'ally', 'rally', 'supply', 'reply', 'apply', 'assembly', 'bully', 'italy', 'july', 'only'],
       gerundSuffix: 'ing',
       pastParticipleSuffix: 'ed',
-      plural: '[^su]s$',
+      pluralPattern: '[^su]s$',
       irregularPlurals: ['people', 'men', 'women', 'staff', 'police'],
     },
     modals: ['would', 'could', 'should', 'might', 'may', 'must', 'can', 'will', 'shall', 'to'],
+    nonReportingFollowers: ['to'],
     clauseBoundaries: [
       'that', 'which', 'who', 'whom', 'whose', 'when', 'where', 'while', 'because', 'after',
       'before', 'since', 'if', 'unless', 'although', 'though', 'as', 'but', 'or', 'so', 'than',
@@ -392,7 +398,7 @@ export const en: Lexicon = {
       'whatever', 'whenever', 'wherever',
     ],
     relativePronouns: ['who', 'which', 'that'],
-    personRelative: 'who',
+    personRelativePronoun: 'who',
     afterNamePrepositions: [
       'in', 'on', 'at', 'during', 'after', 'before', 'via', 'through', 'when', 'while', 'last',
       'this', 'earlier', 'later', 'told', 'to',
@@ -429,14 +435,16 @@ export const en: Lexicon = {
       'that', 'numerous', 'various', 'dozens', 'hundreds', 'thousands',
     ],
     articles: ['a', 'an', 'the'],
+    nameArticles: ['a', 'an', 'the'],
     anaphoricDeterminers: ['the', 'this', 'that', 'these', 'those'],
     definiteDeterminers: ['the', 'his', 'her', 'their', 'its', 'our', 'my', 'this', 'that', 'these', 'those'],
-    postModifiers: [
+    postModifierOpeners: [
       'familiar', 'close', 'briefed', 'knowledgeable', 'aware', 'involved', 'with', 'of', 'for',
       'at', 'in', 'from', 'on', 'inside', 'within', 'who', 'whose', 'which', 'that', 'speaking',
       'granted', 'requesting', 'having', 'to', 'near', 'among', 'across', 'under', 'by', 'including',
     ],
     identifyingPrepositions: ['for', 'at', 'of', 'from', 'with'],
+    complementPrepositions: ['to'],
     pronouns: {
       he: { refersTo: ['person'] },
       she: { refersTo: ['person'] },
@@ -579,5 +587,9 @@ export const en: Lexicon = {
       'spoke on condition of anonymity', 'speaking on condition of anonymity',
     ],
     reasonAfterRequest: ['because', 'to', 'as', 'since', 'for', 'given'],
+  },
+  chain: {
+    relayCues: ['citing', 'quoting', 'with reference to', 'referring to'],
+    reportedClauseOpeners: ['that'],
   },
 };

@@ -83,7 +83,7 @@ export interface PronounEntry {
   refersTo: readonly ('person' | 'organization' | 'publication' | 'document' | 'group')[];
 }
 
-/** Used by `src/core/attributions.ts` and `src/core/sources.ts`. All words lower case. */
+/** Used by `src/core/attribution/` and `src/core/sources.ts`. All words lower case. */
 export interface AttributionLexicon {
   /** Finite reporting verbs in any form ("said", "says", "told", "stated", "cited"). */
   cueVerbs: readonly string[];
@@ -93,8 +93,8 @@ export interface AttributionLexicon {
    * refugees", "added 7 points", "agree to end").
    */
   complementCueVerbs: readonly string[];
-  /** Words that open reported content after a verb, for `complementCueVerbs` ("that"; the default when absent). */
-  complementizers?: readonly string[];
+  /** Words that open reported content after a verb, for `complementCueVerbs` ("that", "що"). */
+  complementizers: readonly string[];
   /** Participle cues whose subject is the clause's subject ("…, saying", "…, adding"). */
   participleCues: readonly string[];
   /** Belief and knowledge verbs: a cue only when their subject is an informant ("one source believes"). */
@@ -104,9 +104,9 @@ export interface AttributionLexicon {
   /** Cues with the source after them ("according to X", "citing X", "in the words of X"). */
   sourceAfterPhrases: readonly string[];
   /** Introduces a passive cue's agent ("reported by Reuters"). */
-  agentWord: string;
+  agentPreposition: string;
   /** "As X notes": the word that opens a source-before-cue comment clause. */
-  asWord: string;
+  commentClauseOpener: string;
   /** Auxiliaries, negation and adverbs that may stand between a source and its cue. */
   skipBeforeCue: readonly string[];
   /** Time words a source and its cue may be separated by ("Alden on Tuesday announced"). */
@@ -140,7 +140,7 @@ export interface AttributionLexicon {
     /** Past tenses and participles ("released", "based in"). */
     pastParticipleSuffix: string;
     /** A regular expression (source text) matching plural nouns ("officials", not "witness"). */
-    plural: string;
+    pluralPattern: string;
     /** Plurals the pattern misses. */
     irregularPlurals: readonly string[];
     /**
@@ -168,12 +168,14 @@ export interface AttributionLexicon {
   headFirst?: boolean;
   /** Modals and the infinitive marker: a cue after them is not a report ("would announce", "to say"). */
   modals: readonly string[];
+  /** Words that, right after a cue verb, show it reports nothing ("reported to him", "is said to be"). */
+  nonReportingFollowers: readonly string[];
   /** Words that end a source phrase on its left (conjunctions, relatives, verbs). */
   clauseBoundaries: readonly string[];
   /** Relative pronouns whose antecedent is the source ("Zelenko, who said"). */
   relativePronouns: readonly string[];
   /** The relative pronoun for people ("a doctor who asked not to be named told …"). */
-  personRelative: string;
+  personRelativePronoun: string;
   /** Words that end a source named after its cue ("said Delacroix in an email", "said Mayer on Tuesday"). */
   afterNamePrepositions: readonly string[];
   /**
@@ -203,14 +205,22 @@ export interface AttributionLexicon {
   determiners: readonly string[];
   /** Articles: a cue word right after one is a noun ("the reports", "a claim"). */
   articles: readonly string[];
+  /** Articles left off the front of a source's name when its mentions are compared ("the Kremlin" = "Kremlin"). */
+  nameArticles: readonly string[];
   /** Determiners that point back to someone already described ("the analyst" after "analyst Jonathan Matuszewski"). */
   anaphoricDeterminers: readonly string[];
   /** Determiners that make a singular role noun a specific, known person ("the", possessives). */
   definiteDeterminers: readonly string[];
   /** Words that start a post-modifier of the head noun ("sources familiar with …", "spokesman for …"). */
-  postModifiers: readonly string[];
+  postModifierOpeners: readonly string[];
   /** Prepositions whose proper-noun object identifies the head ("a spokesperson for Apple"). */
   identifyingPrepositions: readonly string[];
+  /**
+   * Prepositions that join a complement to the word before them inside a source phrase
+   * walked leftwards: after a role ("China's ambassador to Britain"), a document ("a letter
+   * to management") or a modifier ("those close to him").
+   */
+  complementPrepositions: readonly string[];
   /** Pronoun sources and what they may stand for. */
   pronouns: Readonly<Record<string, PronounEntry>>;
   /** Words that never name a source on their own ("it" aside, handled as pronouns). */
@@ -262,7 +272,7 @@ export interface AttributionLexicon {
   /** Cues that only outlets use of a bare name ("Politico reported", "reported by Reuters"): such a name is an outlet. */
   publicationCues?: readonly string[];
   /**
-   * "by her own account(ing)", "by their own admission": the agent word, a possessive determiner,
+   * "by her own account(ing)", "by their own admission": `agentPreposition`, a possessive determiner,
    * this word and a noun of `statementNouns` make a cue whose source is the possessor.
    */
   ownWord?: string;
@@ -276,10 +286,39 @@ export interface AttributionLexicon {
   reasonAfterRequest: readonly string[];
 }
 
+/** Used by `src/core/chain.ts`. All words lower case. */
+export interface ChainLexicon {
+  /**
+   * Cues by which an outlet passes on another's word ("citing sources in
+   * Russia", "з посиланням на"), matched at the cue's start: the cited
+   * source hangs below the outlet in the chain.
+   */
+  relayCues: readonly string[];
+  /**
+   * Words that open a reported clause before its subject ("said that Orlov
+   * is ready …"): the chain looks past them for the voice the clause opens with.
+   */
+  reportedClauseOpeners: readonly string[];
+}
+
+/** Used by `src/core/language.ts`: how a text shows it is in this language. All lower case. */
+export interface IdentificationLexicon {
+  /** Letters of the language that the other languages of its script lack ("ї" is Ukrainian, "ы" Russian). */
+  distinctiveLetters: readonly string[];
+  /**
+   * Frequent words: among the languages of its script, the language's own
+   * (each counts like a distinctive letter); in a script with one language
+   * with a lexicon, the words a text of that language is full of.
+   */
+  frequentWords: readonly string[];
+}
+
 export interface Lexicon {
   /** BCP 47 primary subtag. */
   language: string;
+  identification: IdentificationLexicon;
   sentences: SentenceLexicon;
   conditions: ConditionLexicon;
   attributions: AttributionLexicon;
+  chain: ChainLexicon;
 }

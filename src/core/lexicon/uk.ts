@@ -10,6 +10,10 @@ import type { Lexicon } from './types';
  */
 export const uk: Lexicon = {
   language: 'uk',
+  identification: {
+    distinctiveLetters: ['і', 'ї', 'є', 'ґ'],
+    frequentWords: ['та', 'що', 'це', 'як', 'від', 'його', 'але', 'або', 'щоб', 'вже', 'який', 'яка', 'які', 'також', 'було', 'був', 'буде', 'коли', 'про', 'ми', 'ви', 'він', 'вона', 'вони', 'тому', 'після', 'цього'],
+  },
   sentences: {
     abbreviations: [
       'м.', 'вул.', 'просп.', 'пров.', 'пл.', 'р.', 'рр.', 'ст.', 'т.', 'д.', 'т.д.', 'т.п.', 'т.зв.', 'див.',
@@ -112,8 +116,8 @@ export const uk: Lexicon = {
       'як каже', 'як кажуть', 'як зауважив', 'як зауважила', 'як підкреслив', 'як підкреслила',
       'як цитує', 'як вважає', 'як вважають',
     ],
-    agentWord: '',
-    asWord: 'як',
+    agentPreposition: '',
+    commentClauseOpener: 'як',
     skipBeforeCue: ['не', 'також', 'теж', 'вже', 'уже', 'ще', 'тоді', 'потім', 'раніше', 'згодом', 'знову', 'неодноразово', 'прямо', 'відкрито', 'публічно', 'лише', 'тільки', 'навіть', 'й', 'ж', 'же'],
     timeWords: [
       'сьогодні', 'вчора', 'учора', 'позавчора', 'тиждень', 'тижня', 'місяць', 'рік', 'року', 'ранок',
@@ -136,7 +140,7 @@ export const uk: Lexicon = {
       gerundSuffix: 'чи',
       pastParticipleSuffix: '',
       // Plural nouns and past-tense verbs of people: "джерела", "аналітики", "експерти".
-      plural: '(?:и|і|ї|ки|ти|ці|ні|ри)$',
+      pluralPattern: '(?:и|і|ї|ки|ти|ці|ні|ри)$',
       // Neuter plurals in -а, which the pattern reads as singular.
       irregularPlurals: ['люди', 'діти', 'сторони', 'джерела', 'джерел', 'джерелами', 'джерелам', 'джерелах'],
       // Case endings of nouns and adjectives, and the endings of verbs in the
@@ -153,6 +157,8 @@ export const uk: Lexicon = {
       minStem: 3,
     },
     modals: ['може', 'можуть', 'міг', 'могла', 'могли', 'мусить', 'має', 'мають', 'буде', 'будуть', 'хоче', 'хочуть', 'щоб', 'аби', 'слід', 'треба', 'варто', 'мав', 'мала', 'мали'],
+    // (None: Ukrainian marks an infinitive and an addressee by endings, "сказати", "повідомив йому", not by a word after the verb.)
+    nonReportingFollowers: [],
     clauseBoundaries: [
       'що', 'який', 'яка', 'яке', 'які', 'якого', 'якої', 'яких', 'котрий', 'коли', 'де', 'бо', 'тому',
       'оскільки', 'хоча', 'хоч', 'якщо', 'але', 'проте', 'однак', 'або', 'чи', 'ніж', 'поки', 'доки',
@@ -160,7 +166,7 @@ export const uk: Lexicon = {
       'будуть', 'це', 'так', 'тут', 'там', 'про', 'до', 'після', 'через', 'щодо', 'проти', 'тож', 'адже',
     ],
     relativePronouns: ['який', 'яка', 'які', 'якого', 'якої', 'яких', 'що', 'котрий'],
-    personRelative: 'який',
+    personRelativePronoun: 'який',
     afterNamePrepositions: ['у', 'в', 'на', 'під', 'після', 'під_час', 'через', 'коли', 'минулого', 'цього', 'раніше', 'пізніше', 'сьогодні', 'вчора', 'журналістам', 'виданню', 'кореспондентові', 'кореспонденту'],
     unnamedInsiderNouns: ['посадовець', 'чиновник', 'службовець', 'працівник', 'співробітник', 'дипломат', 'офіцер', 'депутат'],
     indefiniteDeterminers: ['один', 'одна', 'одного', 'одної', 'якийсь', 'якась', 'інший', 'інша', 'ще один', 'один з', 'одна з'],
@@ -180,14 +186,18 @@ export const uk: Lexicon = {
       'якийсь', 'якась', 'якісь', 'моїх', 'мій', 'моя', 'мої', 'власні', 'власне', 'низка', 'ряд',
     ],
     articles: [],
+    // English names quoted in the text keep their article ("The Guardian", "The Kyiv Independent").
+    nameArticles: ['the', 'a', 'an'],
     anaphoricDeterminers: ['цей', 'ця', 'ці', 'той', 'ті', 'згаданий', 'згадана'],
     definiteDeterminers: ['цей', 'ця', 'ці', 'той', 'його', 'її', 'їхній', 'їхня', 'наш', 'наша', 'свій', 'своя'],
-    postModifiers: [
+    postModifierOpeners: [
       'з', 'із', 'зі', 'у', 'в', 'від', 'при', 'на', 'біля', 'серед', 'поміж', 'який', 'яка', 'які', 'що',
       'обізнаний', 'обізнана', 'обізнані', 'знайомий', 'знайома', 'знайомі', 'близький', 'близька', 'близькі',
       'поінформований', 'поінформовані', 'наближений', 'наближені', 'причетний', 'причетні',
     ],
     identifyingPrepositions: ['з', 'із', 'у', 'в', 'при'],
+    // (None: a head-first phrase takes its complements after the head, in the genitive: "посол України".)
+    complementPrepositions: [],
     pronouns: {
       він: { refersTo: ['person'] },
       вона: { refersTo: ['person', 'organization', 'publication', 'document'] },
@@ -293,5 +303,9 @@ export const uk: Lexicon = {
       'не називаючи', 'анонімно',
     ],
     reasonAfterRequest: ['бо', 'оскільки', 'щоб', 'аби', 'через'],
+  },
+  chain: {
+    relayCues: ['посилаючись на', 'з посиланням на', 'цитуючи', 'цитує'],
+    reportedClauseOpeners: ['що', 'мовляв'],
   },
 };

@@ -1,0 +1,237 @@
+/**
+ * What a source phrase says about who is speaking: its head noun, and from
+ * the phrase's structure its kind (anonymous or on-record) and type
+ * (person, organization, publication, document, group).
+ */
+import type { Token } from '../tokens';
+import type { Kind, SourceType } from '../types';
+import type { Phrase } from './noun-phrases';
+import { afterHonorific, isLexiconNoun, isNameWord, isObjectPronoun, isPersonalNameWord, isPastForm, isPlace, isPlural, lexicalForm, opensWithName, type Reading } from './reading';
+
+/** What the source phrase says about who is speaking. */
+export interface SourceClass {
+  kind: Kind;
+  type: SourceType;
+  /** Token index of the head noun. */
+  head: number;
+  /** Index of the segment holding the head. */
+  segment: number;
+  /** The pronoun's possible referents, when the source is a pronoun. */
+  pronoun: readonly SourceType[] | null;
+  /** Whether the head is an informant (for belief verbs). */
+  informant: boolean;
+}
+
+/** A dateline's dash comes within this many tokens of the sentence's start. */
+const DATELINE_TOKENS = 6;
+
+/** "WASHINGTON —", "BUFFALO, N.Y. —": capitalised words and marks up to a dash. */
+function isDateline(tokens: readonly Token[]): boolean {
+  for (let k = 1; k < Math.min(tokens.length, DATELINE_TOKENS); k++) {
+    const t = tokens[k];
+    if (t.text === '—' || t.text === '–' || t.text === '-') return true;
+    if (t.isWord && !t.capitalized) return false;
+  }
+  return false;
+}
+
+/** Two name words in a row after the head: a person named in the phrase ("an aide, John Smith"). */
+function identifiedByPerson(tokens: readonly Token[], s: number, e: number, head: number, isName: (t: Token) => boolean): boolean {
+  for (let k = Math.max(s, head + 1); k + 1 < e; k++) if (isName(tokens[k]) && isName(tokens[k + 1])) return true;
+  return false;
+}
+
+/** A phrase that is only a name, with no title, role or honorific ("Politico", "Associated Press"). */
+export function isBareName(r: Reading, tokens: readonly Token[], phrase: Phrase): boolean {
+  if (phrase.segments.length > 1) return false;
+  for (let k = phrase.start; k < phrase.end; k++) {
+    const t = tokens[k];
+    if (r.lex.articles.has(t.bare) && k === phrase.start) continue;
+    if (!isNameWord(r, t, false) || r.lex.honorifics.has(t.bare) || r.lex.roleNouns.has(t.bare) || r.lex.uniqueOffices.has(t.bare)) return false;
+  }
+  return true;
+}
+
+/**
+ * The head of a head-first noun phrase ("керівниця юридичного відділу …",
+ * "один з зернотрейдерів"): its first word the lexicon knows as a source
+ * noun, looked for past a leading quantifier's "of" phrase; null when none.
+ */
+function firstHead(r: Reading, tokens: readonly Token[], from: number, chunkEnd: number, end: number): number | null {
+  const l = r.lex;
+  const known = (t: Token) => t.isWord && (isLexiconNoun(r, lexicalForm(r, t).bare) || l.uniqueOffices.has(t.bare));
+  // "… керівник апарату ОДА Петро Бондар": a closing personal name is the last role's.
+  if (chunkEnd - from > 2 && isPersonalNameWord(r, tokens[chunkEnd - 1]) && isPersonalNameWord(r, tokens[chunkEnd - 2])) {
+    for (let k = chunkEnd - 3; k >= from; k--) {
+      const t = lexicalForm(r, tokens[k]);
+      if (l.roleNouns.has(t.bare) || l.uniqueOffices.has(t.bare)) return k;
+    }
+  }
+  for (let k = from; k < chunkEnd; k++) if (known(tokens[k])) return k;
+  // "Гнатюк наприкінці 2012 року": a name first is the head, to its last capitalised word.
+  // (A capital opening the sentence is a name only with another after it: "Регіональні плани …" is none.)
+  const nameFirst = isNameWord(r, tokens[from], from === 0) && (from > 0 || tokens[from + 1]?.capitalized === true);
+  if (nameFirst) {
+    let k = from;
+    while (k + 1 < chunkEnd && tokens[k + 1].isWord && tokens[k + 1].capitalized) k++;
+    return k;
+  }
+  const onlyDeterminers = tokens.slice(from, chunkEnd).every((t) => l.determiners.has(t.bare) || l.indefiniteDeterminers.has(t.bare));
+  if (!onlyDeterminers) return null;
+  for (let k = chunkEnd; k < end; k++) if (known(tokens[k])) return k;
+  return null;
+}
+
+/** Classifies one segment's head; null when it names no plausible source. */
+export function classifySegment(r: Reading, tokens: readonly Token[], s: number, e: number): Omit<SourceClass, 'segment'> | null {
+  const l = r.lex;
+  // A relative clause or a familiarity phrase modifies the head; it does not hold it.
+  let end = e;
+  for (let k = s + 1; k < e; k++) {
+    if (l.relativePronouns.has(tokens[k].bare)) {
+      end = k;
+      break;
+    }
+  }
+  let chunkEnd = end;
+  for (let k = s + 1; k < end; k++) {
+    const t = tokens[k];
+    // "sources familiar with", "a company email sent by": the head ends before its modifier.
+    const participleAfterNoun = (l.participleModifiers.has(t.bare) || isPastForm(r, t)) && isLexiconNoun(r, tokens[k - 1].bare);
+    if (!t.capitalized && (l.postModifierOpeners.has(t.bare) || participleAfterNoun)) {
+      chunkEnd = k;
+      break;
+    }
+  }
+  // "analysts and sources in the camp", "Kurt Hartley and Tim Pembrook": the last conjunct heads.
+  let conjunct = s;
+  for (let k = s + 1; k < chunkEnd - 1; k++) if (l.coordinators.has(tokens[k].bare) && !tokens[k].capitalized) conjunct = k + 1;
+  let head = chunkEnd - 1;
+  while (head > s && !tokens[head].isWord) head--;
+  if (l.headFirst) head = firstHead(r, tokens, conjunct, chunkEnd, end) ?? head;
+  const headToken = tokens[head];
+  if (!headToken || !headToken.isWord) return null;
+  // "president-elect", "co-founder": a compound is read by the part the lexicon knows.
+  const h = lexicalForm(r, headToken);
+  const first = tokens[conjunct];
+  const plural = isPlural(r, h);
+  const correlative = l.knownPartyQuantifiers.has(tokens[s].bare) && conjunct > s;
+  const sentenceInitial = (k: number) => k === 0;
+  // Where a capital is owed to the place, not the word: the sentence's start, or after a colon or an opening quote.
+  const clauseInitial = (k: number) => k === 0 || /^[:"“«„]$/u.test(tokens[k - 1].text);
+  const cls = (kind: Kind, type: SourceType, informant = false) => ({ kind, type, head, pronoun: null, informant });
+
+  if (l.pronouns.has(h.bare) && head === conjunct) {
+    return { kind: 'on-record', type: l.pronouns.get(h.bare)![0], head, pronoun: l.pronouns.get(h.bare)!, informant: false };
+  }
+  if (isObjectPronoun(r, h)) return null;
+  if (afterHonorific(r, tokens, head)) return cls('on-record', 'person');
+  if (l.anonymousNouns.has(h.bare)) return cls('anonymous', plural ? 'group' : 'person', true);
+  if (l.anonymousQuantifiers.has(h.bare) && head <= s + 1) return cls('anonymous', 'group', true);
+  if (!correlative && (l.knownPartyQuantifiers.has(tokens[s].bare) || l.knownPartyQuantifiers.has(h.bare))) {
+    return cls('on-record', 'group');
+  }
+  if (l.publicationNouns.has(h.bare)) return cls('on-record', 'publication');
+  if (l.documentNouns.has(h.bare)) return cls('on-record', 'document');
+  if (l.organizationNouns.has(h.bare)) {
+    // "human rights groups warned", "several companies said": bodies the article does not name.
+    let named = false;
+    for (let k = conjunct; k < head && !named; k++) named = tokens[k].possessive || (clauseInitial(k) ? opensWithName(r, tokens, k) : isNameWord(r, tokens[k], false));
+    // (Read where modifiers come before the head; head-first languages name their bodies after it.)
+    const unnamedBodies = !l.headFirst && plural && head > conjunct && !named && !l.bodyLemmas.has(h.bare) &&
+      !l.definiteDeterminers.has(first.bare) && !l.definiteDeterminers.has(tokens[s].bare);
+    return unnamedBodies ? cls('anonymous', 'group', true) : cls('on-record', 'organization');
+  }
+  // A noun known only from the broad person list, capitalised, is a surname when singular
+  // ("Fowler said", "Don Fowler said") and a class of people when plural ("Republicans said").
+  const listedRole = l.roleNouns.has(h.bare) || l.uniqueOffices.has(h.bare);
+  const personNoun = !listedRole && l.personNouns.has(h.bare);
+  const role = listedRole || (personNoun && (!h.capitalized || plural));
+  // "Doctor says", "said King": a capitalised word alone mid-sentence is a surname, not a role.
+  const bareName = h.capitalized && head === conjunct && head > 0 && !sentenceInitial(head) && !(plural && personNoun);
+  if (bareName && role) return cls('on-record', 'person');
+  if (role) {
+    // Identified by a name in the phrase: "Commerzbank analyst", "Orlov's
+    // spokesman", "a spokesperson for Apple", "Secretary of State Alan Crane".
+    let identified = false;
+    for (let k = conjunct; k < end && !identified; k++) {
+      if (k === head) continue;
+      const t = tokens[k];
+      if (k > head && k >= chunkEnd) {
+        // After the head, only the object of "for/at/of" identifies ("spokesman for Apple").
+        const prep = tokens.slice(chunkEnd, k).find((x) => l.identifyingPrepositions.has(x.bare));
+        if (!prep || tokens.slice(chunkEnd, k).some((x) => !x.capitalized && l.postModifierOpeners.has(x.bare) && !l.identifyingPrepositions.has(x.bare))) continue;
+      }
+      const nameHere = clauseInitial(k) ? opensWithName(r, tokens, k) : isNameWord(r, t, false);
+      if (nameHere && !l.roleNouns.has(t.bare) && !l.uniqueOffices.has(t.bare)) identified = true;
+    }
+    // "former U.S. ambassador to the Ukraine Marie Yovanovitch": a personal name closes the phrase.
+    const last = tokens[end - 1];
+    const beforeLast = tokens[end - 2];
+    // ("the journal JAMA Psychiatry" is a title after a common noun, not a person.)
+    const introducer = tokens[end - 3];
+    // (Head-first phrases put genitive complements before the name: "депутатки міськради Марії Коваль".)
+    const closingName = end - 2 > head && isPersonalNameWord(r, last) && isPersonalNameWord(r, beforeLast) && (introducer.capitalized || !introducer.isWord || l.headFirst);
+    if (closingName) identified = true;
+    const singular = !plural;
+    // Without articles, an office with a complement is one known holder ("Президент США", "міністр оборони").
+    // ("Президент наголосив" is the president known to the reader; "один міністр" is not.)
+    const complemented = l.articleless && !l.indefiniteDeterminers.has(first.bare) && l.uniqueOffices.has(h.bare);
+    const definite = l.definiteDeterminers.has(first.bare) || tokens.slice(conjunct, head).some((t) => t.possessive) || complemented;
+    // A spokesperson speaks for a body, which the article names or implies ("a company spokesperson").
+    // "a State Department official": one unnamed insider stays anonymous even when the body is named.
+    const unnamedInsider = singular && l.indefiniteDeterminers.has(first.bare) && l.unnamedInsiderNouns.has(h.bare);
+    if (unnamedInsider || l.retinueNouns.has(h.bare)) identified = identifiedByPerson(tokens, conjunct, end, head, (t) => isNameWord(r, t, false) && !l.organizationNameWords.has(t.bare));
+    // "his lawyer", "Trump's wife": one person, identified through the one named before.
+    const possessed = l.possessiveDeterminers.has(first.bare) || tokens.slice(conjunct, head).some((t) => t.possessive);
+    const relative = singular && possessed && !l.retinueNouns.has(h.bare);
+    if (identified || relative || (singular && definite && l.uniqueOffices.has(h.bare)) || l.bodyVoiceNouns.has(h.bare)) {
+      // A personal name closing the phrase is one person, whatever the head's ending suggests ("голови ОДА … Петро Бондар").
+      return cls('on-record', singular || (l.headFirst && closingName) ? 'person' : 'group');
+    }
+    // Belief verbs need an informant: "analysts believe", not "a refugee who feared".
+    const plainPhrase = conjunct === head || l.determiners.has(first.bare) || first.capitalized;
+    return cls('anonymous', singular ? 'person' : 'group', !singular && plainPhrase);
+  }
+  // "WASHINGTON —", "BUFFALO, N.Y. —": a dateline, not a source.
+  if (head === 0 && h.text.length > 3 && h.text === h.text.toUpperCase() && isDateline(tokens)) return null;
+  if (h.capitalized && !l.nonNameCapitals.has(h.bare)) {
+    // "Backers of tariffs say": a capitalised first word with a common-noun complement is no name.
+    const complement = tokens.slice(chunkEnd, end).filter((t) => t.isWord && !l.determiners.has(t.bare));
+    if (sentenceInitial(head) && complement.length > 1 && !complement[1].capitalized) return null;
+    const inChunk = tokens.slice(conjunct, chunkEnd);
+    // "Taliban spokesman Karim Nazari": a name after a role is a person's.
+    if (inChunk.some((t) => l.roleNouns.has(t.bare) || l.uniqueOffices.has(t.bare))) return cls('on-record', 'person');
+    if (l.publicationNames.has(h.bare)) return cls('on-record', 'publication');
+    // A place standing for its government ("Moscow has said"), alone: "Tom Jackson" is a person.
+    if (l.placeNames.has(h.bare) && head === conjunct) return cls('on-record', 'organization');
+    // A nationality alone names no one.
+    if (isPlace(r, h) && head === conjunct) return null;
+    if (inChunk.some((t) => l.organizationNameWords.has(t.bare)) || /^[\p{Lu}&]{2,}$/u.test(h.text)) {
+      return cls('on-record', 'organization');
+    }
+    // "The Kremlin", "the Taliban": a person's name takes no article.
+    if (l.definiteDeterminers.has(first.bare) && first !== h && tokens.slice(conjunct + 1, head).every((t) => t.capitalized)) return cls('on-record', 'organization');
+    return cls('on-record', 'person');
+  }
+  return null;
+}
+
+/** Classifies a phrase by the first apposition that names a source. */
+export function classify(r: Reading, tokens: readonly Token[], phrase: Phrase): SourceClass | null {
+  for (let n = 0; n < phrase.segments.length; n++) {
+    const [s, e] = phrase.segments[n];
+    const c = classifySegment(r, tokens, s, e);
+    if (c) {
+      // A named apposition identifies an otherwise unnamed role ("Orlov's spokesman, Oleg Marchenko").
+      if (c.kind === 'anonymous' && !r.lex.anonymousNouns.has(tokens[c.head].bare)) {
+        for (let m = n + 1; m < phrase.segments.length; m++) {
+          const other = classifySegment(r, tokens, phrase.segments[m][0], phrase.segments[m][1]);
+          if (other && other.kind === 'on-record' && other.type === 'person') return { ...c, kind: 'on-record', type: 'person', segment: n };
+        }
+      }
+      return { ...c, segment: n };
+    }
+  }
+  return null;
+}

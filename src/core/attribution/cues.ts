@@ -1,0 +1,104 @@
+/**
+ * Cues: the words and phrases by which a sentence credits what it says
+ * ("said", "according to", "was quoted as saying"), found outside
+ * quotations and where the word is used as a verb of saying.
+ */
+import { quoteAt } from '../quotes';
+import type { Token } from '../tokens';
+import { MAX_PARENTHETICALS } from './noun-phrases';
+import { isAdverb, matchPhrase, type Reading } from './reading';
+
+/**
+ * How a cue finds its source: a verb ("X said", "said X"), a participle (the
+ * clause's subject: "…, saying"), a belief verb (an informant only), a phrase
+ * with its source before it ("X made it clear"), or after it ("according to X").
+ */
+type CueMode = 'verb' | 'participle' | 'belief' | 'phrase' | 'after';
+
+/** A cue: tokens [start, end) of its sentence. */
+export interface Cue {
+  start: number;
+  /** Exclusive token index. */
+  end: number;
+  mode: CueMode;
+  /** A complement verb with no reported content after it: a cue only in "as X noted". */
+  onlyAsComment?: boolean;
+}
+
+/** How far after a cue the "by" of a passive agent may come ("announced on Monday by"). */
+export const MAX_AGENT_DISTANCE = 4;
+
+/** Tokens that open reported content right after a verb ("added: …", "noted, …", 'said "…"'). */
+const CONTENT_OPENERS = new Set([',', '.', ':', ';', '"', '“', '”', '«', '„', '‘', "'", '—', '–']);
+
+/** Finds the cues of a sentence, in order, outside quotations. */
+export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
+  const l = r.lex;
+  const cues: Cue[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.isWord || quoteAt(r.quotes, t.start) >= 0) continue;
+    const after = l.sourceAfterPhrases.find((p) => matchPhrase(tokens, i, p, l.inflection));
+    if (after) {
+      cues.push({ start: i, end: i + after.length, mode: 'after' });
+      i += after.length - 1;
+      continue;
+    }
+    if (ownStatement(r, tokens, i)) {
+      cues.push({ start: i, end: i + 4, mode: 'phrase' });
+      i += 3;
+      continue;
+    }
+    const phrase = l.cuePhrases.find((p) => matchPhrase(tokens, i, p, l.inflection));
+    if (phrase) {
+      cues.push({ start: i, end: i + phrase.length, mode: 'phrase' });
+      i += phrase.length - 1;
+      continue;
+    }
+    if (t.capitalized && i > 0) continue;
+    const before = i > 0 ? tokens[i - 1] : null;
+    const next = i + 1 < tokens.length ? tokens[i + 1] : null;
+    // "the reports", "his claims", "secretary of state": a noun, not a verb (a gerund may follow a preposition).
+    const afterPreposition = before !== null && !l.participleCues.has(t.bare) && (l.identifyingPrepositions.has(before.bare) || l.objectPrepositions.has(before.bare));
+    if (afterPreposition) continue;
+    if (before && (before.possessive || l.articles.has(before.bare) || (l.definiteDeterminers.has(before.bare) && !l.relativePronouns.has(before.bare)))) continue;
+    // "reported to him", "is said to be": no informing role here.
+    if (next && l.nonReportingFollowers.has(next.bare)) continue;
+    // "would announce", "declined to say": nothing has been reported.
+    if (afterModal(r, tokens, i)) continue;
+    if (l.participleCues.has(t.bare)) cues.push({ start: i, end: i + 1, mode: 'participle' });
+    else if (l.cueVerbs.has(t.bare)) cues.push({ start: i, end: i + 1, mode: 'verb' });
+    else if (l.complementCueVerbs.has(t.bare)) {
+      cues.push({ start: i, end: i + 1, mode: 'verb', onlyAsComment: !contentFollows(r, tokens, i + 1) });
+    }
+    // "think about it", "fear of": a belief verb reports a view only before a clause.
+    else if (l.beliefVerbs.has(t.bare) && !(next && (l.identifyingPrepositions.has(next.bare) || l.objectPrepositions.has(next.bare)))) {
+      cues.push({ start: i, end: i + 1, mode: 'belief' });
+    }
+  }
+  return cues;
+}
+
+/** "by her own account", "by their own admission": a cue of four words from `i`. */
+function ownStatement(r: Reading, tokens: readonly Token[], i: number): boolean {
+  const l = r.lex;
+  return l.ownWord !== null && i + 3 < tokens.length && tokens[i].bare === l.agentPreposition && l.possessiveDeterminers.has(tokens[i + 1].bare) &&
+    tokens[i + 2].bare === l.ownWord && l.statementNouns.has(tokens[i + 3].bare);
+}
+
+function afterModal(r: Reading, tokens: readonly Token[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && i - j <= MAX_PARENTHETICALS && (isAdverb(r, tokens[j]) || r.lex.negations.has(tokens[j].bare))) j--;
+  return j >= 0 && r.lex.modals.has(tokens[j].bare);
+}
+
+/** Reported content starts at token `i`: "that", punctuation, or a quotation within a few words. */
+function contentFollows(r: Reading, tokens: readonly Token[], i: number): boolean {
+  if (i >= tokens.length) return true;
+  if (CONTENT_OPENERS.has(tokens[i].text) || r.lex.complementizers.has(tokens[i].bare)) return true;
+  for (let k = i; k < Math.min(tokens.length, i + MAX_AGENT_DISTANCE); k++) {
+    const q = quoteAt(r.quotes, tokens[k].start);
+    if (q >= 0 && r.quotes[q].start === tokens[k].start) return true;
+  }
+  return false;
+}

@@ -1,0 +1,149 @@
+/**
+ * A sentence's attributions put together: each cue with its source, kind
+ * and type, quotation and stated reason, one per source; and, where a
+ * sentence has none, its named subject for later pronouns to refer to.
+ */
+import { pushAll } from '../arrays';
+import type { AttributionLexicon } from '../lexicon/types';
+import type { QuoteSpan } from '../quotes';
+import { type Token, tokenize } from '../tokens';
+import type { Kind, SourceType, Span } from '../types';
+import { compileLexicon } from './lexicon';
+import { classify, isBareName, type SourceClass } from './classify';
+import { findCues } from './cues';
+import { type Phrase, sentenceSubject } from './noun-phrases';
+import { quoteFor } from './quotation';
+import { isComma, isNameWord, type Reading, span } from './reading';
+import { asksAnonymity, reasonFor } from './reasons';
+import { sourceFor } from './source-of-cue';
+
+/** A mention of a possible source: what a pronoun may refer back to. */
+export interface Mention {
+  kind: Kind;
+  type: SourceType;
+  source: Span;
+  /** For a pronoun source: the types it may refer to; resolution is `sources.ts`'s job. */
+  pronoun: readonly SourceType[] | null;
+  /** The tokens of the source phrase, and which apposition holds the head. */
+  sourceTokens: Token[];
+  segments: [number, number][];
+  headSegment: number;
+  head: number;
+}
+
+/** One attribution as found, before ids and source merging. */
+export interface FoundAttribution extends Mention {
+  cue: Span;
+  sentence: Span;
+  quote: Span | null;
+  reason: Span | null;
+}
+
+/** More cues than this in one sentence is not prose; the rest are ignored (keeps time linear). */
+const MAX_CUES_PER_SENTENCE = 24;
+
+/**
+ * Finds the attributions of every sentence, in text order, and the named
+ * subjects of sentences without one (what later pronouns may refer to).
+ */
+export function findAttributions(
+  text: string,
+  sentences: readonly Span[],
+  quotes: readonly QuoteSpan[],
+  lexicon: AttributionLexicon,
+): { attributions: FoundAttribution[]; mentions: Mention[] } {
+  const reading: Reading = { text, quotes, lex: compileLexicon(lexicon) };
+  const attributions: FoundAttribution[] = [];
+  const mentions: Mention[] = [];
+  for (const sentence of sentences) {
+    const { found, subject } = findInSentence(reading, sentence);
+    pushAll(attributions, found);
+    if (subject) mentions.push(subject);
+  }
+  return { attributions, mentions };
+}
+
+/**
+ * The source phrase from its head apposition on ("Despite …, the
+ * researchers" → "the researchers"), without a leading preposition
+ * ("with Audi suggesting" → "Audi").
+ */
+function trimmed(r: Reading, tokens: readonly Token[], phrase: Phrase, cls: SourceClass): Phrase {
+  const segments = phrase.segments.slice(cls.segment).map(([s, e]) => [s, e] as [number, number]);
+  let start = segments[0][0];
+  while (start < cls.head && (r.lex.postModifierOpeners.has(tokens[start].bare) || r.lex.parentheticalOpeners.has(tokens[start].bare))) start++;
+  segments[0][0] = start;
+  cls.segment = 0;
+  return { start, end: phrase.end, segments };
+}
+
+function mentionOf(r: Reading, tokens: Token[], phrase: Phrase, cls: SourceClass): Mention {
+  const first = tokens[phrase.start];
+  const last = tokens[phrase.end - 1];
+  return {
+    kind: cls.kind,
+    type: cls.type,
+    source: span(r.text, first.start, last.end),
+    pronoun: cls.pronoun,
+    sourceTokens: tokens.slice(phrase.start, phrase.end),
+    segments: phrase.segments.map(([s, e]) => [s - phrase.start, e - phrase.start]),
+    headSegment: cls.segment,
+    head: cls.head - phrase.start,
+  };
+}
+
+/** The named person a sentence is about ("Pembrook was the third witness …"), for pronouns to refer to. */
+function subjectMention(r: Reading, tokens: Token[]): Mention | null {
+  const phrase = sentenceSubject(r, tokens, tokens.length);
+  if (!phrase) return null;
+  const cls = classify(r, tokens, phrase);
+  if (!cls || cls.pronoun || cls.kind !== 'on-record' || !tokens[cls.head].capitalized) return null;
+  return mentionOf(r, tokens, phrase, cls);
+}
+
+/** All attributions of one sentence, in text order, one per source; and the sentence's named subject. */
+function findInSentence(r: Reading, sentence: Span): { found: FoundAttribution[]; subject: Mention | null } {
+  const tokens = tokenize(r.text, sentence.start, sentence.end);
+  const found: FoundAttribution[] = [];
+  const claimedSources: [number, number][] = [];
+  for (const cue of findCues(r, tokens).slice(0, MAX_CUES_PER_SENTENCE)) {
+    // A cue inside a source already found ("… the report's authors, citing …") is not another.
+    if (claimedSources.some(([s, e]) => cue.start >= s && cue.start < e)) continue;
+    if (cue.mode === 'participle') {
+      // "Reporting by …", "additional reporting by …": credits, not sources.
+      if (tokens[cue.end]?.bare === r.lex.agentPreposition) continue;
+      // "said …, saying …": the second cue of a source already found.
+      const before = tokens[cue.start - 1];
+      if (before && (isComma(before) || r.lex.coordinators.has(before.bare)) && found.length > 0) continue;
+    }
+    const resolved = sourceFor(r, tokens, cue);
+    if (!resolved) continue;
+    const { cls } = resolved;
+    // "Керівник банку, що побажав залишитися неназваним, розповів": an unnamed holder of a
+    // definite office who asks not to be named is anonymous.
+    if (cls.kind === 'on-record' && !cls.pronoun && !isNameWord(r, tokens[cls.head], cls.head === 0) && asksAnonymity(r, tokens, resolved.phrase.end)) cls.kind = 'anonymous';
+    // "Politico reported", "reported by Reuters": a name that reports is an outlet.
+    if ((cls.type === 'person' || cls.type === 'organization') && !cls.pronoun && r.lex.publicationCues.has(tokens[cue.start].bare) && isBareName(r, tokens, resolved.phrase)) {
+      cls.type = 'publication';
+    }
+    const phrase = trimmed(r, tokens, resolved.phrase, cls);
+    const sourceTokens = tokens.slice(phrase.start, phrase.end);
+    const key = sourceTokens.map((t) => t.bare).join(' ');
+    if (found.some((f) => f.sourceTokens.map((t) => t.bare).join(' ') === key)) continue;
+    if (claimedSources.some(([s, e]) => phrase.start < e && s < phrase.end)) continue;
+    // "When Rahimi announced …, he said …": the pronoun is the source already found.
+    if (cls.pronoun && found.some((f) => !f.pronoun && cls.pronoun!.includes(f.type))) continue;
+    claimedSources.push([phrase.start, phrase.end]);
+    const cueFirst = tokens[cue.start];
+    const cueLast = tokens[cue.end - 1];
+    found.push({
+      ...mentionOf(r, tokens, phrase, cls),
+      cue: span(r.text, cueFirst.start, cueLast.end),
+      sentence,
+      quote: quoteFor(r, sentence, cueFirst.start),
+      reason: cls.kind === 'anonymous' ? reasonFor(r, tokens, phrase.start, phrase.end, cue.start) : null,
+    });
+  }
+  found.sort((a, b) => Math.min(a.source.start, a.cue.start) - Math.min(b.source.start, b.cue.start));
+  return { found, subject: found.length === 0 ? subjectMention(r, tokens) : null };
+}

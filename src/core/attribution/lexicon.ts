@@ -1,0 +1,189 @@
+/**
+ * The attribution lexicon compiled for look-up: word lists as matchers (with
+ * the language's inflection), phrases split into words, longest first.
+ * Compiled once per lexicon.
+ */
+import { type Inflection, wordMatcher, type WordMatcher } from '../inflection';
+import type { AttributionLexicon } from '../lexicon/types';
+import type { SourceType } from '../types';
+
+/** How the lexicon's lists are looked up: sets, and phrases split into words. */
+export interface CompiledLexicon {
+  cueVerbs: WordMatcher;
+  complementCueVerbs: WordMatcher;
+  participleCues: WordMatcher;
+  beliefVerbs: WordMatcher;
+  cuePhrases: string[][];
+  sourceAfterPhrases: string[][];
+  agentPreposition: string;
+  commentClauseOpener: string;
+  skipBeforeCue: WordMatcher;
+  clauseBoundaries: WordMatcher;
+  relativePronouns: WordMatcher;
+  personRelativePronoun: string;
+  afterNamePrepositions: WordMatcher;
+  timeWords: WordMatcher;
+  timePrepositions: WordMatcher;
+  modals: WordMatcher;
+  passiveAuxiliaries: WordMatcher;
+  negations: WordMatcher;
+  coordinators: WordMatcher;
+  clauseCoordinators: WordMatcher;
+  morphology: Omit<AttributionLexicon['morphology'], 'pluralPattern'> & { notAdverbSet: WordMatcher; pluralPattern: RegExp; irregularPluralSet: WordMatcher };
+  objectPrepositions: WordMatcher;
+  participleModifiers: WordMatcher;
+  documentIntroPrepositions: WordMatcher;
+  addresseeCues: WordMatcher;
+  bodyVoiceNouns: WordMatcher;
+  unnamedInsiderNouns: WordMatcher;
+  retinueNouns: WordMatcher;
+  possessiveDeterminers: WordMatcher;
+  indefiniteDeterminers: WordMatcher;
+  parentheticalOpeners: WordMatcher;
+  determiners: WordMatcher;
+  definiteDeterminers: WordMatcher;
+  anaphoricDeterminers: WordMatcher;
+  articles: WordMatcher;
+  postModifierOpeners: WordMatcher;
+  identifyingPrepositions: WordMatcher;
+  pronouns: Map<string, readonly SourceType[]>;
+  objectPronouns: WordMatcher;
+  anonymousNouns: WordMatcher;
+  anonymousQuantifiers: WordMatcher;
+  knownPartyQuantifiers: WordMatcher;
+  roleNouns: WordMatcher;
+  personNouns: WordMatcher;
+  bodyLemmas: WordMatcher;
+  uniqueOffices: WordMatcher;
+  organizationNouns: WordMatcher;
+  publicationNouns: WordMatcher;
+  documentNouns: WordMatcher;
+  publicationNames: WordMatcher;
+  organizationNameWords: WordMatcher;
+  placeNames: WordMatcher;
+  demonymSuffixes: readonly string[];
+  placeAbbreviations: WordMatcher;
+  nonNameCapitals: WordMatcher;
+  honorifics: WordMatcher;
+  publicationCues: WordMatcher;
+  ownWord: string | null;
+  statementNouns: WordMatcher;
+  reasonMarkers: string[][];
+  anonymityRequests: string[][];
+  reasonAfterRequest: WordMatcher;
+  /** Endings of an inflected language (null: words match exactly). */
+  inflection: Inflection | null;
+  /** The subject often follows its verb (see the lexicon's type). */
+  subjectAfterVerb: boolean;
+  /** A noun phrase's head is its first source noun (see the lexicon's type). */
+  headFirst: boolean;
+  /** The language has no articles (a definite office is marked otherwise). */
+  articleless: boolean;
+  /** Words that open reported content after a verb ("that", "що"). */
+  complementizers: WordMatcher;
+  nonReportingFollowers: WordMatcher;
+  complementPrepositions: WordMatcher;
+  /** An article and the spaces after it at a name's start (null: the language writes none). */
+  nameArticle: RegExp | null;
+}
+
+const compiledCache = new WeakMap<AttributionLexicon, CompiledLexicon>();
+
+const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const words = (phrase: string) => phrase.toLowerCase().split(/\s+/).filter(Boolean);
+
+/** The inflection a lexicon declares, or null for a language matched word for word. */
+function inflectionOf(lexicon: AttributionLexicon): Inflection | null {
+  const endings = lexicon.morphology.inflectionEndings;
+  return endings && endings.length > 0 ? { endings, minStem: lexicon.morphology.minStem ?? 3 } : null;
+}
+
+/** Longest phrases first, so that "was quoted as saying" wins over a shorter one. */
+const phraseList = (list: readonly string[]) => list.map(words).sort((a, b) => b.length - a.length);
+
+export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
+  let c = compiledCache.get(lexicon);
+  if (c) return c;
+  const inflection = inflectionOf(lexicon);
+  const lowerSet = (list: readonly string[]) => wordMatcher(list, inflection);
+  c = {
+    cueVerbs: lowerSet(lexicon.cueVerbs),
+    complementCueVerbs: lowerSet(lexicon.complementCueVerbs),
+    participleCues: lowerSet(lexicon.participleCues),
+    beliefVerbs: lowerSet(lexicon.beliefVerbs),
+    cuePhrases: phraseList(lexicon.cuePhrases),
+    sourceAfterPhrases: phraseList(lexicon.sourceAfterPhrases),
+    agentPreposition: lexicon.agentPreposition,
+    commentClauseOpener: lexicon.commentClauseOpener,
+    skipBeforeCue: lowerSet(lexicon.skipBeforeCue),
+    clauseBoundaries: lowerSet(lexicon.clauseBoundaries),
+    relativePronouns: lowerSet(lexicon.relativePronouns),
+    personRelativePronoun: lexicon.personRelativePronoun,
+    afterNamePrepositions: lowerSet(lexicon.afterNamePrepositions),
+    timeWords: lowerSet(lexicon.timeWords),
+    timePrepositions: lowerSet(lexicon.timePrepositions),
+    modals: lowerSet(lexicon.modals),
+    passiveAuxiliaries: lowerSet(lexicon.passiveAuxiliaries),
+    negations: lowerSet(lexicon.negations),
+    coordinators: lowerSet(lexicon.coordinators),
+    clauseCoordinators: lowerSet(lexicon.clauseCoordinators),
+    morphology: {
+      ...lexicon.morphology,
+      notAdverbSet: new Set(lexicon.morphology.notAdverbs),
+      pluralPattern: new RegExp(lexicon.morphology.pluralPattern),
+      // Exact: a plural form must not match its singular by stem ("джерела" / "джерело").
+      irregularPluralSet: new Set(lexicon.morphology.irregularPlurals),
+    },
+    objectPrepositions: lowerSet(lexicon.objectPrepositions),
+    participleModifiers: lowerSet(lexicon.participleModifiers),
+    documentIntroPrepositions: lowerSet(lexicon.documentIntroPrepositions),
+    addresseeCues: lowerSet(lexicon.addresseeCues),
+    bodyVoiceNouns: lowerSet(lexicon.bodyVoiceNouns),
+    unnamedInsiderNouns: lowerSet(lexicon.unnamedInsiderNouns),
+    retinueNouns: lowerSet(lexicon.retinueNouns ?? []),
+    possessiveDeterminers: lowerSet(lexicon.possessiveDeterminers ?? []),
+    indefiniteDeterminers: lowerSet(lexicon.indefiniteDeterminers),
+    parentheticalOpeners: lowerSet(lexicon.parentheticalOpeners),
+    determiners: lowerSet(lexicon.determiners),
+    definiteDeterminers: lowerSet(lexicon.definiteDeterminers),
+    anaphoricDeterminers: lowerSet(lexicon.anaphoricDeterminers),
+    articles: lowerSet(lexicon.articles),
+    postModifierOpeners: lowerSet(lexicon.postModifierOpeners),
+    identifyingPrepositions: lowerSet(lexicon.identifyingPrepositions),
+    pronouns: new Map(Object.entries(lexicon.pronouns).map(([w, e]) => [w.toLowerCase(), e.refersTo])),
+    objectPronouns: lowerSet(lexicon.objectPronouns),
+    anonymousNouns: lowerSet(lexicon.anonymousNouns),
+    anonymousQuantifiers: lowerSet(lexicon.anonymousQuantifiers),
+    knownPartyQuantifiers: lowerSet(lexicon.knownPartyQuantifiers),
+    roleNouns: lowerSet(lexicon.roleNouns),
+    personNouns: lowerSet(lexicon.personNouns ?? []),
+    bodyLemmas: lowerSet(lexicon.bodyLemmas ?? []),
+    uniqueOffices: lowerSet(lexicon.uniqueOffices),
+    organizationNouns: lowerSet(lexicon.organizationNouns),
+    publicationNouns: lowerSet(lexicon.publicationNouns),
+    documentNouns: lowerSet(lexicon.documentNouns),
+    publicationNames: lowerSet(lexicon.publicationNames),
+    organizationNameWords: lowerSet(lexicon.organizationNameWords),
+    placeNames: lowerSet(lexicon.placeNames),
+    demonymSuffixes: lexicon.demonymSuffixes,
+    placeAbbreviations: lowerSet(lexicon.placeAbbreviations ?? []),
+    nonNameCapitals: lowerSet(lexicon.nonNameCapitals),
+    honorifics: lowerSet(lexicon.honorifics ?? []),
+    publicationCues: lowerSet(lexicon.publicationCues ?? []),
+    ownWord: lexicon.ownWord ?? null,
+    statementNouns: lowerSet(lexicon.statementNouns ?? []),
+    reasonMarkers: phraseList(lexicon.reasonMarkers),
+    anonymityRequests: phraseList(lexicon.anonymityRequests),
+    reasonAfterRequest: lowerSet(lexicon.reasonAfterRequest),
+    inflection,
+    subjectAfterVerb: lexicon.subjectAfterVerb ?? false,
+    headFirst: lexicon.headFirst ?? false,
+    articleless: lexicon.articles.length === 0,
+    complementizers: new Set(lexicon.complementizers),
+    nonReportingFollowers: lowerSet(lexicon.nonReportingFollowers),
+    complementPrepositions: lowerSet(lexicon.complementPrepositions),
+    nameArticle: lexicon.nameArticles.length > 0 ? new RegExp(`^(?:${lexicon.nameArticles.map(escapeRegExp).join('|')})\\s+`, 'i') : null,
+  };
+  compiledCache.set(lexicon, c);
+  return c;
+}

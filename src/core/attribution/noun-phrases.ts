@@ -1,0 +1,229 @@
+/**
+ * Noun phrases of a sentence as token ranges: walked left from a cue
+ * ("Orlov's spokesman, Oleg Marchenko, said"), right from it ("said Luis
+ * Ortega, senior trader at …"), or taken from a clause's start (its
+ * subject). Every walk is bounded, so the time stays linear.
+ */
+import type { Token } from '../tokens';
+import { isAbbreviationPeriod, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isNameQuoteMark, isObjectPronoun, isParticiple, isPastForm, matchPhrase, openingBracket, type Reading } from './reading';
+
+/** Bounds on every walk through a sentence's tokens (in tokens). */
+export const MAX_SOURCE_TOKENS = 30;
+const MAX_SEGMENT_TOKENS = 40;
+const MAX_APPOSITIONS = 3;
+export const MAX_PARENTHETICALS = 4;
+
+/** A phrase of the sentence: tokens [start, end), split into comma-separated appositions. */
+export interface Phrase {
+  start: number;
+  end: number;
+  /** [start, end) of each apposition, left to right. */
+  segments: [number, number][];
+  /** The phrase followed a preposition whose object was left out of it. */
+  afterPreposition?: boolean;
+  /** The phrase is the preposition's object itself: a source only as a body ("в Альянсі відзначають"). */
+  bodyOnly?: boolean;
+}
+
+/** First token of the comma/dash segment that ends at `end`. */
+export function segmentStart(tokens: readonly Token[], end: number, floor: number): number {
+  let k = end;
+  const limit = Math.max(floor, end - MAX_SEGMENT_TOKENS);
+  while (k > limit && (tokens[k - 1].isWord || isAbbreviationPeriod(tokens, k - 1))) k--;
+  return k;
+}
+
+/** A segment that sits between a source and its cue without being part of the source. */
+export function isParenthetical(r: Reading, tokens: readonly Token[], s: number, e: number): boolean {
+  // s < 0: a sentence opening with a dash ("— Ми готові, — заявив він") has nothing before it.
+  if (s > e || s < 0) return false;
+  const first = tokens[s];
+  if (r.lex.parentheticalOpeners.has(first.bare) || isParticiple(r, first) || isAdverb(r, first)) return true;
+  // "…, however, said": a segment of skippable words only.
+  for (let k = s; k <= e; k++) if (!r.lex.skipBeforeCue.has(tokens[k].bare) && !isAdverb(r, tokens[k])) return false;
+  return true;
+}
+
+/** A segment that can stand as an apposition of a source ("a senior analyst at Stratfor"). */
+function isNounPhraseLike(r: Reading, tokens: readonly Token[], s: number, e: number): boolean {
+  if (s > e || e - s > 14) return false;
+  const first = tokens[s];
+  if (!first.isWord || isParenthetical(r, tokens, s, e) || isParticiple(r, first)) return false;
+  for (let k = s; k <= e; k++) {
+    const t = tokens[k];
+    if (!t.isWord && !isAbbreviationPeriod(tokens, k)) return false;
+    if (t.isWord && (r.lex.clauseBoundaries.has(t.bare) || isCueWord(r, t))) return false;
+  }
+  return true;
+}
+
+/**
+ * Walks left from `end` over the words of a noun phrase: stops at
+ * punctuation, clause boundaries and verbs it knows. With `appositions`,
+ * takes in comma-separated noun phrases before it.
+ */
+export function nounPhraseLeft(r: Reading, tokens: readonly Token[], end: number, floor: number, appositions: boolean, stopAtPrepositions = false): Phrase | null {
+  const l = r.lex;
+  // A pronoun subject takes no modifiers ("In a post at the time she described …").
+  if (l.pronouns.has(tokens[end].bare)) return { start: end, end: end + 1, segments: [[end, end + 1]] };
+  let i = end;
+  const limit = Math.max(floor, end - MAX_SOURCE_TOKENS + 1);
+  for (; i >= limit; i--) {
+    const t = tokens[i];
+    if (!t.isWord) {
+      if (isAbbreviationPeriod(tokens, i) || isNameQuoteMark(r, tokens, i)) continue;
+      break;
+    }
+    // "China's ambassador to Britain": "to" after a role joins its complement.
+    // "a letter to management": after a document, "to" names its addressee.
+    // "those close to him": after a modifier of the head, "to" joins its complement.
+    if (i < end && l.complementPrepositions.has(t.bare) && i > floor &&
+      ((l.roleNouns.has(tokens[i - 1].bare) && (tokens[i + 1].capitalized || l.determiners.has(tokens[i + 1].bare))) ||
+        l.documentNouns.has(tokens[i - 1].bare) || (l.postModifierOpeners.has(tokens[i - 1].bare) && !tokens[i - 1].capitalized))) continue;
+    // "state officials": a noun that is also a cue verb modifies the noun after it.
+    const nounModifier = isLexiconNoun(r, t.bare) && isLexiconNoun(r, tokens[i + 1].bare);
+    if (i < end && (l.clauseBoundaries.has(t.bare) || (isCueWord(r, t) && !nounModifier) || isObjectPronoun(r, t) || l.pronouns.has(t.bare))) break;
+    // "offering the quality Google promised": a participle ends the phrase.
+    if (i < end && isParticiple(r, t) && (l.determiners.has(tokens[i + 1].bare) || tokens[i + 1].capitalized)) break;
+    // "… released two reports": a verb before its object ends the phrase.
+    const verbLike = isPastForm(r, t) || l.participleModifiers.has(t.bare);
+    if (i < end && !t.capitalized && verbLike && (l.determiners.has(tokens[i + 1].bare) || /^\p{N}/u.test(tokens[i + 1].text))) break;
+    if (i === end && l.clauseBoundaries.has(t.bare)) break;
+    if (stopAtPrepositions && i < end && (l.postModifierOpeners.has(t.bare) || l.identifyingPrepositions.has(t.bare))) break;
+    // Head-first languages: a noun after a preposition is its object, never the subject ("в голови ОДА керівник …").
+    if (l.headFirst && i < end && (l.objectPrepositions.has(t.bare) || l.identifyingPrepositions.has(t.bare))) break;
+    if (l.coordinators.has(t.bare) && i < end) {
+      const left = i > floor ? tokens[i - 1] : null;
+      if (!left || !(left.capitalized || isLexiconNoun(r, left.bare) || left.possessive)) break;
+    }
+  }
+  let start = i + 1;
+  if (start > end) return null;
+  if (i >= floor && l.coordinators.has(tokens[i].bare)) {
+    // "Mayer, Disney's chairman of direct-to-consumer and international, said": a whole apposition.
+    const segStart = segmentStart(tokens, end, floor);
+    if (segStart > floor && isComma(tokens[segStart - 1]) && isNounPhraseLike(r, tokens, segStart, end)) start = segStart;
+  }
+  const segments: [number, number][] = [[start, end + 1]];
+  let from = start;
+  for (let n = 0; appositions && n < MAX_APPOSITIONS; n++) {
+    if (from - 1 <= floor || !isComma(tokens[from - 1])) break;
+    // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": the aside belongs to the name.
+    let last = from - 2;
+    if (tokens[last].text === ')' && openingBracket(tokens, last) > floor + 1) last = openingBracket(tokens, last) - 1;
+    const s = segmentStart(tokens, last, floor);
+    // An apposition opens the sentence or follows a comma or a quote, not any mark.
+    const opener = s > 0 ? tokens[s - 1].text : null;
+    if (opener !== null && opener !== ',' && !/["”“»«']/.test(opener)) break;
+    // "Kurt Hartley, the former envoy, and Tim Pembrook, a former official, testified".
+    const coordinated = l.coordinators.has(tokens[s].bare) && !tokens[s].capitalized && tokens[s + 1]?.capitalized === true;
+    if (!isNounPhraseLike(r, tokens, coordinated ? s + 1 : s, last)) break;
+    segments.unshift([s, from - 1]);
+    from = s;
+  }
+  return { start: from, end: end + 1, segments };
+}
+
+/** Walks right from `start` over a noun phrase and its appositions ("said Luis Ortega, senior trader at …"). */
+export function nounPhraseRight(r: Reading, tokens: readonly Token[], start: number, appositions = true): Phrase | null {
+  const l = r.lex;
+  if (start >= tokens.length) return null;
+  const first = tokens[start];
+  if ((!first.isWord && !isNameQuoteMark(r, tokens, start)) || isObjectPronoun(r, first) || l.clauseBoundaries.has(first.bare)) return null;
+  // "said in a statement": a prepositional phrase, not a source.
+  if (!first.capitalized && (l.parentheticalOpeners.has(first.bare) || l.objectPrepositions.has(first.bare))) return null;
+  let i = start;
+  const limit = Math.min(tokens.length, start + MAX_SOURCE_TOKENS);
+  for (; i < limit; i++) {
+    const t = tokens[i];
+    if (!t.isWord) {
+      if (isAbbreviationPeriod(tokens, i) || isNameQuoteMark(r, tokens, i)) continue;
+      break;
+    }
+    if (i > start && (l.clauseBoundaries.has(t.bare) || isCueWord(r, t))) break;
+    // "«Интерфакс» со ссылкой на собеседника": another cue phrase starts here.
+    if (i > start && l.sourceAfterPhrases.some((p) => matchPhrase(tokens, i, p, l.inflection))) break;
+    // "said Delacroix in an email", "said Mayer on Tuesday": the name has ended.
+    if (i > start && !t.capitalized && l.afterNamePrepositions.has(t.bare) && tokens[i - 1].capitalized) break;
+    if (l.coordinators.has(t.bare) && i > start) {
+      const next = tokens[i + 1];
+      // Head-first languages join offices too ("заступника мера та депутатки міськради Марії Коваль").
+      if (!next || !(next.capitalized || l.determiners.has(next.bare) || (l.headFirst && isLexiconNoun(r, next.bare)))) break;
+    }
+  }
+  if (i === start) return null;
+  const segments: [number, number][] = [[start, i]];
+  let to = i;
+  for (let n = 0; appositions && n < MAX_APPOSITIONS - 1; n++) {
+    if (to >= tokens.length || !isComma(tokens[to])) break;
+    let e = to + 1;
+    const eLimit = Math.min(tokens.length, to + 1 + MAX_SEGMENT_TOKENS);
+    while (e < eLimit && !isBreak(tokens[e]) && (tokens[e].isWord || isAbbreviationPeriod(tokens, e))) e++;
+    if (e < tokens.length && !isBreak(tokens[e]) && tokens[e].text !== '.' && tokens[e].text !== ';') break;
+    if (!isNounPhraseLike(r, tokens, to + 1, e - 1)) break;
+    // A following clause ("…, Orlov is ready") is not an apposition.
+    segments.push([to + 1, e]);
+    to = e;
+  }
+  return { start, end: to, segments };
+}
+
+/** The noun phrase that opens tokens[start…]: determiners, names, possessives, source nouns. */
+function leadingNounPhrase(r: Reading, tokens: readonly Token[], start: number, limit: number): Phrase | null {
+  const l = r.lex;
+  // "Last week State Department official David Holmes revealed …": a time phrase first.
+  while (start < limit && (l.timeWords.has(tokens[start].bare) || l.timePrepositions.has(tokens[start].bare))) start++;
+  // "In a Tumblr post …": a prepositional phrase is not a subject.
+  if (start < limit && (l.parentheticalOpeners.has(tokens[start].bare) || l.objectPrepositions.has(tokens[start].bare))) return null;
+  let i = start;
+  for (; i < limit && i - start < MAX_SOURCE_TOKENS; i++) {
+    const t = tokens[i];
+    if (!t.isWord) {
+      if (isAbbreviationPeriod(tokens, i) || isNameQuoteMark(r, tokens, i)) continue;
+      break;
+    }
+    if (i === start && l.pronouns.has(t.bare)) {
+      i++;
+      break;
+    }
+    // "The victim's mother": the word after a possessive is its head noun.
+    const possessed = i > start && tokens[i - 1].possessive;
+    const ok = t.capitalized || t.possessive || possessed || l.determiners.has(t.bare) || isLexiconNoun(r, t.bare);
+    if (!ok || isCueWord(r, t)) break;
+  }
+  if (i === start) return null;
+  return { start, end: i, segments: [[start, i]] };
+}
+
+/** The subject of a sentence, after its introductory segments ("However,", "In a statement,"). */
+export function sentenceSubject(r: Reading, tokens: readonly Token[], limit: number): Phrase | null {
+  let i = 0;
+  for (let n = 0; n < MAX_PARENTHETICALS; n++) {
+    let e = i;
+    while (e < limit && e - i < MAX_SEGMENT_TOKENS && !isComma(tokens[e])) e++;
+    if (e >= limit || !isComma(tokens[e])) break;
+    if (!isParenthetical(r, tokens, i, e - 1)) break;
+    i = e + 1;
+  }
+  return leadingNounPhrase(r, tokens, i, limit);
+}
+
+/**
+ * Who a participle or a second verb speaks for ("The US welcomed the
+ * exchange, saying …", "It did not reveal … and said …"): the subject of
+ * the clause just before the cue, else the sentence's.
+ */
+export function clauseSubjects(r: Reading, tokens: readonly Token[], cueIndex: number): Phrase[] {
+  const subjects: Phrase[] = [];
+  let j = cueIndex - 1;
+  if (j >= 0 && r.lex.clauseCoordinators.has(tokens[j].bare)) j--;
+  if (j >= 0 && isComma(tokens[j])) j--;
+  if (j >= 0) {
+    const own = leadingNounPhrase(r, tokens, segmentStart(tokens, j, 0), cueIndex);
+    // A clause has a predicate after its subject; "…, Texas, and argued" is no clause.
+    if (own && own.end <= j) subjects.push(own);
+  }
+  const sentence = sentenceSubject(r, tokens, cueIndex);
+  if (sentence) subjects.push(sentence);
+  return subjects;
+}

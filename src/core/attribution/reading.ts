@@ -1,0 +1,171 @@
+/**
+ * One text being read for attributions, and what any stage asks of its
+ * tokens: is this word a cue, an adverb, a name, a place, a quoted title.
+ */
+import { type Inflection, sameWord } from '../inflection';
+import { quoteAt, type QuoteSpan } from '../quotes';
+import type { Token } from '../tokens';
+import type { Span } from '../types';
+import type { CompiledLexicon } from './lexicon';
+
+/** One text being read: its quotations (sorted) and the compiled lexicon of its language. */
+export interface Reading {
+  readonly text: string;
+  readonly quotes: readonly QuoteSpan[];
+  readonly lex: CompiledLexicon;
+}
+
+/** The text of [start, end) with its offsets. */
+export function span(text: string, start: number, end: number): Span {
+  return { text: text.slice(start, end), start, end };
+}
+
+/** Whether a lexicon phrase's words start at token `i` (a possessive only on its first word). */
+export function matchPhrase(tokens: readonly Token[], i: number, phrase: readonly string[], inflection: Inflection | null): boolean {
+  if (i + phrase.length > tokens.length) return false;
+  for (let k = 0; k < phrase.length; k++) {
+    if (!sameWord(tokens[i + k].bare, phrase[k], inflection) || (k > 0 && tokens[i + k].possessive)) return false;
+  }
+  return true;
+}
+
+/** Shortest stem a suffix is read on ("sly" is no adverb, "sing" no gerund). */
+const MIN_STEM = 2;
+/** Longest title in quotation marks read as part of a name ("«Екологія-право-Людина»"). */
+const MAX_QUOTED_NAME_LENGTH = 40;
+/** A quoted title: a capital first, then words without clause punctuation. */
+const QUOTED_NAME = /^[\p{Lu}\p{N}][^,.;:!?…«»„“”"]*$/u;
+/** Marks that may quote a title. */
+const NAME_QUOTE_MARKS = new Set(['«', '»', '„', '“', '”', '"']);
+
+export const isComma = (t: Token) => t.text === ',';
+const isDash = (t: Token) => t.text === '—' || t.text === '–' || t.text === '-';
+export const isBreak = (t: Token) => isComma(t) || isDash(t);
+
+/** "Dr." and "Cmdr.": a period right after a short capitalised word stays inside a name. */
+export const isAbbreviationPeriod = (tokens: readonly Token[], i: number) =>
+  tokens[i].text === '.' && i > 0 && i + 1 < tokens.length && (tokens[i + 1].isWord || tokens[i + 1].text === ',') &&
+  tokens[i - 1].capitalized && tokens[i - 1].text.length <= 5 && tokens[i - 1].end === tokens[i].start;
+
+/** Longest bracketed aside skipped between a source and its cue (tokens). */
+const MAX_BRACKETED = 8;
+
+/** Index of the "(" that the ")" at `close` ends, within MAX_BRACKETED tokens; -1 when none. */
+export function openingBracket(tokens: readonly Token[], close: number): number {
+  for (let k = close - 1; k >= 0 && close - k <= MAX_BRACKETED; k--) {
+    if (tokens[k].text === '(') return k;
+    if (tokens[k].text === ')') return -1;
+  }
+  return -1;
+}
+
+export function isCueWord(r: Reading, t: Token): boolean {
+  const l = r.lex;
+  return (
+    !t.capitalized &&
+    (l.cueVerbs.has(t.bare) || l.complementCueVerbs.has(t.bare) || l.participleCues.has(t.bare) || l.beliefVerbs.has(t.bare))
+  );
+}
+
+/** Word endings mark a class only on words long enough to have a stem. */
+function hasSuffix(t: Token, suffix: string): boolean {
+  return suffix !== '' && t.isWord && !t.capitalized && t.bare.length > suffix.length + MIN_STEM && t.bare.endsWith(suffix);
+}
+
+export function isAdverb(r: Reading, t: Token): boolean {
+  return hasSuffix(t, r.lex.morphology.adverbSuffix) && !r.lex.morphology.notAdverbSet.has(t.bare);
+}
+
+export function isParticiple(r: Reading, t: Token): boolean {
+  return hasSuffix(t, r.lex.morphology.gerundSuffix);
+}
+
+export function isPastForm(r: Reading, t: Token): boolean {
+  return hasSuffix(t, r.lex.morphology.pastParticipleSuffix);
+}
+
+export function isPlural(r: Reading, t: Token): boolean {
+  return r.lex.morphology.pluralPattern.test(t.bare) || r.lex.morphology.irregularPluralSet.has(t.bare);
+}
+
+/** "him", "reporters"; "US" in capitals is a country, not "us". */
+export function isObjectPronoun(r: Reading, t: Token): boolean {
+  return r.lex.objectPronouns.has(t.bare) && !(t.text.length > 1 && t.text === t.text.toUpperCase());
+}
+
+export function lexicalForm(r: Reading, t: Token): Token {
+  if (!t.bare.includes('-') || isLexiconNoun(r, t.bare)) return t;
+  const part = t.bare.split('-').find((p) => isLexiconNoun(r, p) || r.lex.uniqueOffices.has(p));
+  return part ? { ...t, bare: part } : t;
+}
+
+export function isLexiconNoun(r: Reading, bare: string): boolean {
+  const l = r.lex;
+  return (
+    l.anonymousNouns.has(bare) || l.roleNouns.has(bare) || l.personNouns.has(bare) || l.organizationNouns.has(bare) ||
+    l.publicationNouns.has(bare) || l.documentNouns.has(bare)
+  );
+}
+
+export function isPlace(r: Reading, t: Token): boolean {
+  if (r.lex.placeNames.has(t.bare)) return true;
+  if (t.text.length > 1 && t.text === t.text.toUpperCase() && r.lex.placeAbbreviations.has(t.bare)) return true;
+  return t.capitalized && r.lex.demonymSuffixes.some((s) => t.bare.endsWith(s) && t.bare.length > s.length + 2);
+}
+
+/** A capitalised word right after a title such as "Mr." or "Sen.": a surname ("Mr. King"). */
+export function afterHonorific(r: Reading, tokens: readonly Token[], i: number): boolean {
+  let j = i - 1;
+  if (j >= 0 && tokens[j].text === '.') j--;
+  return tokens[i].capitalized && j >= 0 && tokens[j].capitalized && r.lex.honorifics.has(tokens[j].bare);
+}
+
+/** A name word that may be a person's: not part of a body's name, not an acronym ("Petro Bondar", not "OSCE"). */
+export function isPersonalNameWord(r: Reading, t: Token): boolean {
+  return isNameWord(r, t, false) && !r.lex.organizationNameWords.has(t.bare) && t.text !== t.text.toUpperCase();
+}
+
+/** A capitalised word that names someone or something (not "The", not a title, not a place). */
+export function isNameWord(r: Reading, t: Token, sentenceInitial: boolean): boolean {
+  if (!t.isWord || !t.capitalized) return false;
+  if (r.lex.nonNameCapitals.has(t.bare) || isPlace(r, t)) return false;
+  if (sentenceInitial && isLexiconNoun(r, t.bare)) return false;
+  return true;
+}
+
+/**
+ * A quotation mark around a short title ("«Forbes»", "газети «Вгору»",
+ * "„Нафтогаз України“"): part of the noun phrase that names it, not the
+ * end of it.
+ */
+export function isNameQuoteMark(r: Reading, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!NAME_QUOTE_MARKS.has(t.text)) return false;
+  const q = quoteAt(r.quotes, t.start);
+  if (q < 0) return false;
+  const inner = r.text.slice(r.quotes[q].start + 1, r.quotes[q].end - 1);
+  return inner.length <= MAX_QUOTED_NAME_LENGTH && QUOTED_NAME.test(inner);
+}
+
+/**
+ * The sentence's capitalised first word is a name, not a common word capitalised for its place
+ * ("Housing advocates", "Political observers", "Council staff" are no names): it is known as one
+ * (an outlet, a body), written as one (an acronym, an inner capital: "PG&E", "JPMorgan"), or
+ * continued by another capitalised word ("Goldman Sachs analysts").
+ */
+export function opensWithName(r: Reading, tokens: readonly Token[], k: number): boolean {
+  const first = tokens[k];
+  const second = tokens[k + 1];
+  if (!first || !isNameWord(r, first, true)) return false;
+  if (r.lex.publicationNames.has(first.bare) || r.lex.organizationNameWords.has(first.bare)) return true;
+  if (/\p{Lu}.*\p{Lu}/u.test(first.text)) return true;
+  return second !== undefined && isNameWord(r, second, false);
+}
+
+/** The token lies inside a quotation that is not a quoted title. */
+export function quotedAsWords(r: Reading, tokens: readonly Token[], i: number): boolean {
+  const q = quoteAt(r.quotes, tokens[i].start);
+  if (q < 0) return false;
+  const opening = tokens.findIndex((t) => t.start === r.quotes[q].start);
+  return opening < 0 || !isNameQuoteMark(r, tokens, opening);
+}

@@ -1,0 +1,219 @@
+/**
+ * The source a cue credits: on its left ("X said", "X, who …, said", "as X
+ * notes"), on its right ("said X", "according to X"), a passive's agent
+ * ("reported by X"), or the subject of the clause ("…, saying").
+ */
+import type { Token } from '../tokens';
+import { classify, classifySegment, type SourceClass } from './classify';
+import { type Cue, MAX_AGENT_DISTANCE } from './cues';
+import { clauseSubjects, isParenthetical, MAX_PARENTHETICALS, MAX_SOURCE_TOKENS, nounPhraseLeft, nounPhraseRight, type Phrase, segmentStart } from './noun-phrases';
+import { isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isObjectPronoun, lexicalForm, openingBracket, quotedAsWords, type Reading } from './reading';
+
+/** A cue's source: its phrase, and what that phrase says of who speaks. */
+export interface FoundSource {
+  phrase: Phrase;
+  cls: SourceClass;
+}
+
+/** The source on the cue's left ("X said", "X, who …, said", "as X notes"); 'clause' for "… and said". */
+function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'clause' | null {
+  const l = r.lex;
+  let j = cue.start - 1;
+  for (let n = 0; n < MAX_PARENTHETICALS; n++) {
+    for (let guard = 0; j >= 0 && guard < MAX_SOURCE_TOKENS; guard++) {
+      const t = tokens[j];
+      if (l.skipBeforeCue.has(t.bare) || isAdverb(r, t)) j--;
+      else if (l.timeWords.has(t.bare)) {
+        // "Alden on Tuesday announced", "Reed last week said".
+        j--;
+        while (j >= 0 && l.timePrepositions.has(tokens[j].bare) && !tokens[j].capitalized) j--;
+      } else if (t.text === ')' && openingBracket(tokens, j) > 0) {
+        // "Rep. Gwen Moore (D-Wis.) said": a bracketed aside between the source and its cue.
+        j = openingBracket(tokens, j) - 1;
+      } else break;
+    }
+    if (j < 0 || !isBreak(tokens[j])) break;
+    const k = segmentStart(tokens, j - 1, 0);
+    if (k <= j - 1 && isParenthetical(r, tokens, k, j - 1)) {
+      j = k - 1;
+      if (j >= 0 && isBreak(tokens[j])) j--;
+      continue;
+    }
+    j--;
+    // "a Syrian refugee who feared …, said": the noun phrase ends before its relative clause.
+    for (let r = k + 1; r <= j; r++) {
+      if (l.relativePronouns.has(tokens[r].bare)) {
+        j = r - 1;
+        break;
+      }
+    }
+    break;
+  }
+  if (j < 0) return null;
+  const t = tokens[j];
+  if (l.relativePronouns.has(t.bare)) {
+    // "Zelenko, who said", "two reports that depicted".
+    let a = j - 1;
+    if (a >= 0 && isComma(tokens[a])) a--;
+    if (a < 0 || !tokens[a].isWord) return null;
+    return nounPhraseLeft(r, tokens, a, 0, false, true);
+  }
+  if (l.clauseCoordinators.has(t.bare)) return 'clause';
+  if (!t.isWord) return null;
+  const phrase = nounPhraseLeft(r, tokens, j, 0, true);
+  // "… dubbed the Black Death, say officials", "asked about the Brotherhood, called …":
+  // the object of a verb or a preposition is not a subject.
+  const before = phrase && phrase.start > 0 ? tokens[phrase.start - 1] : null;
+  // Head-first languages: the preposition governs the phrase's first word only ("на сесії мер Луцька
+  // Іван Гнатюк заявив"); the rest may still be the subject, or a body speaking ("У прес-службі банку стверджують").
+  if (phrase && before && l.headFirst && (l.objectPrepositions.has(before.bare) || l.identifyingPrepositions.has(before.bare))) {
+    // "Джерело в Офісі президента повідомило", "Собеседник агентства в МИД сообщил": the phrase
+    // belongs to a source noun before the preposition.
+    const owner = phrase.start >= 2 ? tokens[phrase.start - 2] : null;
+    if (owner && owner.isWord && l.identifyingPrepositions.has(before.bare) && isLexiconNoun(r, lexicalForm(r, owner).bare)) {
+      const head = nounPhraseLeft(r, tokens, phrase.start - 2, 0, false);
+      if (head) return { start: head.start, end: phrase.end, segments: [[head.start, phrase.end]] };
+    }
+    // "в Альянсі відзначають": a body named alone after the preposition speaks for itself.
+    if (phrase.end - phrase.start < 2) return { ...phrase, afterPreposition: true, bodyOnly: true };
+    return { start: phrase.start + 1, end: phrase.end, segments: [[phrase.start + 1, phrase.end]], afterPreposition: true };
+  }
+  if (before && (isCueWord(r, before) || l.objectPrepositions.has(before.bare))) return null;
+  // "that which it most fears": a word after a pronoun subject is an adverb, not a source.
+  if (before && l.pronouns.has(before.bare) && phrase!.end - phrase!.start === 1) return null;
+  return phrase;
+}
+
+/** A sentence-initial "In <document>," phrase before a passive cue without an agent. */
+function introDocument(r: Reading, tokens: readonly Token[], cue: Cue, tryPhrase: (p: Phrase | null) => FoundSource | null): FoundSource | null {
+  if (tokens.length === 0 || !r.lex.documentIntroPrepositions.has(tokens[0].bare)) return null;
+  const found = tryPhrase(nounPhraseRight(r, tokens, 1, false));
+  return found && found.cls.type === 'document' && found.phrase.end < cue.start ? found : null;
+}
+
+/** The noun phrase before a relative "who" that runs up to the cue, without punctuation between. */
+function beforeRelativeClause(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | null {
+  const limit = Math.max(0, cue.start - MAX_SOURCE_TOKENS);
+  for (let k = cue.start - 1; k > limit; k--) {
+    const t = tokens[k];
+    if (!t.isWord) return null;
+    if (t.bare === r.lex.personRelativePronoun && !t.capitalized) return tokens[k - 1].isWord ? nounPhraseLeft(r, tokens, k - 1, 0, true) : null;
+  }
+  return null;
+}
+
+/** "reported by Reuters", "announced on Monday by Alan Crane": the passive agent. */
+function agentSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | null {
+  const limit = Math.min(tokens.length - 1, cue.end + MAX_AGENT_DISTANCE);
+  for (let k = cue.end; k < limit; k++) {
+    const t = tokens[k];
+    if (!t.isWord || r.lex.negations.has(t.bare)) return null;
+    if (t.bare === r.lex.agentPreposition) return nounPhraseRight(r, tokens, k + 1);
+  }
+  return null;
+}
+
+/** A passive auxiliary before the cue, past skippable words ("was told", "is reportedly said"). */
+function passiveBefore(r: Reading, tokens: readonly Token[], cue: Cue): boolean {
+  for (let j = cue.start - 1; j >= 0 && j >= cue.start - MAX_PARENTHETICALS; j--) {
+    const t = tokens[j];
+    if (r.lex.passiveAuxiliaries.has(t.bare)) return true;
+    if (!r.lex.skipBeforeCue.has(t.bare) && !isAdverb(r, t)) return false;
+  }
+  return false;
+}
+
+/**
+ * Head-first languages: a body named after a locative preposition right
+ * after the cue ("як зазначили в поліції", "сообщили в МИД"); only a body
+ * speaks this way.
+ */
+function locativeBody(r: Reading, tokens: readonly Token[], from: number, tryPhrase: (p: Phrase | null) => FoundSource | null): FoundSource | null {
+  if (!r.lex.headFirst || from + 1 >= tokens.length || !r.lex.identifyingPrepositions.has(tokens[from].bare)) return null;
+  const found = tryPhrase(nounPhraseRight(r, tokens, from + 1, false));
+  return found && (found.cls.type === 'organization' || found.cls.type === 'publication') ? found : null;
+}
+
+/** A phrase cut before its first apposition that names no source ("Укрінформ, удари завдано вночі" → "Укрінформ"). */
+function namedAppositions(r: Reading, tokens: readonly Token[], phrase: Phrase | null): Phrase | null {
+  if (!phrase) return null;
+  let kept = 1;
+  while (kept < phrase.segments.length && classifySegment(r, tokens, phrase.segments[kept][0], phrase.segments[kept][1])) kept++;
+  const segments = phrase.segments.slice(0, kept);
+  return { ...phrase, end: segments[segments.length - 1][1], segments };
+}
+
+/** Resolves a cue's source: a phrase with its class, or null. */
+export function sourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSource | null {
+  const tryPhrase = (p: Phrase | null): FoundSource | null => {
+    if (!p) return null;
+    const cls = classify(r, tokens, p);
+    // 'the term "three amigos"': words quoted as words are not who speaks (a quoted title is: «Forbes»).
+    if (cls && quotedAsWords(r, tokens, cls.head)) return null;
+    return cls ? { phrase: p, cls } : null;
+  };
+  const tryClause = () => {
+    for (const p of clauseSubjects(r, tokens, cue.start)) {
+      const found = tryPhrase(p);
+      if (found) return found;
+    }
+    return null;
+  };
+  if (cue.mode === 'after') {
+    // "According to X, Y is …": what follows the comma is the main clause, not an apposition.
+    // A comment clause ("як запевняє депутат обласної ради, головний лікар … Тарас Мельник") takes appositions.
+    const comment = tokens[cue.start].bare === r.lex.commentClauseOpener;
+    if (!comment) return tryPhrase(nounPhraseRight(r, tokens, cue.end, false));
+    return locativeBody(r, tokens, cue.end, tryPhrase) ?? tryPhrase(namedAppositions(r, tokens, nounPhraseRight(r, tokens, cue.end, true)));
+  }
+  if (passiveBefore(r, tokens, cue)) {
+    // "In a company email sent by the chairman, employees were told": the document tells.
+    return tryPhrase(agentSource(r, tokens, cue)) ?? introDocument(r, tokens, cue, tryPhrase);
+  }
+  const before = cue.start > 0 ? tokens[cue.start - 1] : null;
+  if (cue.mode === 'participle' && (!before || isComma(before) || r.lex.coordinators.has(before.bare))) return tryClause();
+  // '…, say officials.': a source named after a comma and the cue, closing the sentence.
+  if (before && isComma(before) && !r.lex.addresseeCues.has(tokens[cue.start].bare) && cue.end - cue.start === 1) {
+    const after = nounPhraseRight(r, tokens, cue.end, false);
+    const closes = after !== null && tokens.slice(after.end).every((t) => !t.isWord);
+    const inverted = closes ? tryPhrase(after) : null;
+    if (inverted) return inverted;
+  }
+  const left = leftSource(r, tokens, cue);
+  if (cue.onlyAsComment) {
+    // "As CNN's correspondent noted at the time, …".
+    const asComment = left !== null && left !== 'clause' && left.start > 0 && tokens[left.start - 1].bare === r.lex.commentClauseOpener;
+    return asComment ? tryPhrase(left) : null;
+  }
+  if (left === 'clause') return tryClause();
+  // After a preposition, a subject that follows its verb comes first ("у коментарі IA ZIK розповів голова комісії").
+  if (left?.afterPreposition && r.lex.subjectAfterVerb && cue.mode === 'verb') {
+    const right = tryPhrase(nounPhraseRight(r, tokens, cue.end));
+    if (right) return right;
+  }
+  const fromLeft = tryPhrase(left);
+  // After a preposition only a body or a text speaks ("У прес-службі банку стверджують"), not a person.
+  // ("У заяві йдеться", "В сообщении говорится": a text speaks this way too.)
+  if (fromLeft && left?.bodyOnly && fromLeft.cls.type !== 'organization' && fromLeft.cls.type !== 'publication' && fromLeft.cls.type !== 'document') return null;
+  if (fromLeft) {
+    if (cue.mode === 'belief' && !fromLeft.cls.informant) return null;
+    return fromLeft;
+  }
+  // "A doctor who asked not to be named told …": the phrase before "who".
+  const beforeRelative = tryPhrase(beforeRelativeClause(r, tokens, cue));
+  if (beforeRelative) return cue.mode === 'belief' && !beforeRelative.cls.informant ? null : beforeRelative;
+  if (cue.mode === 'belief') return null;
+  // Inverted: '"…," said X', "…, said X", or a sentence that opens with the cue.
+  // An addressee ("…, told Reuters") is never the source, except right after a quote.
+  const addressee = r.lex.addresseeCues.has(tokens[cue.start].bare);
+  if (!before || (isBreak(before) && !addressee) || /["”’»:']/.test(before.text) || r.lex.subjectAfterVerb) {
+    // "так охарактеризував їх один з офіцерів": where the subject follows its verb, an object pronoun may come first.
+    const objectFirst = r.lex.subjectAfterVerb && cue.end < tokens.length && isObjectPronoun(r, tokens[cue.end]);
+    const inverted = tryPhrase(nounPhraseRight(r, tokens, cue.end + (objectFirst ? 1 : 0)));
+    if (inverted) return inverted;
+    // "Про це повідомили в поліції": a body named after a locative preposition.
+    const body = r.lex.subjectAfterVerb ? locativeBody(r, tokens, cue.end, tryPhrase) : null;
+    if (body) return body;
+  }
+  return cue.mode === 'verb' ? tryPhrase(agentSource(r, tokens, cue)) : null;
+}
