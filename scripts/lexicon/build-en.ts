@@ -227,10 +227,16 @@ function buildVerbs(wn: WordNet, forms: ReturnType<typeof englishForms>) {
     .filter((noun) => !wn.senses.noun.has(noun) && !wn.exceptions.verb.has(noun))
     .sort();
   const occurrences = trainOccurrences(communication, forms.verbForms);
+  // Present forms of verbs used more as nouns than as verbs ("states", "claims", "fears"; not "says"):
+  // the cue finder wants a subject before them.
+  const mostlyNoun = (v: string) => taggedUses(wn, 'noun', v) >= taggedUses(wn, 'verb', v) && taggedUses(wn, 'noun', v) > 0;
+  const presentForms = [...communication, ...belief].filter(mostlyNoun).flatMap((v) => [v, ...forms.verbForms(v).filter((f) => f !== v && f.endsWith('s'))]);
+  const nounLike = [...new Set(presentForms)].filter((f) => SINGLE_WORD.test(f) && morphy(wn, 'noun', f).length > 0).sort();
   const reporting = communication.filter((v) => (counts.get(v) ?? 0) >= MIN_CUE_COUNT && (counts.get(v) ?? 0) >= MIN_CUE_SHARE * (occurrences.get(v) ?? Infinity));
   return {
     agents,
     reportingVerbs: verbList(reporting, counts, forms.verbForms, wordnetSource(wn, `the communicationVerbs whose forms head an attribution cue in at least ${MIN_CUE_SHARE * 100}% of the times they occur as words in the train texts, and at least ${MIN_CUE_COUNT} times, in ${train}; forms as for communicationVerbs`)),
+    nounLikeVerbForms: { source: wordnetSource(wn, `base and -s forms of the communicationVerbs and beliefVerbs tagged at least as often as a noun as a verb in WordNet's concordance, that morphy also reads as a noun`), words: nounLike },
     communicationVerbs: verbList(communication, counts, forms.verbForms, wordnetSource(wn, `verbs with a sense in verb.communication that head at least one attribution cue in ${train}; forms: base, -s, past, past participle, -ing from verb.exc, else by spelling rule`)),
     beliefVerbs: verbList(belief, counts, forms.verbForms, wordnetSource(wn, `verbs with a sense in verb.cognition and none in verb.communication that head at least one attribution cue in ${train}; forms as for communicationVerbs`)),
     otherCueVerbs: verbList(other, counts, forms.verbForms, wordnetSource(wn, `verbs with no sense in verb.communication or verb.cognition that head at least one attribution cue in ${train}: cues outside WordNet's speech and thought verbs; forms as for communicationVerbs`)),
@@ -353,6 +359,7 @@ export function buildEnglish(outRoot: string): WrittenFile[] {
         verbConstant('communicationVerbs', "Verbs of saying that PolNeAR's writers use as attribution cues.", verbs.communicationVerbs),
         verbConstant('reportingVerbs', 'Verbs of saying that report far more often than they do anything else ("touted", "decried").', verbs.reportingVerbs),
         verbConstant('beliefVerbs', 'Verbs of thinking and believing used as attribution cues.', verbs.beliefVerbs),
+        dataConstant('nounLikeVerbForms', 'Present forms of verbs of saying that are also nouns ("states", "claims", "fears").', verbs.nounLikeVerbForms.source, { words: verbs.nounLikeVerbForms.words.join(' ') }),
         verbConstant('otherCueVerbs', "Attested cue verbs outside WordNet's verb.communication and verb.cognition.", verbs.otherCueVerbs),
       ],
     ),

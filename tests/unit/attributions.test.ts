@@ -121,6 +121,11 @@ describe('attributions: the common English shapes', () => {
     expect(kinds('She continued her speech after the break.')).toEqual([]);
   });
 
+  it('reads a verb that is mostly a noun as a cue only after a word that can end a subject', () => {
+    expect(kinds('Hackers targeted systems in at least two states, officials said.')).toEqual(['anonymous officials']);
+    expect(kinds('The company states that it lost money.')).toEqual(['on-record The company']);
+  });
+
   it('reads a cue in a headline written in title case', () => {
     expect(kinds('Obama Says Museum Tells the Story of America.')).toEqual(['on-record Obama']);
     // In running text a capitalised cue word is a name.

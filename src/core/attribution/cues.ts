@@ -6,7 +6,7 @@
 import { firstQuoteEndingAfter, quoteAt } from '../quotes';
 import type { Token } from '../tokens';
 import { MAX_PARENTHETICALS } from './noun-phrases';
-import { isAdverb, matchPhrase, type Reading } from './reading';
+import { isAdverb, isLexiconNoun, lexicalForm, matchPhrase, type Reading } from './reading';
 
 /**
  * How a cue finds its source: a verb ("X said", "said X"), a participle (the
@@ -64,6 +64,8 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     const afterPreposition = before !== null && !l.participleCues.has(t.bare) && (l.identifyingPrepositions.has(before.bare) || l.objectPrepositions.has(before.bare));
     if (afterPreposition) continue;
     if (before && (before.possessive || l.articles.has(before.bare) || (l.definiteDeterminers.has(before.bare) && !l.relativePronouns.has(before.bare)))) continue;
+    // "in at least two states", "our worst fears": a verb that is also a noun needs a subject before it.
+    if (before && l.nounLikeVerbForms.has(t.bare) && !endsSubject(r, before)) continue;
     // "reported to him", "is said to be": no informing role here.
     if (next && l.nonReportingFollowers.has(next.bare)) continue;
     // "would announce", "declined to say": nothing has been reported.
@@ -81,6 +83,13 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     else if (l.quoteCueVerbs.has(t.bare) && besideQuotation(r, tokens, i)) cues.push({ start: i, end: i + 1, mode: 'verb' });
   }
   return cues;
+}
+
+/** Can `t` be the last word of a subject, or stand between a subject and its verb? */
+function endsSubject(r: Reading, t: Token): boolean {
+  const l = r.lex;
+  return !t.isWord || t.capitalized || l.pronouns.has(t.bare) || l.relativePronouns.has(t.bare) || isLexiconNoun(r, lexicalForm(r, t).bare) ||
+    l.skipBeforeCue.has(t.bare) || isAdverb(r, t) || l.negations.has(t.bare);
 }
 
 /** A headline written in title case ("Obama Says Museum Tells Story"): most longer words capitalised. */

@@ -14,6 +14,7 @@ export interface CompiledLexicon {
   participleCues: WordMatcher;
   beliefVerbs: WordMatcher;
   quoteCueVerbs: WordMatcher;
+  nounLikeVerbForms: WordMatcher;
   cuePhrases: string[][];
   sourceAfterPhrases: string[][];
   agentPreposition: string;
@@ -115,6 +116,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     participleCues: lowerSet(lexicon.participleCues),
     beliefVerbs: lowerSet(lexicon.beliefVerbs),
     quoteCueVerbs: lowerSet(lexicon.quoteCueVerbs ?? []),
+    nounLikeVerbForms: lowerSet(lexicon.nounLikeVerbForms ?? []),
     cuePhrases: phraseList(lexicon.cuePhrases),
     sourceAfterPhrases: phraseList(lexicon.sourceAfterPhrases),
     agentPreposition: lexicon.agentPreposition,

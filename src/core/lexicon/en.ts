@@ -1,5 +1,5 @@
 import { counselNouns, documentNouns, organizationNouns as bodyNouns, personNouns } from './generated/en-nouns';
-import { communicationVerbs, reportingVerbs } from './generated/en-verbs';
+import { communicationVerbs, nounLikeVerbForms, reportingVerbs } from './generated/en-verbs';
 import { organizationNames } from './gazetteer/en-bodies';
 import { demonyms, placeNames } from './gazetteer/en-places';
 import { oneWordNames, wordsOf } from './lists';
@@ -316,6 +316,7 @@ export const en: Lexicon = {
     ],
     // Reported content must follow them ("touted the plan" is no report; "touted that …" is).
     // Inflected forms only: a bare lemma is as often a noun or adjective ("general", "article").
+    nounLikeVerbForms: wordsOf(nounLikeVerbForms.words),
     quoteCueVerbs: communicationVerbs.forms.split('|').flatMap((group) => group.split(' ').slice(1)).filter((form) => !form.endsWith('ing')),
     complementCueVerbs: [
       ...reportingFinite,

@@ -98,6 +98,11 @@ export interface AttributionLexicon {
    * continued: '…'"), from a general lexical resource.
    */
   quoteCueVerbs?: readonly string[];
+  /**
+   * Present forms of verbs of saying that are also nouns ("states", "claims", "fears"), from a
+   * general lexical resource: a cue only after a word that can end a subject ("two states" is a noun).
+   */
+  nounLikeVerbForms?: readonly string[];
   /** Words that open reported content after a verb, for `complementCueVerbs` ("that", "що"). */
   complementizers: readonly string[];
   /** Participle cues whose subject is the clause's subject ("…, saying", "…, adding"). */
