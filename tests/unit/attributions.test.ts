@@ -126,6 +126,12 @@ describe('attributions: the common English shapes', () => {
     expect(kinds('The company states that it lost money.')).toEqual(['on-record The company']);
   });
 
+  it('reads "secretary of state" as a noun phrase in the source, and "that boast," as a noun', () => {
+    expect(kinds('"It is over," said former secretary of state Hillary Crane, who praised them.')).toEqual(['on-record former secretary of state Hillary Crane']);
+    expect(kinds('Former secretary of state Hillary Crane said it.')).toEqual(['on-record Former secretary of state Hillary Crane']);
+    expect(kinds('He did not mention the author of that boast, Muhammad Ali.')).toEqual([]);
+  });
+
   it('reads a cue in a headline written in title case', () => {
     expect(kinds('Obama Says Museum Tells the Story of America.')).toEqual(['on-record Obama']);
     // In running text a capitalised cue word is a name.
