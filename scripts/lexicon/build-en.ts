@@ -193,6 +193,13 @@ function buildNouns(wn: WordNet) {
   const documentSynsets = unionClosure(wn, documentRoots, HYPONYMS);
   const documents = commonNouns(wn, documentSynsets, new Set(publications));
 
+  // Counsel: the words whose first sense is a kind of lawyer ("attorney", "prosecutor"), not
+  // "advocate" or "referee", whose first senses are a supporter and an umpire.
+  const lawyerSynsets = closure(wn, sense(wn, 'noun', 'lawyer', 1), HYPONYMS);
+  const counsel = [...new Set([...lawyerSynsets].flatMap((key) => wn.synsets.get(key)!.words))]
+    .filter((word) => SINGLE_WORD.test(word) && lawyerSynsets.has(wn.senses.noun.get(word)?.[0] ?? ''))
+    .sort();
+
   const share = `a word counts when that sense holds at least ${MIN_SENSE_SHARE * 100}% of its tagged uses in WordNet's concordance (index.sense), or it has fewer than ${MIN_TAGGED_USES} tagged uses; lower-case single or hyphenated lemmas of common (not instance) noun synsets; plurals from noun.exc, else by spelling rule; no word whose first sense is in noun.quantity ("five", "nine")`;
   return {
     forms,
@@ -201,6 +208,7 @@ function buildNouns(wn: WordNet) {
     organizationNouns: nounList(organizations, forms.plurals, wordnetSource(wn, `nouns under organization.n.01, government.n.01, police.n.01, legislature.n.01 or governing_body.n.01 (administration) by hyponymy, bodies that speak with one voice, without the family.n.01 subtree and less the publicationNouns (WordNet files households as social units); ${share}`)),
     collectiveNouns: nounList(collectives, forms.plurals, wordnetSource(wn, `nouns under people.n.01, people.n.02, gathering.n.01, family.n.01, kin.n.01, multitude.n.01 or public.n.01 by hyponymy, groups of people that do not speak as one body, less the organizationNouns and personNouns; ${share}`)),
     publicationNouns: nounList(publications, forms.plurals, wordnetSource(wn, `nouns under publication.n.01, press.n.02, print_media.n.01, publisher.n.01, news_agency.n.01, broadcasting_company.n.01, broadcasting_station.n.01, mass_medium.n.01, network.n.02, web_site.n.01 or web_log.n.01 by hyponymy; ${share}`)),
+    counselNouns: nounList(counsel, forms.plurals, wordnetSource(wn, 'lower-case single-word lemmas of lawyer.n.01 and its hyponyms whose first noun sense is one of those synsets; plurals from noun.exc, else by spelling rule')),
     documentNouns: nounList(documents, forms.plurals, wordnetSource(wn, `nouns under document.n.01/.n.02, written_record.n.01, verdict.n.01, legal_document.n.01, statement.n.01, announcement.n.01, report.n.01, report.n.03, poll.n.01, survey.n.01, proceeding.n.01, accusation.n.01/.n.02 or memo.n.01 by hyponymy, less the publicationNouns; ${share}`)),
   };
 }
@@ -219,10 +227,16 @@ function buildVerbs(wn: WordNet, forms: ReturnType<typeof englishForms>) {
     .filter((noun) => !wn.senses.noun.has(noun) && !wn.exceptions.verb.has(noun))
     .sort();
   const occurrences = trainOccurrences(communication, forms.verbForms);
+  // Present forms of verbs used more as nouns than as verbs ("states", "claims", "fears"; not "says"):
+  // the cue finder wants a subject before them.
+  const mostlyNoun = (v: string) => taggedUses(wn, 'noun', v) >= taggedUses(wn, 'verb', v) && taggedUses(wn, 'noun', v) > 0;
+  const presentForms = [...communication, ...belief].filter(mostlyNoun).flatMap((v) => [v, ...forms.verbForms(v).filter((f) => f !== v && f.endsWith('s'))]);
+  const nounLike = [...new Set(presentForms)].filter((f) => SINGLE_WORD.test(f) && morphy(wn, 'noun', f).length > 0).sort();
   const reporting = communication.filter((v) => (counts.get(v) ?? 0) >= MIN_CUE_COUNT && (counts.get(v) ?? 0) >= MIN_CUE_SHARE * (occurrences.get(v) ?? Infinity));
   return {
     agents,
     reportingVerbs: verbList(reporting, counts, forms.verbForms, wordnetSource(wn, `the communicationVerbs whose forms head an attribution cue in at least ${MIN_CUE_SHARE * 100}% of the times they occur as words in the train texts, and at least ${MIN_CUE_COUNT} times, in ${train}; forms as for communicationVerbs`)),
+    nounLikeVerbForms: { source: wordnetSource(wn, `base and -s forms of the communicationVerbs and beliefVerbs tagged at least as often as a noun as a verb in WordNet's concordance, that morphy also reads as a noun`), words: nounLike },
     communicationVerbs: verbList(communication, counts, forms.verbForms, wordnetSource(wn, `verbs with a sense in verb.communication that head at least one attribution cue in ${train}; forms: base, -s, past, past participle, -ing from verb.exc, else by spelling rule`)),
     beliefVerbs: verbList(belief, counts, forms.verbForms, wordnetSource(wn, `verbs with a sense in verb.cognition and none in verb.communication that head at least one attribution cue in ${train}; forms as for communicationVerbs`)),
     otherCueVerbs: verbList(other, counts, forms.verbForms, wordnetSource(wn, `verbs with no sense in verb.communication or verb.cognition that head at least one attribution cue in ${train}: cues outside WordNet's speech and thought verbs; forms as for communicationVerbs`)),
@@ -335,6 +349,7 @@ export function buildEnglish(outRoot: string): WrittenFile[] {
       nounConstant('organizationNouns', 'Nouns that denote a body speaking with one voice ("police", "ministry", "company").', nouns.organizationNouns),
       nounConstant('collectiveNouns', 'Nouns that denote a group of people that is not one body ("crowd", "public", "family").', nouns.collectiveNouns),
       nounConstant('publicationNouns', 'Nouns that denote a publication, outlet or news organisation ("newspaper", "magazine").', nouns.publicationNouns),
+      nounConstant('counselNouns', 'Nouns that denote a lawyer, who may speak for a client ("attorney", "prosecutor").', nouns.counselNouns),
       nounConstant('documentNouns', 'Nouns that denote a document or statement that can be cited ("report", "statement", "poll").', nouns.documentNouns),
     ]),
     'src/core/lexicon/generated/en-verbs.ts': dataModule(
@@ -344,6 +359,7 @@ export function buildEnglish(outRoot: string): WrittenFile[] {
         verbConstant('communicationVerbs', "Verbs of saying that PolNeAR's writers use as attribution cues.", verbs.communicationVerbs),
         verbConstant('reportingVerbs', 'Verbs of saying that report far more often than they do anything else ("touted", "decried").', verbs.reportingVerbs),
         verbConstant('beliefVerbs', 'Verbs of thinking and believing used as attribution cues.', verbs.beliefVerbs),
+        dataConstant('nounLikeVerbForms', 'Present forms of verbs of saying that are also nouns ("states", "claims", "fears").', verbs.nounLikeVerbForms.source, { words: verbs.nounLikeVerbForms.words.join(' ') }),
         verbConstant('otherCueVerbs', "Attested cue verbs outside WordNet's verb.communication and verb.cognition.", verbs.otherCueVerbs),
       ],
     ),

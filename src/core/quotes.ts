@@ -199,6 +199,18 @@ function dashSpeech(text: string, paragraph: Span): QuoteSpan | null {
   return { start, end, withinParagraph: true };
 }
 
+/** Index of the first quote ending after offset `at` (quotes.length when none does). */
+export function firstQuoteEndingAfter(quotes: readonly QuoteSpan[], at: number): number {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Index of the quote holding offset `at`, or -1 (binary search over sorted quotes). */
 export function quoteAt(quotes: readonly QuoteSpan[], at: number): number {
   let lo = 0;

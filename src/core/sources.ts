@@ -88,6 +88,24 @@ function anaphoricHead(m: Mention, lexicon: AttributionLexicon): string | null {
   return lex.roleNouns.has(head.bare) || lex.personNouns.has(head.bare) || lex.anonymousNouns.has(head.bare) ? head.bare : null;
 }
 
+/** The type a pronoun must stand for to refer to `m`: people joined by "and" are a group ("Mr. X and Mr. Y … they said"). */
+function pronounType(m: Mention, type: SourceType, lexicon: AttributionLexicon): SourceType {
+  if (type !== 'person') return type;
+  const lex = compileLexicon(lexicon);
+  const [from, to] = m.segments[m.headSegment] ?? [0, m.sourceTokens.length];
+  for (let k = from + 1; k < to - 1; k++) if (lex.coordinators.has(m.sourceTokens[k].bare)) return 'group';
+  return type;
+}
+
+/** A pronoun that stands for one person only ("he", "she"). */
+const isOnePerson = (refersTo: readonly SourceType[]) => refersTo.length === 1 && refersTo[0] === 'person';
+
+/** Is the sentence at `start` the one ending at `sentenceEnd` or the next one? */
+function continuesFrom(text: string, sentenceEnd: number | null, start: number): boolean {
+  if (sentenceEnd === null) return false;
+  return sentenceEnd >= start || text.slice(sentenceEnd, start).trim() === '';
+}
+
 /** Heads that describe someone the article does not name ("source", "official", "insider"). */
 function unnamedHead(head: string, lexicon: AttributionLexicon): boolean {
   const lex = compileLexicon(lexicon);
@@ -129,13 +147,13 @@ export function mergeSources(
   };
 
   // Earlier mentions a pronoun may refer to, newest last: attributions' sources and sentence subjects.
-  const antecedents: { at: number; mention: Mention; kind: Kind; type: SourceType; source: number | null }[] = [];
+  const antecedents: { at: number; mention: Mention; kind: Kind; type: SourceType; source: number | null; sentenceEnd: number | null }[] = [];
   let nextMention = 0;
   for (let i = 0; i < found.length; i++) {
     const f = found[i];
     while (nextMention < mentions.length && mentions[nextMention].source.start < f.source.start) {
       const m = mentions[nextMention++];
-      antecedents.push({ at: m.source.start, mention: m, kind: m.kind, type: m.type, source: null });
+      antecedents.push({ at: m.source.start, mention: m, kind: m.kind, type: m.type, source: null, sentenceEnd: null });
     }
     let s: number | null = null;
     let kind = f.kind;
@@ -160,11 +178,17 @@ export function mergeSources(
     if (f.pronoun) {
       for (let k = antecedents.length - 1; k >= Math.max(0, antecedents.length - MAX_LOOK_BACK); k--) {
         const a = antecedents[k];
-        if (!f.pronoun.includes(a.type)) continue;
+        const referentType = pronounType(a.mention, a.type, lexicon);
+        if (!f.pronoun.includes(referentType)) continue;
+        // "he"/"she" for someone unnamed: writers rarely give an unnamed source a gender, so the pronoun
+        // takes one only while that source is still speaking (its sentence or the one before); further
+        // back it is someone the article names.
+        if (a.kind === 'anonymous' && isOnePerson(f.pronoun) && !continuesFrom(text, a.sentenceEnd, f.sentence.start)) continue;
+        if (a.kind === 'anonymous') a.sentenceEnd = f.sentence.end;
         a.source ??= sourceFor(a.mention);
         s = a.source;
         kind = a.kind;
-        type = a.type;
+        type = referentType;
         break;
       }
     }
@@ -174,7 +198,7 @@ export function mergeSources(
     sourceOf.push(s);
     kinds.push({ kind, type });
     resolved.push(isResolved);
-    if (!f.pronoun) antecedents.push({ at: f.source.start, mention: f, kind, type, source: s });
+    if (!f.pronoun) antecedents.push({ at: f.source.start, mention: f, kind, type, source: s, sentenceEnd: f.sentence.end });
   }
   // Sources appear in order of first mention by an attribution.
   const order = [...new Set(sourceOf)];

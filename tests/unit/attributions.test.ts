@@ -96,6 +96,57 @@ describe('attributions: the common English shapes', () => {
     expect(second.refersTo).toBe(r.sources.find((s) => s.attributions.includes(named.id))!.id);
   });
 
+  it('gives "he"/"she" an unnamed antecedent only while it is still speaking', () => {
+    // Two sentences on, "he" is the man the article names, not the unnamed one.
+    const r = analyse('Mr. Crane spoke at a forum. One delegate said the party was lost. The crowd cheered. "We will win," he said.');
+    const pronoun = r.attributions.find((a) => a.source.text === 'he')!;
+    expect(pronoun.kind).toBe('on-record');
+    const continued = analyse('Mr. Crane spoke at a forum. One delegate said the party was lost. He could not find a taker, he said. "Not one," he said.');
+    expect(continued.attributions.filter((a) => a.source.text === 'he').map((a) => a.kind)).toEqual(['anonymous', 'anonymous']);
+  });
+
+  it('counts a pronoun that opens a second claim of the person the sentence named', () => {
+    expect(kinds('Rendell agreed that the rules should change, but he said that discussion should wait.')).toEqual(['on-record Rendell', 'on-record he']);
+    expect(kinds('Lynch said the demands erase barriers, though she noted that clients want diverse teams.')).toEqual(['on-record Lynch', 'on-record she']);
+    // Inside one claim the pronoun is the speaker already found.
+    expect(kinds('When Rahimi announced the deal, he said prices would fall.')).toEqual(['on-record Rahimi']);
+  });
+
+  it('reads any verb of speech beside a quotation as its cue', () => {
+    expect(kinds('"Maybe I can reach them," she continued. "We have to try."')).toEqual(['on-record she']);
+    expect(kinds('Strada spoke last. She continued, "All we are asking for is justice."')).toEqual(['on-record She']);
+    expect(kinds('"It was a long night," he joked.')).toEqual(['on-record he']);
+    // Away from a quotation the same verb is no cue.
+    expect(kinds('The crowd continued to chant "lock her up."')).toEqual([]);
+    expect(kinds('She continued her speech after the break.')).toEqual([]);
+  });
+
+  it('reads a verb that is mostly a noun as a cue only after a word that can end a subject', () => {
+    expect(kinds('Hackers targeted systems in at least two states, officials said.')).toEqual(['anonymous officials']);
+    expect(kinds('The company states that it lost money.')).toEqual(['on-record The company']);
+  });
+
+  it('reads "secretary of state" as a noun phrase in the source, and "that boast," as a noun', () => {
+    expect(kinds('"It is over," said former secretary of state Hillary Crane, who praised them.')).toEqual(['on-record former secretary of state Hillary Crane']);
+    expect(kinds('Former secretary of state Hillary Crane said it.')).toEqual(['on-record Former secretary of state Hillary Crane']);
+    expect(kinds('He did not mention the author of that boast, Muhammad Ali.')).toEqual([]);
+  });
+
+  it('reads a cue in a headline written in title case', () => {
+    expect(kinds('Obama Says Museum Tells the Story of America.')).toEqual(['on-record Obama']);
+    // In running text a capitalised cue word is a name.
+    expect(kinds('The show was hosted by Ken Says in 2010.')).toEqual([]);
+  });
+
+  it('lets "they" refer to people joined by "and"', () => {
+    const r = analyse('Lawmakers said the program worked. But Mr. Grassley and Mr. Leahy say changes are needed. It has grown too far, they say.');
+    const they = r.attributions.find((a) => a.source.text === 'they')!;
+    expect(they.kind).toBe('on-record');
+    const pair = r.attributions.find((a) => a.source.text === 'Mr. Grassley and Mr. Leahy')!;
+    expect(they.refersTo).toBe(r.sources.find((s) => s.attributions.includes(pair.id))!.id);
+    expect(they.type).toBe('group');
+  });
+
   it('lets a pronoun refer to the named subject of an earlier sentence', () => {
     const r = analyse('Morrison was the third witness on Tuesday. He said he was not concerned.');
     expect(r.attributions).toHaveLength(1);
@@ -307,6 +358,13 @@ describe('people identified through another', () => {
 
   it('identifies one person through a possessive', () => {
     expect(kinds('His lawyer said he would not answer questions.')).toEqual(['on-record His lawyer']);
+  });
+
+  it('takes lawyers for a client the phrase gives as on-record, and lawyers for no one as unnamed', () => {
+    expect(kinds('The family watched the video, attorneys for the family said.')).toEqual(['on-record attorneys for the family']);
+    expect(kinds('They came away with questions, according to their attorneys.')).toEqual(['on-record their attorneys']);
+    expect(kinds('Lawyers said the case was weak.')).toEqual(['anonymous Lawyers']);
+    expect(kinds('A lawyer familiar with the case said it was weak.')).toEqual(['anonymous A lawyer familiar with the case']);
   });
 });
 

@@ -185,7 +185,9 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
     // "his lawyer", "Trump's wife": one person, identified through the one named before.
     const possessed = l.possessiveDeterminers.has(first.bare) || tokens.slice(conjunct, head).some((t) => t.possessive);
     const relative = singular && possessed && !l.retinueNouns.has(h.bare);
-    if (identified || relative || (singular && definite && l.uniqueOffices.has(h.bare)) || l.bodyVoiceNouns.has(h.bare)) {
+    // "their attorneys", "lawyers for the family": counsel speaking for a client the article gives.
+    const forClient = l.counselNouns.has(h.bare) && (possessed || (chunkEnd < end && l.identifyingPrepositions.has(tokens[chunkEnd].bare)));
+    if (identified || relative || forClient || (singular && definite && l.uniqueOffices.has(h.bare)) || l.bodyVoiceNouns.has(h.bare)) {
       // A personal name closing the phrase is one person, whatever the head's ending suggests ("голови ОДА … Петро Бондар").
       return cls('on-record', singular || (l.headFirst && closingName) ? 'person' : 'group');
     }

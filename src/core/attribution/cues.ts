@@ -3,10 +3,10 @@
  * ("said", "according to", "was quoted as saying"), found outside
  * quotations and where the word is used as a verb of saying.
  */
-import { quoteAt } from '../quotes';
+import { firstQuoteEndingAfter, quoteAt } from '../quotes';
 import type { Token } from '../tokens';
 import { MAX_PARENTHETICALS } from './noun-phrases';
-import { isAdverb, matchPhrase, type Reading } from './reading';
+import { isAdverb, isLexiconNoun, lexicalForm, matchPhrase, type Reading } from './reading';
 
 /**
  * How a cue finds its source: a verb ("X said", "said X"), a participle (the
@@ -35,6 +35,7 @@ const CONTENT_OPENERS = new Set([',', '.', ':', ';', '"', '“', '”', '«', '�
 export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
   const l = r.lex;
   const cues: Cue[] = [];
+  const headline = isTitleCase(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.isWord || quoteAt(r.quotes, t.start) >= 0) continue;
@@ -55,13 +56,18 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
       i += phrase.length - 1;
       continue;
     }
-    if (t.capitalized && i > 0) continue;
+    // A capitalised verb mid-sentence is a name ("Ken Says"), except in a headline's title case.
+    if (t.capitalized && i > 0 && !headline) continue;
     const before = i > 0 ? tokens[i - 1] : null;
     const next = i + 1 < tokens.length ? tokens[i + 1] : null;
     // "the reports", "his claims", "secretary of state": a noun, not a verb (a gerund may follow a preposition).
     const afterPreposition = before !== null && !l.participleCues.has(t.bare) && (l.identifyingPrepositions.has(before.bare) || l.objectPrepositions.has(before.bare));
     if (afterPreposition) continue;
     if (before && (before.possessive || l.articles.has(before.bare) || (l.definiteDeterminers.has(before.bare) && !l.relativePronouns.has(before.bare)))) continue;
+    // "the author of that boast,": a demonstrative, not a relative pronoun, when nothing follows the word.
+    if (before && next && !next.isWord && l.relativePronouns.has(before.bare) && l.definiteDeterminers.has(before.bare) && (next.text === ',' || next.text === '.')) continue;
+    // "in at least two states", "our worst fears": a verb that is also a noun needs a subject before it.
+    if (before && l.nounLikeVerbForms.has(t.bare) && !endsSubject(r, before)) continue;
     // "reported to him", "is said to be": no informing role here.
     if (next && l.nonReportingFollowers.has(next.bare)) continue;
     // "would announce", "declined to say": nothing has been reported.
@@ -75,8 +81,37 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     else if (l.beliefVerbs.has(t.bare) && !(next && (l.identifyingPrepositions.has(next.bare) || l.objectPrepositions.has(next.bare)))) {
       cues.push({ start: i, end: i + 1, mode: 'belief' });
     }
+    // "'…,' she joked", "She continued: '…'": any verb of speech beside a quotation reports it.
+    else if (l.quoteCueVerbs.has(t.bare) && besideQuotation(r, tokens, i)) cues.push({ start: i, end: i + 1, mode: 'verb' });
   }
   return cues;
+}
+
+/** Can `t` be the last word of a subject, or stand between a subject and its verb? */
+function endsSubject(r: Reading, t: Token): boolean {
+  const l = r.lex;
+  return !t.isWord || t.capitalized || l.pronouns.has(t.bare) || l.relativePronouns.has(t.bare) || isLexiconNoun(r, lexicalForm(r, t).bare) ||
+    l.skipBeforeCue.has(t.bare) || isAdverb(r, t) || l.negations.has(t.bare);
+}
+
+/** A headline written in title case ("Obama Says Museum Tells Story"): most longer words capitalised. */
+function isTitleCase(tokens: readonly Token[]): boolean {
+  const longer = tokens.filter((t) => t.isWord && t.text.length > 3);
+  return longer.length >= 3 && longer.filter((t) => t.capitalized).length >= 0.8 * longer.length;
+}
+
+/**
+ * Is the verb at `i` right after a quotation and its speaker ("'…,' she continued.") or right
+ * before a quotation it introduces ("She continued: '…'")?
+ */
+function besideQuotation(r: Reading, tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  const closesClause = !next || (!next.isWord && next.text !== '-');
+  const before = r.quotes[firstQuoteEndingAfter(r.quotes, tokens[i].start) - 1];
+  if (before && closesClause && /^[\s,]*(?:\S+\s+){1,3}$/u.test(r.text.slice(before.end, tokens[i].start))) return true;
+  if (!next || !(next.text === ',' || next.text === ':')) return false;
+  const after = tokens[i + 2];
+  return after !== undefined && quoteAt(r.quotes, after.start) >= 0 && quoteAt(r.quotes, after.start - 1) < 0;
 }
 
 /** "by her own account", "by their own admission": a cue of four words from `i`. */

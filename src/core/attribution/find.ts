@@ -131,8 +131,10 @@ function findInSentence(r: Reading, sentence: Span): { found: FoundAttribution[]
     const key = sourceTokens.map((t) => t.bare).join(' ');
     if (found.some((f) => f.sourceTokens.map((t) => t.bare).join(' ') === key)) continue;
     if (claimedSources.some(([s, e]) => phrase.start < e && s < phrase.end)) continue;
-    // "When Rahimi announced …, he said …": the pronoun is the source already found.
-    if (cls.pronoun && found.some((f) => !f.pronoun && cls.pronoun!.includes(f.type))) continue;
+    // "When Rahimi announced …, he said …": the pronoun is the source already found; but
+    // "Rahimi said …, but he said …" is a second claim.
+    const secondClaim = phrase.start > 0 && r.lex.secondClaimConnectives.has(tokens[phrase.start - 1].bare);
+    if (cls.pronoun && !secondClaim && found.some((f) => !f.pronoun && cls.pronoun!.includes(f.type))) continue;
     claimedSources.push([phrase.start, phrase.end]);
     const cueFirst = tokens[cue.start];
     const cueLast = tokens[cue.end - 1];

@@ -13,6 +13,8 @@ export interface CompiledLexicon {
   complementCueVerbs: WordMatcher;
   participleCues: WordMatcher;
   beliefVerbs: WordMatcher;
+  quoteCueVerbs: WordMatcher;
+  nounLikeVerbForms: WordMatcher;
   cuePhrases: string[][];
   sourceAfterPhrases: string[][];
   agentPreposition: string;
@@ -29,12 +31,14 @@ export interface CompiledLexicon {
   negations: WordMatcher;
   coordinators: WordMatcher;
   clauseCoordinators: WordMatcher;
+  secondClaimConnectives: WordMatcher;
   morphology: Omit<AttributionLexicon['morphology'], 'pluralPattern'> & { notAdverbSet: WordMatcher; pluralPattern: RegExp; irregularPluralSet: WordMatcher };
   objectPrepositions: WordMatcher;
   participleModifiers: WordMatcher;
   documentIntroPrepositions: WordMatcher;
   addresseeCues: WordMatcher;
   bodyVoiceNouns: WordMatcher;
+  counselNouns: WordMatcher;
   unnamedInsiderNouns: WordMatcher;
   retinueNouns: WordMatcher;
   possessiveDeterminers: WordMatcher;
@@ -111,6 +115,8 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     complementCueVerbs: lowerSet(lexicon.complementCueVerbs),
     participleCues: lowerSet(lexicon.participleCues),
     beliefVerbs: lowerSet(lexicon.beliefVerbs),
+    quoteCueVerbs: lowerSet(lexicon.quoteCueVerbs ?? []),
+    nounLikeVerbForms: lowerSet(lexicon.nounLikeVerbForms ?? []),
     cuePhrases: phraseList(lexicon.cuePhrases),
     sourceAfterPhrases: phraseList(lexicon.sourceAfterPhrases),
     agentPreposition: lexicon.agentPreposition,
@@ -127,6 +133,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     negations: lowerSet(lexicon.negations),
     coordinators: lowerSet(lexicon.coordinators),
     clauseCoordinators: lowerSet(lexicon.clauseCoordinators),
+    secondClaimConnectives: lowerSet(lexicon.secondClaimConnectives ?? []),
     morphology: {
       ...lexicon.morphology,
       notAdverbSet: new Set(lexicon.morphology.notAdverbs),
@@ -139,6 +146,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     documentIntroPrepositions: lowerSet(lexicon.documentIntroPrepositions),
     addresseeCues: lowerSet(lexicon.addresseeCues),
     bodyVoiceNouns: lowerSet(lexicon.bodyVoiceNouns),
+    counselNouns: lowerSet(lexicon.counselNouns ?? []),
     unnamedInsiderNouns: lowerSet(lexicon.unnamedInsiderNouns),
     retinueNouns: lowerSet(lexicon.retinueNouns ?? []),
     possessiveDeterminers: lowerSet(lexicon.possessiveDeterminers ?? []),

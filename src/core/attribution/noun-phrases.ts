@@ -5,7 +5,7 @@
  * subject). Every walk is bounded, so the time stays linear.
  */
 import type { Token } from '../tokens';
-import { isAbbreviationPeriod, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isNameQuoteMark, isObjectPronoun, isParticiple, isPastForm, matchPhrase, openingBracket, type Reading } from './reading';
+import { cueWordAt, isAbbreviationPeriod, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isNameQuoteMark, isObjectPronoun, isParticiple, isPastForm, matchPhrase, openingBracket, type Reading } from './reading';
 
 /** Bounds on every walk through a sentence's tokens (in tokens). */
 export const MAX_SOURCE_TOKENS = 30;
@@ -82,7 +82,7 @@ export function nounPhraseLeft(r: Reading, tokens: readonly Token[], end: number
         l.documentNouns.has(tokens[i - 1].bare) || (l.postModifierOpeners.has(tokens[i - 1].bare) && !tokens[i - 1].capitalized))) continue;
     // "state officials": a noun that is also a cue verb modifies the noun after it.
     const nounModifier = isLexiconNoun(r, t.bare) && isLexiconNoun(r, tokens[i + 1].bare);
-    if (i < end && (l.clauseBoundaries.has(t.bare) || (isCueWord(r, t) && !nounModifier) || isObjectPronoun(r, t) || l.pronouns.has(t.bare))) break;
+    if (i < end && (l.clauseBoundaries.has(t.bare) || (cueWordAt(r, tokens, i) && !nounModifier) || isObjectPronoun(r, t) || l.pronouns.has(t.bare))) break;
     // "offering the quality Google promised": a participle ends the phrase.
     if (i < end && isParticiple(r, t) && (l.determiners.has(tokens[i + 1].bare) || tokens[i + 1].capitalized)) break;
     // "… released two reports": a verb before its object ends the phrase.
@@ -140,7 +140,7 @@ export function nounPhraseRight(r: Reading, tokens: readonly Token[], start: num
       if (isAbbreviationPeriod(tokens, i) || isNameQuoteMark(r, tokens, i)) continue;
       break;
     }
-    if (i > start && (l.clauseBoundaries.has(t.bare) || isCueWord(r, t))) break;
+    if (i > start && (l.clauseBoundaries.has(t.bare) || cueWordAt(r, tokens, i))) break;
     // "«Интерфакс» со ссылкой на собеседника": another cue phrase starts here.
     if (i > start && l.sourceAfterPhrases.some((p) => matchPhrase(tokens, i, p, l.inflection))) break;
     // "said Delacroix in an email", "said Mayer on Tuesday": the name has ended.
@@ -189,7 +189,7 @@ function leadingNounPhrase(r: Reading, tokens: readonly Token[], start: number, 
     // "The victim's mother": the word after a possessive is its head noun.
     const possessed = i > start && tokens[i - 1].possessive;
     const ok = t.capitalized || t.possessive || possessed || l.determiners.has(t.bare) || isLexiconNoun(r, t.bare);
-    if (!ok || isCueWord(r, t)) break;
+    if (!ok || cueWordAt(r, tokens, i)) break;
   }
   if (i === start) return null;
   return { start, end: i, segments: [[start, i]] };

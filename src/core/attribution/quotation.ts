@@ -1,5 +1,5 @@
 /** The direct quotation a cue attributes: the nearest in its sentence, or the one its colon introduces. */
-import type { QuoteSpan } from '../quotes';
+import { firstQuoteEndingAfter, type QuoteSpan } from '../quotes';
 import type { Span } from '../types';
 import { type Reading, span } from './reading';
 
@@ -8,13 +8,7 @@ export function quoteFor(r: Reading, sentence: Span, cueStart: number): Span | n
   let best: QuoteSpan | null = null;
   let bestDistance = Infinity;
   // Quotes are sorted; find those overlapping the sentence.
-  let lo = 0;
-  let hi = r.quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (r.quotes[mid].end <= sentence.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstQuoteEndingAfter(r.quotes, sentence.start);
   for (let k = lo; k < r.quotes.length && r.quotes[k].start < sentence.end; k++) {
     const q = r.quotes[k];
     if (q.start <= cueStart && cueStart < q.end) continue;

@@ -67,6 +67,12 @@ export function isCueWord(r: Reading, t: Token): boolean {
   );
 }
 
+/** A cue word used as a verb at `i`: after a preposition it is a noun ("secretary of state"). */
+export function cueWordAt(r: Reading, tokens: readonly Token[], i: number): boolean {
+  const before = i > 0 ? tokens[i - 1] : null;
+  return isCueWord(r, tokens[i]) && !(before && (r.lex.identifyingPrepositions.has(before.bare) || r.lex.objectPrepositions.has(before.bare)));
+}
+
 /** Word endings mark a class only on words long enough to have a stem. */
 function hasSuffix(t: Token, suffix: string): boolean {
   return suffix !== '' && t.isWord && !t.capitalized && t.bare.length > suffix.length + MIN_STEM && t.bare.endsWith(suffix);

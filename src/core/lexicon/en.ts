@@ -1,5 +1,5 @@
-import { documentNouns, organizationNouns as bodyNouns, personNouns } from './generated/en-nouns';
-import { reportingVerbs } from './generated/en-verbs';
+import { counselNouns, documentNouns, organizationNouns as bodyNouns, personNouns } from './generated/en-nouns';
+import { communicationVerbs, nounLikeVerbForms, reportingVerbs } from './generated/en-verbs';
 import { organizationNames } from './gazetteer/en-bodies';
 import { demonyms, placeNames } from './gazetteer/en-places';
 import { oneWordNames, wordsOf } from './lists';
@@ -315,6 +315,9 @@ export const en: Lexicon = {
       
     ],
     // Reported content must follow them ("touted the plan" is no report; "touted that …" is).
+    // Inflected forms only: a bare lemma is as often a noun or adjective ("general", "article").
+    nounLikeVerbForms: wordsOf(nounLikeVerbForms.words),
+    quoteCueVerbs: communicationVerbs.forms.split('|').flatMap((group) => group.split(' ').slice(1)).filter((form) => !form.endsWith('ing')),
     complementCueVerbs: [
       ...reportingFinite,
       'add', 'adds', 'added', 'state', 'states', 'stated', 'admit', 'admits', 'admitted', 'agree',
@@ -378,6 +381,7 @@ export const en: Lexicon = {
     negations: ['not', "n't", 'never', 'also', 'still', 'only', 'then'],
     coordinators: ['and'],
     clauseCoordinators: ['and', 'but'],
+    secondClaimConnectives: ['and', 'but', 'though', 'although', 'yet', 'while', 'whereas'],
     morphology: {
       adverbSuffix: 'ly',
       notAdverbs: ['family', 'ally', 'rally', 'supply', 'reply', 'apply', 'assembly', 'bully', 'italy', 'july', 'only'],
@@ -465,6 +469,7 @@ export const en: Lexicon = {
     knownPartyQuantifiers: ['both'],
     personNouns: [...wordsOf(personNouns.singular), ...wordsOf(personNouns.plural)],
     bodyLemmas: wordsOf(bodyNouns.singular),
+    counselNouns: [...wordsOf(counselNouns.singular), ...wordsOf(counselNouns.plural)],
     roleNouns: [
       'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople',
       'representative', 'representatives', 'analyst', 'analysts', 'expert', 'experts',

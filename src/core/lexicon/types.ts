@@ -93,6 +93,16 @@ export interface AttributionLexicon {
    * refugees", "added 7 points", "agree to end").
    */
   complementCueVerbs: readonly string[];
+  /**
+   * Verbs of speech that are cues only right beside a direct quotation ("'…,' she joked", "She
+   * continued: '…'"), from a general lexical resource.
+   */
+  quoteCueVerbs?: readonly string[];
+  /**
+   * Present forms of verbs of saying that are also nouns ("states", "claims", "fears"), from a
+   * general lexical resource: a cue only after a word that can end a subject ("two states" is a noun).
+   */
+  nounLikeVerbForms?: readonly string[];
   /** Words that open reported content after a verb, for `complementCueVerbs` ("that", "що"). */
   complementizers: readonly string[];
   /** Participle cues whose subject is the clause's subject ("…, saying", "…, adding"). */
@@ -129,6 +139,11 @@ export interface AttributionLexicon {
   coordinators: readonly string[];
   /** Conjunctions joining a second verb to a clause ("… and said", "… but added"). */
   clauseCoordinators: readonly string[];
+  /**
+   * Words before a pronoun source that open a second claim of someone the sentence named
+   * ("X said …, but he said …", "though she noted"): that pronoun is an attribution of its own.
+   */
+  secondClaimConnectives?: readonly string[];
   /** Word endings the engine reads (a language without them leaves the strings empty). */
   morphology: {
     /** Adverbs ("repeatedly"), which may stand between a source and its cue. */
@@ -199,6 +214,11 @@ export interface AttributionLexicon {
   indefiniteDeterminers: readonly string[];
   /** Heads who speak for a body: on-record whenever the body is named or implied ("a company spokesperson"). */
   bodyVoiceNouns: readonly string[];
+  /**
+   * Lawyers, from a general lexical resource, plurals included: they speak for a client, on-record
+   * when the phrase gives the client ("their attorneys", "lawyers for the family").
+   */
+  counselNouns?: readonly string[];
   /** Words that open a parenthetical between source and cue (besides participles). */
   parentheticalOpeners: readonly string[];
   /** Articles, quantifiers and possessive determiners that open a noun phrase. */
