@@ -15,6 +15,7 @@ export interface CompiledLexicon {
   beliefVerbs: WordMatcher;
   quoteCueVerbs: WordMatcher;
   nounLikeVerbForms: WordMatcher;
+  contentCueVerbs: WordMatcher;
   cuePhrases: string[][];
   sourceAfterPhrases: string[][];
   agentPreposition: string;
@@ -39,6 +40,7 @@ export interface CompiledLexicon {
   addresseeCues: WordMatcher;
   bodyVoiceNouns: WordMatcher;
   counselNouns: WordMatcher;
+  demonymNouns: WordMatcher;
   unnamedInsiderNouns: WordMatcher;
   retinueNouns: WordMatcher;
   possessiveDeterminers: WordMatcher;
@@ -117,6 +119,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     beliefVerbs: lowerSet(lexicon.beliefVerbs),
     quoteCueVerbs: lowerSet(lexicon.quoteCueVerbs ?? []),
     nounLikeVerbForms: lowerSet(lexicon.nounLikeVerbForms ?? []),
+    contentCueVerbs: lowerSet(lexicon.contentCueVerbs ?? []),
     cuePhrases: phraseList(lexicon.cuePhrases),
     sourceAfterPhrases: phraseList(lexicon.sourceAfterPhrases),
     agentPreposition: lexicon.agentPreposition,
@@ -147,6 +150,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     addresseeCues: lowerSet(lexicon.addresseeCues),
     bodyVoiceNouns: lowerSet(lexicon.bodyVoiceNouns),
     counselNouns: lowerSet(lexicon.counselNouns ?? []),
+    demonymNouns: lowerSet(lexicon.demonymNouns ?? []),
     unnamedInsiderNouns: lowerSet(lexicon.unnamedInsiderNouns),
     retinueNouns: lowerSet(lexicon.retinueNouns ?? []),
     possessiveDeterminers: lowerSet(lexicon.possessiveDeterminers ?? []),
