@@ -149,6 +149,11 @@ describe('attributions: the common English shapes', () => {
     expect(kinds('Republicans oppose that plan.')).toEqual([]);
   });
 
+  it('reads "per" before a named or determined source, not before a bare noun', () => {
+    expect(kinds('Per the filing, the company lost money.')).toEqual(['on-record the filing']);
+    expect(kinds('It costs $20 per person.')).toEqual([]);
+  });
+
   it('reads a cue in a headline written in title case', () => {
     expect(kinds('Obama Says Museum Tells the Story of America.')).toEqual(['on-record Obama']);
     // In running text a capitalised cue word is a name.

@@ -45,6 +45,12 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
       i += after.length - 1;
       continue;
     }
+    // "per the filing", "per Reuters": the named or determined source after it.
+    const named = tokens[i + 1];
+    if (l.creditPrepositions.has(t.bare) && named && (named.capitalized || l.determiners.has(named.bare) || l.possessiveDeterminers.has(named.bare))) {
+      cues.push({ start: i, end: i + 1, mode: 'after' });
+      continue;
+    }
     if (ownStatement(r, tokens, i)) {
       cues.push({ start: i, end: i + 4, mode: 'phrase' });
       i += 3;

@@ -18,6 +18,7 @@ export interface CompiledLexicon {
   contentCueVerbs: WordMatcher;
   cuePhrases: string[][];
   sourceAfterPhrases: string[][];
+  creditPrepositions: WordMatcher;
   agentPreposition: string;
   commentClauseOpener: string;
   skipBeforeCue: WordMatcher;
@@ -122,6 +123,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     contentCueVerbs: lowerSet(lexicon.contentCueVerbs ?? []),
     cuePhrases: phraseList(lexicon.cuePhrases),
     sourceAfterPhrases: phraseList(lexicon.sourceAfterPhrases),
+    creditPrepositions: lowerSet(lexicon.creditPrepositions ?? []),
     agentPreposition: lexicon.agentPreposition,
     commentClauseOpener: lexicon.commentClauseOpener,
     skipBeforeCue: lowerSet(lexicon.skipBeforeCue),

@@ -352,6 +352,7 @@ export const en: Lexicon = {
       'points out', 'went on to say',
     ],
     sourceAfterPhrases: ['according to', 'citing', 'quoting', 'in the words of'],
+    creditPrepositions: ['per'],
     agentPreposition: 'by',
     commentClauseOpener: 'as',
     skipBeforeCue: [

@@ -118,6 +118,8 @@ export interface AttributionLexicon {
   cuePhrases: readonly string[];
   /** Cues with the source after them ("according to X", "citing X", "in the words of X"). */
   sourceAfterPhrases: readonly string[];
+  /** Prepositions that credit the named source after them ("per the filing", "per Reuters"), not a bare noun ("per share"). */
+  creditPrepositions?: readonly string[];
   /** Introduces a passive cue's agent ("reported by Reuters"). */
   agentPreposition: string;
   /** "As X notes": the word that opens a source-before-cue comment clause. */
