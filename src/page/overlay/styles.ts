@@ -186,7 +186,16 @@ export function shadowCss(): string {
 .card q { quotes: none; font-style: italic; }
 .card .cite { margin-top: 8px; font: inherit; padding: 2px 8px; border: 1px solid #5c5f66; border-radius: 4px;
   background: transparent; color: inherit; cursor: pointer; }
+/* Corrections: the note of a corrected finding, and the controls folded under "Correct" (as in the side panel). */
+.card .corrected { margin: 8px 0 0; font-style: italic; }
+.card details.correct { margin-top: 8px; }
+.card details.correct summary { cursor: pointer; color: #5c5f66; }
+.card .correct-options { display: flex; flex-wrap: wrap; gap: 4px 10px; align-items: center; padding: 4px 0; }
+.card .correct-options button, .card .correct-options select, .card .undo { font: inherit; padding: 1px 6px;
+  border: 1px solid #5c5f66; border-radius: 4px; background: transparent; color: inherit; cursor: pointer; }
 @media (prefers-color-scheme: dark) {
+  .card details.correct summary { color: #adb5bd; }
+  .card .correct-options select { background: #25262b; }
   .card { background: #25262b; color: #e9ecef; box-shadow: 0 4px 18px rgba(0,0,0,0.6), 0 0 0 1px rgba(255,255,255,0.14); }
   .card dt { color: #adb5bd; }
 }
