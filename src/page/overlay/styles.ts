@@ -159,7 +159,8 @@ export function shadowCss(): string {
   pointer-events: none; cursor: default; border-radius: 2px; }
 .target:focus { outline: none; }
 .target:focus-visible { outline: 2px solid #1c7ed6; outline-offset: 1px; box-shadow: 0 0 0 4px rgba(255,255,255,0.8); }
-.card { position: absolute; box-sizing: border-box; max-width: ${CARD_LAYOUT.maxWidth}px; min-width: 220px;
+/* Its own width (the host is 0 wide, so a shrink-to-fit card would always take its minimum and squeeze its heading). */
+.card { position: absolute; box-sizing: border-box; width: max-content; max-width: ${CARD_LAYOUT.maxWidth}px; min-width: 220px;
   pointer-events: auto; padding: 10px 12px; border-radius: 8px; border-left: 4px solid #868e96;
   background: #ffffff; color: #1a1b1e; box-shadow: 0 4px 18px rgba(0,0,0,0.28), 0 0 0 1px rgba(0,0,0,0.12);
   font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; text-align: left;
