@@ -15,7 +15,7 @@ import { computeProfile } from '../../src/core/profile';
 import type { Correction } from '../../src/report/corrections';
 import { anchorSpan, describeSpan, findQuote, pieceToRange } from '../../src/page/overlay/anchor';
 import { CARD_CLOSE_DELAY_MS, createOverlay, describeFindings, POINTER_THROTTLE_MS, type Overlay, type OverlayOptions } from '../../src/page/overlay/index';
-import { installStyleSheet, OVERLAY_HIGHLIGHT_STEMS } from '../../src/page/overlay/highlight';
+import { highlightScope, installStyleSheet, OVERLAY_HIGHLIGHT_STEMS } from '../../src/page/overlay/highlight';
 import { markForFinding, marksFromReport } from '../../src/page/overlay/marks';
 import { englishWords, fillMessage, type CardTranslate } from '../../src/page/overlay/words';
 import ukrainianMessages from '../../public/_locales/uk/messages.json';
@@ -691,6 +691,27 @@ describe('style sheets', () => {
       expect(fallbackCss()).toMatch(new RegExp(`text-decoration-style: ${style.underline}`));
     }
     expect(css).toContain('forced-colors: active');
+  });
+
+  it('put the highlight rules under the article\'s element with an id when it holds at most half the page, else over the whole page', () => {
+    const names = OVERLAY_HIGHLIGHT_STEMS;
+    const css = highlightCss('default', names, '#story');
+    for (const style of Object.values(MARK_STYLES)) expect(css).toContain(`#story ::highlight(${style.highlightStem}) {`);
+    expect(css).toMatch(/forced-colors: active\) \{ #story ::highlight\(/);
+
+    const page = (inside: string, outside: number) => {
+      document.body.innerHTML = `<nav>${'<a href="/">menu</a>'.repeat(outside)}</nav>${inside}`;
+      return articleOf(document);
+    };
+    const story = '<div id="story:1"><article><p>Officials said the pier would close.</p><p>Others said it would not.</p></article></div>';
+    expect(highlightScope(document, page(story, 20))).toBe('#story\\:1');
+    // The nearest element with an id that holds every paragraph, not one holding only some.
+    expect(highlightScope(document, page('<div id="outer"><article><p id="first">One said so.</p><p>Two said so.</p></article></div>', 20))).toBe('#outer');
+    // Holding most of the page, or no element with an id below <body>: the whole page.
+    const longStory = `<div id="story"><article>${'<p>Officials said the pier would close.</p>'.repeat(20)}</article></div>`;
+    expect(highlightScope(document, page(longStory, 40))).toBe('#story');
+    expect(highlightScope(document, page(longStory, 0))).toBeNull();
+    expect(highlightScope(document, page('<div><article><p>Officials said so.</p><p>Others said not.</p></article></div>', 20))).toBeNull();
   });
 
   it('adds a constructable sheet and takes it away again', () => {

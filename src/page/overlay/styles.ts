@@ -106,14 +106,19 @@ function forcedColorsCss(selectors: readonly string[]): string {
   return `@media (forced-colors: active) { ${selectors.join(', ')} { background-color: transparent; text-decoration-color: CanvasText; } }`;
 }
 
-/** `::highlight()` rules for the Custom Highlight API under one drawing's `names`, one per kind, plus the flash. */
-export function highlightCss(scheme: ColourScheme, names: Readonly<Record<MarkKind | 'flash', string>>): string {
+/**
+ * `::highlight()` rules for the Custom Highlight API under one drawing's
+ * `names`, one per kind, plus the flash; under `scope` (a selector of an
+ * element holding every mark, `highlightScope`) when given.
+ */
+export function highlightCss(scheme: ColourScheme, names: Readonly<Record<MarkKind | 'flash', string>>, scope: string | null = null): string {
   const entries = Object.entries(MARK_STYLES) as [MarkKind, MarkStyle][];
-  const selectors = entries.map(([kind]) => `::highlight(${names[kind]})`);
+  const under = scope === null ? '' : `${scope} `;
+  const selectors = entries.map(([kind]) => `${under}::highlight(${names[kind]})`);
   const rules = entries.map(
-    ([kind, style]) => `::highlight(${names[kind]}) { ${declarations(style, COLOUR_SCHEMES[scheme][kind])}; }`,
+    ([kind, style], index) => `${selectors[index]} { ${declarations(style, COLOUR_SCHEMES[scheme][kind])}; }`,
   );
-  rules.push(`::highlight(${names.flash}) { background-color: ${FLASH_STYLE.background}; color: ${FLASH_STYLE.color}; }`);
+  rules.push(`${under}::highlight(${names.flash}) { background-color: ${FLASH_STYLE.background}; color: ${FLASH_STYLE.color}; }`);
   rules.push(forcedColorsCss(selectors));
   return rules.join('\n');
 }
