@@ -2,8 +2,8 @@
  * The reader's corrections, kept per page in `storage.local`: on this device
  * only (never synced: they say what the reader thinks of an article they read).
  */
-import browser from 'webextension-polyfill';
-import { readCorrections, type Correction } from '../src/report/corrections';
+import browser, { type Storage } from 'webextension-polyfill';
+import { readCorrections, undoCorrections, type Correction } from '../src/report/corrections';
 
 const KEY_PREFIX = 'corrections:';
 
@@ -22,4 +22,28 @@ export async function saveCorrections(url: string, corrections: readonly Correct
   const key = correctionsKey(url);
   if (corrections.length === 0) await browser.storage.local.remove(key);
   else await browser.storage.local.set({ [key]: corrections });
+}
+
+/** Adds a correction to the page's: the one way a correction is kept, from the side panel or from a card in the page. */
+export async function recordCorrection(url: string, correction: Correction): Promise<void> {
+  await saveCorrections(url, [...(await loadCorrections(url)), correction]);
+}
+
+/** Undoes every correction made on `finding` of the page. */
+export async function forgetCorrections(url: string, finding: string): Promise<void> {
+  await saveCorrections(url, undoCorrections(await loadCorrections(url), finding));
+}
+
+/**
+ * Calls `onChange` with the corrections of the page `url()` names whenever
+ * they change, wherever they were made (the panel, a card); returns the way
+ * to stop listening.
+ */
+export function onCorrectionsChanged(url: () => string, onChange: (corrections: Correction[]) => void): () => void {
+  const listener = (changes: Record<string, Storage.StorageChange>, area: string) => {
+    const key = correctionsKey(url());
+    if (area === 'local' && key in changes) onChange(readCorrections(changes[key].newValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }

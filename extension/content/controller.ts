@@ -15,6 +15,7 @@
  * tests; `page-script.ts` wires it to the browser.
  */
 import type { AnalyseOptions, Report } from '../../src/core/types';
+import type { Correction } from '../../src/report/corrections';
 import { extractArticle, extractArticleInSlices } from '../../src/page/extract';
 import type { ArticleText } from '../../src/page/extract/types';
 import { findOutlet } from '../../src/page/outlet';
@@ -34,6 +35,8 @@ export interface PageController {
   refresh(): Promise<RefreshOutcome>;
   /** Draws the marks again as the reader's settings now say (kinds shown, colours). */
   configure(display: OverlayDisplay): Promise<void>;
+  /** The reader's corrections kept for the page now: cards show them, this overlay's and the next ones'. */
+  setCorrections(corrections: readonly Correction[]): void;
   /** Stops following the page and takes the overlay off. */
   destroy(): void;
 }
@@ -67,6 +70,9 @@ export interface PageControllerOptions {
   translate?: OverlayOptions['translate'];
   /** Timings of the live watcher (tests shorten them). */
   watch?: Pick<PageWatcherOptions, 'debounceMs' | 'maxWaitMs'>;
+  /** Corrections made on a card, sent up to whoever keeps them (`OverlayOptions`); answered with `setCorrections`. */
+  onCorrect?: OverlayOptions['onCorrect'];
+  onUndoCorrections?: OverlayOptions['onUndoCorrections'];
   /** Make the first analysis fail (the `debugFailNextAnalysis` test flag): proves a failure stays contained. */
   forceFailure?: boolean;
 }
@@ -141,6 +147,7 @@ export async function createPageController(doc: Document, input: string, options
   let currentInput = input;
   let watcher: PageWatcher | null = null;
   let display: OverlayDisplay = options.display ?? {};
+  let corrections: readonly Correction[] = [];
   let destroyed = false;
 
   /** Our own DOM work, kept out of the live watcher's sight. */
@@ -161,7 +168,14 @@ export async function createPageController(doc: Document, input: string, options
       const { overlay } = ready;
       ours(() => overlay.destroy());
     }
-    const overlayOptions = { ...display, translate: options.translate, onError: logOverlayError };
+    const overlayOptions: OverlayOptions = {
+      ...display,
+      translate: options.translate,
+      onError: logOverlayError,
+      corrections,
+      onCorrect: options.onCorrect,
+      onUndoCorrections: options.onUndoCorrections,
+    };
     if (!visible) {
       return ours(() => {
         const overlay = createOverlay(doc, article, report, overlayOptions);
@@ -329,6 +343,10 @@ export async function createPageController(doc: Document, input: string, options
         const { article, report } = ready;
         ready = { ...ready, overlay: await drawOverlay(article, report) };
       }
+    },
+    setCorrections: (next) => {
+      corrections = next;
+      ready?.overlay.setCorrections(next);
     },
     destroy: () => {
       destroyed = true;

@@ -5,6 +5,7 @@
  * Nothing it does may throw into the page.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
+import { forgetCorrections, loadCorrections, onCorrectionsChanged, recordCorrection } from '../corrections-storage';
 import { takeForcedFailure } from '../diagnostics-storage';
 import { t } from '../i18n';
 import type { AnalyseOptions, Report } from '../../src/core/types';
@@ -67,13 +68,24 @@ function start(): void {
     .catch(() => false)
     .then(async (forceFailure) => {
       // Live: the page's later changes and in-page navigation are followed, and the badge with them.
-      const controller = await createPageController(document, location.href, {
+      // The page whose corrections apply: the Report's input, as the panel keys them.
+      // (`controller` is set once the first look is done; the callbacks below come later, or find it unset.)
+      let controller: PageController | undefined = undefined;
+      const page = () => controller?.current()?.report.input ?? location.href;
+      const keepingFailed = (error: unknown) => console.debug('[SourceLens]', errorSummary(error));
+      const showCorrections = () => loadCorrections(page()).then((corrections) => controller?.setCorrections(corrections), keepingFailed);
+      controller = await createPageController(document, location.href, {
         analyseText: analyseInBackground,
         live: true,
         // Cards and marks' names in the interface language (the browser's, as the popup's).
         translate: (key, ...substitutions) => t(key, ...substitutions),
+        // A card's corrections are kept as the panel's are; the change comes back through onCorrectionsChanged.
+        onCorrect: (correction) => void recordCorrection(page(), correction).catch(keepingFailed),
+        onUndoCorrections: (finding) => void forgetCorrections(page(), finding).catch(keepingFailed),
         onUpdate: (state) => {
           tellBackground(state);
+          // A navigation inside the site is another page, with its own corrections.
+          void showCorrections();
           // A student practising keeps marking the article as the page shows it now.
           void practiceReady.then((practice) => practice.follow());
         },
@@ -84,6 +96,8 @@ function start(): void {
         void controller.configure({ kinds: kindsShown(settings), scheme: settings.scheme, classroom: settings.classroom }).catch((error) => console.debug('[SourceLens]', errorSummary(error)));
       loadSettings().then(applySettings, () => undefined);
       onSettingsChanged(applySettings);
+      void showCorrections();
+      onCorrectionsChanged(page, (corrections) => controller?.setCorrections(corrections));
       tellBackground(controller.state());
       follower = followReader(window, () => controller.current(), tellPanel);
       return controller;

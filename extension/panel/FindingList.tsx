@@ -6,14 +6,13 @@
  */
 import { useEffect, useRef } from 'preact/hooks';
 import type { Attribution, Report } from '../../src/core/types';
-import { findingText, type CorrectedReport, type CorrectionAction } from '../../src/report/corrections';
-import { sourceOf } from '../../src/report/vocabulary';
+import { correctionStateOf, findingText, type CorrectedReport, type CorrectionAction } from '../../src/report/corrections';
 import { t } from '../i18n';
 import { conditionSetter } from '../popup/summary';
 import { findingsInTextOrder, type Finding } from '../../src/report/findings';
-import { KIND_NAMES, SINGLE_TYPE_LABELS } from '../ui/labels';
+import { KIND_NAMES, SINGLE_TYPE_LABELS, sourceOf } from '../../src/report/vocabulary';
 import type { Corrections } from '../ui/use-corrections';
-import { CorrectionControls } from './CorrectionControls';
+import { CorrectionControls } from '../../src/page/overlay/correction-controls';
 
 interface FindingListProps {
   /** As analysed: the list and the words corrections are made on. */
@@ -44,8 +43,8 @@ export function FindingList({ report, corrections, current, onJump }: FindingLis
       <ol class="findings" ref={list}>
         {findings.map((finding) => {
           const now = correctedFinding(corrected, finding);
-          const correctedHere = corrections.all.some((c) => c.finding === finding.id && corrected.corrections.includes(c));
-          const state = now === null ? 'removed' : (now !== true && now.corrected) || correctedHere ? 'corrected' : 'as-analysed';
+          const correctedHere = corrected.corrections.some((c) => c.finding === finding.id);
+          const state = correctionStateOf(corrected, finding.id);
           const correct = (action: CorrectionAction) =>
             corrections.add({ finding: finding.id, text: findingText(finding.kind === 'condition' ? finding.condition : finding.attribution), ...action });
           return (
@@ -61,7 +60,7 @@ export function FindingList({ report, corrections, current, onJump }: FindingLis
                   )}
                 </p>
               )}
-              {now !== null && <CorrectionControls report={corrected} finding={finding} attribution={now === true ? null : now} onCorrect={correct} />}
+              {now !== null && <CorrectionControls report={corrected} finding={finding} attribution={now === true ? null : now} onCorrect={correct} translate={t} sameSource />}
             </li>
           );
         })}

@@ -7,7 +7,7 @@ import { mentionsLine } from '../../src/report/format/common';
 import { ask, askPractice, connect, focusFinding, targetTabId } from './page-link';
 import { conditionSetter, groupSources, practiceSummary } from './summary';
 import { Exports } from '../ui/Exports';
-import { KIND_NAMES, TYPE_LABELS } from '../ui/labels';
+import { KIND_NAMES, TYPE_LABELS } from '../../src/report/vocabulary';
 import { OverlaySwitch } from '../ui/OverlaySwitch';
 import { ProfileSummary } from '../ui/ProfileSummary';
 import { TabStatus, type TabView } from '../ui/TabStatus';

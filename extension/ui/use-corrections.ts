@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Report } from '../../src/core/types';
 import { applyCorrections, undoCorrections, type Correction, type CorrectedReport } from '../../src/report/corrections';
-import { loadCorrections, saveCorrections } from '../corrections-storage';
+import { forgetCorrections, loadCorrections, onCorrectionsChanged, recordCorrection } from '../corrections-storage';
 
 export interface Corrections {
   /** The Report as the reader corrected it (as analysed while there are no corrections). */
@@ -25,20 +25,27 @@ export function useCorrections(report: Report): Corrections {
       (loaded) => current && setAll(loaded),
       (error) => console.debug('[SourceLens]', error),
     );
+    // Corrections made on a card in the page (or in another panel) show here at once.
+    const stop = onCorrectionsChanged(() => page, (changed) => current && setAll(changed));
     return () => {
       current = false;
+      stop();
     };
   }, [page]);
 
-  const keep = (next: readonly Correction[]) => {
-    setAll(next);
-    saveCorrections(page, next).catch((error) => console.debug('[SourceLens]', error));
-  };
+  const failed = (error: unknown) => console.debug('[SourceLens]', error);
 
   return {
     corrected: applyCorrections(report, all),
     all,
-    add: (correction) => keep([...all, correction]),
-    undo: (finding) => keep(undoCorrections(all, finding)),
+    // Shown at once; stored by the same calls a card's corrections go through, whose change then comes back here.
+    add: (correction) => {
+      setAll([...all, correction]);
+      recordCorrection(page, correction).catch(failed);
+    },
+    undo: (finding) => {
+      setAll(undoCorrections(all, finding));
+      forgetCorrections(page, finding).catch(failed);
+    },
   };
 }

@@ -58,12 +58,18 @@ Inputs (any number, reported in the order given):
 Options:
   -f, --format FORMAT      text      a readable profile (default on a terminal)
                            md        a Markdown report for a fact-check file
+                           csv       one row per finding (attributions and
+                                     conditions, with source ids, voices,
+                                     reasons), one header for a whole batch
+                                     and the input named on each row: for
+                                     a spreadsheet
                            jsonl     one JSON Report per input and line
                                      (default when the output is not a terminal;
                                      the schema is spec/report.md)
   -o, --output FILE        write the reports to FILE instead of standard output
                            (format from its ending when -f is not given:
-                           .md → md, .txt → text, anything else → jsonl)
+                           .md → md, .csv → csv, .txt → text, anything
+                           else → jsonl)
   -l, --language LANG      the articles' language (e.g. en); default: the
                            page's declared language, else en
   -j, --jobs N             worker threads for a batch; default: the machine's
@@ -89,6 +95,7 @@ Examples:
   sourcelens article.html                     one saved page, on the terminal
   sourcelens -f md -o check.md article.html   a Markdown file for a fact-check
   sourcelens saved/*.html.gz > reports.jsonl  a batch, one Report per line
+  sourcelens -o findings.csv saved/*.html     a batch as one spreadsheet
   curl -s https://example.com/story | sourcelens -
   sourcelens https://example.com/story
   sourcelens -f jsonl notes.txt | jq '.profile'
@@ -125,7 +132,7 @@ const SEE_HELP = 'see sourcelens --help';
 function parseFormat(value: string): FormatName {
   const name = value.toLowerCase();
   const format = (FORMAT_NAMES as readonly string[]).includes(name) ? (name as FormatName) : FORMAT_ALIASES[name];
-  if (!format) throw new UsageError(`unknown format "${value}"; use text, md or jsonl`);
+  if (!format) throw new UsageError(`unknown format "${value}"; use text, md, csv or jsonl`);
   return format;
 }
 
@@ -211,6 +218,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
 export function formatForOutputFile(file: string): FormatName {
   const lower = file.toLowerCase();
   if (lower.endsWith('.md') || lower.endsWith('.markdown')) return 'md';
+  if (lower.endsWith('.csv')) return 'csv';
   if (lower.endsWith('.txt')) return 'text';
   return 'jsonl';
 }

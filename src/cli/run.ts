@@ -6,7 +6,7 @@
 import { open } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { REPORT_SEPARATOR } from '../report/format';
+import { REPORT_SEPARATOR, STREAM_HEADER } from '../report/format';
 import { formatForOutputFile, parseArgs, USAGE, type CliOptions } from './args';
 import {
   describeFailure,
@@ -215,6 +215,8 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   let printed = 0;
   let outputError: NodeJS.ErrnoException | null | undefined = null;
   try {
+    // Once for the whole batch (CSV's header), so that every input's rows make one sheet, even when some inputs fail.
+    if (STREAM_HEADER[format] !== '') await guarded(out, STREAM_HEADER[format]);
     for (let i = 0; i < specs.length; i++) {
       const outcome = await pending[i]!;
       pending[i] = undefined;

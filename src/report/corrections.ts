@@ -261,6 +261,25 @@ export function correctionsOf(report: Report): readonly Correction[] {
   return 'corrections' in report ? (report as CorrectedReport).corrections : [];
 }
 
+/** Where a finding stands after the reader's corrections: as analysed, corrected, or removed. */
+export type CorrectionState = 'as-analysed' | 'corrected' | 'removed';
+
+/**
+ * A finding of the analysed Report, as `corrected` has it: removed when it is
+ * gone, corrected when a correction changed it (a kind or type said of its
+ * whole source counts) or was made on it, else as analysed.
+ */
+export function correctionStateOf(corrected: CorrectedReport, findingId: string): CorrectionState {
+  if (findingId.startsWith('c')) {
+    if (!corrected.conditions.some((c) => c.id === findingId)) return 'removed';
+  } else {
+    const attribution = corrected.attributions.find((a) => a.id === findingId);
+    if (!attribution) return 'removed';
+    if (isCorrected(attribution)) return 'corrected';
+  }
+  return corrected.corrections.some((c) => c.finding === findingId) ? 'corrected' : 'as-analysed';
+}
+
 /** Whether a reader's correction changed this attribution. */
 export function isCorrected(attribution: Attribution): boolean {
   return (attribution as CorrectedAttribution).corrected === true;

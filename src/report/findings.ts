@@ -20,6 +20,16 @@ function conditionFinding(condition: Condition): Finding {
   return { id: condition.id, kind: 'condition', start: condition.clause.start, end: condition.clause.end, condition };
 }
 
+/** The finding with id `id` ("a3", "c1"), or undefined. */
+export function findingById(report: Pick<Report, 'attributions' | 'conditions'>, id: string): Finding | undefined {
+  if (id.startsWith('c')) {
+    const condition = report.conditions.find((c) => c.id === id);
+    return condition && conditionFinding(condition);
+  }
+  const attribution = report.attributions.find((a) => a.id === id);
+  return attribution && attributionFinding(attribution);
+}
+
 /** Every finding by where it starts in the text (ties: attributions first, as they hold their conditions). */
 export function findingsInTextOrder(report: Pick<Report, 'attributions' | 'conditions'>): Finding[] {
   const findings = [...report.attributions.map(attributionFinding), ...report.conditions.map(conditionFinding)];

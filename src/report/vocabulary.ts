@@ -4,7 +4,7 @@
  * mark is named, coloured and labelled here only. Pure data, no DOM.
  */
 import { mainCitedOutlet } from '../core/chain';
-import type { Attribution, Report, Source } from '../core/types';
+import type { Attribution, Kind, Report, Source, SourceType } from '../core/types';
 
 /** The four kinds of mark, named as in `MarkCounts`. */
 export type MarkKind = 'anonymous' | 'onRecord' | 'condition' | 'quote';
@@ -26,6 +26,30 @@ export const KIND_MESSAGE_KEYS: Readonly<Record<MarkKind, string>> = {
   condition: 'optionsKindCondition',
   quote: 'optionsKindQuote',
 };
+
+/** A source type's plural heading ("People"): keys in `public/_locales`. */
+export const TYPE_LABELS: Readonly<Record<SourceType, string>> = {
+  person: 'typePerson',
+  organization: 'typeOrganization',
+  publication: 'typePublication',
+  document: 'typeDocument',
+  group: 'typeGroup',
+};
+
+/** A kind's name in the interface language: keys in `public/_locales`. */
+export const KIND_NAMES = {
+  anonymous: 'kindAnonymous',
+  'on-record': 'kindOnRecord',
+} as const satisfies Readonly<Record<Kind, string>>;
+
+/** A source type for one finding ("person"): keys in `public/_locales`. */
+export const SINGLE_TYPE_LABELS = {
+  person: 'typeOnePerson',
+  organization: 'typeOneOrganization',
+  publication: 'typeOnePublication',
+  document: 'typeOneDocument',
+  group: 'typeOneGroup',
+} as const satisfies Readonly<Record<SourceType, string>>;
 
 /** The colour schemes a reader can choose (in the options page). */
 export type ColourScheme = 'default' | 'colourBlind' | 'highContrast';

@@ -11,9 +11,9 @@ import type { PageState } from '../../extension/messages';
 import type { Report } from '../../src/core/types';
 import { PANEL_PAGE } from '../../manifest.config';
 import { findBrowser, type BrowserName } from './support/browsers';
-import { resultsDir, type PageHandle } from './support/drivers';
+import { resultsDir, waitInShadow, type PageHandle } from './support/drivers';
 import { SEED_PAGE } from './support/pages';
-import { askState, axeViolations } from './support/scenario';
+import { askState, axeViolations, axeViolationsInShadow, OVERLAY_HOST, waitForCard } from './support/scenario';
 import { browserSession } from './support/session';
 
 type Ready = Extract<PageState, { status: 'ready' }>;
@@ -174,6 +174,38 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         for (const id of [removed.id, recast.id]) await panel.click(`li:has(> [data-finding="${id}"]) [data-testid=undo]`);
         await panel.waitFor(`document.querySelectorAll('[data-correction=removed], [data-correction=corrected]').length === 0`);
         expect(await headline()).toBe(before);
+      } finally {
+        await panel.close();
+        await driver.revoke();
+        await page.close();
+      }
+    });
+
+    it.skipIf(name !== 'chromium')('takes a correction made on a card in the page, as the panel does, and shows it on both', async () => {
+      const { driver } = session;
+      const { page, panel, state } = await openPanel();
+      try {
+        const removed = state.report.attributions.find((a) => a.kind === 'anonymous')!;
+        const inCard = (selector: string) => `this.querySelector('#sourcelens-card ${selector}')`;
+        // The mark's card, opened by keyboard focus and pinned, offers the corrections.
+        await page.bringToFront();
+        await page.inShadow(OVERLAY_HOST, `this.querySelector('button[data-key="${removed.id}"]').focus()`);
+        await waitForCard(page, true);
+        await page.inShadow(OVERLAY_HOST, `${inCard('button.pin')}.click()`);
+        await page.inShadow(OVERLAY_HOST, `${inCard('[data-testid=correct] summary')}.click()`);
+        expect(await axeViolationsInShadow(page, OVERLAY_HOST)).toEqual([]);
+        await page.inShadow(OVERLAY_HOST, `${inCard('[data-testid=remove]')}.click()`);
+
+        // Kept by the extension: the panel shows it, the profile recomputed, and the card says so.
+        await panel.waitFor(`document.querySelector('li:has(> [data-finding="${removed.id}"])')?.dataset.correction === 'removed'`);
+        expect(await panel.evaluate<string>(`document.querySelector('[data-testid=headline]').textContent`)).toContain(String(state.report.profile.attributions - 1));
+        await waitInShadow(page, OVERLAY_HOST, `(${inCard('[data-testid=card-corrected]')}?.textContent ?? '').includes('You marked this as not an attribution.')`);
+        if (name === 'chromium') await page.screenshot(path.join(resultsDir, `card-correction-${name}.png`));
+
+        // Undone on the card: gone from both.
+        await page.inShadow(OVERLAY_HOST, `${inCard('[data-testid=card-corrected] button')}.click()`);
+        await panel.waitFor(`document.querySelector('li:has(> [data-finding="${removed.id}"])')?.dataset.correction === 'as-analysed'`);
+        await waitInShadow(page, OVERLAY_HOST, `${inCard('[data-testid=card-corrected]')} === null && ${inCard('[data-testid=correct]')} !== null`);
       } finally {
         await panel.close();
         await driver.revoke();

@@ -203,6 +203,14 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         const missed = anonymousTotal - 1 + report.conditions.length - 1;
         expect(results).toContain(`Missed: ${missed} `);
         expect(results).toContain('Over-marked: 1 ');
+        // Each miss and the over-marking explained by the rule that applies to it.
+        const why = (await page.inShadow<{ result: string; text: string }[]>(
+          TOOLBAR_HOST,
+          `[...this.querySelectorAll('[data-testid=practice-why] li')].map((li) => ({ result: li.dataset.result, text: li.textContent }))`,
+        ))!;
+        expect(why.filter((item) => item.result === 'over')).toHaveLength(1);
+        expect(why.filter((item) => item.result === 'missed' && / is anonymous: /.test(item.text))).toHaveLength(anonymousTotal - 1);
+        expect(why.filter((item) => item.result === 'missed' && / is a condition: /.test(item.text))).toHaveLength(report.conditions.length - 1);
         expect(await page.inShadow<string>(TOOLBAR_HOST, STATUS)).toContain(`you found 1 of ${anonymousTotal}`);
         expect(await page.inShadow<string | null>(TOOLBAR_HOST, `this.querySelector('[data-testid=practice-status]').getAttribute('aria-live')`)).toBe('polite');
         const drawn = await page.evaluate<Record<string, number>>(PRACTICE_SIZES);

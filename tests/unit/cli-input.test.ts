@@ -39,6 +39,7 @@ describe('parseArgs', () => {
     expect(parseArgs(['--format', 'markdown']).format).toBe('md');
     expect(parseArgs(['--format', 'JSONL']).format).toBe('jsonl');
     expect(parseArgs(['-f', 'ndjson']).format).toBe('jsonl');
+    expect(parseArgs(['-f', 'CSV']).format).toBe('csv');
   });
 
   it('keeps only the primary language subtag', () => {
@@ -49,7 +50,7 @@ describe('parseArgs', () => {
     [['--nope'], 'unknown option --nope; see sourcelens --help'],
     [['-x'], 'unknown option -x; see sourcelens --help'],
     [['--format'], '--format needs a value; see sourcelens --help'],
-    [['--format', 'pdf'], 'unknown format "pdf"; use text, md or jsonl'],
+    [['--format', 'pdf'], 'unknown format "pdf"; use text, md, csv or jsonl'],
     [['--jobs', '0'], '--jobs needs a positive whole number, not "0"'],
     [['--jobs', '1.5'], '--jobs needs a positive whole number, not "1.5"'],
     [['--timeout', 'soon'], '--timeout needs a positive number, not "soon"'],
@@ -64,6 +65,7 @@ describe('parseArgs', () => {
   it('picks the format of an output file from its name', () => {
     expect(formatForOutputFile('check.md')).toBe('md');
     expect(formatForOutputFile('profile.TXT')).toBe('text');
+    expect(formatForOutputFile('findings.CSV')).toBe('csv');
     expect(formatForOutputFile('reports.jsonl')).toBe('jsonl');
     expect(formatForOutputFile('reports')).toBe('jsonl');
   });

@@ -11,6 +11,8 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report, Span } from '../../src/core/types';
+import { CSV_COLUMNS } from '../../src/report/format/csv';
+import { parseCsv } from './csv-reader';
 
 const repoRoot = path.resolve(__dirname, '../..');
 /** Each spawn starts Node, tsx and happy-dom; on a busy two-core machine a batch takes a while. */
@@ -438,6 +440,54 @@ describe('sourcelens CLI', () => {
     expect(forced.stdout).toMatch(/\x1b\[[0-9;]*m/);
   }, SPAWN_TIMEOUT);
 
+  it('writes one CSV sheet for a batch: one header, each input\'s findings named by the input, bad inputs on standard error', async () => {
+    const inputs = ['page1.html', 'missing.txt', 'notes.txt', 'noarticle.html', 'page5.html.gz'];
+    const good = ['page1.html', 'notes.txt', 'page5.html.gz'];
+    const [csv, jsonl, pooled] = await Promise.all([
+      cli(['-f', 'csv', '--jobs', '1', ...inputs]),
+      cli(['-f', 'jsonl', '--jobs', '1', ...good]),
+      cli(['--format', 'csv', '--jobs', '2', ...inputs]),
+    ]);
+    expect(csv.status).toBe(1);
+    const errors = csv.stderr.trimEnd().split('\n');
+    expect(errors).toHaveLength(2);
+    expect(errors[0]).toMatch(BAD_INPUTS['missing.txt']);
+    expect(errors[1]).toMatch(BAD_INPUTS['noarticle.html']);
+
+    const rows = parseCsv(csv.stdout);
+    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    expect(rows.filter((row) => row[0] === 'input'), 'one header for the whole batch').toHaveLength(1);
+    const column = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
+    const reports = jsonLines(jsonl.stdout);
+    expect(reports.map((r) => r.input)).toEqual(good);
+    // Each good input's rows, in input order, are its Report's findings: every attribution and condition, by id.
+    const body = rows.slice(1);
+    expect(body.map((row) => row[column('input')])).toEqual(reports.flatMap((r) => Array<string>(r.attributions.length + r.conditions.length).fill(r.input)));
+    for (const report of reports) {
+      const mine = body.filter((row) => row[column('input')] === report.input);
+      const ids = (finding: string) => mine.filter((row) => row[column('finding')] === finding).map((row) => row[column('id')]).sort();
+      expect(ids('attribution')).toEqual(report.attributions.map((a) => a.id).sort());
+      expect(ids('condition')).toEqual(report.conditions.map((c) => c.id).sort());
+      expect(report.conditions.length).toBeGreaterThan(0);
+      for (const a of report.attributions) {
+        const row = mine.find((r) => r[column('id')] === a.id)!;
+        expect(row[column('kind')]).toBe(a.kind);
+        expect(row[column('source_id')]).toBe(report.sources.find((s) => s.attributions.includes(a.id))?.id);
+        expect(row[column('reason')]).toBe(a.reason?.text ?? '');
+        expect(row[column('corrected')]).toBe('');
+      }
+      expect(mine.every((row) => row[column('title')] === report.title && row[column('analysed_at')] === report.page.analysedAt)).toBe(true);
+    }
+    expect(body.some((row) => row[column('reason')] !== ''), 'an anonymity reason reaches its column').toBe(true);
+    expect(pooled.stdout, 'the worker pool writes the same sheet').toBe(csv.stdout);
+
+    // An output file ending in .csv gets CSV without -f.
+    const file = path.join(work, 'findings.csv');
+    const toFile = await cli(['-o', file, 'page2.html']);
+    expect(toFile.status).toBe(0);
+    expect(parseCsv(readFileSync(file, 'utf8'))[0]).toEqual([...CSV_COLUMNS]);
+  }, SPAWN_TIMEOUT);
+
   it('answers usage errors with one line and status 2, and --help and --version with 0', async () => {
     const unknown = await cli(['--frobnicate', 'page1.html']);
     expect(unknown.status).toBe(2);
@@ -446,7 +496,7 @@ describe('sourcelens CLI', () => {
 
     const badFormat = await cli(['--format', 'xml', 'page1.html']);
     expect(badFormat.status).toBe(2);
-    expect(badFormat.stderr).toBe('sourcelens: unknown format "xml"; use text, md or jsonl\n');
+    expect(badFormat.stderr).toBe('sourcelens: unknown format "xml"; use text, md, csv or jsonl\n');
 
     const noValue = await cli(['page1.html', '--jobs']);
     expect(noValue.status).toBe(2);
@@ -456,6 +506,7 @@ describe('sourcelens CLI', () => {
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/^Usage: sourcelens \[options\] \[inputs…\]/);
     expect(help.stdout).toContain('Examples:');
+    expect(help.stdout).toMatch(/^ +csv +one row per finding/m);
 
     const version = await cli(['--version']);
     expect(version.status).toBe(0);

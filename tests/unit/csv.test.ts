@@ -56,7 +56,7 @@ describe('formatCsv', () => {
     expect(rows).toHaveLength(report.attributions.length + report.conditions.length + 1);
     for (const row of rows.slice(1)) {
       expect(row).toHaveLength(CSV_COLUMNS.length);
-      expect(row.slice(0, 4)).toEqual(['https://news.example/pier?a=1,2', 'Pier to close, "officials" say', '2026-11-27T17:40:00.000Z', TOOL]);
+      expect(row.slice(0, 5)).toEqual(['https://news.example/pier?a=1,2', 'https://news.example/pier?a=1,2', 'Pier to close, "officials" say', '2026-11-27T17:40:00.000Z', TOOL]);
     }
     // In text order: the last paragraph's condition comes after the quote before it and before its own "Lindqvist said".
     const at = (test: (row: string[]) => boolean) => rows.findIndex(test);

@@ -1,13 +1,15 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { analyse } from '../../src/core/analyse';
 import { createPageController } from '../../extension/content/controller';
 import { FORCED_FAILURE_MESSAGE } from '../../extension/diagnostics';
 import type { FocusReply, PageState } from '../../extension/messages';
 import type { AnalyseOptions } from '../../src/core/types';
 import { closeParser, parseHtml } from '../../src/page/dom';
+import type { Correction } from '../../src/report/corrections';
+import { catchShadowRoots, shadowOf } from './own-roots';
 
 const seedHtml = readFileSync(path.resolve(import.meta.dirname, '../../samples/seed-unn-putin-conditions.html'), 'utf8');
 const NO_ARTICLE_HTML = '<!doctype html><html lang="en"><body><nav><a href="/a">A</a> <a href="/b">B</a></nav></body></html>';
@@ -58,6 +60,33 @@ describe('the content controller (happy-dom: the overlay draws <mark> fallbacks 
     expect(await controller.handle({ type: 'sourcelens/focus-finding', id: report.attributions[0].id })).toEqual({ found: true });
     expect(ready(controller.state()).overlayVisible).toBe(true);
     expect(await controller.handle({ type: 'sourcelens/focus-finding', id: 'a9999' })).toEqual({ found: false });
+  });
+
+  it('passes a correction made on a card up, and shows the kept ones on its overlay and on the next one', async () => {
+    const doc = parseHtml(seedHtml, 'https://news.example/seed');
+    catchShadowRoots(doc.defaultView as unknown as Window);
+    try {
+      const made: Correction[] = [];
+      const controller = await createPageController(doc, 'https://news.example/seed', { analyseText: analyse, onCorrect: (correction) => made.push(correction) });
+      const anonymous = ready(controller.state()).report.attributions.find((a) => a.kind === 'anonymous')!;
+      const layer = () => shadowOf(doc.documentElement.querySelector(':scope > [data-sourcelens=overlay]')!);
+      const openCard = () => {
+        (layer().querySelector(`button[data-key="${anonymous.id}"]`) as HTMLElement).focus();
+        return layer().querySelector('#sourcelens-card')!;
+      };
+      (openCard().querySelector('[data-testid=remove]') as HTMLButtonElement).click();
+      expect(made).toEqual([{ finding: anonymous.id, text: anonymous.source.text, action: 'remove' }]);
+      expect(openCard().querySelector('[data-testid=card-corrected]'), 'nothing shows until the keeper answers').toBeNull();
+
+      controller.setCorrections(made);
+      expect(openCard().querySelector('[data-testid=card-corrected]')?.textContent).toContain('You marked this as not an attribution.');
+      // New settings draw a new overlay: its cards know the corrections too.
+      await controller.configure({ scheme: 'highContrast' });
+      expect(openCard().querySelector('[data-testid=card-corrected]')?.textContent).toContain('You marked this as not an attribution.');
+      controller.destroy();
+    } finally {
+      vi.restoreAllMocks();
+    }
   });
 
   it('says there is no article on a page of links', async () => {

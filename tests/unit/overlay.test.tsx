@@ -12,9 +12,10 @@ import { layOutTextInRows } from './layout-double';
 import type { Attribution, Condition, Report, Source, Span } from '../../src/core/types';
 import type { ArticleText, TextSegment } from '../../src/page/extract/types';
 import { computeProfile } from '../../src/core/profile';
+import type { Correction } from '../../src/report/corrections';
 import { anchorSpan, describeSpan, findQuote, pieceToRange } from '../../src/page/overlay/anchor';
 import { CARD_CLOSE_DELAY_MS, createOverlay, describeFindings, POINTER_THROTTLE_MS, type Overlay, type OverlayOptions } from '../../src/page/overlay/index';
-import { installStyleSheet, OVERLAY_HIGHLIGHT_STEMS } from '../../src/page/overlay/highlight';
+import { highlightScope, installStyleSheet, OVERLAY_HIGHLIGHT_STEMS } from '../../src/page/overlay/highlight';
 import { markForFinding, marksFromReport } from '../../src/page/overlay/marks';
 import { englishWords, fillMessage, type CardTranslate } from '../../src/page/overlay/words';
 import ukrainianMessages from '../../public/_locales/uk/messages.json';
@@ -692,6 +693,27 @@ describe('style sheets', () => {
     expect(css).toContain('forced-colors: active');
   });
 
+  it('put the highlight rules under the article\'s element with an id when it holds at most half the page, else over the whole page', () => {
+    const names = OVERLAY_HIGHLIGHT_STEMS;
+    const css = highlightCss('default', names, '#story');
+    for (const style of Object.values(MARK_STYLES)) expect(css).toContain(`#story ::highlight(${style.highlightStem}) {`);
+    expect(css).toMatch(/forced-colors: active\) \{ #story ::highlight\(/);
+
+    const page = (inside: string, outside: number) => {
+      document.body.innerHTML = `<nav>${'<a href="/">menu</a>'.repeat(outside)}</nav>${inside}`;
+      return articleOf(document);
+    };
+    const story = '<div id="story:1"><article><p>Officials said the pier would close.</p><p>Others said it would not.</p></article></div>';
+    expect(highlightScope(document, page(story, 20))).toBe('#story\\:1');
+    // The nearest element with an id that holds every paragraph, not one holding only some.
+    expect(highlightScope(document, page('<div id="outer"><article><p id="first">One said so.</p><p>Two said so.</p></article></div>', 20))).toBe('#outer');
+    // Holding most of the page, or no element with an id below <body>: the whole page.
+    const longStory = `<div id="story"><article>${'<p>Officials said the pier would close.</p>'.repeat(20)}</article></div>`;
+    expect(highlightScope(document, page(longStory, 40))).toBe('#story');
+    expect(highlightScope(document, page(longStory, 0))).toBeNull();
+    expect(highlightScope(document, page('<div><article><p>Officials said so.</p><p>Others said not.</p></article></div>', 20))).toBeNull();
+  });
+
   it('adds a constructable sheet and takes it away again', () => {
     const before = [...document.adoptedStyleSheets];
     const remove = installStyleSheet(document, 'mark { color: red; }');
@@ -766,6 +788,54 @@ describe('cards', () => {
     for (const english of ['Source', 'Type', 'Cue', 'Reason', 'No name is given', 'Pin', 'Copy citation', 'Close']) {
       expect(card.textContent, english).not.toContain(english);
     }
+  });
+
+  it('offer the panel\'s corrections, send them up, and show them once kept', () => {
+    const made: Correction[] = [];
+    const undone: string[] = [];
+    const overlay = open({ onCorrect: (correction) => made.push(correction), onUndoCorrections: (id) => undone.push(id) });
+    targetFor(document, 'a1').focus();
+    let card = cardOf(document)!;
+    expect(card.querySelector('[data-testid=card-corrected]')).toBeNull();
+    expect(card.querySelector('summary')!.textContent).toBe('Correct');
+    expect(card.querySelector('[data-testid=same-source]'), 'the card has no list of sources to merge with').toBeNull();
+    const kind = card.querySelector('select[data-testid=kind]') as HTMLSelectElement;
+    expect(kind.value).toBe('anonymous');
+    kind.value = 'on-record';
+    kind.dispatchEvent(new window.Event('change', { bubbles: true }));
+    (card.querySelector('[data-testid=remove]') as HTMLButtonElement).click();
+    const a1 = report.attributions.find((a) => a.id === 'a1')!;
+    expect(made).toEqual([
+      { finding: 'a1', text: a1.source.text, action: 'kind', kind: 'on-record' },
+      { finding: 'a1', text: a1.source.text, action: 'remove' },
+    ]);
+    // Nothing changes until the keeper answers with the corrections it keeps.
+    expect(cardOf(document)!.querySelector('h2')!.textContent).toBe('Anonymous source');
+
+    overlay.setCorrections([made[0]]);
+    card = cardOf(document)!;
+    expect(card.querySelector('h2')!.textContent).toBe('On-record source');
+    expect(card.querySelector('[data-testid=card-corrected]')!.textContent).toContain('Corrected by you.');
+    expect((card.querySelector('select[data-testid=kind]') as HTMLSelectElement).value).toBe('on-record');
+    (card.querySelector('[data-testid=card-corrected] button') as HTMLButtonElement).click();
+    expect(undone).toEqual(['a1']);
+
+    overlay.setCorrections(made);
+    card = cardOf(document)!;
+    expect(card.querySelector('[data-testid=card-corrected]')!.textContent).toContain('You marked this as not an attribution.');
+    expect(card.querySelector('[data-testid=correct]'), 'a removed finding offers only the undo').toBeNull();
+
+    // A condition's card offers "Not a condition" only.
+    targetFor(document, 'c1').focus();
+    card = cardOf(document)!;
+    expect(card.querySelector('[data-testid=remove]')!.textContent).toBe('Not a condition');
+    expect(card.querySelector('select')).toBeNull();
+  });
+
+  it('offer no corrections where no one keeps them', () => {
+    open();
+    targetFor(document, 'a1').focus();
+    expect(cardOf(document)!.querySelector('[data-testid=correct]')).toBeNull();
   });
 
   it('close with their close button or Esc, and pinned stay while focus and the pointer move on', () => {

@@ -38,6 +38,9 @@ const PAGE = `<header class="site"><nav>Home · World · Business</nav></header>
 </article></main>
 <footer>© Courier</footer>`;
 
+/** The page's words as one string, to find where an explanation's quoted words are. */
+const TEXT_OF_PAGE = PAGE.replace(/<[^>]+>/g, '');
+
 let article: ArticleText;
 let report: Report;
 let practice: Practice | null = null;
@@ -172,6 +175,18 @@ describe('practice in the page', () => {
     expect(drawn('practice-over')).toBe('Anna Berg');
     expect(drawn('practice-found')).toContain('a senior official');
     expect(drawn('practice-missed')).toContain('people familiar with the matter');
+
+    // Each miss and each over-marking is explained with the rule that applies, in text order.
+    const why = [...toolbar().querySelectorAll('[data-testid=practice-why] li')].map((li) => ({ result: li.getAttribute('data-result'), text: li.textContent ?? '' }));
+    const missedCount = expected.missed.anonymous + expected.missed.condition;
+    expect(why.filter((item) => item.result === 'missed')).toHaveLength(missedCount);
+    expect(why.filter((item) => item.result === 'over')).toHaveLength(1);
+    const over = why.find((item) => item.result === 'over')!;
+    expect(over.text).toMatch(/“The mayor, Anna Berg, said” is on-record: it names the person who speaks, Anna Berg\./);
+    expect(why.find((item) => item.text.includes('people familiar with the matter”'))?.text).toMatch(/is anonymous: no one is named and no body stands behind them\./);
+    expect(why.find((item) => item.text.includes('unless the union objects'))?.text).toMatch(/is a condition: “unless” makes a claim hold only if it is met\./);
+    const at = (text: string) => TEXT_OF_PAGE.indexOf(text.match(/“([^“”…]{6,})/)![1]);
+    expect(why.map((item) => at(item.text)), 'in text order').toEqual(why.map((item) => at(item.text)).sort((a, b) => a - b));
 
     // A new mark takes the result away until the next check.
     select('the union objects');

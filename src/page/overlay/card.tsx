@@ -5,6 +5,9 @@
  */
 import { useState } from 'preact/hooks';
 import type { Attribution, Kind, Report, SourceType } from '../../core/types';
+import type { CorrectedReport, CorrectionAction, CorrectionState } from '../../report/corrections';
+import type { Finding } from '../../report/findings';
+import { CorrectionControls } from './correction-controls';
 import { claimPath, sourceOf, type MarkKind } from '../../report/vocabulary';
 import type { Mark } from './marks';
 import { citationOf } from './citation';
@@ -174,6 +177,21 @@ export function markLabel(mark: Mark, translate: CardTranslate = englishWords): 
   return translate(MARK_LABELS[mark.kind], shortened);
 }
 
+/** A reader's corrections on the card's finding: where it stands, and (where someone keeps corrections) the controls to make more. */
+export interface CardCorrection {
+  state: CorrectionState;
+  /** What the controls correct; absent where no one keeps corrections, or once the finding is removed. */
+  controls?: { report: CorrectedReport; finding: Finding; attribution: Attribution | null; onCorrect(action: CorrectionAction): void };
+  /** Undoes the corrections made on this finding; absent when there are none. */
+  onUndo?: () => void;
+}
+
+/** The note of a corrected finding, per state. */
+function correctionNote(correction: CardCorrection, findingIsCondition: boolean): CardMessage | null {
+  if (correction.state === 'removed') return findingIsCondition ? 'correctedNotCondition' : 'correctedNotAttribution';
+  return correction.state === 'corrected' ? 'correctedNote' : null;
+}
+
 export interface CardProps {
   id: string;
   content: CardContent;
@@ -185,6 +203,7 @@ export interface CardProps {
   onTogglePin?: () => void;
   /** The interface language's words; default English. */
   translate?: CardTranslate;
+  correction?: CardCorrection;
 }
 
 function CopyCitation({ citation, t }: { citation: string; t: CardTranslate }) {
@@ -203,7 +222,8 @@ function CopyCitation({ citation, t }: { citation: string; t: CardTranslate }) {
   );
 }
 
-export function Card({ id, content, position, pinned = false, onClose, onTogglePin, translate: t = englishWords }: CardProps) {
+export function Card({ id, content, position, pinned = false, onClose, onTogglePin, translate: t = englishWords, correction }: CardProps) {
+  const note = correction ? correctionNote(correction, content.kind === 'condition') : null;
   const style = {
     top: `${position.top}px`,
     left: `${position.left}px`,
@@ -233,7 +253,18 @@ export function Card({ id, content, position, pinned = false, onClose, onToggleP
           <dd key={`${row.label}-value`}>{row.quoted ? <q>{row.value}</q> : row.value}</dd>,
         ])}
       </dl>
+      {note && (
+        <p class="corrected" data-testid="card-corrected">
+          {t(note)}{' '}
+          {correction?.onUndo && (
+            <button type="button" class="undo" onClick={correction.onUndo}>
+              {t('undoCorrection')}
+            </button>
+          )}
+        </p>
+      )}
       {content.citation && <CopyCitation citation={content.citation} t={t} />}
+      {correction?.controls && <CorrectionControls {...correction.controls} translate={t} />}
       {content.keys && <p class="keys">{content.keys}</p>}
     </div>
   );

@@ -1,7 +1,11 @@
 /** The card of the mark that is open: which one, where it goes, and its citation for the clipboard. */
 import { pushAll } from '../../core/arrays';
 import { anchorSpan } from './anchor';
-import { describeMark } from './card';
+import type { Report } from '../../core/types';
+import { correctionStateOf, findingText, type CorrectionAction } from '../../report/corrections';
+import { findingById, type Finding } from '../../report/findings';
+import { describeMark, type CardCorrection } from './card';
+import type { Mark } from './marks';
 import { englishWords } from './words';
 import type { OpenedBy, OverlayContext } from './context';
 import { pieceBox, piecesInPage, type Drawing, type DrawnMark } from './highlight';
@@ -39,17 +43,48 @@ export function createCards(context: OverlayContext) {
     if (position) context.shown()?.layer.announce(position);
   }
 
+  /**
+   * The mark as the reader's corrections have it (its attribution's kind and
+   * type as corrected), where its finding stands, and the corrections it
+   * offers when someone keeps them.
+   */
+  function correctionOf(mark: Mark): { mark: Mark; report: Report; correction: CardCorrection } {
+    const corrected = context.corrected();
+    const { onCorrect, onUndoCorrections } = options;
+    const state = corrected ? correctionStateOf(corrected, mark.findingId) : 'as-analysed';
+    const analysed = findingById(report, mark.findingId);
+    const current = corrected && state !== 'removed' ? findingById(corrected, mark.findingId) : undefined;
+    const correction: CardCorrection = { state };
+    if (corrected && state !== 'as-analysed' && onUndoCorrections && corrected.corrections.some((c) => c.finding === mark.findingId)) {
+      correction.onUndo = context.guarded(undefined, () => onUndoCorrections(mark.findingId));
+    }
+    if (onCorrect && analysed && state !== 'removed') {
+      const words = findingText(analysed.kind === 'condition' ? analysed.condition : analysed.attribution);
+      const now: Finding = current ?? analysed;
+      correction.controls = {
+        report: corrected ?? { ...report, corrections: [] },
+        finding: analysed,
+        attribution: now.kind === 'attribution' ? now.attribution : null,
+        onCorrect: context.guarded(undefined, (action: CorrectionAction) => onCorrect({ finding: mark.findingId, text: words, ...action })),
+      };
+    }
+    if (!corrected || current?.kind !== 'attribution' || mark.finding.type === 'condition') return { mark, report, correction };
+    return { mark: { ...mark, finding: { ...mark.finding, attribution: current.attribution } }, report: corrected, correction };
+  }
+
   function render(): void {
     const shown = context.shown();
     if (!shown) return;
     const { drawing, open: opened } = shown;
     const openMark = opened ? drawing.drawn.get(opened.key) : undefined;
+    const asCorrected = openMark ? correctionOf(openMark.mark) : null;
     shown.layer.setCard(
-      openMark
+      openMark && asCorrected
         ? {
             key: openMark.mark.key,
+            correction: asCorrected.correction,
             content: {
-              ...describeMark(report, openMark.mark, { classroom: options.classroom, translate: options.translate }),
+              ...describeMark(asCorrected.report, asCorrected.mark, { classroom: options.classroom, translate: options.translate }),
               position: positionOf(openMark.mark.key) ?? undefined,
               keys: words('cardKeys'),
             },
@@ -91,7 +126,7 @@ export function createCards(context: OverlayContext) {
     if (citation) void win.navigator.clipboard?.writeText(citation).catch(reportError);
   }
 
-  return { open, togglePin, copyOpenCitation, announcePosition };
+  return { open, togglePin, copyOpenCitation, announcePosition, render };
 }
 
 export type Cards = ReturnType<typeof createCards>;

@@ -7,6 +7,7 @@
  */
 import type { ArticleText } from '../extract/types';
 import type { Report } from '../../core/types';
+import type { CorrectedReport, Correction } from '../../report/corrections';
 import type { Drawing, DrawnMark } from './highlight';
 import { HitIndex, type VerticalExtent } from './geometry';
 import type { Layer } from './layer';
@@ -35,6 +36,16 @@ export interface OverlayOptions {
    * in slices, made over many tasks, are never taken for the page's changes.
    */
   ownWork?: <T>(work: () => T) => T;
+  /** The reader's corrections kept for the page: the cards show them (later ones come through `Overlay.setCorrections`). */
+  corrections?: readonly Correction[];
+  /**
+   * A correction made on a card, and an undo of a finding's corrections.
+   * The overlay keeps none: it sends them up to whoever keeps them (the
+   * extension), which answers with `setCorrections`. Without it, cards offer
+   * no corrections.
+   */
+  onCorrect?: (correction: Correction) => void;
+  onUndoCorrections?: (findingId: string) => void;
 }
 
 /** How a card was opened: by keyboard focus on its mark's target, or by the pointer over the mark. */
@@ -105,6 +116,8 @@ export interface OverlayContext {
   ownWork<T>(work: () => T): T;
   /** The showing on the page now; null while hidden. */
   shown(): Shown | null;
+  /** The Report as the reader's corrections make it, or null while there are none. */
+  corrected(): CorrectedReport | null;
 }
 
 export function reportErrorTo(options: OverlayOptions): (error: unknown) => void {

@@ -22,6 +22,7 @@
  */
 import type { ArticleText } from '../extract/types';
 import type { Report } from '../../core/types';
+import { applyCorrections, type CorrectedReport, type Correction } from '../../report/corrections';
 import { anchorSpan } from './anchor';
 import { createCards } from './cards';
 import { guardWith, emptyShowing, reportErrorTo, type OverlayContext, type OverlayOptions, type Shown } from './context';
@@ -76,6 +77,8 @@ export interface Overlay {
    * case nothing of ours is left in the page. Never rejects.
    */
   show(options?: ShowOptions): Promise<boolean>;
+  /** The reader's corrections kept for the page now: the open card shows them at once. */
+  setCorrections(corrections: readonly Correction[]): void;
   destroy(): void;
 }
 
@@ -107,6 +110,7 @@ function inertOverlay(): Overlay {
     step: () => null,
     setVisible: () => {},
     show: () => Promise.resolve(false),
+    setCorrections: () => {},
     destroy: () => {},
   };
 }
@@ -212,6 +216,9 @@ function buildOverlay(
 
   const marks = lazyMarks({ article, report });
   const guarded = guardWith(reportError);
+  /** Applied once per change of the corrections, not per card opened. */
+  const correctedBy = (corrections: readonly Correction[]) => (corrections.length > 0 ? applyCorrections(report, corrections) : null);
+  let corrected: CorrectedReport | null = correctedBy(options.corrections ?? []);
   const context: OverlayContext = {
     doc,
     win,
@@ -222,6 +229,7 @@ function buildOverlay(
     guarded,
     ownWork: options.ownWork ?? ((work) => work()),
     shown: () => shown,
+    corrected: () => corrected,
   };
   const cards = createCards(context);
   const pointer = createPointer(context, cards);
@@ -353,6 +361,10 @@ function buildOverlay(
         return Promise.resolve(false);
       }
     },
+    setCorrections: guarded(undefined, (corrections: readonly Correction[]) => {
+      corrected = correctedBy(corrections);
+      cards.render();
+    }),
     destroy: guarded(undefined, () => {
       hide();
       destroyed = true;

@@ -12,7 +12,7 @@
  */
 import { createOwnHost } from '../own-host';
 import { render } from 'preact';
-import { Card, type CardContent } from './card';
+import { Card, type CardContent, type CardCorrection } from './card';
 import type { CardTranslate } from './words';
 import { shadowCss } from './styles';
 
@@ -38,6 +38,7 @@ export interface OpenCard {
   onClose(): void;
   onTogglePin(): void;
   translate?: CardTranslate;
+  correction?: CardCorrection;
 }
 
 export interface LayerEvents {
@@ -163,6 +164,7 @@ export function createLayer(doc: Document, events: LayerEvents): Layer {
             onClose={card.onClose}
             onTogglePin={card.onTogglePin}
             translate={card.translate}
+            correction={card.correction}
           />
         ) : null,
         cardRoot,

@@ -106,14 +106,19 @@ function forcedColorsCss(selectors: readonly string[]): string {
   return `@media (forced-colors: active) { ${selectors.join(', ')} { background-color: transparent; text-decoration-color: CanvasText; } }`;
 }
 
-/** `::highlight()` rules for the Custom Highlight API under one drawing's `names`, one per kind, plus the flash. */
-export function highlightCss(scheme: ColourScheme, names: Readonly<Record<MarkKind | 'flash', string>>): string {
+/**
+ * `::highlight()` rules for the Custom Highlight API under one drawing's
+ * `names`, one per kind, plus the flash; under `scope` (a selector of an
+ * element holding every mark, `highlightScope`) when given.
+ */
+export function highlightCss(scheme: ColourScheme, names: Readonly<Record<MarkKind | 'flash', string>>, scope: string | null = null): string {
   const entries = Object.entries(MARK_STYLES) as [MarkKind, MarkStyle][];
-  const selectors = entries.map(([kind]) => `::highlight(${names[kind]})`);
+  const under = scope === null ? '' : `${scope} `;
+  const selectors = entries.map(([kind]) => `${under}::highlight(${names[kind]})`);
   const rules = entries.map(
-    ([kind, style]) => `::highlight(${names[kind]}) { ${declarations(style, COLOUR_SCHEMES[scheme][kind])}; }`,
+    ([kind, style], index) => `${selectors[index]} { ${declarations(style, COLOUR_SCHEMES[scheme][kind])}; }`,
   );
-  rules.push(`::highlight(${names.flash}) { background-color: ${FLASH_STYLE.background}; color: ${FLASH_STYLE.color}; }`);
+  rules.push(`${under}::highlight(${names.flash}) { background-color: ${FLASH_STYLE.background}; color: ${FLASH_STYLE.color}; }`);
   rules.push(forcedColorsCss(selectors));
   return rules.join('\n');
 }
@@ -159,7 +164,8 @@ export function shadowCss(): string {
   pointer-events: none; cursor: default; border-radius: 2px; }
 .target:focus { outline: none; }
 .target:focus-visible { outline: 2px solid #1c7ed6; outline-offset: 1px; box-shadow: 0 0 0 4px rgba(255,255,255,0.8); }
-.card { position: absolute; box-sizing: border-box; max-width: ${CARD_LAYOUT.maxWidth}px; min-width: 220px;
+/* Its own width (the host is 0 wide, so a shrink-to-fit card would always take its minimum and squeeze its heading). */
+.card { position: absolute; box-sizing: border-box; width: max-content; max-width: ${CARD_LAYOUT.maxWidth}px; min-width: 220px;
   pointer-events: auto; padding: 10px 12px; border-radius: 8px; border-left: 4px solid #868e96;
   background: #ffffff; color: #1a1b1e; box-shadow: 0 4px 18px rgba(0,0,0,0.28), 0 0 0 1px rgba(0,0,0,0.12);
   font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; text-align: left;
@@ -186,7 +192,16 @@ export function shadowCss(): string {
 .card q { quotes: none; font-style: italic; }
 .card .cite { margin-top: 8px; font: inherit; padding: 2px 8px; border: 1px solid #5c5f66; border-radius: 4px;
   background: transparent; color: inherit; cursor: pointer; }
+/* Corrections: the note of a corrected finding, and the controls folded under "Correct" (as in the side panel). */
+.card .corrected { margin: 8px 0 0; font-style: italic; }
+.card details.correct { margin-top: 8px; }
+.card details.correct summary { cursor: pointer; color: #5c5f66; }
+.card .correct-options { display: flex; flex-wrap: wrap; gap: 4px 10px; align-items: center; padding: 4px 0; }
+.card .correct-options button, .card .correct-options select, .card .undo { font: inherit; padding: 1px 6px;
+  border: 1px solid #5c5f66; border-radius: 4px; background: transparent; color: inherit; cursor: pointer; }
 @media (prefers-color-scheme: dark) {
+  .card details.correct summary { color: #adb5bd; }
+  .card .correct-options select { background: #25262b; }
   .card { background: #25262b; color: #e9ecef; box-shadow: 0 4px 18px rgba(0,0,0,0.6), 0 0 0 1px rgba(255,255,255,0.14); }
   .card dt { color: #adb5bd; }
 }

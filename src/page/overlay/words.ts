@@ -5,6 +5,7 @@
  * `_locales/en` is used, so English is written once.
  */
 import english from '../../../public/_locales/en/messages.json';
+import { CORRECTION_MESSAGES } from './correction-controls';
 
 /** The `_locales` keys cards and marks use. */
 export const CARD_MESSAGES = [
@@ -18,6 +19,8 @@ export const CARD_MESSAGES = [
   'cardCopyCitation', 'cardCopied', 'cardCopyFailed', 'cardPin', 'cardUnpin', 'cardClose',
   'markLabelAnonymous', 'markLabelOnRecord', 'markLabelCondition', 'markLabelQuote',
   'skipToFirstFinding', 'findingPosition', 'cardKeys',
+  'correctedNote', 'correctedNotAttribution', 'correctedNotCondition', 'undoCorrection',
+  ...CORRECTION_MESSAGES,
 ] as const;
 
 export type CardMessage = (typeof CARD_MESSAGES)[number];

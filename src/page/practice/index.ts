@@ -13,6 +13,7 @@
  * method throws: errors go to `options.onError`.
  */
 import type { Report } from '../../core/types';
+import { explainMiss, explainWrongGuess, shortWords, type Explanation } from '../../report/explain';
 import type { ArticleText } from '../extract/types';
 import { anchorSpan, describeSpan, findQuote, type TextRange } from '../overlay/anchor';
 import { runToEnd } from '../slices';
@@ -20,7 +21,7 @@ import { drawWithElements, drawWithHighlights, highlightApiOf, installStyleSheet
 import { practiceCounts, scorePractice, type PracticeCounts, type PracticeKind, type PracticeScore, type StudentMark } from './score';
 import { selectionToText, type SelectionProblem } from './selection';
 import { PRACTICE_PAINT, practiceFallbackCss, practiceHighlightCss, type PracticeMarkKind } from './styles';
-import { createToolbar, PRACTICE_KEYS, resultSentences, type ListedMark, type ToolbarState, type Translate } from './toolbar';
+import { createToolbar, PRACTICE_KEYS, resultSentences, type ExplainedResult, type ListedMark, type ToolbarState, type Translate } from './toolbar';
 
 export type { PracticeCounts, PracticeKind } from './score';
 export { TOOLBAR_MESSAGES, type Translate } from './toolbar';
@@ -69,10 +70,7 @@ const STUDENT_PAINT: Readonly<Record<PracticeKind, PracticeMarkKind>> = {
   condition: 'practice-condition',
 };
 
-function shortened(text: string): string {
-  const flat = text.replace(/\s+/g, ' ');
-  return flat.length > LISTED_TEXT_LENGTH ? `${flat.slice(0, LISTED_TEXT_LENGTH - 1)}…` : flat;
-}
+const shortened = (text: string) => shortWords(text, LISTED_TEXT_LENGTH);
 
 /** A keydown meant for a field of the page (or with a modifier) is never ours. */
 function isTyping(event: KeyboardEvent): boolean {
@@ -149,9 +147,22 @@ export function startPractice(doc: Document, article: ArticleText, report: Repor
     return marks.map((m) => ({ id: m.id, kind: m.kind, text: shortened(article.text.slice(m.start, m.end)) }));
   }
 
+  const say = (sentences: readonly Explanation[]) => sentences.map(({ key, substitutions }) => translate(key, ...substitutions)).join(' ');
+
+  /** After a check: each miss and each over-marking with the rule that applies, in text order. */
+  function explained(): ExplainedResult[] {
+    if (!checked) return [];
+    const { score } = checked;
+    const items = [
+      ...score.missed.map((target) => ({ at: target.spans[0]?.start ?? 0, key: `x-${target.findingId}`, result: 'missed' as const, text: say(explainMiss(report, target.findingId)) })),
+      ...score.overMarked.map((m) => ({ at: m.start, key: `o${m.id}`, result: 'over' as const, text: say(explainWrongGuess(report, m.kind, m)) })),
+    ];
+    return items.sort((a, b) => a.at - b.at).map(({ key, result, text }) => ({ key, result, text }));
+  }
+
   function show(): void {
     paint(itemsToPaint());
-    toolbar.update({ marks: listed(), counts: checked?.counts ?? null, status });
+    toolbar.update({ marks: listed(), counts: checked?.counts ?? null, explained: explained(), status });
   }
 
   function tell(text: string, problem = false): void {

@@ -6,6 +6,7 @@
  * `_locales` through `translate`.
  */
 import { render } from 'preact';
+import { EXPLAIN_MESSAGES } from '../../report/explain';
 import { createOwnHost } from '../own-host';
 import type { PracticeCounts, PracticeKind } from './score';
 import { toolbarCss, type PracticeMarkKind } from './styles';
@@ -36,6 +37,10 @@ export const TOOLBAR_MESSAGES = [
   'practiceLegendFound',
   'practiceLegendMissed',
   'practiceLegendOverMarked',
+  'practiceWhyHeading',
+  'practiceWhyMissed',
+  'practiceWhyOverMarked',
+  ...EXPLAIN_MESSAGES,
 ] as const;
 
 export type ToolbarMessage = (typeof TOOLBAR_MESSAGES)[number];
@@ -55,10 +60,19 @@ export interface ListedMark {
   text: string;
 }
 
+/** After "Check": why a finding was missed, or why a mark is over-marking, in the interface language. */
+export interface ExplainedResult {
+  key: string;
+  result: 'missed' | 'over';
+  text: string;
+}
+
 export interface ToolbarState {
   marks: readonly ListedMark[];
   /** After "Check"; null while marking. */
   counts: PracticeCounts | null;
+  /** After "Check", in text order; empty while marking. */
+  explained: readonly ExplainedResult[];
   /** The last thing that happened, announced to screen readers. */
   status: { text: string; problem: boolean } | null;
 }
@@ -104,7 +118,7 @@ function Sample({ kind, children }: { kind: PracticeMarkKind; children: string }
 }
 
 function ToolbarView({ state, actions, translate }: { state: ToolbarState; actions: ToolbarActions; translate: Translate }) {
-  const { counts, marks, status } = state;
+  const { counts, marks, status, explained } = state;
   return (
     <section class="toolbar" role="region" aria-labelledby="practice-heading" data-phase={counts ? 'checked' : 'marking'}>
       <h2 id="practice-heading">{translate('practiceHeading')}</h2>
@@ -136,6 +150,21 @@ function ToolbarView({ state, actions, translate }: { state: ToolbarState; actio
             <Sample kind="practice-missed">{translate('practiceLegendMissed')}</Sample> ·{' '}
             <Sample kind="practice-over">{translate('practiceLegendOverMarked')}</Sample>
           </p>
+          {explained.length > 0 && (
+            <>
+              <h3>{translate('practiceWhyHeading')}</h3>
+              <ul class="why" data-testid="practice-why">
+                {explained.map((item) => (
+                  <li key={item.key} data-result={item.result}>
+                    <Sample kind={item.result === 'missed' ? 'practice-missed' : 'practice-over'}>
+                      {translate(item.result === 'missed' ? 'practiceWhyMissed' : 'practiceWhyOverMarked')}
+                    </Sample>
+                    <span class="text">{item.text}</span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
         </div>
       )}
       <h3>{translate('practiceYourMarks', marks.length)}</h3>

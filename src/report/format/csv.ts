@@ -1,8 +1,10 @@
 /**
  * A Report as CSV for spreadsheets (RFC 4180): a header row, then one row per
  * finding in text order, attributions and conditions both, each carrying the
- * page's URL and title, the time of the analysis and the tool, so rows from
- * several articles can be pasted into one sheet. Pure.
+ * input, the page's URL and title, the time of the analysis and the tool, so
+ * rows from several articles make one sheet. The extension's export and the
+ * command line (`--format csv`, one header for a whole batch) both write it
+ * from here. Pure.
  */
 import type { Report } from '../../core/types';
 import { isCorrected } from '../corrections';
@@ -11,13 +13,16 @@ import { sourceOf } from '../vocabulary';
 import { conditionSetter, kindLabel, sourceLabel } from './common';
 
 /**
- * The columns, in order. `finding` says which of the two a row is;
+ * The columns, in order. `input` is what the Report was made from (the
+ * file, URL or `-` given on the command line; the tab's address in the
+ * extension); `finding` says which of the two a row is;
  * `source_id` is the voice (`sources` id) an attribution is credited to, or
  * whose a condition is; `marker` and `condition` are a condition's, `cue`,
  * `quote` and `reason` an attribution's; `corrected` is "yes" where a
  * reader's correction changed the finding.
  */
 export const CSV_COLUMNS = [
+  'input',
   'url',
   'title',
   'analysed_at',
@@ -64,8 +69,24 @@ export function csvCell(value: string): string {
 
 type Column = (typeof CSV_COLUMNS)[number];
 
+/** The header record, once at the top of a sheet. */
+export function csvHeader(): string {
+  return csvRecord([...CSV_COLUMNS]);
+}
+
+function csvRecord(cells: readonly string[]): string {
+  return cells.map(csvCell).join(',') + RECORD_END;
+}
+
+/** A Report as a sheet of its own: the header, then its rows. */
 export function formatCsv(report: Report): string {
+  return csvHeader() + csvRows(report);
+}
+
+/** The Report's rows without the header, one per finding, for a sheet that holds several Reports. */
+export function csvRows(report: Report): string {
   const page: Partial<Record<Column, string>> = {
+    input: report.input,
     url: report.page.url || report.input,
     title: report.title,
     analysed_at: report.page.analysedAt,
@@ -101,6 +122,5 @@ export function formatCsv(report: Report): string {
       sentence: condition.sentence.text,
     };
   });
-  const lines = [[...CSV_COLUMNS], ...rows.map((row) => CSV_COLUMNS.map((column) => row[column] ?? ''))];
-  return lines.map((line) => line.map(csvCell).join(',') + RECORD_END).join('');
+  return rows.map((row) => csvRecord(CSV_COLUMNS.map((column) => row[column] ?? ''))).join('');
 }

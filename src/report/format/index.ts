@@ -1,5 +1,6 @@
 /** The output formats of a Report, by name (the CLI's `--format`). Pure. */
 import type { Report } from '../../core/types';
+import { csvHeader, csvRows } from './csv';
 import { formatJsonLine } from './jsonl';
 import { formatMarkdown } from './markdown';
 import { formatText } from './text';
@@ -7,16 +8,23 @@ import { formatText } from './text';
 export { formatJsonLine, formatMarkdown, formatText };
 export { escapeMarkdown } from './markdown';
 
-export type FormatName = 'text' | 'md' | 'jsonl';
+export type FormatName = 'text' | 'md' | 'csv' | 'jsonl';
 
-export const FORMAT_NAMES: readonly FormatName[] = ['text', 'md', 'jsonl'];
+export const FORMAT_NAMES: readonly FormatName[] = ['text', 'md', 'csv', 'jsonl'];
 
 export interface FormatOptions {
   color?: boolean;
 }
 
+/**
+ * One Report in a stream of them. CSV gives the Report's rows only: the
+ * stream's header (`STREAM_HEADER`) is written once, so that a batch makes
+ * one sheet.
+ */
 export function formatReport(report: Report, format: FormatName, options: FormatOptions = {}): string {
   switch (format) {
+    case 'csv':
+      return csvRows(report);
     case 'text':
       return formatText(report, { color: options.color });
     case 'md':
@@ -36,5 +44,14 @@ const TEXT_RULE_WIDTH = 72;
 export const REPORT_SEPARATOR: Record<FormatName, string> = {
   text: `\n${'─'.repeat(TEXT_RULE_WIDTH)}\n\n`,
   md: '\n---\n\n',
+  csv: '',
+  jsonl: '',
+};
+
+/** What a stream of reports starts with, however many there are: CSV's header record. */
+export const STREAM_HEADER: Record<FormatName, string> = {
+  text: '',
+  md: '',
+  csv: csvHeader(),
   jsonl: '',
 };

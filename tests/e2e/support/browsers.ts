@@ -134,7 +134,11 @@ function firefoxPrefs(geckoId: string, downloadDir: string): Record<string, unkn
   };
 }
 
-export async function launchFirefox(extensionDir: string, geckoId: string): Promise<FirefoxSession> {
+export async function launchFirefox(
+  extensionDir: string,
+  geckoId: string,
+  options: { /** The interface language asked for (`intl.locale.requested`, e.g. "uk"). */ locale?: string } = {},
+): Promise<FirefoxSession> {
   const executablePath = findBrowser('firefox');
   if (!executablePath) throw new Error(`Firefox not found: ${INSTALL_HINT}`);
   const puppeteer = await import('puppeteer-core');
@@ -146,7 +150,7 @@ export async function launchFirefox(extensionDir: string, geckoId: string): Prom
     // WebDriver BiDi refuses to open moz-extension:// pages without it; the
     // suite opens the popup and options pages in tabs.
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: firefoxPrefs(geckoId, downloadDir),
+    extraPrefsFirefox: { ...firefoxPrefs(geckoId, downloadDir), ...(options.locale ? { 'intl.locale.requested': options.locale } : {}) },
     defaultViewport: { width: 1200, height: 900 },
   });
   await browser.installExtension(extensionDir);

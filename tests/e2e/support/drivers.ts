@@ -396,8 +396,9 @@ export async function chromiumDriver(localOrigin: string, options: { locale?: st
  * a tab into moz-extension:// pages reliably, so one control tab moves between
  * our pages by `location.href`.
  */
-export async function firefoxDriver(localOrigin: string): Promise<BrowserDriver> {
-  const session = await launchFirefox(distDir('firefox'), GECKO_ID);
+/** `locale`: the interface language asked for; Firefox takes it only where a language pack for it is installed. */
+export async function firefoxDriver(localOrigin: string, options: { locale?: string } = {}): Promise<BrowserDriver> {
+  const session = await launchFirefox(distDir('firefox'), GECKO_ID, options);
   const { browser, extensionBase, downloadDir } = session;
   const requests: RecordedRequest[] = [];
   let phase = 'start';
@@ -483,7 +484,7 @@ export async function firefoxDriver(localOrigin: string): Promise<BrowserDriver>
   };
 }
 
-export const DRIVERS: Record<BrowserName, (localOrigin: string) => Promise<BrowserDriver>> = {
+export const DRIVERS: Record<BrowserName, (localOrigin: string, options?: { locale?: string }) => Promise<BrowserDriver>> = {
   chromium: chromiumDriver,
   firefox: firefoxDriver,
 };

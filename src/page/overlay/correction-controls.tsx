@@ -1,17 +1,35 @@
 /**
  * The corrections a reader can make on one finding, folded away until asked
- * for: not an attribution (or not a condition), its kind, its type, the same
- * source as another.
+ * for: not an attribution (or not a condition), its kind, its type, and (in
+ * the side panel) the same source as another. One component for the panel and
+ * the in-page card, so both offer the same corrections and make the same
+ * `CorrectionAction`; whoever shows it keeps the correction (the extension,
+ * in `storage.local`). Page text reaches it only as JSX text.
  */
-import type { Attribution, Kind, SourceType } from '../../src/core/types';
-import type { CorrectedReport, CorrectionAction } from '../../src/report/corrections';
-import { sourceOf } from '../../src/report/vocabulary';
-import { t } from '../i18n';
-import type { Finding } from '../../src/report/findings';
-import { KIND_NAMES, SINGLE_TYPE_LABELS } from '../ui/labels';
+import type { Attribution, Kind, SourceType } from '../../core/types';
+import type { CorrectedReport, CorrectionAction } from '../../report/corrections';
+import type { Finding } from '../../report/findings';
+import { KIND_NAMES, SINGLE_TYPE_LABELS, sourceOf } from '../../report/vocabulary';
 
 const KINDS: readonly Kind[] = ['anonymous', 'on-record'];
 const TYPES: readonly SourceType[] = ['person', 'organization', 'publication', 'document', 'group'];
+
+/** Every `_locales` key the controls show. */
+export const CORRECTION_MESSAGES = [
+  'correctFinding',
+  'correctFindingOf',
+  'correctNotAttribution',
+  'correctNotCondition',
+  'correctKind',
+  'correctType',
+  'correctSameSource',
+  'correctChooseSource',
+  ...Object.values(KIND_NAMES),
+  ...Object.values(SINGLE_TYPE_LABELS),
+] as const;
+
+export type CorrectionMessage = (typeof CORRECTION_MESSAGES)[number];
+export type CorrectionTranslate = (key: CorrectionMessage, ...substitutions: (string | number)[]) => string;
 
 interface CorrectionControlsProps {
   report: CorrectedReport;
@@ -19,9 +37,12 @@ interface CorrectionControlsProps {
   /** The attribution as corrected so far; null for a condition. */
   attribution: Attribution | null;
   onCorrect(action: CorrectionAction): void;
+  translate: CorrectionTranslate;
+  /** Offer "Same source as…" (the panel, which lists the sources to choose from). */
+  sameSource?: boolean;
 }
 
-export function CorrectionControls({ report, finding, attribution, onCorrect }: CorrectionControlsProps) {
+export function CorrectionControls({ report, finding, attribution, onCorrect, translate: t, sameSource = false }: CorrectionControlsProps) {
   const id = finding.id;
   return (
     <details class="correct" data-testid="correct">
@@ -30,16 +51,24 @@ export function CorrectionControls({ report, finding, attribution, onCorrect }: 
         <button type="button" data-testid="remove" onClick={() => onCorrect({ action: 'remove' })}>
           {t(attribution ? 'correctNotAttribution' : 'correctNotCondition')}
         </button>
-        {attribution && <AttributionCorrections report={report} attribution={attribution} onCorrect={onCorrect} />}
+        {attribution && <AttributionCorrections report={report} attribution={attribution} onCorrect={onCorrect} t={t} sameSource={sameSource} />}
       </div>
     </details>
   );
 }
 
-function AttributionCorrections({ report, attribution, onCorrect }: { report: CorrectedReport; attribution: Attribution; onCorrect(action: CorrectionAction): void }) {
+interface AttributionCorrectionsProps {
+  report: CorrectedReport;
+  attribution: Attribution;
+  onCorrect(action: CorrectionAction): void;
+  t: CorrectionTranslate;
+  sameSource: boolean;
+}
+
+function AttributionCorrections({ report, attribution, onCorrect, t, sameSource }: AttributionCorrectionsProps) {
   const own = sourceOf(report, attribution);
   // Other sources, each named by its first attribution (the one the correction will point to).
-  const others = report.sources.filter((source) => source !== own && source.attributions.length > 0);
+  const others = sameSource ? report.sources.filter((source) => source !== own && source.attributions.length > 0) : [];
   const wordsOf = (attributionId: string) => report.attributions.find((a) => a.id === attributionId)?.source.text ?? '';
   return (
     <>
