@@ -53,6 +53,13 @@ describe('Ukrainian', () => {
     expect(alone.attributions.map((a) => a.kind)).toEqual(['anonymous']);
   });
 
+  it("reads the author's words set inside a quotation between dashes", () => {
+    const uk = analyse('«Сьогодні-завтра, – запевнив Олег Петренко, – персоналу виплатять зарплату».', { language: 'uk' });
+    expect(uk.attributions.map((a) => [a.source.text, a.cue.text])).toEqual([['Олег Петренко', 'запевнив']]);
+    const ru = analyse('«Мы готовы, – заявил министр, – к переговорам».', { language: 'ru' });
+    expect(ru.attributions.map((a) => a.cue.text)).toEqual(['заявил']);
+  });
+
   it('reads a source after its verb, mid-sentence', () => {
     expect(one('Про це заявила речниця МЗС Ірина Петренко.', 'uk')).toEqual([
       { kind: 'on-record', type: 'person', cue: 'заявила', source: 'речниця МЗС Ірина Петренко' },
