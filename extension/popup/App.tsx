@@ -7,7 +7,7 @@ import { mentionsLine } from '../../src/report/format/common';
 import { ask, askPractice, connect, focusFinding, targetTabId } from './page-link';
 import { conditionSetter, groupSources, practiceSummary } from './summary';
 import { Exports } from '../ui/Exports';
-import { KIND_NAMES, TYPE_LABELS } from '../../src/report/vocabulary';
+import { KIND_NAMES, MERGE_REASON_KEYS, TYPE_LABELS } from '../../src/report/vocabulary';
 import { OverlaySwitch } from '../ui/OverlaySwitch';
 import { ProfileSummary } from '../ui/ProfileSummary';
 import { TabStatus, type TabView } from '../ui/TabStatus';
@@ -145,7 +145,7 @@ function SourceList({ report, onFocus }: { report: Report; onFocus(id: string): 
                   <span class="name">{source.name}</span>
                   {source.descriptor && <span class="descriptor">{source.descriptor}</span>}
                   <span class="count">{t('citedTimes', source.attributions.length)}</span>
-                  {source.mentions.length > 0 && <span class="descriptor">{t('voiceAlso', mentionsLine(source) ?? '')}</span>}
+                  {source.mentions.length > 0 && <span class="descriptor">{t('voiceAlso', mentionsLine(source, (why) => t(MERGE_REASON_KEYS[why])) ?? '')}</span>}
                 </button>
               </li>
             ))}

@@ -24,6 +24,11 @@ const POLNEAR_TRAIN_TEXT = resolve(REPO, '../shared/corpus/polnear/train/text');
  * this share of the times they occur in the train texts ("touted", "decried": yes; "address", "accept": no) …
  */
 const MIN_CUE_SHARE = 0.6;
+/**
+ * A speech verb that reports at least this share of the times it occurs is a cue before reported
+ * content ("joked that", "quipped:"), though not everywhere.
+ */
+const MIN_COMPLEMENT_CUE_SHARE = 0.2;
 /** … and at least this often. */
 const MIN_CUE_COUNT = 3;
 
@@ -233,8 +238,11 @@ function buildVerbs(wn: WordNet, forms: ReturnType<typeof englishForms>) {
   const presentForms = [...communication, ...belief].filter(mostlyNoun).flatMap((v) => [v, ...forms.verbForms(v).filter((f) => f !== v && f.endsWith('s'))]);
   const nounLike = [...new Set(presentForms)].filter((f) => SINGLE_WORD.test(f) && morphy(wn, 'noun', f).length > 0).sort();
   const reporting = communication.filter((v) => (counts.get(v) ?? 0) >= MIN_CUE_COUNT && (counts.get(v) ?? 0) >= MIN_CUE_SHARE * (occurrences.get(v) ?? Infinity));
+  // (No verb of thinking: "expects that" reports a view, a cue only for an informant; see beliefVerbs.)
+  const beforeContent = communication.filter((v) => !reporting.includes(v) && !hasSenseIn(wn, v, LEX_FILE['verb.cognition']) && (counts.get(v) ?? 0) >= MIN_CUE_COUNT && (counts.get(v) ?? 0) >= MIN_COMPLEMENT_CUE_SHARE * (occurrences.get(v) ?? Infinity));
   return {
     agents,
+    contentCueVerbs: verbList(beforeContent, counts, forms.verbForms, wordnetSource(wn, `the communicationVerbs that are not reportingVerbs and have no verb.cognition sense, whose forms head an attribution cue in at least ${MIN_COMPLEMENT_CUE_SHARE * 100}% of the times they occur as words in the train texts, and at least ${MIN_CUE_COUNT} times, in ${train}; forms as for communicationVerbs`)),
     reportingVerbs: verbList(reporting, counts, forms.verbForms, wordnetSource(wn, `the communicationVerbs whose forms head an attribution cue in at least ${MIN_CUE_SHARE * 100}% of the times they occur as words in the train texts, and at least ${MIN_CUE_COUNT} times, in ${train}; forms as for communicationVerbs`)),
     nounLikeVerbForms: { source: wordnetSource(wn, `base and -s forms of the communicationVerbs and beliefVerbs tagged at least as often as a noun as a verb in WordNet's concordance, that morphy also reads as a noun`), words: nounLike },
     communicationVerbs: verbList(communication, counts, forms.verbForms, wordnetSource(wn, `verbs with a sense in verb.communication that head at least one attribution cue in ${train}; forms: base, -s, past, past participle, -ing from verb.exc, else by spelling rule`)),
@@ -357,6 +365,7 @@ export function buildEnglish(outRoot: string): WrittenFile[] {
       WORDNET_NOTICE + '// `forms`: one group per lemma, separated by "|", lemma first, its forms after, separated by spaces.\n// `trainCueFrequency`: "lemma count" pairs, space-separated: PolNeAR train cues the lemma heads.\n',
       [
         verbConstant('communicationVerbs', "Verbs of saying that PolNeAR's writers use as attribution cues.", verbs.communicationVerbs),
+        verbConstant('contentCueVerbs', 'Verbs of saying that report before reported content ("joked that", "quipped:").', verbs.contentCueVerbs),
         verbConstant('reportingVerbs', 'Verbs of saying that report far more often than they do anything else ("touted", "decried").', verbs.reportingVerbs),
         verbConstant('beliefVerbs', 'Verbs of thinking and believing used as attribution cues.', verbs.beliefVerbs),
         dataConstant('nounLikeVerbForms', 'Present forms of verbs of saying that are also nouns ("states", "claims", "fears").', verbs.nounLikeVerbForms.source, { words: verbs.nounLikeVerbForms.words.join(' ') }),

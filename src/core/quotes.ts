@@ -143,7 +143,7 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): QuoteSpan
           i++;
         }
       } else if (closesHere(text, i, open.opener, paragraph.end)) {
-        quotes.push({ start: open.start, end: i + 1, withinParagraph: open.start >= paragraph.start });
+        pushSpeakerBroken(quotes, text, { start: open.start, end: i + 1, withinParagraph: open.start >= paragraph.start });
         open = null;
       }
     }
@@ -176,6 +176,22 @@ function markFinder(text: string): (from: number) => number {
     askedFrom = from;
     return found;
   };
+}
+
+/**
+ * The author's words set inside a quotation between dashes ("«Сьогодні, – запевнив він, – усе
+ * буде»"): not quoted, so the quotation is pushed as its parts around them.
+ */
+const SPEAKER_INSIDE = /[,!?…]\s+[—–]\s+[^—–«»"“”„]{1,80}?[,.:]\s+[—–]\s+/gu;
+
+function pushSpeakerBroken(quotes: QuoteSpan[], text: string, quote: QuoteSpan): void {
+  let from = quote.start;
+  for (const match of text.slice(quote.start, quote.end).matchAll(SPEAKER_INSIDE)) {
+    const at = quote.start + match.index;
+    quotes.push({ ...quote, start: from, end: at + 1 });
+    from = at + match[0].length;
+  }
+  quotes.push({ ...quote, start: from });
 }
 
 /** A paragraph opening with a dash: direct speech ("— Ми готові, — заявив він."). */

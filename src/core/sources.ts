@@ -84,8 +84,28 @@ function anaphoricHead(m: Mention, lexicon: AttributionLexicon): string | null {
   const lex = compileLexicon(lexicon);
   const first = m.sourceTokens[0];
   const head = m.sourceTokens[m.head];
-  if (!first || !head || !lex.anaphoricDeterminers.has(first.bare) || m.kind !== 'anonymous') return null;
+  if (!first || !head || m.kind !== 'anonymous') return null;
+  // (A bare noun the classifier took for a person or group is one, whatever its case form.)
+  if (bareAnaphor(m, lexicon)) return head.bare;
+  if (!lex.anaphoricDeterminers.has(first.bare)) return null;
   return lex.roleNouns.has(head.bare) || lex.personNouns.has(head.bare) || lex.anonymousNouns.has(head.bare) ? head.bare : null;
+}
+
+/**
+ * Without articles a bare noun may point back ("За словами активістки" after "еко-активістка Ольга
+ * Машкова"): a phrase that is its head alone. It refers back only where an earlier mention has the
+ * same noun; unlike "the senator", it is no one the reader has met when none has.
+ */
+function bareAnaphor(m: Mention, lexicon: AttributionLexicon): boolean {
+  return compileLexicon(lexicon).articleless && m.sourceTokens.length === 1 && m.head === 0;
+}
+
+/** One noun in two mentions: the same word, or its case form, or the last part of a compound ("еко-активістка"). */
+function sameNoun(word: string, anaphor: string, inflection: Inflection | null): boolean {
+  if (word === anaphor) return true;
+  if (!inflection) return false;
+  const last = word.slice(word.lastIndexOf('-') + 1);
+  return nameKey(last, inflection) === nameKey(anaphor, inflection);
 }
 
 /** The type a pronoun must stand for to refer to `m`: people joined by "and" are a group ("Mr. X and Mr. Y … they said"). */
@@ -147,6 +167,7 @@ export function mergeSources(
   };
 
   // Earlier mentions a pronoun may refer to, newest last: attributions' sources and sentence subjects.
+  const inflection = nameInflection(lexicon);
   const antecedents: { at: number; mention: Mention; kind: Kind; type: SourceType; source: number | null; sentenceEnd: number | null }[] = [];
   let nextMention = 0;
   for (let i = 0; i < found.length; i++) {
@@ -164,7 +185,7 @@ export function mergeSources(
       for (let k = antecedents.length - 1; k >= Math.max(0, antecedents.length - MAX_LOOK_BACK); k--) {
         const a = antecedents[k];
         const m = a.mention;
-        if (m.pronoun || m === f || !m.sourceTokens.some((t) => t.bare === anaphor)) continue;
+        if (m.pronoun || m === f || !m.sourceTokens.some((t) => sameNoun(t.bare, anaphor, inflection))) continue;
         a.source ??= sourceFor(m);
         s = a.source;
         kind = a.kind;
@@ -173,7 +194,7 @@ export function mergeSources(
       }
       // "The senator said" with no earlier mention of a senator: a description of someone the
       // reader has met by name; only unnamed insiders ("the official", "the source") stay unnamed.
-      if (s === null && !unnamedHead(anaphor, lexicon)) kind = 'on-record';
+      if (s === null && !unnamedHead(anaphor, lexicon) && !bareAnaphor(f, lexicon)) kind = 'on-record';
     }
     if (f.pronoun) {
       for (let k = antecedents.length - 1; k >= Math.max(0, antecedents.length - MAX_LOOK_BACK); k--) {

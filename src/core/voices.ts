@@ -210,6 +210,14 @@ export function clusterVoices(
       target = earlier.find((k) => sources[k].kind === source.kind &&
         found[firstAttribution[k]].sourceTokens.some((t) => t.bare === head || t.bare === singular)) ?? null;
       why = 'back-reference';
+      if (target === null && singular === head && (source.type === 'organization' || source.type === 'publication')) {
+        // "the agency said" after "Reuters reported": the body or outlet named last before it, other than the
+        // page's own ("the companies" are several bodies, not one voice).
+        target = [...Array(s).keys()]
+          .filter((k) => sources[k].kind === 'on-record' && (sources[k].type === 'organization' || sources[k].type === 'publication') &&
+            !isCommonDescription(found[firstAttribution[k]], lex) && !isPublishingOutlet(sources[k], outlet) && firstAttribution[k] < firstAttribution[s])
+          .sort((x, y) => lastAttributionBefore(sources[y], indexOf, firstAttribution[s]) - lastAttributionBefore(sources[x], indexOf, firstAttribution[s]))[0] ?? null;
+      }
       if (target === null && source.type === 'document') {
         // "the statement said" after "the US military said in a statement": the voice whose statement it is.
         for (let i = firstAttribution[s] - 1; i >= 0 && target === null; i--) {

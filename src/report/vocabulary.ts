@@ -4,7 +4,7 @@
  * mark is named, coloured and labelled here only. Pure data, no DOM.
  */
 import { mainCitedOutlet } from '../core/chain';
-import type { Attribution, Kind, Report, Source, SourceType } from '../core/types';
+import type { Attribution, Kind, MergeReason, Report, Source, SourceType } from '../core/types';
 
 /** The four kinds of mark, named as in `MarkCounts`. */
 export type MarkKind = 'anonymous' | 'onRecord' | 'condition' | 'quote';
@@ -25,6 +25,17 @@ export const KIND_MESSAGE_KEYS: Readonly<Record<MarkKind, string>> = {
   onRecord: 'optionsKindOnRecord',
   condition: 'optionsKindCondition',
   quote: 'optionsKindQuote',
+};
+
+/** Why a mention is the same voice, in the interface language: keys in `public/_locales`. */
+export const MERGE_REASON_KEYS: Readonly<Record<MergeReason, string>> = {
+  'same name': 'mergeWhySameName',
+  variant: 'mergeWhyVariant',
+  apposition: 'mergeWhyApposition',
+  role: 'mergeWhyRole',
+  pronoun: 'mergeWhyPronoun',
+  'back-reference': 'mergeWhyBackReference',
+  reader: 'mergeWhyReader',
 };
 
 /** A source type's plural heading ("People"): keys in `public/_locales`. */

@@ -44,6 +44,22 @@ describe('Ukrainian', () => {
     expect(r.attributions[0].source.text).toContain('Рустема Умєрова');
     expect(r.sources).toHaveLength(1);
   });
+  it('lets a bare noun point back to the named person with that noun, in another case, and only then', () => {
+    const r = analyse('Ольга Петренко, херсонська еко-активістка, каже, що все добре. За словами активістки, перший крок простий.', { language: 'uk' });
+    expect(r.attributions.map((a) => a.kind)).toEqual(['on-record', 'on-record']);
+    expect(r.sources).toHaveLength(1);
+    // With no one before it, the bare noun is someone unnamed.
+    const alone = analyse('За словами активістки, перший крок простий.', { language: 'uk' });
+    expect(alone.attributions.map((a) => a.kind)).toEqual(['anonymous']);
+  });
+
+  it("reads the author's words set inside a quotation between dashes", () => {
+    const uk = analyse('«Сьогодні-завтра, – запевнив Олег Петренко, – персоналу виплатять зарплату».', { language: 'uk' });
+    expect(uk.attributions.map((a) => [a.source.text, a.cue.text])).toEqual([['Олег Петренко', 'запевнив']]);
+    const ru = analyse('«Мы готовы, – заявил министр, – к переговорам».', { language: 'ru' });
+    expect(ru.attributions.map((a) => a.cue.text)).toEqual(['заявил']);
+  });
+
   it('reads a source after its verb, mid-sentence', () => {
     expect(one('Про це заявила речниця МЗС Ірина Петренко.', 'uk')).toEqual([
       { kind: 'on-record', type: 'person', cue: 'заявила', source: 'речниця МЗС Ірина Петренко' },

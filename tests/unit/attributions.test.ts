@@ -132,6 +132,28 @@ describe('attributions: the common English shapes', () => {
     expect(kinds('He did not mention the author of that boast, Muhammad Ali.')).toEqual([]);
   });
 
+  it('reads people of a nation as unnamed, and "the" with them as its government', () => {
+    expect(kinds('Many Tunisians said they were afraid.')).toEqual(['anonymous Many Tunisians']);
+    expect(kinds('A Tunisian told reporters he fled.')).toEqual(['anonymous A Tunisian']);
+    expect(kinds('The Russians said talks were over.')).toEqual(['on-record The Russians']);
+    expect(kinds('Tunisian President Kais Saied said it.')).toEqual(['on-record Tunisian President Kais Saied']);
+  });
+
+  it('reads "those opposed" and "those who oppose it" as unnamed people, not "it"', () => {
+    expect(kinds('Those opposed say the tax is unfair.')).toEqual(['anonymous Those opposed']);
+    expect(kinds('Those who oppose it say the tax is unfair.')).toEqual(['anonymous Those']);
+  });
+
+  it('reads a verb of saying before the clause it introduces ("joked that the …"), not before a noun', () => {
+    expect(kinds('Critics joked that the plan was dead.')).toEqual(['anonymous Critics']);
+    expect(kinds('Republicans oppose that plan.')).toEqual([]);
+  });
+
+  it('reads "per" before a named or determined source, not before a bare noun', () => {
+    expect(kinds('Per the filing, the company lost money.')).toEqual(['on-record the filing']);
+    expect(kinds('It costs $20 per person.')).toEqual([]);
+  });
+
   it('reads a cue in a headline written in title case', () => {
     expect(kinds('Obama Says Museum Tells the Story of America.')).toEqual(['on-record Obama']);
     // In running text a capitalised cue word is a name.

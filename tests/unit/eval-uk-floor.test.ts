@@ -6,11 +6,12 @@ import { UKRAINIAN_GOALS } from '../../src/cli/eval';
 
 /**
  * The floor the Ukrainian gold (../shared/corpus/gold-uk) has reached:
- * measured 2026-11-27 18:00 UTC (commit 15377a5) at attribution F1 0.860,
- * anonymous F1 0.857, on-record F1 0.867, conditions F1 1.000 — the
- * issue's own goals (0.85 / 0.85 / 0.9) are the floor. Raise it when the
- * analyser improves; never lower it to pass.
+ * measured 2026-12-04 at attribution F1 0.871, anonymous F1 0.857, on-record
+ * F1 0.885, conditions F1 1.000, cut to two decimals (the issue's own goals,
+ * 0.85 / 0.85 / 0.9, lie at or below). Raise it when the analyser improves;
+ * never lower it to pass.
  */
+const FLOOR = { attributionsF1: 0.87, anonymousF1: 0.85, onRecordF1: 0.88, conditionsF1: 1 };
 const goldDir = path.resolve(DEFAULT_CORPUS_DIR, 'gold-uk');
 const corpusPresent = existsSync(goldDir);
 if (!corpusPresent) console.warn(`eval-uk-floor: skipped, the Ukrainian gold is not at ${goldDir} (it is present under CI)`);
@@ -20,8 +21,9 @@ describe.skipIf(!corpusPresent)('Ukrainian sourcing evaluation floor (../shared/
     const { pages, total } = await evaluateSourcing({ goldDir });
     expect(pages.length).toBeGreaterThan(0);
     expect(pages.filter((p) => p.error).map((p) => `${p.name}: ${p.error}`)).toEqual([]);
-    expect(total.attributions.f1).toBeGreaterThanOrEqual(UKRAINIAN_GOALS.attributionsF1);
-    expect(total.anonymous.f1).toBeGreaterThanOrEqual(UKRAINIAN_GOALS.anonymousF1);
-    expect(total.conditions.f1).toBeGreaterThanOrEqual(UKRAINIAN_GOALS.conditionsF1);
+    expect(total.attributions.f1).toBeGreaterThanOrEqual(Math.max(FLOOR.attributionsF1, UKRAINIAN_GOALS.attributionsF1));
+    expect(total.anonymous.f1).toBeGreaterThanOrEqual(Math.max(FLOOR.anonymousF1, UKRAINIAN_GOALS.anonymousF1));
+    expect(total.onRecord.f1).toBeGreaterThanOrEqual(FLOOR.onRecordF1);
+    expect(total.conditions.f1).toBeGreaterThanOrEqual(Math.max(FLOOR.conditionsF1, UKRAINIAN_GOALS.conditionsF1));
   });
 });

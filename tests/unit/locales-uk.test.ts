@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { KIND_MESSAGE_KEYS, MERGE_REASON_KEYS, TYPE_LABELS } from '../../src/report/vocabulary';
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 const localesDir = path.resolve(__dirname, '../../public/_locales');
@@ -17,6 +18,11 @@ describe('Ukrainian interface strings (public/_locales/uk)', () => {
     for (const key of Object.keys(en)) {
       expect(placeholdersIn(uk[key].message), key).toEqual(placeholdersIn(en[key].message));
       expect(uk[key].placeholders, key).toEqual(en[key].placeholders);
+    }
+  });
+  it('has a message for every key the shared vocabulary names (kinds, types, merge reasons)', () => {
+    for (const key of [...Object.values(KIND_MESSAGE_KEYS), ...Object.values(TYPE_LABELS), ...Object.values(MERGE_REASON_KEYS)]) {
+      expect(en[key], key).toBeDefined();
     }
   });
   it('is written in Ukrainian (Cyrillic), the product name aside', () => {

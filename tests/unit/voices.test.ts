@@ -127,6 +127,14 @@ describe('voices on small texts: the general rules', () => {
     expect(analyse(text).chain.map((l) => l.name)).toEqual(['The Guardian']);
   });
 
+  it('resolves "the agency" to the outlet or body named last before it, but not "the companies"', () => {
+    const report = analyse('Reuters reported that talks stalled. The agency said sources in Moscow confirmed it.', { outlet: 'Daily Example' });
+    expect(report.sources.map((s) => s.name)).toEqual(['Reuters']);
+    expect(report.sources[0].mentions.map((m) => [m.text, m.why])).toEqual([['The agency', 'back-reference']]);
+    const several = analyse('NASA said the plan was sound. The companies said they were ready.', { outlet: 'Daily Example' });
+    expect(several.sources).toHaveLength(2);
+  });
+
   it('follows a relay in Ukrainian and Russian ("з посиланням на", "со ссылкой на") as in English ("citing")', () => {
     const chainOf = (text: string, language: string) => analyse(text, { language, outlet: 'УНН' }).chain.map((l) => l.name);
     expect(chainOf('Путін готовий до переговорів. Про це повідомляє Reuters з посиланням на джерела в Кремлі.', 'uk'))

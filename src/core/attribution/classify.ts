@@ -96,8 +96,8 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
   let chunkEnd = end;
   for (let k = s + 1; k < end; k++) {
     const t = tokens[k];
-    // "sources familiar with", "a company email sent by": the head ends before its modifier.
-    const participleAfterNoun = (l.participleModifiers.has(t.bare) || isPastForm(r, t)) && isLexiconNoun(r, tokens[k - 1].bare);
+    // "sources familiar with", "a company email sent by", "those opposed": the head ends before its modifier.
+    const participleAfterNoun = (l.participleModifiers.has(t.bare) || isPastForm(r, t)) && (isLexiconNoun(r, tokens[k - 1].bare) || l.anonymousQuantifiers.has(tokens[k - 1].bare));
     if (!t.capitalized && (l.postModifierOpeners.has(t.bare) || participleAfterNoun)) {
       chunkEnd = k;
       break;
@@ -204,6 +204,10 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
     const inChunk = tokens.slice(conjunct, chunkEnd);
     // "Taliban spokesman Karim Nazari": a name after a role is a person's.
     if (inChunk.some((t) => l.roleNouns.has(t.bare) || l.uniqueOffices.has(t.bare))) return cls('on-record', 'person');
+    // "Tunisians said", "many Americans say": people of a place, unnamed; "the Russians said": its government.
+    if (l.demonymNouns.has(h.bare) && head === conjunct + (l.determiners.has(first.bare) ? 1 : 0)) {
+      return plural && l.definiteDeterminers.has(first.bare) ? cls('on-record', 'organization') : cls('anonymous', plural ? 'group' : 'person', plural);
+    }
     if (l.publicationNames.has(h.bare)) return cls('on-record', 'publication');
     // A place standing for its government ("Moscow has said"), alone: "Tom Jackson" is a person.
     if (l.placeNames.has(h.bare) && head === conjunct) return cls('on-record', 'organization');

@@ -45,6 +45,12 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
       i += after.length - 1;
       continue;
     }
+    // "per the filing", "per Reuters": the named or determined source after it.
+    const named = tokens[i + 1];
+    if (l.creditPrepositions.has(t.bare) && named && (named.capitalized || l.determiners.has(named.bare) || l.possessiveDeterminers.has(named.bare))) {
+      cues.push({ start: i, end: i + 1, mode: 'after' });
+      continue;
+    }
     if (ownStatement(r, tokens, i)) {
       cues.push({ start: i, end: i + 4, mode: 'phrase' });
       i += 3;
@@ -81,6 +87,8 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     else if (l.beliefVerbs.has(t.bare) && !(next && (l.identifyingPrepositions.has(next.bare) || l.objectPrepositions.has(next.bare)))) {
       cues.push({ start: i, end: i + 1, mode: 'belief' });
     }
+    // "Critics joked that the plan …": a verb of saying before the clause it introduces.
+    else if (l.contentCueVerbs.has(t.bare) && clauseFollows(r, tokens, i + 1)) cues.push({ start: i, end: i + 1, mode: 'verb' });
     // "'…,' she joked", "She continued: '…'": any verb of speech beside a quotation reports it.
     else if (l.quoteCueVerbs.has(t.bare) && besideQuotation(r, tokens, i)) cues.push({ start: i, end: i + 1, mode: 'verb' });
   }
@@ -92,6 +100,18 @@ function endsSubject(r: Reading, t: Token): boolean {
   const l = r.lex;
   return !t.isWord || t.capitalized || l.pronouns.has(t.bare) || l.relativePronouns.has(t.bare) || isLexiconNoun(r, lexicalForm(r, t).bare) ||
     l.skipBeforeCue.has(t.bare) || isAdverb(r, t) || l.negations.has(t.bare);
+}
+
+/**
+ * Does a clause open at `i`: a colon, a quotation, or a complementizer before a subject ("that the
+ * plan", "that he"; not the determiner in "that plan")?
+ */
+function clauseFollows(r: Reading, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  if (t.text === ':' || (quoteAt(r.quotes, t.start) >= 0 && quoteAt(r.quotes, t.start - 1) < 0)) return true;
+  const subject = tokens[i + 1];
+  return r.lex.complementizers.has(t.bare) && subject !== undefined && (subject.capitalized || r.lex.determiners.has(subject.bare) || r.lex.pronouns.has(subject.bare));
 }
 
 /** A headline written in title case ("Obama Says Museum Tells Story"): most longer words capitalised. */

@@ -15,8 +15,10 @@ export interface CompiledLexicon {
   beliefVerbs: WordMatcher;
   quoteCueVerbs: WordMatcher;
   nounLikeVerbForms: WordMatcher;
+  contentCueVerbs: WordMatcher;
   cuePhrases: string[][];
   sourceAfterPhrases: string[][];
+  creditPrepositions: WordMatcher;
   agentPreposition: string;
   commentClauseOpener: string;
   skipBeforeCue: WordMatcher;
@@ -39,6 +41,7 @@ export interface CompiledLexicon {
   addresseeCues: WordMatcher;
   bodyVoiceNouns: WordMatcher;
   counselNouns: WordMatcher;
+  demonymNouns: WordMatcher;
   unnamedInsiderNouns: WordMatcher;
   retinueNouns: WordMatcher;
   possessiveDeterminers: WordMatcher;
@@ -117,8 +120,10 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     beliefVerbs: lowerSet(lexicon.beliefVerbs),
     quoteCueVerbs: lowerSet(lexicon.quoteCueVerbs ?? []),
     nounLikeVerbForms: lowerSet(lexicon.nounLikeVerbForms ?? []),
+    contentCueVerbs: lowerSet(lexicon.contentCueVerbs ?? []),
     cuePhrases: phraseList(lexicon.cuePhrases),
     sourceAfterPhrases: phraseList(lexicon.sourceAfterPhrases),
+    creditPrepositions: lowerSet(lexicon.creditPrepositions ?? []),
     agentPreposition: lexicon.agentPreposition,
     commentClauseOpener: lexicon.commentClauseOpener,
     skipBeforeCue: lowerSet(lexicon.skipBeforeCue),
@@ -147,6 +152,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     addresseeCues: lowerSet(lexicon.addresseeCues),
     bodyVoiceNouns: lowerSet(lexicon.bodyVoiceNouns),
     counselNouns: lowerSet(lexicon.counselNouns ?? []),
+    demonymNouns: lowerSet(lexicon.demonymNouns ?? []),
     unnamedInsiderNouns: lowerSet(lexicon.unnamedInsiderNouns),
     retinueNouns: lowerSet(lexicon.retinueNouns ?? []),
     possessiveDeterminers: lowerSet(lexicon.possessiveDeterminers ?? []),

@@ -192,6 +192,11 @@ export function sourceFor(r: Reading, tokens: readonly Token[], cue: Cue): Found
     if (right) return right;
   }
   const fromLeft = tryPhrase(left);
+  // "Those who oppose it say": a pronoun right after a verb is its object; the subject stands before "who".
+  if (fromLeft?.cls.pronoun && left && left.start > 0 && tokens[left.start - 1].isWord && !r.lex.clauseBoundaries.has(tokens[left.start - 1].bare) && !r.lex.clauseCoordinators.has(tokens[left.start - 1].bare)) {
+    const subject = tryPhrase(beforeRelativeClause(r, tokens, cue));
+    if (subject) return subject;
+  }
   // After a preposition only a body or a text speaks ("У прес-службі банку стверджують"), not a person.
   // ("У заяві йдеться", "В сообщении говорится": a text speaks this way too.)
   if (fromLeft && left?.bodyOnly && fromLeft.cls.type !== 'organization' && fromLeft.cls.type !== 'publication' && fromLeft.cls.type !== 'document') return null;

@@ -1,5 +1,5 @@
 import { counselNouns, documentNouns, organizationNouns as bodyNouns, personNouns } from './generated/en-nouns';
-import { communicationVerbs, nounLikeVerbForms, reportingVerbs } from './generated/en-verbs';
+import { communicationVerbs, contentCueVerbs, nounLikeVerbForms, reportingVerbs } from './generated/en-verbs';
 import { organizationNames } from './gazetteer/en-bodies';
 import { demonyms, placeNames } from './gazetteer/en-places';
 import { oneWordNames, wordsOf } from './lists';
@@ -317,6 +317,7 @@ export const en: Lexicon = {
     // Reported content must follow them ("touted the plan" is no report; "touted that …" is).
     // Inflected forms only: a bare lemma is as often a noun or adjective ("general", "article").
     nounLikeVerbForms: wordsOf(nounLikeVerbForms.words),
+    contentCueVerbs: contentCueVerbs.forms.split('|').flatMap((group) => group.split(' ').slice(1)).filter((form) => !form.endsWith('ing')),
     quoteCueVerbs: communicationVerbs.forms.split('|').flatMap((group) => group.split(' ').slice(1)).filter((form) => !form.endsWith('ing')),
     complementCueVerbs: [
       ...reportingFinite,
@@ -351,6 +352,7 @@ export const en: Lexicon = {
       'points out', 'went on to say',
     ],
     sourceAfterPhrases: ['according to', 'citing', 'quoting', 'in the words of'],
+    creditPrepositions: ['per'],
     agentPreposition: 'by',
     commentClauseOpener: 'as',
     skipBeforeCue: [
@@ -470,6 +472,7 @@ export const en: Lexicon = {
     personNouns: [...wordsOf(personNouns.singular), ...wordsOf(personNouns.plural)],
     bodyLemmas: wordsOf(bodyNouns.singular),
     counselNouns: [...wordsOf(counselNouns.singular), ...wordsOf(counselNouns.plural)],
+    demonymNouns: [...wordsOf(demonyms.singular), ...wordsOf(demonyms.plural)],
     roleNouns: [
       'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople',
       'representative', 'representatives', 'analyst', 'analysts', 'expert', 'experts',

@@ -103,6 +103,11 @@ export interface AttributionLexicon {
    * general lexical resource: a cue only after a word that can end a subject ("two states" is a noun).
    */
   nounLikeVerbForms?: readonly string[];
+  /**
+   * Verbs of saying that report only before a clause they introduce ("joked that the …", "quipped:"),
+   * from a general lexical resource checked against attested cues.
+   */
+  contentCueVerbs?: readonly string[];
   /** Words that open reported content after a verb, for `complementCueVerbs` ("that", "що"). */
   complementizers: readonly string[];
   /** Participle cues whose subject is the clause's subject ("…, saying", "…, adding"). */
@@ -113,6 +118,8 @@ export interface AttributionLexicon {
   cuePhrases: readonly string[];
   /** Cues with the source after them ("according to X", "citing X", "in the words of X"). */
   sourceAfterPhrases: readonly string[];
+  /** Prepositions that credit the named source after them ("per the filing", "per Reuters"), not a bare noun ("per share"). */
+  creditPrepositions?: readonly string[];
   /** Introduces a passive cue's agent ("reported by Reuters"). */
   agentPreposition: string;
   /** "As X notes": the word that opens a source-before-cue comment clause. */
@@ -219,6 +226,11 @@ export interface AttributionLexicon {
    * when the phrase gives the client ("their attorneys", "lawyers for the family").
    */
   counselNouns?: readonly string[];
+  /**
+   * Nationality and inhabitant nouns, from a public gazetteer, plurals included ("Tunisians"):
+   * unnamed people of a place; with a definite article, its government ("the Russians said").
+   */
+  demonymNouns?: readonly string[];
   /** Words that open a parenthetical between source and cue (besides participles). */
   parentheticalOpeners: readonly string[];
   /** Articles, quantifiers and possessive determiners that open a noun phrase. */

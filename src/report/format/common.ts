@@ -2,7 +2,7 @@
  * What the formatters share: how a finding is named for a reader. Pure, no
  * Node or browser APIs (the popup reuses the Markdown formatter).
  */
-import type { Attribution, Condition, Kind, Report, Source } from '../../core/types';
+import type { Attribution, Condition, Kind, MergeReason, Report, Source } from '../../core/types';
 import { sourceOf } from '../vocabulary';
 
 /**
@@ -76,10 +76,10 @@ export function chainLine(report: Report): string | null {
 }
 
 /** A voice's other mentions and why each is the same voice: "the newspaper (back-reference), he (pronoun)". */
-export function mentionsLine(source: Source): string | null {
+export function mentionsLine(source: Source, reasonLabel: (why: MergeReason) => string = (why) => why): string | null {
   if (source.mentions.length === 0) return null;
   const distinct = new Map<string, string>();
-  for (const m of source.mentions) distinct.set(`${oneLine(m.text)} (${m.why})`, m.attribution);
+  for (const m of source.mentions) distinct.set(`${oneLine(m.text)} (${reasonLabel(m.why)})`, m.attribution);
   return [...distinct.keys()].join(', ');
 }
 
