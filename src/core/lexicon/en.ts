@@ -353,6 +353,7 @@ export const en: Lexicon = {
     ],
     sourceAfterPhrases: ['according to', 'citing', 'quoting', 'in the words of'],
     creditPrepositions: ['per'],
+    partitiveRelatives: ['whom'],
     agentPreposition: 'by',
     commentClauseOpener: 'as',
     skipBeforeCue: [
