@@ -92,8 +92,8 @@ function anaphoricHead(m: Mention, lexicon: AttributionLexicon): string | null {
 }
 
 /**
- * Without articles a bare noun may point back ("За словами активістки" after "еко-активістка Ольга
- * Машкова"): a phrase that is its head alone. It refers back only where an earlier mention has the
+ * Without articles a bare noun may point back ("За словами активістки" after "еко-активістка Ірина
+ * Левченко"): a phrase that is its head alone. It refers back only where an earlier mention has the
  * same noun; unlike "the senator", it is no one the reader has met when none has.
  */
 function bareAnaphor(m: Mention, lexicon: AttributionLexicon): boolean {

@@ -45,7 +45,7 @@ describe('Ukrainian', () => {
     expect(r.sources).toHaveLength(1);
   });
   it('lets a bare noun point back to the named person with that noun, in another case, and only then', () => {
-    const r = analyse('Ольга Петренко, херсонська еко-активістка, каже, що все добре. За словами активістки, перший крок простий.', { language: 'uk' });
+    const r = analyse('Ірина Петренко, херсонська еко-активістка, каже, що все добре. За словами активістки, перший крок простий.', { language: 'uk' });
     expect(r.attributions.map((a) => a.kind)).toEqual(['on-record', 'on-record']);
     expect(r.sources).toHaveLength(1);
     // With no one before it, the bare noun is someone unnamed.

@@ -154,6 +154,10 @@ describe('attributions: the common English shapes', () => {
     expect(kinds('It costs $20 per person.')).toEqual([]);
   });
 
+  it('reads "many of whom say" as some of the people just named, unnamed', () => {
+    expect(kinds('Relatives of the victims, many of whom say the claims are wrong, met on Monday.')).toEqual(['anonymous many of whom']);
+  });
+
   it('reads a cue in a headline written in title case', () => {
     expect(kinds('Obama Says Museum Tells the Story of America.')).toEqual(['on-record Obama']);
     // In running text a capitalised cue word is a name.

@@ -62,11 +62,12 @@ describe('PolNeAR scorer', () => {
 });
 
 /**
- * The floor reached on PolNeAR's dev split (measured 2026-12-04 on this
- * branch; cut to two decimals). Raise it when the analyser improves; never
+ * The floor reached on PolNeAR's dev split (measured 2026-12-04, fifth
+ * session: cue+source 0.901, anonymous 0.8197, on-record 0.899, kind accuracy
+ * 0.992; cut to two decimals). Raise it when the analyser improves; never
  * lower it to pass.
  */
-const FLOOR = { cueSourceF1: 0.88, anonymousF1: 0.77, onRecordF1: 0.88, kindAccuracy: 0.98 } as const;
+const FLOOR = { cueSourceF1: 0.9, anonymousF1: 0.81, onRecordF1: 0.89, kindAccuracy: 0.99 } as const;
 
 const present = polnearAvailable(DEFAULT_CORPUS_DIR);
 if (!present) console.warn(`eval-polnear: floor skipped, no PolNeAR dev split under ${DEFAULT_CORPUS_DIR}`);

@@ -19,6 +19,7 @@ export interface CompiledLexicon {
   cuePhrases: string[][];
   sourceAfterPhrases: string[][];
   creditPrepositions: WordMatcher;
+  partitiveRelatives: WordMatcher;
   agentPreposition: string;
   commentClauseOpener: string;
   skipBeforeCue: WordMatcher;
@@ -124,6 +125,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     cuePhrases: phraseList(lexicon.cuePhrases),
     sourceAfterPhrases: phraseList(lexicon.sourceAfterPhrases),
     creditPrepositions: lowerSet(lexicon.creditPrepositions ?? []),
+    partitiveRelatives: lowerSet(lexicon.partitiveRelatives ?? []),
     agentPreposition: lexicon.agentPreposition,
     commentClauseOpener: lexicon.commentClauseOpener,
     skipBeforeCue: lowerSet(lexicon.skipBeforeCue),

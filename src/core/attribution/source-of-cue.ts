@@ -51,6 +51,10 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
   }
   if (j < 0) return null;
   const t = tokens[j];
+  // "veterans, many of whom say": some of the people just named, unnamed.
+  if (l.partitiveRelatives.has(t.bare) && j >= 2 && l.anonymousQuantifiers.has(tokens[j - 2].bare) && tokens[j - 1].isWord) {
+    return { start: j - 2, end: j + 1, segments: [[j - 2, j + 1]] };
+  }
   if (l.relativePronouns.has(t.bare)) {
     // "Zelenko, who said", "two reports that depicted".
     let a = j - 1;

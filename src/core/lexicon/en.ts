@@ -7,6 +7,12 @@ import type { Lexicon } from './types';
 
 /** The forms of the generated reporting verbs ("touted", "decried"); the -ing forms read as participles. */
 const reportingForms = reportingVerbs.forms.split('|').flatMap((group) => group.split(' '));
+/**
+ * A generated verb list's finite inflected forms ("joked", "jokes"): not the bare lemma, as often a noun or
+ * adjective ("general", "article"), nor the -ing form, a participle.
+ */
+const finiteInflections = (list: { forms: string }) =>
+  list.forms.split('|').flatMap((group) => group.split(' ').slice(1)).filter((form) => !form.endsWith('ing'));
 const reportingFinite = reportingForms.filter((form) => !form.endsWith('ing'));
 const reportingParticiples = reportingForms.filter((form) => form.endsWith('ing'));
 
@@ -314,11 +320,10 @@ export const en: Lexicon = {
  'depict', 'depicts', 'depicted', 
       
     ],
-    // Reported content must follow them ("touted the plan" is no report; "touted that …" is).
-    // Inflected forms only: a bare lemma is as often a noun or adjective ("general", "article").
     nounLikeVerbForms: wordsOf(nounLikeVerbForms.words),
-    contentCueVerbs: contentCueVerbs.forms.split('|').flatMap((group) => group.split(' ').slice(1)).filter((form) => !form.endsWith('ing')),
-    quoteCueVerbs: communicationVerbs.forms.split('|').flatMap((group) => group.split(' ').slice(1)).filter((form) => !form.endsWith('ing')),
+    contentCueVerbs: finiteInflections(contentCueVerbs),
+    quoteCueVerbs: finiteInflections(communicationVerbs),
+    // Reported content must follow them ("touted the plan" is no report; "touted that …" is).
     complementCueVerbs: [
       ...reportingFinite,
       'add', 'adds', 'added', 'state', 'states', 'stated', 'admit', 'admits', 'admitted', 'agree',
@@ -353,6 +358,7 @@ export const en: Lexicon = {
     ],
     sourceAfterPhrases: ['according to', 'citing', 'quoting', 'in the words of'],
     creditPrepositions: ['per'],
+    partitiveRelatives: ['whom'],
     agentPreposition: 'by',
     commentClauseOpener: 'as',
     skipBeforeCue: [

@@ -120,6 +120,8 @@ export interface AttributionLexicon {
   sourceAfterPhrases: readonly string[];
   /** Prepositions that credit the named source after them ("per the filing", "per Reuters"), not a bare noun ("per share"). */
   creditPrepositions?: readonly string[];
+  /** Relative pronouns after "many of" that stand for some of the people just named ("many of whom say"). */
+  partitiveRelatives?: readonly string[];
   /** Introduces a passive cue's agent ("reported by Reuters"). */
   agentPreposition: string;
   /** "As X notes": the word that opens a source-before-cue comment clause. */
