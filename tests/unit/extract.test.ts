@@ -226,8 +226,28 @@ describe('parseHtml', () => {
     const logo = '<svg viewBox="0 0 50 50"><defs><style>.cls-1{fill:url(#g)}</style><script>var x = 1;</script></defs><path class="cls-1" d="M0 0"/></svg>';
     const doc = parseHtml(`<html><body><header><a href="/">${logo}</a></header><article>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`);
     expect(doc.querySelectorAll('article p')).toHaveLength(PARAGRAPHS.length);
-    expect(doc.querySelector('svg path')?.getAttribute('class')).toBe('cls-1');
+    expect(doc.querySelector('header svg')?.getAttribute('viewBox')).toBe('0 0 50 50');
     expect(extractArticle(doc)?.text).toContain(PARAGRAPHS[PARAGRAPHS.length - 1]);
+  });
+
+  const articleAfter = (markup: string) =>
+    `<html><body><header>${markup}</header><article>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+
+  it('ends an <svg> left open where a browser ends it, at a tag only HTML has', () => {
+    const doc = parseHtml(articleAfter('<div class="icon"><svg class="x" title=">"><use href="#pdf" /></div><span>PDF</span>'));
+    expect(doc.querySelector('header svg')?.parentElement?.className).toBe('icon');
+    expect(doc.querySelector('header > span')?.textContent).toBe('PDF');
+    expect(doc.querySelectorAll('article p')).toHaveLength(PARAGRAPHS.length);
+  });
+
+  it('ends a <script> at its end tag whatever "<" its code holds', () => {
+    const ld = '{"@type":"NewsArticle","articleBody":"<p>One</p>"}';
+    const doc = parseHtml(
+      articleAfter(`<script>if(window.innerWidth<768){show('ad');}</script><script type="application/ld+json">${ld}</script>`),
+    );
+    expect(doc.querySelectorAll('article p')).toHaveLength(PARAGRAPHS.length);
+    expect(JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent!)).toEqual(JSON.parse(ld));
+    expect(extractArticle(doc)?.text).toContain(PARAGRAPHS[0]);
   });
 
   it('keeps documents of a long batch readable after their window is recycled', () => {
