@@ -141,6 +141,14 @@ describe('extractArticle text building', () => {
     const article = extract(`<html><body><article><p>Prices rose by 5\u00a0% in October, the statistics office said on Friday morning in its report.</p><p>Economists had expected a smaller rise, given the fall in energy prices over the summer months.</p></article></body></html>`);
     expect(article.text).toContain('5\u00a0% in October');
   });
+
+  it('leaves out soft hyphens, which a reader does not see, and maps the word around them', () => {
+    const article = extract(`<html><body><article><p>Schon im Mit\u00adtel\u00adal\u00adter war der Wein das Aus\u00adhänge\u00adschild der Region, sagte sie.</p><p>Economists had expected a smaller rise, given the fall in energy prices over the summer months.</p></article></body></html>`);
+    expect(article.text).toContain('Schon im Mittelalter war der Wein das Aushängeschild der Region');
+    expect(article.text).not.toContain('\u00ad');
+    expectSegmentsExact(article);
+    expectOnlySpaceInserted(article);
+  });
 });
 
 describe('extractArticle never changes the page', () => {
