@@ -151,6 +151,38 @@ describe('extractArticle text building', () => {
   });
 });
 
+describe('extractArticle takes the lead set between the headline and the body', () => {
+  const LEAD = 'The council will spend two million on new routes, the biggest change to the network in a decade.';
+  const body = `<div class="story-body">${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</div>`;
+  const page = (header: string, between = '') =>
+    `<html><head><title>Council expands buses</title></head><body><main><header class="article-header"><h1>Council expands buses</h1>${header}</header>${between}${body}</main></body></html>`;
+
+  it('keeps the standfirst first, and not the subtitle, byline, date or photo caption beside it', () => {
+    const article = extract(
+      page(`<h2 class="subtitle">A decade of debate ends with a vote, and a bill for the state to pay.</h2><p class="teaser-text">${LEAD}</p><div class="byline">By A. Reporter</div><time>3 May 2024</time><figure><figcaption>The new bus depot, seen from the north.</figcaption></figure>`),
+    );
+    expect(article.text.split('\n\n')).toEqual([LEAD, ...PARAGRAPHS]);
+  });
+
+  it("leaves out a deck that is the page's own description, a summary of the article", () => {
+    const html = page(`<p class="dek">${LEAD}</p>`).replace('<title>', `<meta name="description" content="${LEAD}"><title>`);
+    expect(extract(html).text.split('\n\n')).toEqual(PARAGRAPHS);
+  });
+
+  it('reads a deck set twice only once', () => {
+    const article = extract(page(`<p class="dek">${LEAD}</p>`, `<div class="abstract"><p>${LEAD}</p></div>`));
+    expect(article.text.split(LEAD)).toHaveLength(2);
+  });
+
+  it('takes nothing between them when the headline is far from the body', () => {
+    const notice = 'Unrelated notice about the opening hours of the town library this week and next. '.repeat(10);
+    const sidebar = `<div class="column"><p>${notice}</p><p>${notice}</p></div>`;
+    const article = extract(page('', sidebar));
+    expect(article.text).not.toContain('Unrelated notice');
+    expect(article.text.split('\n\n')).toEqual(PARAGRAPHS);
+  });
+});
+
 describe('extractArticle never changes the page', () => {
   it('leaves the DOM exactly as it was (seed page and fixture)', () => {
     for (const html of [seedHtml, newsPage()]) {
