@@ -183,6 +183,22 @@ describe('extractArticle takes the lead set between the headline and the body', 
   });
 });
 
+describe('extractArticle weighs a thin first choice against the other candidates', () => {
+  it('takes the story, not the dense appeal above it that scores higher', () => {
+    const appeal = 'If you value our work, and we hope you do, please, if you can, today, now, support us, with a gift, large or small, monthly, or once, by card, or by transfer, so that we can keep going.';
+    const story = Array.from(
+      { length: 8 },
+      (_, i) => `The survey of the river, which ran for ${i + 3} months, found new species of fish, two of them rare, and the team, led by a local biologist, will return in the spring to count them again before the floods.`,
+    );
+    const menu = '<ul class="menu"><li><a href="/a">Home page of the river survey</a></li><li><a href="/b">All the fish we have counted so far</a></li></ul>';
+    // Each paragraph in wrappers of its own: the story's block scores less than the appeal's.
+    const html = `<html><body><header>${menu}<div class="appeal"><p>${appeal}</p></div></header><main><div class="box">${story
+      .map((p) => `<div class="cell"><div class="row"><div class="col"><p>${p}</p></div></div></div>`)
+      .join('')}</div></main></body></html>`;
+    expect(extract(html).text.split('\n\n')).toEqual(story);
+  });
+});
+
 describe('extractArticle never changes the page', () => {
   it('leaves the DOM exactly as it was (seed page and fixture)', () => {
     for (const html of [seedHtml, newsPage()]) {

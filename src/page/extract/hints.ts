@@ -120,6 +120,10 @@ export const SCORING = {
   minCandidatePoints: 5,
   /** How many of the best blocks are tried, in turn, for an article. */
   fallbackCandidates: 3,
+  /** An article with less prose than this is thin: the other candidates are weighed against it… */
+  thinArticleChars: 1000,
+  /** …and one with this many times its prose is taken instead. */
+  thinArticleRatio: 2,
   /** A paragraph this long without its links is running prose, never a teaser's blurb. */
   longProseChars: 200,
   /** Most text between the headline and the body that is still looked at for a lead. */

@@ -723,20 +723,47 @@ export function* extractionJob(doc: Document): SlicedJob<ArticleText | null> {
   // links), the next ones, as Readability retries with looser rules.
   const ranked = yield* rankBlocks(blockScores, root, headline.heading, pauses);
   const tried: Element[] = [];
+  let chosen: { rank: number; emitted: Emitted } | null = null;
   for (let rank = 0; rank < Math.min(ranked.length, SCORING.fallbackCandidates); rank++) {
     // A wrapper of a block tried holds the same text and more furniture: not worth a try.
     const candidate = ranked[rank][0];
     if (tried.some((block) => candidate.contains(block))) continue;
     const { core, blocks, emitted } = yield* articleFrom(ranked, rank, blockScores, page, root, headline, description, pauses);
     tried.push(core);
-    const { builder, linkChars } = emitted;
-    // Judged on the text kept, not on the blocks it came from: link lists dropped inside them do not count.
-    // An article is running prose: a price, a list of specifications and a one-line blurb are not one.
-    if (builder.charsInLongParagraphs < ARTICLE_MINIMUM.chars) continue;
-    if (linkChars / builder.size > ARTICLE_MINIMUM.maxLinkDensity) continue;
-    return { text: builder.text, title, language: findLanguage(doc), segments: builder.segments };
+    if (isArticle(emitted)) {
+      chosen = { rank, emitted };
+      break;
+    }
   }
-  return null;
+  if (!chosen) return null;
+  // A thin first choice (a donation box, a blurb above the story) is
+  // checked against the other candidates, as trafilatura checks its result
+  // against other algorithms': one with more than twice its prose wins.
+  const chosenProse = chosen.emitted.builder.charsInLongParagraphs;
+  if (chosenProse < SCORING.thinArticleChars) {
+    let best = chosen;
+    for (let rank = 0; rank < ranked.length; rank++) {
+      if (rank === chosen.rank) continue;
+      const { emitted } = yield* articleFrom(ranked, rank, blockScores, page, root, headline, description, pauses);
+      const prose = emitted.builder.charsInLongParagraphs;
+      if (isArticle(emitted) && prose > chosenProse * SCORING.thinArticleRatio && prose > best.emitted.builder.charsInLongParagraphs) {
+        best = { rank, emitted };
+      }
+    }
+    chosen = best;
+  }
+  const { builder } = chosen.emitted;
+  return { text: builder.text, title, language: findLanguage(doc), segments: builder.segments };
+}
+
+/**
+ * Is this text an article? Judged on the text kept, not on the blocks it
+ * came from: link lists dropped inside them do not count. An article is
+ * running prose: a price, a list of specifications and a one-line blurb are
+ * not one, nor is a text that is mostly links.
+ */
+function isArticle({ builder, linkChars }: Emitted): boolean {
+  return builder.charsInLongParagraphs >= ARTICLE_MINIMUM.chars && linkChars / builder.size <= ARTICLE_MINIMUM.maxLinkDensity;
 }
 
 /**
