@@ -693,8 +693,9 @@ function* articleFrom(
   headline: Headline,
   description: string,
   pauses: PauseCounter,
+  place?: { core: Element; top: Element },
 ): SlicedJob<{ core: Element; blocks: Element[]; emitted: Emitted }> {
-  const { core, top } = yield* articleTop(ranked, rank, root, pauses);
+  const { core, top } = place ?? (yield* articleTop(ranked, rank, root, pauses));
   const body = yield* articleBlocks(top, blockScores, page, root, pauses);
   const lead = headline.heading ? yield* leadBlocks(headline.heading, body[0], page, description, pauses) : [];
   const blocks = lead.length > 0 ? [...lead, ...body] : body;
@@ -723,7 +724,7 @@ export function* extractionJob(doc: Document): SlicedJob<ArticleText | null> {
   // links), the next ones, as Readability retries with looser rules.
   const ranked = yield* rankBlocks(blockScores, root, headline.heading, pauses);
   const tried: Element[] = [];
-  let chosen: { rank: number; emitted: Emitted } | null = null;
+  let chosen: { rank: number; core: Element; emitted: Emitted } | null = null;
   for (let rank = 0; rank < Math.min(ranked.length, SCORING.fallbackCandidates); rank++) {
     // A wrapper of a block tried holds the same text and more furniture: not worth a try.
     const candidate = ranked[rank][0];
@@ -731,7 +732,7 @@ export function* extractionJob(doc: Document): SlicedJob<ArticleText | null> {
     const { core, blocks, emitted } = yield* articleFrom(ranked, rank, blockScores, page, root, headline, description, pauses);
     tried.push(core);
     if (isArticle(emitted)) {
-      chosen = { rank, emitted };
+      chosen = { rank, core, emitted };
       break;
     }
   }
@@ -743,11 +744,17 @@ export function* extractionJob(doc: Document): SlicedJob<ArticleText | null> {
   if (chosenProse < SCORING.thinArticleChars) {
     let best = chosen;
     for (let rank = 0; rank < ranked.length; rank++) {
-      if (rank === chosen.rank) continue;
-      const { emitted } = yield* articleFrom(ranked, rank, blockScores, page, root, headline, description, pauses);
+      // A block inside the chosen one offers nothing more; only one holding
+      // that much text of its own is worth emitting (each try walks its text again).
+      const candidate = ranked[rank][0];
+      if (rank === chosen.rank || chosen.core.contains(candidate)) continue;
+      const place = yield* articleTop(ranked, rank, root, pauses);
+      const measure = page.measures.get(place.top);
+      if (!measure || measure.chars - measure.linkChars <= chosenProse * SCORING.thinArticleRatio) continue;
+      const { emitted } = yield* articleFrom(ranked, rank, blockScores, page, root, headline, description, pauses, place);
       const prose = emitted.builder.charsInLongParagraphs;
       if (isArticle(emitted) && prose > chosenProse * SCORING.thinArticleRatio && prose > best.emitted.builder.charsInLongParagraphs) {
-        best = { rank, emitted };
+        best = { rank, core: place.core, emitted };
       }
     }
     chosen = best;
