@@ -201,6 +201,16 @@ describe('extractArticle weighs a thin first choice against the other candidates
   });
 });
 
+describe('extractArticle keeps a block that is most of the article, whatever its name', () => {
+  it("reads a live ticker whose entries sit in a block named for 'comments'", () => {
+    const moves = Array.from({ length: 6 }, (_, i) => `Minute ${10 * i + 5}: the home side win a corner on the left, the ball is cleared, and the visitors break quickly down the right wing.`);
+    const html = `<html><body><nav><a href="/">Home</a> <a href="/live">Live</a></nav><div id="live" class="match-content"><div class="match-comments">${moves
+      .map((move) => `<div class="entry"><p>${move}</p></div>`)
+      .join('')}</div></div><footer><p>All rights reserved.</p></footer></body></html>`;
+    expect(extract(html).text.split('\n\n')).toEqual(moves);
+  });
+});
+
 describe('extractArticle never changes the page', () => {
   it('leaves the DOM exactly as it was (seed page and fixture)', () => {
     for (const html of [seedHtml, newsPage()]) {

@@ -124,6 +124,8 @@ export const SCORING = {
   thinArticleChars: 1000,
   /** …and one with this many times its prose is taken instead. */
   thinArticleRatio: 2,
+  /** A block inside the core holding this share of its text is the article, whatever its class/id says. */
+  furnitureMaxShareOfCore: 0.8,
   /** A paragraph this long without its links is running prose, never a teaser's blurb. */
   longProseChars: 200,
   /** Most text between the headline and the body that is still looked at for a lead. */

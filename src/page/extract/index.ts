@@ -569,11 +569,16 @@ function* emitArticle(
   const builder = new TextBuilder(ARTICLE_MINIMUM.paragraphChars);
   let linkChars = 0;
   /** Starts emitting `element`: the frame for its children, or null when it adds none. */
+  const coreChars = page.measures.get(core)?.chars ?? 0;
+  const holdsMostOf = (element: Element, of: Element): boolean =>
+    (page.measures.get(element)?.chars ?? 0) >= coreChars * SCORING.furnitureMaxShareOfCore && of.contains(element);
   function* open(element: Element, isRoot: boolean, inLink: boolean): SlicedJob<EmitFrame | null> {
     const tag = element.localName;
     // The core block and its wrappers stay, whatever their class names say
-    // (a post's classes list its tags: "tag-…").
-    if (!isRoot && !element.contains(core) && (yield* isDroppedInside(element, page, proseHolders, pauses))) return null;
+    // (a post's classes list its tags: "tag-…", "format-gallery"), and so does
+    // a block holding most of the core's text: furniture is never most of the
+    // article (a live ticker's "comments" are its text).
+    if (!isRoot && !element.contains(core) && !holdsMostOf(element, core) && (yield* isDroppedInside(element, page, proseHolders, pauses))) return null;
     if (tag === 'br') {
       builder.lineBreak();
       return null;
