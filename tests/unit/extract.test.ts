@@ -171,6 +171,11 @@ describe('extractArticle takes the lead set between the headline and the body', 
     expect(extract(html).text.split('\n\n')).toEqual(BODY);
   });
 
+  it('keeps a plain first paragraph that the page reuses as its description', () => {
+    const html = page(`<p>${LEAD}</p>`).replace('<title>', `<meta name="description" content="${LEAD}"><title>`);
+    expect(extract(html).text.split('\n\n')).toEqual([LEAD, ...BODY]);
+  });
+
   it('reads a deck set twice only once', () => {
     const article = extract(page(`<p class="dek">${LEAD}</p>`, `<div class="abstract"><p>${LEAD}</p></div>`));
     expect(article.text.split(LEAD)).toHaveLength(2);

@@ -483,8 +483,11 @@ function* leadBlocks(
     if (isProse && (classWeight(element) >= 0 || LEAD_HINT.test(hintText(element)))) {
       // A deck set twice (once for small screens, or again at the top of the body) is read once.
       bodyStart ??= collapseSpace(yield* textOf(firstBlock, pauses));
-      // The page's own description set under the headline is a summary of the article, not its start.
-      const isDescription = description !== '' && (description.includes(text) || text.includes(description));
+      // A deck styled apart (a class of its own) that is the page's description is a summary set
+      // under the headline; a plain paragraph there is the story's start, which pages reuse as
+      // their description (a CMS's excerpt is the first paragraph).
+      const isDescription =
+        element.hasAttribute('class') && description !== '' && (description.includes(text) || text.includes(description));
       if (!isDescription && !leadTexts.has(text) && !bodyStart.startsWith(text)) lead.push(element);
       leadTexts.add(text);
     }
