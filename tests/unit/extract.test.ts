@@ -206,6 +206,21 @@ describe('extractArticle weighs a thin first choice against the other candidates
   });
 });
 
+describe('extractArticle on a page parsed without scripting', () => {
+  it("reads a post that only a <noscript> holds, as a browser without JavaScript shows it", () => {
+    const html = `<html><body><div class="post-body"><script>render()</script><noscript>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</noscript></div></body></html>`;
+    expect(extract(html).text.split('\n\n')).toEqual(PARAGRAPHS);
+  });
+
+  it('still skips a <noscript> whose content is one text node, as a browser running scripts parses it', () => {
+    const doc = parseHtml(newsPage());
+    const noscript = doc.createElement('noscript');
+    noscript.append('<p>Please enable JavaScript to read the comments, this must not appear.</p>');
+    doc.querySelector('article')!.append(noscript);
+    expect(extractArticle(doc)!.text).not.toContain('enable JavaScript');
+  });
+});
+
 describe('extractArticle keeps a block that is most of the article, whatever its name', () => {
   it("reads a live ticker whose entries sit in a block named for 'comments'", () => {
     const moves = Array.from({ length: 6 }, (_, i) => `Minute ${10 * i + 5}: the home side win a corner on the left, the ball is cleared, and the visitors break quickly down the right wing.`);

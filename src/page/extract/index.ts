@@ -67,6 +67,11 @@ const SENTENCE_END = /[.!?…。]["”’»)]?\s*$/;
 
 /** Is this element (and all it holds) left out of the text wherever it is? */
 function isSkipped(element: Element): boolean {
+  // A <noscript> parsed into elements is what this document shows: it was
+  // parsed without scripting (a saved page read by the command line, as a
+  // browser without JavaScript shows it). A browser running scripts parses
+  // its content as one text node of markup, which stays skipped.
+  if (element.localName === 'noscript' && element.firstElementChild) return false;
   if (SKIPPED_TAGS.has(element.localName)) return true;
   if (element.hasAttribute('hidden') || element.hasAttribute(OWN_UI_ATTRIBUTE)) return true;
   if (element.getAttribute('aria-hidden') === 'true') return true;
