@@ -50,17 +50,55 @@ const OFFLINE_SETTINGS = {
 const PRELOAD_LINK = /(<link\b[^>]*?\brel\s*=\s*["']?)((?:module)?preload)\b/gi;
 const INERT_REL = 'sourcelens-inert-$2';
 
-/**
- * A `<style>` or `<script>` inside an `<svg>` (an inline logo's CSS): happy-dom
- * 21's parser never closes it and drops the rest of the document with it.
- * SVG holds no article text, so those elements are taken out of each
- * `<svg>…</svg>` before parsing (the browser's own parser needs no such help).
- */
-const SVG_ELEMENT = /<svg\b[\s\S]*?<\/svg\s*>/gi;
-const RAW_TEXT_ELEMENT = /<(style|script)\b[\s\S]*?<\/\1\s*>/gi;
+/** A start tag's attributes: a quoted value may hold a `>`. */
+const ATTRIBUTES = String.raw`(?:[^>"']|"[^"]*"|'[^']*')*`;
 
-function withoutRawTextInSvg(html: string): string {
-  return html.replace(SVG_ELEMENT, (svg) => svg.replace(RAW_TEXT_ELEMENT, ''));
+/**
+ * A `<script>`'s or `<style>`'s text, which ends at its first end tag, as
+ * HTML says. happy-dom 21 reads a `<` followed by a letter or digit in it as
+ * a tag (`if(a<b){…}`), which swallows the `<` of `</script>`, and the rest of
+ * the page goes into the script. Such a `<` is written `\u003c` before
+ * parsing: nothing here runs, and JSON-LD reads the same (JSON has `<` only
+ * in strings, where `\u003c` is that character).
+ */
+const RAW_TEXT_CONTENT = new RegExp(String.raw`(<(script|style)\b${ATTRIBUTES}>)([\s\S]*?)(?=<\/\2[\s/>])`, 'gi');
+const LESS_THAN_BEFORE_NAME = /<(?=[^\s/!>?])/g;
+
+function withRawTextEscaped(html: string): string {
+  return html.replace(RAW_TEXT_CONTENT, (_, startTag: string, _name: string, text: string) =>
+    startTag + text.replace(LESS_THAN_BEFORE_NAME, '\\u003c'),
+  );
+}
+
+/**
+ * An inline `<svg>` holds no article text, and happy-dom 21 parses two kinds
+ * of it wrongly: a `<style>` or `<script>` inside it is never closed, and an
+ * `<svg>` left open (`<svg><use/></div>`) is never closed either; both take
+ * the rest of the page with them. So each `<svg>` is emptied before parsing,
+ * and ends where a browser's parser ends it (HTML's rules for foreign
+ * content): at its end tag, or at a tag only HTML has.
+ */
+const SVG_START = new RegExp(String.raw`<svg\b${ATTRIBUTES}>`, 'gi');
+const SVG_CONTENT_END =
+  /<\/svg\s*>|<(?:b|big|blockquote|body|br|center|code|dd|div|dl|dt|em|embed|h[1-6]|head|hr|i|img|li|listing|menu|meta|nobr|ol|p|pre|ruby|s|small|span|strong|strike|sub|sup|table|tt|u|ul|var)\b|<\/(?:article|aside|blockquote|body|button|dd|div|dl|dt|figure|footer|form|h[1-6]|header|html|label|li|main|nav|ol|p|section|span|table|td|th|tr|ul)\s*>/gi;
+
+function withSvgEmptied(html: string): string {
+  const parts: string[] = [];
+  let from = 0;
+  SVG_START.lastIndex = 0;
+  for (let start = SVG_START.exec(html); start; start = SVG_START.exec(html)) {
+    const contentStart = start.index + start[0].length;
+    if (start[0].endsWith('/>')) continue;
+    SVG_CONTENT_END.lastIndex = contentStart;
+    const end = SVG_CONTENT_END.exec(html);
+    // Open to the end of the page: nothing after it to save.
+    if (!end) break;
+    parts.push(html.slice(from, contentStart), '</svg>');
+    from = end[0][1] === '/' && end[0].slice(2, 5).toLowerCase() === 'svg' ? end.index + end[0].length : end.index;
+    SVG_START.lastIndex = from;
+  }
+  parts.push(html.slice(from));
+  return parts.join('');
 }
 
 /** Measured: ~7 MB held per AEB page without recycling, flat with it. */
@@ -102,7 +140,7 @@ export function parseHtml(html: string, url?: string): Document {
     }
   }
   const parser = new window.DOMParser();
-  return parser.parseFromString(withoutRawTextInSvg(html.replace(PRELOAD_LINK, `$1${INERT_REL}`)), 'text/html') as unknown as Document;
+  return parser.parseFromString(withSvgEmptied(withRawTextEscaped(html.replace(PRELOAD_LINK, `$1${INERT_REL}`))), 'text/html') as unknown as Document;
 }
 
 /** Closes the shared window (end of a batch, or a test's teardown). A later parse opens a new one. */

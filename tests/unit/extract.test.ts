@@ -141,6 +141,94 @@ describe('extractArticle text building', () => {
     const article = extract(`<html><body><article><p>Prices rose by 5\u00a0% in October, the statistics office said on Friday morning in its report.</p><p>Economists had expected a smaller rise, given the fall in energy prices over the summer months.</p></article></body></html>`);
     expect(article.text).toContain('5\u00a0% in October');
   });
+
+  it('leaves out soft hyphens, which a reader does not see, and maps the word around them', () => {
+    const article = extract(`<html><body><article><p>Schon im Mit\u00adtel\u00adal\u00adter war der Wein das Aus\u00adhänge\u00adschild der Region, sagte sie.</p><p>Economists had expected a smaller rise, given the fall in energy prices over the summer months.</p></article></body></html>`);
+    expect(article.text).toContain('Schon im Mittelalter war der Wein das Aushängeschild der Region');
+    expect(article.text).not.toContain('\u00ad');
+    expectSegmentsExact(article);
+    expectOnlySpaceInserted(article);
+  });
+});
+
+describe('extractArticle takes the lead set between the headline and the body', () => {
+  const LEAD = 'The council will spend two million on new routes, the biggest change to the network in a decade.';
+  // Long enough not to be thin (a thin article is weighed against other blocks).
+  const BODY = [...PARAGRAPHS, ...PARAGRAPHS, ...PARAGRAPHS];
+  const body = `<div class="story-body">${BODY.map((p) => `<p>${p}</p>`).join('')}</div>`;
+  const page = (header: string, between = '') =>
+    `<html><head><title>Council expands buses</title></head><body><main><header class="article-header"><h1>Council expands buses</h1>${header}</header>${between}${body}</main></body></html>`;
+
+  it('keeps the standfirst first, and not the subtitle, byline, date or photo caption beside it', () => {
+    const article = extract(
+      page(`<h2 class="subtitle">A decade of debate ends with a vote, and a bill for the state to pay.</h2><p class="teaser-text">${LEAD}</p><div class="byline">By A. Reporter</div><time>3 May 2024</time><figure><figcaption>The new bus depot, seen from the north.</figcaption></figure>`),
+    );
+    expect(article.text.split('\n\n')).toEqual([LEAD, ...BODY]);
+  });
+
+  it("leaves out a deck that is the page's own description, a summary of the article", () => {
+    const html = page(`<p class="dek">${LEAD}</p>`).replace('<title>', `<meta name="description" content="${LEAD}"><title>`);
+    expect(extract(html).text.split('\n\n')).toEqual(BODY);
+  });
+
+  it('keeps a plain first paragraph that the page reuses as its description', () => {
+    const html = page(`<p>${LEAD}</p>`).replace('<title>', `<meta name="description" content="${LEAD}"><title>`);
+    expect(extract(html).text.split('\n\n')).toEqual([LEAD, ...BODY]);
+  });
+
+  it('reads a deck set twice only once', () => {
+    const article = extract(page(`<p class="dek">${LEAD}</p>`, `<div class="abstract"><p>${LEAD}</p></div>`));
+    expect(article.text.split(LEAD)).toHaveLength(2);
+  });
+
+  it('takes nothing between them when the headline is far from the body', () => {
+    const notice = 'Unrelated notice about the opening hours of the town library this week and next. '.repeat(10);
+    const sidebar = `<div class="column"><p>${notice}</p><p>${notice}</p></div>`;
+    const article = extract(page('', sidebar));
+    expect(article.text).not.toContain('Unrelated notice');
+    expect(article.text.split('\n\n')).toEqual(BODY);
+  });
+});
+
+describe('extractArticle weighs a thin first choice against the other candidates', () => {
+  it('takes the story, not the dense appeal above it that scores higher', () => {
+    const appeal = 'If you value our work, and we hope you do, please, if you can, today, now, support us, with a gift, large or small, monthly, or once, by card, or by transfer, so that we can keep going.';
+    const story = Array.from(
+      { length: 8 },
+      (_, i) => `The survey of the river, which ran for ${i + 3} months, found new species of fish, two of them rare, and the team, led by a local biologist, will return in the spring to count them again before the floods.`,
+    );
+    const menu = '<ul class="menu"><li><a href="/a">Home page of the river survey</a></li><li><a href="/b">All the fish we have counted so far</a></li></ul>';
+    // Each paragraph in wrappers of its own: the story's block scores less than the appeal's.
+    const html = `<html><body><header>${menu}<div class="appeal"><p>${appeal}</p></div></header><main><div class="box">${story
+      .map((p) => `<div class="cell"><div class="row"><div class="col"><p>${p}</p></div></div></div>`)
+      .join('')}</div></main></body></html>`;
+    expect(extract(html).text.split('\n\n')).toEqual(story);
+  });
+});
+
+describe('extractArticle on a page parsed without scripting', () => {
+  it("reads a post that only a <noscript> holds, as a browser without JavaScript shows it", () => {
+    const html = `<html><body><div class="post-body"><script>render()</script><noscript>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</noscript></div></body></html>`;
+    expect(extract(html).text.split('\n\n')).toEqual(PARAGRAPHS);
+  });
+
+  it('still skips a <noscript> whose content is one text node, as a browser running scripts parses it', () => {
+    const doc = parseHtml(newsPage());
+    const noscript = doc.createElement('noscript');
+    noscript.append('<p>Please enable JavaScript to read the comments, this must not appear.</p>');
+    doc.querySelector('article')!.append(noscript);
+    expect(extractArticle(doc)!.text).not.toContain('enable JavaScript');
+  });
+});
+
+describe('extractArticle keeps a block that is most of the article, whatever its name', () => {
+  it("reads a live ticker whose entries sit in a block named for 'comments'", () => {
+    const moves = Array.from({ length: 6 }, (_, i) => `Minute ${10 * i + 5}: the home side win a corner on the left, the ball is cleared, and the visitors break quickly down the right wing.`);
+    const html = `<html><body><nav><a href="/">Home</a> <a href="/live">Live</a></nav><div id="live" class="match-content"><div class="match-comments">${moves
+      .map((move) => `<div class="entry"><p>${move}</p></div>`)
+      .join('')}</div></div><footer><p>All rights reserved.</p></footer></body></html>`;
+    expect(extract(html).text.split('\n\n')).toEqual(moves);
+  });
 });
 
 describe('extractArticle never changes the page', () => {
@@ -226,8 +314,28 @@ describe('parseHtml', () => {
     const logo = '<svg viewBox="0 0 50 50"><defs><style>.cls-1{fill:url(#g)}</style><script>var x = 1;</script></defs><path class="cls-1" d="M0 0"/></svg>';
     const doc = parseHtml(`<html><body><header><a href="/">${logo}</a></header><article>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`);
     expect(doc.querySelectorAll('article p')).toHaveLength(PARAGRAPHS.length);
-    expect(doc.querySelector('svg path')?.getAttribute('class')).toBe('cls-1');
+    expect(doc.querySelector('header svg')?.getAttribute('viewBox')).toBe('0 0 50 50');
     expect(extractArticle(doc)?.text).toContain(PARAGRAPHS[PARAGRAPHS.length - 1]);
+  });
+
+  const articleAfter = (markup: string) =>
+    `<html><body><header>${markup}</header><article>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+
+  it('ends an <svg> left open where a browser ends it, at a tag only HTML has', () => {
+    const doc = parseHtml(articleAfter('<div class="icon"><svg class="x" title=">"><use href="#pdf" /></div><span>PDF</span>'));
+    expect(doc.querySelector('header svg')?.parentElement?.className).toBe('icon');
+    expect(doc.querySelector('header > span')?.textContent).toBe('PDF');
+    expect(doc.querySelectorAll('article p')).toHaveLength(PARAGRAPHS.length);
+  });
+
+  it('ends a <script> at its end tag whatever "<" its code holds', () => {
+    const ld = '{"@type":"NewsArticle","articleBody":"<p>One</p>"}';
+    const doc = parseHtml(
+      articleAfter(`<script>if(window.innerWidth<768){show('ad');}</script><script type="application/ld+json">${ld}</script>`),
+    );
+    expect(doc.querySelectorAll('article p')).toHaveLength(PARAGRAPHS.length);
+    expect(JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent!)).toEqual(JSON.parse(ld));
+    expect(extractArticle(doc)?.text).toContain(PARAGRAPHS[0]);
   });
 
   it('keeps documents of a long batch readable after their window is recycled', () => {

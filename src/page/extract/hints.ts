@@ -76,6 +76,13 @@ export const COMMENT_CONTAINER_WORDS: ReadonlySet<string> = new Set([
 /** …unless the same element also says it is the article body. */
 export const BODY_HINT = /article-?body|articlebody|post-?body|entry-?content|story-?body|article-?content|post-?content|story-?content|body-?text|article-?text/;
 
+/**
+ * Class/id words of an article's own lead (standfirst, intro, deck, chapô):
+ * between the headline and the body such a block is the article's, even when
+ * a furniture word ("teaser") is in its name too.
+ */
+export const LEAD_HINT = /lead|intro|teaser|excerpt|standfirst|summary|abstract|chapo|chapeau|\bdeck\b|\bdek\b|sub-?head|subtitle|epigraph/;
+
 /** Starting score of a candidate block, by tag (Readability's values). */
 export const TAG_BASE_SCORE: Readonly<Record<string, number>> = {
   div: 5, article: 5, main: 5, section: 3,
@@ -113,8 +120,16 @@ export const SCORING = {
   minCandidatePoints: 5,
   /** How many of the best blocks are tried, in turn, for an article. */
   fallbackCandidates: 3,
+  /** An article with less prose than this is thin: the other candidates are weighed against it… */
+  thinArticleChars: 1000,
+  /** …and one with this many times its prose is taken instead. */
+  thinArticleRatio: 2,
+  /** A block inside the core holding this share of its text is the article, whatever its class/id says. */
+  furnitureMaxShareOfCore: 0.8,
   /** A paragraph this long without its links is running prose, never a teaser's blurb. */
   longProseChars: 200,
+  /** Most text between the headline and the body that is still looked at for a lead. */
+  leadRegionChars: 1500,
 } as const;
 
 /** Inside the chosen article, which blocks are dropped as furniture. */

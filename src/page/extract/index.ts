@@ -34,6 +34,7 @@ import {
   FURNITURE_TAGS,
   HEADING_TAGS,
   HIDDEN_STYLE,
+  LEAD_HINT,
   OWN_UI_ATTRIBUTE,
   SCORING,
   SKIPPED_TAGS,
@@ -66,6 +67,11 @@ const SENTENCE_END = /[.!?…。]["”’»)]?\s*$/;
 
 /** Is this element (and all it holds) left out of the text wherever it is? */
 function isSkipped(element: Element): boolean {
+  // A <noscript> parsed into elements is what this document shows: it was
+  // parsed without scripting (a saved page read by the command line, as a
+  // browser without JavaScript shows it). A browser running scripts parses
+  // its content as one text node of markup, which stays skipped.
+  if (element.localName === 'noscript' && element.firstElementChild) return false;
   if (SKIPPED_TAGS.has(element.localName)) return true;
   if (element.hasAttribute('hidden') || element.hasAttribute(OWN_UI_ATTRIBUTE)) return true;
   if (element.getAttribute('aria-hidden') === 'true') return true;
@@ -436,6 +442,73 @@ function* articleBlocks(top: Element, { scores, contentPoints, proseHolders }: B
   return blocks;
 }
 
+/**
+ * The article's lead (standfirst, intro): the paragraphs of prose between
+ * the headline and the first block of the body, which pages often set in the
+ * article's header, outside the block the body is in. Bylines, dates and
+ * captions there are not prose (or are furniture); when the
+ * headline is far from the body (more than SCORING.leadRegionChars of text
+ * between them), nothing between them is taken.
+ */
+function* leadBlocks(
+  heading: Element,
+  firstBlock: Element,
+  page: PageMeasure,
+  description: string,
+  pauses: PauseCounter,
+): SlicedJob<Element[]> {
+  if (heading.contains(firstBlock) || firstBlock.contains(heading)) return [];
+  if (!(heading.compareDocumentPosition(firstBlock) & DOCUMENT_POSITION_FOLLOWING)) return [];
+  const lead: Element[] = [];
+  const leadTexts = new Set<string>();
+  let bodyStart: string | undefined;
+  let seen = 0;
+  for (let element = nextAfter(heading); element && element !== firstBlock; ) {
+    if (pauses.tick()) yield;
+    if (element.contains(firstBlock)) {
+      element = element.firstElementChild;
+      continue;
+    }
+    const measure = page.measures.get(element);
+    // A heading there is the headline's deck (a subtitle), not the body's first paragraph.
+    const isHeading = HEADING_TAGS.has(element.localName);
+    if (!measure || measure.chars === 0 || isHeading || isSkipped(element) || (isFurniture(element) && !LEAD_HINT.test(hintText(element)))) {
+      element = nextAfter(element);
+      continue;
+    }
+    if (page.blocksWithBlockChildren.has(element)) {
+      element = element.firstElementChild;
+      continue;
+    }
+    seen += measure.chars;
+    if (seen > SCORING.leadRegionChars) return [];
+    const text = collapseSpace(yield* textOf(element, pauses));
+    const isProse =
+      linkDensity(measure) <= SCORING.siblingMaxLinkDensity && (measure.chars > SCORING.siblingParagraphChars || SENTENCE_END.test(text));
+    if (isProse && (classWeight(element) >= 0 || LEAD_HINT.test(hintText(element)))) {
+      // A deck set twice (once for small screens, or again at the top of the body) is read once.
+      bodyStart ??= collapseSpace(yield* textOf(firstBlock, pauses));
+      // A deck styled apart (a class of its own) that is the page's description is a summary set
+      // under the headline; a plain paragraph there is the story's start, which pages reuse as
+      // their description (a CMS's excerpt is the first paragraph).
+      const isDescription =
+        element.hasAttribute('class') && description !== '' && (description.includes(text) || text.includes(description));
+      if (!isDescription && !leadTexts.has(text) && !bodyStart.startsWith(text)) lead.push(element);
+      leadTexts.add(text);
+    }
+    element = nextAfter(element);
+  }
+  return lead;
+}
+
+/** The next element after `element` and all it holds, in document order. */
+function nextAfter(element: Element): Element | null {
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    if (node.nextElementSibling) return node.nextElementSibling;
+  }
+  return null;
+}
+
 function isWrapperOf(wrapper: Element, block: Element, page: PageMeasure): boolean {
   const wrapperChars = page.measures.get(wrapper)?.chars ?? 0;
   const blockChars = page.measures.get(block)?.chars ?? 0;
@@ -504,11 +577,16 @@ function* emitArticle(
   const builder = new TextBuilder(ARTICLE_MINIMUM.paragraphChars);
   let linkChars = 0;
   /** Starts emitting `element`: the frame for its children, or null when it adds none. */
+  const coreChars = page.measures.get(core)?.chars ?? 0;
+  const holdsMostOf = (element: Element, of: Element): boolean =>
+    (page.measures.get(element)?.chars ?? 0) >= coreChars * SCORING.furnitureMaxShareOfCore && of.contains(element);
   function* open(element: Element, isRoot: boolean, inLink: boolean): SlicedJob<EmitFrame | null> {
     const tag = element.localName;
     // The core block and its wrappers stay, whatever their class names say
-    // (a post's classes list its tags: "tag-…").
-    if (!isRoot && !element.contains(core) && (yield* isDroppedInside(element, page, proseHolders, pauses))) return null;
+    // (a post's classes list its tags: "tag-…", "format-gallery"), and so does
+    // a block holding most of the core's text: furniture is never most of the
+    // article (a live ticker's "comments" are its text).
+    if (!isRoot && !element.contains(core) && !holdsMostOf(element, core) && (yield* isDroppedInside(element, page, proseHolders, pauses))) return null;
     if (tag === 'br') {
       builder.lineBreak();
       return null;
@@ -571,9 +649,7 @@ interface Headline {
 }
 
 /** The headline: the page's <h1> when it names the article, else og:title, else <title>. */
-function* findHeadline(doc: Document, pauses: PauseCounter): SlicedJob<Headline> {
-  // One walk finds them all (see walk.ts for why not querySelector).
-  const elements = yield* elementsNamed(doc, ['meta', 'title', 'h1'], pauses);
+function* findHeadline(elements: ReadonlyMap<string, Element[]>, pauses: PauseCounter): SlicedJob<Headline> {
   const metas = elements.get('meta')!;
   const declared =
     collapseSpace((yield* metaContent(metas, 'property', 'og:title', pauses)) ?? '') ||
@@ -606,10 +682,38 @@ function* findHeadline(doc: Document, pauses: PauseCounter): SlicedJob<Headline>
   return firstHeadingText ? { title: firstHeadingText, heading: firstHeading } : { title: titleText, heading: null };
 }
 
+/** The page's summary of itself: its meta description, or og:description. */
+function* pageDescription(metas: readonly Element[], pauses: PauseCounter): SlicedJob<string> {
+  return (
+    collapseSpace((yield* metaContent(metas, 'name', 'description', pauses)) ?? '') ||
+    collapseSpace((yield* metaContent(metas, 'property', 'og:description', pauses)) ?? '')
+  );
+}
+
 function findLanguage(doc: Document): string | null {
   const tag = doc.documentElement?.getAttribute('lang')?.trim() ?? '';
   const primary = tag.split(/[-_]/)[0].toLowerCase();
   return /^[a-z]{2,8}$/.test(primary) ? primary : null;
+}
+
+/** The article the `rank`-th of the ranked blocks gives: its lead and body blocks, and their text. */
+function* articleFrom(
+  ranked: readonly [Element, number][],
+  rank: number,
+  blockScores: BlockScores,
+  page: PageMeasure,
+  root: Element,
+  headline: Headline,
+  description: string,
+  pauses: PauseCounter,
+  place?: { core: Element; top: Element },
+): SlicedJob<{ core: Element; blocks: Element[]; emitted: Emitted }> {
+  const { core, top } = place ?? (yield* articleTop(ranked, rank, root, pauses));
+  const body = yield* articleBlocks(top, blockScores, page, root, pauses);
+  const lead = headline.heading ? yield* leadBlocks(headline.heading, body[0], page, description, pauses) : [];
+  const blocks = lead.length > 0 ? [...lead, ...body] : body;
+  const emitted = yield* emitArticle(blocks, core, page, blockScores.proseHolders, headline.title, pauses);
+  return { core, blocks, emitted };
 }
 
 /**
@@ -624,27 +728,62 @@ export function* extractionJob(doc: Document): SlicedJob<ArticleText | null> {
   const page = new PageMeasure();
   yield* page.measureTree(root, pauses);
   const blockScores = yield* scoreBlocks(page, root, pauses);
-  const headline = yield* findHeadline(doc, pauses);
+  // One walk finds them all (see walk.ts for why not querySelector).
+  const named = yield* elementsNamed(doc, ['meta', 'title', 'h1'], pauses);
+  const headline = yield* findHeadline(named, pauses);
+  const description = yield* pageDescription(named.get('meta')!, pauses);
   const title = headline.title;
   // The best block first; when it gives no article (a thin block, a list of
   // links), the next ones, as Readability retries with looser rules.
   const ranked = yield* rankBlocks(blockScores, root, headline.heading, pauses);
   const tried: Element[] = [];
+  let chosen: { rank: number; core: Element; emitted: Emitted } | null = null;
   for (let rank = 0; rank < Math.min(ranked.length, SCORING.fallbackCandidates); rank++) {
     // A wrapper of a block tried holds the same text and more furniture: not worth a try.
     const candidate = ranked[rank][0];
     if (tried.some((block) => candidate.contains(block))) continue;
-    const { core, top } = yield* articleTop(ranked, rank, root, pauses);
+    const { core, blocks, emitted } = yield* articleFrom(ranked, rank, blockScores, page, root, headline, description, pauses);
     tried.push(core);
-    const blocks = yield* articleBlocks(top, blockScores, page, root, pauses);
-    const { builder, linkChars } = yield* emitArticle(blocks, core, page, blockScores.proseHolders, title, pauses);
-    // Judged on the text kept, not on the blocks it came from: link lists dropped inside them do not count.
-    // An article is running prose: a price, a list of specifications and a one-line blurb are not one.
-    if (builder.charsInLongParagraphs < ARTICLE_MINIMUM.chars) continue;
-    if (linkChars / builder.size > ARTICLE_MINIMUM.maxLinkDensity) continue;
-    return { text: builder.text, title, language: findLanguage(doc), segments: builder.segments };
+    if (isArticle(emitted)) {
+      chosen = { rank, core, emitted };
+      break;
+    }
   }
-  return null;
+  if (!chosen) return null;
+  // A thin first choice (a donation box, a blurb above the story) is
+  // checked against the other candidates, as trafilatura checks its result
+  // against other algorithms': one with more than twice its prose wins.
+  const chosenProse = chosen.emitted.builder.charsInLongParagraphs;
+  if (chosenProse < SCORING.thinArticleChars) {
+    let best = chosen;
+    for (let rank = 0; rank < ranked.length; rank++) {
+      // A block inside the chosen one offers nothing more; only one holding
+      // that much text of its own is worth emitting (each try walks its text again).
+      const candidate = ranked[rank][0];
+      if (rank === chosen.rank || chosen.core.contains(candidate)) continue;
+      const place = yield* articleTop(ranked, rank, root, pauses);
+      const measure = page.measures.get(place.top);
+      if (!measure || measure.chars - measure.linkChars <= chosenProse * SCORING.thinArticleRatio) continue;
+      const { emitted } = yield* articleFrom(ranked, rank, blockScores, page, root, headline, description, pauses, place);
+      const prose = emitted.builder.charsInLongParagraphs;
+      if (isArticle(emitted) && prose > chosenProse * SCORING.thinArticleRatio && prose > best.emitted.builder.charsInLongParagraphs) {
+        best = { rank, core: place.core, emitted };
+      }
+    }
+    chosen = best;
+  }
+  const { builder } = chosen.emitted;
+  return { text: builder.text, title, language: findLanguage(doc), segments: builder.segments };
+}
+
+/**
+ * Is this text an article? Judged on the text kept, not on the blocks it
+ * came from: link lists dropped inside them do not count. An article is
+ * running prose: a price, a list of specifications and a one-line blurb are
+ * not one, nor is a text that is mostly links.
+ */
+function isArticle({ builder, linkChars }: Emitted): boolean {
+  return builder.charsInLongParagraphs >= ARTICLE_MINIMUM.chars && linkChars / builder.size <= ARTICLE_MINIMUM.maxLinkDensity;
 }
 
 /**

@@ -9,6 +9,13 @@ import type { TextSegment } from './types';
 /** The end of a sentence: a full stop, question or exclamation mark, maybe closed by a quote or bracket. */
 const SENTENCE_END = /[.!?…。]["”’»)]?$/;
 
+/**
+ * A soft hyphen only says where a word may be broken across lines: the reader
+ * sees none (unless the line breaks there), so the text has none either, and
+ * "Mit\u00adtel\u00adal\u00adter" is one word for the analyser's word lists.
+ */
+const SOFT_HYPHEN = 0xad;
+
 /** CSS collapsible white space (not U+00A0, which a page means to keep). */
 const COLLAPSIBLE_SPACE = /[ \t\n\r\f]+/g;
 
@@ -73,9 +80,18 @@ export class TextBuilder {
     const data = node.data;
     COLLAPSIBLE_SPACE.lastIndex = from;
     let wordStart = from;
+    // Each character looked at once: a search of the node per word would cover the rest of a long node each time.
+    const appendWord = (start: number, end: number): void => {
+      for (let at = start; at < end; at++) {
+        if (data.charCodeAt(at) !== SOFT_HYPHEN) continue;
+        if (at > start) this.appendWord(node, data, start, at);
+        start = at + 1;
+      }
+      if (end > start) this.appendWord(node, data, start, end);
+    };
     let match: RegExpExecArray | null;
     while ((match = COLLAPSIBLE_SPACE.exec(data)) !== null) {
-      if (match.index > wordStart) this.appendWord(node, data, wordStart, match.index);
+      if (match.index > wordStart) appendWord(wordStart, match.index);
       this.pendingSpace = true;
       wordStart = match.index + match[0].length;
       if (wordStart >= stopAt) {
@@ -83,7 +99,7 @@ export class TextBuilder {
         return wordStart;
       }
     }
-    if (wordStart < data.length) this.appendWord(node, data, wordStart, data.length);
+    if (wordStart < data.length) appendWord(wordStart, data.length);
     // The node may change while the job pauses: what was copied is taken from the data read now.
     this.endRun();
     return data.length;
