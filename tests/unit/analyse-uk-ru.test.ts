@@ -53,6 +53,11 @@ describe('Ukrainian', () => {
     expect(alone.attributions.map((a) => a.kind)).toEqual(['anonymous']);
   });
 
+  it('reads "видання" as a publication, though its dative "виданню" is an addressee', () => {
+    const r = analyse('Як пише видання, голова не хоче. Про це він сказав виданню.', { language: 'uk' });
+    expect(r.attributions.map((a) => [a.type, a.source.text])).toEqual([['publication', 'видання'], ['person', 'він']]);
+  });
+
   it("reads the author's words set inside a quotation between dashes", () => {
     const uk = analyse('«Сьогодні-завтра, – запевнив Олег Петренко, – персоналу виплатять зарплату».', { language: 'uk' });
     expect(uk.attributions.map((a) => [a.source.text, a.cue.text])).toEqual([['Олег Петренко', 'запевнив']]);

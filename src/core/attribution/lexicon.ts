@@ -114,6 +114,8 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
   if (c) return c;
   const inflection = inflectionOf(lexicon);
   const lowerSet = (list: readonly string[]) => wordMatcher(list, inflection);
+  // Closed classes list every form they have: a case form must not match a noun ("виданню" is no "видання").
+  const exactSet = (list: readonly string[]) => wordMatcher(list, null);
   c = {
     cueVerbs: lowerSet(lexicon.cueVerbs),
     complementCueVerbs: lowerSet(lexicon.complementCueVerbs),
@@ -132,7 +134,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     clauseBoundaries: lowerSet(lexicon.clauseBoundaries),
     relativePronouns: lowerSet(lexicon.relativePronouns),
     personRelativePronoun: lexicon.personRelativePronoun,
-    afterNamePrepositions: lowerSet(lexicon.afterNamePrepositions),
+    afterNamePrepositions: exactSet(lexicon.afterNamePrepositions),
     timeWords: lowerSet(lexicon.timeWords),
     timePrepositions: lowerSet(lexicon.timePrepositions),
     modals: lowerSet(lexicon.modals),
@@ -167,7 +169,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     postModifierOpeners: lowerSet(lexicon.postModifierOpeners),
     identifyingPrepositions: lowerSet(lexicon.identifyingPrepositions),
     pronouns: new Map(Object.entries(lexicon.pronouns).map(([w, e]) => [w.toLowerCase(), e.refersTo])),
-    objectPronouns: lowerSet(lexicon.objectPronouns),
+    objectPronouns: exactSet(lexicon.objectPronouns),
     anonymousNouns: lowerSet(lexicon.anonymousNouns),
     anonymousQuantifiers: lowerSet(lexicon.anonymousQuantifiers),
     knownPartyQuantifiers: lowerSet(lexicon.knownPartyQuantifiers),
