@@ -119,6 +119,8 @@ describe('attributions: the common English shapes', () => {
     // Away from a quotation the same verb is no cue.
     expect(kinds('The crowd continued to chant "lock her up."')).toEqual([]);
     expect(kinds('She continued her speech after the break.')).toEqual([]);
+    // A quotation that ends its sentence hands over to no speaker.
+    expect(kinds('"It is over." Smith continued.')).toEqual([]);
   });
 
   it('reads a verb that is mostly a noun as a cue only after a word that can end a subject', () => {

@@ -88,9 +88,9 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
       cues.push({ start: i, end: i + 1, mode: 'belief' });
     }
     // "Critics joked that the plan …": a verb of saying before the clause it introduces.
-    else if (l.contentCueVerbs.has(t.bare) && clauseFollows(r, tokens, i + 1)) cues.push({ start: i, end: i + 1, mode: 'verb' });
+    else if (l.contentCueVerbs.has(t.bare) && !l.modals.has(t.bare) && clauseFollows(r, tokens, i + 1)) cues.push({ start: i, end: i + 1, mode: 'verb' });
     // "'…,' she joked", "She continued: '…'": any verb of speech beside a quotation reports it.
-    else if (l.quoteCueVerbs.has(t.bare) && besideQuotation(r, tokens, i)) cues.push({ start: i, end: i + 1, mode: 'verb' });
+    else if (l.quoteCueVerbs.has(t.bare) && !l.modals.has(t.bare) && besideQuotation(r, tokens, i)) cues.push({ start: i, end: i + 1, mode: 'verb' });
   }
   return cues;
 }
@@ -128,7 +128,10 @@ function besideQuotation(r: Reading, tokens: readonly Token[], i: number): boole
   const next = tokens[i + 1];
   const closesClause = !next || (!next.isWord && next.text !== '-');
   const before = r.quotes[firstQuoteEndingAfter(r.quotes, tokens[i].start) - 1];
-  if (before && closesClause && /^[\s,]*(?:\S+\s+){1,3}$/u.test(r.text.slice(before.end, tokens[i].start))) return true;
+  // ('"…," she continued': the quotation hands over to its speaker with a comma, "!" or "?" before
+  // or after its closing mark; a quotation that ends a sentence hands over to nobody.)
+  const handsOver = before !== undefined && (/[,!?…—–]/u.test(r.text[before.end - 2] ?? '') || /^\s*,/u.test(r.text.slice(before.end)));
+  if (handsOver && closesClause && /^[\s,]*(?:\S+\s+){1,3}$/u.test(r.text.slice(before.end, tokens[i].start))) return true;
   if (!next || !(next.text === ',' || next.text === ':')) return false;
   const after = tokens[i + 2];
   return after !== undefined && quoteAt(r.quotes, after.start) >= 0 && quoteAt(r.quotes, after.start - 1) < 0;
