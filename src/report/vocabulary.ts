@@ -28,7 +28,7 @@ export const KIND_MESSAGE_KEYS: Readonly<Record<MarkKind, string>> = {
 };
 
 /** Why a mention is the same voice, in the interface language: keys in `public/_locales`. */
-export const MERGE_REASON_KEYS: Readonly<Record<MergeReason, string>> = {
+export const MERGE_REASON_KEYS = {
   'same name': 'mergeWhySameName',
   variant: 'mergeWhyVariant',
   apposition: 'mergeWhyApposition',
@@ -36,7 +36,7 @@ export const MERGE_REASON_KEYS: Readonly<Record<MergeReason, string>> = {
   pronoun: 'mergeWhyPronoun',
   'back-reference': 'mergeWhyBackReference',
   reader: 'mergeWhyReader',
-};
+} as const satisfies Readonly<Record<MergeReason, string>>;
 
 /** A source type's plural heading ("People"): keys in `public/_locales`. */
 export const TYPE_LABELS: Readonly<Record<SourceType, string>> = {

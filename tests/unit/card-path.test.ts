@@ -39,3 +39,18 @@ describe('the path on a card', () => {
     expect(pathRow(report, 'Reuters')).toBeUndefined();
   });
 });
+
+describe('a merged mention on a card', () => {
+  const row = (report: ReturnType<typeof seedReport>, source: string, label: string) => {
+    const mark = marksFromReport(report).find((m) => m.finding.type === 'attribution' && m.finding.attribution.source.text === source)!;
+    return describeMark(report, mark).rows.find((r) => r.label === label)?.value;
+  };
+
+  it('says which voice it was joined to and why ("the newspaper" is Reuters, referring back)', () => {
+    const report = seedReport();
+    expect(row(report, 'the newspaper', 'Same source as')).toBe('Reuters (refers back)');
+    expect(row(report, 'the Kremlin leader', 'Same source as')).toBe('Putin (by role)');
+    // The voice's own first mention joins nothing.
+    expect(row(report, 'Three sources familiar with the discussions in Putin\'s inner circle', 'Same source as')).toBeUndefined();
+  });
+});

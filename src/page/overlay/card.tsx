@@ -8,7 +8,7 @@ import type { Attribution, Kind, Report, SourceType } from '../../core/types';
 import type { CorrectedReport, CorrectionAction, CorrectionState } from '../../report/corrections';
 import type { Finding } from '../../report/findings';
 import { CorrectionControls } from './correction-controls';
-import { claimPath, sourceOf, type MarkKind } from '../../report/vocabulary';
+import { claimPath, MERGE_REASON_KEYS, sourceOf, type MarkKind } from '../../report/vocabulary';
 import type { Mark } from './marks';
 import { citationOf } from './citation';
 import { englishWords, type CardMessage, type CardTranslate } from './words';
@@ -98,6 +98,10 @@ function attributionContent(report: Report, attribution: Attribution, t: CardTra
   if (attribution.quote) rows.push({ label: t('cardRowQuote'), value: attribution.quote.text, quoted: true });
   if (anonymous) rows.push({ label: t('cardRowReason'), value: attribution.reason?.text ?? t('cardNoReason') });
   rows.push(...citedRow(report, attribution, t));
+  // "the newspaper" is Reuters: which voice this mention was joined to, and why (a pronoun says so in `why`).
+  const source = sourceOf(report, attribution);
+  const joined = source?.mentions.find((mention) => mention.attribution === attribution.id);
+  if (source && joined && joined.why !== 'pronoun') rows.push({ label: t('cardRowSameAs'), value: `${source.name} (${t(MERGE_REASON_KEYS[joined.why])})` });
   // The chain this claim travelled, when the article relays it through another outlet (three names or more).
   const path = claimPath(report, attribution);
   if (path.length > 2) rows.push({ label: t('cardRowPath'), value: path.join(' → ') });

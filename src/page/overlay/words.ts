@@ -10,7 +10,8 @@ import { CORRECTION_MESSAGES } from './correction-controls';
 /** The `_locales` keys cards and marks use. */
 export const CARD_MESSAGES = [
   'cardTitleAnonymous', 'cardTitleOnRecord', 'cardTitleQuote', 'cardTitleCondition',
-  'cardRowSource', 'cardRowType', 'cardRowCue', 'cardRowQuote', 'cardRowReason', 'cardRowCited', 'cardRowPath', 'cardRowMarker', 'cardRowCondition', 'cardRowSetBy',
+  'cardRowSource', 'cardRowType', 'cardRowCue', 'cardRowQuote', 'cardRowReason', 'cardRowCited', 'cardRowPath', 'cardRowMarker', 'cardRowCondition', 'cardRowSetBy', 'cardRowSameAs',
+  'mergeWhySameName', 'mergeWhyVariant', 'mergeWhyApposition', 'mergeWhyRole', 'mergeWhyPronoun', 'mergeWhyBackReference', 'mergeWhyReader',
   'cardTypePerson', 'cardTypeOrganization', 'cardTypePublication', 'cardTypeDocument', 'cardTypeGroup',
   'cardNamedPerson', 'cardNamedOrganization', 'cardNamedPublication', 'cardNamedDocument', 'cardNamedGroup',
   'cardAnonymousWhy', 'cardRefersTo', 'cardQuoteWhy', 'cardConditionWhy', 'cardCitedTimes', 'cardKindAnonymous', 'cardKindOnRecord',
