@@ -155,6 +155,15 @@ export function clusterVoices(
   }
   const mentionsBefore = (key: string, offset: number) => (surnameOffsets.get(key) ?? []).filter((at) => at < offset).length;
 
+  /**
+   * The earlier source that `accepts` and that a back-reference may stand for (named, not the page's own
+   * outlet), mentioned last before source `s` first is; or null.
+   */
+  const namedLastBefore = (s: number, accepts: (k: number) => boolean): number | null =>
+    [...Array(s).keys()]
+      .filter((k) => accepts(k) && !isCommonDescription(found[firstAttribution[k]], lex) && !isPublishingOutlet(sources[k], outlet) && firstAttribution[k] < firstAttribution[s])
+      .sort((x, y) => lastAttributionBefore(sources[y], indexOf, firstAttribution[s]) - lastAttributionBefore(sources[x], indexOf, firstAttribution[s]))[0] ?? null;
+
   for (let s = 0; s < sources.length; s++) {
     const source = sources[s];
     const f = found[firstAttribution[s]];
@@ -173,10 +182,7 @@ export function clusterVoices(
       why = 'variant';
     } else if (source.kind === 'on-record' && source.type === 'publication' && isCommonDescription(f, lex)) {
       // "the newspaper": the outlet cited last before it, other than the page's own.
-      target = [...Array(s).keys()]
-        .filter((k) => sources[k].type === 'publication' && !isCommonDescription(found[firstAttribution[k]], lex) && !isPublishingOutlet(sources[k], outlet))
-        .filter((k) => firstAttribution[k] < firstAttribution[s])
-        .sort((x, y) => lastAttributionBefore(sources[y], indexOf, firstAttribution[s]) - lastAttributionBefore(sources[x], indexOf, firstAttribution[s]))[0] ?? null;
+      target = namedLastBefore(s, (k) => sources[k].type === 'publication');
       why = 'back-reference';
     } else if (source.kind === 'on-record' && source.type === 'person' && source.descriptor === null && source.name === f.source.text) {
       // A person described, not named ("Orlov's spokesman", "the Kremlin leader").
@@ -213,10 +219,7 @@ export function clusterVoices(
       if (target === null && singular === head && (source.type === 'organization' || source.type === 'publication')) {
         // "the agency said" after "Reuters reported": the body or outlet named last before it, other than the
         // page's own ("the companies" are several bodies, not one voice).
-        target = [...Array(s).keys()]
-          .filter((k) => sources[k].kind === 'on-record' && (sources[k].type === 'organization' || sources[k].type === 'publication') &&
-            !isCommonDescription(found[firstAttribution[k]], lex) && !isPublishingOutlet(sources[k], outlet) && firstAttribution[k] < firstAttribution[s])
-          .sort((x, y) => lastAttributionBefore(sources[y], indexOf, firstAttribution[s]) - lastAttributionBefore(sources[x], indexOf, firstAttribution[s]))[0] ?? null;
+        target = namedLastBefore(s, (k) => sources[k].kind === 'on-record' && (sources[k].type === 'organization' || sources[k].type === 'publication'));
       }
       if (target === null && source.type === 'document') {
         // "the statement said" after "the US military said in a statement": the voice whose statement it is.
