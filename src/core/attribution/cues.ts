@@ -6,7 +6,7 @@
 import { firstQuoteEndingAfter, quoteAt } from '../quotes';
 import type { Token } from '../tokens';
 import { MAX_PARENTHETICALS } from './noun-phrases';
-import { isAdverb, isLexiconNoun, lexicalForm, matchPhrase, type Reading } from './reading';
+import { afterPreposition, isAdverb, isLexiconNoun, lexicalForm, matchPhrase, type Reading } from './reading';
 
 /**
  * How a cue finds its source: a verb ("X said", "said X"), a participle (the
@@ -67,8 +67,7 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     const before = i > 0 ? tokens[i - 1] : null;
     const next = i + 1 < tokens.length ? tokens[i + 1] : null;
     // "the reports", "his claims", "secretary of state": a noun, not a verb (a gerund may follow a preposition).
-    const afterPreposition = before !== null && !l.participleCues.has(t.bare) && (l.identifyingPrepositions.has(before.bare) || l.objectPrepositions.has(before.bare));
-    if (afterPreposition) continue;
+    if (!l.participleCues.has(t.bare) && afterPreposition(r, tokens, i)) continue;
     if (before && (before.possessive || l.articles.has(before.bare) || (l.definiteDeterminers.has(before.bare) && !l.relativePronouns.has(before.bare)))) continue;
     // "the author of that boast,": a demonstrative, not a relative pronoun, when nothing follows the word.
     if (before && next && !next.isWord && l.relativePronouns.has(before.bare) && l.definiteDeterminers.has(before.bare) && (next.text === ',' || next.text === '.')) continue;

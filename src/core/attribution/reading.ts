@@ -67,10 +67,15 @@ export function isCueWord(r: Reading, t: Token): boolean {
   );
 }
 
+/** Does the word at `i` follow a preposition (and so read as a noun: "secretary of state")? */
+export function afterPreposition(r: Reading, tokens: readonly Token[], i: number): boolean {
+  const before = i > 0 ? tokens[i - 1] : null;
+  return before !== null && (r.lex.identifyingPrepositions.has(before.bare) || r.lex.objectPrepositions.has(before.bare));
+}
+
 /** A cue word used as a verb at `i`: after a preposition it is a noun ("secretary of state"). */
 export function cueWordAt(r: Reading, tokens: readonly Token[], i: number): boolean {
-  const before = i > 0 ? tokens[i - 1] : null;
-  return isCueWord(r, tokens[i]) && !(before && (r.lex.identifyingPrepositions.has(before.bare) || r.lex.objectPrepositions.has(before.bare)));
+  return isCueWord(r, tokens[i]) && !afterPreposition(r, tokens, i);
 }
 
 /** Word endings mark a class only on words long enough to have a stem. */
