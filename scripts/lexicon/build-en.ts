@@ -13,7 +13,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { englishForms } from './english-forms';
-import { closure, LEX_FILE, loadWordNet, morphy, sense, taggedUses, wordnetDictionary, type PartOfSpeech, type Synset, type WordNet } from './wordnet';
+import { closure, LEX_FILE, loadWordNet, morphy, sense, taggedUses, verbFrames, wordnetDictionary, type PartOfSpeech, type Synset, type WordNet } from './wordnet';
 import { dataConstant, dataModule, packageVersion, REPO, runAsScript, writeGenerated, type WrittenFile } from './write';
 
 const require = createRequire(import.meta.url);
@@ -173,6 +173,29 @@ function trainOccurrences(lemmas: readonly string[], formsOf: (lemma: string) =>
   return occurrences;
 }
 
+/**
+ * WordNet's sentence frames (wninput(5WN)) that let a preposition follow the verb itself: "Something
+ * ----s", "Somebody ----s", "Somebody ----s PP", "Somebody ----s to somebody", "… on something" ….
+ */
+const FRAMES_WITH_PREPOSITION_AFTER_VERB = [1, 2, 3, 4, 6, 7, 12, 13, 22, 23, 27];
+/** Frames whose preposition follows the object: "Somebody ----s somebody of something" (18) …; not "to" (15), also an infinitive's. */
+const OBJECT_THEN_PREPOSITION: Record<number, string> = { 16: 'from', 17: 'with', 18: 'of', 19: 'on' };
+
+/**
+ * Verbs whose every frame puts an object before their preposition ("accuse somebody of something"):
+ * right before that preposition ("the man accused of fraud") the verb is a passive participle.
+ */
+function objectFirstVerbs(wn: WordNet, lemmas: readonly string[]): { lemma: string; prepositions: string[] }[] {
+  const result: { lemma: string; prepositions: string[] }[] = [];
+  for (const lemma of lemmas) {
+    const frames = verbFrames(wn, lemma);
+    if (FRAMES_WITH_PREPOSITION_AFTER_VERB.some((f) => frames.has(f))) continue;
+    const prepositions = Object.entries(OBJECT_THEN_PREPOSITION).filter(([frame]) => frames.has(Number(frame))).map(([, p]) => p);
+    if (prepositions.length > 0) result.push({ lemma, prepositions });
+  }
+  return result;
+}
+
 // ---- the lists -------------------------------------------------------------
 
 function buildNouns(wn: WordNet) {
@@ -240,8 +263,13 @@ function buildVerbs(wn: WordNet, forms: ReturnType<typeof englishForms>) {
   const reporting = communication.filter((v) => (counts.get(v) ?? 0) >= MIN_CUE_COUNT && (counts.get(v) ?? 0) >= MIN_CUE_SHARE * (occurrences.get(v) ?? Infinity));
   // (No verb of thinking: "expects that" reports a view, a cue only for an informant; see beliefVerbs.)
   const beforeContent = communication.filter((v) => !reporting.includes(v) && !hasSenseIn(wn, v, LEX_FILE['verb.cognition']) && (counts.get(v) ?? 0) >= MIN_CUE_COUNT && (counts.get(v) ?? 0) >= MIN_COMPLEMENT_CUE_SHARE * (occurrences.get(v) ?? Infinity));
+  const objectFirst = objectFirstVerbs(wn, communication);
   return {
     agents,
+    objectFirstVerbs: {
+      source: wordnetSource(wn, `the communicationVerbs none of whose sentence frames lets a preposition follow the verb (frames ${FRAMES_WITH_PREPOSITION_AFTER_VERB.join(', ')}) and that have a frame with an object before ${Object.entries(OBJECT_THEN_PREPOSITION).map(([f, p]) => `"${p}" (${f})`).join(', ')}; forms as for communicationVerbs`),
+      forms: objectFirst.map(({ lemma, prepositions }) => `${[lemma, ...forms.verbForms(lemma).filter((f) => f !== lemma)].join(' ')}>${prepositions.join(' ')}`),
+    },
     contentCueVerbs: verbList(beforeContent, counts, forms.verbForms, wordnetSource(wn, `the communicationVerbs that are not reportingVerbs and have no verb.cognition sense, whose forms head an attribution cue in at least ${MIN_COMPLEMENT_CUE_SHARE * 100}% of the times they occur as words in the train texts, and at least ${MIN_CUE_COUNT} times, in ${train}; forms as for communicationVerbs`)),
     reportingVerbs: verbList(reporting, counts, forms.verbForms, wordnetSource(wn, `the communicationVerbs whose forms head an attribution cue in at least ${MIN_CUE_SHARE * 100}% of the times they occur as words in the train texts, and at least ${MIN_CUE_COUNT} times, in ${train}; forms as for communicationVerbs`)),
     nounLikeVerbForms: { source: wordnetSource(wn, `base and -s forms of the communicationVerbs and beliefVerbs tagged at least as often as a noun as a verb in WordNet's concordance, that morphy also reads as a noun`), words: nounLike },
@@ -369,6 +397,7 @@ export function buildEnglish(outRoot: string): WrittenFile[] {
         verbConstant('reportingVerbs', 'Verbs of saying that report far more often than they do anything else ("touted", "decried").', verbs.reportingVerbs),
         verbConstant('beliefVerbs', 'Verbs of thinking and believing used as attribution cues.', verbs.beliefVerbs),
         dataConstant('nounLikeVerbForms', 'Present forms of verbs of saying that are also nouns ("states", "claims", "fears").', verbs.nounLikeVerbForms.source, { words: verbs.nounLikeVerbForms.words.join(' ') }),
+        dataConstant('objectFirstVerbs', 'Verbs of saying whose object comes before their preposition ("accused … of"): "forms>prepositions" groups, separated by "|".', verbs.objectFirstVerbs.source, { forms: verbs.objectFirstVerbs.forms.join('|') }),
         verbConstant('otherCueVerbs', "Attested cue verbs outside WordNet's verb.communication and verb.cognition.", verbs.otherCueVerbs),
       ],
     ),

@@ -42,6 +42,8 @@ export interface Synset {
   /** Words as WordNet writes them (underscores for spaces, case kept), adjective markers like "(a)" removed. */
   words: string[];
   pointers: Pointer[];
+  /** Verbs: sentence frames (wninput(5WN) numbers), each for every word (`word` 0) or the word at that 1-based index. */
+  frames: { frame: number; word: number }[];
   gloss: string;
 }
 
@@ -74,8 +76,13 @@ function parseData(text: string, pos: PartOfSpeech, into: Map<string, Synset>): 
     for (let i = 0; i < pointerCount; i++, at += 4) {
       pointers.push({ symbol: parts[at], target: `${parts[at + 2] === 's' ? 'a' : parts[at + 2]}:${parts[at + 1]}` });
     }
+    const frames: { frame: number; word: number }[] = [];
+    if (pos === 'verb') {
+      const frameCount = Number(parts[at++]);
+      for (let i = 0; i < frameCount; i++, at += 3) frames.push({ frame: Number(parts[at + 1]), word: parseInt(parts[at + 2], 16) });
+    }
     const key = `${POS_LETTER[pos]}:${offset}`;
-    into.set(key, { key, lexFile, words, pointers, gloss: gloss.trim() });
+    into.set(key, { key, lexFile, words, pointers, frames, gloss: gloss.trim() });
   }
 }
 
@@ -188,4 +195,15 @@ export function morphy(wn: WordNet, pos: 'noun' | 'verb', form: string): string[
     if (wn.senses[pos].has(lemma)) found.add(lemma);
   }
   return [...found].sort();
+}
+
+/** The sentence frames WordNet gives `lemma` over all its verb senses. */
+export function verbFrames(wn: WordNet, lemma: string): Set<number> {
+  const frames = new Set<number>();
+  for (const key of wn.senses.verb.get(lemma) ?? []) {
+    const synset = wn.synsets.get(key)!;
+    const index = synset.words.findIndex((w) => w.toLowerCase() === lemma) + 1;
+    for (const f of synset.frames) if (f.word === 0 || f.word === index) frames.add(f.frame);
+  }
+  return frames;
 }

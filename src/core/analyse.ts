@@ -122,7 +122,7 @@ export function analyseWith(steps: AnalysisSteps, text: string, options: Analyse
     kind: merged.kinds[i].kind,
     // One name is one type: a mention joined to its voice by name takes the voice's ("As Reuters notes").
     type: namesItsVoice(f, voices.sources[voices.sourceOf[i]]) ? voices.sources[voices.sourceOf[i]].type : merged.kinds[i].type,
-    source: f.source,
+    source: f.markedSource,
     cue: f.cue,
     sentence: f.sentence,
     quote: f.quote,

@@ -123,6 +123,7 @@ function shifted(findings: ParagraphFindings, delta: number, text: string): Para
     segments: f.segments.map(([s, e]): [number, number] => [s, e]),
     headSegment: f.headSegment,
     head: f.head,
+    markedSource: span(f.markedSource),
     cue: span(f.cue),
     sentence: span(f.sentence),
     quote: f.quote && span(f.quote),

@@ -273,7 +273,7 @@ function buildVoices(
     if (!introduction.has(ids[i]) && !worded[sourceOf[i]].has(wording)) {
       worded[sourceOf[i]].add(wording);
       const joined = voiceOfSource[s] === s ? null : joinWhy[s];
-      voice.mentions.push({ attribution: ids[i], text: f.source.text, why: mentionWhy(f, merged.resolved[i], joined, merged.sources[s]) });
+      voice.mentions.push({ attribution: ids[i], text: f.markedSource.text, why: mentionWhy(f, merged.resolved[i], joined, merged.sources[s]) });
     }
     voice.attributions.push(ids[i]);
     // A merged source's fuller name ("Mykhailo Zelenkyy" over "Zelenko") names the voice.

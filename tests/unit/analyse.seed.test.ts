@@ -39,7 +39,7 @@ describe('analyse end to end on the bundled seed sample', () => {
       'Ukrainian President Volodymyr Zelenskyy | stated | on-record',
       'One source | believes | anonymous',
       'U.S. Secretary of State Anthony Blinken | told | on-record',
-      'Zelenskiy | said | on-record',
+      'Zelenskiy, who | said | on-record',
       'Moscow | said | on-record',
       'The Kremlin | says | on-record',
     ]) {

@@ -20,7 +20,9 @@ describe('attributions: the common English shapes', () => {
     ['Three sources familiar with the discussions told Reuters that talks stalled.', 'Three sources familiar with the discussions', 'told', 'anonymous'],
     ['According to the newspaper, Putin is ready to fight.', 'the newspaper', 'According to', 'on-record'],
     ['This is reported by Reuters.', 'Reuters', 'reported', 'on-record'],
-    ['The talks were convened at the initiative of Zelenskiy, who said Putin should not come.', 'Zelenskiy', 'said', 'on-record'],
+    // The relative pronoun is the cue's subject: it is marked with the phrase it stands for.
+    ['The talks were convened at the initiative of Zelenskiy, who said Putin should not come.', 'Zelenskiy, who', 'said', 'on-record'],
+    ['Critics such as the mayor, who told reporters the plan was rushed, were ignored.', 'the mayor, who', 'told', 'on-record'],
     ['The agency published the figures, citing sources in Russia.', 'sources in Russia', 'citing', 'anonymous'],
     ['The ministry said in a statement that the border was open.', 'The ministry', 'said', 'on-record'],
     ['As Reuters notes, the prospect of talks seems remote.', 'Reuters', 'notes', 'on-record'],
@@ -173,6 +175,24 @@ describe('attributions: the common English shapes', () => {
     const pair = r.attributions.find((a) => a.source.text === 'Mr. Grassley and Mr. Leahy')!;
     expect(they.refersTo).toBe(r.sources.find((s) => s.attributions.includes(pair.id))!.id);
     expect(they.type).toBe('group');
+  });
+
+  it('reads a verb whose object should come before its preposition as a passive participle there', () => {
+    // WordNet's frames: "Somebody ----s somebody of something", and no frame with a preposition right after.
+    expect(kinds('A man accused of fraud said he was innocent.')).toEqual(['anonymous A man accused of fraud']);
+    expect(kinds('Kaine defended people accused of murder, officials said.')).toEqual(['anonymous officials']);
+    // Active, its object said earlier: after a pronoun or an auxiliary.
+    expect(kinds('She took on the senator she has accused of impugning her integrity.')).toEqual(['on-record she']);
+  });
+
+  it('lets a pronoun refer to the named subject of a sentence that also has a source', () => {
+    // "Critics" spoke earlier; the sentence's own subject is nearer and is what "it" and "they" stand for.
+    const r = analyse('Critics said the test was a provocation. The Security Council on Friday pledged sanctions over what it called "a clear threat." "We will act," they said.');
+    const it_ = r.attributions.find((a) => a.source.text === 'it')!;
+    const they = r.attributions.find((a) => a.source.text === 'they')!;
+    expect([it_.kind, they.kind]).toEqual(['on-record', 'on-record']);
+    expect(they.refersTo).toBe(it_.refersTo);
+    expect(r.sources.find((s) => s.id === they.refersTo)!.name).toBe('The Security Council');
   });
 
   it('lets a pronoun refer to the named subject of an earlier sentence', () => {

@@ -146,7 +146,7 @@ describe('stored corrections', () => {
       correct('One source', { action: 'remove' }),
       correct('Moscow', { action: 'kind', kind: 'anonymous' }),
       correct('Moscow', { action: 'type', type: 'group' }),
-      correct('Zelenskiy', { action: 'same-source', as: idOf('Putin'), asText: 'Putin' }),
+      correct('Zelenskiy, who', { action: 'same-source', as: idOf('Putin'), asText: 'Putin' }),
     ];
     expect(readCorrections(JSON.parse(JSON.stringify(good)))).toEqual(good);
     expect(readCorrections([{ ...good[0], extra: 'dropped' }])).toEqual([good[0]]);

@@ -49,9 +49,9 @@ describe('voices on the seed page (UNN relaying Reuters)', () => {
     expect(voiceOf(report, 'the Kremlin leader').id).toBe(putin.id);
     expect(putin.mentions.find((m) => m.text === 'the Kremlin leader')?.why).toBe('role');
     const zelenskyy = voiceOf(report, 'Ukrainian President Volodymyr Zelenskyy');
-    expect(voiceOf(report, 'Zelenskiy').id).toBe(zelenskyy.id);
+    expect(voiceOf(report, 'Zelenskiy, who').id).toBe(zelenskyy.id);
     expect(zelenskyy.name).toBe('Volodymyr Zelenskyy');
-    expect(zelenskyy.mentions).toEqual([{ attribution: report.attributions.find((a) => a.source.text === 'Zelenskiy')!.id, text: 'Zelenskiy', why: 'variant' }]);
+    expect(zelenskyy.mentions).toEqual([{ attribution: report.attributions.find((a) => a.source.text === 'Zelenskiy, who')!.id, text: 'Zelenskiy, who', why: 'variant' }]);
   });
 
   it('keeps separately described anonymous sources apart', () => {

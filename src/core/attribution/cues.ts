@@ -6,7 +6,7 @@
 import { firstQuoteEndingAfter, quoteAt } from '../quotes';
 import type { Token } from '../tokens';
 import { MAX_PARENTHETICALS } from './noun-phrases';
-import { afterPreposition, isAdverb, isLexiconNoun, lexicalForm, matchPhrase, type Reading } from './reading';
+import { afterPreposition, isAdverb, isLexiconNoun, lexicalForm, matchPhrase, passiveParticipleAt, type Reading } from './reading';
 
 /**
  * How a cue finds its source: a verb ("X said", "said X"), a participle (the
@@ -75,6 +75,7 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     if (before && l.nounLikeVerbForms.has(t.bare) && !endsSubject(r, before)) continue;
     // "reported to him", "is said to be": no informing role here.
     if (next && l.nonReportingFollowers.has(next.bare)) continue;
+    if (passiveParticipleAt(r, tokens, i)) continue;
     // "would announce", "declined to say": nothing has been reported.
     if (afterModal(r, tokens, i)) continue;
     if (l.participleCues.has(t.bare)) cues.push({ start: i, end: i + 1, mode: 'participle' });

@@ -33,6 +33,8 @@ export interface Mention {
 
 /** One attribution as found, before ids and source merging. */
 export interface FoundAttribution extends Mention {
+  /** The source as the report marks it: the mention, and the relative pronoun that stands for it as the cue's subject ("Zelenko, who"). */
+  markedSource: Span;
   cue: Span;
   sentence: Span;
   quote: Span | null;
@@ -138,8 +140,11 @@ function findInSentence(r: Reading, sentence: Span): { found: FoundAttribution[]
     claimedSources.push([phrase.start, phrase.end]);
     const cueFirst = tokens[cue.start];
     const cueLast = tokens[cue.end - 1];
+    const mention = mentionOf(r, tokens, phrase, cls);
+    const relative = resolved.phrase.relative;
     found.push({
-      ...mentionOf(r, tokens, phrase, cls),
+      ...mention,
+      markedSource: relative === undefined ? mention.source : span(r.text, mention.source.start, tokens[relative].end),
       cue: span(r.text, cueFirst.start, cueLast.end),
       sentence,
       quote: quoteFor(r, sentence, cueFirst.start),
@@ -147,5 +152,9 @@ function findInSentence(r: Reading, sentence: Span): { found: FoundAttribution[]
     });
   }
   found.sort((a, b) => Math.min(a.source.start, a.cue.start) - Math.min(b.source.start, b.cue.start));
-  return { found, subject: found.length === 0 ? subjectMention(r, tokens) : null };
+  // The sentence's named subject, unless it is a source found here ("The Security Council on
+  // Friday pledged … what it called …": "it" and later "they" stand for it).
+  const subject = subjectMention(r, tokens);
+  const isSource = subject !== null && found.some((f) => f.source.start < subject.source.end && subject.source.start < f.source.end);
+  return { found, subject: isSource ? null : subject };
 }

@@ -15,6 +15,8 @@ export interface CompiledLexicon {
   beliefVerbs: WordMatcher;
   quoteCueVerbs: WordMatcher;
   nounLikeVerbForms: WordMatcher;
+  /** A form of a verb whose object comes first → the prepositions that follow that object. */
+  objectFirstVerbs: ReadonlyMap<string, ReadonlySet<string>>;
   contentCueVerbs: WordMatcher;
   cuePhrases: string[][];
   sourceAfterPhrases: string[][];
@@ -123,6 +125,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     beliefVerbs: lowerSet(lexicon.beliefVerbs),
     quoteCueVerbs: lowerSet(lexicon.quoteCueVerbs ?? []),
     nounLikeVerbForms: lowerSet(lexicon.nounLikeVerbForms ?? []),
+    objectFirstVerbs: new Map(Object.entries(lexicon.objectFirstVerbs ?? {}).map(([form, prepositions]) => [form.toLowerCase(), new Set(prepositions)])),
     contentCueVerbs: lowerSet(lexicon.contentCueVerbs ?? []),
     cuePhrases: phraseList(lexicon.cuePhrases),
     sourceAfterPhrases: phraseList(lexicon.sourceAfterPhrases),

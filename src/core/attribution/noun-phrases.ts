@@ -23,6 +23,8 @@ export interface Phrase {
   afterPreposition?: boolean;
   /** The phrase is the preposition's object itself: a source only as a body ("в Альянсі відзначають"). */
   bodyOnly?: boolean;
+  /** The relative pronoun that stands for the phrase as its cue's subject ("Zelenko, who said"). */
+  relative?: number;
 }
 
 /** First token of the comma/dash segment that ends at `end`. */

@@ -73,9 +73,20 @@ export function afterPreposition(r: Reading, tokens: readonly Token[], i: number
   return before !== null && (r.lex.identifyingPrepositions.has(before.bare) || r.lex.objectPrepositions.has(before.bare));
 }
 
-/** A cue word used as a verb at `i`: after a preposition it is a noun ("secretary of state"). */
+/**
+ * "the man accused of fraud": a verb whose object should come before this preposition is a passive
+ * participle here; after a pronoun or an auxiliary the object came earlier ("the senator she has accused of …").
+ */
+export function passiveParticipleAt(r: Reading, tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  const before = i > 0 ? tokens[i - 1] : null;
+  return next !== undefined && r.lex.objectFirstVerbs.get(tokens[i].bare)?.has(next.bare) === true &&
+    !(before && (r.lex.pronouns.has(before.bare) || r.lex.skipBeforeCue.has(before.bare)));
+}
+
+/** A cue word used as a verb at `i`: after a preposition it is a noun ("secretary of state"), before its object's preposition a participle. */
 export function cueWordAt(r: Reading, tokens: readonly Token[], i: number): boolean {
-  return isCueWord(r, tokens[i]) && !afterPreposition(r, tokens, i);
+  return isCueWord(r, tokens[i]) && !afterPreposition(r, tokens, i) && !passiveParticipleAt(r, tokens, i);
 }
 
 /** Word endings mark a class only on words long enough to have a stem. */

@@ -60,7 +60,8 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
     let a = j - 1;
     if (a >= 0 && isComma(tokens[a])) a--;
     if (a < 0 || !tokens[a].isWord) return null;
-    return nounPhraseLeft(r, tokens, a, 0, false, true);
+    const antecedent = nounPhraseLeft(r, tokens, a, 0, false, true);
+    return antecedent && { ...antecedent, relative: j };
   }
   if (l.clauseCoordinators.has(t.bare)) return 'clause';
   if (!t.isWord) return null;

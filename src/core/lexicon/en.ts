@@ -1,5 +1,5 @@
 import { counselNouns, documentNouns, organizationNouns as bodyNouns, personNouns } from './generated/en-nouns';
-import { communicationVerbs, contentCueVerbs, nounLikeVerbForms, reportingVerbs } from './generated/en-verbs';
+import { communicationVerbs, contentCueVerbs, nounLikeVerbForms, objectFirstVerbs, reportingVerbs } from './generated/en-verbs';
 import { organizationNames } from './gazetteer/en-bodies';
 import { demonyms, placeNames } from './gazetteer/en-places';
 import { oneWordNames, wordsOf } from './lists';
@@ -316,11 +316,15 @@ export const en: Lexicon = {
       'concedes', 'conceded', 'beg', 'begged',
       'urge', 'urges', 'urged', 'vow', 'vows', 'vowed',
       'complain', 'complains', 'complained',
-      'boast', 'boasted', 
- 'depict', 'depicts', 'depicted', 
-      
+      'boast', 'boasted', 'depict', 'depicts', 'depicted',
     ],
     nounLikeVerbForms: wordsOf(nounLikeVerbForms.words),
+    objectFirstVerbs: Object.fromEntries(
+      objectFirstVerbs.forms.split('|').flatMap((group) => {
+        const [forms, prepositions] = group.split('>');
+        return forms.split(' ').map((form) => [form, prepositions.split(' ')]);
+      }),
+    ),
     contentCueVerbs: finiteInflections(contentCueVerbs),
     quoteCueVerbs: finiteInflections(communicationVerbs),
     // Reported content must follow them ("touted the plan" is no report; "touted that …" is).

@@ -104,6 +104,12 @@ export interface AttributionLexicon {
    */
   nounLikeVerbForms?: readonly string[];
   /**
+   * Forms of verbs of saying whose object comes before the given prepositions ("accuse somebody of"),
+   * from a general lexical resource: right before one of them the form is a passive participle
+   * ("the man accused of fraud"), no cue.
+   */
+  objectFirstVerbs?: Readonly<Record<string, readonly string[]>>;
+  /**
    * Verbs of saying that report only before a clause they introduce ("joked that the …", "quipped:"),
    * from a general lexical resource checked against attested cues.
    */
