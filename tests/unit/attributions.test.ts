@@ -177,6 +177,19 @@ describe('attributions: the common English shapes', () => {
     expect(they.type).toBe('group');
   });
 
+  it('reads a word naming a statement as a noun after a determiner, alone or with a modifier', () => {
+    expect(found('The toll may be higher, with some reports suggesting that 200 died.')).toEqual(['some reports | suggesting | on-record']);
+    expect(found('This is also a match of our previous mention.')).toEqual([]);
+    // A noun between them is the subject: "the company reports".
+    expect(found('The company reports that sales rose.')).toEqual(['The company | reports | on-record']);
+  });
+
+  it('takes the phrase before a restrictive "who" when the words after it are its clause, not a subject', () => {
+    expect(found('Some consumers who sought help on launch day reported wait times of two hours.')).toEqual(['Some consumers | reported | anonymous']);
+    // "who U.S. officials say": a subject opens the clause, and it is the source.
+    expect(found('He cited a group of hackers who U.S. officials say is tied to Russia.')).toEqual(['He | cited | on-record', 'U.S. officials | say | anonymous']);
+  });
+
   it('reads a verb whose object should come before its preposition as a passive participle there', () => {
     // WordNet's frames: "Somebody ----s somebody of something", and no frame with a preposition right after.
     expect(kinds('A man accused of fraud said he was innocent.')).toEqual(['anonymous A man accused of fraud']);

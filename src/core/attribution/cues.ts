@@ -69,6 +69,9 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     // "the reports", "his claims", "secretary of state": a noun, not a verb (a gerund may follow a preposition).
     if (!l.participleCues.has(t.bare) && afterPreposition(r, tokens, i)) continue;
     if (before && (before.possessive || l.articles.has(before.bare) || (l.definiteDeterminers.has(before.bare) && !l.relativePronouns.has(before.bare)))) continue;
+    // "some reports suggesting", "our previous mention": a word that names a statement is a noun after a
+    // determiner, or after one and a modifier that is no noun.
+    if (l.statementNouns.has(t.bare) && before && (isDeterminer(r, before) || (i >= 2 && isDeterminer(r, tokens[i - 2]) && !before.capitalized && !isLexiconNoun(r, lexicalForm(r, before).bare)))) continue;
     // "the author of that boast,": a demonstrative, not a relative pronoun, when nothing follows the word.
     if (before && next && !next.isWord && l.relativePronouns.has(before.bare) && l.definiteDeterminers.has(before.bare) && (next.text === ',' || next.text === '.')) continue;
     // "in at least two states", "our worst fears": a verb that is also a noun needs a subject before it.
@@ -94,6 +97,8 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
   }
   return cues;
 }
+
+const isDeterminer = (r: Reading, t: Token) => t.possessive || r.lex.determiners.has(t.bare) || r.lex.possessiveDeterminers.has(t.bare);
 
 /** Can `t` be the last word of a subject, or stand between a subject and its verb? */
 function endsSubject(r: Reading, t: Token): boolean {

@@ -89,6 +89,12 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
   return phrase;
 }
 
+/** Can a noun phrase open with `t`: a name, a determiner, a pronoun, a noun the lexicon knows ("who officials say"; not "who sought help")? */
+function startsNounPhrase(r: Reading, t: Token): boolean {
+  const l = r.lex;
+  return t.capitalized || l.determiners.has(t.bare) || l.possessiveDeterminers.has(t.bare) || l.pronouns.has(t.bare) || isLexiconNoun(r, lexicalForm(r, t).bare);
+}
+
 /** A sentence-initial "In <document>," phrase before a passive cue without an agent. */
 function introDocument(r: Reading, tokens: readonly Token[], cue: Cue, tryPhrase: (p: Phrase | null) => FoundSource | null): FoundSource | null {
   if (tokens.length === 0 || !r.lex.documentIntroPrepositions.has(tokens[0].bare)) return null;
@@ -198,7 +204,11 @@ export function sourceFor(r: Reading, tokens: readonly Token[], cue: Cue): Found
   }
   const fromLeft = tryPhrase(left);
   // "Those who oppose it say": a pronoun right after a verb is its object; the subject stands before "who".
-  if (fromLeft?.cls.pronoun && left && left.start > 0 && tokens[left.start - 1].isWord && !r.lex.clauseBoundaries.has(tokens[left.start - 1].bare) && !r.lex.clauseCoordinators.has(tokens[left.start - 1].bare)) {
+  // "Some consumers who sought help on launch day reported": the words right after "who" are its clause.
+  const beforeLeft = fromLeft && fromLeft.phrase.start > 0 ? tokens[fromLeft.phrase.start - 1] : null;
+  const objectPronoun = fromLeft?.cls.pronoun && beforeLeft?.isWord && !r.lex.clauseBoundaries.has(beforeLeft.bare) && !r.lex.clauseCoordinators.has(beforeLeft.bare);
+  const clauseAfterWho = beforeLeft?.bare === r.lex.personRelativePronoun && !startsNounPhrase(r, tokens[fromLeft!.phrase.start]);
+  if (beforeLeft && (objectPronoun || clauseAfterWho)) {
     const subject = tryPhrase(beforeRelativeClause(r, tokens, cue));
     if (subject) return subject;
   }
