@@ -141,6 +141,8 @@ describe('attributions: the common English shapes', () => {
     expect(kinds('A Tunisian told reporters he fled.')).toEqual(['anonymous A Tunisian']);
     expect(kinds('The Russians said talks were over.')).toEqual(['on-record The Russians']);
     expect(kinds('Tunisian President Kais Saied said it.')).toEqual(['on-record Tunisian President Kais Saied']);
+    // A singular with no determiner is a surname ("Mark Cuban … Cuban said").
+    expect(kinds('The plan is worrying, Cuban said.')).toEqual(['on-record Cuban']);
   });
 
   it('reads "those opposed" and "those who oppose it" as unnamed people, not "it"', () => {

@@ -205,7 +205,10 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
     // "Taliban spokesman Karim Nazari": a name after a role is a person's.
     if (inChunk.some((t) => l.roleNouns.has(t.bare) || l.uniqueOffices.has(t.bare))) return cls('on-record', 'person');
     // "Tunisians said", "many Americans say": people of a place, unnamed; "the Russians said": its government.
-    if (l.demonymNouns.has(h.bare) && head === conjunct + (l.determiners.has(first.bare) ? 1 : 0)) {
+    const determined = l.determiners.has(first.bare);
+    if (l.demonymNouns.has(h.bare) && head === conjunct + (determined ? 1 : 0)) {
+      // ("Cuban said": a singular without a determiner is a surname; English wants "a Cuban".)
+      if (!plural && !determined) return cls('on-record', 'person');
       return plural && l.definiteDeterminers.has(first.bare) ? cls('on-record', 'organization') : cls('anonymous', plural ? 'group' : 'person', plural);
     }
     if (l.publicationNames.has(h.bare)) return cls('on-record', 'publication');
