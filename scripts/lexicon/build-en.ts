@@ -196,6 +196,20 @@ function objectFirstVerbs(wn: WordNet, lemmas: readonly string[]): { lemma: stri
   return result;
 }
 
+/** WordNet's senses of asking a question: ask.v.02 ("ask a question"), inquire.v.01, interrogate.v.02 (question.v.02). */
+const QUESTION_SENSES = [['ask', 2], ['inquire', 1], ['question', 2]] as const;
+
+/** The verbs of those senses, and the people nouns WordNet derives from them ("questioner", "interrogator"). */
+function askingWords(wn: WordNet): { verbs: string[]; askers: string[] } {
+  const synsets = QUESTION_SENSES.map(([word, n]) => wn.synsets.get(sense(wn, 'verb', word, n))!);
+  const verbs = [...new Set(synsets.flatMap((s) => s.words.map((w) => w.toLowerCase())))].filter((w) => SINGLE_WORD.test(w)).sort();
+  const askers = synsets
+    .flatMap((s) => s.pointers.filter((p) => p.symbol === '+' && p.target.startsWith('n:')).map((p) => wn.synsets.get(p.target)!))
+    .filter((n) => n.lexFile === LEX_FILE['noun.person'])
+    .flatMap((n) => n.words.map((w) => w.toLowerCase()));
+  return { verbs, askers: [...new Set(askers)].filter((w) => SINGLE_WORD.test(w)).sort() };
+}
+
 // ---- the lists -------------------------------------------------------------
 
 function buildNouns(wn: WordNet) {
@@ -264,8 +278,11 @@ function buildVerbs(wn: WordNet, forms: ReturnType<typeof englishForms>) {
   // (No verb of thinking: "expects that" reports a view, a cue only for an informant; see beliefVerbs.)
   const beforeContent = communication.filter((v) => !reporting.includes(v) && !hasSenseIn(wn, v, LEX_FILE['verb.cognition']) && (counts.get(v) ?? 0) >= MIN_CUE_COUNT && (counts.get(v) ?? 0) >= MIN_COMPLEMENT_CUE_SHARE * (occurrences.get(v) ?? Infinity));
   const objectFirst = objectFirstVerbs(wn, communication);
+  const asking = askingWords(wn);
+  const askingSource = wordnetSource(wn, `the verbs of ${QUESTION_SENSES.map(([w, n]) => `${w}.v.0${n}`).join(', ')} (asking a question, no hyponyms), with their forms; and the noun.person words WordNet derives from them`);
   return {
     agents,
+    askingWords: { source: askingSource, verbs: asking.verbs.map((v) => [v, ...forms.verbForms(v).filter((f) => f !== v)].join(' ')), askers: [...asking.askers, ...asking.askers.flatMap(forms.plurals)] },
     objectFirstVerbs: {
       source: wordnetSource(wn, `the communicationVerbs none of whose sentence frames lets a preposition follow the verb (frames ${FRAMES_WITH_PREPOSITION_AFTER_VERB.join(', ')}) and that have a frame with an object before ${Object.entries(OBJECT_THEN_PREPOSITION).map(([f, p]) => `"${p}" (${f})`).join(', ')}; forms as for communicationVerbs`),
       forms: objectFirst.map(({ lemma, prepositions }) => `${[lemma, ...forms.verbForms(lemma).filter((f) => f !== lemma)].join(' ')}>${prepositions.join(' ')}`),
@@ -398,6 +415,7 @@ export function buildEnglish(outRoot: string): WrittenFile[] {
         verbConstant('beliefVerbs', 'Verbs of thinking and believing used as attribution cues.', verbs.beliefVerbs),
         dataConstant('nounLikeVerbForms', 'Present forms of verbs of saying that are also nouns ("states", "claims", "fears").', verbs.nounLikeVerbForms.source, { words: verbs.nounLikeVerbForms.words.join(' ') }),
         dataConstant('objectFirstVerbs', 'Verbs of saying whose object comes before their preposition ("accused … of"): "forms>prepositions" groups, separated by "|".', verbs.objectFirstVerbs.source, { forms: verbs.objectFirstVerbs.forms.join('|') }),
+        dataConstant('askingWords', 'Verbs of asking a question with their forms ("asked", "inquired"), groups separated by "|"; and the people who ask ("questioner").', verbs.askingWords.source, { verbs: verbs.askingWords.verbs.join('|'), askers: verbs.askingWords.askers.join(' ') }),
         verbConstant('otherCueVerbs', "Attested cue verbs outside WordNet's verb.communication and verb.cognition.", verbs.otherCueVerbs),
       ],
     ),

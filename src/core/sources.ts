@@ -120,6 +120,12 @@ function pronounType(m: Mention, type: SourceType, lexicon: AttributionLexicon):
 /** A pronoun that stands for one person only ("he", "she"). */
 const isOnePerson = (refersTo: readonly SourceType[]) => refersTo.length === 1 && refersTo[0] === 'person';
 
+/** An unnamed asker: one who asked ("a voter asked", "was asked by a caller"), or a questioner by name of role. */
+function asks(m: Mention | FoundAttribution, lexicon: AttributionLexicon): boolean {
+  const lex = compileLexicon(lexicon);
+  return ('cue' in m && lex.questionVerbs.has(m.cue.text.toLowerCase())) || lex.askerNouns.has(m.sourceTokens[m.head]?.bare ?? '');
+}
+
 /** Is the sentence at `start` the one ending at `sentenceEnd` or the next one? */
 function continuesFrom(text: string, sentenceEnd: number | null, start: number): boolean {
   if (sentenceEnd === null) return false;
@@ -205,6 +211,8 @@ export function mergeSources(
         // takes one only while that source is still speaking (its sentence or the one before); further
         // back it is someone the article names.
         if (a.kind === 'anonymous' && isOnePerson(f.pronoun) && !continuesFrom(text, a.sentenceEnd, f.sentence.start)) continue;
+        // 'A reporter asked if …. "You know," he said': who answers is not who asked.
+        if (a.kind === 'anonymous' && isOnePerson(f.pronoun) && asks(a.mention, lexicon)) continue;
         if (a.kind === 'anonymous') a.sentenceEnd = f.sentence.end;
         a.source ??= sourceFor(a.mention);
         s = a.source;

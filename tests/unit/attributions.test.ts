@@ -107,6 +107,16 @@ describe('attributions: the common English shapes', () => {
     expect(continued.attributions.filter((a) => a.source.text === 'he').map((a) => a.kind)).toEqual(['anonymous', 'anonymous']);
   });
 
+  it('does not give "he"/"she" who answers to the unnamed person who asked', () => {
+    const r = analyse('Mr. Crane spoke at a forum. A reporter asked whether the party was lost. "You know, we will win," he said.');
+    expect(r.attributions.find((a) => a.source.text === 'he')!.kind).toBe('on-record');
+    const questioner = analyse('Mr. Crane spoke at a forum. One questioner claimed that the party was lost. "You are right," he said.');
+    expect(questioner.attributions.find((a) => a.source.text === 'he')!.kind).toBe('on-record');
+    // One who told, not asked, may go on speaking.
+    const teller = analyse('Mr. Crane spoke at a forum. One delegate said the party was lost. "Not one," he said.');
+    expect(teller.attributions.find((a) => a.source.text === 'he')!.kind).toBe('anonymous');
+  });
+
   it('counts a pronoun that opens a second claim of the person the sentence named', () => {
     expect(kinds('Rendell agreed that the rules should change, but he said that discussion should wait.')).toEqual(['on-record Rendell', 'on-record he']);
     expect(kinds('Lynch said the demands erase barriers, though she noted that clients want diverse teams.')).toEqual(['on-record Lynch', 'on-record she']);

@@ -17,6 +17,8 @@ export interface CompiledLexicon {
   nounLikeVerbForms: WordMatcher;
   /** A form of a verb whose object comes first → the prepositions that follow that object. */
   objectFirstVerbs: ReadonlyMap<string, ReadonlySet<string>>;
+  questionVerbs: WordMatcher;
+  askerNouns: WordMatcher;
   contentCueVerbs: WordMatcher;
   cuePhrases: string[][];
   sourceAfterPhrases: string[][];
@@ -125,6 +127,8 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     beliefVerbs: lowerSet(lexicon.beliefVerbs),
     quoteCueVerbs: lowerSet(lexicon.quoteCueVerbs ?? []),
     nounLikeVerbForms: lowerSet(lexicon.nounLikeVerbForms ?? []),
+    questionVerbs: lowerSet(lexicon.questionVerbs ?? []),
+    askerNouns: lowerSet(lexicon.askerNouns ?? []),
     objectFirstVerbs: new Map(Object.entries(lexicon.objectFirstVerbs ?? {}).map(([form, prepositions]) => [form.toLowerCase(), new Set(prepositions)])),
     contentCueVerbs: lowerSet(lexicon.contentCueVerbs ?? []),
     cuePhrases: phraseList(lexicon.cuePhrases),

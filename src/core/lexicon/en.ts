@@ -1,5 +1,5 @@
 import { counselNouns, documentNouns, organizationNouns as bodyNouns, personNouns } from './generated/en-nouns';
-import { communicationVerbs, contentCueVerbs, nounLikeVerbForms, objectFirstVerbs, reportingVerbs } from './generated/en-verbs';
+import { askingWords, communicationVerbs, contentCueVerbs, nounLikeVerbForms, objectFirstVerbs, reportingVerbs } from './generated/en-verbs';
 import { organizationNames } from './gazetteer/en-bodies';
 import { demonyms, placeNames } from './gazetteer/en-places';
 import { oneWordNames, wordsOf } from './lists';
@@ -319,6 +319,8 @@ export const en: Lexicon = {
       'boast', 'boasted', 'depict', 'depicts', 'depicted',
     ],
     nounLikeVerbForms: wordsOf(nounLikeVerbForms.words),
+    questionVerbs: askingWords.verbs.split('|').flatMap((group) => group.split(' ')),
+    askerNouns: wordsOf(askingWords.askers),
     objectFirstVerbs: Object.fromEntries(
       objectFirstVerbs.forms.split('|').flatMap((group) => {
         const [forms, prepositions] = group.split('>');

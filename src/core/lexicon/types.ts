@@ -109,6 +109,10 @@ export interface AttributionLexicon {
    * ("the man accused of fraud"), no cue.
    */
   objectFirstVerbs?: Readonly<Record<string, readonly string[]>>;
+  /** Forms of verbs of asking a question ("asked", "inquired"), from a general lexical resource: who asks is not who answers. */
+  questionVerbs?: readonly string[];
+  /** People who ask ("questioner", "interrogator"), from a general lexical resource. */
+  askerNouns?: readonly string[];
   /**
    * Verbs of saying that report only before a clause they introduce ("joked that the …", "quipped:"),
    * from a general lexical resource checked against attested cues.

