@@ -202,6 +202,14 @@ describe('attributions: the common English shapes', () => {
     expect(found('He cited a group of hackers who U.S. officials say is tied to Russia.')).toEqual(['He | cited | on-record', 'U.S. officials | say | anonymous']);
   });
 
+  it('reads a participle between a noun and a thing it acts on as describing the noun, not reporting', () => {
+    expect(found('Under the plan, taxpayers reporting capital gains would pay more.')).toEqual([]);
+    expect(found('He has become an impartial umpire calling balls and strikes.')).toEqual([]);
+    // Before a person or a clause it reports.
+    expect(found('The mayor spoke, with officials telling reporters the plan had failed.')).toEqual(['officials | telling | anonymous']);
+    expect(found('Aides were heard, staff members suggesting someone should resign.')).toEqual(['staff members | suggesting | anonymous']);
+  });
+
   it('reads a verb whose object should come before its preposition as a passive participle there', () => {
     // WordNet's frames: "Somebody ----s somebody of something", and no frame with a preposition right after.
     expect(kinds('A man accused of fraud said he was innocent.')).toEqual(['anonymous A man accused of fraud']);

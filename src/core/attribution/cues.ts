@@ -6,7 +6,7 @@
 import { firstQuoteEndingAfter, quoteAt } from '../quotes';
 import type { Token } from '../tokens';
 import { MAX_PARENTHETICALS } from './noun-phrases';
-import { afterPreposition, isAdverb, isLexiconNoun, lexicalForm, matchPhrase, passiveParticipleAt, type Reading } from './reading';
+import { afterPreposition, isAdverb, isLexiconNoun, isObjectPronoun, lexicalForm, matchPhrase, passiveParticipleAt, type Reading } from './reading';
 
 /**
  * How a cue finds its source: a verb ("X said", "said X"), a participle (the
@@ -81,7 +81,13 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     if (passiveParticipleAt(r, tokens, i)) continue;
     // "would announce", "declined to say": nothing has been reported.
     if (afterModal(r, tokens, i)) continue;
-    if (l.participleCues.has(t.bare)) cues.push({ start: i, end: i + 1, mode: 'participle' });
+    if (l.participleCues.has(t.bare)) {
+      // "taxpayers reporting capital gains", "an umpire calling balls": right after a noun and before a
+      // thing it acts on, the participle describes the noun; it reports nothing.
+      // (Not before a person: "officials telling reporters", "staff suggesting someone should …".)
+      if (before && before.isWord && !before.capitalized && isLexiconNoun(r, lexicalForm(r, before).bare) && next && commonNounAt(r, next) && !isLexiconNoun(r, lexicalForm(r, next).bare)) continue;
+      cues.push({ start: i, end: i + 1, mode: 'participle' });
+    }
     else if (l.cueVerbs.has(t.bare)) cues.push({ start: i, end: i + 1, mode: 'verb' });
     else if (l.complementCueVerbs.has(t.bare)) {
       cues.push({ start: i, end: i + 1, mode: 'verb', onlyAsComment: !contentFollows(r, tokens, i + 1) });
@@ -153,6 +159,14 @@ function afterModal(r: Reading, tokens: readonly Token[], i: number): boolean {
   let j = i - 1;
   while (j >= 0 && i - j <= MAX_PARENTHETICALS && (isAdverb(r, tokens[j]) || r.lex.negations.has(tokens[j].bare))) j--;
   return j >= 0 && r.lex.modals.has(tokens[j].bare);
+}
+
+/** A lower-case word that can only be a common noun or its modifier here: no determiner, pronoun, preposition or complementizer. */
+function commonNounAt(r: Reading, t: Token): boolean {
+  const l = r.lex;
+  return t.isWord && !t.capitalized && !l.determiners.has(t.bare) && !l.possessiveDeterminers.has(t.bare) && !l.pronouns.has(t.bare) &&
+    !isObjectPronoun(r, t) && !l.complementizers.has(t.bare) && !l.identifyingPrepositions.has(t.bare) && !l.objectPrepositions.has(t.bare) &&
+    !l.postModifierOpeners.has(t.bare) && !isAdverb(r, t) && !l.nonReportingFollowers.has(t.bare);
 }
 
 /** Reported content starts at token `i`: "that", punctuation, or a quotation within a few words. */
