@@ -189,9 +189,11 @@ describe('attributions: the common English shapes', () => {
     expect(they.type).toBe('group');
   });
 
-  it('reads a word naming a statement as a noun after a determiner, alone or with a modifier', () => {
+  it('reads a word naming a statement as a noun after a determiner, alone or with a modifier, or after a hyphenated modifier', () => {
     expect(found('The toll may be higher, with some reports suggesting that 200 died.')).toEqual(['some reports | suggesting | on-record']);
     expect(found('This is also a match of our previous mention.')).toEqual([]);
+    expect(found('Veterans with post-traumatic stress say care is slow.')).toEqual(['Veterans with post-traumatic stress | say | anonymous']);
+    expect(found('The co-founder states that it failed.')).toEqual(['The co-founder | states | on-record']);
     // A noun between them is the subject: "the company reports".
     expect(found('The company reports that sales rose.')).toEqual(['The company | reports | on-record']);
   });

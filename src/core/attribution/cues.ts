@@ -69,9 +69,12 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     // "the reports", "his claims", "secretary of state": a noun, not a verb (a gerund may follow a preposition).
     if (!l.participleCues.has(t.bare) && afterPreposition(r, tokens, i)) continue;
     if (before && (before.possessive || l.articles.has(before.bare) || (l.definiteDeterminers.has(before.bare) && !l.relativePronouns.has(before.bare)))) continue;
-    // "some reports suggesting", "our previous mention": a word that names a statement is a noun after a
-    // determiner, or after one and a modifier that is no noun.
-    if (l.statementNouns.has(t.bare) && before && (isDeterminer(r, before) || (i >= 2 && isDeterminer(r, tokens[i - 2]) && !before.capitalized && !isLexiconNoun(r, lexicalForm(r, before).bare)))) continue;
+    // "some reports suggesting", "our previous mention", "early-morning tweets": a word that names a
+    // statement is a noun after a determiner, or after a modifier that is no noun (with a determiner, or hyphenated).
+    const modifier = before !== null && before.isWord && !before.capitalized && !isLexiconNoun(r, lexicalForm(r, before).bare);
+    // (A hyphenated word heads by its last part: "co-founder" is a noun, "post-traumatic" is not.)
+    const hyphenatedModifier = before !== null && before.isWord && !before.capitalized && before.bare.includes('-') && !isLexiconNoun(r, before.bare.slice(before.bare.lastIndexOf('-') + 1));
+    if ((l.statementNouns.has(t.bare) || l.nounLikeVerbForms.has(t.bare)) && before && (isDeterminer(r, before) || hyphenatedModifier || (modifier && i >= 2 && isDeterminer(r, tokens[i - 2])))) continue;
     // "the author of that boast,": a demonstrative, not a relative pronoun, when nothing follows the word.
     if (before && next && !next.isWord && l.relativePronouns.has(before.bare) && l.definiteDeterminers.has(before.bare) && (next.text === ',' || next.text === '.')) continue;
     // "in at least two states", "our worst fears": a verb that is also a noun needs a subject before it.
