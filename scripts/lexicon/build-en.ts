@@ -196,6 +196,19 @@ function objectFirstVerbs(wn: WordNet, lemmas: readonly string[]): { lemma: stri
   return result;
 }
 
+/**
+ * Nouns for women and for men: WordNet's female.n.02 and male.n.02 with their hyponyms, and the person
+ * nouns in "-woman" ("spokeswoman") with their "-man" counterparts ("spokesman").
+ */
+function genderedNouns(wn: WordNet, personNouns: readonly string[]): { female: string[]; male: string[] } {
+  const under = (word: string) => new Set([...closure(wn, sense(wn, 'noun', word, 2), HYPONYMS)].flatMap((key) => wn.synsets.get(key)!.words.map((w) => w.toLowerCase())));
+  const people = new Set(personNouns);
+  const compounds = personNouns.filter((w) => w.endsWith('woman') && w !== 'woman');
+  const female = [...new Set([...under('female'), ...compounds])].filter((w) => SINGLE_WORD.test(w) && people.has(w)).sort();
+  const male = [...new Set([...under('male'), ...compounds.map((w) => w.slice(0, -'woman'.length) + 'man')])].filter((w) => SINGLE_WORD.test(w) && people.has(w)).sort();
+  return { female, male };
+}
+
 /** WordNet's senses of asking a question: ask.v.02 ("ask a question"), inquire.v.01, interrogate.v.02 (question.v.02). */
 const QUESTION_SENSES = [['ask', 2], ['inquire', 1], ['question', 2]] as const;
 
@@ -385,6 +398,7 @@ export function buildEnglish(outRoot: string): WrittenFile[] {
   const nouns = buildNouns(wn);
   const verbs = buildVerbs(wn, nouns.forms);
   const gazetteer = buildGazetteer(wn, nouns.forms);
+  const gendered = genderedNouns(wn, nouns.personNouns(verbs.agents).singular);
   const nounConstant = (name: string, doc: string, list: NounList) =>
     dataConstant(name, doc, list.source, { singular: list.singular.join(' '), plural: list.plural.join(' ') });
   const verbConstant = (name: string, doc: string, list: VerbList) =>
@@ -403,6 +417,7 @@ export function buildEnglish(outRoot: string): WrittenFile[] {
       nounConstant('collectiveNouns', 'Nouns that denote a group of people that is not one body ("crowd", "public", "family").', nouns.collectiveNouns),
       nounConstant('publicationNouns', 'Nouns that denote a publication, outlet or news organisation ("newspaper", "magazine").', nouns.publicationNouns),
       nounConstant('counselNouns', 'Nouns that denote a lawyer, who may speak for a client ("attorney", "prosecutor").', nouns.counselNouns),
+      dataConstant('genderedNouns', 'Nouns for women ("mother", "spokeswoman") and for men ("son", "spokesman"), singular.', wordnetSource(wn, 'singular personNouns under female.n.02 or male.n.02 by hyponymy, and the personNouns in -woman with their -man counterparts'), { female: gendered.female.join(' '), male: gendered.male.join(' ') }),
       nounConstant('documentNouns', 'Nouns that denote a document or statement that can be cited ("report", "statement", "poll").', nouns.documentNouns),
     ]),
     'src/core/lexicon/generated/en-verbs.ts': dataModule(

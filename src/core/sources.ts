@@ -126,6 +126,14 @@ function asks(m: Mention | FoundAttribution, lexicon: AttributionLexicon): boole
   return ('cue' in m && lex.questionVerbs.has(m.cue.text.toLowerCase())) || lex.askerNouns.has(m.sourceTokens[m.head]?.bare ?? '');
 }
 
+/** Does a gendered pronoun meet a noun of the other gender ("a woman" … "he")? */
+function otherGender(pronoun: Mention, antecedent: Mention, lexicon: AttributionLexicon): boolean {
+  const lex = compileLexicon(lexicon);
+  const gender = lex.pronounGender.get(pronoun.sourceTokens[0]?.bare ?? '');
+  const nounGender = lex.genderOfNoun.get(antecedent.sourceTokens[antecedent.head]?.bare ?? '');
+  return gender !== undefined && nounGender !== undefined && gender !== nounGender;
+}
+
 /** Is the sentence at `start` the one ending at `sentenceEnd` or the next one? */
 function continuesFrom(text: string, sentenceEnd: number | null, start: number): boolean {
   if (sentenceEnd === null) return false;
@@ -213,6 +221,8 @@ export function mergeSources(
         if (a.kind === 'anonymous' && isOnePerson(f.pronoun) && !continuesFrom(text, a.sentenceEnd, f.sentence.start)) continue;
         // 'A reporter asked if …. "You know," he said': who answers is not who asked.
         if (a.kind === 'anonymous' && isOnePerson(f.pronoun) && asks(a.mention, lexicon)) continue;
+        // "Assange was accused by a woman …. He denied it": "he" is no woman.
+        if (otherGender(f, a.mention, lexicon)) continue;
         if (a.kind === 'anonymous') a.sentenceEnd = f.sentence.end;
         a.source ??= sourceFor(a.mention);
         s = a.source;

@@ -107,6 +107,13 @@ describe('attributions: the common English shapes', () => {
     expect(continued.attributions.filter((a) => a.source.text === 'he').map((a) => a.kind)).toEqual(['anonymous', 'anonymous']);
   });
 
+  it('does not let "he" stand for a woman, nor "she" for a man', () => {
+    const r = analyse('Assange was accused of rape by a woman after a conference. He has always denied the allegations.');
+    expect(r.attributions.find((a) => a.source.text === 'He')!.kind).toBe('on-record');
+    const same = analyse('A woman said the plan failed. "It is over," she said.');
+    expect(same.attributions.find((a) => a.source.text === 'she')!.kind).toBe('anonymous');
+  });
+
   it('does not give "he"/"she" who answers to the unnamed person who asked', () => {
     const r = analyse('Mr. Crane spoke at a forum. A reporter asked whether the party was lost. "You know, we will win," he said.');
     expect(r.attributions.find((a) => a.source.text === 'he')!.kind).toBe('on-record');

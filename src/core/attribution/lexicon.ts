@@ -18,6 +18,9 @@ export interface CompiledLexicon {
   /** A form of a verb whose object comes first → the prepositions that follow that object. */
   objectFirstVerbs: ReadonlyMap<string, ReadonlySet<string>>;
   questionVerbs: WordMatcher;
+  /** A gendered pronoun → its gender; the nouns of each gender. */
+  pronounGender: ReadonlyMap<string, 'female' | 'male'>;
+  genderOfNoun: ReadonlyMap<string, 'female' | 'male'>;
   askerNouns: WordMatcher;
   contentCueVerbs: WordMatcher;
   cuePhrases: string[][];
@@ -128,6 +131,8 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     quoteCueVerbs: lowerSet(lexicon.quoteCueVerbs ?? []),
     nounLikeVerbForms: lowerSet(lexicon.nounLikeVerbForms ?? []),
     questionVerbs: lowerSet(lexicon.questionVerbs ?? []),
+    pronounGender: new Map(Object.entries(lexicon.pronouns).flatMap(([w, e]) => (e.gender ? [[w.toLowerCase(), e.gender] as const] : []))),
+    genderOfNoun: nounGenders(lexicon.femaleNouns ?? [], lexicon.maleNouns ?? []),
     askerNouns: lowerSet(lexicon.askerNouns ?? []),
     objectFirstVerbs: new Map(Object.entries(lexicon.objectFirstVerbs ?? {}).map(([form, prepositions]) => [form.toLowerCase(), new Set(prepositions)])),
     contentCueVerbs: lowerSet(lexicon.contentCueVerbs ?? []),
@@ -211,4 +216,14 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
   };
   compiledCache.set(lexicon, c);
   return c;
+}
+
+/** Each noun's gender; a noun listed for both has none. */
+function nounGenders(female: readonly string[], male: readonly string[]): Map<string, 'female' | 'male'> {
+  const genders = new Map<string, 'female' | 'male'>();
+  const males = new Set(male.map((w) => w.toLowerCase()));
+  for (const w of female) if (!males.has(w.toLowerCase())) genders.set(w.toLowerCase(), 'female');
+  const females = new Set(female.map((w) => w.toLowerCase()));
+  for (const w of males) if (!females.has(w)) genders.set(w, 'male');
+  return genders;
 }

@@ -1,4 +1,4 @@
-import { counselNouns, documentNouns, organizationNouns as bodyNouns, personNouns } from './generated/en-nouns';
+import { counselNouns, documentNouns, genderedNouns, organizationNouns as bodyNouns, personNouns } from './generated/en-nouns';
 import { askingWords, communicationVerbs, contentCueVerbs, nounLikeVerbForms, objectFirstVerbs, reportingVerbs } from './generated/en-verbs';
 import { organizationNames } from './gazetteer/en-bodies';
 import { demonyms, placeNames } from './gazetteer/en-places';
@@ -319,6 +319,8 @@ export const en: Lexicon = {
       'boast', 'boasted', 'depict', 'depicts', 'depicted',
     ],
     nounLikeVerbForms: wordsOf(nounLikeVerbForms.words),
+    femaleNouns: wordsOf(genderedNouns.female),
+    maleNouns: wordsOf(genderedNouns.male),
     questionVerbs: askingWords.verbs.split('|').flatMap((group) => group.split(' ')),
     askerNouns: wordsOf(askingWords.askers),
     objectFirstVerbs: Object.fromEntries(
@@ -464,8 +466,8 @@ export const en: Lexicon = {
     identifyingPrepositions: ['for', 'at', 'of', 'from', 'with'],
     complementPrepositions: ['to'],
     pronouns: {
-      he: { refersTo: ['person'] },
-      she: { refersTo: ['person'] },
+      he: { refersTo: ['person'], gender: 'male' },
+      she: { refersTo: ['person'], gender: 'female' },
       they: { refersTo: ['group', 'organization'] },
       it: { refersTo: ['organization', 'publication', 'document'] },
     },

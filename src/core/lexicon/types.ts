@@ -81,6 +81,8 @@ export interface ConditionLexicon {
 export interface PronounEntry {
   /** The kinds of source it can refer back to. */
   refersTo: readonly ('person' | 'organization' | 'publication' | 'document' | 'group')[];
+  /** A pronoun for a woman or for a man: it does not refer to a noun of the other ("a woman … he said"). */
+  gender?: 'female' | 'male';
 }
 
 /** Used by `src/core/attribution/` and `src/core/sources.ts`. All words lower case. */
@@ -109,6 +111,9 @@ export interface AttributionLexicon {
    * ("the man accused of fraud"), no cue.
    */
   objectFirstVerbs?: Readonly<Record<string, readonly string[]>>;
+  /** Nouns for women and for men, from a general lexical resource (a word in both is in neither). */
+  femaleNouns?: readonly string[];
+  maleNouns?: readonly string[];
   /** Forms of verbs of asking a question ("asked", "inquired"), from a general lexical resource: who asks is not who answers. */
   questionVerbs?: readonly string[];
   /** People who ask ("questioner", "interrogator"), from a general lexical resource. */
