@@ -529,6 +529,8 @@ describe('unnamed people by a demonstrative', () => {
   it('reads "those close to him" and "those familiar with" as unnamed people', () => {
     expect(kinds('Those close to him say that he will run.')).toEqual(['anonymous Those close to him']);
     expect(kinds('Those familiar with the talks said no deal was near.')).toEqual(['anonymous Those familiar with the talks']);
+    // After the cue too: "according to a source close to …".
+    expect(kinds('According to a source close to the minister, the plan is dead.')).toEqual(['anonymous a source close to the minister']);
   });
 
   it('reads a cue word after a demonstrative as a noun', () => {
