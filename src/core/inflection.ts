@@ -19,13 +19,18 @@ export interface Inflection {
   endings: readonly string[];
   /** A stem shorter than this is never compared: short words match exactly. */
   minStem: number;
+  /** A word's last letters and what they become before an ending (a fleeting vowel: "мешканець" → "мешканц-і"). */
+  alternations?: readonly (readonly [string, string])[];
 }
 
-/** The stems a word may have: itself, and itself without each ending it carries. */
+/** The stems a word may have: itself, itself without each ending it carries, and its alternated stem. */
 function stems(word: string, inflection: Inflection): string[] {
   const out = [word];
   for (const ending of inflection.endings) {
     if (word.length - ending.length >= inflection.minStem && word.endsWith(ending)) out.push(word.slice(0, -ending.length));
+  }
+  for (const [full, reduced] of inflection.alternations ?? []) {
+    if (word.length - full.length >= inflection.minStem && word.endsWith(full)) out.push(word.slice(0, -full.length) + reduced);
   }
   return out;
 }

@@ -23,6 +23,12 @@ describe('inflection', () => {
     expect(set.has('міністрові')).toBe(true);
     expect(set.has('мін')).toBe(false);
   });
+  it('matches a stem whose fleeting vowel drops before an ending, as the language declares', () => {
+    const withAlternation = { endings: ['і', 'я'], minStem: 3, alternations: [['ець', 'ц']] as const };
+    expect(sameWord('мешканці', 'мешканець', withAlternation)).toBe(true);
+    expect(sameWord('мешканця', 'мешканець', withAlternation)).toBe(true);
+    expect(sameWord('мешканці', 'мешканець', { endings: ['і', 'я'], minStem: 3 })).toBe(false);
+  });
   it('gives every case of a name one key', () => {
     const names = { endings: ['а', 'у', 'им', 'ові', 'ої'], minStem: 3 };
     expect(nameKey('умєрова', names)).toBe(nameKey('умєров', names));
@@ -76,12 +82,19 @@ describe('Ukrainian', () => {
     const [b] = analyse('Посадовець, який попросив не називати його ім’я, сказав, що угоди не буде.', { language: 'uk' }).attributions;
     expect(b.kind).toBe('anonymous');
   });
-  it('reads "з посиланням на" and a quoted outlet name', () => {
+  it('reads "з посиланням на" (and "із", its euphonic variant) and a quoted outlet name', () => {
     const found = one('Про це повідомив «Forbes» з посиланням на джерела.', 'uk');
     expect(found.map((f) => [f.kind, f.type, f.cue])).toEqual([
       ['on-record', 'publication', 'повідомив'],
       ['anonymous', 'group', 'з посиланням на'],
     ]);
+    expect(one('Як пише Reuters із посиланням на джерела, угоду підписано.', 'uk').map((f) => [f.kind, f.source])).toEqual([
+      ['on-record', 'Reuters'],
+      ['anonymous', 'джерела'],
+    ]);
+  });
+  it('knows a plural whose fleeting vowel dropped ("мешканець" → "мешканці") as unnamed people', () => {
+    expect(one('Мешканці кажуть, що вода небезпечна.', 'uk').map((f) => [f.kind, f.type, f.source])).toEqual([['anonymous', 'group', 'Мешканці']]);
   });
   it('reads bodies after a locative preposition, sources placed by one, and a comment clause without the main clause', () => {
     expect(one('Як зазначили в поліції, слідство триває.', 'uk')).toEqual([

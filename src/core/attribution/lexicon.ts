@@ -110,7 +110,7 @@ const words = (phrase: string) => phrase.toLowerCase().split(/\s+/).filter(Boole
 /** The inflection a lexicon declares, or null for a language matched word for word. */
 function inflectionOf(lexicon: AttributionLexicon): Inflection | null {
   const endings = lexicon.morphology.inflectionEndings;
-  return endings && endings.length > 0 ? { endings, minStem: lexicon.morphology.minStem ?? 3 } : null;
+  return endings && endings.length > 0 ? { endings, minStem: lexicon.morphology.minStem ?? 3, alternations: lexicon.morphology.stemAlternations } : null;
 }
 
 /** Longest phrases first, so that "was quoted as saying" wins over a shorter one. */

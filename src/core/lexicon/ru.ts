@@ -126,6 +126,8 @@ export const ru: Lexicon = {
       ],
       nameEndings: ['а', 'я', 'у', 'ю', 'е', 'ы', 'и', 'ом', 'ем', 'ым', 'им', 'ой', 'ей', 'ою', 'ого', 'ому', 'ий'],
       minStem: 3,
+      // The fleeting vowel of nouns in -ец: "продавец" → "продавца", "продавцы".
+      stemAlternations: [['ец', 'ц']],
     },
     modals: ['может', 'могут', 'мог', 'могла', 'могли', 'должен', 'должна', 'должны', 'будет', 'будут', 'хочет', 'хотят', 'чтобы', 'следует', 'нужно', 'надо', 'стоит'],
     // (None: Russian marks an infinitive and an addressee by endings, "сказать", "сообщил ему", not by a word after the verb.)

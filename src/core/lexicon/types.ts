@@ -192,6 +192,11 @@ export interface AttributionLexicon {
     nameEndings?: readonly string[];
     /** Shortest stem an ending is stripped from (short words match exactly). */
     minStem?: number;
+    /**
+     * Inflected languages: a word's last letters and what they become before a case ending, a rule
+     * of the language's grammar (the fleeting vowel of "мешканець" → "мешканці", "боец" → "бойца").
+     */
+    stemAlternations?: readonly (readonly [string, string])[];
   };
   /**
    * The subject often follows its verb anywhere in a sentence ("Про це
