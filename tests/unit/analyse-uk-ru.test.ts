@@ -93,6 +93,12 @@ describe('Ukrainian', () => {
       ['anonymous', 'джерела'],
     ]);
   });
+  it('reads a lone capitalised word that a plural verb agrees with as a plural noun, not a name', () => {
+    expect(one('Очевидці розповіли, що чули вибухи.', 'uk').map((f) => [f.kind, f.type])).toEqual([['anonymous', 'group']]);
+    expect(one('Очевидцы рассказали, что слышали взрывы.', 'ru').map((f) => [f.kind, f.type])).toEqual([['anonymous', 'group']]);
+    // A singular verb: a surname, whatever its ending.
+    expect(one('Саакашвілі заявив, що повернеться.', 'uk').map((f) => [f.kind, f.type])).toEqual([['on-record', 'person']]);
+  });
   it('knows a plural whose fleeting vowel dropped ("мешканець" → "мешканці") as unnamed people', () => {
     expect(one('Мешканці кажуть, що вода небезпечна.', 'uk').map((f) => [f.kind, f.type, f.source])).toEqual([['anonymous', 'group', 'Мешканці']]);
   });

@@ -13,7 +13,7 @@ import { classify, isBareName, type SourceClass } from './classify';
 import { findCues } from './cues';
 import { type Phrase, sentenceSubject } from './noun-phrases';
 import { quoteFor } from './quotation';
-import { isComma, isNameWord, type Reading, span } from './reading';
+import { isComma, isLexiconNoun, isNameWord, type Reading, span } from './reading';
 import { asksAnonymity, reasonFor } from './reasons';
 import { sourceFor } from './source-of-cue';
 
@@ -124,6 +124,13 @@ function findInSentence(r: Reading, sentence: Span): { found: FoundAttribution[]
     // "Керівник банку, що побажав залишитися неназваним, розповів": an unnamed holder of a
     // definite office who asks not to be named is anonymous.
     if (cls.kind === 'on-record' && !cls.pronoun && !isNameWord(r, tokens[cls.head], cls.head === 0) && asksAnonymity(r, tokens, resolved.phrase.end)) cls.kind = 'anonymous';
+    // "Очевидці розповіли": a lone capitalised word a plural verb agrees with is a plural noun, no name.
+    if (cls.kind === 'on-record' && cls.type === 'person' && !cls.pronoun && resolved.phrase.end - resolved.phrase.start === 1 &&
+      r.lex.morphology.pluralVerbPattern?.test(tokens[cue.start].bare) && !isLexiconNoun(r, tokens[cls.head].bare)) {
+      cls.kind = 'anonymous';
+      cls.type = 'group';
+      cls.informant = true;
+    }
     // "Politico reported", "reported by Reuters": a name that reports is an outlet.
     if ((cls.type === 'person' || cls.type === 'organization') && !cls.pronoun && r.lex.publicationCues.has(tokens[cue.start].bare) && isBareName(r, tokens, resolved.phrase)) {
       cls.type = 'publication';

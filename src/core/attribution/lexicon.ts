@@ -42,7 +42,12 @@ export interface CompiledLexicon {
   coordinators: WordMatcher;
   clauseCoordinators: WordMatcher;
   secondClaimConnectives: WordMatcher;
-  morphology: Omit<AttributionLexicon['morphology'], 'pluralPattern'> & { notAdverbSet: WordMatcher; pluralPattern: RegExp; irregularPluralSet: WordMatcher };
+  morphology: Omit<AttributionLexicon['morphology'], 'pluralPattern' | 'pluralVerbPattern'> & {
+    notAdverbSet: WordMatcher;
+    pluralPattern: RegExp;
+    irregularPluralSet: WordMatcher;
+    pluralVerbPattern: RegExp | null;
+  };
   objectPrepositions: WordMatcher;
   participleModifiers: WordMatcher;
   documentIntroPrepositions: WordMatcher;
@@ -159,6 +164,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
       ...lexicon.morphology,
       notAdverbSet: new Set(lexicon.morphology.notAdverbs),
       pluralPattern: new RegExp(lexicon.morphology.pluralPattern),
+      pluralVerbPattern: lexicon.morphology.pluralVerbPattern ? new RegExp(lexicon.morphology.pluralVerbPattern) : null,
       // Exact: a plural form must not match its singular by stem ("джерела" / "джерело").
       irregularPluralSet: new Set(lexicon.morphology.irregularPlurals),
     },

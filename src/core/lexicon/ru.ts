@@ -115,6 +115,8 @@ export const ru: Lexicon = {
       gerundSuffix: '',
       pastParticipleSuffix: '',
       pluralPattern: '(?:ы|и|ки|ты|цы|ны|ры)$',
+      // Plural verbs: past "-ли" ("заявили"), present "-ют/-ят/-ут/-ат" ("говорят"), reflexive.
+      pluralVerbPattern: '(?:ли|лись|ют|ят|ут|ат|ются|ятся)$',
       irregularPlurals: ['люди', 'дети', 'стороны', 'источники', 'источников', 'источниками', 'источникам', 'источниках'],
       inflectionEndings: [
         'а', 'я', 'у', 'ю', 'е', 'и', 'ы', 'о', 'ь', 'ом', 'ем', 'ём', 'ой', 'ей', 'ою', 'ею', 'ам', 'ям',

@@ -183,6 +183,12 @@ export interface AttributionLexicon {
     /** Plurals the pattern misses. */
     irregularPlurals: readonly string[];
     /**
+     * Languages whose verbs agree in number: a regular expression (source text) matching a plural verb
+     * form ("заявили", "кажуть"). A lone capitalised word such a verb agrees with is a plural noun
+     * ("Очевидці розповіли"), not a person's name.
+     */
+    pluralVerbPattern?: string;
+    /**
      * Inflected languages: endings of nouns, adjectives and verbs. A word of
      * the text matches a lexicon word when the two differ only by these
      * ("міністра" finds "міністр", "заявила" finds "заявив"). Absent: exact match.
