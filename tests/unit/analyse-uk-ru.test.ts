@@ -93,6 +93,10 @@ describe('Ukrainian', () => {
       ['anonymous', 'джерела'],
     ]);
   });
+  it('reads an office holder who asks not to be named as anonymous, the request in a clause or in an apposition', () => {
+    expect(one('Представник компанії, який побажав залишитися анонімним, сказав, що угоди немає.', 'uk').map((f) => f.kind)).toEqual(['anonymous']);
+    expect(one('Представитель компании, пожелавший остаться неназванным, сказал, что сделки нет.', 'ru').map((f) => f.kind)).toEqual(['anonymous']);
+  });
   it('reads a lone capitalised word that a plural verb agrees with as a plural noun, not a name', () => {
     expect(one('Очевидці розповіли, що чули вибухи.', 'uk').map((f) => [f.kind, f.type])).toEqual([['anonymous', 'group']]);
     expect(one('Очевидцы рассказали, что слышали взрывы.', 'ru').map((f) => [f.kind, f.type])).toEqual([['anonymous', 'group']]);
