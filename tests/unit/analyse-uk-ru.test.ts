@@ -97,6 +97,11 @@ describe('Ukrainian', () => {
     expect(one('Представник компанії, який побажав залишитися анонімним, сказав, що угоди немає.', 'uk').map((f) => f.kind)).toEqual(['anonymous']);
     expect(one('Представитель компании, пожелавший остаться неназванным, сказал, что сделки нет.', 'ru').map((f) => f.kind)).toEqual(['anonymous']);
   });
+  it('reads no infinitive as a cue: it reports nothing', () => {
+    expect(one('Він почав говорити, що винен уряд.', 'uk')).toEqual([]);
+    expect(one('Он стал говорить, что виноват сам.', 'ru')).toEqual([]);
+    expect(one('Жители говорят, что вода опасна.', 'ru').map((f) => f.cue)).toEqual(['говорят']);
+  });
   it('reads a lone capitalised word that a plural verb agrees with as a plural noun, not a name', () => {
     expect(one('Очевидці розповіли, що чули вибухи.', 'uk').map((f) => [f.kind, f.type])).toEqual([['anonymous', 'group']]);
     expect(one('Очевидцы рассказали, что слышали взрывы.', 'ru').map((f) => [f.kind, f.type])).toEqual([['anonymous', 'group']]);

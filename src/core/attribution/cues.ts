@@ -82,8 +82,8 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     // "reported to him", "is said to be": no informing role here.
     if (next && l.nonReportingFollowers.has(next.bare)) continue;
     if (passiveParticipleAt(r, tokens, i)) continue;
-    // "would announce", "declined to say": nothing has been reported.
-    if (afterModal(r, tokens, i)) continue;
+    // "would announce", "declined to say": nothing has been reported; nor by an infinitive ("говорити").
+    if (afterModal(r, tokens, i) || l.morphology.infinitivePattern?.test(t.bare)) continue;
     if (l.participleCues.has(t.bare)) {
       // "taxpayers reporting capital gains", "an umpire calling balls": right after a noun and before a
       // thing it acts on, the participle describes the noun; it reports nothing.

@@ -42,11 +42,12 @@ export interface CompiledLexicon {
   coordinators: WordMatcher;
   clauseCoordinators: WordMatcher;
   secondClaimConnectives: WordMatcher;
-  morphology: Omit<AttributionLexicon['morphology'], 'pluralPattern' | 'pluralVerbPattern'> & {
+  morphology: Omit<AttributionLexicon['morphology'], 'pluralPattern' | 'pluralVerbPattern' | 'infinitivePattern'> & {
     notAdverbSet: WordMatcher;
     pluralPattern: RegExp;
     irregularPluralSet: WordMatcher;
     pluralVerbPattern: RegExp | null;
+    infinitivePattern: RegExp | null;
   };
   objectPrepositions: WordMatcher;
   participleModifiers: WordMatcher;
@@ -165,6 +166,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
       notAdverbSet: new Set(lexicon.morphology.notAdverbs),
       pluralPattern: new RegExp(lexicon.morphology.pluralPattern),
       pluralVerbPattern: lexicon.morphology.pluralVerbPattern ? new RegExp(lexicon.morphology.pluralVerbPattern) : null,
+      infinitivePattern: lexicon.morphology.infinitivePattern ? new RegExp(lexicon.morphology.infinitivePattern) : null,
       // Exact: a plural form must not match its singular by stem ("джерела" / "джерело").
       irregularPluralSet: new Set(lexicon.morphology.irregularPlurals),
     },

@@ -188,6 +188,8 @@ export interface AttributionLexicon {
      * ("Очевидці розповіли"), not a person's name.
      */
     pluralVerbPattern?: string;
+    /** Languages that mark the infinitive by its ending: a regular expression (source text) matching one ("говорити"). An infinitive reports nothing. */
+    infinitivePattern?: string;
     /**
      * Inflected languages: endings of nouns, adjectives and verbs. A word of
      * the text matches a lexicon word when the two differ only by these

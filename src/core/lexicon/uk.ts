@@ -143,6 +143,8 @@ export const uk: Lexicon = {
       pluralPattern: '(?:и|і|ї|ки|ти|ці|ні|ри)$',
       // Plural verbs: past "-ли" ("заявили"), present "-ють/-ять/-уть/-ать" ("кажуть"), reflexive.
       pluralVerbPattern: '(?:ли|лися|ють|ять|уть|ать|ються|яться)$',
+      // The infinitive: "говорити", "висловитися" (an inflected cue word may share its stem).
+      infinitivePattern: '(?:ти|тися|тись)$',
       // Neuter plurals in -а, which the pattern reads as singular.
       irregularPlurals: ['люди', 'діти', 'сторони', 'джерела', 'джерел', 'джерелами', 'джерелам', 'джерелах'],
       // Case endings of nouns and adjectives, and the endings of verbs in the
