@@ -231,6 +231,18 @@ describe('extractArticle keeps a block that is most of the article, whatever its
   });
 });
 
+describe('extractArticle leaves out the notes a site sets inside every article body', () => {
+  it("drops an author box, a copyright notice, a licence line and a disclaimer named as such", () => {
+    const html = newsPage({
+      inBody: `<div class="author-box"><p>Jane Reporter covers transport and city hall, and has written for the paper since 2008.</p></div>
+<div class="article-copyright"><p>This article is the copyrighted property of the Daily Example. Written permission is needed to reprint it.</p></div>
+<p class="licence-info">Material protected by copyright: further distribution only with the publisher's consent.</p>
+<p class="affiliate-disclaimer">The links in this article are affiliate links: we earn a commission on purchases.</p>`,
+    });
+    expect(extract(html).text.split('\n\n')).toEqual(PARAGRAPHS);
+  });
+});
+
 describe('extractArticle never changes the page', () => {
   it('leaves the DOM exactly as it was (seed page and fixture)', () => {
     for (const html of [seedHtml, newsPage()]) {

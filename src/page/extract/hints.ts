@@ -60,7 +60,7 @@ export const CLASS_HINTS: ReadonlyArray<{ pattern: RegExp; weight: number }> = [
 
 /** Words in class/id that mark a block as furniture even inside the article body. */
 export const FURNITURE_HINT =
-  /comment|disqus|share|sharing|social|related|read-?also|more-?stories|recommend|newsletter|subscribe|signup|promo|outbrain|taboola|sponsor|advert|\bads?\b|-ad-|^ad-|breadcrumb|tags?\b|cookie|gdpr|modal|popup|toolbar|widget|sidebar|byline|dateline|timestamp|views|counter|caption|credit|gallery|slideshow|carousel|lightbox|\brail\b|trending|most-?(?:read|viewed|popular)|popular/;
+  /comment|disqus|share|sharing|social|related|read-?also|more-?stories|recommend|newsletter|subscribe|signup|promo|outbrain|taboola|sponsor|advert|\bads?\b|-ad-|^ad-|breadcrumb|tags?\b|cookie|gdpr|modal|popup|toolbar|widget|sidebar|byline|dateline|timestamp|views|counter|caption|credit|gallery|slideshow|carousel|lightbox|\brail\b|trending|most-?(?:read|viewed|popular)|popular|author|copyright|licen[cs]e|disclaimer/;
 
 /**
  * Whole class/id words (split at "-", "_" and camelCase) naming a thread of
