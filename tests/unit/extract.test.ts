@@ -243,6 +243,17 @@ describe('extractArticle leaves out the notes a site sets inside every article b
   });
 });
 
+describe('extractArticle on a page that runs several stories one after another', () => {
+  it("takes the story whose <article> holds the headline, not a longer one below it", () => {
+    const next = Array.from({ length: 8 }, (_, i) => `<p>Paragraph ${i + 1} of the next story, which the page has already loaded below the first, and which runs on for a good while longer.</p>`).join('');
+    const html = `<html><head><title>Council expands buses</title></head><body><div class="scroll">
+<article id="story-0"><header><h1>Council expands buses</h1></header><div class="text">${PARAGRAPHS.map((text) => `<p>${text}</p>`).join('')}</div></article>
+<article id="story-1"><header><h2>The next story</h2></header><div class="text">${next}</div></article>
+</div></body></html>`;
+    expect(extract(html).text.split('\n\n')).toEqual(PARAGRAPHS);
+  });
+});
+
 describe('extractArticle never changes the page', () => {
   it('leaves the DOM exactly as it was (seed page and fixture)', () => {
     for (const html of [seedHtml, newsPage()]) {

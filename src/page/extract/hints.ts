@@ -115,6 +115,8 @@ export const SCORING = {
   chunkMaxLinkDensity: 0.15,
   /** The best block outside furniture (comments…) wins if it scores this share of the best inside. */
   outsideFurnitureShare: 0.3,
+  /** The best block in the headline's own <article> wins if it scores this share of the best elsewhere. */
+  headlineStoryShare: 0.3,
   topCandidates: 5,
   /** Paragraph points a block must hold (in all its depth) to be the article. */
   minCandidatePoints: 5,

@@ -313,7 +313,27 @@ function* rankBlocks(
     if (!(yield* insideFurniture(entry[0], root, headline, pauses))) outside.offer(entry);
   }
   const outsideHolds = outside.ranked.length > 0 && outside.ranked[0][1] >= all.ranked[0][1] * SCORING.outsideFurnitureShare;
-  return (outsideHolds ? outside : all).ranked;
+  const ranked = (outsideHolds ? outside : all).ranked;
+  // A page that runs several stories one after another (an endless scroll)
+  // sets each in an <article> of its own: when the best block is in another
+  // story's <article>, the story is the one whose <article> holds the
+  // headline, if that one has paragraphs of its own.
+  const story = headline ? enclosingArticle(headline, root) : null;
+  const best = ranked[0]?.[0];
+  const bestStory = best ? enclosingArticle(best, root) : null;
+  if (story && best && bestStory && !story.contains(best) && !bestStory.contains(story)) {
+    const inStory = ranked.filter(([element]) => story.contains(element));
+    if (inStory.length > 0 && inStory[0][1] >= ranked[0][1] * SCORING.headlineStoryShare) return inStory;
+  }
+  return ranked;
+}
+
+/** The nearest <article> element around `element` (itself included), if any. */
+function enclosingArticle(element: Element, root: Element): Element | null {
+  for (let ancestor: Element | null = element; ancestor && ancestor !== root; ancestor = ancestor.parentElement) {
+    if (ancestor.localName === 'article') return ancestor;
+  }
+  return null;
 }
 
 /**
@@ -426,8 +446,9 @@ function* articleBlocks(top: Element, { scores, contentPoints, proseHolders }: B
   // An article cut in chunks (each beside its own ad rail) continues in the
   // siblings of the wrappers around the best block: take those that hold as
   // many paragraphs as a sibling must, with few links (unlike story lists).
+  // An <article> is a whole story: what stands beside it is another one.
   let found = false;
-  for (let node = parent; node !== root && node.parentElement && isWrapperOf(node, top, page); node = node.parentElement) {
+  for (let node = parent; node !== root && node.parentElement && node.localName !== 'article' && isWrapperOf(node, top, page); node = node.parentElement) {
     for (let sibling = node.parentElement.firstElementChild; sibling; sibling = sibling.nextElementSibling) {
       if (pauses.tick()) yield;
       if (sibling === node || isSkipped(sibling) || (yield* isDroppedInside(sibling, page, proseHolders, pauses))) continue;
