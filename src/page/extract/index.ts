@@ -318,9 +318,9 @@ function* rankBlocks(
   // sets each in an <article> of its own: when the best block is in another
   // story's <article>, the story is the one whose <article> holds the
   // headline, if that one has paragraphs of its own.
-  const story = headline ? enclosingArticle(headline, root) : null;
+  const story = headline ? yield* enclosingArticle(headline, root, pauses) : null;
   const best = ranked[0]?.[0];
-  const bestStory = best ? enclosingArticle(best, root) : null;
+  const bestStory = story && best ? yield* enclosingArticle(best, root, pauses) : null;
   if (story && best && bestStory && !story.contains(best) && !bestStory.contains(story)) {
     const inStory = ranked.filter(([element]) => story.contains(element));
     if (inStory.length > 0 && inStory[0][1] >= ranked[0][1] * SCORING.headlineStoryShare) return inStory;
@@ -329,8 +329,9 @@ function* rankBlocks(
 }
 
 /** The nearest <article> element around `element` (itself included), if any. */
-function enclosingArticle(element: Element, root: Element): Element | null {
+function* enclosingArticle(element: Element, root: Element, pauses: PauseCounter): SlicedJob<Element | null> {
   for (let ancestor: Element | null = element; ancestor && ancestor !== root; ancestor = ancestor.parentElement) {
+    if (pauses.tick()) yield;
     if (ancestor.localName === 'article') return ancestor;
   }
   return null;
