@@ -229,6 +229,26 @@ describe('extractArticle keeps a block that is most of the article, whatever its
       .join('')}</div></div><footer><p>All rights reserved.</p></footer></body></html>`;
     expect(extract(html).text.split('\n\n')).toEqual(moves);
   });
+
+  it("reads the entries of a ticker named for 'comments' when each entry is a 'comment' too", () => {
+    const moves = Array.from({ length: 6 }, (_, i) => `Minute ${10 * i + 5}: the visitors win a free kick.`);
+    const html = `<html><body><div class="match"><div class="match-minutes">${moves.map((_, i) => `<span>${10 * i + 5}'</span>`).join('')}</div>
+<div class="match-comments">${moves.map((move) => `<div class="match-comment"><p>${move} The wall holds, and the ball is cleared to the halfway line.</p></div>`).join('')}</div></div></body></html>`;
+    expect(extract(html).text.split('\n\n').slice(1)).toEqual(moves.map((move) => `${move} The wall holds, and the ball is cleared to the halfway line.`));
+  });
+
+  it("reads the slides of a slideshow that is the page's story", () => {
+    const slides = PARAGRAPHS.map((text, i) => `<section class="slide" id="slideshow-${i}"><h2>Part ${i + 1}</h2><p>${text}</p></section>`).join('');
+    const html = `<html><head><title>Council expands buses</title></head><body><h1>Council expands buses</h1><section class="slideshow-package">${slides}</section></body></html>`;
+    expect(extract(html).text.split('\n\n').filter((line) => !line.startsWith('Part '))).toEqual(PARAGRAPHS);
+  });
+
+  it('but not the comments under a short post, though they hold most of its text', () => {
+    const comments = Array.from({ length: 8 }, (_, i) => `<li class="comment"><p>Reader ${i + 1} writes at length about the post, agreeing with some of it and disagreeing with the rest of it, politely.</p></li>`).join('');
+    const post = PARAGRAPHS.slice(0, 2).map((text) => `<p>${text} It is a short post, and the discussion below it is the longer part of the page.</p>`);
+    const html = `<html><body><main class="site-main"><h1>Open thread</h1>${post.join('')}<div id="comments" class="comments-area"><ol class="comment-list">${comments}</ol></div></main></body></html>`;
+    expect(extract(html).text).not.toContain('Reader 1 writes');
+  });
 });
 
 describe('extractArticle leaves out the notes a site sets inside every article body', () => {

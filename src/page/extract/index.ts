@@ -223,15 +223,15 @@ interface BlockScores {
   scores: Map<Element, number>;
   /** Every paragraph's points, summed over all its ancestors without decay. */
   contentPoints: Map<Element, number>;
-  /** Elements holding a paragraph of running prose (SCORING.longProseChars without its links). */
-  proseHolders: Set<Element>;
+  /** Elements holding paragraphs of running prose (SCORING.longProseChars without their links), and how many. */
+  proseHolders: Map<Element, number>;
 }
 
 /** Scores every block that holds paragraphs. */
 function* scoreBlocks(page: PageMeasure, root: Element, pauses: PauseCounter): SlicedJob<BlockScores> {
   const scores = new Map<Element, number>();
   const contentPoints = new Map<Element, number>();
-  const proseHolders = new Set<Element>();
+  const proseHolders = new Map<Element, number>();
   const initial = (element: Element): number =>
     (TAG_BASE_SCORE[element.localName] ?? 0) + classWeight(element);
   for (const run of page.runs) {
@@ -253,7 +253,7 @@ function* scoreBlocks(page: PageMeasure, root: Element, pauses: PauseCounter): S
     const isLongProse = prose >= SCORING.longProseChars;
     for (let holder: Element | null = run.block; holder; holder = holder === root ? null : holder.parentElement) {
       contentPoints.set(holder, (contentPoints.get(holder) ?? 0) + points);
-      if (isLongProse) proseHolders.add(holder);
+      if (isLongProse) proseHolders.set(holder, (proseHolders.get(holder) ?? 0) + 1);
       if (pauses.tick()) yield;
     }
   }
@@ -537,18 +537,39 @@ function isWrapperOf(wrapper: Element, block: Element, page: PageMeasure): boole
   return wrapperChars > 0 && blockChars >= wrapperChars * SCORING.wrapperTextShare;
 }
 
-/** Furniture by tag, role or class/id, wherever it stands. */
-function isFurniture(element: Element): boolean {
+const NO_WORDS: ReadonlySet<string> = new Set();
+const FURNITURE_WORDS = new RegExp(FURNITURE_HINT.source, 'g');
+
+/** The furniture words in an element's class/id ("slideshow" in "slideshowPackage"). */
+function furnitureWords(element: Element): string[] {
+  const hints = hintText(element);
+  return hints.length > 1 ? Array.from(hints.matchAll(FURNITURE_WORDS), (match) => match[0]) : [];
+}
+
+/**
+ * Furniture by tag, role or class/id, wherever it stands. `articleWords`:
+ * furniture words the article's own blocks are named with, which say nothing
+ * of the blocks inside them (a slideshow's slides, a live ticker's entries
+ * in its "comments").
+ */
+function isFurniture(element: Element, articleWords: ReadonlySet<string> = NO_WORDS): boolean {
   if (FURNITURE_TAGS.has(element.localName)) return true;
   const role = element.getAttribute('role');
   if (role !== null && FURNITURE_ROLES.has(role)) return true;
   const hints = hintText(element);
-  return hints.length > 1 && FURNITURE_HINT.test(hints) && !BODY_HINT.test(hints);
+  if (hints.length <= 1 || BODY_HINT.test(hints)) return false;
+  return furnitureWords(element).some((word) => !articleWords.has(word));
 }
 
 /** Inside the article: is this block furniture (a link list, a label, a teaser)? */
-function* isDroppedInside(element: Element, page: PageMeasure, proseHolders: ReadonlySet<Element>, pauses: PauseCounter): SlicedJob<boolean> {
-  if (isFurniture(element)) return true;
+function* isDroppedInside(
+  element: Element,
+  page: PageMeasure,
+  proseHolders: ReadonlyMap<Element, number>,
+  pauses: PauseCounter,
+  articleWords: ReadonlySet<string> = NO_WORDS,
+): SlicedJob<boolean> {
+  if (isFurniture(element, articleWords)) return true;
   if (!BLOCK_TAGS.has(element.localName)) return false;
   const measure = page.measures.get(element);
   if (!measure || measure.chars === 0) return false;
@@ -577,6 +598,8 @@ function* isBareUrl(element: Element, pauses: PauseCounter): SlicedJob<boolean> 
 /** An element whose text is being emitted: its block-ness and the next child to visit. */
 interface EmitFrame {
   isBlock: boolean;
+  /** Furniture words of the article's own blocks around this one (see `isFurniture`). */
+  articleWords: ReadonlySet<string>;
   /** Inside a link: its text counts as link text of the article. */
   linked: boolean;
   next: ChildNode | null;
@@ -592,7 +615,7 @@ function* emitArticle(
   blocks: Element[],
   core: Element,
   page: PageMeasure,
-  proseHolders: ReadonlySet<Element>,
+  proseHolders: ReadonlyMap<Element, number>,
   title: string,
   pauses: PauseCounter,
 ): SlicedJob<Emitted> {
@@ -602,13 +625,21 @@ function* emitArticle(
   const coreChars = page.measures.get(core)?.chars ?? 0;
   const holdsMostOf = (element: Element, of: Element): boolean =>
     (page.measures.get(element)?.chars ?? 0) >= coreChars * SCORING.furnitureMaxShareOfCore && of.contains(element);
-  function* open(element: Element, isRoot: boolean, inLink: boolean): SlicedJob<EmitFrame | null> {
+  function* open(element: Element, isRoot: boolean, inLink: boolean, articleWords: ReadonlySet<string>): SlicedJob<EmitFrame | null> {
     const tag = element.localName;
     // The core block and its wrappers stay, whatever their class names say
     // (a post's classes list its tags: "tag-…", "format-gallery"), and so does
     // a block holding most of the core's text: furniture is never most of the
-    // article (a live ticker's "comments" are its text).
-    if (!isRoot && !element.contains(core) && !holdsMostOf(element, core) && (yield* isDroppedInside(element, page, proseHolders, pauses))) return null;
+    // article (a live ticker's "comments" are its text). The words they are
+    // named with then say nothing of the blocks inside (its "comment"s).
+    const holdsMost = !isRoot && !element.contains(core) && holdsMostOf(element, core);
+    const isArticleOwn = isRoot || holdsMost || element.contains(core);
+    if (!isArticleOwn && (yield* isDroppedInside(element, page, proseHolders, pauses, articleWords))) return null;
+    // (Not those of a block that leaves some of the article's prose out: a
+    // thread of comments under a short post.)
+    const speaksForArticle = holdsMost ? (proseHolders.get(element) ?? 0) === (proseHolders.get(core) ?? 0) : element.contains(core);
+    const words = speaksForArticle ? furnitureWords(element) : [];
+    const innerWords = words.length > 0 ? new Set([...articleWords, ...words]) : articleWords;
     if (tag === 'br') {
       builder.lineBreak();
       return null;
@@ -622,12 +653,12 @@ function* emitArticle(
     }
     const isBlock = BLOCK_TAGS.has(tag);
     if (isBlock) builder.blockBoundary();
-    return { isBlock, linked: inLink || tag === 'a', next: element.firstChild };
+    return { isBlock, articleWords: innerWords, linked: inLink || tag === 'a', next: element.firstChild };
   }
   // Depth first with a stack of our own, not the call stack: a page nested
   // thousands deep must not overflow it.
   for (const block of blocks) {
-    const first = yield* open(block, true, false);
+    const first = yield* open(block, true, false, NO_WORDS);
     const stack: EmitFrame[] = first ? [first] : [];
     while (stack.length > 0) {
       const frame = stack[stack.length - 1];
@@ -648,7 +679,7 @@ function* emitArticle(
         }
         if (frame.linked) linkChars += builder.size - sizeBefore;
       } else if (child.nodeType === ELEMENT_NODE && !isSkipped(child as Element)) {
-        const childFrame = yield* open(child as Element, false, frame.linked);
+        const childFrame = yield* open(child as Element, false, frame.linked, frame.articleWords);
         if (childFrame) stack.push(childFrame);
       }
     }
