@@ -263,6 +263,16 @@ describe('extractArticle leaves out the notes a site sets inside every article b
   });
 });
 
+describe('extractArticle on a body cut in chunks made alike', () => {
+  it('takes a short last chunk made like the others, not the link list made otherwise', () => {
+    const chunk = (inner: string) => `<div class="field__item"><div class="paragraph paragraph--text">${inner}</div></div>`;
+    const html = `<html><head><title>Council expands buses</title></head><body><h1>Council expands buses</h1><div class="field field--body">
+${chunk(`<p>${PARAGRAPHS[0]}</p><p>${PARAGRAPHS[1]}</p>`)}${chunk(`<p>${PARAGRAPHS[2]}</p>`)}${chunk('<p>The full plan and its costs are published online.</p>')}
+<div class="field__links"><a href="/a">Buses</a> <a href="/b">Council</a> <a href="/c">Levy</a></div></div></body></html>`;
+    expect(extract(html).text.split('\n\n')).toEqual([...PARAGRAPHS.slice(0, 3), 'The full plan and its costs are published online.']);
+  });
+});
+
 describe('extractArticle on a page that runs several stories one after another', () => {
   it("takes the story whose <article> holds the headline, not a longer one below it", () => {
     const next = Array.from({ length: 8 }, (_, i) => `<p>Paragraph ${i + 1} of the next story, which the page has already loaded below the first, and which runs on for a good while longer.</p>`).join('');

@@ -418,6 +418,12 @@ function* articleBlocks(top: Element, { scores, contentPoints, proseHolders }: B
   const deepScoreOf = (element: Element): number =>
     (contentPoints.get(element) ?? 0) * (1 - linkDensity(page.measures.get(element)));
   const deepThreshold = Math.max(SCORING.siblingMinScore, deepScoreOf(top) * SCORING.siblingShareOfTop);
+  // A block made like `block` (same tag and class: the next chunk a CMS's body
+  // field is cut in) with a paragraph of its own continues it, however short.
+  const continuesLike = (sibling: Element, block: Element): boolean => {
+    const kind = block.getAttribute('class');
+    return Boolean(kind) && sibling.localName === block.localName && sibling.getAttribute('class') === kind && (contentPoints.get(sibling) ?? 0) > 0;
+  };
   const blocks: Element[] = [];
   for (let sibling = parent.firstElementChild; sibling; sibling = sibling.nextElementSibling) {
     if (pauses.tick()) yield;
@@ -431,7 +437,8 @@ function* articleBlocks(top: Element, { scores, contentPoints, proseHolders }: B
     // (A class name alone does not make a sibling: it needs paragraphs of its own.)
     const deepScore = deepScoreOf(sibling);
     const scored = (scores.get(sibling) ?? -Infinity) + sameClassBonus >= threshold && deepScore >= SCORING.siblingMinScore;
-    if (scored || deepScore >= deepThreshold) {
+    const sameKind = continuesLike(sibling, top) && linkDensity(page.measures.get(sibling)) <= SCORING.chunkMaxLinkDensity;
+    if (scored || sameKind || deepScore >= deepThreshold) {
       blocks.push(sibling);
       continue;
     }
@@ -453,7 +460,7 @@ function* articleBlocks(top: Element, { scores, contentPoints, proseHolders }: B
     for (let sibling = node.parentElement.firstElementChild; sibling; sibling = sibling.nextElementSibling) {
       if (pauses.tick()) yield;
       if (sibling === node || isSkipped(sibling) || (yield* isDroppedInside(sibling, page, proseHolders, pauses))) continue;
-      if (deepScoreOf(sibling) >= deepThreshold && linkDensity(page.measures.get(sibling)) <= SCORING.chunkMaxLinkDensity) {
+      if ((continuesLike(sibling, node) || deepScoreOf(sibling) >= deepThreshold) && linkDensity(page.measures.get(sibling)) <= SCORING.chunkMaxLinkDensity) {
         blocks.push(sibling);
         found = true;
       }
