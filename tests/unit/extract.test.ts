@@ -261,6 +261,22 @@ describe('extractArticle leaves out the notes a site sets inside every article b
     });
     expect(extract(html).text.split('\n\n')).toEqual(PARAGRAPHS);
   });
+
+  it("drops a picture's caption set in a box named for the picture or its legend", () => {
+    const html = newsPage({
+      inBody: `<div class="imginline"><span>Figure: the new routes on a map of the city, drawn by the transit agency.</span></div>
+<div class="right-box"><div class="legend"><div class="content">The old depot, which the new routes will replace, seen from the river.</div></div></div>`,
+    });
+    expect(extract(html).text.split('\n\n')).toEqual(PARAGRAPHS);
+  });
+
+  it('but keeps a long block laid out beside a picture', () => {
+    const long =
+      'The levy would raise about four million a year, the council estimates, and would be reviewed after five years by an independent panel that reports to the state. ' +
+      'Opponents on the council argued that a levy of that size would fall hardest on the small shops along the routes, which had asked for an exemption in the first year.';
+    const html = newsPage({ inBody: `<div class="card has-image"><p>${long}</p></div>` });
+    expect(extract(html).text.split('\n\n')).toEqual([...PARAGRAPHS.slice(0, 3), long, PARAGRAPHS[3]]);
+  });
 });
 
 describe('extractArticle on a body cut in chunks made alike', () => {

@@ -36,6 +36,7 @@ import {
   HIDDEN_STYLE,
   LEAD_HINT,
   OWN_UI_ATTRIBUTE,
+  PICTURE_HINT,
   SCORING,
   SKIPPED_TAGS,
   TAG_BASE_SCORE,
@@ -589,6 +590,7 @@ function* isDroppedInside(
     const prose = measure.chars - measure.linkChars;
     if (!PROSE_TAGS.has(element.localName) || prose < SCORING.minParagraphChars) return true;
   }
+  if (measure.chars <= CLEANING.maxCaptionChars && PICTURE_HINT.test(hintText(element))) return true;
   const suspect = classWeight(element) < 0;
   if (suspect && density > CLEANING.maxLinkDensityWhenSuspect) return true;
   // A short block the page itself calls furniture (a dateline, a counter).
