@@ -58,7 +58,8 @@ export function reportFor(loaded: LoadedInput, options: Pick<PipelineOptions, 'l
     });
   }
   const doc = parseHtml(loaded.content, loaded.url);
-  const article = extractArticle(doc);
+  // A page whose text is only in its metadata is still analysed here (the extension can't mark it, so it doesn't ask).
+  const article = extractArticle(doc, { fromMetadata: true });
   if (!article || article.text.trim() === '') {
     throw new InputError(
       "this page doesn't look like an article (no main text in paragraphs: an index, a product page or a login wall?)",

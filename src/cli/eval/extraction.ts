@@ -144,7 +144,8 @@ interface BothExtractions {
 function extractBoth(html: string, url: string | undefined): BothExtractions {
   const doc = parseHtml(html, url);
   let started = performance.now();
-  const article = extractArticle(doc);
+  // As the command line reads a page (the extension gives no text from metadata alone).
+  const article = extractArticle(doc, { fromMetadata: true });
   const oursMs = performance.now() - started;
 
   // Readability changes the document it reads, so it gets a DOM of its own.

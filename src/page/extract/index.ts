@@ -22,6 +22,7 @@ import { runInSlices, runToEnd, type SliceOptions, type SlicedJob } from '../sli
 import { PauseCounter, TEXT_CHUNK_CHARS } from './pause';
 import { TextBuilder, TextMeasure, collapseSpace } from './text';
 import { documentTitle, elementsNamed, metaContent, textOf } from './walk';
+import { metadataArticle } from './metadata';
 import {
   ARTICLE_MINIMUM,
   BLOCK_TAGS,
@@ -852,10 +853,27 @@ function isArticle({ builder, linkChars }: Emitted): boolean {
  * The article of `doc`, or null when it has none: no paragraph of running
  * text, or less than ARTICLE_MINIMUM.chars of text, or text that is mostly
  * links (a front page, a list of links, an empty page). In one go: for
- * Node (the CLI, eval, tests).
+ * Node (the CLI, eval, tests). `fromMetadata`: see metadataArticleJob.
  */
-export function extractArticle(doc: Document): ArticleText | null {
-  return runToEnd(extractionJob(doc));
+export function extractArticle(doc: Document, options: { fromMetadata?: boolean } = {}): ArticleText | null {
+  const article = runToEnd(extractionJob(doc));
+  if (article || !options.fromMetadata) return article;
+  return runToEnd(metadataArticleJob(doc));
+}
+
+/**
+ * With `fromMetadata`, a page whose blocks hold no article but which declares
+ * one (metadata.ts) gives the declared text, with no segments: it is in no
+ * text node, so it can be analysed but not marked. The command line asks for
+ * it; the extension does not, and says the page has no article.
+ */
+function* metadataArticleJob(doc: Document): SlicedJob<ArticleText | null> {
+  const pauses = new PauseCounter();
+  const named = yield* elementsNamed(doc, ['meta', 'title', 'h1', 'script'], pauses);
+  const declared = metadataArticle(named.get('script')!, named.get('meta')!);
+  if (!declared) return null;
+  const { title } = yield* findHeadline(named, pauses);
+  return { text: declared.text, title, language: findLanguage(doc), segments: [], textFrom: declared.from };
 }
 
 /**
