@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHtml } from '../../src/page/dom';
-import { extractArticle, type ArticleText } from '../../src/page/extract';
+import { extractArticle, extractArticleOrDeclared, type ArticleText } from '../../src/page/extract';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const seedHtml = readFileSync(path.join(repoRoot, 'samples/seed-unn-putin-conditions.html'), 'utf8');
@@ -346,7 +346,7 @@ describe('extractArticle returns null when there is no article', () => {
   });
 });
 
-describe('extractArticle with fromMetadata (the command line) on a page whose text is only in its metadata', () => {
+describe('extractArticleOrDeclared (the command line) on a page whose text is only in its metadata', () => {
   const body = `${PARAGRAPHS[0]} ${PARAGRAPHS[1]}`;
   const shell = (head: string) => `<html lang="en"><head><title>Council expands buses</title>${head}</head><body><nav><a href="/">Home</a></nav><div id="app"></div></body></html>`;
   const jsonLd = (data: unknown) => `<script type="application/ld+json">${JSON.stringify(data)}</script>`;
@@ -354,30 +354,30 @@ describe('extractArticle with fromMetadata (the command line) on a page whose te
   it("takes a schema.org article's articleBody, read as text, with no segments to mark", () => {
     const html = shell(jsonLd({ '@context': 'https://schema.org', '@graph': [{ '@type': 'WebPage' }, { '@type': 'NewsArticle', articleBody: `<p>${PARAGRAPHS[0]}</p> <p>${PARAGRAPHS[1]}</p>` }] }));
     expect(extractArticle(parseHtml(html))).toBeNull();
-    const article = extractArticle(parseHtml(html), { fromMetadata: true });
+    const article = extractArticleOrDeclared(parseHtml(html));
     expect(article).toMatchObject({ text: body, title: 'Council expands buses', language: 'en', segments: [], textFrom: 'articleBody' });
   });
 
   it('takes the description of a page whose og:type is article', () => {
     const html = shell(`<meta property="og:type" content="article"><meta name="description" content="${PARAGRAPHS[0]}">`);
-    expect(extractArticle(parseHtml(html), { fromMetadata: true })).toMatchObject({ text: PARAGRAPHS[0], segments: [], textFrom: 'description' });
+    expect(extractArticleOrDeclared(parseHtml(html))).toMatchObject({ text: PARAGRAPHS[0], segments: [], textFrom: 'description' });
   });
 
   it('but not the description of a page that is not an article, nor a broken JSON-LD', () => {
     const html = shell(`<meta property="og:type" content="website"><meta name="description" content="${PARAGRAPHS[0]}"><script type="application/ld+json">{"@type": "NewsArticle", "articleBody": </script>`);
-    expect(extractArticle(parseHtml(html), { fromMetadata: true })).toBeNull();
+    expect(extractArticleOrDeclared(parseHtml(html))).toBeNull();
   });
 
   it("and still finds no article in the index, product and login pages", () => {
     for (const name of ['index-page.html', 'product-page.html', 'login-wall.html']) {
       const html = readFileSync(path.join(repoRoot, 'tests/fixtures/pages', name), 'utf8');
-      expect(extractArticle(parseHtml(html), { fromMetadata: true })).toBeNull();
+      expect(extractArticleOrDeclared(parseHtml(html))).toBeNull();
     }
   });
 
   it("prefers the page's own blocks when they hold the article", () => {
     const html = newsPage().replace('</head>', `${jsonLd({ '@type': 'Article', articleBody: 'A different text.' })}</head>`);
-    const article = extractArticle(parseHtml(html), { fromMetadata: true });
+    const article = extractArticleOrDeclared(parseHtml(html));
     expect(article?.text.split('\n\n')).toEqual(PARAGRAPHS);
     expect(article?.textFrom).toBeUndefined();
   });

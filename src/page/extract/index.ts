@@ -853,21 +853,24 @@ function isArticle({ builder, linkChars }: Emitted): boolean {
  * The article of `doc`, or null when it has none: no paragraph of running
  * text, or less than ARTICLE_MINIMUM.chars of text, or text that is mostly
  * links (a front page, a list of links, an empty page). In one go: for
- * Node (the CLI, eval, tests). `fromMetadata`: see metadataArticleJob.
+ * Node (the CLI, eval, tests).
  */
-export function extractArticle(doc: Document, options: { fromMetadata?: boolean } = {}): ArticleText | null {
-  const article = runToEnd(extractionJob(doc));
-  if (article || !options.fromMetadata) return article;
-  return runToEnd(metadataArticleJob(doc));
+export function extractArticle(doc: Document): ArticleText | null {
+  return runToEnd(extractionJob(doc));
 }
 
 /**
- * With `fromMetadata`, a page whose blocks hold no article but which declares
- * one (metadata.ts) gives the declared text, with no segments: it is in no
- * text node, so it can be analysed but not marked. The command line asks for
- * it; the extension does not, and says the page has no article.
+ * The article of `doc` as `extractArticle` finds it, or, on a page whose
+ * blocks hold none but which declares one (metadata.ts), the declared text,
+ * with no segments: it is in no text node, so it can be analysed but not
+ * marked. For the command line and the evaluation; the extension does not
+ * use it (nor carry its code), and says the page has no article.
  */
-function* metadataArticleJob(doc: Document): SlicedJob<ArticleText | null> {
+export function extractArticleOrDeclared(doc: Document): ArticleText | null {
+  return extractArticle(doc) ?? runToEnd(declaredArticleJob(doc));
+}
+
+function* declaredArticleJob(doc: Document): SlicedJob<ArticleText | null> {
   const pauses = new PauseCounter();
   const named = yield* elementsNamed(doc, ['meta', 'title', 'h1', 'script'], pauses);
   const declared = metadataArticle(named.get('script')!, named.get('meta')!);
