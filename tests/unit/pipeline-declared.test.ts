@@ -19,7 +19,7 @@ describe('the command line on a page whose article is only in its metadata', () 
   it('still says a page without one is no article', () => {
     const outcome = runPipeline(
       { input: 'index.html', kind: 'html', content: '<html><head><meta property="og:type" content="website"></head><body><div id="app"></div></body></html>', name: 'index.html' },
-      { format: 'json', color: false },
+      { format: 'jsonl', color: false },
     );
     expect(outcome).toMatchObject({ ok: false, message: expect.stringContaining("doesn't look like an article") });
   });
