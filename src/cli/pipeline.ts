@@ -5,7 +5,7 @@
  */
 import { analyse } from '../core/analyse';
 import type { Report } from '../core/types';
-import { extractArticle } from '../page/extract';
+import { extractArticleOrDeclared } from '../page/extract';
 import { parseHtml } from '../page/dom';
 import { findOutlet, hostOf } from '../page/outlet';
 import { formatReport, type FormatName } from '../report/format';
@@ -58,7 +58,8 @@ export function reportFor(loaded: LoadedInput, options: Pick<PipelineOptions, 'l
     });
   }
   const doc = parseHtml(loaded.content, loaded.url);
-  const article = extractArticle(doc);
+  // A page whose text is only in its metadata is still analysed here (the extension can't mark it, so it doesn't ask).
+  const article = extractArticleOrDeclared(doc);
   if (!article || article.text.trim() === '') {
     throw new InputError(
       "this page doesn't look like an article (no main text in paragraphs: an index, a product page or a login wall?)",

@@ -12,7 +12,7 @@ const corpusPresent = existsSync(path.join(aebDir, 'ground-truth.json'));
  * The F1 the extractor has reached on the 181 AEB pages (measured, see the
  * commit log); it may only go up. Readability.js publishes 0.947 on this set.
  */
-const AEB_F1_FLOOR = 0.973;
+const AEB_F1_FLOOR = 0.974;
 const EVALUATION_TIMEOUT_MS = 900_000;
 
 describe('the benchmark metric (evaluate.py of the AEB)', () => {

@@ -11,10 +11,10 @@ const corpusPresent = existsSync(path.join(corpusDir, 'segments.json'));
 /**
  * What the extractor has reached on the 474 development pages of
  * Trafilatura's set (measured, see the commit log; F1 cut to two decimals,
- * 0.9230 reached): the F1 may only go up, the pages without an article only down.
+ * 0.9336 reached): the F1 may only go up, the pages without an article only down.
  */
-const TRAFILATURA_DEV_F1_FLOOR = 0.92;
-const NO_ARTICLE_CEILING = 6;
+const TRAFILATURA_DEV_F1_FLOOR = 0.93;
+const NO_ARTICLE_CEILING = 0;
 const EVALUATION_TIMEOUT_MS = 900_000;
 
 describe("Trafilatura's with/without measure", () => {

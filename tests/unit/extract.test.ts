@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHtml } from '../../src/page/dom';
-import { extractArticle, type ArticleText } from '../../src/page/extract';
+import { extractArticle, extractArticleOrDeclared, type ArticleText } from '../../src/page/extract';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const seedHtml = readFileSync(path.join(repoRoot, 'samples/seed-unn-putin-conditions.html'), 'utf8');
@@ -229,6 +229,75 @@ describe('extractArticle keeps a block that is most of the article, whatever its
       .join('')}</div></div><footer><p>All rights reserved.</p></footer></body></html>`;
     expect(extract(html).text.split('\n\n')).toEqual(moves);
   });
+
+  it("reads the entries of a ticker named for 'comments' when each entry is a 'comment' too", () => {
+    const moves = Array.from({ length: 6 }, (_, i) => `Minute ${10 * i + 5}: the visitors win a free kick.`);
+    const html = `<html><body><div class="match"><div class="match-minutes">${moves.map((_, i) => `<span>${10 * i + 5}'</span>`).join('')}</div>
+<div class="match-comments">${moves.map((move) => `<div class="match-comment"><p>${move} The wall holds, and the ball is cleared to the halfway line.</p></div>`).join('')}</div></div></body></html>`;
+    expect(extract(html).text.split('\n\n').slice(1)).toEqual(moves.map((move) => `${move} The wall holds, and the ball is cleared to the halfway line.`));
+  });
+
+  it("reads the slides of a slideshow that is the page's story", () => {
+    const slides = PARAGRAPHS.map((text, i) => `<section class="slide" id="slideshow-${i}"><h2>Part ${i + 1}</h2><p>${text}</p></section>`).join('');
+    const html = `<html><head><title>Council expands buses</title></head><body><h1>Council expands buses</h1><section class="slideshow-package">${slides}</section></body></html>`;
+    expect(extract(html).text.split('\n\n').filter((line) => !line.startsWith('Part '))).toEqual(PARAGRAPHS);
+  });
+
+  it('but not the comments under a short post, though they hold most of its text', () => {
+    const comments = Array.from({ length: 8 }, (_, i) => `<li class="comment"><p>Reader ${i + 1} writes at length about the post, agreeing with some of it and disagreeing with the rest of it, politely.</p></li>`).join('');
+    const post = PARAGRAPHS.slice(0, 2).map((text) => `<p>${text} It is a short post, and the discussion below it is the longer part of the page.</p>`);
+    const html = `<html><body><main class="site-main"><h1>Open thread</h1>${post.join('')}<div id="comments" class="comments-area"><ol class="comment-list">${comments}</ol></div></main></body></html>`;
+    expect(extract(html).text).not.toContain('Reader 1 writes');
+  });
+});
+
+describe('extractArticle leaves out the notes a site sets inside every article body', () => {
+  it("drops an author box, a copyright notice, a licence line and a disclaimer named as such", () => {
+    const html = newsPage({
+      inBody: `<div class="author-box"><p>Jane Reporter covers transport and city hall, and has written for the paper since 2008.</p></div>
+<div class="article-copyright"><p>This article is the copyrighted property of the Daily Example. Written permission is needed to reprint it.</p></div>
+<p class="licence-info">Material protected by copyright: further distribution only with the publisher's consent.</p>
+<p class="affiliate-disclaimer">The links in this article are affiliate links: we earn a commission on purchases.</p>`,
+    });
+    expect(extract(html).text.split('\n\n')).toEqual(PARAGRAPHS);
+  });
+
+  it("drops a picture's caption set in a box named for the picture or its legend", () => {
+    const html = newsPage({
+      inBody: `<div class="imginline"><span>Figure: the new routes on a map of the city, drawn by the transit agency.</span></div>
+<div class="right-box"><div class="legend"><div class="content">The old depot, which the new routes will replace, seen from the river.</div></div></div>`,
+    });
+    expect(extract(html).text.split('\n\n')).toEqual(PARAGRAPHS);
+  });
+
+  it('but keeps a long block laid out beside a picture', () => {
+    const long =
+      'The levy would raise about four million a year, the council estimates, and would be reviewed after five years by an independent panel that reports to the state. ' +
+      'Opponents on the council argued that a levy of that size would fall hardest on the small shops along the routes, which had asked for an exemption in the first year.';
+    const html = newsPage({ inBody: `<div class="card has-image"><p>${long}</p></div>` });
+    expect(extract(html).text.split('\n\n')).toEqual([...PARAGRAPHS.slice(0, 3), long, PARAGRAPHS[3]]);
+  });
+});
+
+describe('extractArticle on a body cut in chunks made alike', () => {
+  it('takes a short last chunk made like the others, not the link list made otherwise', () => {
+    const chunk = (inner: string) => `<div class="field__item"><div class="paragraph paragraph--text">${inner}</div></div>`;
+    const html = `<html><head><title>Council expands buses</title></head><body><h1>Council expands buses</h1><div class="field field--body">
+${chunk(`<p>${PARAGRAPHS[0]}</p><p>${PARAGRAPHS[1]}</p>`)}${chunk(`<p>${PARAGRAPHS[2]}</p>`)}${chunk('<p>The full plan and its costs are published online.</p>')}
+<div class="field__links"><a href="/a">Buses</a> <a href="/b">Council</a> <a href="/c">Levy</a></div></div></body></html>`;
+    expect(extract(html).text.split('\n\n')).toEqual([...PARAGRAPHS.slice(0, 3), 'The full plan and its costs are published online.']);
+  });
+});
+
+describe('extractArticle on a page that runs several stories one after another', () => {
+  it("takes the story whose <article> holds the headline, not a longer one below it", () => {
+    const next = Array.from({ length: 8 }, (_, i) => `<p>Paragraph ${i + 1} of the next story, which the page has already loaded below the first, and which runs on for a good while longer.</p>`).join('');
+    const html = `<html><head><title>Council expands buses</title></head><body><div class="scroll">
+<article id="story-0"><header><h1>Council expands buses</h1></header><div class="text">${PARAGRAPHS.map((text) => `<p>${text}</p>`).join('')}</div></article>
+<article id="story-1"><header><h2>The next story</h2></header><div class="text">${next}</div></article>
+</div></body></html>`;
+    expect(extract(html).text.split('\n\n')).toEqual(PARAGRAPHS);
+  });
 });
 
 describe('extractArticle never changes the page', () => {
@@ -274,6 +343,43 @@ describe('extractArticle returns null when there is no article', () => {
   it('but not on a short article of two real paragraphs', () => {
     const article = extractArticle(parseHtml(`<html><body><article><p>${PARAGRAPHS[0]}</p><p>${PARAGRAPHS[1]}</p></article></body></html>`));
     expect(article?.text).toBe(`${PARAGRAPHS[0]}\n\n${PARAGRAPHS[1]}`);
+  });
+});
+
+describe('extractArticleOrDeclared (the command line) on a page whose text is only in its metadata', () => {
+  const body = `${PARAGRAPHS[0]} ${PARAGRAPHS[1]}`;
+  const shell = (head: string) => `<html lang="en"><head><title>Council expands buses</title>${head}</head><body><nav><a href="/">Home</a></nav><div id="app"></div></body></html>`;
+  const jsonLd = (data: unknown) => `<script type="application/ld+json">${JSON.stringify(data)}</script>`;
+
+  it("takes a schema.org article's articleBody, read as text, with no segments to mark", () => {
+    const html = shell(jsonLd({ '@context': 'https://schema.org', '@graph': [{ '@type': 'WebPage' }, { '@type': 'NewsArticle', articleBody: `<p>${PARAGRAPHS[0]}</p> <p>${PARAGRAPHS[1]}</p>` }] }));
+    expect(extractArticle(parseHtml(html))).toBeNull();
+    const article = extractArticleOrDeclared(parseHtml(html));
+    expect(article).toMatchObject({ text: body, title: 'Council expands buses', language: 'en', segments: [], textFrom: 'articleBody' });
+  });
+
+  it('takes the description of a page whose og:type is article', () => {
+    const html = shell(`<meta property="og:type" content="article"><meta name="description" content="${PARAGRAPHS[0]}">`);
+    expect(extractArticleOrDeclared(parseHtml(html))).toMatchObject({ text: PARAGRAPHS[0], segments: [], textFrom: 'description' });
+  });
+
+  it('but not the description of a page that is not an article, nor a broken JSON-LD', () => {
+    const html = shell(`<meta property="og:type" content="website"><meta name="description" content="${PARAGRAPHS[0]}"><script type="application/ld+json">{"@type": "NewsArticle", "articleBody": </script>`);
+    expect(extractArticleOrDeclared(parseHtml(html))).toBeNull();
+  });
+
+  it("and still finds no article in the index, product and login pages", () => {
+    for (const name of ['index-page.html', 'product-page.html', 'login-wall.html']) {
+      const html = readFileSync(path.join(repoRoot, 'tests/fixtures/pages', name), 'utf8');
+      expect(extractArticleOrDeclared(parseHtml(html))).toBeNull();
+    }
+  });
+
+  it("prefers the page's own blocks when they hold the article", () => {
+    const html = newsPage().replace('</head>', `${jsonLd({ '@type': 'Article', articleBody: 'A different text.' })}</head>`);
+    const article = extractArticleOrDeclared(parseHtml(html));
+    expect(article?.text.split('\n\n')).toEqual(PARAGRAPHS);
+    expect(article?.textFrom).toBeUndefined();
   });
 });
 

@@ -22,7 +22,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Readability } from '@mozilla/readability';
 import { parseHtml } from '../../page/dom';
-import { extractArticle } from '../../page/extract';
+import { extractArticleOrDeclared } from '../../page/extract';
 import { decodeHtml } from '../decode';
 import { InputError } from '../errors';
 
@@ -144,7 +144,8 @@ interface BothExtractions {
 function extractBoth(html: string, url: string | undefined): BothExtractions {
   const doc = parseHtml(html, url);
   let started = performance.now();
-  const article = extractArticle(doc);
+  // As the command line reads a page (the extension gives no text from metadata alone).
+  const article = extractArticleOrDeclared(doc);
   const oursMs = performance.now() - started;
 
   // Readability changes the document it reads, so it gets a DOM of its own.

@@ -60,7 +60,13 @@ export const CLASS_HINTS: ReadonlyArray<{ pattern: RegExp; weight: number }> = [
 
 /** Words in class/id that mark a block as furniture even inside the article body. */
 export const FURNITURE_HINT =
-  /comment|disqus|share|sharing|social|related|read-?also|more-?stories|recommend|newsletter|subscribe|signup|promo|outbrain|taboola|sponsor|advert|\bads?\b|-ad-|^ad-|breadcrumb|tags?\b|cookie|gdpr|modal|popup|toolbar|widget|sidebar|byline|dateline|timestamp|views|counter|caption|credit|gallery|slideshow|carousel|lightbox|\brail\b|trending|most-?(?:read|viewed|popular)|popular/;
+  /comment|disqus|share|sharing|social|related|read-?also|more-?stories|recommend|newsletter|subscribe|signup|promo|outbrain|taboola|sponsor|advert|\bads?\b|-ad-|^ad-|breadcrumb|tags?\b|cookie|gdpr|modal|popup|toolbar|widget|sidebar|byline|dateline|timestamp|views|counter|caption|credit|gallery|slideshow|carousel|lightbox|\brail\b|trending|most-?(?:read|viewed|popular)|popular|author|copyright|licen[cs]e|disclaimer|legend|didascalia|\bdida\b/;
+
+/**
+ * Class/id words of a picture's box: a short text in one is its caption
+ * (a long one is a block laid out beside a picture: "has-image", "image-text").
+ */
+export const PICTURE_HINT = /\bimg|\bimage|\bphoto|\bvisual\b/;
 
 /**
  * Whole class/id words (split at "-", "_" and camelCase) naming a thread of
@@ -115,6 +121,8 @@ export const SCORING = {
   chunkMaxLinkDensity: 0.15,
   /** The best block outside furniture (comments…) wins if it scores this share of the best inside. */
   outsideFurnitureShare: 0.3,
+  /** The best block in the headline's own <article> wins if it scores this share of the best elsewhere. */
+  headlineStoryShare: 0.3,
   topCandidates: 5,
   /** Paragraph points a block must hold (in all its depth) to be the article. */
   minCandidatePoints: 5,
@@ -140,6 +148,8 @@ export const CLEANING = {
   maxLinkDensityWhenSuspect: 0.2,
   /** A block the class/id speaks against, shorter than this and not a sentence, is a label (dateline, counter). */
   maxSuspectLabelChars: 80,
+  /** Longest text of a picture's box (PICTURE_HINT) taken for its caption. */
+  maxCaptionChars: 300,
   /** Longest bare URL looked at as a block of its own. */
   maxUrlChars: 300,
 } as const;

@@ -22,6 +22,7 @@ import { runInSlices, runToEnd, type SliceOptions, type SlicedJob } from '../sli
 import { PauseCounter, TEXT_CHUNK_CHARS } from './pause';
 import { TextBuilder, TextMeasure, collapseSpace } from './text';
 import { documentTitle, elementsNamed, metaContent, textOf } from './walk';
+import { metadataArticle } from './metadata';
 import {
   ARTICLE_MINIMUM,
   BLOCK_TAGS,
@@ -36,6 +37,7 @@ import {
   HIDDEN_STYLE,
   LEAD_HINT,
   OWN_UI_ATTRIBUTE,
+  PICTURE_HINT,
   SCORING,
   SKIPPED_TAGS,
   TAG_BASE_SCORE,
@@ -223,15 +225,15 @@ interface BlockScores {
   scores: Map<Element, number>;
   /** Every paragraph's points, summed over all its ancestors without decay. */
   contentPoints: Map<Element, number>;
-  /** Elements holding a paragraph of running prose (SCORING.longProseChars without its links). */
-  proseHolders: Set<Element>;
+  /** Elements holding paragraphs of running prose (SCORING.longProseChars without their links), and how many. */
+  proseHolders: Map<Element, number>;
 }
 
 /** Scores every block that holds paragraphs. */
 function* scoreBlocks(page: PageMeasure, root: Element, pauses: PauseCounter): SlicedJob<BlockScores> {
   const scores = new Map<Element, number>();
   const contentPoints = new Map<Element, number>();
-  const proseHolders = new Set<Element>();
+  const proseHolders = new Map<Element, number>();
   const initial = (element: Element): number =>
     (TAG_BASE_SCORE[element.localName] ?? 0) + classWeight(element);
   for (const run of page.runs) {
@@ -253,7 +255,7 @@ function* scoreBlocks(page: PageMeasure, root: Element, pauses: PauseCounter): S
     const isLongProse = prose >= SCORING.longProseChars;
     for (let holder: Element | null = run.block; holder; holder = holder === root ? null : holder.parentElement) {
       contentPoints.set(holder, (contentPoints.get(holder) ?? 0) + points);
-      if (isLongProse) proseHolders.add(holder);
+      if (isLongProse) proseHolders.set(holder, (proseHolders.get(holder) ?? 0) + 1);
       if (pauses.tick()) yield;
     }
   }
@@ -313,7 +315,28 @@ function* rankBlocks(
     if (!(yield* insideFurniture(entry[0], root, headline, pauses))) outside.offer(entry);
   }
   const outsideHolds = outside.ranked.length > 0 && outside.ranked[0][1] >= all.ranked[0][1] * SCORING.outsideFurnitureShare;
-  return (outsideHolds ? outside : all).ranked;
+  const ranked = (outsideHolds ? outside : all).ranked;
+  // A page that runs several stories one after another (an endless scroll)
+  // sets each in an <article> of its own: when the best block is in another
+  // story's <article>, the story is the one whose <article> holds the
+  // headline, if that one has paragraphs of its own.
+  const story = headline ? yield* enclosingArticle(headline, root, pauses) : null;
+  const best = ranked[0]?.[0];
+  const bestStory = story && best ? yield* enclosingArticle(best, root, pauses) : null;
+  if (story && best && bestStory && !story.contains(best) && !bestStory.contains(story)) {
+    const inStory = ranked.filter(([element]) => story.contains(element));
+    if (inStory.length > 0 && inStory[0][1] >= ranked[0][1] * SCORING.headlineStoryShare) return inStory;
+  }
+  return ranked;
+}
+
+/** The nearest <article> element around `element` (itself included), if any. */
+function* enclosingArticle(element: Element, root: Element, pauses: PauseCounter): SlicedJob<Element | null> {
+  for (let ancestor: Element | null = element; ancestor && ancestor !== root; ancestor = ancestor.parentElement) {
+    if (pauses.tick()) yield;
+    if (ancestor.localName === 'article') return ancestor;
+  }
+  return null;
 }
 
 /**
@@ -397,6 +420,12 @@ function* articleBlocks(top: Element, { scores, contentPoints, proseHolders }: B
   const deepScoreOf = (element: Element): number =>
     (contentPoints.get(element) ?? 0) * (1 - linkDensity(page.measures.get(element)));
   const deepThreshold = Math.max(SCORING.siblingMinScore, deepScoreOf(top) * SCORING.siblingShareOfTop);
+  // A block made like `block` (same tag and class: the next chunk a CMS's body
+  // field is cut in) with a paragraph of its own continues it, however short.
+  const continuesLike = (sibling: Element, block: Element): boolean => {
+    const kind = block.getAttribute('class');
+    return Boolean(kind) && sibling.localName === block.localName && sibling.getAttribute('class') === kind && (contentPoints.get(sibling) ?? 0) > 0;
+  };
   const blocks: Element[] = [];
   for (let sibling = parent.firstElementChild; sibling; sibling = sibling.nextElementSibling) {
     if (pauses.tick()) yield;
@@ -410,7 +439,8 @@ function* articleBlocks(top: Element, { scores, contentPoints, proseHolders }: B
     // (A class name alone does not make a sibling: it needs paragraphs of its own.)
     const deepScore = deepScoreOf(sibling);
     const scored = (scores.get(sibling) ?? -Infinity) + sameClassBonus >= threshold && deepScore >= SCORING.siblingMinScore;
-    if (scored || deepScore >= deepThreshold) {
+    const sameKind = continuesLike(sibling, top) && linkDensity(page.measures.get(sibling)) <= SCORING.chunkMaxLinkDensity;
+    if (scored || sameKind || deepScore >= deepThreshold) {
       blocks.push(sibling);
       continue;
     }
@@ -426,12 +456,13 @@ function* articleBlocks(top: Element, { scores, contentPoints, proseHolders }: B
   // An article cut in chunks (each beside its own ad rail) continues in the
   // siblings of the wrappers around the best block: take those that hold as
   // many paragraphs as a sibling must, with few links (unlike story lists).
+  // An <article> is a whole story: what stands beside it is another one.
   let found = false;
-  for (let node = parent; node !== root && node.parentElement && isWrapperOf(node, top, page); node = node.parentElement) {
+  for (let node = parent; node !== root && node.parentElement && node.localName !== 'article' && isWrapperOf(node, top, page); node = node.parentElement) {
     for (let sibling = node.parentElement.firstElementChild; sibling; sibling = sibling.nextElementSibling) {
       if (pauses.tick()) yield;
       if (sibling === node || isSkipped(sibling) || (yield* isDroppedInside(sibling, page, proseHolders, pauses))) continue;
-      if (deepScoreOf(sibling) >= deepThreshold && linkDensity(page.measures.get(sibling)) <= SCORING.chunkMaxLinkDensity) {
+      if ((continuesLike(sibling, node) || deepScoreOf(sibling) >= deepThreshold) && linkDensity(page.measures.get(sibling)) <= SCORING.chunkMaxLinkDensity) {
         blocks.push(sibling);
         found = true;
       }
@@ -515,18 +546,39 @@ function isWrapperOf(wrapper: Element, block: Element, page: PageMeasure): boole
   return wrapperChars > 0 && blockChars >= wrapperChars * SCORING.wrapperTextShare;
 }
 
-/** Furniture by tag, role or class/id, wherever it stands. */
-function isFurniture(element: Element): boolean {
+const NO_WORDS: ReadonlySet<string> = new Set();
+const FURNITURE_WORDS = new RegExp(FURNITURE_HINT.source, 'g');
+
+/** The furniture words in an element's class/id ("slideshow" in "slideshowPackage"). */
+function furnitureWords(element: Element): string[] {
+  const hints = hintText(element);
+  return hints.length > 1 ? Array.from(hints.matchAll(FURNITURE_WORDS), (match) => match[0]) : [];
+}
+
+/**
+ * Furniture by tag, role or class/id, wherever it stands. `articleWords`:
+ * furniture words the article's own blocks are named with, which say nothing
+ * of the blocks inside them (a slideshow's slides, a live ticker's entries
+ * in its "comments").
+ */
+function isFurniture(element: Element, articleWords: ReadonlySet<string> = NO_WORDS): boolean {
   if (FURNITURE_TAGS.has(element.localName)) return true;
   const role = element.getAttribute('role');
   if (role !== null && FURNITURE_ROLES.has(role)) return true;
   const hints = hintText(element);
-  return hints.length > 1 && FURNITURE_HINT.test(hints) && !BODY_HINT.test(hints);
+  if (hints.length <= 1 || BODY_HINT.test(hints)) return false;
+  return furnitureWords(element).some((word) => !articleWords.has(word));
 }
 
 /** Inside the article: is this block furniture (a link list, a label, a teaser)? */
-function* isDroppedInside(element: Element, page: PageMeasure, proseHolders: ReadonlySet<Element>, pauses: PauseCounter): SlicedJob<boolean> {
-  if (isFurniture(element)) return true;
+function* isDroppedInside(
+  element: Element,
+  page: PageMeasure,
+  proseHolders: ReadonlyMap<Element, number>,
+  pauses: PauseCounter,
+  articleWords: ReadonlySet<string> = NO_WORDS,
+): SlicedJob<boolean> {
+  if (isFurniture(element, articleWords)) return true;
   if (!BLOCK_TAGS.has(element.localName)) return false;
   const measure = page.measures.get(element);
   if (!measure || measure.chars === 0) return false;
@@ -539,6 +591,7 @@ function* isDroppedInside(element: Element, page: PageMeasure, proseHolders: Rea
     const prose = measure.chars - measure.linkChars;
     if (!PROSE_TAGS.has(element.localName) || prose < SCORING.minParagraphChars) return true;
   }
+  if (measure.chars <= CLEANING.maxCaptionChars && PICTURE_HINT.test(hintText(element))) return true;
   const suspect = classWeight(element) < 0;
   if (suspect && density > CLEANING.maxLinkDensityWhenSuspect) return true;
   // A short block the page itself calls furniture (a dateline, a counter).
@@ -555,6 +608,8 @@ function* isBareUrl(element: Element, pauses: PauseCounter): SlicedJob<boolean> 
 /** An element whose text is being emitted: its block-ness and the next child to visit. */
 interface EmitFrame {
   isBlock: boolean;
+  /** Furniture words of the article's own blocks around this one (see `isFurniture`). */
+  articleWords: ReadonlySet<string>;
   /** Inside a link: its text counts as link text of the article. */
   linked: boolean;
   next: ChildNode | null;
@@ -570,7 +625,7 @@ function* emitArticle(
   blocks: Element[],
   core: Element,
   page: PageMeasure,
-  proseHolders: ReadonlySet<Element>,
+  proseHolders: ReadonlyMap<Element, number>,
   title: string,
   pauses: PauseCounter,
 ): SlicedJob<Emitted> {
@@ -580,13 +635,21 @@ function* emitArticle(
   const coreChars = page.measures.get(core)?.chars ?? 0;
   const holdsMostOf = (element: Element, of: Element): boolean =>
     (page.measures.get(element)?.chars ?? 0) >= coreChars * SCORING.furnitureMaxShareOfCore && of.contains(element);
-  function* open(element: Element, isRoot: boolean, inLink: boolean): SlicedJob<EmitFrame | null> {
+  function* open(element: Element, isRoot: boolean, inLink: boolean, articleWords: ReadonlySet<string>): SlicedJob<EmitFrame | null> {
     const tag = element.localName;
     // The core block and its wrappers stay, whatever their class names say
     // (a post's classes list its tags: "tag-…", "format-gallery"), and so does
     // a block holding most of the core's text: furniture is never most of the
-    // article (a live ticker's "comments" are its text).
-    if (!isRoot && !element.contains(core) && !holdsMostOf(element, core) && (yield* isDroppedInside(element, page, proseHolders, pauses))) return null;
+    // article (a live ticker's "comments" are its text). The words they are
+    // named with then say nothing of the blocks inside (its "comment"s).
+    const holdsMost = !isRoot && !element.contains(core) && holdsMostOf(element, core);
+    const isArticleOwn = isRoot || holdsMost || element.contains(core);
+    if (!isArticleOwn && (yield* isDroppedInside(element, page, proseHolders, pauses, articleWords))) return null;
+    // (Not those of a block that leaves some of the article's prose out: a
+    // thread of comments under a short post.)
+    const speaksForArticle = holdsMost ? (proseHolders.get(element) ?? 0) === (proseHolders.get(core) ?? 0) : element.contains(core);
+    const words = speaksForArticle ? furnitureWords(element) : [];
+    const innerWords = words.length > 0 ? new Set([...articleWords, ...words]) : articleWords;
     if (tag === 'br') {
       builder.lineBreak();
       return null;
@@ -600,12 +663,12 @@ function* emitArticle(
     }
     const isBlock = BLOCK_TAGS.has(tag);
     if (isBlock) builder.blockBoundary();
-    return { isBlock, linked: inLink || tag === 'a', next: element.firstChild };
+    return { isBlock, articleWords: innerWords, linked: inLink || tag === 'a', next: element.firstChild };
   }
   // Depth first with a stack of our own, not the call stack: a page nested
   // thousands deep must not overflow it.
   for (const block of blocks) {
-    const first = yield* open(block, true, false);
+    const first = yield* open(block, true, false, NO_WORDS);
     const stack: EmitFrame[] = first ? [first] : [];
     while (stack.length > 0) {
       const frame = stack[stack.length - 1];
@@ -626,7 +689,7 @@ function* emitArticle(
         }
         if (frame.linked) linkChars += builder.size - sizeBefore;
       } else if (child.nodeType === ELEMENT_NODE && !isSkipped(child as Element)) {
-        const childFrame = yield* open(child as Element, false, frame.linked);
+        const childFrame = yield* open(child as Element, false, frame.linked, frame.articleWords);
         if (childFrame) stack.push(childFrame);
       }
     }
@@ -794,6 +857,26 @@ function isArticle({ builder, linkChars }: Emitted): boolean {
  */
 export function extractArticle(doc: Document): ArticleText | null {
   return runToEnd(extractionJob(doc));
+}
+
+/**
+ * The article of `doc` as `extractArticle` finds it, or, on a page whose
+ * blocks hold none but which declares one (metadata.ts), the declared text,
+ * with no segments: it is in no text node, so it can be analysed but not
+ * marked. For the command line and the evaluation; the extension does not
+ * use it (nor carry its code), and says the page has no article.
+ */
+export function extractArticleOrDeclared(doc: Document): ArticleText | null {
+  return extractArticle(doc) ?? runToEnd(declaredArticleJob(doc));
+}
+
+function* declaredArticleJob(doc: Document): SlicedJob<ArticleText | null> {
+  const pauses = new PauseCounter();
+  const named = yield* elementsNamed(doc, ['meta', 'title', 'h1', 'script'], pauses);
+  const declared = metadataArticle(named.get('script')!, named.get('meta')!);
+  if (!declared) return null;
+  const { title } = yield* findHeadline(named, pauses);
+  return { text: declared.text, title, language: findLanguage(doc), segments: [], textFrom: declared.from };
 }
 
 /**

@@ -25,4 +25,11 @@ export interface ArticleText {
   language: string | null;
   /** In text order, not overlapping. */
   segments: TextSegment[];
+  /**
+   * Set when the text is not the page's but its metadata's (schema.org
+   * `articleBody`, or its description: see metadata.ts): then `segments` is
+   * empty and nothing can be marked in the page. Only the command line asks
+   * for such text (`extractArticleOrDeclared`).
+   */
+  textFrom?: 'articleBody' | 'description';
 }
