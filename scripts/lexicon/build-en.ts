@@ -196,6 +196,55 @@ function objectFirstVerbs(wn: WordNet, lemmas: readonly string[]): { lemma: stri
   return result;
 }
 
+/** A person noun is a role when PolNeAR train's sources end on it at least this often… */
+const MIN_ROLE_SOURCE_HEADS = 1;
+/** …or it stands right before a capitalised name at least this often, in lower case, as a title ("analyst John Smith"). */
+const MIN_ROLE_TITLE_USES = 3;
+/** A word capitalised mid-sentence more than this many times as often as it is written in lower case is a name ("Politico"), not a role. */
+const NAME_RATIO = 2;
+
+/**
+ * The person nouns that PolNeAR's writers use as roles: lemmas whose forms, written in lower case, end a
+ * train Source span (its head, "the campaign's spokesman") or stand before a capitalised word as a title
+ * ("analyst John Smith"); not those written mostly with a capital mid-sentence, names ("Politico").
+ */
+function trainRoles(lemmas: readonly string[], plurals: (lemma: string) => string[]): Set<string> {
+  const lemmaOf = new Map<string, string>();
+  for (const lemma of lemmas) for (const form of [lemma, ...plurals(lemma)]) if (!lemmaOf.has(form)) lemmaOf.set(form, lemma);
+  const heads = new Map<string, number>();
+  const titles = new Map<string, number>();
+  const lowerCase = new Map<string, number>();
+  const capitalised = new Map<string, number>();
+  const count = (counts: Map<string, number>, lemma: string) => counts.set(lemma, (counts.get(lemma) ?? 0) + 1);
+  for (const file of readdirSync(POLNEAR_TRAIN).filter((f) => f.endsWith('.ann')).sort()) {
+    for (const line of readFileSync(join(POLNEAR_TRAIN, file), 'utf8').split('\n')) {
+      const [, spanInfo, text] = line.split('\t');
+      if (!spanInfo?.startsWith('Source ') || !text) continue;
+      const last = text.split(/[^A-Za-z'-]+/).filter(Boolean).pop();
+      const lemma = last && last === last.toLowerCase() ? lemmaOf.get(last) : undefined;
+      if (lemma) count(heads, lemma);
+    }
+  }
+  for (const file of readdirSync(POLNEAR_TRAIN_TEXT).filter((f) => f.endsWith('.txt')).sort()) {
+    const words = readFileSync(join(POLNEAR_TRAIN_TEXT, file), 'utf8').split(/[^A-Za-z'.-]+/).filter(Boolean);
+    for (let i = 0; i + 1 < words.length; i++) {
+      // (A word ending in a full stop ends its sentence; the next word's capital is the sentence's.)
+      if (words[i].endsWith('.')) continue;
+      const lemma = lemmaOf.get(words[i].toLowerCase());
+      if (!lemma) continue;
+      if (words[i] === words[i].toLowerCase()) {
+        count(lowerCase, lemma);
+        if (/^[A-Z][a-z]/.test(words[i + 1])) count(titles, lemma);
+      } else if (i > 0 && !words[i - 1].endsWith('.')) {
+        count(capitalised, lemma);
+      }
+    }
+  }
+  const at = (counts: Map<string, number>, lemma: string) => counts.get(lemma) ?? 0;
+  return new Set(lemmas.filter((lemma) =>
+    (at(heads, lemma) >= MIN_ROLE_SOURCE_HEADS || at(titles, lemma) >= MIN_ROLE_TITLE_USES) && at(capitalised, lemma) <= NAME_RATIO * at(lowerCase, lemma)));
+}
+
 // ---- the lists -------------------------------------------------------------
 
 function buildNouns(wn: WordNet) {
@@ -228,11 +277,18 @@ function buildNouns(wn: WordNet) {
     .filter((word) => SINGLE_WORD.test(word) && lawyerSynsets.has(wn.senses.noun.get(word)?.[0] ?? ''))
     .sort();
 
+  const nounMostly = (lemma: string) => taggedUses(wn, 'adj', lemma) <= ADJECTIVE_RATIO * taggedUses(wn, 'noun', lemma);
+  const personSource = (agents: string[]) => wordnetSource(wn, `nouns with a sense in noun.person; ${share}; a word tagged more than ${ADJECTIVE_RATIO} times as often as an adjective as a noun is listed in the plural only ("locals", not "local"); plus agent nouns in -er of the communicationVerbs whose agent noun WordNet lacks (${agents.length} words)`);
   const share = `a word counts when that sense holds at least ${MIN_SENSE_SHARE * 100}% of its tagged uses in WordNet's concordance (index.sense), or it has fewer than ${MIN_TAGGED_USES} tagged uses; lower-case single or hyphenated lemmas of common (not instance) noun synsets; plurals from noun.exc, else by spelling rule; no word whose first sense is in noun.quantity ("five", "nine")`;
   return {
     forms,
     personNouns: (agents: string[]) =>
-      nounList([...new Set([...person, ...agents])].sort(), forms.plurals, wordnetSource(wn, `nouns with a sense in noun.person; ${share}; a word tagged more than ${ADJECTIVE_RATIO} times as often as an adjective as a noun is listed in the plural only ("locals", not "local"); plus agent nouns in -er of the communicationVerbs whose agent noun WordNet lacks (${agents.length} words)`), (lemma) => taggedUses(wn, 'adj', lemma) <= ADJECTIVE_RATIO * taggedUses(wn, 'noun', lemma)),
+      nounList([...new Set([...person, ...agents])].sort(), forms.plurals, personSource(agents), nounMostly),
+    roleNouns: (agents: string[]) => {
+      const lemmas = [...new Set([...person, ...agents])].sort();
+      const roles = trainRoles(lemmas, forms.plurals);
+      return nounList(lemmas.filter((lemma) => roles.has(lemma)), forms.plurals, `${personSource(agents)}; of these, the roles of PolNeAR v1.0.0's train split (840 articles): lemmas whose forms, in lower case, end a Source span at least ${MIN_ROLE_SOURCE_HEADS} time(s), or stand in lower case right before a capitalised word (a title) at least ${MIN_ROLE_TITLE_USES} times; less the lemmas capitalised mid-sentence more than ${NAME_RATIO} times as often as written in lower case (names: "Politico")`, nounMostly);
+    },
     organizationNouns: nounList(organizations, forms.plurals, wordnetSource(wn, `nouns under organization.n.01, government.n.01, police.n.01, legislature.n.01 or governing_body.n.01 (administration) by hyponymy, bodies that speak with one voice, without the family.n.01 subtree and less the publicationNouns (WordNet files households as social units); ${share}`)),
     collectiveNouns: nounList(collectives, forms.plurals, wordnetSource(wn, `nouns under people.n.01, people.n.02, gathering.n.01, family.n.01, kin.n.01, multitude.n.01 or public.n.01 by hyponymy, groups of people that do not speak as one body, less the organizationNouns and personNouns; ${share}`)),
     publicationNouns: nounList(publications, forms.plurals, wordnetSource(wn, `nouns under publication.n.01, press.n.02, print_media.n.01, publisher.n.01, news_agency.n.01, broadcasting_company.n.01, broadcasting_station.n.01, mass_medium.n.01, network.n.02, web_site.n.01 or web_log.n.01 by hyponymy; ${share}`)),
@@ -382,6 +438,7 @@ export function buildEnglish(outRoot: string): WrittenFile[] {
     [WORDNET_LICENSE]: readFileSync(join(wordnetDictionary(), '..', 'LICENSE'), 'utf8'),
     'src/core/lexicon/generated/en-nouns.ts': dataModule(SCRIPT, WORDNET_NOTICE + '// Space-separated lower-case words; `singular` and `plural` forms apart.\n', [
       nounConstant('personNouns', 'Nouns that denote a person ("official", "resident", "advocate").', nouns.personNouns(verbs.agents)),
+      nounConstant('roleNouns', 'Person nouns used as roles and titles, read as such even when capitalised ("Spokesman", "Analyst Jo Lee").', nouns.roleNouns(verbs.agents)),
       nounConstant('organizationNouns', 'Nouns that denote a body speaking with one voice ("police", "ministry", "company").', nouns.organizationNouns),
       nounConstant('collectiveNouns', 'Nouns that denote a group of people that is not one body ("crowd", "public", "family").', nouns.collectiveNouns),
       nounConstant('publicationNouns', 'Nouns that denote a publication, outlet or news organisation ("newspaper", "magazine").', nouns.publicationNouns),

@@ -87,6 +87,16 @@ describe('English lists hold what their rules promise', () => {
     expect(singular.has('official'), 'tagged more often as a noun').toBe(true);
   });
 
+  it('roles are person nouns attested as heads or titles in PolNeAR train, not names', () => {
+    const roles = new Set([...forms(enNouns.roleNouns.singular), ...forms(enNouns.roleNouns.plural)]);
+    for (const word of roles) expect(person.has(word), word).toBe(true);
+    for (const word of ['official', 'officials', 'spokesman', 'spokesmen', 'analyst', 'analysts', 'president', 'senator', 'source', 'sources', 'strategist']) {
+      expect(roles.has(word), word).toBe(true);
+    }
+    // "Politico" is capitalised far more often than written in lower case: a name; "abbess" is never used.
+    for (const word of ['politico', 'abbess', 'abettor']) expect(roles.has(word), word).toBe(false);
+  });
+
   it('bodies, groups, outlets and documents land in their own lists', () => {
     const organizations = forms(enNouns.organizationNouns.singular);
     for (const word of ['police', 'ministry', 'company', 'council', 'union', 'agency', 'government', 'military', 'administration', 'parliament']) expect(organizations.has(word), word).toBe(true);

@@ -1,4 +1,4 @@
-import { counselNouns, documentNouns, organizationNouns as bodyNouns, personNouns } from './generated/en-nouns';
+import { counselNouns, documentNouns, organizationNouns as bodyNouns, personNouns, roleNouns } from './generated/en-nouns';
 import { communicationVerbs, contentCueVerbs, nounLikeVerbForms, objectFirstVerbs, reportingVerbs } from './generated/en-verbs';
 import { organizationNames } from './gazetteer/en-bodies';
 import { demonyms, placeNames } from './gazetteer/en-places';
@@ -483,36 +483,7 @@ export const en: Lexicon = {
     bodyLemmas: wordsOf(bodyNouns.singular),
     counselNouns: [...wordsOf(counselNouns.singular), ...wordsOf(counselNouns.plural)],
     demonymNouns: [...wordsOf(demonyms.singular), ...wordsOf(demonyms.plural)],
-    roleNouns: [
-      'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople',
-      'representative', 'representatives', 'analyst', 'analysts', 'expert', 'experts',
-      'observer', 'observers', 'critic', 'critics', 'diplomat', 'diplomats', 'resident',
-      'residents', 'witness', 'witnesses', 'trader', 'traders', 'economist', 'economists',
-      'employee', 'employees', 'worker', 'workers', 'staff', 'staffer', 'staffers', 'aide', 'aides',
-      'adviser', 'advisers', 'advisor', 'advisors', 'lawyer', 'lawyers', 'attorney', 'attorneys',
-      'investigator', 'investigators', 'researcher', 'researchers', 'scientist', 'scientists',
-      'doctor', 'doctors', 'member', 'members', 'leader', 'leaders', 'lawmaker', 'lawmakers',
-      'legislator', 'legislators', 'executive', 'executives', 'manager', 'managers', 'director',
-      'directors',
-      'man', 'men', 'woman', 'women', 'student', 'students', 'activist', 'activists', 'voter',
-      'voters', 'protester', 'protesters', 'soldier', 'soldiers', 'officer', 'officers',
-      'commander', 'commanders', 'negotiator', 'negotiators', 'envoy', 'envoys', 'minister',
-      'ministers', 'president', 'premier', 'chancellor', 'secretary', 'chairman', 'chairwoman',
-      'chair', 'ceo', 'founder', 'administrator', 'governor', 'mayor', 'senator', 'senators',
-      'ambassador', 'king', 'queen', 'prince', 'judge', 'judges', 'prosecutor', 'counsel',
-      'commissioner', 'correspondent', 'reporter', 'reporters', 'journalist', 'journalists',
-      'editor', 'author', 'authors', 'professor', 'fellow', 'strategist', 'partner', 'owner',
-      'head', 'chief', 'coordinator', 'general', 'colonel', 'captain', 'sergeant', 'farmer',
-      'farmers', 'parent', 'parents', 'victim', 'victims', 'survivor', 'survivors', 'teacher',
-      'teachers', 'nurse', 'nurses', 'physician', 'physicians', 'candidate', 'dictator',
-      'mother', 'father', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'friend',
-      'friends', 'neighbor', 'neighbors', 'neighbour', 'neighbours', 'relative', 'relatives',
-      'colleague', 'colleagues', 'coach', 'player', 'players', 'fan', 'fans', 'customer',
-      'customers', 'user', 'users', 'participant', 'participants', 'historian', 'academic',
-      'academics', 'specialist', 'specialists', 'consultant', 'consultants', 'insurer', 'bankers',
-      'banker', 'investor', 'investors', 'supporter', 'supporters', 'opponent', 'opponents',
-      'mp', 'mps', 'councillor', 'deputy', 'deputies', 'writer', 'writers', 'boss', 'creator',
-    ],
+    roleNouns: [...wordsOf(roleNouns.singular), ...wordsOf(roleNouns.plural)],
     uniqueOffices: [
       'president', 'premier', 'chancellor', 'secretary', 'spokesman', 'spokeswoman',
       'spokesperson', 'chairman', 'chairwoman', 'ceo', 'founder', 'governor', 'mayor', 'king',
