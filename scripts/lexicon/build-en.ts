@@ -65,6 +65,12 @@ function meansMostly(wn: WordNet, pos: PartOfSpeech, lemma: string, qualifies: (
   return total < MIN_TAGGED_USES || qualifying / total >= MIN_SENSE_SHARE;
 }
 
+/**
+ * A publication noun is read as an outlet only when one of its this many first senses (WordNet orders a
+ * word's senses by how often they were tagged) is one ("series" is first a succession, then a serial).
+ */
+const PUBLICATION_SENSE_RANK = 2;
+
 /** A word that first of all names a number or measure ("five") is no person, body or group, whatever its rarer senses. */
 function firstSenseIsQuantity(wn: WordNet, noun: string): boolean {
   const first = wn.senses.noun.get(noun)?.[0];
@@ -160,7 +166,7 @@ function verbList(lemmas: string[], counts: Map<string, number>, forms: (lemma: 
 }
 
 /** How often each lemma's forms occur as words in the train texts (any use, cue or not). */
-function trainOccurrences(lemmas: readonly string[], formsOf: (lemma: string) => string[]): Map<string, number> {
+export function trainOccurrences(lemmas: readonly string[], formsOf: (lemma: string) => string[]): Map<string, number> {
   const lemmaOf = new Map<string, string>();
   for (const lemma of lemmas) for (const form of [lemma, ...formsOf(lemma)]) if (!lemmaOf.has(form)) lemmaOf.set(form, lemma);
   const occurrences = new Map<string, number>();
@@ -203,12 +209,19 @@ const MIN_ROLE_TITLE_USES = 3;
 /** A word capitalised mid-sentence more than this many times as often as it is written in lower case is a name ("Politico"), not a role. */
 const NAME_RATIO = 2;
 
-/**
- * The person nouns that PolNeAR's writers use as roles: lemmas whose forms, written in lower case, end a
- * train Source span (its head, "the campaign's spokesman") or stand before a capitalised word as a title
- * ("analyst John Smith"); not those written mostly with a capital mid-sentence, names ("Politico").
- */
-function trainRoles(lemmas: readonly string[], plurals: (lemma: string) => string[]): Set<string> {
+/** How a noun's lemmas are used in PolNeAR's train split, counted over their forms. */
+interface TrainNounUses {
+  /** Written in lower case as the last word of a Source span: the source's head ("the campaign's spokesman"). */
+  heads(lemma: string): number;
+  /** Written in lower case right before a capitalised word, as a title ("analyst John Smith"). */
+  titles(lemma: string): number;
+  /** Written in lower case anywhere. */
+  lowerCase(lemma: string): number;
+  /** Capitalised mid-sentence, not after a full stop. */
+  capitalised(lemma: string): number;
+}
+
+export function trainNounUses(lemmas: readonly string[], plurals: (lemma: string) => string[]): TrainNounUses {
   const lemmaOf = new Map<string, string>();
   for (const lemma of lemmas) for (const form of [lemma, ...plurals(lemma)]) if (!lemmaOf.has(form)) lemmaOf.set(form, lemma);
   const heads = new Map<string, number>();
@@ -240,9 +253,16 @@ function trainRoles(lemmas: readonly string[], plurals: (lemma: string) => strin
       }
     }
   }
-  const at = (counts: Map<string, number>, lemma: string) => counts.get(lemma) ?? 0;
-  return new Set(lemmas.filter((lemma) =>
-    (at(heads, lemma) >= MIN_ROLE_SOURCE_HEADS || at(titles, lemma) >= MIN_ROLE_TITLE_USES) && at(capitalised, lemma) <= NAME_RATIO * at(lowerCase, lemma)));
+  const at = (counts: Map<string, number>) => (lemma: string) => counts.get(lemma) ?? 0;
+  return { heads: at(heads), titles: at(titles), lowerCase: at(lowerCase), capitalised: at(capitalised) };
+}
+
+/**
+ * The person nouns that PolNeAR's writers use as roles: heads of sources or titles, not names (a
+ * lemma capitalised mid-sentence far more often than written in lower case: "Politico").
+ */
+function isTrainRole(uses: TrainNounUses, lemma: string): boolean {
+  return (uses.heads(lemma) >= MIN_ROLE_SOURCE_HEADS || uses.titles(lemma) >= MIN_ROLE_TITLE_USES) && uses.capitalised(lemma) <= NAME_RATIO * uses.lowerCase(lemma);
 }
 
 // ---- the lists -------------------------------------------------------------
@@ -254,7 +274,8 @@ function buildNouns(wn: WordNet) {
 
   const publicationRoots = [sense(wn, 'noun', 'publication', 1), sense(wn, 'noun', 'press', 2), sense(wn, 'noun', 'print_media', 1), sense(wn, 'noun', 'publisher', 1), sense(wn, 'noun', 'news_agency', 1), sense(wn, 'noun', 'broadcasting_company', 1), sense(wn, 'noun', 'broadcasting_station', 1), sense(wn, 'noun', 'mass_medium', 1), sense(wn, 'noun', 'network', 2), sense(wn, 'noun', 'web_site', 1), sense(wn, 'noun', 'web_log', 1)];
   const publicationSynsets = unionClosure(wn, publicationRoots, HYPONYMS);
-  const publications = commonNouns(wn, publicationSynsets);
+  // "series", "paper": a word counts as an outlet only where that is one of its commonest senses.
+  const publications = commonNouns(wn, publicationSynsets).filter((word) => wn.senses.noun.get(word)!.slice(0, PUBLICATION_SENSE_RANK).some((key) => publicationSynsets.has(key)));
 
   const family = closure(wn, sense(wn, 'noun', 'family', 1), HYPONYMS);
   const organizationRoots = [sense(wn, 'noun', 'organization', 1), sense(wn, 'noun', 'government', 1), sense(wn, 'noun', 'police', 1), sense(wn, 'noun', 'legislature', 1), sense(wn, 'noun', 'governing_body', 1)];
@@ -286,12 +307,12 @@ function buildNouns(wn: WordNet) {
       nounList([...new Set([...person, ...agents])].sort(), forms.plurals, personSource(agents), nounMostly),
     roleNouns: (agents: string[]) => {
       const lemmas = [...new Set([...person, ...agents])].sort();
-      const roles = trainRoles(lemmas, forms.plurals);
-      return nounList(lemmas.filter((lemma) => roles.has(lemma)), forms.plurals, `${personSource(agents)}; of these, the roles of PolNeAR v1.0.0's train split (840 articles): lemmas whose forms, in lower case, end a Source span at least ${MIN_ROLE_SOURCE_HEADS} time(s), or stand in lower case right before a capitalised word (a title) at least ${MIN_ROLE_TITLE_USES} times; less the lemmas capitalised mid-sentence more than ${NAME_RATIO} times as often as written in lower case (names: "Politico")`, nounMostly);
+      const uses = trainNounUses(lemmas, forms.plurals);
+      return nounList(lemmas.filter((lemma) => isTrainRole(uses, lemma)), forms.plurals, `${personSource(agents)}; of these, the roles of PolNeAR v1.0.0's train split (840 articles): lemmas whose forms, in lower case, end a Source span at least ${MIN_ROLE_SOURCE_HEADS} time(s), or stand in lower case right before a capitalised word (a title) at least ${MIN_ROLE_TITLE_USES} times; less the lemmas capitalised mid-sentence more than ${NAME_RATIO} times as often as written in lower case (names: "Politico")`, nounMostly);
     },
     organizationNouns: nounList(organizations, forms.plurals, wordnetSource(wn, `nouns under organization.n.01, government.n.01, police.n.01, legislature.n.01 or governing_body.n.01 (administration) by hyponymy, bodies that speak with one voice, without the family.n.01 subtree and less the publicationNouns (WordNet files households as social units); ${share}`)),
     collectiveNouns: nounList(collectives, forms.plurals, wordnetSource(wn, `nouns under people.n.01, people.n.02, gathering.n.01, family.n.01, kin.n.01, multitude.n.01 or public.n.01 by hyponymy, groups of people that do not speak as one body, less the organizationNouns and personNouns; ${share}`)),
-    publicationNouns: nounList(publications, forms.plurals, wordnetSource(wn, `nouns under publication.n.01, press.n.02, print_media.n.01, publisher.n.01, news_agency.n.01, broadcasting_company.n.01, broadcasting_station.n.01, mass_medium.n.01, network.n.02, web_site.n.01 or web_log.n.01 by hyponymy; ${share}`)),
+    publicationNouns: nounList(publications, forms.plurals, wordnetSource(wn, `nouns under publication.n.01, press.n.02, print_media.n.01, publisher.n.01, news_agency.n.01, broadcasting_company.n.01, broadcasting_station.n.01, mass_medium.n.01, network.n.02, web_site.n.01 or web_log.n.01 by hyponymy, one of whose first ${PUBLICATION_SENSE_RANK} senses in WordNet's order (commonest first) is among them; ${share}`)),
     counselNouns: nounList(counsel, forms.plurals, wordnetSource(wn, 'lower-case single-word lemmas of lawyer.n.01 and its hyponyms whose first noun sense is one of those synsets; plurals from noun.exc, else by spelling rule')),
     documentNouns: nounList(documents, forms.plurals, wordnetSource(wn, `nouns under document.n.01/.n.02, written_record.n.01, verdict.n.01, legal_document.n.01, statement.n.01, announcement.n.01, report.n.01, report.n.03, poll.n.01, survey.n.01, proceeding.n.01, accusation.n.01/.n.02 or memo.n.01 by hyponymy, less the publicationNouns; ${share}`)),
   };

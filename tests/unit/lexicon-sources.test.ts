@@ -107,6 +107,9 @@ describe('English lists hold what their rules promise', () => {
     const publications = forms(enNouns.publicationNouns.singular);
     for (const word of ['newspaper', 'magazine', 'tabloid', 'periodical', 'website', 'blog']) expect(publications.has(word), word).toBe(true);
     expect(organizations.has('newspaper'), 'a newspaper is a publication, not an organisation noun').toBe(false);
+    // "series" is first a succession, a serial only in its third sense: no outlet.
+    for (const word of ['journal', 'network', 'press']) expect(publications.has(word), word).toBe(true);
+    expect(publications.has('series'), 'series').toBe(false);
     const documents = forms(enNouns.documentNouns.singular);
     for (const word of ['report', 'statement', 'study', 'poll', 'memo', 'indictment', 'lawsuit', 'letter', 'transcript', 'verdict']) expect(documents.has(word), word).toBe(true);
   });

@@ -1,4 +1,4 @@
-import { counselNouns, documentNouns, organizationNouns as bodyNouns, personNouns, roleNouns } from './generated/en-nouns';
+import { counselNouns, documentNouns, organizationNouns as bodyNouns, personNouns, publicationNouns, roleNouns } from './generated/en-nouns';
 import { communicationVerbs, contentCueVerbs, nounLikeVerbForms, objectFirstVerbs, reportingVerbs } from './generated/en-verbs';
 import { organizationNames } from './gazetteer/en-bodies';
 import { demonyms, placeNames } from './gazetteer/en-places';
@@ -502,10 +502,7 @@ export const en: Lexicon = {
       'countries', 'nation', 'nations', 'operator', 'airline', 'network', 'foundation', 'service',
       'services', 'center', 'centre', 'fund', 'corporation', 'manufacturer', 'retailer', 'bureau',
     ],
-    publicationNouns: [
-      'newspaper', 'newspapers', 'publication', 'magazine', 'outlet', 'outlets', 'broadcaster',
-      'paper', 'journal', 'website', 'daily', 'tabloid', 'channel', 'newswire', 'blog', 'media',
-    ],
+    publicationNouns: [...wordsOf(publicationNouns.singular), ...wordsOf(publicationNouns.plural)],
     documentNouns: [
       'report', 'reports', 'statement', 'statements', 'filing', 'filings', 'study', 'studies',
       'poll', 'polls', 'survey', 'surveys', 'indictment', 'letter', 'letters', 'email', 'emails',
