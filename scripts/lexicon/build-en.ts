@@ -91,6 +91,14 @@ function commonNouns(wn: WordNet, keys: Set<string>, exclude: Set<string> = new 
   return [...lemmas].sort();
 }
 
+/** Lower-case single-word lemmas of `root` and its hyponyms whose first (commonest) noun sense is one of them. */
+function firstSenseNouns(wn: WordNet, root: string): string[] {
+  const synsets = closure(wn, root, HYPONYMS);
+  return [...new Set([...synsets].flatMap((key) => wn.synsets.get(key)!.words))]
+    .filter((word) => SINGLE_WORD.test(word) && synsets.has(wn.senses.noun.get(word)?.[0] ?? ''))
+    .sort();
+}
+
 function unionClosure(wn: WordNet, roots: readonly string[], symbols: readonly string[]): Set<string> {
   const all = new Set<string>();
   for (const root of roots) for (const key of closure(wn, root, symbols)) all.add(key);
@@ -293,10 +301,8 @@ function buildNouns(wn: WordNet) {
 
   // Counsel: the words whose first sense is a kind of lawyer ("attorney", "prosecutor"), not
   // "advocate" or "referee", whose first senses are a supporter and an umpire.
-  const lawyerSynsets = closure(wn, sense(wn, 'noun', 'lawyer', 1), HYPONYMS);
-  const counsel = [...new Set([...lawyerSynsets].flatMap((key) => wn.synsets.get(key)!.words))]
-    .filter((word) => SINGLE_WORD.test(word) && lawyerSynsets.has(wn.senses.noun.get(word)?.[0] ?? ''))
-    .sort();
+  const counsel = firstSenseNouns(wn, sense(wn, 'noun', 'lawyer', 1));
+  const bodyVoices = firstSenseNouns(wn, sense(wn, 'noun', 'spokesperson', 1));
 
   const nounMostly = (lemma: string) => taggedUses(wn, 'adj', lemma) <= ADJECTIVE_RATIO * taggedUses(wn, 'noun', lemma);
   const personSource = (agents: string[]) => wordnetSource(wn, `nouns with a sense in noun.person; ${share}; a word tagged more than ${ADJECTIVE_RATIO} times as often as an adjective as a noun is listed in the plural only ("locals", not "local"); plus agent nouns in -er of the communicationVerbs whose agent noun WordNet lacks (${agents.length} words)`);
@@ -314,6 +320,7 @@ function buildNouns(wn: WordNet) {
     collectiveNouns: nounList(collectives, forms.plurals, wordnetSource(wn, `nouns under people.n.01, people.n.02, gathering.n.01, family.n.01, kin.n.01, multitude.n.01 or public.n.01 by hyponymy, groups of people that do not speak as one body, less the organizationNouns and personNouns; ${share}`)),
     publicationNouns: nounList(publications, forms.plurals, wordnetSource(wn, `nouns under publication.n.01, press.n.02, print_media.n.01, publisher.n.01, news_agency.n.01, broadcasting_company.n.01, broadcasting_station.n.01, mass_medium.n.01, network.n.02, web_site.n.01 or web_log.n.01 by hyponymy, one of whose first ${PUBLICATION_SENSE_RANK} senses in WordNet's order (commonest first) is among them; ${share}`)),
     counselNouns: nounList(counsel, forms.plurals, wordnetSource(wn, 'lower-case single-word lemmas of lawyer.n.01 and its hyponyms whose first noun sense is one of those synsets; plurals from noun.exc, else by spelling rule')),
+    bodyVoiceNouns: nounList(bodyVoices, forms.plurals, wordnetSource(wn, 'lower-case single-word lemmas of spokesperson.n.01 ("an advocate who represents someone else\'s policy or purpose") and its hyponyms whose first noun sense is one of those synsets; plurals from noun.exc, else by spelling rule')),
     documentNouns: nounList(documents, forms.plurals, wordnetSource(wn, `nouns under document.n.01/.n.02, written_record.n.01, verdict.n.01, legal_document.n.01, statement.n.01, announcement.n.01, report.n.01, report.n.03, poll.n.01, survey.n.01, proceeding.n.01, accusation.n.01/.n.02 or memo.n.01 by hyponymy, less the publicationNouns; ${share}`)),
   };
 }
@@ -464,6 +471,7 @@ export function buildEnglish(outRoot: string): WrittenFile[] {
       nounConstant('collectiveNouns', 'Nouns that denote a group of people that is not one body ("crowd", "public", "family").', nouns.collectiveNouns),
       nounConstant('publicationNouns', 'Nouns that denote a publication, outlet or news organisation ("newspaper", "magazine").', nouns.publicationNouns),
       nounConstant('counselNouns', 'Nouns that denote a lawyer, who may speak for a client ("attorney", "prosecutor").', nouns.counselNouns),
+      nounConstant('bodyVoiceNouns', 'Nouns that denote someone who speaks for a body or person ("spokesman", "spokeswoman").', nouns.bodyVoiceNouns),
       nounConstant('documentNouns', 'Nouns that denote a document or statement that can be cited ("report", "statement", "poll").', nouns.documentNouns),
     ]),
     'src/core/lexicon/generated/en-verbs.ts': dataModule(

