@@ -303,6 +303,10 @@ function buildNouns(wn: WordNet) {
   // "advocate" or "referee", whose first senses are a supporter and an umpire.
   const counsel = firstSenseNouns(wn, sense(wn, 'noun', 'lawyer', 1));
   const bodyVoices = firstSenseNouns(wn, sense(wn, 'noun', 'spokesperson', 1));
+  // People who serve or back a person: the synonyms themselves, not their hyponyms ("member", "colleague",
+  // "attendee"), which serve no one.
+  const retinueSynsets = new Set([sense(wn, 'noun', 'assistant', 1), sense(wn, 'noun', 'aide', 2), sense(wn, 'noun', 'adviser', 1), sense(wn, 'noun', 'ally', 2), sense(wn, 'noun', 'associate', 1), sense(wn, 'noun', 'confidant', 1)]);
+  const retinue = commonNouns(wn, retinueSynsets);
 
   const nounMostly = (lemma: string) => taggedUses(wn, 'adj', lemma) <= ADJECTIVE_RATIO * taggedUses(wn, 'noun', lemma);
   const personSource = (agents: string[]) => wordnetSource(wn, `nouns with a sense in noun.person; ${share}; a word tagged more than ${ADJECTIVE_RATIO} times as often as an adjective as a noun is listed in the plural only ("locals", not "local"); plus agent nouns in -er of the communicationVerbs whose agent noun WordNet lacks (${agents.length} words)`);
@@ -320,6 +324,7 @@ function buildNouns(wn: WordNet) {
     collectiveNouns: nounList(collectives, forms.plurals, wordnetSource(wn, `nouns under people.n.01, people.n.02, gathering.n.01, family.n.01, kin.n.01, multitude.n.01 or public.n.01 by hyponymy, groups of people that do not speak as one body, less the organizationNouns and personNouns; ${share}`)),
     publicationNouns: nounList(publications, forms.plurals, wordnetSource(wn, `nouns under publication.n.01, press.n.02, print_media.n.01, publisher.n.01, news_agency.n.01, broadcasting_company.n.01, broadcasting_station.n.01, mass_medium.n.01, network.n.02, web_site.n.01 or web_log.n.01 by hyponymy, one of whose first ${PUBLICATION_SENSE_RANK} senses in WordNet's order (commonest first) is among them; ${share}`)),
     counselNouns: nounList(counsel, forms.plurals, wordnetSource(wn, 'lower-case single-word lemmas of lawyer.n.01 and its hyponyms whose first noun sense is one of those synsets; plurals from noun.exc, else by spelling rule')),
+    retinueNouns: nounList(retinue, forms.plurals, wordnetSource(wn, `nouns of the synsets assistant.n.01, aide.n.02, adviser.n.01, ally.n.02, associate.n.01 and confidant.n.01 (without hyponyms); ${share}`)),
     bodyVoiceNouns: nounList(bodyVoices, forms.plurals, wordnetSource(wn, 'lower-case single-word lemmas of spokesperson.n.01 ("an advocate who represents someone else\'s policy or purpose") and its hyponyms whose first noun sense is one of those synsets; plurals from noun.exc, else by spelling rule')),
     documentNouns: nounList(documents, forms.plurals, wordnetSource(wn, `nouns under document.n.01/.n.02, written_record.n.01, verdict.n.01, legal_document.n.01, statement.n.01, announcement.n.01, report.n.01, report.n.03, poll.n.01, survey.n.01, proceeding.n.01, accusation.n.01/.n.02 or memo.n.01 by hyponymy, less the publicationNouns; ${share}`)),
   };
@@ -471,6 +476,7 @@ export function buildEnglish(outRoot: string): WrittenFile[] {
       nounConstant('collectiveNouns', 'Nouns that denote a group of people that is not one body ("crowd", "public", "family").', nouns.collectiveNouns),
       nounConstant('publicationNouns', 'Nouns that denote a publication, outlet or news organisation ("newspaper", "magazine").', nouns.publicationNouns),
       nounConstant('counselNouns', 'Nouns that denote a lawyer, who may speak for a client ("attorney", "prosecutor").', nouns.counselNouns),
+      nounConstant('retinueNouns', 'Nouns that denote people who serve or back a person ("aide", "adviser", "ally").', nouns.retinueNouns),
       nounConstant('bodyVoiceNouns', 'Nouns that denote someone who speaks for a body or person ("spokesman", "spokeswoman").', nouns.bodyVoiceNouns),
       nounConstant('documentNouns', 'Nouns that denote a document or statement that can be cited ("report", "statement", "poll").', nouns.documentNouns),
     ]),

@@ -1,4 +1,4 @@
-import { bodyVoiceNouns, counselNouns, documentNouns, organizationNouns as bodyNouns, personNouns, publicationNouns, roleNouns } from './generated/en-nouns';
+import { bodyVoiceNouns, counselNouns, documentNouns, organizationNouns as bodyNouns, personNouns, publicationNouns, retinueNouns, roleNouns } from './generated/en-nouns';
 import { communicationVerbs, contentCueVerbs, nounLikeVerbForms, objectFirstVerbs, reportingVerbs } from './generated/en-verbs';
 import { organizationNames } from './gazetteer/en-bodies';
 import { demonyms, placeNames } from './gazetteer/en-places';
@@ -421,10 +421,7 @@ export const en: Lexicon = {
     ],
     complementizers: ['that', 'how', 'why', 'whether', 'if', 'what', 'when', 'where', 'who'],
     possessiveDeterminers: ['his', 'her', 'their', 'its', 'our', 'my', 'your'],
-    retinueNouns: [
-      'aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'ally', 'allies', 'associate', 'associates',
-      'assistant', 'assistants', 'confidant', 'confidants', 'confidante', 'confidantes',
-    ],
+    retinueNouns: [...wordsOf(retinueNouns.singular), ...wordsOf(retinueNouns.plural)],
     unnamedInsiderNouns: [
       'official', 'officials', 'aide', 'staffer', 'staffers', 'employee', 'employees', 'diplomat', 'diplomats',
       'insider', 'insiders', 'officer', 'officers',
