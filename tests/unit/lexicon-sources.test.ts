@@ -111,6 +111,14 @@ describe('English lists hold what their rules promise', () => {
     for (const word of ['member', 'colleague', 'attendee', 'participant']) expect(retinue.has(word), word).toBe(false);
   });
 
+  it('heads that say nothing of who speaks are informants, persons, people and insiders', () => {
+    const unidentified = new Set([...forms(enNouns.anonymousNouns.singular), ...forms(enNouns.anonymousNouns.plural)]);
+    for (const word of ['source', 'sources', 'informant', 'whistleblower', 'leaker', 'person', 'persons', 'people', 'individual', 'someone', 'somebody', 'insider', 'insiders']) {
+      expect(unidentified.has(word), word).toBe(true);
+    }
+    for (const word of ['official', 'spokesman', 'analyst']) expect(unidentified.has(word), word).toBe(false);
+  });
+
   it('bodies, groups, outlets and documents land in their own lists', () => {
     const organizations = forms(enNouns.organizationNouns.singular);
     for (const word of ['police', 'ministry', 'company', 'council', 'union', 'agency', 'government', 'military', 'administration', 'parliament']) expect(organizations.has(word), word).toBe(true);

