@@ -119,6 +119,13 @@ describe('English lists hold what their rules promise', () => {
     for (const word of ['official', 'spokesman', 'analyst']) expect(unidentified.has(word), word).toBe(false);
   });
 
+  it("a body's insiders are the synonyms of official, officer, employee, staff member, diplomat and insider", () => {
+    const insiders = new Set([...forms(enNouns.unnamedInsiderNouns.singular), ...forms(enNouns.unnamedInsiderNouns.plural)]);
+    for (const word of ['official', 'officials', 'officer', 'employee', 'staffer', 'diplomat', 'insider']) expect(insiders.has(word), word).toBe(true);
+    // Hyponyms of official.n.01 and employee.n.01 are offices and trades, not insiders.
+    for (const word of ['ambassador', 'bartender', 'clerk']) expect(insiders.has(word), word).toBe(false);
+  });
+
   it('bodies, groups, outlets and documents land in their own lists', () => {
     const organizations = forms(enNouns.organizationNouns.singular);
     for (const word of ['police', 'ministry', 'company', 'council', 'union', 'agency', 'government', 'military', 'administration', 'parliament']) expect(organizations.has(word), word).toBe(true);

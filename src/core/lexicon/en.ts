@@ -1,4 +1,4 @@
-import { anonymousNouns, bodyVoiceNouns, counselNouns, documentNouns, organizationNouns as bodyNouns, personNouns, publicationNouns, retinueNouns, roleNouns } from './generated/en-nouns';
+import { anonymousNouns, bodyVoiceNouns, counselNouns, documentNouns, organizationNouns as bodyNouns, personNouns, publicationNouns, retinueNouns, roleNouns, unnamedInsiderNouns } from './generated/en-nouns';
 import { communicationVerbs, contentCueVerbs, nounLikeVerbForms, objectFirstVerbs, reportingVerbs } from './generated/en-verbs';
 import { organizationNames } from './gazetteer/en-bodies';
 import { demonyms, placeNames } from './gazetteer/en-places';
@@ -422,10 +422,7 @@ export const en: Lexicon = {
     complementizers: ['that', 'how', 'why', 'whether', 'if', 'what', 'when', 'where', 'who'],
     possessiveDeterminers: ['his', 'her', 'their', 'its', 'our', 'my', 'your'],
     retinueNouns: [...wordsOf(retinueNouns.singular), ...wordsOf(retinueNouns.plural)],
-    unnamedInsiderNouns: [
-      'official', 'officials', 'aide', 'staffer', 'staffers', 'employee', 'employees', 'diplomat', 'diplomats',
-      'insider', 'insiders', 'officer', 'officers',
-    ],
+    unnamedInsiderNouns: [...wordsOf(unnamedInsiderNouns.singular), ...wordsOf(unnamedInsiderNouns.plural)],
     indefiniteDeterminers: ['a', 'an', 'one', 'another'],
     bodyVoiceNouns: [...wordsOf(bodyVoiceNouns.singular), ...wordsOf(bodyVoiceNouns.plural)],
     parentheticalOpeners: [

