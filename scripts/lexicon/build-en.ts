@@ -214,6 +214,10 @@ function objectFirstVerbs(wn: WordNet, lemmas: readonly string[]): { lemma: stri
 const MIN_ROLE_SOURCE_HEADS = 1;
 /** …or it stands right before a capitalised name at least this often, in lower case, as a title ("analyst John Smith"). */
 const MIN_ROLE_TITLE_USES = 3;
+/** How far back an article may stand from its noun: two modifiers between ("the Senate majority leader"). */
+const ARTICLE_REACH = 3;
+/** People who lead, rule, head a body or represent a state: the synsets under which the unique offices are looked for. */
+const OFFICE_ROOTS: readonly (readonly [string, number])[] = [['leader', 1], ['head_of_state', 1], ['minister', 2], ['founder', 2], ['chief_executive_officer', 1], ['ambassador', 1], ['commanding_officer', 1]];
 /** A word capitalised mid-sentence more than this many times as often as it is written in lower case is a name ("Politico"), not a role. */
 const NAME_RATIO = 2;
 
@@ -227,6 +231,10 @@ interface TrainNounUses {
   lowerCase(lemma: string): number;
   /** Capitalised mid-sentence, not after a full stop. */
   capitalised(lemma: string): number;
+  /** The singular after "the", in any case, with at most two words between ("the president", "the Kremlin leader"). */
+  definite(lemma: string): number;
+  /** The singular after "a" or "an", likewise ("a senator", "a Republican senator"). */
+  indefinite(lemma: string): number;
 }
 
 export function trainNounUses(lemmas: readonly string[], plurals: (lemma: string) => string[]): TrainNounUses {
@@ -236,6 +244,8 @@ export function trainNounUses(lemmas: readonly string[], plurals: (lemma: string
   const titles = new Map<string, number>();
   const lowerCase = new Map<string, number>();
   const capitalised = new Map<string, number>();
+  const definite = new Map<string, number>();
+  const indefinite = new Map<string, number>();
   const count = (counts: Map<string, number>, lemma: string) => counts.set(lemma, (counts.get(lemma) ?? 0) + 1);
   for (const file of readdirSync(POLNEAR_TRAIN).filter((f) => f.endsWith('.ann')).sort()) {
     for (const line of readFileSync(join(POLNEAR_TRAIN, file), 'utf8').split('\n')) {
@@ -249,10 +259,20 @@ export function trainNounUses(lemmas: readonly string[], plurals: (lemma: string
   for (const file of readdirSync(POLNEAR_TRAIN_TEXT).filter((f) => f.endsWith('.txt')).sort()) {
     const words = readFileSync(join(POLNEAR_TRAIN_TEXT, file), 'utf8').split(/[^A-Za-z'.-]+/).filter(Boolean);
     for (let i = 0; i + 1 < words.length; i++) {
+      const word = words[i].replace(/\.$/, '').toLowerCase();
+      const lemma = lemmaOf.get(word);
+      if (!lemma) continue;
+      if (word === lemma) {
+        // The article of its noun phrase, up to two modifiers back ("the Senate majority leader").
+        for (let k = i - 1; k >= Math.max(0, i - ARTICLE_REACH) && !words[k].endsWith('.'); k--) {
+          const article = words[k].toLowerCase();
+          if (article === 'the') count(definite, lemma);
+          if (article === 'a' || article === 'an') count(indefinite, lemma);
+          if (article === 'the' || article === 'a' || article === 'an') break;
+        }
+      }
       // (A word ending in a full stop ends its sentence; the next word's capital is the sentence's.)
       if (words[i].endsWith('.')) continue;
-      const lemma = lemmaOf.get(words[i].toLowerCase());
-      if (!lemma) continue;
       if (words[i] === words[i].toLowerCase()) {
         count(lowerCase, lemma);
         if (/^[A-Z][a-z]/.test(words[i + 1])) count(titles, lemma);
@@ -262,7 +282,7 @@ export function trainNounUses(lemmas: readonly string[], plurals: (lemma: string
     }
   }
   const at = (counts: Map<string, number>) => (lemma: string) => counts.get(lemma) ?? 0;
-  return { heads: at(heads), titles: at(titles), lowerCase: at(lowerCase), capitalised: at(capitalised) };
+  return { heads: at(heads), titles: at(titles), lowerCase: at(lowerCase), capitalised: at(capitalised), definite: at(definite), indefinite: at(indefinite) };
 }
 
 /**
@@ -302,6 +322,7 @@ function buildNouns(wn: WordNet) {
   // Counsel: the words whose first sense is a kind of lawyer ("attorney", "prosecutor"), not
   // "advocate" or "referee", whose first senses are a supporter and an umpire.
   const counsel = firstSenseNouns(wn, sense(wn, 'noun', 'lawyer', 1));
+  const officeRoots = OFFICE_ROOTS.map(([lemma, n]) => sense(wn, 'noun', lemma, n));
   const bodyVoices = firstSenseNouns(wn, sense(wn, 'noun', 'spokesperson', 1));
   // People who serve or back a person: the synonyms themselves, not their hyponyms ("member", "colleague",
   // "attendee"), which serve no one.
@@ -325,6 +346,14 @@ function buildNouns(wn: WordNet) {
     forms,
     personNouns: (agents: string[]) =>
       nounList([...new Set([...person, ...agents])].sort(), forms.plurals, personSource(agents), nounMostly),
+    uniqueOffices: (agents: string[]) => {
+      const lemmas = [...new Set([...person, ...agents])].sort();
+      const uses = trainNounUses(lemmas, forms.plurals);
+      const officeWords = new Set([...unionClosure(wn, officeRoots, HYPONYMS)].flatMap((key) => wn.synsets.get(key)!.words));
+      // One holder at a time: the writers say "the president" at least as often as "a president".
+      const offices = lemmas.filter((lemma) => officeWords.has(lemma) && isTrainRole(uses, lemma) && uses.definite(lemma) >= 1 && uses.definite(lemma) >= uses.indefinite(lemma));
+      return { source: wordnetSource(wn, `lemmas of the roleNouns under ${OFFICE_ROOTS.map(([lemma, n]) => `${lemma}.n.0${n}`).join(', ')} by hyponymy whose noun phrases in PolNeAR v1.0.0's train split open with "the" (at most ${ARTICLE_REACH - 1} words before the noun) at least once and at least as often as with "a"/"an" (an office one person holds at a time), singular only`), singular: offices, plural: [] };
+    },
     roleNouns: (agents: string[]) => {
       const lemmas = [...new Set([...person, ...agents])].sort();
       const uses = trainNounUses(lemmas, forms.plurals);
@@ -469,6 +498,7 @@ export function buildEnglish(outRoot: string): WrittenFile[] {
   const nouns = buildNouns(wn);
   const verbs = buildVerbs(wn, nouns.forms);
   const gazetteer = buildGazetteer(wn, nouns.forms);
+  const offices = nouns.uniqueOffices(verbs.agents);
   const nounConstant = (name: string, doc: string, list: NounList) =>
     dataConstant(name, doc, list.source, { singular: list.singular.join(' '), plural: list.plural.join(' ') });
   const verbConstant = (name: string, doc: string, list: VerbList) =>
@@ -484,6 +514,7 @@ export function buildEnglish(outRoot: string): WrittenFile[] {
     'src/core/lexicon/generated/en-nouns.ts': dataModule(SCRIPT, WORDNET_NOTICE + '// Space-separated lower-case words; `singular` and `plural` forms apart.\n', [
       nounConstant('personNouns', 'Nouns that denote a person ("official", "resident", "advocate").', nouns.personNouns(verbs.agents)),
       nounConstant('roleNouns', 'Person nouns used as roles and titles, read as such even when capitalised ("Spokesman", "Analyst Jo Lee").', nouns.roleNouns(verbs.agents)),
+      dataConstant('uniqueOffices', 'Offices one person holds at a time, on-record after "the" ("the president", "the mayor").', offices.source, { singular: offices.singular.join(' ') }),
       nounConstant('organizationNouns', 'Nouns that denote a body speaking with one voice ("police", "ministry", "company").', nouns.organizationNouns),
       nounConstant('collectiveNouns', 'Nouns that denote a group of people that is not one body ("crowd", "public", "family").', nouns.collectiveNouns),
       nounConstant('publicationNouns', 'Nouns that denote a publication, outlet or news organisation ("newspaper", "magazine").', nouns.publicationNouns),

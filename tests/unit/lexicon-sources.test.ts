@@ -126,6 +126,15 @@ describe('English lists hold what their rules promise', () => {
     for (const word of ['ambassador', 'bartender', 'clerk']) expect(insiders.has(word), word).toBe(false);
   });
 
+  it('unique offices are roles under leader, head of state, minister … that the train texts make definite', () => {
+    const offices = forms(enNouns.uniqueOffices.singular);
+    const roles = forms(enNouns.roleNouns.singular);
+    for (const word of offices) expect(roles.has(word), word).toBe(true);
+    for (const word of ['president', 'mayor', 'governor', 'chairman', 'secretary', 'minister', 'director']) expect(offices.has(word), word).toBe(true);
+    // Not leaders ("analyst"), or said "a spokesman" more often than "the spokesman".
+    for (const word of ['analyst', 'spokesman', 'official', 'presidents']) expect(offices.has(word), word).toBe(false);
+  });
+
   it('bodies, groups, outlets and documents land in their own lists', () => {
     const organizations = forms(enNouns.organizationNouns.singular);
     for (const word of ['police', 'ministry', 'company', 'council', 'union', 'agency', 'government', 'military', 'administration', 'parliament']) expect(organizations.has(word), word).toBe(true);

@@ -1,4 +1,4 @@
-import { anonymousNouns, bodyVoiceNouns, counselNouns, documentNouns, organizationNouns as bodyNouns, personNouns, publicationNouns, retinueNouns, roleNouns, unnamedInsiderNouns } from './generated/en-nouns';
+import { anonymousNouns, bodyVoiceNouns, counselNouns, documentNouns, organizationNouns as bodyNouns, personNouns, publicationNouns, retinueNouns, roleNouns, uniqueOffices, unnamedInsiderNouns } from './generated/en-nouns';
 import { communicationVerbs, contentCueVerbs, nounLikeVerbForms, objectFirstVerbs, reportingVerbs } from './generated/en-verbs';
 import { organizationNames } from './gazetteer/en-bodies';
 import { demonyms, placeNames } from './gazetteer/en-places';
@@ -474,12 +474,7 @@ export const en: Lexicon = {
     counselNouns: [...wordsOf(counselNouns.singular), ...wordsOf(counselNouns.plural)],
     demonymNouns: [...wordsOf(demonyms.singular), ...wordsOf(demonyms.plural)],
     roleNouns: [...wordsOf(roleNouns.singular), ...wordsOf(roleNouns.plural)],
-    uniqueOffices: [
-      'president', 'premier', 'chancellor', 'secretary', 'spokesman', 'spokeswoman',
-      'spokesperson', 'chairman', 'chairwoman', 'ceo', 'founder', 'governor', 'mayor', 'king',
-      'queen', 'prime', 'minister', 'leader', 'commissioner', 'administrator', 'ambassador',
-      'commander', 'head', 'chief', 'director', 'pope', 'dictator',
-    ],
+    uniqueOffices: wordsOf(uniqueOffices.singular),
     organizationNouns: [
       'government', 'governments', 'ministry', 'ministries', 'department', 'agency', 'agencies',
       'company', 'companies', 'firm', 'firms', 'group', 'groups', 'committee', 'council',
