@@ -174,7 +174,7 @@ function verbList(lemmas: string[], counts: Map<string, number>, forms: (lemma: 
 }
 
 /** How often each lemma's forms occur as words in the train texts (any use, cue or not). */
-export function trainOccurrences(lemmas: readonly string[], formsOf: (lemma: string) => string[]): Map<string, number> {
+function trainOccurrences(lemmas: readonly string[], formsOf: (lemma: string) => string[]): Map<string, number> {
   const lemmaOf = new Map<string, string>();
   for (const lemma of lemmas) for (const form of [lemma, ...formsOf(lemma)]) if (!lemmaOf.has(form)) lemmaOf.set(form, lemma);
   const occurrences = new Map<string, number>();
@@ -237,7 +237,7 @@ interface TrainNounUses {
   indefinite(lemma: string): number;
 }
 
-export function trainNounUses(lemmas: readonly string[], plurals: (lemma: string) => string[]): TrainNounUses {
+function trainNounUses(lemmas: readonly string[], plurals: (lemma: string) => string[]): TrainNounUses {
   const lemmaOf = new Map<string, string>();
   for (const lemma of lemmas) for (const form of [lemma, ...plurals(lemma)]) if (!lemmaOf.has(form)) lemmaOf.set(form, lemma);
   const heads = new Map<string, number>();
