@@ -65,6 +65,12 @@ function meansMostly(wn: WordNet, pos: PartOfSpeech, lemma: string, qualifies: (
   return total < MIN_TAGGED_USES || qualifying / total >= MIN_SENSE_SHARE;
 }
 
+/**
+ * A publication noun is read as an outlet only when one of its this many first senses (WordNet orders a
+ * word's senses by how often they were tagged) is one ("series" is first a succession, then a serial).
+ */
+const PUBLICATION_SENSE_RANK = 2;
+
 /** A word that first of all names a number or measure ("five") is no person, body or group, whatever its rarer senses. */
 function firstSenseIsQuantity(wn: WordNet, noun: string): boolean {
   const first = wn.senses.noun.get(noun)?.[0];
@@ -83,6 +89,14 @@ function commonNouns(wn: WordNet, keys: Set<string>, exclude: Set<string> = new 
     }
   }
   return [...lemmas].sort();
+}
+
+/** Lower-case single-word lemmas of `root` and its hyponyms whose first (commonest) noun sense is one of them. */
+function firstSenseNouns(wn: WordNet, root: string): string[] {
+  const synsets = closure(wn, root, HYPONYMS);
+  return [...new Set([...synsets].flatMap((key) => wn.synsets.get(key)!.words))]
+    .filter((word) => SINGLE_WORD.test(word) && synsets.has(wn.senses.noun.get(word)?.[0] ?? ''))
+    .sort();
 }
 
 function unionClosure(wn: WordNet, roots: readonly string[], symbols: readonly string[]): Set<string> {
@@ -223,6 +237,89 @@ function askingWords(wn: WordNet): { verbs: string[]; askers: string[] } {
   return { verbs, askers: [...new Set(askers)].filter((w) => SINGLE_WORD.test(w)).sort() };
 }
 
+/** A person noun is a role when PolNeAR train's sources end on it at least this often… */
+const MIN_ROLE_SOURCE_HEADS = 1;
+/** …or it stands right before a capitalised name at least this often, in lower case, as a title ("analyst John Smith"). */
+const MIN_ROLE_TITLE_USES = 3;
+/** How far back an article may stand from its noun: two modifiers between ("the Senate majority leader"). */
+const ARTICLE_REACH = 3;
+/** People who lead, rule, head a body or represent a state: the synsets under which the unique offices are looked for. */
+const OFFICE_ROOTS: readonly (readonly [string, number])[] = [['leader', 1], ['head_of_state', 1], ['minister', 2], ['founder', 2], ['chief_executive_officer', 1], ['ambassador', 1], ['commanding_officer', 1]];
+/** A word capitalised mid-sentence more than this many times as often as it is written in lower case is a name ("Politico"), not a role. */
+const NAME_RATIO = 2;
+
+/** How a noun's lemmas are used in PolNeAR's train split, counted over their forms. */
+interface TrainNounUses {
+  /** Written in lower case as the last word of a Source span: the source's head ("the campaign's spokesman"). */
+  heads(lemma: string): number;
+  /** Written in lower case right before a capitalised word, as a title ("analyst John Smith"). */
+  titles(lemma: string): number;
+  /** Written in lower case anywhere. */
+  lowerCase(lemma: string): number;
+  /** Capitalised mid-sentence, not after a full stop. */
+  capitalised(lemma: string): number;
+  /** The singular after "the", in any case, with at most two words between ("the president", "the Kremlin leader"). */
+  definite(lemma: string): number;
+  /** The singular after "a" or "an", likewise ("a senator", "a Republican senator"). */
+  indefinite(lemma: string): number;
+}
+
+function trainNounUses(lemmas: readonly string[], plurals: (lemma: string) => string[]): TrainNounUses {
+  const lemmaOf = new Map<string, string>();
+  for (const lemma of lemmas) for (const form of [lemma, ...plurals(lemma)]) if (!lemmaOf.has(form)) lemmaOf.set(form, lemma);
+  const heads = new Map<string, number>();
+  const titles = new Map<string, number>();
+  const lowerCase = new Map<string, number>();
+  const capitalised = new Map<string, number>();
+  const definite = new Map<string, number>();
+  const indefinite = new Map<string, number>();
+  const count = (counts: Map<string, number>, lemma: string) => counts.set(lemma, (counts.get(lemma) ?? 0) + 1);
+  for (const file of readdirSync(POLNEAR_TRAIN).filter((f) => f.endsWith('.ann')).sort()) {
+    for (const line of readFileSync(join(POLNEAR_TRAIN, file), 'utf8').split('\n')) {
+      const [, spanInfo, text] = line.split('\t');
+      if (!spanInfo?.startsWith('Source ') || !text) continue;
+      const last = text.split(/[^A-Za-z'-]+/).filter(Boolean).pop();
+      const lemma = last && last === last.toLowerCase() ? lemmaOf.get(last) : undefined;
+      if (lemma) count(heads, lemma);
+    }
+  }
+  for (const file of readdirSync(POLNEAR_TRAIN_TEXT).filter((f) => f.endsWith('.txt')).sort()) {
+    const words = readFileSync(join(POLNEAR_TRAIN_TEXT, file), 'utf8').split(/[^A-Za-z'.-]+/).filter(Boolean);
+    for (let i = 0; i + 1 < words.length; i++) {
+      const word = words[i].replace(/\.$/, '').toLowerCase();
+      const lemma = lemmaOf.get(word);
+      if (!lemma) continue;
+      if (word === lemma) {
+        // The article of its noun phrase, up to two modifiers back ("the Senate majority leader").
+        for (let k = i - 1; k >= Math.max(0, i - ARTICLE_REACH) && !words[k].endsWith('.'); k--) {
+          const article = words[k].toLowerCase();
+          if (article === 'the') count(definite, lemma);
+          if (article === 'a' || article === 'an') count(indefinite, lemma);
+          if (article === 'the' || article === 'a' || article === 'an') break;
+        }
+      }
+      // (A word ending in a full stop ends its sentence; the next word's capital is the sentence's.)
+      if (words[i].endsWith('.')) continue;
+      if (words[i] === words[i].toLowerCase()) {
+        count(lowerCase, lemma);
+        if (/^[A-Z][a-z]/.test(words[i + 1])) count(titles, lemma);
+      } else if (i > 0 && !words[i - 1].endsWith('.')) {
+        count(capitalised, lemma);
+      }
+    }
+  }
+  const at = (counts: Map<string, number>) => (lemma: string) => counts.get(lemma) ?? 0;
+  return { heads: at(heads), titles: at(titles), lowerCase: at(lowerCase), capitalised: at(capitalised), definite: at(definite), indefinite: at(indefinite) };
+}
+
+/**
+ * The person nouns that PolNeAR's writers use as roles: heads of sources or titles, not names (a
+ * lemma capitalised mid-sentence far more often than written in lower case: "Politico").
+ */
+function isTrainRole(uses: TrainNounUses, lemma: string): boolean {
+  return (uses.heads(lemma) >= MIN_ROLE_SOURCE_HEADS || uses.titles(lemma) >= MIN_ROLE_TITLE_USES) && uses.capitalised(lemma) <= NAME_RATIO * uses.lowerCase(lemma);
+}
+
 // ---- the lists -------------------------------------------------------------
 
 function buildNouns(wn: WordNet) {
@@ -232,7 +329,8 @@ function buildNouns(wn: WordNet) {
 
   const publicationRoots = [sense(wn, 'noun', 'publication', 1), sense(wn, 'noun', 'press', 2), sense(wn, 'noun', 'print_media', 1), sense(wn, 'noun', 'publisher', 1), sense(wn, 'noun', 'news_agency', 1), sense(wn, 'noun', 'broadcasting_company', 1), sense(wn, 'noun', 'broadcasting_station', 1), sense(wn, 'noun', 'mass_medium', 1), sense(wn, 'noun', 'network', 2), sense(wn, 'noun', 'web_site', 1), sense(wn, 'noun', 'web_log', 1)];
   const publicationSynsets = unionClosure(wn, publicationRoots, HYPONYMS);
-  const publications = commonNouns(wn, publicationSynsets);
+  // "series", "paper": a word counts as an outlet only where that is one of its commonest senses.
+  const publications = commonNouns(wn, publicationSynsets).filter((word) => wn.senses.noun.get(word)!.slice(0, PUBLICATION_SENSE_RANK).some((key) => publicationSynsets.has(key)));
 
   const family = closure(wn, sense(wn, 'noun', 'family', 1), HYPONYMS);
   const organizationRoots = [sense(wn, 'noun', 'organization', 1), sense(wn, 'noun', 'government', 1), sense(wn, 'noun', 'police', 1), sense(wn, 'noun', 'legislature', 1), sense(wn, 'noun', 'governing_body', 1)];
@@ -250,20 +348,52 @@ function buildNouns(wn: WordNet) {
 
   // Counsel: the words whose first sense is a kind of lawyer ("attorney", "prosecutor"), not
   // "advocate" or "referee", whose first senses are a supporter and an umpire.
-  const lawyerSynsets = closure(wn, sense(wn, 'noun', 'lawyer', 1), HYPONYMS);
-  const counsel = [...new Set([...lawyerSynsets].flatMap((key) => wn.synsets.get(key)!.words))]
-    .filter((word) => SINGLE_WORD.test(word) && lawyerSynsets.has(wn.senses.noun.get(word)?.[0] ?? ''))
-    .sort();
+  const counsel = firstSenseNouns(wn, sense(wn, 'noun', 'lawyer', 1));
+  const officeRoots = OFFICE_ROOTS.map(([lemma, n]) => sense(wn, 'noun', lemma, n));
+  const bodyVoices = firstSenseNouns(wn, sense(wn, 'noun', 'spokesperson', 1));
+  // People who serve or back a person: the synonyms themselves, not their hyponyms ("member", "colleague",
+  // "attendee"), which serve no one.
+  const retinueSynsets = new Set([sense(wn, 'noun', 'assistant', 1), sense(wn, 'noun', 'aide', 2), sense(wn, 'noun', 'adviser', 1), sense(wn, 'noun', 'ally', 2), sense(wn, 'noun', 'associate', 1), sense(wn, 'noun', 'confidant', 1)]);
+  const retinue = commonNouns(wn, retinueSynsets);
+  // Insiders of a body, who stay unnamed though it is named ("a State Department official"): the synonyms
+  // of official, officeholder, military officer, employee, staff member, diplomat and insider.
+  const insiderSynsets = new Set([sense(wn, 'noun', 'official', 1), sense(wn, 'noun', 'officeholder', 1), sense(wn, 'noun', 'military_officer', 1), sense(wn, 'noun', 'employee', 1), sense(wn, 'noun', 'staff_member', 1), sense(wn, 'noun', 'diplomat', 1), sense(wn, 'noun', 'insider', 1)]);
+  const insiders = commonNouns(wn, insiderSynsets);
+  // Heads that say nothing of who speaks: an informant of any kind ("source", "whistleblower"), a person,
+  // people, an insider. "source" is an informant in few of WordNet's tagged uses, but heads PolNeAR's sources.
+  const unidentifiedSynsets = new Set([...closure(wn, sense(wn, 'noun', 'informant', 1), HYPONYMS), sense(wn, 'noun', 'person', 1), sense(wn, 'noun', 'people', 1), sense(wn, 'noun', 'insider', 1)]);
+  const unidentifiedWords = [...new Set([...unidentifiedSynsets].flatMap((key) => wn.synsets.get(key)!.words))].filter((word) => SINGLE_WORD.test(word));
+  const unidentifiedUses = trainNounUses(unidentifiedWords, forms.plurals);
+  const unidentified = [...new Set([...commonNouns(wn, unidentifiedSynsets), ...unidentifiedWords.filter((word) => isTrainRole(unidentifiedUses, word))])].sort();
 
+  const nounMostly = (lemma: string) => taggedUses(wn, 'adj', lemma) <= ADJECTIVE_RATIO * taggedUses(wn, 'noun', lemma);
+  const personSource = (agents: string[]) => wordnetSource(wn, `nouns with a sense in noun.person; ${share}; a word tagged more than ${ADJECTIVE_RATIO} times as often as an adjective as a noun is listed in the plural only ("locals", not "local"); plus agent nouns in -er of the communicationVerbs whose agent noun WordNet lacks (${agents.length} words)`);
   const share = `a word counts when that sense holds at least ${MIN_SENSE_SHARE * 100}% of its tagged uses in WordNet's concordance (index.sense), or it has fewer than ${MIN_TAGGED_USES} tagged uses; lower-case single or hyphenated lemmas of common (not instance) noun synsets; plurals from noun.exc, else by spelling rule; no word whose first sense is in noun.quantity ("five", "nine")`;
   return {
     forms,
     personNouns: (agents: string[]) =>
-      nounList([...new Set([...person, ...agents])].sort(), forms.plurals, wordnetSource(wn, `nouns with a sense in noun.person; ${share}; a word tagged more than ${ADJECTIVE_RATIO} times as often as an adjective as a noun is listed in the plural only ("locals", not "local"); plus agent nouns in -er of the communicationVerbs whose agent noun WordNet lacks (${agents.length} words)`), (lemma) => taggedUses(wn, 'adj', lemma) <= ADJECTIVE_RATIO * taggedUses(wn, 'noun', lemma)),
+      nounList([...new Set([...person, ...agents])].sort(), forms.plurals, personSource(agents), nounMostly),
+    uniqueOffices: (agents: string[]) => {
+      const lemmas = [...new Set([...person, ...agents])].sort();
+      const uses = trainNounUses(lemmas, forms.plurals);
+      const officeWords = new Set([...unionClosure(wn, officeRoots, HYPONYMS)].flatMap((key) => wn.synsets.get(key)!.words));
+      // One holder at a time: the writers say "the president" at least as often as "a president".
+      const offices = lemmas.filter((lemma) => officeWords.has(lemma) && isTrainRole(uses, lemma) && uses.definite(lemma) >= 1 && uses.definite(lemma) >= uses.indefinite(lemma));
+      return { source: wordnetSource(wn, `lemmas of the roleNouns under ${OFFICE_ROOTS.map(([lemma, n]) => `${lemma}.n.0${n}`).join(', ')} by hyponymy whose noun phrases in PolNeAR v1.0.0's train split open with "the" (at most ${ARTICLE_REACH - 1} words before the noun) at least once and at least as often as with "a"/"an" (an office one person holds at a time), singular only`), singular: offices, plural: [] };
+    },
+    roleNouns: (agents: string[]) => {
+      const lemmas = [...new Set([...person, ...agents])].sort();
+      const uses = trainNounUses(lemmas, forms.plurals);
+      return nounList(lemmas.filter((lemma) => isTrainRole(uses, lemma)), forms.plurals, `${personSource(agents)}; of these, the roles of PolNeAR v1.0.0's train split (840 articles): lemmas whose forms, in lower case, end a Source span at least ${MIN_ROLE_SOURCE_HEADS} time(s), or stand in lower case right before a capitalised word (a title) at least ${MIN_ROLE_TITLE_USES} times; less the lemmas capitalised mid-sentence more than ${NAME_RATIO} times as often as written in lower case (names: "Politico")`, nounMostly);
+    },
     organizationNouns: nounList(organizations, forms.plurals, wordnetSource(wn, `nouns under organization.n.01, government.n.01, police.n.01, legislature.n.01 or governing_body.n.01 (administration) by hyponymy, bodies that speak with one voice, without the family.n.01 subtree and less the publicationNouns (WordNet files households as social units); ${share}`)),
     collectiveNouns: nounList(collectives, forms.plurals, wordnetSource(wn, `nouns under people.n.01, people.n.02, gathering.n.01, family.n.01, kin.n.01, multitude.n.01 or public.n.01 by hyponymy, groups of people that do not speak as one body, less the organizationNouns and personNouns; ${share}`)),
-    publicationNouns: nounList(publications, forms.plurals, wordnetSource(wn, `nouns under publication.n.01, press.n.02, print_media.n.01, publisher.n.01, news_agency.n.01, broadcasting_company.n.01, broadcasting_station.n.01, mass_medium.n.01, network.n.02, web_site.n.01 or web_log.n.01 by hyponymy; ${share}`)),
+    publicationNouns: nounList(publications, forms.plurals, wordnetSource(wn, `nouns under publication.n.01, press.n.02, print_media.n.01, publisher.n.01, news_agency.n.01, broadcasting_company.n.01, broadcasting_station.n.01, mass_medium.n.01, network.n.02, web_site.n.01 or web_log.n.01 by hyponymy, one of whose first ${PUBLICATION_SENSE_RANK} senses in WordNet's order (commonest first) is among them; ${share}`)),
     counselNouns: nounList(counsel, forms.plurals, wordnetSource(wn, 'lower-case single-word lemmas of lawyer.n.01 and its hyponyms whose first noun sense is one of those synsets; plurals from noun.exc, else by spelling rule')),
+    retinueNouns: nounList(retinue, forms.plurals, wordnetSource(wn, `nouns of the synsets assistant.n.01, aide.n.02, adviser.n.01, ally.n.02, associate.n.01 and confidant.n.01 (without hyponyms); ${share}`)),
+    unnamedInsiderNouns: nounList(insiders, forms.plurals, wordnetSource(wn, `nouns of the synsets official.n.01, officeholder.n.01, military_officer.n.01, employee.n.01, staff_member.n.01, diplomat.n.01 and insider.n.01 (without hyponyms); ${share}`)),
+    anonymousNouns: nounList(unidentified, forms.plurals, wordnetSource(wn, `nouns of informant.n.01 and its hyponyms, and of the synsets person.n.01, people.n.01 and insider.n.01, that pass the sense share below or are used as roles in PolNeAR v1.0.0's train split as roleNouns are; ${share}`)),
+    bodyVoiceNouns: nounList(bodyVoices, forms.plurals, wordnetSource(wn, 'lower-case single-word lemmas of spokesperson.n.01 ("an advocate who represents someone else\'s policy or purpose") and its hyponyms whose first noun sense is one of those synsets; plurals from noun.exc, else by spelling rule')),
     documentNouns: nounList(documents, forms.plurals, wordnetSource(wn, `nouns under document.n.01/.n.02, written_record.n.01, verdict.n.01, legal_document.n.01, statement.n.01, announcement.n.01, report.n.01, report.n.03, poll.n.01, survey.n.01, proceeding.n.01, accusation.n.01/.n.02 or memo.n.01 by hyponymy, less the publicationNouns; ${share}`)),
   };
 }
@@ -399,6 +529,7 @@ export function buildEnglish(outRoot: string): WrittenFile[] {
   const verbs = buildVerbs(wn, nouns.forms);
   const gazetteer = buildGazetteer(wn, nouns.forms);
   const gendered = genderedNouns(wn, nouns.personNouns(verbs.agents).singular);
+  const offices = nouns.uniqueOffices(verbs.agents);
   const nounConstant = (name: string, doc: string, list: NounList) =>
     dataConstant(name, doc, list.source, { singular: list.singular.join(' '), plural: list.plural.join(' ') });
   const verbConstant = (name: string, doc: string, list: VerbList) =>
@@ -413,11 +544,17 @@ export function buildEnglish(outRoot: string): WrittenFile[] {
     [WORDNET_LICENSE]: readFileSync(join(wordnetDictionary(), '..', 'LICENSE'), 'utf8'),
     'src/core/lexicon/generated/en-nouns.ts': dataModule(SCRIPT, WORDNET_NOTICE + '// Space-separated lower-case words; `singular` and `plural` forms apart.\n', [
       nounConstant('personNouns', 'Nouns that denote a person ("official", "resident", "advocate").', nouns.personNouns(verbs.agents)),
+      nounConstant('roleNouns', 'Person nouns used as roles and titles, read as such even when capitalised ("Spokesman", "Analyst Jo Lee").', nouns.roleNouns(verbs.agents)),
+      dataConstant('uniqueOffices', 'Offices one person holds at a time, on-record after "the" ("the president", "the mayor").', offices.source, { singular: offices.singular.join(' ') }),
       nounConstant('organizationNouns', 'Nouns that denote a body speaking with one voice ("police", "ministry", "company").', nouns.organizationNouns),
       nounConstant('collectiveNouns', 'Nouns that denote a group of people that is not one body ("crowd", "public", "family").', nouns.collectiveNouns),
       nounConstant('publicationNouns', 'Nouns that denote a publication, outlet or news organisation ("newspaper", "magazine").', nouns.publicationNouns),
       nounConstant('counselNouns', 'Nouns that denote a lawyer, who may speak for a client ("attorney", "prosecutor").', nouns.counselNouns),
       dataConstant('genderedNouns', 'Nouns for women ("mother", "spokeswoman") and for men ("son", "spokesman"), singular.', wordnetSource(wn, 'singular personNouns under female.n.02 or male.n.02 by hyponymy, and the personNouns in -woman with their -man counterparts'), { female: gendered.female.join(' '), male: gendered.male.join(' ') }),
+      nounConstant('retinueNouns', 'Nouns that denote people who serve or back a person ("aide", "adviser", "ally").', nouns.retinueNouns),
+      nounConstant('unnamedInsiderNouns', 'Nouns that denote insiders of a body, unnamed though the body is named ("a State Department official").', nouns.unnamedInsiderNouns),
+      nounConstant('anonymousNouns', 'Nouns that say nothing of who speaks, whatever modifies them ("source", "person", "insider").', nouns.anonymousNouns),
+      nounConstant('bodyVoiceNouns', 'Nouns that denote someone who speaks for a body or person ("spokesman", "spokeswoman").', nouns.bodyVoiceNouns),
       nounConstant('documentNouns', 'Nouns that denote a document or statement that can be cited ("report", "statement", "poll").', nouns.documentNouns),
     ]),
     'src/core/lexicon/generated/en-verbs.ts': dataModule(
