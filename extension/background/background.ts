@@ -9,6 +9,7 @@ import { isBackgroundMessage, isTransferMessage, STEP_COMMANDS, type BackgroundM
 import { originOf } from '../diagnostics';
 import { recordFailure } from '../diagnostics-storage';
 import { answerTransfer, forgetAnalysis } from './analysis';
+import { warmAnalyser } from './warm-up';
 import { keepAutoRunInSync } from './auto-run';
 import { contentScriptTab } from './sender';
 import { BADGE_COLOURS, tabStateKey, type TabState } from './tab-state';
@@ -87,3 +88,5 @@ browser.commands.onCommand.addListener((command) => {
 });
 
 keepAutoRunInSync();
+// After the listeners are in place, so that a message which woke this background is not kept waiting behind it.
+setTimeout(warmAnalyser, 0);

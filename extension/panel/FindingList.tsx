@@ -8,7 +8,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { Attribution, Report } from '../../src/core/types';
 import { correctionStateOf, findingText, type CorrectedReport, type CorrectionAction } from '../../src/report/corrections';
 import { t } from '../i18n';
-import { conditionSetter } from '../popup/summary';
+import { ConditionHolder } from '../ui/ConditionHolder';
 import { findingsInTextOrder, type Finding } from '../../src/report/findings';
 import { KIND_NAMES, SINGLE_TYPE_LABELS, sourceOf } from '../../src/report/vocabulary';
 import type { Corrections } from '../ui/use-corrections';
@@ -95,12 +95,11 @@ function FindingButton({ report, finding, now, current, onJump }: FindingButtonP
   };
   if (finding.kind === 'condition') {
     const condition = report.conditions.find((c) => c.id === finding.id) ?? finding.condition;
-    const setter = conditionSetter(report, condition);
     return (
       <button {...shared} class="finding condition">
         <span class="label">{t('findingCondition')}</span>
         <span class="clause">{condition.clause.text}</span>
-        <span class="setter">{setter ? t('conditionSetBy', setter.name) : t('conditionUnattributed')}</span>
+        <ConditionHolder report={report} condition={condition} />
       </button>
     );
   }

@@ -5,7 +5,8 @@ import { Shortcuts } from '../shortcuts';
 import type { PracticeReply } from '../messages';
 import { mentionsLine } from '../../src/report/format/common';
 import { ask, askPractice, connect, focusFinding, targetTabId } from './page-link';
-import { conditionSetter, groupSources, practiceSummary } from './summary';
+import { groupSources, practiceSummary } from './summary';
+import { ConditionHolder } from '../ui/ConditionHolder';
 import { Exports } from '../ui/Exports';
 import { KIND_NAMES, MERGE_REASON_KEYS, TYPE_LABELS } from '../../src/report/vocabulary';
 import { OverlaySwitch } from '../ui/OverlaySwitch';
@@ -165,16 +166,11 @@ function ConditionList({ report, onFocus }: { report: Report; onFocus(id: string
       </h2>
       <ul>
         {report.conditions.map((condition) => {
-          const holder = report.sources.find((s) => s.id === condition.holder) ?? null;
-          const via = condition.via.map((id) => report.sources.find((s) => s.id === id)?.name ?? id);
           return (
             <li key={condition.id}>
               <button type="button" class="finding condition" data-condition={condition.id} onClick={() => onFocus(condition.id)}>
                 <span class="clause">{condition.clause.text}</span>
-                <span class="setter">
-                  {holder ? t('conditionSetBy', holder.name) : t('conditionUnattributed')}
-                  {via.length > 0 && ` · ${t('conditionVia', via.join(' → '))}`}
-                </span>
+                <ConditionHolder report={report} condition={condition} />
               </button>
             </li>
           );

@@ -3,29 +3,19 @@
  * from opening the popup, or a host permission the reader gave), then ask it.
  */
 import browser from 'webextension-polyfill';
-import { CONTENT_SCRIPT_PATH } from '../content-script-path';
 import { errorSummary } from '../diagnostics';
 import type { ContentRequest, FocusReply, PackedPageState, PageState, PracticeAction, PracticeReply } from '../messages';
 import { receivePageState } from '../report-pages';
+import { injectContentScript } from './injection';
 
 /** The page state, or `unreachable` when the browser does not let us in. */
 export type TabState = PageState | { status: 'unreachable'; message: string };
 
-/**
- * The tab to show: `?tabId=N` in the popup's URL (a test or a pinned popup
- * opened as a page), otherwise the active tab of the current window.
- */
-export async function targetTabId(search: string): Promise<number | null> {
-  const fromQuery = Number.parseInt(new URLSearchParams(search).get('tabId') ?? '', 10);
-  if (Number.isInteger(fromQuery) && fromQuery >= 0) return fromQuery;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id ?? null;
-}
+export { targetTabId } from './injection';
 
 export async function connect(tabId: number): Promise<TabState> {
   try {
-    // Idempotent: a second injection finds the first run and reuses it.
-    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_PATH] });
+    await injectContentScript(tabId);
   } catch (error) {
     return { status: 'unreachable', message: error instanceof Error ? error.message : String(error) };
   }

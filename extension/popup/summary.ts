@@ -4,7 +4,6 @@
  */
 import type { Condition, Kind, Report, Source, SourceType } from '../../src/core/types';
 import { isPublishingOutlet } from '../../src/core/voices';
-import { sourceOf } from '../../src/report/vocabulary';
 import type { PracticeCounts } from '../../src/page/practice/score';
 
 export const KIND_ORDER: readonly Kind[] = ['anonymous', 'on-record'];
@@ -30,10 +29,14 @@ export function groupSources(report: Report): SourceGroup[] {
   return groups;
 }
 
-/** The source that set a condition (through its attribution, as the overlay's card says), or null when it is the article's own. */
-export function conditionSetter(report: Report, condition: Condition): Source | null {
-  const attribution = report.attributions.find((a) => a.id === condition.attribution);
-  return (attribution && sourceOf(report, attribution)) ?? null;
+/**
+ * Whose a condition is and the path the article knows it by (`Condition.holder`,
+ * `via`, as the analyser worked them out, corrections included); a null holder
+ * is the article's own.
+ */
+export function conditionHolder(report: Report, condition: Condition): { holder: Source | null; via: string[] } {
+  const named = (id: string) => report.sources.find((s) => s.id === id);
+  return { holder: (condition.holder !== null ? named(condition.holder) : undefined) ?? null, via: condition.via.map((id) => named(id)?.name ?? id) };
 }
 
 /** Whole percentages of the two kinds that add up to 100 (0/0 when there are no attributions). */

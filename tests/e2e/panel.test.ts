@@ -181,7 +181,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       }
     });
 
-    it.skipIf(name !== 'chromium')('takes a correction made on a card in the page, as the panel does, and shows it on both', async () => {
+    it('takes a correction made on a card in the page, as the panel does, and shows it on both', async () => {
       const { driver } = session;
       const { page, panel, state } = await openPanel();
       try {

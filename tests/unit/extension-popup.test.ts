@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/core/analyse';
 import type { Attribution, Report, Source } from '../../src/core/types';
 import { computeProfile } from '../../src/core/profile';
-import { chainSummary, conditionSetter, exportFileName, groupSources, kindShares, practiceSummary } from '../../extension/popup/summary';
+import { chainSummary, conditionHolder, exportFileName, groupSources, kindShares, practiceSummary } from '../../extension/popup/summary';
 
 const span = (text: string, start: number) => ({ text, start, end: start + text.length });
 
@@ -28,7 +28,7 @@ function handReport(): Report {
     { id: 's4', name: 'two officials', descriptor: null, kind: 'anonymous', type: 'group', attributions: ['a5'], mentions: [] },
   ];
   const conditions = [
-    { id: 'c1', marker: span('if', 10), clause: span('if talks start', 10), sentence: span('x', 0), attribution: 'a3', holder: null, via: [] },
+    { id: 'c1', marker: span('if', 10), clause: span('if talks start', 10), sentence: span('x', 0), attribution: 'a3', holder: 's1', via: ['s3'] },
     { id: 'c2', marker: span('unless', 30), clause: span('unless it rains', 30), sentence: span('x', 0), attribution: null, holder: null, via: [] },
   ];
   return {
@@ -64,10 +64,10 @@ describe('the popup summary', () => {
     expect(groups[1].sources[0].name).toBe('Dmitry Peskov');
   });
 
-  it('says who set a condition, through a pronoun attribution too, and null for the article’s own', () => {
+  it('says whose a condition is and through whom the article knows it, and null for the article’s own', () => {
     const report = handReport();
-    expect(conditionSetter(report, report.conditions[0])?.name).toBe('Dmitry Peskov');
-    expect(conditionSetter(report, report.conditions[1])).toBeNull();
+    expect(conditionHolder(report, report.conditions[0])).toEqual({ holder: report.sources[0], via: ['Reuters'] });
+    expect(conditionHolder(report, report.conditions[1])).toEqual({ holder: null, via: [] });
   });
 
   it('splits the shares into whole percentages that add up to 100', () => {

@@ -144,6 +144,8 @@ const describeResult = (name: string, r: BrowserPageResult) =>
 
 /** The key of the floor among the results: the bare extension on the seed page (`floor-extension.ts`). */
 export const FLOOR_KEY = 'floor';
+/** The suffix of a cold figure's key (`seed-cold`, `floor-cold`): the first page a fresh browser opens. */
+export const COLD_SUFFIX = '-cold';
 
 /** Issue 16's goal for the seed page: our click to marks at most this many times the floor's. */
 export const FLOOR_GOAL = 1.5;
@@ -151,8 +153,67 @@ export const FLOOR_GOAL = 1.5;
 /** Pages timed, by name, and under `floor` the floor (`browser.floor.clickToMarksMs` in bench/results.json). */
 export type BrowserResults = Record<string, BrowserPageResult>;
 
+/** Rounds of the seed-against-floor comparison: each round opens a fresh browser for each, in alternating order. */
+const SEED_ROUNDS = 5;
+
+/** The field-by-field median of several timings of one page. */
+function medianResult(results: readonly BrowserPageResult[]): BrowserPageResult {
+  const median = (values: number[]) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = sorted.length >> 1;
+    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  };
+  return {
+    clickToMarksMs: median(results.map((r) => r.clickToMarksMs)),
+    longestTaskMs: median(results.map((r) => r.longestTaskMs)),
+    heapDeltaBytes: median(results.map((r) => r.heapDeltaBytes)),
+  };
+}
+
+/** One extension as the seed comparison times it: where it is built, and the highlights it paints. */
+interface Contender {
+  key: string;
+  extensionDir: string;
+  highlightNames: readonly HighlightNameExpression[];
+}
+
+/**
+ * The seed, ours and the floor's, under the same conditions: per round a
+ * fresh browser (fresh profile) for each, the order alternating between
+ * rounds so that neither always runs first on this shared machine; in each,
+ * the seed clicked first in a cold browser (`KEY-cold`), then once more in a
+ * new tab (`KEY`, the browser and extension warm). Medians over the rounds.
+ */
+async function timeSeedAgainstFloor(contenders: readonly Contender[], seedUrl: string, rounds: number, log: (line: string) => void): Promise<BrowserResults> {
+  const cold = new Map<string, BrowserPageResult[]>();
+  const warm = new Map<string, BrowserPageResult[]>();
+  for (let round = 0; round < rounds; round++) {
+    const order = round % 2 ? [...contenders].reverse() : contenders;
+    for (const { key, extensionDir, highlightNames } of order) {
+      const session = await launchChromium(extensionDir, { headless: true });
+      try {
+        const first = await timeClickToMarks(session, seedUrl, highlightNames);
+        const second = await timeClickToMarks(session, seedUrl, highlightNames);
+        cold.set(key, [...(cold.get(key) ?? []), first]);
+        warm.set(key, [...(warm.get(key) ?? []), second]);
+        log(`  round ${round + 1}: ${key.padEnd(6)} cold ${first.clickToMarksMs.toFixed(0).padStart(5)} ms, warm ${second.clickToMarksMs.toFixed(0).padStart(5)} ms`);
+      } catch (error) {
+        log(`  round ${round + 1}: ${key} failed — ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      } finally {
+        await session.close();
+      }
+    }
+  }
+  const results: BrowserResults = {};
+  for (const { key } of contenders) {
+    if (warm.has(key)) results[key] = medianResult(warm.get(key)!);
+    if (cold.has(key)) results[`${key}${COLD_SUFFIX}`] = medianResult(cold.get(key)!);
+  }
+  return results;
+}
+
 /** Runs the browser bench; null (with the reason printed) when Chromium or the build is missing. */
-export async function benchInBrowser(log: (line: string) => void): Promise<BrowserResults | null> {
+export async function benchInBrowser(log: (line: string) => void, seedRounds = SEED_ROUNDS): Promise<BrowserResults | null> {
   const executable = findBrowser('chromium');
   if (!executable || !existsSync(path.join(CHROME_BUILD, 'manifest.json'))) {
     log(`browser bench skipped: ${executable ? 'no dist/chrome (run npm run build)' : 'no Chromium on this machine'}`);
@@ -165,23 +226,28 @@ export async function benchInBrowser(log: (line: string) => void): Promise<Brows
     '/long/': longFolder,
     ...(existsSync(AEB_HTML) ? { '/aeb/': AEB_HTML } : {}),
   });
-  const results: BrowserResults = {};
-  const seedUrl = `${server.origin}${benchPages()[0].urlPath}`;
+  const [seed, ...otherPages] = benchPages();
+  const seedUrl = `${server.origin}${seed.urlPath}`;
   const floorDir = writeFloorExtension();
   try {
-    // The floor first, in its own browser, so both are measured in this run on the same machine.
-    const floorSession = await launchChromium(floorDir, { headless: true });
-    try {
-      results[FLOOR_KEY] = await timeClickToMarks(floorSession, seedUrl, [JSON.stringify(FLOOR_HIGHLIGHT)]);
-      log(describeResult('floor (seed)', results[FLOOR_KEY]));
-    } catch (error) {
-      log(`  floor: failed — ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
-    } finally {
-      await floorSession.close();
-    }
+    log(`the seed against the floor, ${seedRounds} rounds (medians; cold = the first page a fresh browser opens, warm = the second):`);
+    const results = await timeSeedAgainstFloor(
+      [
+        { key: FLOOR_KEY, extensionDir: floorDir, highlightNames: [JSON.stringify(FLOOR_HIGHLIGHT)] },
+        { key: seed.name, extensionDir: CHROME_BUILD, highlightNames: OUR_HIGHLIGHTS },
+      ],
+      seedUrl,
+      seedRounds,
+      log,
+    );
+    for (const [name, result] of Object.entries(results)) log(describeResult(name, result));
+    // The other pages in one browser, warmed as the seed's warm rounds were: by one click on the seed.
     const session = await launchChromium(CHROME_BUILD, { headless: true });
     try {
-      for (const { name, urlPath } of benchPages()) {
+      await timeClickToMarks(session, seedUrl, OUR_HIGHLIGHTS).catch((error: unknown) =>
+        log(`  warm-up on the seed: failed — ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`),
+      );
+      for (const { name, urlPath } of otherPages) {
         try {
           results[name] = await timeClickToMarks(session, `${server.origin}${urlPath}`, OUR_HIGHLIGHTS);
           log(describeResult(name, results[name]));
@@ -192,10 +258,10 @@ export async function benchInBrowser(log: (line: string) => void): Promise<Brows
     } finally {
       await session.close();
     }
+    return results;
   } finally {
     await server.close();
     rmSync(longFolder, { recursive: true, force: true });
     rmSync(floorDir, { recursive: true, force: true });
   }
-  return results;
 }
