@@ -69,12 +69,7 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     // "the reports", "his claims", "secretary of state": a noun, not a verb (a gerund may follow a preposition).
     if (!l.participleCues.has(t.bare) && afterPreposition(r, tokens, i)) continue;
     if (before && (before.possessive || l.articles.has(before.bare) || (l.definiteDeterminers.has(before.bare) && !l.relativePronouns.has(before.bare)))) continue;
-    // "some reports suggesting", "our previous mention", "early-morning tweets": a word that names a
-    // statement is a noun after a determiner, or after a modifier that is no noun (with a determiner, or hyphenated).
-    const modifier = before !== null && before.isWord && !before.capitalized && !isLexiconNoun(r, lexicalForm(r, before).bare);
-    // (A hyphenated word heads by its last part: "co-founder" is a noun, "post-traumatic" is not.)
-    const hyphenatedModifier = before !== null && before.isWord && !before.capitalized && before.bare.includes('-') && !isLexiconNoun(r, before.bare.slice(before.bare.lastIndexOf('-') + 1));
-    if ((l.statementNouns.has(t.bare) || l.nounLikeVerbForms.has(t.bare)) && before && (isDeterminer(r, before) || hyphenatedModifier || (modifier && i >= 2 && isDeterminer(r, tokens[i - 2])))) continue;
+    if ((l.statementNouns.has(t.bare) || l.nounLikeVerbForms.has(t.bare)) && modifiedAsNoun(r, tokens, i)) continue;
     // "the author of that boast,": a demonstrative, not a relative pronoun, when nothing follows the word.
     if (before && next && !next.isWord && l.relativePronouns.has(before.bare) && l.definiteDeterminers.has(before.bare) && (next.text === ',' || next.text === '.')) continue;
     // "in at least two states", "our worst fears": a verb that is also a noun needs a subject before it.
@@ -108,6 +103,20 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
 }
 
 const isDeterminer = (r: Reading, t: Token) => t.possessive || r.lex.determiners.has(t.bare) || r.lex.possessiveDeterminers.has(t.bare);
+
+/**
+ * "some reports suggesting", "our previous mention", "early-morning tweets": a word that names a statement
+ * is a noun after a determiner, or after a modifier that is no noun (with a determiner, or hyphenated).
+ */
+function modifiedAsNoun(r: Reading, tokens: readonly Token[], i: number): boolean {
+  const before = i > 0 ? tokens[i - 1] : null;
+  if (!before) return false;
+  if (isDeterminer(r, before)) return true;
+  if (!before.isWord || before.capitalized) return false;
+  // (A hyphenated word heads by its last part: "co-founder" is a noun, "post-traumatic" is not.)
+  if (before.bare.includes('-')) return !isLexiconNoun(r, before.bare.slice(before.bare.lastIndexOf('-') + 1));
+  return i >= 2 && isDeterminer(r, tokens[i - 2]) && !isLexiconNoun(r, lexicalForm(r, before).bare);
+}
 
 /** Can `t` be the last word of a subject, or stand between a subject and its verb? */
 function endsSubject(r: Reading, t: Token): boolean {

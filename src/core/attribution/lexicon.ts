@@ -228,10 +228,10 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
 
 /** Each noun's gender; a noun listed for both has none. */
 function nounGenders(female: readonly string[], male: readonly string[]): Map<string, 'female' | 'male'> {
-  const genders = new Map<string, 'female' | 'male'>();
-  const males = new Set(male.map((w) => w.toLowerCase()));
-  for (const w of female) if (!males.has(w.toLowerCase())) genders.set(w.toLowerCase(), 'female');
   const females = new Set(female.map((w) => w.toLowerCase()));
+  const males = new Set(male.map((w) => w.toLowerCase()));
+  const genders = new Map<string, 'female' | 'male'>();
+  for (const w of females) if (!males.has(w)) genders.set(w, 'female');
   for (const w of males) if (!females.has(w)) genders.set(w, 'male');
   return genders;
 }
