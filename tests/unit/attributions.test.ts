@@ -537,3 +537,39 @@ describe('unnamed people by a demonstrative', () => {
     expect(kinds('The senators suggested that those claims could be grounds for a case.')).toEqual(['on-record The senators']);
   });
 });
+
+describe('phrases read to their end', () => {
+  it('reads a number with thousands separators as one word', () => {
+    expect(kinds('There are more than 10,000 cancer patients in the region, said Skaik, of the city hospital.')).toEqual([
+      'on-record Skaik, of the city hospital',
+    ]);
+    expect(kinds('But 1,409 teachers said they wanted to endorse him.')).toEqual(['anonymous 1,409 teachers']);
+  });
+
+  it('takes an inverted source that a participle describes', () => {
+    expect(kinds('Staff are being treated as second-class citizens, says a report highlighting the problem.')).toEqual([
+      'on-record a report highlighting the problem',
+    ]);
+    // A verb of its own after the phrase makes it a subject of what was said, not the source.
+    expect(kinds('The program, called EB-5, allows foreign investors to gain citizenship.')).toEqual([]);
+  });
+
+  it('ends a head at a participle taking an object, not at a preposition that ends alike', () => {
+    expect(kinds('Staff were treated badly, according to a report highlighting the problem.')).toEqual([
+      'on-record a report highlighting the problem',
+    ]);
+    expect(kinds('Media buying sources said the campaign had reserved time.')).toEqual(['anonymous Media buying sources']);
+    expect(kindsAndCues('Trump hailed the vote, telling reporters during a visit that he was pleased.')).toEqual(['on-record Trump telling']);
+  });
+
+  it('hears an anonymity request inside the source phrase', () => {
+    expect(kinds('The plan failed, said a spokesman speaking on condition of anonymity.')).toEqual([
+      'anonymous a spokesman speaking on condition of anonymity',
+    ]);
+  });
+
+  it('reads "another" alone as one more unnamed source, and a document word after it as a noun', () => {
+    expect(kinds('One analyst says prices will rise, while another says they will fall.')).toEqual(['anonymous One analyst', 'anonymous another']);
+    expect(kinds('In another tweet, Trump said the plan was a hoax.')).toEqual(['on-record Trump']);
+  });
+});

@@ -6,7 +6,7 @@
 import type { Token } from '../tokens';
 import type { Kind, SourceType } from '../types';
 import type { Phrase } from './noun-phrases';
-import { afterHonorific, isLexiconNoun, isNameWord, isObjectPronoun, isPersonalNameWord, isPastForm, isPlace, isPlural, lexicalForm, opensWithName, type Reading } from './reading';
+import { afterHonorific, isLexiconNoun, isNameWord, isObjectPronoun, isPersonalNameWord, participleWithObject, isPastForm, isPlace, isPlural, lexicalForm, opensWithName, type Reading } from './reading';
 
 /** What the source phrase says about who is speaking. */
 export interface SourceClass {
@@ -97,7 +97,10 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
   for (let k = s + 1; k < end; k++) {
     const t = tokens[k];
     // "sources familiar with", "a company email sent by", "those opposed": the head ends before its modifier.
-    const participleAfterNoun = (l.participleModifiers.has(t.bare) || isPastForm(r, t)) && (isLexiconNoun(r, tokens[k - 1].bare) || l.anonymousQuantifiers.has(tokens[k - 1].bare));
+    // ("a report highlighting the problem", "a spokesman speaking on condition …": so does a present
+    // participle taking an object or a complement.)
+    const modifier = l.participleModifiers.has(t.bare) || isPastForm(r, t) || (k + 1 < end && participleWithObject(r, tokens, k));
+    const participleAfterNoun = modifier && (isLexiconNoun(r, tokens[k - 1].bare) || l.anonymousQuantifiers.has(tokens[k - 1].bare));
     if (!t.capitalized && (l.postModifierOpeners.has(t.bare) || participleAfterNoun)) {
       chunkEnd = k;
       break;

@@ -69,7 +69,7 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     // "the reports", "his claims", "secretary of state": a noun, not a verb (a gerund may follow a preposition).
     if (!l.participleCues.has(t.bare) && afterPreposition(r, tokens, i)) continue;
     if (before && (before.possessive || l.articles.has(before.bare) || (l.definiteDeterminers.has(before.bare) && !l.relativePronouns.has(before.bare)))) continue;
-    if ((l.statementNouns.has(t.bare) || l.nounLikeVerbForms.has(t.bare)) && modifiedAsNoun(r, tokens, i)) continue;
+    if ((l.statementNouns.has(t.bare) || l.documentNouns.has(t.bare) || l.nounLikeVerbForms.has(t.bare)) && modifiedAsNoun(r, tokens, i)) continue;
     // "the author of that boast,": a demonstrative, not a relative pronoun, when nothing follows the word.
     if (before && next && !next.isWord && l.relativePronouns.has(before.bare) && l.definiteDeterminers.has(before.bare) && (next.text === ',' || next.text === '.')) continue;
     // "in at least two states", "our worst fears": a verb that is also a noun needs a subject before it.
@@ -102,7 +102,7 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
   return cues;
 }
 
-const isDeterminer = (r: Reading, t: Token) => t.possessive || r.lex.determiners.has(t.bare) || r.lex.possessiveDeterminers.has(t.bare);
+const isDeterminer = (r: Reading, t: Token) => t.possessive || r.lex.determiners.has(t.bare) || r.lex.indefiniteDeterminers.has(t.bare) || r.lex.possessiveDeterminers.has(t.bare);
 
 /**
  * "some reports suggesting", "our previous mention", "early-morning tweets": a word that names a statement

@@ -125,7 +125,7 @@ function findInSentence(r: Reading, sentence: Span): { found: FoundAttribution[]
     // definite office who asks not to be named is anonymous.
     // (The request may stand in an apposition of the phrase: "Представитель компании, пожелавший остаться неназванным".)
     const headEnd = resolved.phrase.segments[cls.segment]?.[1] ?? resolved.phrase.end;
-    if (cls.kind === 'on-record' && !cls.pronoun && !isNameWord(r, tokens[cls.head], cls.head === 0) && asksAnonymity(r, tokens, headEnd)) cls.kind = 'anonymous';
+    if (cls.kind === 'on-record' && !cls.pronoun && !isNameWord(r, tokens[cls.head], cls.head === 0) && asksAnonymity(r, tokens, cls.head + 1, headEnd)) cls.kind = 'anonymous';
     // "Очевидці розповіли": a lone capitalised word a plural verb agrees with is a plural noun, no name.
     if (cls.kind === 'on-record' && cls.type === 'person' && !cls.pronoun && resolved.phrase.end - resolved.phrase.start === 1 &&
       r.lex.morphology.pluralVerbPattern?.test(tokens[cue.start].bare) && !isLexiconNoun(r, tokens[cls.head].bare)) {

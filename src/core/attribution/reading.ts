@@ -102,6 +102,17 @@ export function isParticiple(r: Reading, t: Token): boolean {
   return hasSuffix(t, r.lex.morphology.gerundSuffix);
 }
 
+/**
+ * A present participle taking an object or a complement ("highlighting the problem", "speaking on
+ * condition …", "chasing her"), not a preposition or a time word that ends alike ("during", "morning").
+ */
+export function participleWithObject(r: Reading, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  if (!next || !isParticiple(r, t) || r.lex.afterNamePrepositions.has(t.bare) || r.lex.timeWords.has(t.bare)) return false;
+  return r.lex.determiners.has(next.bare) || r.lex.postModifierOpeners.has(next.bare) || isObjectPronoun(r, next);
+}
+
 export function isPastForm(r: Reading, t: Token): boolean {
   return hasSuffix(t, r.lex.morphology.pastParticipleSuffix);
 }

@@ -16,9 +16,12 @@ const REQUEST_DISTANCE = 4;
 /** Longest stated reason for anonymity (characters). */
 const MAX_REASON_LENGTH = 200;
 
-/** An anonymity request ("who asked not to be named") within a few tokens after a source phrase. */
-export function asksAnonymity(r: Reading, tokens: readonly Token[], from: number): boolean {
-  const to = Math.min(tokens.length, from + REQUEST_DISTANCE);
+/**
+ * An anonymity request in a source phrase after its head ("a spokesman speaking on condition of
+ * anonymity") or within a few tokens after the phrase ("X, who asked not to be named").
+ */
+export function asksAnonymity(r: Reading, tokens: readonly Token[], from: number, phraseEnd: number): boolean {
+  const to = Math.min(tokens.length, Math.max(from, phraseEnd) + REQUEST_DISTANCE);
   for (let i = from; i < to; i++) if (r.lex.anonymityRequests.some((p) => matchPhrase(tokens, i, p, r.lex.inflection))) return true;
   return false;
 }

@@ -7,7 +7,7 @@ import type { Token } from '../tokens';
 import { classify, classifySegment, type SourceClass } from './classify';
 import { type Cue, MAX_AGENT_DISTANCE } from './cues';
 import { clauseSubjects, isParenthetical, MAX_PARENTHETICALS, MAX_SOURCE_TOKENS, nounPhraseLeft, nounPhraseRight, type Phrase, segmentStart } from './noun-phrases';
-import { isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isObjectPronoun, lexicalForm, openingBracket, quotedAsWords, type Reading } from './reading';
+import { isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isObjectPronoun, lexicalForm, openingBracket, participleWithObject, quotedAsWords, type Reading } from './reading';
 
 /** A cue's source: its phrase, and what that phrase says of who speaks. */
 export interface FoundSource {
@@ -186,7 +186,10 @@ export function sourceFor(r: Reading, tokens: readonly Token[], cue: Cue): Found
   // '…, say officials.': a source named after a comma and the cue, closing the sentence.
   if (before && isComma(before) && !r.lex.addresseeCues.has(tokens[cue.start].bare) && cue.end - cue.start === 1) {
     const after = nounPhraseRight(r, tokens, cue.end, false);
-    const closes = after !== null && tokens.slice(after.end).every((t) => !t.isWord);
+    // The phrase ends the sentence, or a participle describes it ("says a report highlighting …"),
+    // not a verb of its own ("…, said the company would …").
+    const described = after !== null && participleWithObject(r, tokens, after.end);
+    const closes = after !== null && (described || tokens.slice(after.end).every((t) => !t.isWord));
     const inverted = closes ? tryPhrase(after) : null;
     if (inverted) return inverted;
   }

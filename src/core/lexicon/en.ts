@@ -479,7 +479,7 @@ export const en: Lexicon = {
     ],
     anonymousNouns: [...wordsOf(anonymousNouns.singular), ...wordsOf(anonymousNouns.plural)],
     // Quantifiers: a closed class.
-    anonymousQuantifiers: ['some', 'others', 'many', 'several', 'most', 'few', 'critics', 'those'],
+    anonymousQuantifiers: ['some', 'others', 'many', 'several', 'most', 'few', 'critics', 'those', 'another'],
     knownPartyQuantifiers: ['both'],
     personNouns: [...wordsOf(personNouns.singular), ...wordsOf(personNouns.plural)],
     bodyLemmas: wordsOf(bodyNouns.singular),
