@@ -573,3 +573,28 @@ describe('phrases read to their end', () => {
     expect(kinds('In another tweet, Trump said the plan was a hoax.')).toEqual(['on-record Trump']);
   });
 });
+
+describe('a part of a group of people', () => {
+  it('reads a count or a share of unnamed people as some of them, unnamed', () => {
+    expect(kinds('One of the sources said the plan failed.')).toEqual(['anonymous One of the sources']);
+    expect(kinds('A number of officials said the plan failed.')).toEqual(['anonymous A number of officials']);
+    expect(kinds('Dozens of residents said the water was brown.')).toEqual(['anonymous Dozens of residents']);
+    expect(kinds('A majority of her backers say they will vote for her.')).toEqual(['anonymous A majority of her backers']);
+    expect(kinds('One of them said the talks were over.')).toEqual(['anonymous One of them']);
+  });
+
+  it('keeps a single person, a possessive share and a poll figure out of it', () => {
+    expect(kinds('The head of the agency said the plan failed.')).toEqual(['on-record The head of the agency']);
+    expect(kinds('A poll found that 74 percent of likely voters said he should release his returns.')).toEqual([]);
+    expect(kinds('The footage of an anguished wife shows her pleading with police.')).toEqual([]);
+  });
+
+  it('reads a demonstrative before a noun of the phrase as its determiner', () => {
+    expect(kinds('A reader of this blog asked how it compared.')).toEqual(['anonymous A reader of this blog']);
+  });
+
+  it('reads a plural after a possessive and its modifier as a noun', () => {
+    expect(kinds('It preys on our worst fears.')).toEqual([]);
+    expect(kinds('Many voters who have praised his candidacy warned that the party may split.')).toEqual(['anonymous Many voters']);
+  });
+});

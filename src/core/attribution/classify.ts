@@ -82,6 +82,33 @@ function firstHead(r: Reading, tokens: readonly Token[], from: number, chunkEnd:
   return null;
 }
 
+/**
+ * "One of the sources", "a majority of voters", "dozens of residents": a count or a share of a group
+ * of people is some of them, unnamed; the class of the group after the partitive preposition, or null.
+ */
+function partOfGroup(r: Reading, tokens: readonly Token[], s: number, chunkEnd: number, e: number): Omit<SourceClass, 'segment'> | null {
+  const l = r.lex;
+  if (l.headFirst || chunkEnd + 1 >= e || tokens[chunkEnd].bare !== l.partitivePreposition) return null;
+  // Before the preposition: counts and determiners, and at most one word naming a share ("majority", "half").
+  let shareWords = 0;
+  for (let k = s; k < chunkEnd; k++) {
+    const t = tokens[k];
+    // (A share takes an article, not a possessive: "its oversight of the centers" is none.)
+    if (l.possessiveDeterminers.has(t.bare)) return null;
+    if (l.determiners.has(t.bare) || l.indefiniteDeterminers.has(t.bare) || l.anonymousQuantifiers.has(t.bare) || /^\p{N}/u.test(t.text)) continue;
+    const share = t.isWord && !(t.capitalized && k > 0) && !t.possessive && !isLexiconNoun(r, lexicalForm(r, t).bare) && !l.negations.has(t.bare);
+    if (!share || ++shareWords > 1) return null;
+    // "51 percent of respondents said": a figure of a poll, which is the source, not its respondents.
+    if (k > s && /^\p{N}/u.test(tokens[k - 1].text)) return null;
+  }
+  // "One of them said": some of the people the article spoke of.
+  if (chunkEnd + 2 === e && isObjectPronoun(r, tokens[chunkEnd + 1])) return { kind: 'anonymous', type: 'group', head: chunkEnd + 1, pronoun: null, informant: true };
+  // (A part of a group of people: "the footage of an anguished wife" is no share of anyone.)
+  const group = classifySegment(r, tokens, chunkEnd + 1, e);
+  const people = group && !group.pronoun && (group.type === 'group' || (group.type === 'person' && isPlural(r, lexicalForm(r, tokens[group.head]))));
+  return people ? group : null;
+}
+
 /** Classifies one segment's head; null when it names no plausible source. */
 export function classifySegment(r: Reading, tokens: readonly Token[], s: number, e: number): Omit<SourceClass, 'segment'> | null {
   const l = r.lex;
@@ -124,6 +151,8 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
   const clauseInitial = (k: number) => k === 0 || /^[:"“«„]$/u.test(tokens[k - 1].text);
   const cls = (kind: Kind, type: SourceType, informant = false) => ({ kind, type, head, pronoun: null, informant });
 
+  const part = partOfGroup(r, tokens, s, chunkEnd, e);
+  if (part) return { ...part, kind: 'anonymous', type: l.indefiniteDeterminers.has(tokens[chunkEnd - 1].bare) ? 'person' : 'group', informant: true };
   if (l.pronouns.has(h.bare) && head === conjunct) {
     return { kind: 'on-record', type: l.pronouns.get(h.bare)![0], head, pronoun: l.pronouns.get(h.bare)!, informant: false };
   }

@@ -6,7 +6,7 @@
 import { firstQuoteEndingAfter, quoteAt } from '../quotes';
 import type { Token } from '../tokens';
 import { MAX_PARENTHETICALS } from './noun-phrases';
-import { afterPreposition, isAdverb, isLexiconNoun, isObjectPronoun, lexicalForm, matchPhrase, passiveParticipleAt, type Reading } from './reading';
+import { afterPreposition, isAdverb, isLexiconNoun, isObjectPronoun, isPlural, lexicalForm, matchPhrase, passiveParticipleAt, type Reading } from './reading';
 
 /**
  * How a cue finds its source: a verb ("X said", "said X"), a participle (the
@@ -70,6 +70,9 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     if (!l.participleCues.has(t.bare) && afterPreposition(r, tokens, i)) continue;
     if (before && (before.possessive || l.articles.has(before.bare) || (l.definiteDeterminers.has(before.bare) && !l.relativePronouns.has(before.bare)))) continue;
     if ((l.statementNouns.has(t.bare) || l.documentNouns.has(t.bare) || l.nounLikeVerbForms.has(t.bare)) && modifiedAsNoun(r, tokens, i)) continue;
+    // "our worst fears", "his latest remarks": after a possessive and its modifier, a plural is a noun
+    // (a past or a bare form is a verb after a noun: "his candidacy warned", "her thinking say").
+    if (i >= 2 && isPlural(r, t) && l.possessiveDeterminers.has(tokens[i - 2].bare) && before!.isWord && !before!.capitalized && !isLexiconNoun(r, lexicalForm(r, before!).bare)) continue;
     // "the author of that boast,": a demonstrative, not a relative pronoun, when nothing follows the word.
     if (before && next && !next.isWord && l.relativePronouns.has(before.bare) && l.definiteDeterminers.has(before.bare) && (next.text === ',' || next.text === '.')) continue;
     // "in at least two states", "our worst fears": a verb that is also a noun needs a subject before it.

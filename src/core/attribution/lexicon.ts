@@ -27,6 +27,8 @@ export interface CompiledLexicon {
   sourceAfterPhrases: string[][];
   creditPrepositions: WordMatcher;
   partitiveRelatives: WordMatcher;
+  /** '' where the language has none. */
+  partitivePreposition: string;
   agentPreposition: string;
   commentClauseOpener: string;
   skipBeforeCue: WordMatcher;
@@ -146,6 +148,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     sourceAfterPhrases: phraseList(lexicon.sourceAfterPhrases),
     creditPrepositions: lowerSet(lexicon.creditPrepositions ?? []),
     partitiveRelatives: lowerSet(lexicon.partitiveRelatives ?? []),
+    partitivePreposition: lexicon.partitivePreposition ?? '',
     agentPreposition: lexicon.agentPreposition,
     commentClauseOpener: lexicon.commentClauseOpener,
     skipBeforeCue: lowerSet(lexicon.skipBeforeCue),

@@ -84,7 +84,9 @@ export function nounPhraseLeft(r: Reading, tokens: readonly Token[], end: number
         l.documentNouns.has(tokens[i - 1].bare) || (l.postModifierOpeners.has(tokens[i - 1].bare) && !tokens[i - 1].capitalized))) continue;
     // "state officials": a noun that is also a cue verb modifies the noun after it.
     const nounModifier = isLexiconNoun(r, t.bare) && isLexiconNoun(r, tokens[i + 1].bare);
-    if (i < end && (l.clauseBoundaries.has(t.bare) || (cueWordAt(r, tokens, i) && !nounModifier) || isObjectPronoun(r, t) || l.pronouns.has(t.bare))) break;
+    // ("a reader of this blog": a demonstrative before a word of the phrase determines it.)
+    const pronoun = isObjectPronoun(r, t) && !l.determiners.has(t.bare);
+    if (i < end && (l.clauseBoundaries.has(t.bare) || (cueWordAt(r, tokens, i) && !nounModifier) || pronoun || l.pronouns.has(t.bare))) break;
     // "offering the quality Google promised": a participle ends the phrase.
     if (i < end && isParticiple(r, t) && (l.determiners.has(tokens[i + 1].bare) || tokens[i + 1].capitalized)) break;
     // "… released two reports": a verb before its object ends the phrase.

@@ -372,6 +372,7 @@ export const en: Lexicon = {
     sourceAfterPhrases: ['according to', 'citing', 'quoting', 'in the words of'],
     creditPrepositions: ['per'],
     partitiveRelatives: ['whom'],
+    partitivePreposition: 'of',
     agentPreposition: 'by',
     commentClauseOpener: 'as',
     skipBeforeCue: [

@@ -137,6 +137,8 @@ export interface AttributionLexicon {
   creditPrepositions?: readonly string[];
   /** Relative pronouns after "many of" that stand for some of the people just named ("many of whom say"). */
   partitiveRelatives?: readonly string[];
+  /** The preposition of a part of a group ("one of the sources", "a majority of voters"), in languages whose heads come last. */
+  partitivePreposition?: string;
   /** Introduces a passive cue's agent ("reported by Reuters"). */
   agentPreposition: string;
   /** "As X notes": the word that opens a source-before-cue comment clause. */
