@@ -598,3 +598,16 @@ describe('a part of a group of people', () => {
     expect(kinds('Many voters who have praised his candidacy warned that the party may split.')).toEqual(['anonymous Many voters']);
   });
 });
+
+describe('names and nouns by their place in the sentence', () => {
+  it('reads a singular role word alone at the start of a sentence as a surname', () => {
+    expect(kinds('King asked whether the plan would work.')).toEqual(['on-record King']);
+    // A word for a body's people is no name.
+    expect(kinds('Staff said the plan would not work.')).toEqual(['anonymous Staff']);
+  });
+
+  it('reads a plural before an auxiliary, after a word that is no subject, as a noun', () => {
+    expect(kinds('New data on Thursday showed unemployment claims had topped 6 million.')).toEqual([]);
+    expect(kinds('Clinton wants the emails public, even the ones State now says are secret.')).toHaveLength(1);
+  });
+});

@@ -180,7 +180,10 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
   const personNoun = !listedRole && l.personNouns.has(h.bare);
   const role = listedRole || (personNoun && (!h.capitalized || plural));
   // "Doctor says", "said King": a capitalised word alone mid-sentence is a surname, not a role.
-  const bareName = h.capitalized && head === conjunct && head > 0 && !sentenceInitial(head) && !(plural && personNoun);
+  // (Opening the sentence too when it stands alone and singular: "King asked." English would want "The
+  // king"; a word for a body's people, "Staff said", is no name.)
+  const aloneFirst = sentenceInitial(head) && e - s === 1 && !plural && !l.bodyLemmas.has(h.bare);
+  const bareName = h.capitalized && head === conjunct && (head > 0 || aloneFirst) && !(plural && personNoun);
   if (bareName && role) return cls('on-record', 'person');
   if (role) {
     // Identified by a name in the phrase: "Commerzbank analyst", "Orlov's

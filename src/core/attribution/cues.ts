@@ -70,6 +70,9 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     if (!l.participleCues.has(t.bare) && afterPreposition(r, tokens, i)) continue;
     if (before && (before.possessive || l.articles.has(before.bare) || (l.definiteDeterminers.has(before.bare) && !l.relativePronouns.has(before.bare)))) continue;
     if ((l.statementNouns.has(t.bare) || l.documentNouns.has(t.bare) || l.nounLikeVerbForms.has(t.bare)) && modifiedAsNoun(r, tokens, i)) continue;
+    // "unemployment claims had topped": a plural before an auxiliary, after a word that is no subject, is a noun.
+    // ("the ones State now says are", "favors but says would": an adverb or a conjunction comes between a subject and its verb.)
+    if (before && next && isPlural(r, t) && l.finiteAuxiliaries.has(next.bare) && !endsSubject(r, before) && !l.clauseCoordinators.has(before.bare)) continue;
     // "our worst fears", "his latest remarks": after a possessive and its modifier, a plural is a noun
     // (a past or a bare form is a verb after a noun: "his candidacy warned", "her thinking say").
     if (i >= 2 && isPlural(r, t) && l.possessiveDeterminers.has(tokens[i - 2].bare) && before!.isWord && !before!.capitalized && !isLexiconNoun(r, lexicalForm(r, before!).bare)) continue;

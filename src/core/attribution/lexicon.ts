@@ -39,6 +39,7 @@ export interface CompiledLexicon {
   timeWords: WordMatcher;
   timePrepositions: WordMatcher;
   modals: WordMatcher;
+  finiteAuxiliaries: WordMatcher;
   passiveAuxiliaries: WordMatcher;
   negations: WordMatcher;
   coordinators: WordMatcher;
@@ -159,6 +160,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     timeWords: lowerSet(lexicon.timeWords),
     timePrepositions: lowerSet(lexicon.timePrepositions),
     modals: lowerSet(lexicon.modals),
+    finiteAuxiliaries: lowerSet(lexicon.finiteAuxiliaries ?? []),
     passiveAuxiliaries: lowerSet(lexicon.passiveAuxiliaries),
     negations: lowerSet(lexicon.negations),
     coordinators: lowerSet(lexicon.coordinators),

@@ -413,6 +413,7 @@ export const en: Lexicon = {
       irregularPlurals: ['people', 'men', 'women', 'staff', 'police'],
     },
     modals: ['would', 'could', 'should', 'might', 'may', 'must', 'can', 'will', 'shall', 'to'],
+    finiteAuxiliaries: ['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must'],
     nonReportingFollowers: ['to'],
     clauseBoundaries: [
       'that', 'which', 'who', 'whom', 'whose', 'when', 'where', 'while', 'because', 'after',

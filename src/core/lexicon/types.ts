@@ -222,6 +222,8 @@ export interface AttributionLexicon {
   headFirst?: boolean;
   /** Modals and the infinitive marker: a cue after them is not a report ("would announce", "to say"). */
   modals: readonly string[];
+  /** Finite auxiliaries ("had", "were", "will"): after a word that can be a plural noun or a verb, the word was a noun ("claims had topped"). */
+  finiteAuxiliaries?: readonly string[];
   /** Words that, right after a cue verb, show it reports nothing ("reported to him", "is said to be"). */
   nonReportingFollowers: readonly string[];
   /** Words that end a source phrase on its left (conjunctions, relatives, verbs). */
