@@ -108,6 +108,21 @@ function sameNoun(word: string, anaphor: string, inflection: Inflection | null):
   return nameKey(last, inflection) === nameKey(anaphor, inflection);
 }
 
+/** The word of a source that is one capitalised word taken for a common noun ("said Sowers"), or null. */
+function loneCapital(m: Mention): string | null {
+  const [t] = m.sourceTokens;
+  return m.sourceTokens.length === 1 && !m.pronoun && t.capitalized && !(m.kind === 'on-record' && m.type === 'person') ? t.bare : null;
+}
+
+/** Whether a mention's head segment ends in a name of two or more capitalised words whose last is `surname`. */
+function endsWithName(m: Mention, surname: string, inflection: Inflection | null): boolean {
+  const [from, to] = m.segments[m.headSegment] ?? [0, m.sourceTokens.length];
+  let last = to - 1;
+  while (last > from && !m.sourceTokens[last].isWord) last--;
+  const name = m.sourceTokens[last];
+  return last > from && m.sourceTokens[last - 1].capitalized && name.capitalized && sameNoun(name.bare, surname, inflection);
+}
+
 /** The type a pronoun must stand for to refer to `m`: people joined by "and" are a group ("Mr. X and Mr. Y … they said"). */
 function pronounType(m: Mention, type: SourceType, lexicon: AttributionLexicon): SourceType {
   if (type !== 'person') return type;
@@ -209,6 +224,20 @@ export function mergeSources(
       // "The senator said" with no earlier mention of a senator: a description of someone the
       // reader has met by name; only unnamed insiders ("the official", "the source") stay unnamed.
       if (s === null && !unnamedHead(anaphor, lexicon) && !bareAnaphor(f, lexicon)) kind = 'on-record';
+    }
+    const surname = loneCapital(f);
+    if (surname !== null) {
+      // '"…," said Sowers' after "Tim Sowers, a farmer": a capitalised word the classifier read as a noun
+      // ("sowers") is the surname of a person the article named.
+      for (let k = antecedents.length - 1; k >= Math.max(0, antecedents.length - MAX_LOOK_BACK); k--) {
+        const a = antecedents[k];
+        if (a.kind !== 'on-record' || a.type !== 'person' || a.mention.pronoun || !endsWithName(a.mention, surname, inflection)) continue;
+        a.source ??= sourceFor(a.mention);
+        s = a.source;
+        kind = a.kind;
+        type = a.type;
+        break;
+      }
     }
     if (f.pronoun) {
       for (let k = antecedents.length - 1; k >= Math.max(0, antecedents.length - MAX_LOOK_BACK); k--) {

@@ -611,3 +611,24 @@ describe('names and nouns by their place in the sentence', () => {
     expect(kinds('Clinton wants the emails public, even the ones State now says are secret.')).toHaveLength(1);
   });
 });
+
+describe('surnames that are also nouns', () => {
+  const typed = (text: string) => attributionsOf(text).map((a) => `${a.kind} ${a.type} ${a.source.text}`);
+
+  it('reads a capitalised noun after a given name as a surname', () => {
+    expect(typed('Tim Sowers, a farmer from Iowa, said he was undecided.')).toEqual(['on-record person Tim Sowers, a farmer from Iowa']);
+  });
+
+  it('reads the noun alone, later in the article, as that person', () => {
+    const report = analyse('Tim Sowers, a farmer from Iowa, said he was undecided.\n\n"He has me thinking now," said Sowers, who likes the senator.', {
+      input: 'test', language: 'en', title: 'test',
+    });
+    expect(report.attributions.map((a) => `${a.kind} ${a.type} ${a.source.text}`)).toEqual([
+      'on-record person Tim Sowers, a farmer from Iowa',
+      'on-record person Sowers',
+    ]);
+    expect(report.sources).toHaveLength(1);
+    // Without the full name before it, the word is read as the noun.
+    expect(typed('"He has me thinking now," said Sowers.')).toEqual(['anonymous group Sowers']);
+  });
+});

@@ -158,6 +158,9 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
   }
   if (isObjectPronoun(r, h)) return null;
   if (afterHonorific(r, tokens, head)) return cls('on-record', 'person');
+  // "Tim Sowers": a capitalised noun after a given name is a surname, whatever its ending says ("sowers").
+  if (h.capitalized && head > conjunct && isPersonalNameWord(r, tokens[head - 1]) && (l.personNouns.has(h.bare) || l.roleNouns.has(h.bare)) &&
+    !l.roleNouns.has(tokens[head - 1].bare) && !l.uniqueOffices.has(tokens[head - 1].bare)) return cls('on-record', 'person');
   if (l.anonymousNouns.has(h.bare)) return cls('anonymous', plural ? 'group' : 'person', true);
   if (l.anonymousQuantifiers.has(h.bare) && head <= s + 1) return cls('anonymous', 'group', true);
   if (!correlative && (l.knownPartyQuantifiers.has(tokens[s].bare) || l.knownPartyQuantifiers.has(h.bare))) {
