@@ -196,3 +196,26 @@ describe('Russian', () => {
     expect(r.attributions[0]?.kind).toBe('anonymous');
   });
 });
+
+describe('a count of a group of people (uk, ru)', () => {
+  it('reads "один з депутатів" and "один из источников" as some of the group, unnamed', () => {
+    expect(one('Один з депутатів заявив, що це неправда.', 'uk')).toEqual([
+      { kind: 'anonymous', type: 'person', cue: 'заявив', source: 'Один з депутатів' },
+    ]);
+    expect(one('Одне з джерел повідомило, що це неправда.', 'uk')).toEqual([
+      { kind: 'anonymous', type: 'person', cue: 'повідомило', source: 'Одне з джерел' },
+    ]);
+    expect(one('Кілька з депутатів заявили, що це неправда.', 'uk')).toEqual([
+      { kind: 'anonymous', type: 'group', cue: 'заявили', source: 'Кілька з депутатів' },
+    ]);
+    expect(one('Один из источников сообщил, что это неправда.', 'ru')).toEqual([
+      { kind: 'anonymous', type: 'person', cue: 'сообщил', source: 'Один из источников' },
+    ]);
+  });
+
+  it('still reads a body after "в" as where a source works', () => {
+    expect(one('Джерело в Офісі президента повідомило, що це неправда.', 'uk')).toEqual([
+      { kind: 'anonymous', type: 'person', cue: 'повідомило', source: 'Джерело в Офісі президента' },
+    ]);
+  });
+});

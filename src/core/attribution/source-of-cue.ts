@@ -75,6 +75,9 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
     // "Джерело в Офісі президента повідомило", "Собеседник агентства в МИД сообщил": the phrase
     // belongs to a source noun before the preposition.
     const owner = phrase.start >= 2 ? tokens[phrase.start - 2] : null;
+    // "Один з депутатів заявив", "Один из источников сообщил": a count of a group is some of its people.
+    const count = owner !== null && (l.determiners.has(owner.bare) || l.anonymousQuantifiers.has(owner.bare) || /^\p{N}/u.test(owner.text)) && !l.definiteDeterminers.has(owner.bare);
+    if (count && l.identifyingPrepositions.has(before.bare)) return { start: phrase.start - 2, end: phrase.end, segments: [[phrase.start - 2, phrase.end]] };
     if (owner && owner.isWord && l.identifyingPrepositions.has(before.bare) && isLexiconNoun(r, lexicalForm(r, owner).bare)) {
       const head = nounPhraseLeft(r, tokens, phrase.start - 2, 0, false);
       if (head) return { start: head.start, end: phrase.end, segments: [[head.start, phrase.end]] };
