@@ -219,3 +219,26 @@ describe('a count of a group of people (uk, ru)', () => {
     ]);
   });
 });
+
+describe('modifiers set off by commas (uk, ru)', () => {
+  it('skips a participle phrase or a familiarity phrase between the source and its verb', () => {
+    expect(one('Чиновник, попросивший не называть его имени, сказал, что решение уже принято.', 'ru')).toEqual([
+      { kind: 'anonymous', type: 'person', cue: 'сказал', source: 'Чиновник' },
+    ]);
+    expect(one('Люди, знакомые с ситуацией, рассказали, что решение уже принято.', 'ru')).toEqual([
+      { kind: 'anonymous', type: 'group', cue: 'рассказали', source: 'Люди' },
+    ]);
+    expect(one('Люди, знайомі з ситуацією, розповіли, що рішення вже ухвалено.', 'uk')).toEqual([
+      { kind: 'anonymous', type: 'group', cue: 'розповіли', source: 'Люди' },
+    ]);
+  });
+
+  it('ends a comment clause\'s source before the main clause', () => {
+    expect(one('Как сообщают источники, решение уже принято.', 'ru')).toEqual([
+      { kind: 'anonymous', type: 'group', cue: 'Как сообщают', source: 'источники' },
+    ]);
+    expect(one('Як повідомляють джерела, рішення вже ухвалено.', 'uk')).toEqual([
+      { kind: 'anonymous', type: 'group', cue: 'Як повідомляють', source: 'джерела' },
+    ]);
+  });
+});

@@ -45,11 +45,12 @@ export interface CompiledLexicon {
   coordinators: WordMatcher;
   clauseCoordinators: WordMatcher;
   secondClaimConnectives: WordMatcher;
-  morphology: Omit<AttributionLexicon['morphology'], 'pluralPattern' | 'pluralVerbPattern' | 'infinitivePattern'> & {
+  morphology: Omit<AttributionLexicon['morphology'], 'pluralPattern' | 'pluralVerbPattern' | 'infinitivePattern' | 'participlePattern'> & {
     notAdverbSet: WordMatcher;
     pluralPattern: RegExp;
     irregularPluralSet: WordMatcher;
     pluralVerbPattern: RegExp | null;
+    participlePattern: RegExp | null;
     infinitivePattern: RegExp | null;
   };
   objectPrepositions: WordMatcher;
@@ -172,6 +173,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
       pluralPattern: new RegExp(lexicon.morphology.pluralPattern),
       pluralVerbPattern: lexicon.morphology.pluralVerbPattern ? new RegExp(lexicon.morphology.pluralVerbPattern) : null,
       infinitivePattern: lexicon.morphology.infinitivePattern ? new RegExp(lexicon.morphology.infinitivePattern) : null,
+      participlePattern: lexicon.morphology.participlePattern ? new RegExp(lexicon.morphology.participlePattern) : null,
       // Exact: a plural form must not match its singular by stem ("джерела" / "джерело").
       irregularPluralSet: new Set(lexicon.morphology.irregularPlurals),
     },

@@ -40,7 +40,12 @@ export function isParenthetical(r: Reading, tokens: readonly Token[], s: number,
   // s < 0: a sentence opening with a dash ("— Ми готові, — заявив він") has nothing before it.
   if (s > e || s < 0) return false;
   const first = tokens[s];
-  if (r.lex.parentheticalOpeners.has(first.bare) || isParticiple(r, first) || isAdverb(r, first)) return true;
+  // ("Люди, знакомые с ситуацией, рассказали": a modifier of its noun set off by commas; a phrase
+  // opening with a preposition, ", of Chicago,", stays an apposition.)
+  const l = r.lex;
+  const modifier = l.postModifierOpeners.has(first.bare) && !first.capitalized && !l.identifyingPrepositions.has(first.bare) &&
+    !l.objectPrepositions.has(first.bare) && !l.afterNamePrepositions.has(first.bare);
+  if (l.parentheticalOpeners.has(first.bare) || isParticiple(r, first) || isAdverb(r, first) || l.morphology.participlePattern?.test(first.bare) || modifier) return true;
   // "…, however, said": a segment of skippable words only.
   for (let k = s; k <= e; k++) if (!r.lex.skipBeforeCue.has(tokens[k].bare) && !isAdverb(r, tokens[k])) return false;
   return true;

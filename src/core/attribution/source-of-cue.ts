@@ -151,8 +151,11 @@ function locativeBody(r: Reading, tokens: readonly Token[], from: number, tryPhr
 /** A phrase cut before its first apposition that names no source ("Укрінформ, удари завдано вночі" → "Укрінформ"). */
 function namedAppositions(r: Reading, tokens: readonly Token[], phrase: Phrase | null): Phrase | null {
   if (!phrase) return null;
+  // (A comment clause comes before the main clause: what runs to the sentence's end is that clause,
+  // "Как сообщают источники, решение уже принято.")
+  const endsSentence = (e: number) => tokens.slice(e).every((t) => !t.isWord);
   let kept = 1;
-  while (kept < phrase.segments.length && classifySegment(r, tokens, phrase.segments[kept][0], phrase.segments[kept][1])) kept++;
+  while (kept < phrase.segments.length && !endsSentence(phrase.segments[kept][1]) && classifySegment(r, tokens, phrase.segments[kept][0], phrase.segments[kept][1])) kept++;
   const segments = phrase.segments.slice(0, kept);
   return { ...phrase, end: segments[segments.length - 1][1], segments };
 }

@@ -119,6 +119,8 @@ export const ru: Lexicon = {
       pluralVerbPattern: '(?:ли|лись|ют|ят|ут|ат|ются|ятся)$',
       // The infinitive: "говорить", "высказаться", "нести".
       infinitivePattern: '(?:ть|ться|ти|тись)$',
+      // Active participles, past and present, in every case and gender ("попросивший", "знающие").
+      participlePattern: '(?:вш|щ)(?:ий|ая|ее|ие|его|ей|их|ими|им|ую)(?:ся)?$',
       irregularPlurals: ['люди', 'дети', 'стороны', 'источники', 'источников', 'источниками', 'источникам', 'источниках'],
       inflectionEndings: [
         'а', 'я', 'у', 'ю', 'е', 'и', 'ы', 'о', 'ь', 'ом', 'ем', 'ём', 'ой', 'ей', 'ою', 'ею', 'ам', 'ям',

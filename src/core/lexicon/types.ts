@@ -190,6 +190,12 @@ export interface AttributionLexicon {
      * ("Очевидці розповіли"), not a person's name.
      */
     pluralVerbPattern?: string;
+    /**
+     * Languages whose participles decline: a regular expression (source text) matching an active
+     * participle ("попросивший", "знающие"). One opening a phrase between commas describes the noun
+     * before it ("Чиновник, попросивший не называть его имени, сказал"), as a relative clause does.
+     */
+    participlePattern?: string;
     /** Languages that mark the infinitive by its ending: a regular expression (source text) matching one ("говорити"). An infinitive reports nothing. */
     infinitivePattern?: string;
     /**
