@@ -242,3 +242,20 @@ describe('modifiers set off by commas (uk, ru)', () => {
     ]);
   });
 });
+
+describe('more shapes of Russian and Ukrainian sourcing', () => {
+  it('keeps a source noun whose outlet is named before where it works', () => {
+    expect(one('Собеседник РБК в правительстве рассказал, что визит отложен.', 'ru')).toEqual([
+      { kind: 'anonymous', type: 'person', cue: 'рассказал', source: 'Собеседник РБК в правительстве' },
+    ]);
+    expect(one('Джерело УП в Офісі президента розповіло, що візит відкладено.', 'uk')).toEqual([
+      { kind: 'anonymous', type: 'person', cue: 'розповіло', source: 'Джерело УП в Офісі президента' },
+    ]);
+  });
+
+  it('counts people by the number before them, and hears a refusal to comment', () => {
+    expect(one('Два собеседника агентства подтвердили, что визит отложен.', 'ru')[0]).toMatchObject({ kind: 'anonymous', type: 'group' });
+    expect(one('Представитель министерства отказался от комментариев.', 'ru')[0]).toMatchObject({ cue: 'отказался от комментариев' });
+    expect(one('Речник міністерства відмовився від коментарів.', 'uk')[0]).toMatchObject({ cue: 'відмовився від коментарів' });
+  });
+});

@@ -145,8 +145,10 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
   const h = lexicalForm(r, headToken);
   const first = tokens[conjunct];
   // "Одне з джерел", "Кілька з депутатів": in a count of a group, the count says how many speak.
-  const countOfGroup = l.headFirst && head > conjunct + 1 && l.identifyingPrepositions.has(tokens[conjunct + 1].bare) && l.determiners.has(tokens[conjunct].bare);
-  const plural = countOfGroup ? !l.indefiniteDeterminers.has(tokens[conjunct].bare) : isPlural(r, h);
+  // ("Два собеседника агентства": a number above one governs a singular form in these languages.)
+  const counted = l.headFirst && head > conjunct && l.determiners.has(tokens[conjunct].bare) && !l.definiteDeterminers.has(tokens[conjunct].bare) &&
+    !l.anaphoricDeterminers.has(tokens[conjunct].bare);
+  const plural = counted ? !l.indefiniteDeterminers.has(tokens[conjunct].bare) : isPlural(r, h);
   const correlative = l.knownPartyQuantifiers.has(tokens[s].bare) && conjunct > s;
   const sentenceInitial = (k: number) => k === 0;
   // Where a capital is owed to the place, not the word: the sentence's start, or after a colon or an opening quote.

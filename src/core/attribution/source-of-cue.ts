@@ -15,6 +15,9 @@ export interface FoundSource {
   cls: SourceClass;
 }
 
+/** How many words may stand between a source noun and the "в"/"з" phrase that places it ("Собеседник РБК в МИД"). */
+const MAX_OWNER_DISTANCE = 2;
+
 /** The source on the cue's left ("X said", "X, who …, said", "as X notes"); 'clause' for "… and said". */
 function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'clause' | null {
   const l = r.lex;
@@ -78,9 +81,14 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
     // "Один з депутатів заявив", "Один из источников сообщил": a count of a group is some of its people.
     const count = owner !== null && (l.determiners.has(owner.bare) || l.anonymousQuantifiers.has(owner.bare) || /^\p{N}/u.test(owner.text)) && !l.definiteDeterminers.has(owner.bare);
     if (count && l.identifyingPrepositions.has(before.bare)) return { start: phrase.start - 2, end: phrase.end, segments: [[phrase.start - 2, phrase.end]] };
-    if (owner && owner.isWord && l.identifyingPrepositions.has(before.bare) && isLexiconNoun(r, lexicalForm(r, owner).bare)) {
-      const head = nounPhraseLeft(r, tokens, phrase.start - 2, 0, false);
+    // ("Собеседник РБК в правительстве": past the name of whose source it is.)
+    for (let k = phrase.start - 2; l.identifyingPrepositions.has(before.bare) && k >= Math.max(0, phrase.start - 2 - MAX_OWNER_DISTANCE); k--) {
+      const t = tokens[k];
+      if (!t.isWord || isCueWord(r, t)) break;
+      if (!isLexiconNoun(r, lexicalForm(r, t).bare)) continue;
+      const head = nounPhraseLeft(r, tokens, k, 0, false);
       if (head) return { start: head.start, end: phrase.end, segments: [[head.start, phrase.end]] };
+      break;
     }
     // "в Альянсі відзначають": a body named alone after the preposition speaks for itself.
     if (phrase.end - phrase.start < 2) return { ...phrase, afterPreposition: true, bodyOnly: true };
