@@ -585,7 +585,7 @@ describe('a part of a group of people', () => {
 
   it('keeps a single person, a possessive share and a poll figure out of it', () => {
     expect(kinds('The head of the agency said the plan failed.')).toEqual(['on-record The head of the agency']);
-    expect(kinds('A poll found that 74 percent of likely voters said he should release his returns.')).toEqual([]);
+    expect(kinds('A poll found that 74 percent of likely voters said he should release his returns.')).toEqual(['on-record A poll']);
     expect(kinds('The footage of an anguished wife shows her pleading with police.')).toEqual([]);
   });
 
@@ -630,5 +630,22 @@ describe('surnames that are also nouns', () => {
     expect(report.sources).toHaveLength(1);
     // Without the full name before it, the word is read as the noun.
     expect(typed('"He has me thinking now," said Sowers.')).toEqual(['anonymous group Sowers']);
+  });
+});
+
+describe('findings of texts and bodies, and what was told to someone', () => {
+  it('takes "found that" and "show that" as cues when a text or a body is their subject', () => {
+    expect(kindsAndCues('The study found that the plan failed.')).toEqual(['on-record The study found']);
+    expect(kindsAndCues('Recent polls show that voters are split.')).toEqual(['on-record Recent polls show']);
+    // A person's finding, a pronoun and a noun are none.
+    expect(kinds('He found that the plan failed.')).toEqual([]);
+    expect(kinds('It shows that voters are split.')).toEqual([]);
+    expect(kinds('The show that aired on Monday was popular.')).toEqual([]);
+    expect(kinds('Police found a body in the river.')).toEqual([]);
+  });
+
+  it('reads a verb of telling, its addressee and a clause as a report', () => {
+    expect(kindsAndCues('She assured voters that the plan would work.')).toEqual(['on-record She assured']);
+    expect(kinds('They were assured of support.')).toEqual([]);
   });
 });

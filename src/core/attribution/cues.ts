@@ -6,7 +6,7 @@
 import { firstQuoteEndingAfter, quoteAt } from '../quotes';
 import type { Token } from '../tokens';
 import { MAX_PARENTHETICALS } from './noun-phrases';
-import { afterPreposition, isAdverb, isLexiconNoun, isObjectPronoun, isPlural, lexicalForm, matchPhrase, passiveParticipleAt, type Reading } from './reading';
+import { afterPreposition, isAdverb, isCueWord, isLexiconNoun, isObjectPronoun, isPlural, lexicalForm, matchPhrase, passiveParticipleAt, type Reading } from './reading';
 
 /**
  * How a cue finds its source: a verb ("X said", "said X"), a participle (the
@@ -23,6 +23,8 @@ export interface Cue {
   mode: CueMode;
   /** A complement verb with no reported content after it: a cue only in "as X noted". */
   onlyAsComment?: boolean;
+  /** A verb of finding: its source must be a text or a body ("the survey found that"). */
+  textOnly?: boolean;
 }
 
 /** How far after a cue the "by" of a passive agent may come ("announced on Monday by"). */
@@ -96,6 +98,9 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     else if (l.complementCueVerbs.has(t.bare)) {
       cues.push({ start: i, end: i + 1, mode: 'verb', onlyAsComment: !contentFollows(r, tokens, i + 1) });
     }
+    // "She assured voters that …": a verb of telling, its addressee, then what it told.
+    else if (l.addresseeCues.has(t.bare) && l.quoteCueVerbs.has(t.bare) && addresseeThenClause(r, tokens, i + 1)) cues.push({ start: i, end: i + 1, mode: 'verb' });
+    else if (l.findingVerbs.has(t.bare) && next && l.complementizers.has(next.bare)) cues.push({ start: i, end: i + 1, mode: 'verb', textOnly: true });
     // "think about it", "fear of": a belief verb reports a view only before a clause.
     else if (l.beliefVerbs.has(t.bare) && !(next && (l.identifyingPrepositions.has(next.bare) || l.objectPrepositions.has(next.bare)))) {
       cues.push({ start: i, end: i + 1, mode: 'belief' });
@@ -141,6 +146,19 @@ function clauseFollows(r: Reading, tokens: readonly Token[], i: number): boolean
   if (t.text === ':' || (quoteAt(r.quotes, t.start) >= 0 && quoteAt(r.quotes, t.start - 1) < 0)) return true;
   const subject = tokens[i + 1];
   return r.lex.complementizers.has(t.bare) && subject !== undefined && (subject.capitalized || r.lex.determiners.has(subject.bare) || r.lex.pronouns.has(subject.bare));
+}
+
+/** Words an addressee may take ("assured [the] voters that"). */
+const MAX_ADDRESSEE_WORDS = 3;
+
+/** Does a clause follow at `i`, directly or after a short addressee ("that …", "voters that …", "him that …")? */
+function addresseeThenClause(r: Reading, tokens: readonly Token[], i: number): boolean {
+  for (let k = i; k < Math.min(tokens.length, i + MAX_ADDRESSEE_WORDS + 1); k++) {
+    const t = tokens[k];
+    if (!t.isWord || isCueWord(r, t)) return false;
+    if (r.lex.complementizers.has(t.bare)) return k > i || clauseFollows(r, tokens, k);
+  }
+  return false;
 }
 
 /** A headline written in title case ("Obama Says Museum Tells Story"): most longer words capitalised. */

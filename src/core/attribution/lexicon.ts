@@ -23,6 +23,7 @@ export interface CompiledLexicon {
   genderOfNoun: ReadonlyMap<string, 'female' | 'male'>;
   askerNouns: WordMatcher;
   contentCueVerbs: WordMatcher;
+  findingVerbs: WordMatcher;
   cuePhrases: string[][];
   sourceAfterPhrases: string[][];
   creditPrepositions: WordMatcher;
@@ -146,6 +147,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     askerNouns: lowerSet(lexicon.askerNouns ?? []),
     objectFirstVerbs: new Map(Object.entries(lexicon.objectFirstVerbs ?? {}).map(([form, prepositions]) => [form.toLowerCase(), new Set(prepositions)])),
     contentCueVerbs: lowerSet(lexicon.contentCueVerbs ?? []),
+    findingVerbs: lowerSet(lexicon.findingVerbs ?? []),
     cuePhrases: phraseList(lexicon.cuePhrases),
     sourceAfterPhrases: phraseList(lexicon.sourceAfterPhrases),
     creditPrepositions: lowerSet(lexicon.creditPrepositions ?? []),

@@ -170,6 +170,14 @@ function namedAppositions(r: Reading, tokens: readonly Token[], phrase: Phrase |
 
 /** Resolves a cue's source: a phrase with its class, or null. */
 export function sourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSource | null {
+  const found = anySourceFor(r, tokens, cue);
+  // "The survey found that": what a person "found" is a finding of theirs, seldom a report.
+  // ("it shows that": most often a fact or an event that shows, not a text.)
+  if (found && cue.textOnly && (found.cls.pronoun || !(found.cls.type === 'document' || found.cls.type === 'publication' || found.cls.type === 'organization'))) return null;
+  return found;
+}
+
+function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSource | null {
   const tryPhrase = (p: Phrase | null): FoundSource | null => {
     if (!p) return null;
     const cls = classify(r, tokens, p);
