@@ -649,3 +649,12 @@ describe('findings of texts and bodies, and what was told to someone', () => {
     expect(kinds('They were assured of support.')).toEqual([]);
   });
 });
+
+describe('names given, not words reported', () => {
+  it('reads a quotation after a thing and "called" as its name', () => {
+    expect(kinds("A Facebook group called 'We support Tegnell' has 85,000 members.")).toEqual([]);
+    expect(kinds('She read a book called “Women Who Work” last year.')).toEqual([]);
+    // People who call a thing something characterise it.
+    expect(kinds('It was what multiple lawmakers called “fraud” at the bank.')).toEqual(['anonymous multiple lawmakers']);
+  });
+});

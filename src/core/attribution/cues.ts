@@ -85,6 +85,11 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     // "reported to him", "is said to be": no informing role here.
     if (next && l.nonReportingFollowers.has(next.bare)) continue;
     if (passiveParticipleAt(r, tokens, i)) continue;
+    // "a group called 'We support …'": a thing named by the quotation after it (people who "called" a thing
+    // something characterise it: "what lawmakers called 'fraud'").
+    const people = (w: Token) => l.pronouns.has(w.bare) || l.anonymousQuantifiers.has(w.bare) || l.personNouns.has(lexicalForm(r, w).bare) ||
+      l.roleNouns.has(lexicalForm(r, w).bare) || l.anonymousNouns.has(lexicalForm(r, w).bare);
+    if (next && before && l.namingVerbs.has(t.bare) && quoteAt(r.quotes, next.start) >= 0 && before.isWord && !before.capitalized && !people(before)) continue;
     // "would announce", "declined to say": nothing has been reported; nor by an infinitive ("говорити").
     if (afterModal(r, tokens, i) || l.morphology.infinitivePattern?.test(t.bare)) continue;
     if (l.participleCues.has(t.bare)) {

@@ -24,6 +24,7 @@ export interface CompiledLexicon {
   askerNouns: WordMatcher;
   contentCueVerbs: WordMatcher;
   findingVerbs: WordMatcher;
+  namingVerbs: WordMatcher;
   cuePhrases: string[][];
   sourceAfterPhrases: string[][];
   creditPrepositions: WordMatcher;
@@ -148,6 +149,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     objectFirstVerbs: new Map(Object.entries(lexicon.objectFirstVerbs ?? {}).map(([form, prepositions]) => [form.toLowerCase(), new Set(prepositions)])),
     contentCueVerbs: lowerSet(lexicon.contentCueVerbs ?? []),
     findingVerbs: lowerSet(lexicon.findingVerbs ?? []),
+    namingVerbs: lowerSet(lexicon.namingVerbs ?? []),
     cuePhrases: phraseList(lexicon.cuePhrases),
     sourceAfterPhrases: phraseList(lexicon.sourceAfterPhrases),
     creditPrepositions: lowerSet(lexicon.creditPrepositions ?? []),

@@ -352,6 +352,8 @@ export const en: Lexicon = {
     // Typed, from PolNeAR train: "found that" is a cue in 31 of its 38 uses, "showed that" in 18 of 20; with a person
     // as subject most are none ("he found Trump charming", "Clinton showed that …" as proof), so a text or a body only.
     findingVerbs: ['finds', 'found', 'show', 'shows', 'showed'],
+    // "a class called “Perception”", "a book called "Women Who Work"": a name given, not words reported.
+    namingVerbs: ['called', 'named', 'dubbed', 'titled', 'entitled'],
     participleCues: [
       ...reportingParticiples,
       'saying', 'adding', 'telling', 'stating', 'noting', 'writing', 'warning', 'arguing',

@@ -127,6 +127,8 @@ export interface AttributionLexicon {
   complementizers: readonly string[];
   /** Participle cues whose subject is the clause's subject ("…, saying", "…, adding"). */
   participleCues: readonly string[];
+  /** Verbs that give a name ("called", "dubbed"): after a common noun and before a quotation, the quotation is a name, not reported words. */
+  namingVerbs?: readonly string[];
   /** Verbs of finding: a cue before reported content, and only when a text or a body is their subject ("the study found that"). */
   findingVerbs?: readonly string[];
   /** Belief and knowledge verbs: a cue only when their subject is an informant ("one source believes"). */
