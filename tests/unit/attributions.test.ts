@@ -596,6 +596,10 @@ describe('a part of a group of people', () => {
   it('reads a plural after a possessive and its modifier as a noun', () => {
     expect(kinds('It preys on our worst fears.')).toEqual([]);
     expect(kinds('Many voters who have praised his candidacy warned that the party may split.')).toEqual(['anonymous Many voters']);
+    expect(kinds("Vietnam is one of the most vocal critics of China's sweeping territorial claims in the sea.")).toEqual([]);
+    expect(kinds("A person familiar with the planning for Thursday's meeting says the talks will fail.")).toEqual([
+      "anonymous A person familiar with the planning for Thursday's meeting",
+    ]);
   });
 });
 

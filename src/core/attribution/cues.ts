@@ -75,9 +75,11 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     // "unemployment claims had topped": a plural before an auxiliary, after a word that is no subject, is a noun.
     // ("the ones State now says are", "favors but says would": an adverb or a conjunction comes between a subject and its verb.)
     if (before && next && isPlural(r, t) && l.finiteAuxiliaries.has(next.bare) && !endsSubject(r, before) && !l.clauseCoordinators.has(before.bare)) continue;
-    // "our worst fears", "his latest remarks": after a possessive and its modifier, a plural is a noun
-    // (a past or a bare form is a verb after a noun: "his candidacy warned", "her thinking say").
-    if (i >= 2 && isPlural(r, t) && l.possessiveDeterminers.has(tokens[i - 2].bare) && before!.isWord && !before!.capitalized && !isLexiconNoun(r, lexicalForm(r, before!).bare)) continue;
+    // "our worst fears", "China's sweeping territorial claims": after a possessive and its modifiers, a plural
+    // that can be a noun is one (a past or a bare form is a verb after a noun: "his candidacy warned", "her
+    // thinking say"; so is "says": "Thursday's meeting says").
+    const nounForm = l.statementNouns.has(t.bare) || l.documentNouns.has(t.bare) || l.nounLikeVerbForms.has(t.bare) || l.beliefVerbs.has(t.bare);
+    if (isPlural(r, t) && nounForm && possessedModifiers(r, tokens, i)) continue;
     // "the author of that boast,": a demonstrative, not a relative pronoun, when nothing follows the word.
     if (before && next && !next.isWord && l.relativePronouns.has(before.bare) && l.definiteDeterminers.has(before.bare) && (next.text === ',' || next.text === '.')) continue;
     // "in at least two states", "our worst fears": a verb that is also a noun needs a subject before it.
@@ -132,6 +134,20 @@ function modifiedAsNoun(r: Reading, tokens: readonly Token[], i: number): boolea
   // (A hyphenated word heads by its last part: "co-founder" is a noun, "post-traumatic" is not.)
   if (before.bare.includes('-')) return !isLexiconNoun(r, before.bare.slice(before.bare.lastIndexOf('-') + 1));
   return i >= 2 && isDeterminer(r, tokens[i - 2]) && !isLexiconNoun(r, lexicalForm(r, before).bare);
+}
+
+/** How many modifiers may stand between a possessive and its noun ("China's sweeping territorial claims"). */
+const MAX_MODIFIERS = 2;
+
+/** Do one or two lower-case words that are no nouns the lexicon knows stand between a possessive and token `i`? */
+function possessedModifiers(r: Reading, tokens: readonly Token[], i: number): boolean {
+  const l = r.lex;
+  for (let k = i - 1; k >= Math.max(0, i - MAX_MODIFIERS - 1); k--) {
+    const t = tokens[k];
+    if (k < i - 1 && (l.possessiveDeterminers.has(t.bare) || t.possessive)) return true;
+    if (!t.isWord || t.capitalized || t.possessive || isLexiconNoun(r, lexicalForm(r, t).bare) || l.possessiveDeterminers.has(t.bare)) return false;
+  }
+  return false;
 }
 
 /** Can `t` be the last word of a subject, or stand between a subject and its verb? */
