@@ -260,3 +260,23 @@ describe('conditions in another language, from its lexicon alone', () => {
     expect(ukClauses('Він говорив за умови анонімності.')).toEqual([]);
   });
 });
+
+describe('inverted conditions', () => {
+  it('finds "Should …", "Had he …" and "Were they to …" at the head of a clause', () => {
+    expect(clauses('Should talks fail, the strikes will resume.')).toEqual(['Should talks fail']);
+    expect(clauses('The deal, should it pass, will cut taxes.')).toEqual(['should it pass']);
+    expect(clauses('Had he known, he would have left.')).toEqual(['Had he known']);
+    expect(clauses('Were they to refuse, sanctions would follow.')).toEqual(['Were they to refuse']);
+  });
+
+  it('leaves questions and verbs alone', () => {
+    expect(clauses('Should Biden run again?')).toEqual([]);
+    expect(clauses('Had you heard about it?')).toEqual([]);
+    expect(clauses('He left early, had lunch and returned.')).toEqual([]);
+    expect(clauses('The plan should be ready by May.')).toEqual([]);
+  });
+
+  it('ends an initial "only if" before the inverted main clause', () => {
+    expect(clauses('Only if the vote passes will the plan proceed.')).toEqual(['Only if the vote passes']);
+  });
+});

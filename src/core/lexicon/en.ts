@@ -76,8 +76,18 @@ export const en: Lexicon = {
       // "providing" heads far more participle clauses than conditions
       // ("…, providing aid to"): only before a clause's subject.
       { phrase: 'providing', clauseInitial: true, nextWordClass: 'subjectPronoun' },
+      // Inverted conditions: "Should talks fail, …", "Had he known, …", "Were they to refuse, …" (questions are traps).
+      { phrase: 'should', clauseInitial: true },
+      { phrase: 'had', clauseInitial: true, nextWordClass: 'subjectPronoun' },
+      { phrase: 'were', clauseInitial: true, nextWordClass: 'subjectPronoun' },
     ],
     traps: [
+      // An inversion that asks, not sets a condition ("Should Biden run again?"), or a verb ("…, should be").
+      '[should] ... ?',
+      '[had] ... ?',
+      '[were] ... ?',
+      '[should] be',
+      '[should] have',
       // Concession and comparison.
       'even [if]',
       'as [if]',
@@ -288,7 +298,8 @@ export const en: Lexicon = {
       'although', 'though', 'since', 'as',
     ],
     clauseEndWords: ['then'],
-    mainClauseOpeners: ['{subjectPronoun} {modal}', '{contractedSubject}'],
+    // ("Only if the vote passes will the plan proceed": after an initial "only if", the main clause inverts.)
+    mainClauseOpeners: ['{subjectPronoun} {modal}', '{contractedSubject}', '{modal} the', '{modal} {subjectPronoun}'],
     conditionHeadWords: ['that', 'and', 'but', 'or', 'so', 'because', 'said', 'says', 'say'],
     clauseInitialAfter: ['and', 'but', 'or', 'only'],
   },
