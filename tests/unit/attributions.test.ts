@@ -662,3 +662,11 @@ describe('names given, not words reported', () => {
     expect(kinds('It was what multiple lawmakers called “fraud” at the bank.')).toEqual(['anonymous multiple lawmakers']);
   });
 });
+
+describe('a source whose phrase ends in an abbreviation', () => {
+  it('reads past the period of a state or a suffix before the cue', () => {
+    expect(kinds('Johnnie Wilson, of Springfield, Va., said he had fought in Vietnam.')).toEqual(['on-record Johnnie Wilson, of Springfield, Va.']);
+    expect(kinds('Sen. Rand Paul, R-Ky., told Fox News that polls could be off.')).toEqual(['on-record Sen. Rand Paul, R-Ky.']);
+    expect(kinds('His son Donald Jr. announced that the votes were in.')).toEqual(['on-record His son Donald Jr.']);
+  });
+});

@@ -7,7 +7,7 @@ import type { Token } from '../tokens';
 import { classify, classifySegment, type SourceClass } from './classify';
 import { type Cue, MAX_AGENT_DISTANCE } from './cues';
 import { clauseSubjects, isParenthetical, MAX_PARENTHETICALS, MAX_SOURCE_TOKENS, nounPhraseLeft, nounPhraseRight, type Phrase, segmentStart } from './noun-phrases';
-import { isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isObjectPronoun, lexicalForm, openingBracket, participleWithObject, quotedAsWords, type Reading } from './reading';
+import { isAbbreviationPeriod, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isObjectPronoun, lexicalForm, openingBracket, participleWithObject, quotedAsWords, type Reading } from './reading';
 
 /** A cue's source: its phrase, and what that phrase says of who speaks. */
 export interface FoundSource {
@@ -67,7 +67,8 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
     return antecedent && { ...antecedent, relative: j };
   }
   if (l.clauseCoordinators.has(t.bare)) return 'clause';
-  if (!t.isWord) return null;
+  // ("Johnnie Wilson, of Springfield, Va., said": an abbreviation's period ends the phrase.)
+  if (!t.isWord && !isAbbreviationPeriod(tokens, j)) return null;
   const phrase = nounPhraseLeft(r, tokens, j, 0, true);
   // "… dubbed the Black Death, say officials", "asked about the Brotherhood, called …":
   // the object of a verb or a preposition is not a subject.
