@@ -670,3 +670,10 @@ describe('a source whose phrase ends in an abbreviation', () => {
     expect(kinds('His son Donald Jr. announced that the votes were in.')).toEqual(['on-record His son Donald Jr.']);
   });
 });
+
+describe('a relative clause without "who"', () => {
+  it('takes the people before "I interviewed" as the source', () => {
+    expect(kinds("In Clinton's favor, all the experts I interviewed said her proposals were more detailed.")).toEqual(['anonymous all the experts']);
+    expect(kinds('He told the voters they said the plan failed.')).toEqual(['on-record He', 'on-record they']);
+  });
+});

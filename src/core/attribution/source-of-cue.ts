@@ -7,7 +7,7 @@ import type { Token } from '../tokens';
 import { classify, classifySegment, type SourceClass } from './classify';
 import { type Cue, MAX_AGENT_DISTANCE } from './cues';
 import { clauseSubjects, isParenthetical, MAX_PARENTHETICALS, MAX_SOURCE_TOKENS, nounPhraseLeft, nounPhraseRight, type Phrase, segmentStart } from './noun-phrases';
-import { isAbbreviationPeriod, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isObjectPronoun, lexicalForm, openingBracket, participleWithObject, quotedAsWords, type Reading } from './reading';
+import { isAbbreviationPeriod, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isObjectPronoun, isPlural, lexicalForm, openingBracket, participleWithObject, quotedAsWords, type Reading } from './reading';
 
 /** A cue's source: its phrase, and what that phrase says of who speaks. */
 export interface FoundSource {
@@ -121,6 +121,26 @@ function beforeRelativeClause(r: Reading, tokens: readonly Token[], cue: Cue): P
     const t = tokens[k];
     if (!t.isWord) return null;
     if (t.bare === r.lex.personRelativePronoun && !t.capitalized) return tokens[k - 1].isWord ? nounPhraseLeft(r, tokens, k - 1, 0, true) : null;
+  }
+  return null;
+}
+
+/** Longest relative clause without a pronoun of its own between a source and its cue ("we spoke to"). */
+const MAX_CONTACT_CLAUSE = 4;
+
+/**
+ * "all the experts I interviewed said", "the officials we spoke to said": a plural noun of people, a
+ * pronoun subject and its verb, then the cue; the noun phrase is the source.
+ */
+function beforeContactClause(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | null {
+  const l = r.lex;
+  for (let k = cue.start - 2; k > 0 && k >= cue.start - 1 - MAX_CONTACT_CLAUSE; k--) {
+    const t = tokens[k];
+    if (!t.isWord || (t.capitalized && !isObjectPronoun(r, t))) return null;
+    if (!(l.pronouns.has(t.bare) || isObjectPronoun(r, t))) continue;
+    const noun = tokens[k - 1];
+    if (!noun.isWord || noun.capitalized || !isPlural(r, noun) || !isLexiconNoun(r, lexicalForm(r, noun).bare)) return null;
+    return nounPhraseLeft(r, tokens, k - 1, 0, false);
   }
   return null;
 }
@@ -245,8 +265,9 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
     if (cue.mode === 'belief' && !fromLeft.cls.informant) return null;
     return fromLeft;
   }
-  // "A doctor who asked not to be named told …": the phrase before "who".
-  const beforeRelative = tryPhrase(beforeRelativeClause(r, tokens, cue));
+  // "A doctor who asked not to be named told …": the phrase before "who"; "the experts I interviewed said": the
+  // phrase before a relative clause with no "who".
+  const beforeRelative = tryPhrase(beforeRelativeClause(r, tokens, cue)) ?? tryPhrase(beforeContactClause(r, tokens, cue));
   if (beforeRelative) return cue.mode === 'belief' && !beforeRelative.cls.informant ? null : beforeRelative;
   if (cue.mode === 'belief') return null;
   // Inverted: '"…," said X', "…, said X", or a sentence that opens with the cue.
