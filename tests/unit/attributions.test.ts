@@ -544,6 +544,7 @@ describe('phrases read to their end', () => {
       'on-record Skaik, of the city hospital',
     ]);
     expect(kinds('But 1,409 teachers said they wanted to endorse him.')).toEqual(['anonymous 1,409 teachers']);
+    expect(kinds('“They are wrong,” said 9/11 widow Terry Strada.')).toEqual(['on-record 9/11 widow Terry Strada']);
   });
 
   it('takes an inverted source that a participle describes', () => {
