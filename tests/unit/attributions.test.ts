@@ -678,3 +678,12 @@ describe('a relative clause without "who"', () => {
     expect(kinds('He told the voters they said the plan failed.')).toEqual(['on-record He', 'on-record they']);
   });
 });
+
+describe('a verb that needs what it reports, after a quotation', () => {
+  it('takes the quotation before it ("…," added X)', () => {
+    expect(kindsAndCues('“I have been thinking,” added Rep. Jim Clyburn.')).toEqual(['on-record Rep. Jim Clyburn added']);
+    expect(kindsAndCues("''My advice was not to do it,'' recalled James B. Cunningham, then ambassador to Israel.")).toEqual([
+      'on-record James B. Cunningham recalled',
+    ]);
+  });
+});

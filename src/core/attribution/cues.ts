@@ -103,7 +103,8 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     }
     else if (l.cueVerbs.has(t.bare)) cues.push({ start: i, end: i + 1, mode: 'verb' });
     else if (l.complementCueVerbs.has(t.bare)) {
-      cues.push({ start: i, end: i + 1, mode: 'verb', onlyAsComment: !contentFollows(r, tokens, i + 1) });
+      // ('"…," added Rep. Jim Clyburn': the quotation before the verb is what it reports.)
+      cues.push({ start: i, end: i + 1, mode: 'verb', onlyAsComment: !contentFollows(r, tokens, i + 1) && !quotationEndsBefore(r, tokens, i) });
     }
     // "She assured voters that …": a verb of telling, its addressee, then what it told.
     else if (l.addresseeCues.has(t.bare) && l.quoteCueVerbs.has(t.bare) && addresseeThenClause(r, tokens, i + 1)) cues.push({ start: i, end: i + 1, mode: 'verb' });
@@ -167,6 +168,14 @@ function clauseFollows(r: Reading, tokens: readonly Token[], i: number): boolean
   if (t.text === ':' || (quoteAt(r.quotes, t.start) >= 0 && quoteAt(r.quotes, t.start - 1) < 0)) return true;
   const subject = tokens[i + 1];
   return r.lex.complementizers.has(t.bare) && subject !== undefined && (subject.capitalized || r.lex.determiners.has(subject.bare) || r.lex.pronouns.has(subject.bare));
+}
+
+/** Does a quotation end right before token `i` ('"…," added')? */
+function quotationEndsBefore(r: Reading, tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (!before || before.isWord) return false;
+  const q = quoteAt(r.quotes, before.start);
+  return q >= 0 && r.quotes[q].end === before.end;
 }
 
 /** Words an addressee may take ("assured [the] voters that"). */
