@@ -687,3 +687,15 @@ describe('a verb that needs what it reports, after a quotation', () => {
     ]);
   });
 });
+
+describe('an aside before the cue that names no one', () => {
+  it('takes the appositions before it', () => {
+    expect(kinds('Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the agency, said the rules were illegal.')).toEqual([
+      'on-record Scott Pruitt, the Republican attorney general of Oklahoma',
+    ]);
+    // A clause before the cue is no aside.
+    expect(kinds('Even if the department closed, some of its work would be done by other agencies, said DeSantis, who leads the panel.')).toEqual([
+      'on-record DeSantis',
+    ]);
+  });
+});

@@ -104,7 +104,9 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     else if (l.cueVerbs.has(t.bare)) cues.push({ start: i, end: i + 1, mode: 'verb' });
     else if (l.complementCueVerbs.has(t.bare)) {
       // ('"…," added Rep. Jim Clyburn': the quotation before the verb is what it reports.)
-      cues.push({ start: i, end: i + 1, mode: 'verb', onlyAsComment: !contentFollows(r, tokens, i + 1) && !quotationEndsBefore(r, tokens, i) });
+      // (Not a word that is mostly a noun: '…," state Sen. Jason Holsman said'.)
+      const afterQuotation = quotationEndsBefore(r, tokens, i) && !l.nounLikeVerbForms.has(t.bare);
+      cues.push({ start: i, end: i + 1, mode: 'verb', onlyAsComment: !contentFollows(r, tokens, i + 1) && !afterQuotation });
     }
     // "She assured voters that …": a verb of telling, its addressee, then what it told.
     else if (l.addresseeCues.has(t.bare) && l.quoteCueVerbs.has(t.bare) && addresseeThenClause(r, tokens, i + 1)) cues.push({ start: i, end: i + 1, mode: 'verb' });

@@ -125,6 +125,19 @@ function beforeRelativeClause(r: Reading, tokens: readonly Token[], cue: Cue): P
   return null;
 }
 
+/**
+ * "Scott Pruitt, the attorney general of Oklahoma, one of the states suing the EPA, said": the aside
+ * right before the cue names no one, the appositions before it may.
+ */
+function appositionsBeforeAside(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | null {
+  const comma = cue.start - 1;
+  if (comma < 1 || !isComma(tokens[comma])) return null;
+  const aside = segmentStart(tokens, comma - 1, 0);
+  // (An aside has no clause's words: "…, some of its functions would be performed …, said DeSantis" is a clause.)
+  if (aside < 3 || !isComma(tokens[aside - 1]) || !tokens[aside - 2].isWord || tokens.slice(aside, comma).some((t) => r.lex.clauseBoundaries.has(t.bare))) return null;
+  return nounPhraseLeft(r, tokens, aside - 2, 0, true);
+}
+
 /** Longest relative clause without a pronoun of its own between a source and its cue ("we spoke to"). */
 const MAX_CONTACT_CLAUSE = 4;
 
@@ -267,7 +280,8 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   }
   // "A doctor who asked not to be named told …": the phrase before "who"; "the experts I interviewed said": the
   // phrase before a relative clause with no "who".
-  const beforeRelative = tryPhrase(beforeRelativeClause(r, tokens, cue)) ?? tryPhrase(beforeContactClause(r, tokens, cue));
+  const beforeRelative = tryPhrase(beforeRelativeClause(r, tokens, cue)) ?? tryPhrase(beforeContactClause(r, tokens, cue)) ??
+    (cue.mode === 'belief' ? null : tryPhrase(appositionsBeforeAside(r, tokens, cue)));
   if (beforeRelative) return cue.mode === 'belief' && !beforeRelative.cls.informant ? null : beforeRelative;
   if (cue.mode === 'belief') return null;
   // Inverted: '"…," said X', "…, said X", or a sentence that opens with the cue.
