@@ -607,6 +607,7 @@ describe('a part of a group of people', () => {
 describe('names and nouns by their place in the sentence', () => {
   it('reads a singular role word alone at the start of a sentence as a surname', () => {
     expect(kinds('King asked whether the plan would work.')).toEqual(['on-record King']);
+    expect(kinds('Senator from Texas says he cannot allow her to win.')).toEqual(['on-record Senator from Texas']);
     // A word for a body's people is no name.
     expect(kinds('Staff said the plan would not work.')).toEqual(['anonymous Staff']);
   });

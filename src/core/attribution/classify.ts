@@ -187,9 +187,10 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
   const personNoun = !listedRole && l.personNouns.has(h.bare);
   const role = listedRole || (personNoun && (!h.capitalized || plural));
   // "Doctor says", "said King": a capitalised word alone mid-sentence is a surname, not a role.
-  // (Opening the sentence too when it stands alone and singular: "King asked." English would want "The
-  // king"; a word for a body's people, "Staff said", is no name.)
-  const aloneFirst = sentenceInitial(head) && e - s === 1 && !plural && !l.bodyLemmas.has(h.bare);
+  // (Opening the sentence too when it is singular with no determiner: "King asked." English would want
+  // "The king"; a word for a body's people, "Staff said", is no name.)
+  // ("Senator from Texas says": so does one heading its phrase with no determiner, as headlines write.)
+  const aloneFirst = sentenceInitial(head) && head === s && !plural && !l.bodyLemmas.has(h.bare);
   const bareName = h.capitalized && head === conjunct && (head > 0 || aloneFirst) && !(plural && personNoun);
   if (bareName && role) return cls('on-record', 'person');
   if (role) {
