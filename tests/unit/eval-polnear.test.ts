@@ -62,12 +62,12 @@ describe('PolNeAR scorer', () => {
 });
 
 /**
- * The floor reached on PolNeAR's dev split (measured 2026-12-04, sixth
- * session: cue+source 0.909, anonymous 0.855, on-record 0.905, kind accuracy
- * 0.994; cut to two decimals). Raise it when the analyser improves; never
+ * The floor reached on PolNeAR's dev split (measured 2026-12-04, seventh
+ * session: cue+source 0.916, anonymous 0.870, on-record 0.912, kind accuracy
+ * 0.996; cut to two decimals). Raise it when the analyser improves; never
  * lower it to pass.
  */
-const FLOOR = { cueSourceF1: 0.9, anonymousF1: 0.85, onRecordF1: 0.9, kindAccuracy: 0.99 } as const;
+const FLOOR = { cueSourceF1: 0.91, anonymousF1: 0.86, onRecordF1: 0.91, kindAccuracy: 0.99 } as const;
 
 const present = polnearAvailable(DEFAULT_CORPUS_DIR);
 if (!present) console.warn(`eval-polnear: floor skipped, no PolNeAR dev split under ${DEFAULT_CORPUS_DIR}`);
