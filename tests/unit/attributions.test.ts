@@ -700,3 +700,9 @@ describe('an aside before the cue that names no one', () => {
     ]);
   });
 });
+
+describe('a word that is mostly a noun after a comma', () => {
+  it('is no inverted cue ("…, state Del. Marcia Price")', () => {
+    expect(kindsAndCues("Scott's niece, state Del. Marcia Price, was there.")).toEqual([]);
+  });
+});

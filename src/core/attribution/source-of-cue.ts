@@ -240,7 +240,8 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   const before = cue.start > 0 ? tokens[cue.start - 1] : null;
   if (cue.mode === 'participle' && (!before || isComma(before) || r.lex.coordinators.has(before.bare))) return tryClause();
   // '…, say officials.': a source named after a comma and the cue, closing the sentence.
-  if (before && isComma(before) && !r.lex.addresseeCues.has(tokens[cue.start].bare) && cue.end - cue.start === 1) {
+  // (Not a word that is mostly a noun: "Scott's niece, state Del. Marcia Price, shouted".)
+  if (before && isComma(before) && !r.lex.addresseeCues.has(tokens[cue.start].bare) && cue.end - cue.start === 1 && !r.lex.nounLikeVerbForms.has(tokens[cue.start].bare)) {
     const after = nounPhraseRight(r, tokens, cue.end, false);
     // The phrase ends the sentence, or a participle describes it ("says a report highlighting …"),
     // not a verb of its own ("…, said the company would …").
