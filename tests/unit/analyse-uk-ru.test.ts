@@ -259,3 +259,14 @@ describe('more shapes of Russian and Ukrainian sourcing', () => {
     expect(one('Речник міністерства відмовився від коментарів.', 'uk')[0]).toMatchObject({ cue: 'відмовився від коментарів' });
   });
 });
+
+describe('more verbs of saying (uk, ru)', () => {
+  it('hears "объяснил", "признался", "зізнався", and "указал"/"вказав" only before what they report', () => {
+    expect(one('Министр объяснил, что решение уже принято.', 'ru')[0]).toMatchObject({ cue: 'объяснил' });
+    expect(one('Министр признался, что решение уже принято.', 'ru')[0]).toMatchObject({ cue: 'признался' });
+    expect(one('Міністр зізнався, що рішення вже ухвалено.', 'uk')[0]).toMatchObject({ cue: 'зізнався' });
+    expect(one('Министр указал, что решение уже принято.', 'ru')[0]).toMatchObject({ cue: 'указал' });
+    expect(one('Министр указал на ошибки.', 'ru')).toEqual([]);
+    expect(one('Міністр вказав на помилки.', 'uk')).toEqual([]);
+  });
+});

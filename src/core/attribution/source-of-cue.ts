@@ -126,7 +126,7 @@ function beforeRelativeClause(r: Reading, tokens: readonly Token[], cue: Cue): P
 }
 
 /**
- * "Scott Pruitt, the attorney general of Oklahoma, one of the states suing the EPA, said": the aside
+ * "Jane Roe, the attorney general of Oklahoma, one of the states suing the agency, said": the aside
  * right before the cue names no one, the appositions before it may.
  */
 function appositionsBeforeAside(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | null {
@@ -240,7 +240,7 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   const before = cue.start > 0 ? tokens[cue.start - 1] : null;
   if (cue.mode === 'participle' && (!before || isComma(before) || r.lex.coordinators.has(before.bare))) return tryClause();
   // '…, say officials.': a source named after a comma and the cue, closing the sentence.
-  // (Not a word that is mostly a noun: "Scott's niece, state Del. Marcia Price, shouted".)
+  // (Not a word that is mostly a noun: "his niece, state Del. Jane Roe, shouted".)
   if (before && isComma(before) && !r.lex.addresseeCues.has(tokens[cue.start].bare) && cue.end - cue.start === 1 && !r.lex.nounLikeVerbForms.has(tokens[cue.start].bare)) {
     const after = nounPhraseRight(r, tokens, cue.end, false);
     // The phrase ends the sentence, or a participle describes it ("says a report highlighting …"),
