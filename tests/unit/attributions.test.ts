@@ -706,3 +706,13 @@ describe('a word that is mostly a noun after a comma', () => {
     expect(kindsAndCues("Scott's niece, state Del. Marcia Price, was there.")).toEqual([]);
   });
 });
+
+describe('an inverted source with its appositions', () => {
+  it('takes "…, said X, Y." over a phrase before an aside', () => {
+    expect(kinds('Officers arrested a woman, 32, of 1119 Eighth St., after finding drugs in her car, said Lt. Matt Harris, the police spokesman.')).toEqual([
+      'on-record Lt. Matt Harris, the police spokesman',
+    ]);
+    // An object with appositions after the verb is no inverted source.
+    expect(kinds('Judicial Watch, in releasing the email, noted congressional testimony by Gregory Hicks, the former deputy chief of mission.')).toEqual([]);
+  });
+});

@@ -242,12 +242,16 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   // '…, say officials.': a source named after a comma and the cue, closing the sentence.
   // (Not a word that is mostly a noun: "his niece, state Del. Jane Roe, shouted".)
   if (before && isComma(before) && !r.lex.addresseeCues.has(tokens[cue.start].bare) && cue.end - cue.start === 1 && !r.lex.nounLikeVerbForms.has(tokens[cue.start].bare)) {
-    const after = nounPhraseRight(r, tokens, cue.end, false);
-    // The phrase ends the sentence, or a participle describes it ("says a report highlighting …"),
-    // not a verb of its own ("…, said the company would …").
-    const described = after !== null && participleWithObject(r, tokens, after.end);
-    const closes = after !== null && (described || tokens.slice(after.end).every((t) => !t.isWord));
-    const inverted = closes ? tryPhrase(after) : null;
+    const after = nounPhraseRight(r, tokens, cue.end, true);
+    // The phrase, with its appositions, ends the sentence ("…, said Lt. Matt Harris, the police
+    // spokesman."), or a participle describes it ("says a report highlighting …"); not a verb of its
+    // own ("…, said the company would …").
+    const described = after !== null && participleWithObject(r, tokens, after.segments[0][1]);
+    // (Appositions follow a name or a determined noun, not an object: "…, noted congressional testimony by X, the former …".)
+    const first = after === null ? null : tokens[after.start];
+    const namedWithAppositions = after !== null && (after.segments.length === 1 || first!.capitalized || r.lex.determiners.has(first!.bare));
+    const closes = after !== null && (described || (namedWithAppositions && tokens.slice(after.end).every((t) => !t.isWord)));
+    const inverted = closes ? tryPhrase(described ? { start: after.start, end: after.segments[0][1], segments: [after.segments[0]] } : after) : null;
     if (inverted) return inverted;
   }
   const left = leftSource(r, tokens, cue);
