@@ -235,6 +235,9 @@ export function createDrawing(context: OverlayContext, hooks: DrawingHooks) {
     if (context.shown() !== state) return;
     paintNearViewport(state);
     state.reveal();
+    // The marks are on screen; the listeners and the skip link may wait for the next slice if this one is spent.
+    yield;
+    if (context.shown() !== state) return;
     hooks.drawn(state);
     state.job = null;
   }
