@@ -15,7 +15,7 @@ import { computeProfile } from '../../src/core/profile';
 import type { Correction } from '../../src/report/corrections';
 import { anchorSpan, describeSpan, findQuote, pieceToRange } from '../../src/page/overlay/anchor';
 import { CARD_CLOSE_DELAY_MS, createOverlay, describeFindings, POINTER_THROTTLE_MS, type Overlay, type OverlayOptions } from '../../src/page/overlay/index';
-import { highlightTargets, installStyleSheet, MAX_HIGHLIGHT_SELECTORS, OVERLAY_HIGHLIGHT_STEMS } from '../../src/page/overlay/highlight';
+import { highlightTargets, installStyleSheet, MAX_HIGHLIGHT_SELECTORS, MAX_TARGETED_SHARE, OVERLAY_HIGHLIGHT_STEMS } from '../../src/page/overlay/highlight';
 import { markForFinding, marksFromReport } from '../../src/page/overlay/marks';
 import { englishWords, fillMessage, type CardTranslate } from '../../src/page/overlay/words';
 import ukrainianMessages from '../../public/_locales/uk/messages.json';
@@ -704,7 +704,7 @@ describe('style sheets', () => {
   });
 
   it('target the elements holding the marks\' text by tag and class, id, or tag under a named ancestor, and no other', () => {
-    document.body.innerHTML = `<nav><a href="/">menu</a><p>Subscribe</p><span>ad</span></nav>
+    document.body.innerHTML = `<nav><a href="/">menu</a><p>Subscribe</p><span>ad</span>${'<a href="/"><span>more</span></a>'.repeat(20)}</nav>
       <div class="story-text body"><p class="para">Officials said <a href="/x">the pier</a> would close.</p>
       <p class="para">Others <em>said</em> it would not.</p><p id="lede">A spokesperson said so.</p><p class="a:b">Odd.</p></div>
       <section><p>Bare text.</p></section>`;
@@ -717,9 +717,20 @@ describe('style sheets', () => {
     expect(targets.some((target) => nav.querySelector('a')!.matches(target) || nav.querySelector('span')!.matches(target))).toBe(false);
   });
 
+  it('target every element when the elements holding the text are more than MAX_TARGETED_SHARE of the page', () => {
+    // A long article of bare paragraphs: restyling them all costs more than restyling the page at once.
+    document.body.innerHTML = `<nav><a href="/">menu</a></nav><article>${'<p>Officials said so.</p>'.repeat(20)}</article>`;
+    const paragraphs = allTextNodes(document).filter((text) => text.parentElement!.localName === 'p');
+    expect(highlightTargets(document, paragraphs)).toEqual([]);
+    // The same article among a page's furniture three times its size: only its paragraphs.
+    document.body.insertAdjacentHTML('afterbegin', `<aside>${'<div><span>teaser</span></div>'.repeat(Math.ceil(20 / MAX_TARGETED_SHARE / 2))}</aside>`);
+    expect(highlightTargets(document, paragraphs)).toEqual(['p']);
+  });
+
   it('target every element when the elements holding the text need more than MAX_HIGHLIGHT_SELECTORS selectors', () => {
-    document.body.innerHTML = Array.from({ length: MAX_HIGHLIGHT_SELECTORS + 1 }, (_, i) => `<p class="p${i}">Said ${i}.</p>`).join('');
-    const paragraphs = allTextNodes(document).filter((text) => document.body.contains(text));
+    document.body.innerHTML = `<aside>${'<div><span>teaser</span></div>'.repeat(4 * MAX_HIGHLIGHT_SELECTORS)}</aside>` +
+      Array.from({ length: MAX_HIGHLIGHT_SELECTORS + 1 }, (_, i) => `<p class="p${i}">Said ${i}.</p>`).join('');
+    const paragraphs = allTextNodes(document).filter((text) => text.parentElement!.localName === 'p');
     expect(highlightTargets(document, paragraphs.slice(0, MAX_HIGHLIGHT_SELECTORS))).toHaveLength(MAX_HIGHLIGHT_SELECTORS);
     expect(highlightTargets(document, paragraphs)).toEqual([]);
   });
