@@ -727,6 +727,20 @@ describe('style sheets', () => {
     expect(highlightTargets(document, paragraphs)).toEqual(['p']);
   });
 
+  it('target every element when the document refuses the selectors', () => {
+    document.body.innerHTML = `<aside>${'<div><span>teaser</span></div>'.repeat(10)}</aside><p class="para">Officials said so.</p>`;
+    const texts = allTextNodes(document).filter((text) => text.parentElement!.localName === 'p');
+    expect(highlightTargets(document, texts)).toEqual(['p.para']);
+    const refuse = vi.spyOn(document, 'querySelectorAll').mockImplementation(() => {
+      throw new DOMException('not a valid selector', 'SyntaxError');
+    });
+    try {
+      expect(highlightTargets(document, texts)).toEqual([]);
+    } finally {
+      refuse.mockRestore();
+    }
+  });
+
   it('target every element when the elements holding the text need more than MAX_HIGHLIGHT_SELECTORS selectors', () => {
     document.body.innerHTML = `<aside>${'<div><span>teaser</span></div>'.repeat(4 * MAX_HIGHLIGHT_SELECTORS)}</aside>` +
       Array.from({ length: MAX_HIGHLIGHT_SELECTORS + 1 }, (_, i) => `<p class="p${i}">Said ${i}.</p>`).join('');

@@ -212,8 +212,8 @@ export const MAX_TARGETED_SHARE = 1 / 3;
  * by its id, else by its tag under the nearest ancestor so named
  * (`div.story-text a`), else by its tag alone: names that many paragraphs
  * share, so the list stays short. A class the page takes off later leaves
- * that text unstyled until the next drawing (the marks are drawn again when
- * the page changes its text).
+ * those marks unstyled until they are drawn again (as they are when the page
+ * changes its text or the reader their settings).
  */
 export function highlightTargets(doc: Document, texts: Iterable<Text>): string[] {
   const escape = doc.defaultView?.CSS?.escape;
@@ -243,7 +243,13 @@ export function highlightTargets(doc: Document, texts: Iterable<Text>): string[]
   }
   const targets = [...selectors];
   if (targets.length === 0) return targets;
-  const targeted = doc.querySelectorAll(targets.join(', ')).length;
+  let targeted: number;
+  try {
+    targeted = doc.querySelectorAll(targets.join(', ')).length;
+  } catch {
+    // A selector this document cannot read: the rules for every element.
+    return [];
+  }
   return targeted <= doc.getElementsByTagName('*').length * MAX_TARGETED_SHARE ? targets : [];
 }
 
