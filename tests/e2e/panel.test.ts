@@ -112,7 +112,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       }
     });
 
-    it('takes a correction at once, keeps it through a reload, exports it, and undoes it', async () => {
+    it('takes a correction at once, keeps it when the panel opens again and through a reload of the page, exports it, and undoes it', async () => {
       const { driver } = session;
       const opened = await openPanel();
       const { page, tabId, state } = opened;
@@ -148,6 +148,16 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         await panel.waitFor(`document.querySelector('li:has(> [data-finding="${recast.id}"])')?.dataset.correction === 'corrected'`);
         const corrected = await headline();
         expect(corrected).toContain(expected);
+
+        // And through a reload of the page: analysed afresh (the toolbar pressed again where the grant ended),
+        // the corrections kept for its URL apply to the new analysis.
+        await panel.close();
+        await page.reload();
+        expect(await driver.grant(page, `${session.server.origin}${SEED_PAGE.path}`)).toBe(tabId);
+        panel = await driver.openExtensionPage(PANEL_PAGE, tabId, { width: 360, height: 900 });
+        await panel.waitFor(`document.querySelector('li:has(> [data-finding="${removed.id}"])')?.dataset.correction === 'removed'`);
+        await panel.waitFor(`document.querySelector('li:has(> [data-finding="${recast.id}"])')?.dataset.correction === 'corrected'`);
+        expect(await headline()).toContain(expected);
 
         // The exported Report is the corrected one, with its corrections.
         const json = await panel.download('[data-testid=export-json]');

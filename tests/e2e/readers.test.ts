@@ -3,19 +3,16 @@
  * (kinds of mark, colour scheme) reach a page already open and analysed, at
  * once; the options page passes axe-core.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COLOUR_SCHEMES } from '../../src/page/overlay';
 import { CSV_COLUMNS } from '../../src/report/format/csv';
 import { findBrowser, type BrowserName } from './support/browsers';
-import { DRIVERS, resultsDir, waitInShadow, type BrowserDriver, type PageHandle } from './support/drivers';
+import { DRIVERS, resultsDir, waitInShadow, type BrowserDriver } from './support/drivers';
 import { LIVE_PREFIX, SERVED_FOLDERS } from './support/pages';
-import { askState, axeViolationsInShadow, cardText, centreInShadow, firstRangeCentre, HIGHLIGHT_SIZES, OVERLAY_HOST } from './support/scenario';
+import { askState, axeViolations, axeViolationsInShadow, cardText, centreInShadow, firstRangeCentre, HIGHLIGHT_SIZES, OVERLAY_HOST } from './support/scenario';
 import { startPageServer, type PageServer } from './support/server';
 
-const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /** `#rrggbb` as browsers serialise it in CSS text. */
 function rgb(hex: string): string {
@@ -25,13 +22,6 @@ function rgb(hex: string): string {
 
 /** Page-side: the text of every adopted style sheet (ours is one). */
 const ADOPTED_CSS = `[...document.adoptedStyleSheets].map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('\\n')).join('\\n')`;
-
-async function axeViolations(page: PageHandle): Promise<{ id: string; nodes: unknown[] }[]> {
-  await page.evaluate(readFileSync(AXE_SOURCE, 'utf8'));
-  return page.evaluate(
-    `axe.run(document, { runOnly: ['wcag2a', 'wcag2aa'] }).then((r) => r.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target) })))`,
-  );
-}
 
 for (const name of ['chromium', 'firefox'] as BrowserName[]) {
   describe.skipIf(!findBrowser(name))(`settings in ${name}`, () => {

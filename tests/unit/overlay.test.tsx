@@ -15,7 +15,7 @@ import { computeProfile } from '../../src/core/profile';
 import type { Correction } from '../../src/report/corrections';
 import { anchorSpan, describeSpan, findQuote, pieceToRange } from '../../src/page/overlay/anchor';
 import { CARD_CLOSE_DELAY_MS, createOverlay, describeFindings, POINTER_THROTTLE_MS, type Overlay, type OverlayOptions } from '../../src/page/overlay/index';
-import { highlightScope, installStyleSheet, OVERLAY_HIGHLIGHT_STEMS } from '../../src/page/overlay/highlight';
+import { highlightTargets, installStyleSheet, MAX_HIGHLIGHT_SELECTORS, MAX_TARGETED_SHARE, OVERLAY_HIGHLIGHT_STEMS } from '../../src/page/overlay/highlight';
 import { markForFinding, marksFromReport } from '../../src/page/overlay/marks';
 import { englishWords, fillMessage, type CardTranslate } from '../../src/page/overlay/words';
 import ukrainianMessages from '../../public/_locales/uk/messages.json';
@@ -693,25 +693,60 @@ describe('style sheets', () => {
     expect(css).toContain('forced-colors: active');
   });
 
-  it('put the highlight rules under the article\'s element with an id when it holds at most half the page, else over the whole page', () => {
+  it('put the highlight rules on the elements the targets select, or on every element without targets', () => {
     const names = OVERLAY_HIGHLIGHT_STEMS;
-    const css = highlightCss('default', names, '#story');
-    for (const style of Object.values(MARK_STYLES)) expect(css).toContain(`#story ::highlight(${style.highlightStem}) {`);
-    expect(css).toMatch(/forced-colors: active\) \{ #story ::highlight\(/);
+    const css = highlightCss('default', names, ['div.story', 'div.story a']);
+    for (const style of Object.values(MARK_STYLES)) {
+      expect(css).toContain(`div.story::highlight(${style.highlightStem}), div.story a::highlight(${style.highlightStem}) {`);
+    }
+    expect(css).toMatch(/forced-colors: active\) \{ div\.story::highlight\(/);
+    expect(highlightCss('default', names)).toMatch(new RegExp(`^::highlight\\(${MARK_STYLES.anonymous.highlightStem}\\) \\{`));
+  });
 
-    const page = (inside: string, outside: number) => {
-      document.body.innerHTML = `<nav>${'<a href="/">menu</a>'.repeat(outside)}</nav>${inside}`;
-      return articleOf(document);
-    };
-    const story = '<div id="story:1"><article><p>Officials said the pier would close.</p><p>Others said it would not.</p></article></div>';
-    expect(highlightScope(document, page(story, 20))).toBe('#story\\:1');
-    // The nearest element with an id that holds every paragraph, not one holding only some.
-    expect(highlightScope(document, page('<div id="outer"><article><p id="first">One said so.</p><p>Two said so.</p></article></div>', 20))).toBe('#outer');
-    // Holding most of the page, or no element with an id below <body>: the whole page.
-    const longStory = `<div id="story"><article>${'<p>Officials said the pier would close.</p>'.repeat(20)}</article></div>`;
-    expect(highlightScope(document, page(longStory, 40))).toBe('#story');
-    expect(highlightScope(document, page(longStory, 0))).toBeNull();
-    expect(highlightScope(document, page('<div><article><p>Officials said so.</p><p>Others said not.</p></article></div>', 20))).toBeNull();
+  it('target the elements holding the marks\' text by tag and class, id, or tag under a named ancestor, and no other', () => {
+    document.body.innerHTML = `<nav><a href="/">menu</a><p>Subscribe</p><span>ad</span>${'<a href="/"><span>more</span></a>'.repeat(20)}</nav>
+      <div class="story-text body"><p class="para">Officials said <a href="/x">the pier</a> would close.</p>
+      <p class="para">Others <em>said</em> it would not.</p><p id="lede">A spokesperson said so.</p><p class="a:b">Odd.</p></div>
+      <section><p>Bare text.</p></section>`;
+    const texts = allTextNodes(document).filter((text) => document.body.contains(text) && text.data.trim() && !text.parentElement!.closest('nav'));
+    const targets = highlightTargets(document, texts);
+    expect(targets).toEqual(['p.para', 'p.para a', 'p.para em', '#lede', 'p.a\\:b', 'p']);
+    // Every element holding marked text is selected; the navigation's link, paragraph and span are not, but for the bare 'p'.
+    for (const text of texts) expect(targets.some((target) => text.parentElement!.matches(target))).toBe(true);
+    const nav = document.querySelector('nav')!;
+    expect(targets.some((target) => nav.querySelector('a')!.matches(target) || nav.querySelector('span')!.matches(target))).toBe(false);
+  });
+
+  it('target every element when the elements holding the text are more than MAX_TARGETED_SHARE of the page', () => {
+    // A long article of bare paragraphs: restyling them all costs more than restyling the page at once.
+    document.body.innerHTML = `<nav><a href="/">menu</a></nav><article>${'<p>Officials said so.</p>'.repeat(20)}</article>`;
+    const paragraphs = allTextNodes(document).filter((text) => text.parentElement!.localName === 'p');
+    expect(highlightTargets(document, paragraphs)).toEqual([]);
+    // The same article among a page's furniture three times its size: only its paragraphs.
+    document.body.insertAdjacentHTML('afterbegin', `<aside>${'<div><span>teaser</span></div>'.repeat(Math.ceil(20 / MAX_TARGETED_SHARE / 2))}</aside>`);
+    expect(highlightTargets(document, paragraphs)).toEqual(['p']);
+  });
+
+  it('target every element when the document refuses the selectors', () => {
+    document.body.innerHTML = `<aside>${'<div><span>teaser</span></div>'.repeat(10)}</aside><p class="para">Officials said so.</p>`;
+    const texts = allTextNodes(document).filter((text) => text.parentElement!.localName === 'p');
+    expect(highlightTargets(document, texts)).toEqual(['p.para']);
+    const refuse = vi.spyOn(document, 'querySelectorAll').mockImplementation(() => {
+      throw new DOMException('not a valid selector', 'SyntaxError');
+    });
+    try {
+      expect(highlightTargets(document, texts)).toEqual([]);
+    } finally {
+      refuse.mockRestore();
+    }
+  });
+
+  it('target every element when the elements holding the text need more than MAX_HIGHLIGHT_SELECTORS selectors', () => {
+    document.body.innerHTML = `<aside>${'<div><span>teaser</span></div>'.repeat(4 * MAX_HIGHLIGHT_SELECTORS)}</aside>` +
+      Array.from({ length: MAX_HIGHLIGHT_SELECTORS + 1 }, (_, i) => `<p class="p${i}">Said ${i}.</p>`).join('');
+    const paragraphs = allTextNodes(document).filter((text) => text.parentElement!.localName === 'p');
+    expect(highlightTargets(document, paragraphs.slice(0, MAX_HIGHLIGHT_SELECTORS))).toHaveLength(MAX_HIGHLIGHT_SELECTORS);
+    expect(highlightTargets(document, paragraphs)).toEqual([]);
   });
 
   it('adds a constructable sheet and takes it away again', () => {

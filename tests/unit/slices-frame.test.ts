@@ -57,3 +57,26 @@ describe('AFTER_NEXT_FRAME', () => {
     expect(log).toHaveLength(3);
   });
 });
+
+describe('the result of runInSlices', () => {
+  it('is handed over in a task of its own, so the caller\'s next work never adds to the last slice', async () => {
+    const { win, timerDelays } = standInWindow(true);
+    let timersAtLastStep = -1;
+    function* quickJob(): SlicedJob<string> {
+      yield;
+      timersAtLastStep = timerDelays.length;
+      return 'done';
+    }
+    // The whole job fits one slice; the caller still resumes only after a timer of the page's.
+    const result = runInSlices(quickJob(), { window: win });
+    let handedOver = false;
+    void result.then(() => (handedOver = true));
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(timersAtLastStep).toBe(0);
+    expect(handedOver).toBe(false);
+    expect(await result).toBe('done');
+    expect(timerDelays).toEqual([0]);
+  });
+});
+

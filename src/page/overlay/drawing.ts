@@ -12,7 +12,7 @@ import {
   drawWithElements,
   drawWithHighlights,
   highlightApiOf,
-  highlightScope,
+  highlightTargets,
   installStyleSheet,
   freshHighlightNames,
   MARKS_PER_PAUSE,
@@ -106,7 +106,8 @@ export function createDrawing(context: OverlayContext, hooks: DrawingHooks) {
     if (api) {
       // Checked against the registry as it is now, just before drawing: see `freshHighlightNames`.
       const names = freshHighlightNames(doc, api.registry, OVERLAY_HIGHLIGHT_STEMS);
-      state.removeStyles = installStyleSheet(doc, highlightCss(options.scheme ?? 'default', names, highlightScope(doc, article)));
+      const texts = anchored.flatMap(({ pieces }) => pieces.map((piece) => piece.node));
+      state.removeStyles = installStyleSheet(doc, highlightCss(options.scheme ?? 'default', names, highlightTargets(doc, texts)));
       try {
         const { drawing, job, reveal } = drawWithHighlights(doc, api, anchored, overlayPaint(names), { windowed: true, flashName: names.flash });
         state.drawing = drawing;
@@ -235,6 +236,9 @@ export function createDrawing(context: OverlayContext, hooks: DrawingHooks) {
     if (context.shown() !== state) return;
     paintNearViewport(state);
     state.reveal();
+    // The marks are on screen; the listeners and the skip link may wait for the next slice if this one is spent.
+    yield;
+    if (context.shown() !== state) return;
     hooks.drawn(state);
     state.job = null;
   }

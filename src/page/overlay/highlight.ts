@@ -10,7 +10,6 @@
  * range in each frame after any change to the page's DOM, and updates every
  * live Range on each DOM mutation, at a cost that grows with all of them.
  */
-import type { ArticleText } from '../extract/types';
 import { pieceToRange, placeOnPiece, type TextPiece } from './anchor';
 import { AFTER_NEXT_FRAME, type SlicedJob } from '../slices';
 import type { Mark, MarkKind } from './marks';
@@ -187,31 +186,71 @@ export function highlightApiOf(doc: Document): HighlightApi | null {
   return { registry, Highlight: win.Highlight };
 }
 
+/** More selectors than this, and the rules go back to applying to every element (a long list costs more than it saves). */
+export const MAX_HIGHLIGHT_SELECTORS = 64;
+
 /**
- * The selector (`#id`) of the element the `::highlight()` rules can be put
- * under, or null for the whole document. Adding a rule makes the browser
- * compute every matching element's style again, in one task that no slicing
- * of ours can split: a rule for the whole document costs 10-40 ms on a large
- * news page (measured in Chromium: the longest main-thread task after the
- * click), a rule under the article's element with an id 3-4 times less. So:
- * the nearest element holding every segment of the article that has an id,
- * when it holds at most half of the page's elements (a rule under an element
- * that holds most of the page costs more than one for all of it).
+ * The rules name elements only when those are at most this share of the
+ * page's: restyling named elements costs more per element than restyling the
+ * whole page at once (Chromium, a 1M-character article: its 5,000 paragraphs
+ * 30 ms, all its 5,454 elements 19 ms).
  */
-export function highlightScope(doc: Document, article: ArticleText): string | null {
-  const first = article.segments[0]?.node;
-  const last = article.segments.at(-1)?.node;
+export const MAX_TARGETED_SHARE = 1 / 3;
+
+/**
+ * Selectors for the elements that hold the marks' text (`texts`: the text
+ * nodes drawn over), for the `::highlight()` rules to apply to; empty for
+ * every element. Adding a rule makes the browser compute again the style of
+ * every element it may apply to, in one rendering task no slicing of ours can
+ * split: a rule for every element took 9-11 ms on a large news page when the
+ * machine was quiet (aeb-d605bdef, Chromium), 50-60 ms when it was busy, most
+ * of it in the article's own container (scoping the rules to it saved a
+ * tenth); rules for the elements holding the marks' text took 1.5-2 ms.
+ * Only when those elements are a small part of the page (MAX_TARGETED_SHARE).
+ *
+ * Each element is named by its tag and first class (`div.story-text`), else
+ * by its id, else by its tag under the nearest ancestor so named
+ * (`div.story-text a`), else by its tag alone: names that many paragraphs
+ * share, so the list stays short. A class the page takes off later leaves
+ * those marks unstyled until they are drawn again (as they are when the page
+ * changes its text or the reader their settings).
+ */
+export function highlightTargets(doc: Document, texts: Iterable<Text>): string[] {
   const escape = doc.defaultView?.CSS?.escape;
-  if (!first?.isConnected || !last?.isConnected || !escape) return null;
-  const range = doc.createRange();
-  range.setStartBefore(first);
-  range.setEndAfter(last);
-  const common = range.commonAncestorContainer;
-  let element: Element | null = common.nodeType === 1 ? (common as Element) : common.parentElement;
-  while (element && !element.id && element !== doc.body && element !== doc.documentElement) element = element.parentElement;
-  if (!element || !element.id || element === doc.body || element === doc.documentElement) return null;
-  if (element.getElementsByTagName('*').length * 2 > doc.getElementsByTagName('*').length) return null;
-  return `#${escape(element.id)}`;
+  if (!escape) return [];
+  const own = (element: Element): string | null => {
+    const tag = escape(element.localName);
+    const firstClass = element.classList?.[0];
+    if (firstClass) return `${tag}.${escape(firstClass)}`;
+    return element.id ? `#${escape(element.id)}` : null;
+  };
+  const named = new Map<Element, string>();
+  const selectors = new Set<string>();
+  for (const text of texts) {
+    const element = text.parentElement;
+    if (!element || named.has(element)) continue;
+    let selector = own(element);
+    if (selector === null) {
+      let ancestor = element.parentElement;
+      let ancestorName: string | null = null;
+      while (ancestor && ancestor !== doc.body && (ancestorName = own(ancestor)) === null) ancestor = ancestor.parentElement;
+      const tag = escape(element.localName);
+      selector = ancestorName ? `${ancestorName} ${tag}` : tag;
+    }
+    named.set(element, selector);
+    selectors.add(selector);
+    if (selectors.size > MAX_HIGHLIGHT_SELECTORS) return [];
+  }
+  const targets = [...selectors];
+  if (targets.length === 0) return targets;
+  let targeted: number;
+  try {
+    targeted = doc.querySelectorAll(targets.join(', ')).length;
+  } catch {
+    // A selector this document cannot read: the rules for every element.
+    return [];
+  }
+  return targeted <= doc.getElementsByTagName('*').length * MAX_TARGETED_SHARE ? targets : [];
 }
 
 /**

@@ -108,17 +108,18 @@ function forcedColorsCss(selectors: readonly string[]): string {
 
 /**
  * `::highlight()` rules for the Custom Highlight API under one drawing's
- * `names`, one per kind, plus the flash; under `scope` (a selector of an
- * element holding every mark, `highlightScope`) when given.
+ * `names`, one per kind, plus the flash; for the elements `targets` select
+ * (those holding the marks' text, `highlightTargets`), or every element when
+ * there are none.
  */
-export function highlightCss(scheme: ColourScheme, names: Readonly<Record<MarkKind | 'flash', string>>, scope: string | null = null): string {
+export function highlightCss(scheme: ColourScheme, names: Readonly<Record<MarkKind | 'flash', string>>, targets: readonly string[] = []): string {
   const entries = Object.entries(MARK_STYLES) as [MarkKind, MarkStyle][];
-  const under = scope === null ? '' : `${scope} `;
-  const selectors = entries.map(([kind]) => `${under}::highlight(${names[kind]})`);
+  const on = (name: string) => (targets.length === 0 ? `::highlight(${name})` : targets.map((target) => `${target}::highlight(${name})`).join(', '));
+  const selectors = entries.map(([kind]) => on(names[kind]));
   const rules = entries.map(
     ([kind, style], index) => `${selectors[index]} { ${declarations(style, COLOUR_SCHEMES[scheme][kind])}; }`,
   );
-  rules.push(`${under}::highlight(${names.flash}) { background-color: ${FLASH_STYLE.background}; color: ${FLASH_STYLE.color}; }`);
+  rules.push(`${on(names.flash)} { background-color: ${FLASH_STYLE.background}; color: ${FLASH_STYLE.color}; }`);
   rules.push(forcedColorsCss(selectors));
   return rules.join('\n');
 }
