@@ -716,3 +716,10 @@ describe('an inverted source with its appositions', () => {
     expect(kinds('Judicial Watch, in releasing the email, noted congressional testimony by Gregory Hicks, the former deputy chief of mission.')).toEqual([]);
   });
 });
+
+describe('a bidding to the reader', () => {
+  it('reads a bare verb opening a sentence before its clause as no report ("Note that …")', () => {
+    expect(kinds('Note that by doing this all connections will be tunneled.')).toEqual([]);
+    expect(kinds('Remember that the plan failed.')).toEqual([]);
+  });
+});
