@@ -723,3 +723,9 @@ describe('a bidding to the reader', () => {
     expect(kinds('Remember that the plan failed.')).toEqual([]);
   });
 });
+
+describe('a place written as an abbreviation', () => {
+  it('names no one in an apposition ("Officials in Washington, D.C., said")', () => {
+    expect(kinds('Officials in Washington, D.C., said the plan failed.')).toEqual(['anonymous Officials in Washington, D.C.']);
+  });
+});

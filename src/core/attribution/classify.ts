@@ -22,6 +22,9 @@ export interface SourceClass {
   informant: boolean;
 }
 
+/** "D.C.", "N.Y.": capitals each followed by a period. */
+const DOTTED_ABBREVIATION = /^(?:\p{Lu}\.){2,}$/u;
+
 /** A dateline's dash comes within this many tokens of the sentence's start. */
 const DATELINE_TOKENS = 6;
 
@@ -278,7 +281,10 @@ export function classify(r: Reading, tokens: readonly Token[], phrase: Phrase): 
       // A named apposition identifies an otherwise unnamed role ("Orlov's spokesman, Oleg Marchenko").
       if (c.kind === 'anonymous' && !r.lex.anonymousNouns.has(tokens[c.head].bare)) {
         for (let m = n + 1; m < phrase.segments.length; m++) {
-          const other = classifySegment(r, tokens, phrase.segments[m][0], phrase.segments[m][1]);
+          const [ms, me] = phrase.segments[m];
+          // ("Officials in Washington, D.C.": a lone dotted abbreviation is a place's or a body's, no person's.)
+          if (me - ms === 1 && DOTTED_ABBREVIATION.test(tokens[ms].text)) continue;
+          const other = classifySegment(r, tokens, ms, me);
           if (other && other.kind === 'on-record' && other.type === 'person') return { ...c, kind: 'on-record', type: 'person', segment: n };
         }
       }
