@@ -729,3 +729,14 @@ describe('a place written as an abbreviation', () => {
     expect(kinds('Officials in Washington, D.C., said the plan failed.')).toEqual(['anonymous Officials in Washington, D.C.']);
   });
 });
+
+describe('books, articles and editorials as sources', () => {
+  it('reads them as documents', () => {
+    expect(attributionsOf('She later compared it to a root canal, according to his memoir.').map((a) => `${a.kind} ${a.type} ${a.source.text}`)).toEqual([
+      'on-record document his memoir',
+    ]);
+    expect(attributionsOf('The editorial said she should visit the state.').map((a) => `${a.kind} ${a.type} ${a.source.text}`)).toEqual([
+      'on-record document The editorial',
+    ]);
+  });
+});
