@@ -740,3 +740,12 @@ describe('books, articles and editorials as sources', () => {
     ]);
   });
 });
+
+describe('insiders of a named body', () => {
+  it('keeps counted insiders unnamed, as one is ("Two Pentagon officials" like "a Pentagon official")', () => {
+    expect(kinds('Two Pentagon officials said the plan failed.')).toEqual(['anonymous Two Pentagon officials']);
+    expect(kinds('A senior Pentagon official said the plan failed.')).toEqual(['anonymous A senior Pentagon official']);
+    // The body's officials, uncounted, speak for it.
+    expect(kinds('PG&E officials said the plan failed.')).toEqual(['on-record PG&E officials']);
+  });
+});
