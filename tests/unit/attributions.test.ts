@@ -716,3 +716,36 @@ describe('an inverted source with its appositions', () => {
     expect(kinds('Judicial Watch, in releasing the email, noted congressional testimony by Gregory Hicks, the former deputy chief of mission.')).toEqual([]);
   });
 });
+
+describe('a bidding to the reader', () => {
+  it('reads a bare verb opening a sentence before its clause as no report ("Note that …")', () => {
+    expect(kinds('Note that by doing this all connections will be tunneled.')).toEqual([]);
+    expect(kinds('Remember that the plan failed.')).toEqual([]);
+  });
+});
+
+describe('a place written as an abbreviation', () => {
+  it('names no one in an apposition ("Officials in Washington, D.C., said")', () => {
+    expect(kinds('Officials in Washington, D.C., said the plan failed.')).toEqual(['anonymous Officials in Washington, D.C.']);
+  });
+});
+
+describe('books, articles and editorials as sources', () => {
+  it('reads them as documents', () => {
+    expect(attributionsOf('She later compared it to a root canal, according to his memoir.').map((a) => `${a.kind} ${a.type} ${a.source.text}`)).toEqual([
+      'on-record document his memoir',
+    ]);
+    expect(attributionsOf('The editorial said she should visit the state.').map((a) => `${a.kind} ${a.type} ${a.source.text}`)).toEqual([
+      'on-record document The editorial',
+    ]);
+  });
+});
+
+describe('insiders of a named body', () => {
+  it('keeps counted insiders unnamed, as one is ("Two Pentagon officials" like "a Pentagon official")', () => {
+    expect(kinds('Two Pentagon officials said the plan failed.')).toEqual(['anonymous Two Pentagon officials']);
+    expect(kinds('A senior Pentagon official said the plan failed.')).toEqual(['anonymous A senior Pentagon official']);
+    // The body's officials, uncounted, speak for it.
+    expect(kinds('PG&E officials said the plan failed.')).toEqual(['on-record PG&E officials']);
+  });
+});

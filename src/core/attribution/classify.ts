@@ -22,6 +22,9 @@ export interface SourceClass {
   informant: boolean;
 }
 
+/** "D.C.", "N.Y.": capitals each followed by a period. */
+const DOTTED_ABBREVIATION = /^(?:\p{Lu}\.){2,}$/u;
+
 /** A dateline's dash comes within this many tokens of the sentence's start. */
 const DATELINE_TOKENS = 6;
 
@@ -223,7 +226,10 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
     const definite = l.definiteDeterminers.has(first.bare) || tokens.slice(conjunct, head).some((t) => t.possessive) || complemented;
     // A spokesperson speaks for a body, which the article names or implies ("a company spokesperson").
     // "a State Department official": one unnamed insider stays anonymous even when the body is named.
-    const unnamedInsider = singular && l.indefiniteDeterminers.has(first.bare) && l.unnamedInsiderNouns.has(h.bare);
+    // ("Two Pentagon officials", "several company executives": counted insiders are as unnamed.)
+    const counted = !singular && (/^\p{N}/u.test(first.text) || (l.determiners.has(first.bare) && !l.definiteDeterminers.has(first.bare) && !l.anaphoricDeterminers.has(first.bare) &&
+      !l.articles.has(first.bare) && !l.knownPartyQuantifiers.has(first.bare)));
+    const unnamedInsider = ((singular && l.indefiniteDeterminers.has(first.bare)) || counted) && l.unnamedInsiderNouns.has(h.bare);
     if (unnamedInsider || l.retinueNouns.has(h.bare)) identified = identifiedByPerson(tokens, conjunct, end, head, (t) => isNameWord(r, t, false) && !l.organizationNameWords.has(t.bare));
     // "his lawyer", "Trump's wife": one person, identified through the one named before.
     const possessed = l.possessiveDeterminers.has(first.bare) || tokens.slice(conjunct, head).some((t) => t.possessive);
@@ -278,7 +284,10 @@ export function classify(r: Reading, tokens: readonly Token[], phrase: Phrase): 
       // A named apposition identifies an otherwise unnamed role ("Orlov's spokesman, Oleg Marchenko").
       if (c.kind === 'anonymous' && !r.lex.anonymousNouns.has(tokens[c.head].bare)) {
         for (let m = n + 1; m < phrase.segments.length; m++) {
-          const other = classifySegment(r, tokens, phrase.segments[m][0], phrase.segments[m][1]);
+          const [ms, me] = phrase.segments[m];
+          // ("Officials in Washington, D.C.": a lone dotted abbreviation is a place's or a body's, no person's.)
+          if (me - ms === 1 && DOTTED_ABBREVIATION.test(tokens[ms].text)) continue;
+          const other = classifySegment(r, tokens, ms, me);
           if (other && other.kind === 'on-record' && other.type === 'person') return { ...c, kind: 'on-record', type: 'person', segment: n };
         }
       }

@@ -6,7 +6,7 @@
 import { firstQuoteEndingAfter, quoteAt } from '../quotes';
 import type { Token } from '../tokens';
 import { MAX_PARENTHETICALS } from './noun-phrases';
-import { afterPreposition, isAdverb, isCueWord, isLexiconNoun, isObjectPronoun, isPlural, lexicalForm, matchPhrase, passiveParticipleAt, type Reading } from './reading';
+import { afterPreposition, isAdverb, isCueWord, isParticiple, isPastForm, isLexiconNoun, isObjectPronoun, isPlural, lexicalForm, matchPhrase, passiveParticipleAt, type Reading } from './reading';
 
 /**
  * How a cue finds its source: a verb ("X said", "said X"), a participle (the
@@ -66,6 +66,8 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     }
     // A capitalised verb mid-sentence is a name ("Ken Says"), except in a headline's title case.
     if (t.capitalized && i > 0 && !headline) continue;
+    // "Note that …", "Remember that …": a verb's bare form opening a sentence before its clause bids the reader.
+    if (!l.headFirst && i === 0 && tokens[1] && l.complementizers.has(tokens[1].bare) && !isPlural(r, t) && !isPastForm(r, t) && !isParticiple(r, t) && !l.pronouns.has(t.bare)) continue;
     const before = i > 0 ? tokens[i - 1] : null;
     const next = i + 1 < tokens.length ? tokens[i + 1] : null;
     // "the reports", "his claims", "secretary of state": a noun, not a verb (a gerund may follow a preposition).

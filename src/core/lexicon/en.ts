@@ -563,7 +563,9 @@ export const en: Lexicon = {
       'paper', 'journal', 'website', 'daily', 'tabloid', 'channel', 'newswire', 'blog', 'media',
     ],
     // Typed: WordNet's documents lack 'email', 'guidance', 'data'; every generated list tried lowered the gold
-    // attribution F1 (0.994 -> 0.987) or PolNeAR dev (cue+source 0.908 -> 0.905).
+    // attribution F1 (0.994 -> 0.987) or PolNeAR dev (cue+source 0.908 -> 0.905). Books, articles, memoirs and
+    // editorials (WordNet files them as publications) were added in the seventh session: dev 0.916 -> 0.917.
+    // ("the book said", "according to Axelrod's memoir")
     documentNouns: [
       'report', 'reports', 'statement', 'statements', 'filing', 'filings', 'study', 'studies',
       'poll', 'polls', 'survey', 'surveys', 'indictment', 'letter', 'letters', 'email', 'emails',
@@ -571,6 +573,7 @@ export const en: Lexicon = {
       'resolutions', 'ruling', 'guidance', 'data', 'analysis', 'transcript', 'affidavit',
       'papers', 'note', 'tweet', 'post', 'release', 'notice', 'order', 'decree', 'judgment',
       'verdict', 'assessment', 'figures', 'records', 'research', 'summary', 'testimony',
+      'book', 'books', 'article', 'articles', 'memoir', 'memoirs', 'editorial', 'editorials', 'op-ed',
     ],
     // Words that newspapers' and agencies' names are built from ("The Washington Post", "Kyiv
     // Independent"); no public list of outlets' own names could be had (the gazetteer says why), so
