@@ -211,6 +211,7 @@ export function sourceFor(r: Reading, tokens: readonly Token[], cue: Cue): Found
   return found;
 }
 
+/** The source a cue's place in its sentence gives, before any demand of the cue on its kind. */
 function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSource | null {
   const tryPhrase = (p: Phrase | null): FoundSource | null => {
     if (!p) return null;
