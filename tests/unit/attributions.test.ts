@@ -749,3 +749,20 @@ describe('insiders of a named body', () => {
     expect(kinds('PG&E officials said the plan failed.')).toEqual(['on-record PG&E officials']);
   });
 });
+
+describe('asides between dashes, and a cue inside what it reports', () => {
+  it('reads an aside between dashes as an apposition of the source', () => {
+    expect(kinds('Kall -- co-editor of a book on the debates -- said the candidate tended to make announcements.')).toEqual([
+      'on-record Kall -- co-editor of a book on the debates',
+    ]);
+    expect(kinds('A former Republican presidential candidate -- John McCain, who lost in 2008 -- said the president offered nothing.')).toEqual([
+      'on-record A former Republican presidential candidate -- John McCain, who lost in 2008',
+    ]);
+  });
+
+  it('credits a cue set off by commas to the phrase right before it', () => {
+    expect(kinds('The report, sources said, is wrong.')).toEqual(['anonymous sources']);
+    expect(kinds('Mr. Smith, officials said, is wrong.')).toEqual(['anonymous officials']);
+    expect(kinds('Jane Roe, the mayor, said, however, that the plan failed.')).toEqual(['on-record Jane Roe, the mayor']);
+  });
+});

@@ -59,6 +59,28 @@ export function openingBracket(tokens: readonly Token[], close: number): number 
   return -1;
 }
 
+/** Longest aside set between dashes that is skipped between a source and its cue (tokens). */
+const MAX_DASHED = 24;
+
+/**
+ * Index of the first mark of the dash that opens the aside the dash at `close` ends ("Kall -- co-editor
+ * of a book -- said"), within MAX_DASHED tokens and the same sentence part; -1 when none.
+ */
+export function openingDash(tokens: readonly Token[], close: number): number {
+  if (!isDash(tokens[close])) return -1;
+  let k = close;
+  while (k > 0 && isDash(tokens[k - 1])) k--;
+  for (let j = k - 1; j >= 0 && close - j <= MAX_DASHED; j--) {
+    const t = tokens[j];
+    if (isDash(t)) {
+      while (j > 0 && isDash(tokens[j - 1])) j--;
+      return j;
+    }
+    if (!t.isWord && t.text !== ',' && t.text !== '.' && t.text !== "'" && t.text !== '’') return -1;
+  }
+  return -1;
+}
+
 export function isCueWord(r: Reading, t: Token): boolean {
   const l = r.lex;
   return (

@@ -3,11 +3,12 @@
  * notes"), on its right ("said X", "according to X"), a passive's agent
  * ("reported by X"), or the subject of the clause ("…, saying").
  */
+import { quoteAt } from '../quotes';
 import type { Token } from '../tokens';
 import { classify, classifySegment, type SourceClass } from './classify';
 import { type Cue, MAX_AGENT_DISTANCE } from './cues';
 import { clauseSubjects, isParenthetical, MAX_PARENTHETICALS, MAX_SOURCE_TOKENS, nounPhraseLeft, nounPhraseRight, type Phrase, segmentStart } from './noun-phrases';
-import { isAbbreviationPeriod, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isObjectPronoun, isPlural, lexicalForm, openingBracket, participleWithObject, quotedAsWords, type Reading } from './reading';
+import { isAbbreviationPeriod, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isObjectPronoun, isPlural, lexicalForm, openingBracket, openingDash, participleWithObject, quotedAsWords, type Reading } from './reading';
 
 /** A cue's source: its phrase, and what that phrase says of who speaks. */
 export interface FoundSource {
@@ -33,6 +34,17 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
       } else if (t.text === ')' && openingBracket(tokens, j) > 0) {
         // "Rep. Gwen Moore (D-Wis.) said": a bracketed aside between the source and its cue.
         j = openingBracket(tokens, j) - 1;
+      } else if (openingDash(tokens, j) > 0 && tokens[openingDash(tokens, j) - 1].isWord) {
+        // "Kall -- co-editor of a book on the debates -- said": an apposition between dashes, which may
+        // name the one before it ("A former candidate -- John McCain, who lost in 2008 -- said").
+        const open = openingDash(tokens, j);
+        let asideStart = open;
+        while (asideStart < j && !tokens[asideStart].isWord) asideStart++;
+        let asideEnd = j;
+        while (asideEnd > asideStart && !tokens[asideEnd - 1].isWord) asideEnd--;
+        const head = nounPhraseLeft(r, tokens, open - 1, 0, true);
+        if (!head || asideEnd <= asideStart) return head;
+        return { start: head.start, end: asideEnd, segments: [...head.segments, [asideStart, asideEnd]] };
       } else break;
     }
     if (j < 0 || !isBreak(tokens[j])) break;
@@ -69,7 +81,13 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
   if (l.clauseCoordinators.has(t.bare)) return 'clause';
   // ("Johnnie Wilson, of Springfield, Va., said": an abbreviation's period ends the phrase.)
   if (!t.isWord && !isAbbreviationPeriod(tokens, j)) return null;
-  const phrase = nounPhraseLeft(r, tokens, j, 0, true);
+  // "The report, sources said, is wrong": a cue set off by commas inside the clause it reports is said by
+  // the phrase right before it, not by the subject before that.
+  const after = tokens[cue.end + 1];
+  // ("Jane Roe, the mayor, said, however, that …": an aside after the cue is no clause going on.)
+  const insideReport = tokens[cue.end]?.text === ',' && after !== undefined && after.isWord && !after.capitalized && quoteAt(r.quotes, after.start) < 0 &&
+    !l.parentheticalOpeners.has(after.bare) && !isAdverb(r, after) && !l.complementizers.has(after.bare);
+  const phrase = nounPhraseLeft(r, tokens, j, 0, !insideReport);
   // "… dubbed the Black Death, say officials", "asked about the Brotherhood, called …":
   // the object of a verb or a preposition is not a subject.
   const before = phrase && phrase.start > 0 ? tokens[phrase.start - 1] : null;
