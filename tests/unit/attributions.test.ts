@@ -704,6 +704,7 @@ describe('an aside before the cue that names no one', () => {
 describe('a word that is mostly a noun after a comma', () => {
   it('is no inverted cue ("…, state Del. Marcia Price")', () => {
     expect(kindsAndCues("Scott's niece, state Del. Marcia Price, was there.")).toEqual([]);
+    expect(kinds('It will ask you the usual questions (country, state, city, and so on).')).toEqual([]);
   });
 });
 

@@ -6,7 +6,7 @@
 import { firstQuoteEndingAfter, quoteAt } from '../quotes';
 import type { Token } from '../tokens';
 import { MAX_PARENTHETICALS } from './noun-phrases';
-import { afterPreposition, isAdverb, isCueWord, isParticiple, isPastForm, isLexiconNoun, isObjectPronoun, isPlural, lexicalForm, matchPhrase, passiveParticipleAt, type Reading } from './reading';
+import { afterPreposition, isAdverb, isComma, isCueWord, isParticiple, isPastForm, isLexiconNoun, isObjectPronoun, isPlural, lexicalForm, matchPhrase, passiveParticipleAt, type Reading } from './reading';
 
 /**
  * How a cue finds its source: a verb ("X said", "said X"), a participle (the
@@ -84,6 +84,8 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     if (isPlural(r, t) && nounForm && possessedModifiers(r, tokens, i)) continue;
     // "the author of that boast,": a demonstrative, not a relative pronoun, when nothing follows the word.
     if (before && next && !next.isWord && l.relativePronouns.has(before.bare) && l.definiteDeterminers.has(before.bare) && (next.text === ',' || next.text === '.')) continue;
+    // "(country, state, city)": a word that is mostly a noun between commas is an item of a list.
+    if (before && next && isComma(before) && isComma(next) && l.nounLikeVerbForms.has(t.bare)) continue;
     // "in at least two states", "our worst fears": a verb that is also a noun needs a subject before it.
     if (before && l.nounLikeVerbForms.has(t.bare) && !endsSubject(r, before)) continue;
     // "reported to him", "is said to be": no informing role here.
