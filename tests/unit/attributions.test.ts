@@ -767,3 +767,25 @@ describe('asides between dashes, and a cue inside what it reports', () => {
     expect(kinds('Jane Roe, the mayor, said, however, that the plan failed.')).toEqual(['on-record Jane Roe, the mayor']);
   });
 });
+
+describe('clauses, asides and documents around the source', () => {
+  it('takes a clause that opens with its subject pronoun as reported content ("noted they had …")', () => {
+    expect(kindsAndCues('The statement noted they had previously said they would act.')).toEqual(['on-record The statement noted']);
+  });
+
+  it('reads no clause before the cue as an apposition ("He opened a bank account, officials said")', () => {
+    expect(kinds('He opened a bank account, officials said.')).toEqual(['anonymous officials']);
+    expect(kinds('The company opened a bank account, officials said.')).toEqual(['anonymous officials']);
+  });
+
+  it('passes over a relative clause between dashes', () => {
+    expect(kinds('Neil Sroka, communications director of DFA - which was founded by Howard Dean - said the group would act.')).toEqual([
+      'on-record Neil Sroka, communications director of DFA',
+    ]);
+  });
+
+  it('reads a brief and an account as documents', () => {
+    expect(kinds("However, Ivana Trump's brief said that was not her view.")).toEqual(["on-record Ivana Trump's brief"]);
+    expect(kinds('He said it was fine, according to an Associated Press account.')).toEqual(['on-record He', 'on-record an Associated Press account']);
+  });
+});

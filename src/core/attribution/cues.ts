@@ -245,6 +245,9 @@ function commonNounAt(r: Reading, t: Token): boolean {
 function contentFollows(r: Reading, tokens: readonly Token[], i: number): boolean {
   if (i >= tokens.length) return true;
   if (CONTENT_OPENERS.has(tokens[i].text) || r.lex.complementizers.has(tokens[i].bare)) return true;
+  // "noted they had said …", "added he would …": a clause with no "that", opening with its subject pronoun.
+  const verb = tokens[i + 1];
+  if (r.lex.pronouns.has(tokens[i].bare) && verb?.isWord && (r.lex.finiteAuxiliaries.has(verb.bare) || isPastForm(r, verb) || isPlural(r, verb))) return true;
   for (let k = i; k < Math.min(tokens.length, i + MAX_AGENT_DISTANCE); k++) {
     const q = quoteAt(r.quotes, tokens[k].start);
     if (q >= 0 && r.quotes[q].start === tokens[k].start) return true;

@@ -56,10 +56,13 @@ function isNounPhraseLike(r: Reading, tokens: readonly Token[], s: number, e: nu
   if (s > e || e - s > 14) return false;
   const first = tokens[s];
   if (!first.isWord || isParenthetical(r, tokens, s, e) || isParticiple(r, first)) return false;
+  // "He opened a bank account, officials said": a subject pronoun, or a verb before its object, makes a clause.
+  if (r.lex.pronouns.has(first.bare) && e > s) return false;
   for (let k = s; k <= e; k++) {
     const t = tokens[k];
     if (!t.isWord && !isAbbreviationPeriod(tokens, k)) return false;
     if (t.isWord && (r.lex.clauseBoundaries.has(t.bare) || isCueWord(r, t))) return false;
+    if (k > s && k < e && !t.capitalized && isPastForm(r, t) && r.lex.determiners.has(tokens[k + 1].bare)) return false;
   }
   return true;
 }

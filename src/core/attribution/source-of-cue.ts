@@ -42,6 +42,11 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
         while (asideStart < j && !tokens[asideStart].isWord) asideStart++;
         let asideEnd = j;
         while (asideEnd > asideStart && !tokens[asideEnd - 1].isWord) asideEnd--;
+        // ("DFA - which was founded by … - said": a relative clause between dashes is passed over.)
+        if (asideStart < asideEnd && isParenthetical(r, tokens, asideStart, asideEnd - 1)) {
+          j = open - 1;
+          continue;
+        }
         const head = nounPhraseLeft(r, tokens, open - 1, 0, true);
         if (!head || asideEnd <= asideStart) return head;
         return { start: head.start, end: asideEnd, segments: [...head.segments, [asideStart, asideEnd]] };

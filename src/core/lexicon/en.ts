@@ -574,6 +574,7 @@ export const en: Lexicon = {
       'papers', 'note', 'tweet', 'post', 'release', 'notice', 'order', 'decree', 'judgment',
       'verdict', 'assessment', 'figures', 'records', 'research', 'summary', 'testimony',
       'book', 'books', 'article', 'articles', 'memoir', 'memoirs', 'editorial', 'editorials', 'op-ed',
+      'brief', 'briefs', 'account', 'accounts',
     ],
     // Words that newspapers' and agencies' names are built from ("The Washington Post", "Kyiv
     // Independent"); no public list of outlets' own names could be had (the gazetteer says why), so
