@@ -108,7 +108,7 @@ function sameNoun(word: string, anaphor: string, inflection: Inflection | null):
   return nameKey(last, inflection) === nameKey(anaphor, inflection);
 }
 
-/** The word of a source that is one capitalised word taken for a common noun ("said Sowers"), or null. */
+/** The word of a source that is one capitalised word taken for a common noun ("said Powers"), or null. */
 function loneCapital(m: Mention): string | null {
   const [t] = m.sourceTokens;
   return m.sourceTokens.length === 1 && !m.pronoun && t.capitalized && !(m.kind === 'on-record' && m.type === 'person') ? t.bare : null;
@@ -227,7 +227,7 @@ export function mergeSources(
     }
     const surname = loneCapital(f);
     if (surname !== null) {
-      // '"…," said Sowers' after "Tim Sowers, a farmer": a capitalised word the classifier read as a noun
+      // '"…," said Powers' after "Tim Powers, a farmer": a capitalised word the classifier read as a noun
       // ("sowers") is the surname of a person the article named.
       for (let k = antecedents.length - 1; k >= Math.max(0, antecedents.length - MAX_LOOK_BACK); k--) {
         const a = antecedents[k];

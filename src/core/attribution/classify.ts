@@ -165,7 +165,7 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
   }
   if (isObjectPronoun(r, h)) return null;
   if (afterHonorific(r, tokens, head)) return cls('on-record', 'person');
-  // "Tim Sowers": a capitalised noun after a given name is a surname, whatever its ending says ("sowers").
+  // "Tim Powers": a capitalised noun after a given name is a surname, whatever its ending says ("powers").
   if (h.capitalized && head > conjunct && isPersonalNameWord(r, tokens[head - 1]) && (l.personNouns.has(h.bare) || l.roleNouns.has(h.bare)) &&
     !l.roleNouns.has(tokens[head - 1].bare) && !l.uniqueOffices.has(tokens[head - 1].bare)) return cls('on-record', 'person');
   if (l.anonymousNouns.has(h.bare)) return cls('anonymous', plural ? 'group' : 'person', true);

@@ -107,8 +107,8 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     }
     else if (l.cueVerbs.has(t.bare)) cues.push({ start: i, end: i + 1, mode: 'verb' });
     else if (l.complementCueVerbs.has(t.bare)) {
-      // ('"…," added Rep. Jim Clyburn': the quotation before the verb is what it reports.)
-      // (Not a word that is mostly a noun: '…," state Sen. Jason Holsman said'.)
+      // ('"…," added Rep. Jane Roe': the quotation before the verb is what it reports.)
+      // (Not a word that is mostly a noun: '…," state Sen. Jane Roe said'.)
       const afterQuotation = quotationEndsBefore(r, tokens, i) && !l.nounLikeVerbForms.has(t.bare);
       cues.push({ start: i, end: i + 1, mode: 'verb', onlyAsComment: !contentFollows(r, tokens, i + 1) && !afterQuotation });
     }

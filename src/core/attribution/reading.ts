@@ -63,7 +63,7 @@ export function openingBracket(tokens: readonly Token[], close: number): number 
 const MAX_DASHED = 24;
 
 /**
- * Index of the first mark of the dash that opens the aside the dash at `close` ends ("Kall -- co-editor
+ * Index of the first mark of the dash that opens the aside the dash at `close` ends ("Roe -- co-editor
  * of a book -- said"), within MAX_DASHED tokens and the same sentence part; -1 when none.
  */
 export function openingDash(tokens: readonly Token[], close: number): number {

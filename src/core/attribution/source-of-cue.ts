@@ -35,8 +35,8 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
         // "Rep. Gwen Moore (D-Wis.) said": a bracketed aside between the source and its cue.
         j = openingBracket(tokens, j) - 1;
       } else if (openingDash(tokens, j) > 0 && tokens[openingDash(tokens, j) - 1].isWord) {
-        // "Kall -- co-editor of a book on the debates -- said": an apposition between dashes, which may
-        // name the one before it ("A former candidate -- John McCain, who lost in 2008 -- said").
+        // "Roe -- co-editor of a book on the debates -- said": an apposition between dashes, which may
+        // name the one before it ("A former candidate -- John Doe, who lost in 2008 -- said").
         const open = openingDash(tokens, j);
         let asideStart = open;
         while (asideStart < j && !tokens[asideStart].isWord) asideStart++;
@@ -84,7 +84,7 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
     return antecedent && { ...antecedent, relative: j };
   }
   if (l.clauseCoordinators.has(t.bare)) return 'clause';
-  // ("Johnnie Wilson, of Springfield, Va., said": an abbreviation's period ends the phrase.)
+  // ("John Doe, of Springfield, Va., said": an abbreviation's period ends the phrase.)
   if (!t.isWord && !isAbbreviationPeriod(tokens, j)) return null;
   // "The report, sources said, is wrong": a cue set off by commas inside the clause it reports is said by
   // the phrase right before it, not by the subject before that.
@@ -156,7 +156,7 @@ function appositionsBeforeAside(r: Reading, tokens: readonly Token[], cue: Cue):
   const comma = cue.start - 1;
   if (comma < 1 || !isComma(tokens[comma])) return null;
   const aside = segmentStart(tokens, comma - 1, 0);
-  // (An aside has no clause's words: "…, some of its functions would be performed …, said DeSantis" is a clause.)
+  // (An aside has no clause's words: "…, some of its functions would be performed …, said Doe" is a clause.)
   if (aside < 3 || !isComma(tokens[aside - 1]) || !tokens[aside - 2].isWord || tokens.slice(aside, comma).some((t) => r.lex.clauseBoundaries.has(t.bare))) return null;
   return nounPhraseLeft(r, tokens, aside - 2, 0, true);
 }
@@ -267,7 +267,7 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   // (Not a word that is mostly a noun: "his niece, state Del. Jane Roe, shouted".)
   if (before && isComma(before) && !r.lex.addresseeCues.has(tokens[cue.start].bare) && cue.end - cue.start === 1 && !r.lex.nounLikeVerbForms.has(tokens[cue.start].bare)) {
     const after = nounPhraseRight(r, tokens, cue.end, true);
-    // The phrase, with its appositions, ends the sentence ("…, said Lt. Matt Harris, the police
+    // The phrase, with its appositions, ends the sentence ("…, said Lt. John Doe, the police
     // spokesman."), or a participle describes it ("says a report highlighting …"); not a verb of its
     // own ("…, said the company would …").
     const described = after !== null && participleWithObject(r, tokens, after.segments[0][1]);

@@ -361,7 +361,7 @@ export const en: Lexicon = {
       'explain', 'explains', 'explained', 'confirm', 'confirms', 'confirmed', 'ask', 'asks', 'asked',
     ],
     // Typed, from PolNeAR train: "found that" is a cue in 31 of its 38 uses, "showed that" in 18 of 20; with a person
-    // as subject most are none ("he found Trump charming", "Clinton showed that …" as proof), so a text or a body only.
+    // as subject most are none ("he found the senator charming", "she showed that …" as proof), so a text or a body only.
     findingVerbs: ['finds', 'found', 'show', 'shows', 'showed'],
     // "a class called “Perception”", "a book called "Women Who Work"": a name given, not words reported.
     namingVerbs: ['called', 'named', 'dubbed', 'titled', 'entitled'],
@@ -565,7 +565,7 @@ export const en: Lexicon = {
     // Typed: WordNet's documents lack 'email', 'guidance', 'data'; every generated list tried lowered the gold
     // attribution F1 (0.994 -> 0.987) or PolNeAR dev (cue+source 0.908 -> 0.905). Books, articles, memoirs and
     // editorials (WordNet files them as publications), briefs and accounts were added in the seventh session:
-    // dev 0.916 -> 0.917 and 0.919 -> 0.920 ("the book said", "according to Axelrod's memoir", "her brief said").
+    // dev 0.916 -> 0.917 and 0.919 -> 0.920 ("the book said", "according to his memoir", "her brief said").
     documentNouns: [
       'report', 'reports', 'statement', 'statements', 'filing', 'filings', 'study', 'studies',
       'poll', 'polls', 'survey', 'surveys', 'indictment', 'letter', 'letters', 'email', 'emails',
