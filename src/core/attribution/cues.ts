@@ -73,15 +73,15 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     // "the reports", "his claims", "secretary of state": a noun, not a verb (a gerund may follow a preposition).
     if (!l.participleCues.has(t.bare) && afterPreposition(r, tokens, i)) continue;
     if (before && (before.possessive || l.articles.has(before.bare) || (l.definiteDeterminers.has(before.bare) && !l.relativePronouns.has(before.bare)))) continue;
-    if ((l.statementNouns.has(t.bare) || l.documentNouns.has(t.bare) || l.nounLikeVerbForms.has(t.bare)) && modifiedAsNoun(r, tokens, i)) continue;
+    const namesStatement = l.statementNouns.has(t.bare) || l.documentNouns.has(t.bare) || l.nounLikeVerbForms.has(t.bare);
+    if (namesStatement && modifiedAsNoun(r, tokens, i)) continue;
     // "unemployment claims had topped": a plural before an auxiliary, after a word that is no subject, is a noun.
     // ("the ones State now says are", "favors but says would": an adverb or a conjunction comes between a subject and its verb.)
     if (before && next && isPlural(r, t) && l.finiteAuxiliaries.has(next.bare) && !endsSubject(r, before) && !l.clauseCoordinators.has(before.bare)) continue;
     // "our worst fears", "China's sweeping territorial claims": after a possessive and its modifiers, a plural
     // that can be a noun is one (a past or a bare form is a verb after a noun: "his candidacy warned", "her
     // thinking say"; so is "says": "Thursday's meeting says").
-    const nounForm = l.statementNouns.has(t.bare) || l.documentNouns.has(t.bare) || l.nounLikeVerbForms.has(t.bare) || l.beliefVerbs.has(t.bare);
-    if (isPlural(r, t) && nounForm && possessedModifiers(r, tokens, i)) continue;
+    if (isPlural(r, t) && (namesStatement || l.beliefVerbs.has(t.bare)) && possessedModifiers(r, tokens, i)) continue;
     // "the author of that boast,": a demonstrative, not a relative pronoun, when nothing follows the word.
     if (before && next && !next.isWord && l.relativePronouns.has(before.bare) && l.definiteDeterminers.has(before.bare) && (next.text === ',' || next.text === '.')) continue;
     // "(country, state, city)": a word that is mostly a noun between commas is an item of a list.
@@ -93,9 +93,7 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     if (passiveParticipleAt(r, tokens, i)) continue;
     // "a group called 'We support …'": a thing named by the quotation after it (people who "called" a thing
     // something characterise it: "what lawmakers called 'fraud'").
-    const people = (w: Token) => l.pronouns.has(w.bare) || l.anonymousQuantifiers.has(w.bare) || l.personNouns.has(lexicalForm(r, w).bare) ||
-      l.roleNouns.has(lexicalForm(r, w).bare) || l.anonymousNouns.has(lexicalForm(r, w).bare);
-    if (next && before && l.namingVerbs.has(t.bare) && quoteAt(r.quotes, next.start) >= 0 && before.isWord && !before.capitalized && !people(before)) continue;
+    if (next && before && l.namingVerbs.has(t.bare) && quoteAt(r.quotes, next.start) >= 0 && before.isWord && !before.capitalized && !namesPeople(r, before)) continue;
     // "would announce", "declined to say": nothing has been reported; nor by an infinitive ("говорити").
     if (afterModal(r, tokens, i) || l.morphology.infinitivePattern?.test(t.bare)) continue;
     if (l.participleCues.has(t.bare)) {
@@ -141,6 +139,13 @@ function modifiedAsNoun(r: Reading, tokens: readonly Token[], i: number): boolea
   // (A hyphenated word heads by its last part: "co-founder" is a noun, "post-traumatic" is not.)
   if (before.bare.includes('-')) return !isLexiconNoun(r, before.bare.slice(before.bare.lastIndexOf('-') + 1));
   return i >= 2 && isDeterminer(r, tokens[i - 2]) && !isLexiconNoun(r, lexicalForm(r, before).bare);
+}
+
+/** Can `t` stand for people: a pronoun, a quantifier, or a noun of people ("lawmakers", "sources")? */
+function namesPeople(r: Reading, t: Token): boolean {
+  const l = r.lex;
+  const lemma = lexicalForm(r, t).bare;
+  return l.pronouns.has(t.bare) || l.anonymousQuantifiers.has(t.bare) || l.personNouns.has(lemma) || l.roleNouns.has(lemma) || l.anonymousNouns.has(lemma);
 }
 
 /** How many modifiers may stand between a possessive and its noun ("China's sweeping territorial claims"). */

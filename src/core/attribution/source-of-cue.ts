@@ -19,6 +19,12 @@ export interface FoundSource {
 /** How many words may stand between a source noun and the "в"/"з" phrase that places it ("Собеседник РБК в МИД"). */
 const MAX_OWNER_DISTANCE = 2;
 
+/** Where the aside ending in the dash at `close` opens, when a word stands before it; -1 otherwise. */
+function dashOpenedAt(tokens: readonly Token[], close: number): number {
+  const open = openingDash(tokens, close);
+  return open > 0 && tokens[open - 1].isWord ? open : -1;
+}
+
 /** The source on the cue's left ("X said", "X, who …, said", "as X notes"); 'clause' for "… and said". */
 function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'clause' | null {
   const l = r.lex;
@@ -34,10 +40,10 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
       } else if (t.text === ')' && openingBracket(tokens, j) > 0) {
         // "Rep. Gwen Moore (D-Wis.) said": a bracketed aside between the source and its cue.
         j = openingBracket(tokens, j) - 1;
-      } else if (openingDash(tokens, j) > 0 && tokens[openingDash(tokens, j) - 1].isWord) {
+      } else if (dashOpenedAt(tokens, j) > 0) {
         // "Roe -- co-editor of a book on the debates -- said": an apposition between dashes, which may
         // name the one before it ("A former candidate -- John Doe, who lost in 2008 -- said").
-        const open = openingDash(tokens, j);
+        const open = dashOpenedAt(tokens, j);
         let asideStart = open;
         while (asideStart < j && !tokens[asideStart].isWord) asideStart++;
         let asideEnd = j;
