@@ -224,7 +224,7 @@ export function highlightTargets(doc: Document, texts: Iterable<Text>): string[]
     if (firstClass) return `${tag}.${escape(firstClass)}`;
     return element.id ? `#${escape(element.id)}` : null;
   };
-  const named = new Map<Element, string>();
+  const named = new Set<Element>();
   const selectors = new Set<string>();
   for (const text of texts) {
     const element = text.parentElement;
@@ -237,7 +237,7 @@ export function highlightTargets(doc: Document, texts: Iterable<Text>): string[]
       const tag = escape(element.localName);
       selector = ancestorName ? `${ancestorName} ${tag}` : tag;
     }
-    named.set(element, selector);
+    named.add(element);
     selectors.add(selector);
     if (selectors.size > MAX_HIGHLIGHT_SELECTORS) return [];
   }
