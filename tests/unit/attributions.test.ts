@@ -789,3 +789,19 @@ describe('clauses, asides and documents around the source', () => {
     expect(kinds('He said it was fine, according to an Associated Press account.')).toEqual(['on-record He', 'on-record an Associated Press account']);
   });
 });
+
+describe('questions asked', () => {
+  it('takes a verb of asking as a cue before what was asked, directly or after its addressee', () => {
+    expect(kindsAndCues('A reporter asked the senator how she was feeling.')).toEqual(['anonymous A reporter asked']);
+    expect(kindsAndCues('Radio host Jane Roe asked him about the statements he had made.')).toEqual(['on-record Radio host Jane Roe asked']);
+    expect(kindsAndCues('Smith asked whether the plan would pass.')).toEqual(['on-record Smith asked']);
+  });
+
+  it('finds no asker where none is named or the verb asks for something', () => {
+    // A participle with no subject, and a passive: who asked is not said.
+    expect(kinds('Asked whether he would run, Smith said no.')).toEqual(['on-record Smith']);
+    expect(kinds('He was asked whether he would run.')).toEqual([]);
+    // A request reports no claim.
+    expect(kinds('Her relatives asked the police to release the video.')).toEqual([]);
+  });
+});

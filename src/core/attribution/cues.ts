@@ -108,7 +108,7 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
       // ('"…," added Rep. Jane Roe': the quotation before the verb is what it reports.)
       // (Not a word that is mostly a noun: '…," state Sen. Jane Roe said'.)
       const afterQuotation = quotationEndsBefore(r, tokens, i) && !l.nounLikeVerbForms.has(t.bare);
-      cues.push({ start: i, end: i + 1, mode: 'verb', onlyAsComment: !contentFollows(r, tokens, i + 1) && !afterQuotation });
+      cues.push({ start: i, end: i + 1, mode: 'verb', onlyAsComment: !contentFollows(r, tokens, i + 1) && !afterQuotation && !questionFollows(r, tokens, i) });
     }
     // "She assured voters that …": a verb of telling, its addressee, then what it told.
     else if (l.addresseeCues.has(t.bare) && l.quoteCueVerbs.has(t.bare) && addresseeThenClause(r, tokens, i + 1)) cues.push({ start: i, end: i + 1, mode: 'verb' });
@@ -201,6 +201,22 @@ function addresseeThenClause(r: Reading, tokens: readonly Token[], i: number): b
   }
   return false;
 }
+
+/**
+ * Does what was asked follow the verb of asking at `i`, directly or after its addressee ("asked whether …",
+ * "asked the senator how …", "asked her about …")? Not with no subject before the verb ("Asked whether …, she said").
+ */
+function questionFollows(r: Reading, tokens: readonly Token[], i: number): boolean {
+  const l = r.lex;
+  if (i === 0 || !l.questionVerbs.has(tokens[i].bare)) return false;
+  for (let k = i + 1; k < Math.min(tokens.length, i + MAX_ADDRESSEE_WORDS + 2); k++) {
+    const t = tokens[k];
+    if (l.interrogatives.has(t.bare) || (k > i + 1 && QUESTION_TOPIC.has(t.bare))) return true;
+    if (!t.isWord || isCueWord(r, t) || l.complementizers.has(t.bare)) return false;
+  }
+  return false;
+}
+const QUESTION_TOPIC = new Set(['about']);
 
 /** A headline written in title case ("Obama Says Museum Tells Story"): most longer words capitalised. */
 function isTitleCase(tokens: readonly Token[]): boolean {

@@ -22,6 +22,7 @@ export interface CompiledLexicon {
   pronounGender: ReadonlyMap<string, 'female' | 'male'>;
   genderOfNoun: ReadonlyMap<string, 'female' | 'male'>;
   askerNouns: WordMatcher;
+  interrogatives: WordMatcher;
   contentCueVerbs: WordMatcher;
   findingVerbs: WordMatcher;
   namingVerbs: WordMatcher;
@@ -146,6 +147,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     pronounGender: new Map(Object.entries(lexicon.pronouns).flatMap(([w, e]) => (e.gender ? [[w.toLowerCase(), e.gender] as const] : []))),
     genderOfNoun: nounGenders(lexicon.femaleNouns ?? [], lexicon.maleNouns ?? []),
     askerNouns: lowerSet(lexicon.askerNouns ?? []),
+    interrogatives: lowerSet(lexicon.interrogatives ?? []),
     objectFirstVerbs: new Map(Object.entries(lexicon.objectFirstVerbs ?? {}).map(([form, prepositions]) => [form.toLowerCase(), new Set(prepositions)])),
     contentCueVerbs: lowerSet(lexicon.contentCueVerbs ?? []),
     findingVerbs: lowerSet(lexicon.findingVerbs ?? []),

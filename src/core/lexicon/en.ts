@@ -338,6 +338,8 @@ export const en: Lexicon = {
     maleNouns: wordsOf(genderedNouns.male),
     questionVerbs: askingWords.verbs.split('|').flatMap((group) => group.split(' ')),
     askerNouns: wordsOf(askingWords.askers),
+    // Closed class.
+    interrogatives: ['whether', 'if', 'who', 'whom', 'whose', 'what', 'which', 'how', 'why', 'when', 'where'],
     objectFirstVerbs: Object.fromEntries(
       objectFirstVerbs.forms.split('|').flatMap((group) => {
         const [forms, prepositions] = group.split('>');

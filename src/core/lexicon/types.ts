@@ -118,6 +118,8 @@ export interface AttributionLexicon {
   questionVerbs?: readonly string[];
   /** People who ask ("questioner", "interrogator"), from a general lexical resource. */
   askerNouns?: readonly string[];
+  /** Words that open an indirect question ("whether", "how"): after a verb of asking, what was asked. */
+  interrogatives?: readonly string[];
   /**
    * Verbs of saying that report only before a clause they introduce ("joked that the …", "quipped:"),
    * from a general lexical resource checked against attested cues.
