@@ -805,3 +805,16 @@ describe('questions asked', () => {
     expect(kinds('Her relatives asked the police to release the video.')).toEqual([]);
   });
 });
+
+describe('what "according to" credits', () => {
+  it('takes a common noun after "according to" as a text, even one the lexicon does not list', () => {
+    expect(kinds('Trump received 37 percent, according to the results.')).toEqual(['on-record the results']);
+    expect(kinds('London was the capital of finance in 2015, according to one global index.')).toEqual(['on-record one global index']);
+    expect(kinds('According to state law, no one may solicit a vote near a polling place.')).toEqual(['on-record state law']);
+  });
+
+  it('takes no manner, and no reason given with "citing", for a text', () => {
+    expect(kinds('The work went according to plan.')).toEqual([]);
+    expect(kinds('The president ended the talks, citing rising violence.')).toEqual([]);
+  });
+});

@@ -112,8 +112,12 @@ function partOfGroup(r: Reading, tokens: readonly Token[], s: number, chunkEnd: 
   return people ? group : null;
 }
 
-/** Classifies one segment's head; null when it names no plausible source. */
-export function classifySegment(r: Reading, tokens: readonly Token[], s: number, e: number): Omit<SourceClass, 'segment'> | null {
+/**
+ * Classifies one segment's head; null when it names no plausible source. `credited`: the segment
+ * follows a phrase that credits it ("according to the results"), so a common noun the lexicon does
+ * not know is a text (a tally, an index, state law) rather than no source.
+ */
+export function classifySegment(r: Reading, tokens: readonly Token[], s: number, e: number, credited = false): Omit<SourceClass, 'segment'> | null {
   const l = r.lex;
   // A relative clause or a familiarity phrase modifies the head; it does not hold it.
   let end = e;
@@ -272,14 +276,16 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
     if (l.definiteDeterminers.has(first.bare) && first !== h && tokens.slice(conjunct + 1, head).every((t) => t.capitalized)) return cls('on-record', 'organization');
     return cls('on-record', 'person');
   }
+  // (A bare singular is a manner, not a text: "according to plan".)
+  if (credited && !h.capitalized && !isObjectPronoun(r, h) && (plural || head > conjunct)) return cls('on-record', 'document');
   return null;
 }
 
-/** Classifies a phrase by the first apposition that names a source. */
-export function classify(r: Reading, tokens: readonly Token[], phrase: Phrase): SourceClass | null {
+/** Classifies a phrase by the first apposition that names a source (`credited`: as for `classifySegment`). */
+export function classify(r: Reading, tokens: readonly Token[], phrase: Phrase, credited = false): SourceClass | null {
   for (let n = 0; n < phrase.segments.length; n++) {
     const [s, e] = phrase.segments[n];
-    const c = classifySegment(r, tokens, s, e);
+    const c = classifySegment(r, tokens, s, e, credited && n === 0);
     if (c) {
       // A named apposition identifies an otherwise unnamed role ("Orlov's spokesman, Oleg Marchenko").
       if (c.kind === 'anonymous' && !r.lex.anonymousNouns.has(tokens[c.head].bare)) {

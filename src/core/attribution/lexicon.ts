@@ -28,6 +28,7 @@ export interface CompiledLexicon {
   namingVerbs: WordMatcher;
   cuePhrases: string[][];
   sourceAfterPhrases: string[][];
+  textCreditPhrases: string[][];
   creditPrepositions: WordMatcher;
   partitiveRelatives: WordMatcher;
   /** '' where the language has none. */
@@ -154,6 +155,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     namingVerbs: lowerSet(lexicon.namingVerbs ?? []),
     cuePhrases: phraseList(lexicon.cuePhrases),
     sourceAfterPhrases: phraseList(lexicon.sourceAfterPhrases),
+    textCreditPhrases: phraseList(lexicon.textCreditPhrases ?? []),
     creditPrepositions: lowerSet(lexicon.creditPrepositions ?? []),
     partitiveRelatives: lowerSet(lexicon.partitiveRelatives ?? []),
     partitivePreposition: lexicon.partitivePreposition ?? '',

@@ -8,7 +8,7 @@ import type { Token } from '../tokens';
 import { classify, classifySegment, type SourceClass } from './classify';
 import { type Cue, MAX_AGENT_DISTANCE } from './cues';
 import { clauseSubjects, isParenthetical, MAX_PARENTHETICALS, MAX_SOURCE_TOKENS, nounPhraseLeft, nounPhraseRight, type Phrase, segmentStart } from './noun-phrases';
-import { isAbbreviationPeriod, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isObjectPronoun, isPlural, lexicalForm, openingBracket, openingDash, participleWithObject, quotedAsWords, type Reading } from './reading';
+import { isAbbreviationPeriod, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isObjectPronoun, isPlural, lexicalForm, matchPhrase, openingBracket, openingDash, participleWithObject, quotedAsWords, type Reading } from './reading';
 
 /** A cue's source: its phrase, and what that phrase says of who speaks. */
 export interface FoundSource {
@@ -242,9 +242,9 @@ export function sourceFor(r: Reading, tokens: readonly Token[], cue: Cue): Found
 
 /** The source a cue's place in its sentence gives, before any demand of the cue on its kind. */
 function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSource | null {
-  const tryPhrase = (p: Phrase | null): FoundSource | null => {
+  const tryPhrase = (p: Phrase | null, credited = false): FoundSource | null => {
     if (!p) return null;
-    const cls = classify(r, tokens, p);
+    const cls = classify(r, tokens, p, credited);
     // 'the term "three amigos"': words quoted as words are not who speaks (a quoted title is: «Forbes»).
     if (cls && quotedAsWords(r, tokens, cls.head)) return null;
     return cls ? { phrase: p, cls } : null;
@@ -260,7 +260,10 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
     // "According to X, Y is …": what follows the comma is the main clause, not an apposition.
     // A comment clause ("як запевняє депутат обласної ради, головний лікар … Тарас Мельник") takes appositions.
     const comment = tokens[cue.start].bare === r.lex.commentClauseOpener;
-    if (!comment) return tryPhrase(nounPhraseRight(r, tokens, cue.end, false));
+    if (!comment) {
+      const credited = r.lex.textCreditPhrases.some((p) => p.length === cue.end - cue.start && matchPhrase(tokens, cue.start, p, r.lex.inflection));
+      return tryPhrase(nounPhraseRight(r, tokens, cue.end, false), credited);
+    }
     return locativeBody(r, tokens, cue.end, tryPhrase) ?? tryPhrase(namedAppositions(r, tokens, nounPhraseRight(r, tokens, cue.end, true)));
   }
   if (passiveBefore(r, tokens, cue)) {

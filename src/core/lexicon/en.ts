@@ -388,6 +388,7 @@ export const en: Lexicon = {
       'points out', 'went on to say',
     ],
     sourceAfterPhrases: ['according to', 'citing', 'quoting', 'in the words of'],
+    textCreditPhrases: ['according to'],
     creditPrepositions: ['per'],
     partitiveRelatives: ['whom'],
     partitivePreposition: 'of',

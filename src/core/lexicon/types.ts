@@ -139,6 +139,11 @@ export interface AttributionLexicon {
   cuePhrases: readonly string[];
   /** Cues with the source after them ("according to X", "citing X", "in the words of X"). */
   sourceAfterPhrases: readonly string[];
+  /**
+   * Those of `sourceAfterPhrases` whose object is a source whatever its noun ("according to the tally"):
+   * a common noun the lexicon does not know is then a text. ("citing" is not one: "citing concerns" gives a reason.)
+   */
+  textCreditPhrases?: readonly string[];
   /** Prepositions that credit the named source after them ("per the filing", "per Reuters"), not a bare noun ("per share"). */
   creditPrepositions?: readonly string[];
   /** Relative pronouns after "many of" that stand for some of the people just named ("many of whom say"). */
