@@ -818,3 +818,21 @@ describe('what "according to" credits', () => {
     expect(kinds('The president ended the talks, citing rising violence.')).toEqual([]);
   });
 });
+
+describe('people by party, place and age', () => {
+  it('reads "a Democrat" as one unnamed person, and "Republican claims" as no source', () => {
+    expect(kinds('A Democrat said it was fine.')).toEqual(['anonymous A Democrat']);
+    expect(kinds('PolitiFact rated 32% of Republican claims as false.')).toEqual([]);
+    expect(kinds('Democrat Jane Roe said it was fine.')).toEqual(['on-record Democrat Jane Roe']);
+  });
+
+  it('takes a place before a role as where someone is from, not who they are', () => {
+    expect(kinds('"It is fine," said one New Hampshire voter.')).toEqual(['anonymous one New Hampshire voter']);
+    expect(kinds('A Commerzbank analyst said it was fine.')).toEqual(['on-record A Commerzbank analyst']);
+  });
+
+  it('reads an age as a person ("the 46-year-old")', () => {
+    expect(kinds('A 46-year-old said it was fine.')).toEqual(['anonymous A 46-year-old']);
+    expect(kinds('John Roe, 46, arrived on Monday. "It is fine," said the 46-year-old.')).toEqual(['on-record the 46-year-old']);
+  });
+});

@@ -112,6 +112,16 @@ function partOfGroup(r: Reading, tokens: readonly Token[], s: number, chunkEnd: 
   return people ? group : null;
 }
 
+/** Is token `k` part of a place's name before the head ("New Hampshire" in "a New Hampshire voter")? */
+function partOfPlaceName(r: Reading, tokens: readonly Token[], k: number, head: number): boolean {
+  if (k >= head) return false;
+  let s = k;
+  while (s > 0 && tokens[s - 1].isWord && tokens[s - 1].capitalized) s--;
+  let e = k + 1;
+  while (e < head && tokens[e].isWord && tokens[e].capitalized) e++;
+  return r.lex.placeNames.has(tokens.slice(s, e).map((t) => t.bare).join(' '));
+}
+
 /**
  * Classifies one segment's head; null when it names no plausible source. `credited`: the segment
  * follows a phrase that credits it ("according to the results"), so a common noun the lexicon does
@@ -192,7 +202,10 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
   // ("Fowler said", "Don Fowler said") and a class of people when plural ("Republicans said").
   const listedRole = l.roleNouns.has(h.bare) || l.uniqueOffices.has(h.bare);
   const personNoun = !listedRole && l.personNouns.has(h.bare);
-  const role = listedRole || (personNoun && (!h.capitalized || plural));
+  // ("a Democrat said": after "a", a capital the lexicon says names no one is the word's own; "Republican
+  // claims" is an adjective's.)
+  const capitalNoun = l.nonNameCapitals.has(h.bare) && head > conjunct && l.indefiniteDeterminers.has(first.bare);
+  const role = listedRole || (personNoun && (!h.capitalized || plural || capitalNoun));
   // "Doctor says", "said King": a capitalised word alone mid-sentence is a surname, not a role.
   // (Opening the sentence too when it is singular with no determiner: "King asked." English would want
   // "The king"; a word for a body's people, "Staff said", is no name.)
@@ -213,7 +226,8 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
         if (!prep || tokens.slice(chunkEnd, k).some((x) => !x.capitalized && l.postModifierOpeners.has(x.bare) && !l.identifyingPrepositions.has(x.bare))) continue;
       }
       const nameHere = clauseInitial(k) ? opensWithName(r, tokens, k) : isNameWord(r, t, false);
-      if (nameHere && !l.roleNouns.has(t.bare) && !l.uniqueOffices.has(t.bare)) identified = true;
+      // ("a New Hampshire voter": a place says where someone is from, not who.)
+      if (nameHere && !l.roleNouns.has(t.bare) && !l.uniqueOffices.has(t.bare) && !partOfPlaceName(r, tokens, k, head)) identified = true;
     }
     // "former U.S. ambassador to the Ukraine Marie Yovanovitch": a personal name closes the phrase.
     const last = tokens[end - 1];

@@ -209,7 +209,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     anonymousQuantifiers: lowerSet(lexicon.anonymousQuantifiers),
     knownPartyQuantifiers: lowerSet(lexicon.knownPartyQuantifiers),
     roleNouns: lowerSet(lexicon.roleNouns),
-    personNouns: lowerSet(lexicon.personNouns ?? []),
+    personNouns: orPattern(lowerSet(lexicon.personNouns ?? []), lexicon.personNounPattern),
     bodyLemmas: lowerSet(lexicon.bodyLemmas ?? []),
     uniqueOffices: lowerSet(lexicon.uniqueOffices),
     organizationNouns: lowerSet(lexicon.organizationNouns),
@@ -249,4 +249,11 @@ function nounGenders(female: readonly string[], male: readonly string[]): Map<st
   for (const w of females) if (!males.has(w)) genders.set(w, 'female');
   for (const w of males) if (!females.has(w)) genders.set(w, 'male');
   return genders;
+}
+
+/** A matcher that also takes the words a pattern (source text) matches. */
+function orPattern(words: WordMatcher, pattern: string | undefined): WordMatcher {
+  if (!pattern) return words;
+  const re = new RegExp(pattern, 'u');
+  return { has: (word) => words.has(word) || re.test(word) };
 }

@@ -503,6 +503,8 @@ export const en: Lexicon = {
     anonymousQuantifiers: ['some', 'others', 'many', 'several', 'most', 'few', 'critics', 'those', 'another'],
     knownPartyQuantifiers: ['both'],
     personNouns: [...wordsOf(personNouns.singular), ...wordsOf(personNouns.plural)],
+    // "the 46-year-old", "two 20-somethings": a person by age.
+    personNounPattern: '^\\d+-(?:year-olds?|somethings?)$',
     bodyLemmas: wordsOf(bodyNouns.singular),
     counselNouns: [...wordsOf(counselNouns.singular), ...wordsOf(counselNouns.plural)],
     demonymNouns: [...wordsOf(demonyms.singular), ...wordsOf(demonyms.plural)],
@@ -600,7 +602,8 @@ export const en: Lexicon = {
       // Words that build the names of places and regions ("the Middle East", "the United States").
       'middle', 'east', 'west', 'north', 'south', 'gulf', 'western', 'eastern', 'northern', 'southern', 'united',
       'states', 'kingdom',
-      ...oneWordNames(placeNames),
+      // (Names of several words too, matched whole: "new hampshire".)
+      ...placeNames.names.split('|'),
       ...wordsOf(demonyms.adjective),
     ],
     placeAbbreviations: placeNames.abbreviations.split('|'),

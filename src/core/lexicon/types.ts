@@ -322,6 +322,8 @@ export interface AttributionLexicon {
    * whether its noun was listed by hand ("Housing advocates said", "Inspectors said").
    */
   personNouns?: readonly string[];
+  /** A regular expression (source text) matching nouns of people made by a pattern rather than listed: ages ("the 46-year-old"). */
+  personNounPattern?: string;
   /**
    * Nouns that name one body as a lemma of their own, from a general lexical resource, plurals
    * included ("authorities", "troops"): unlike "groups" or "companies", such a plural is one body.
