@@ -836,3 +836,19 @@ describe('people by party, place and age', () => {
     expect(kinds('John Roe, 46, arrived on Monday. "It is fine," said the 46-year-old.')).toEqual(['on-record the 46-year-old']);
   });
 });
+
+describe('bodies in the plural, and a sentence opened by a conjunction', () => {
+  it('reads a body word in the plural ("the unions said")', () => {
+    expect(kinds('The unions said more than 15,000 people came.')).toEqual(['on-record The unions']);
+    expect(kinds('Several unions said the plan was fine.')).toEqual(['anonymous Several unions']);
+  });
+
+  it('keeps the appositions of a source after a conjunction that opens the sentence', () => {
+    expect(kinds('And John Smith, a lawyer, said it was fine.')).toEqual(['on-record John Smith, a lawyer']);
+    expect(kinds('But a lawyer, John Smith, said it was fine.')).toEqual(['on-record a lawyer, John Smith']);
+  });
+
+  it('takes no clause after an inverted cue for its source ("…, said parents still want …")', () => {
+    expect(kinds('But Jane Roe, an organizer, said parents still want neighborhood schools.')).toEqual(['on-record Jane Roe, an organizer']);
+  });
+});

@@ -129,7 +129,13 @@ export function nounPhraseLeft(r: Reading, tokens: readonly Token[], end: number
     if (opener !== null && opener !== ',' && !/["”“»«']/.test(opener)) break;
     // "Kurt Hartley, the former envoy, and Tim Pembrook, a former official, testified".
     const coordinated = l.coordinators.has(tokens[s].bare) && !tokens[s].capitalized && tokens[s + 1]?.capitalized === true;
-    if (!isNounPhraseLike(r, tokens, coordinated ? s + 1 : s, last)) break;
+    if (!isNounPhraseLike(r, tokens, coordinated ? s + 1 : s, last)) {
+      // "But Jane Roe, a lawyer, said": the conjunction opening the sentence joins it to the one before.
+      const opened = s === 0 && l.clauseCoordinators.has(tokens[0].bare) && (tokens[1]?.capitalized === true || l.determiners.has(tokens[1]?.bare ?? '')) && isNounPhraseLike(r, tokens, 1, last);
+      if (opened) segments.unshift([1, from - 1]);
+      if (opened) from = 1;
+      break;
+    }
     segments.unshift([s, from - 1]);
     from = s;
   }

@@ -283,7 +283,9 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
     // (Appositions follow a name or a determined noun, not an object: "…, noted congressional testimony by X, the former …".)
     const first = after === null ? null : tokens[after.start];
     const namedWithAppositions = after !== null && (after.segments.length === 1 || first!.capitalized || r.lex.determiners.has(first!.bare));
-    const closes = after !== null && (described || (namedWithAppositions && tokens.slice(after.end).every((t) => !t.isWord)));
+    // ("…, said parents still want neighborhood schools.": an adverb or an auxiliary makes it a clause.)
+    const clause = after !== null && tokens.slice(after.start, after.end).some((t) => !t.capitalized && (r.lex.skipBeforeCue.has(t.bare) || isAdverb(r, t)));
+    const closes = after !== null && !clause && (described || (namedWithAppositions && tokens.slice(after.end).every((t) => !t.isWord)));
     const inverted = closes ? tryPhrase(described ? { start: after.start, end: after.segments[0][1], segments: [after.segments[0]] } : after) : null;
     if (inverted) return inverted;
   }

@@ -5,3 +5,13 @@ export const wordsOf = (list: string): string[] => list.split(' ');
 
 /** The one-word names of a gazetteer list ("|"-separated): the engine reads names a word at a time. */
 export const oneWordNames = (list: { names: string }): string[] => list.names.split('|').filter((name) => !name.includes(' '));
+
+/**
+ * English nouns with their regular plurals ("union" → "unions", "party" → "parties", "branch" →
+ * "branches"), for typed lists that give singulars: a list read word for word must hold both forms.
+ */
+export function withEnglishPlurals(nouns: readonly string[]): string[] {
+  const plural = (w: string) =>
+    /[^aeiou]y$/.test(w) ? w.slice(0, -1) + 'ies' : /(?:s|sh|ch|x|z)$/.test(w) ? w + 'es' : w + 's';
+  return [...new Set(nouns.flatMap((w) => [w, plural(w)]))];
+}
