@@ -852,3 +852,18 @@ describe('bodies in the plural, and a sentence opened by a conjunction', () => {
     expect(kinds('But Jane Roe, an organizer, said parents still want neighborhood schools.')).toEqual(['on-record Jane Roe, an organizer']);
   });
 });
+
+describe('what a cue speaks of, and whom it addresses', () => {
+  it('reads a phrase after "of" as what the words are about, not who said them', () => {
+    expect(kinds('"They are open to new things," Jane Roe, the director, said of the campaign.')).toEqual(['on-record Jane Roe, the director']);
+    expect(kinds('"This fight is not something he agrees with," the insider added of the spat.')).toEqual(['anonymous the insider']);
+  });
+
+  it('takes a verb of telling with "to" and its addressee before what it says', () => {
+    expect(kindsAndCues('Jane Roe, a spokesperson for the firm, confirmed to reporters that the company notifies people.')).toEqual([
+      'on-record Jane Roe, a spokesperson for the firm confirmed',
+    ]);
+    expect(kinds('She added to the list of complaints.')).toEqual([]);
+    expect(kinds('It was reported to him that the plan failed.')).toEqual([]);
+  });
+});

@@ -89,7 +89,8 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     // "in at least two states", "our worst fears": a verb that is also a noun needs a subject before it.
     if (before && l.nounLikeVerbForms.has(t.bare) && !endsSubject(r, before)) continue;
     // "reported to him", "is said to be": no informing role here.
-    if (next && l.nonReportingFollowers.has(next.bare)) continue;
+    // ("confirmed to reporters that …" reports: whom it was said to, then what.)
+    if (next && l.nonReportingFollowers.has(next.bare) && !(l.addresseePrepositions.has(next.bare) && addresseeThenClause(r, tokens, i + 2))) continue;
     if (passiveParticipleAt(r, tokens, i)) continue;
     // "a group called 'We support …'": a thing named by the quotation after it (people who "called" a thing
     // something characterise it: "what lawmakers called 'fraud'").
@@ -108,7 +109,7 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
       // ('"…," added Rep. Jane Roe': the quotation before the verb is what it reports.)
       // (Not a word that is mostly a noun: '…," state Sen. Jane Roe said'.)
       const afterQuotation = quotationEndsBefore(r, tokens, i) && !l.nounLikeVerbForms.has(t.bare);
-      cues.push({ start: i, end: i + 1, mode: 'verb', onlyAsComment: !contentFollows(r, tokens, i + 1) && !afterQuotation && !questionFollows(r, tokens, i) });
+      cues.push({ start: i, end: i + 1, mode: 'verb', onlyAsComment: !contentFollows(r, tokens, i + 1) && !afterQuotation && !questionFollows(r, tokens, i) && !besideQuotation(r, tokens, i) });
     }
     // "She assured voters that …": a verb of telling, its addressee, then what it told.
     else if (l.addresseeCues.has(t.bare) && l.quoteCueVerbs.has(t.bare) && addresseeThenClause(r, tokens, i + 1)) cues.push({ start: i, end: i + 1, mode: 'verb' });
@@ -230,7 +231,8 @@ function isTitleCase(tokens: readonly Token[]): boolean {
  */
 function besideQuotation(r: Reading, tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
-  const closesClause = !next || (!next.isWord && next.text !== '-');
+  // ('"…," she added of the plan': what the words are about may follow.)
+  const closesClause = !next || (!next.isWord && next.text !== '-') || r.lex.topicPrepositions.has(next.bare);
   const before = r.quotes[firstQuoteEndingAfter(r.quotes, tokens[i].start) - 1];
   // ('"…," she continued': the quotation hands over to its speaker with a comma, "!" or "?" before
   // or after its closing mark; a quotation that ends a sentence hands over to nobody.)
@@ -266,6 +268,8 @@ function commonNounAt(r: Reading, t: Token): boolean {
 function contentFollows(r: Reading, tokens: readonly Token[], i: number): boolean {
   if (i >= tokens.length) return true;
   if (CONTENT_OPENERS.has(tokens[i].text) || r.lex.complementizers.has(tokens[i].bare)) return true;
+  // "confirmed to reporters that …": whom it was said to, then what.
+  if (r.lex.addresseePrepositions.has(tokens[i].bare) && addresseeThenClause(r, tokens, i + 1)) return true;
   // "noted they had said …", "added he would …": a clause with no "that", opening with its subject pronoun.
   const verb = tokens[i + 1];
   if (r.lex.pronouns.has(tokens[i].bare) && verb?.isWord && (r.lex.finiteAuxiliaries.has(verb.bare) || isPastForm(r, verb) || isPlural(r, verb))) return true;

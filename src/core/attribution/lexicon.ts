@@ -29,6 +29,8 @@ export interface CompiledLexicon {
   cuePhrases: string[][];
   sourceAfterPhrases: string[][];
   textCreditPhrases: string[][];
+  topicPrepositions: WordMatcher;
+  addresseePrepositions: WordMatcher;
   creditPrepositions: WordMatcher;
   partitiveRelatives: WordMatcher;
   /** '' where the language has none. */
@@ -156,6 +158,8 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     cuePhrases: phraseList(lexicon.cuePhrases),
     sourceAfterPhrases: phraseList(lexicon.sourceAfterPhrases),
     textCreditPhrases: phraseList(lexicon.textCreditPhrases ?? []),
+    topicPrepositions: lowerSet(lexicon.topicPrepositions ?? []),
+    addresseePrepositions: lowerSet(lexicon.addresseePrepositions ?? []),
     creditPrepositions: lowerSet(lexicon.creditPrepositions ?? []),
     partitiveRelatives: lowerSet(lexicon.partitiveRelatives ?? []),
     partitivePreposition: lexicon.partitivePreposition ?? '',

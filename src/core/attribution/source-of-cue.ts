@@ -274,7 +274,9 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   if (cue.mode === 'participle' && (!before || isComma(before) || r.lex.coordinators.has(before.bare))) return tryClause();
   // '…, say officials.': a source named after a comma and the cue, closing the sentence.
   // (Not a word that is mostly a noun: "his niece, state Del. Jane Roe, shouted".)
-  if (before && isComma(before) && !r.lex.addresseeCues.has(tokens[cue.start].bare) && cue.end - cue.start === 1 && !r.lex.nounLikeVerbForms.has(tokens[cue.start].bare)) {
+  // (Not what it speaks of: "…, said of the plan.")
+  const topic = r.lex.topicPrepositions.has(tokens[cue.end]?.bare ?? '');
+  if (before && isComma(before) && !topic && !r.lex.addresseeCues.has(tokens[cue.start].bare) && cue.end - cue.start === 1 && !r.lex.nounLikeVerbForms.has(tokens[cue.start].bare)) {
     const after = nounPhraseRight(r, tokens, cue.end, true);
     // The phrase, with its appositions, ends the sentence ("…, said Lt. John Doe, the police
     // spokesman."), or a participle describes it ("says a report highlighting …"); not a verb of its

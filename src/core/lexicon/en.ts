@@ -389,6 +389,8 @@ export const en: Lexicon = {
     ],
     sourceAfterPhrases: ['according to', 'citing', 'quoting', 'in the words of'],
     textCreditPhrases: ['according to'],
+    topicPrepositions: ['of'],
+    addresseePrepositions: ['to'],
     creditPrepositions: ['per'],
     partitiveRelatives: ['whom'],
     partitivePreposition: 'of',

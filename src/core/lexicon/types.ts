@@ -144,6 +144,10 @@ export interface AttributionLexicon {
    * a common noun the lexicon does not know is then a text. ("citing" is not one: "citing concerns" gives a reason.)
    */
   textCreditPhrases?: readonly string[];
+  /** Prepositions naming what a cue speaks about ("'…,' she said of the plan"): the phrase after one is no source. */
+  topicPrepositions?: readonly string[];
+  /** Prepositions that name whom a cue addresses before what it says ("confirmed to reporters that"). */
+  addresseePrepositions?: readonly string[];
   /** Prepositions that credit the named source after them ("per the filing", "per Reuters"), not a bare noun ("per share"). */
   creditPrepositions?: readonly string[];
   /** Relative pronouns after "many of" that stand for some of the people just named ("many of whom say"). */
