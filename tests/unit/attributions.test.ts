@@ -867,3 +867,15 @@ describe('what a cue speaks of, and whom it addresses', () => {
     expect(kinds('It was reported to him that the plan failed.')).toEqual([]);
   });
 });
+
+describe('a time before what is said, and a cue word as a noun', () => {
+  it('passes over a time between a verb and its clause ("confirmed on Monday that")', () => {
+    expect(kinds('The company, which faces losses, confirmed on Monday that it had been contacted.')).toEqual(['on-record The company']);
+    expect(kinds('She noted last week that the plan failed.')).toEqual(['on-record She']);
+    expect(kinds('He added in March.')).toEqual([]);
+  });
+
+  it('reads a word that may be a cue as the noun after a determiner ("according to one estimate")', () => {
+    expect(kinds('The smog cut two years from their lives, according to one estimate.')).toEqual(['on-record one estimate']);
+  });
+});

@@ -266,6 +266,11 @@ function commonNounAt(r: Reading, t: Token): boolean {
 
 /** Reported content starts at token `i`: "that", punctuation, or a quotation within a few words. */
 function contentFollows(r: Reading, tokens: readonly Token[], i: number): boolean {
+  // ("confirmed on Monday that …", "said last week that …": a time between the verb and what it says.)
+  const l = r.lex;
+  let k = i;
+  while (k < tokens.length && k - i < MAX_AGENT_DISTANCE && (l.timeWords.has(tokens[k].bare) || (l.timePrepositions.has(tokens[k].bare) && !tokens[k].capitalized && !l.complementizers.has(tokens[k].bare)))) k++;
+  if (k > i && k < tokens.length && l.timeWords.has(tokens[k - 1].bare) && (l.complementizers.has(tokens[k].bare) || tokens[k].text === ':')) return true;
   if (i >= tokens.length) return true;
   if (CONTENT_OPENERS.has(tokens[i].text) || r.lex.complementizers.has(tokens[i].bare)) return true;
   // "confirmed to reporters that …": whom it was said to, then what.
