@@ -879,3 +879,14 @@ describe('a time before what is said, and a cue word as a noun', () => {
     expect(kinds('The smog cut two years from their lives, according to one estimate.')).toEqual(['on-record one estimate']);
   });
 });
+
+describe('an addressee after a quotation, and a reflexive before the cue', () => {
+  it('reads "said to" and a short addressee beside a quotation as a cue', () => {
+    expect(kinds('"It would be a problem," Jane Roe said to reporters.')).toEqual(['on-record Jane Roe']);
+    expect(kinds('The money was said to be missing.')).toEqual([]);
+  });
+
+  it('passes over a reflexive that stresses the source ("Roe herself said")', () => {
+    expect(kinds('As Jane Roe herself said, "The most important thing is that I not be the last."')).toEqual(['on-record Jane Roe']);
+  });
+});

@@ -90,7 +90,8 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     if (before && l.nounLikeVerbForms.has(t.bare) && !endsSubject(r, before)) continue;
     // "reported to him", "is said to be": no informing role here.
     // ("confirmed to reporters that …" reports: whom it was said to, then what.)
-    if (next && l.nonReportingFollowers.has(next.bare) && !(l.addresseePrepositions.has(next.bare) && addresseeThenClause(r, tokens, i + 2))) continue;
+    // ('"…," he said to reporters.': so does a verb beside a quotation.)
+    if (next && l.nonReportingFollowers.has(next.bare) && !(l.addresseePrepositions.has(next.bare) && (addresseeThenClause(r, tokens, i + 2) || besideQuotation(r, tokens, i)))) continue;
     if (passiveParticipleAt(r, tokens, i)) continue;
     // "a group called 'We support …'": a thing named by the quotation after it (people who "called" a thing
     // something characterise it: "what lawmakers called 'fraud'").
@@ -219,6 +220,16 @@ function questionFollows(r: Reading, tokens: readonly Token[], i: number): boole
 }
 const QUESTION_TOPIC = new Set(['about']);
 
+/** Does "to" and a short addressee close the clause at `i` ("said to reporters.")? */
+function addresseeCloses(r: Reading, tokens: readonly Token[], i: number): boolean {
+  if (!r.lex.addresseePrepositions.has(tokens[i]?.bare ?? '')) return false;
+  for (let k = i + 1; k < Math.min(tokens.length, i + MAX_ADDRESSEE_WORDS + 2); k++) {
+    if (!tokens[k].isWord) return k > i + 1 && tokens[k].text !== '-';
+    if (isCueWord(r, tokens[k]) || r.lex.complementizers.has(tokens[k].bare)) return false;
+  }
+  return false;
+}
+
 /** A headline written in title case ("Obama Says Museum Tells Story"): most longer words capitalised. */
 function isTitleCase(tokens: readonly Token[]): boolean {
   const longer = tokens.filter((t) => t.isWord && t.text.length > 3);
@@ -232,7 +243,7 @@ function isTitleCase(tokens: readonly Token[]): boolean {
 function besideQuotation(r: Reading, tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   // ('"…," she added of the plan': what the words are about may follow.)
-  const closesClause = !next || (!next.isWord && next.text !== '-') || r.lex.topicPrepositions.has(next.bare);
+  const closesClause = !next || (!next.isWord && next.text !== '-') || r.lex.topicPrepositions.has(next.bare) || addresseeCloses(r, tokens, i + 1);
   const before = r.quotes[firstQuoteEndingAfter(r.quotes, tokens[i].start) - 1];
   // ('"…," she continued': the quotation hands over to its speaker with a comma, "!" or "?" before
   // or after its closing mark; a quotation that ends a sentence hands over to nobody.)

@@ -401,6 +401,8 @@ export const en: Lexicon = {
       'shall', 'should', 'could', 'can', 'may', 'might', 'must', 'do', 'does', 'did', 'not', 'never',
       "n't", 'also', 'later', 'further', 'then', 'again', 'once', 'still', 'just', 'already', 'first',
       'earlier', 'since', 'often', 'always', 'even', 'however', 'too', 'now', 'long',
+      // ("Roe herself said": a reflexive stresses the source.)
+      'himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves',
     ],
     timeWords: [
       'today', 'yesterday', 'tonight', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon',
