@@ -890,3 +890,11 @@ describe('an addressee after a quotation, and a reflexive before the cue', () =>
     expect(kinds('As Jane Roe herself said, "The most important thing is that I not be the last."')).toEqual(['on-record Jane Roe']);
   });
 });
+
+describe('a possessive that is also an object pronoun', () => {
+  it('opens a source phrase with "her" before its noun ("according to her account")', () => {
+    expect(kinds('According to her account, the first lady went to the hospital.')).toEqual(['on-record her account']);
+    expect(kinds('"It is fine," said her lawyer.')).toEqual(['on-record her lawyer']);
+    expect(kinds('He told her the plan was fine.')).toEqual(['on-record He']);
+  });
+});

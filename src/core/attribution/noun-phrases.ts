@@ -147,7 +147,9 @@ export function nounPhraseRight(r: Reading, tokens: readonly Token[], start: num
   const l = r.lex;
   if (start >= tokens.length) return null;
   const first = tokens[start];
-  if ((!first.isWord && !isNameQuoteMark(r, tokens, start)) || isObjectPronoun(r, first) || l.clauseBoundaries.has(first.bare)) return null;
+  // ("her lawyer": a pronoun that is also a possessive determiner opens a phrase before a word.)
+  const determines = l.possessiveDeterminers.has(first.bare) && tokens[start + 1]?.isWord === true;
+  if ((!first.isWord && !isNameQuoteMark(r, tokens, start)) || (isObjectPronoun(r, first) && !determines) || l.clauseBoundaries.has(first.bare)) return null;
   // "said in a statement": a prepositional phrase, not a source.
   if (!first.capitalized && (l.parentheticalOpeners.has(first.bare) || l.objectPrepositions.has(first.bare))) return null;
   let i = start;
