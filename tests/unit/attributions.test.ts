@@ -898,3 +898,13 @@ describe('a possessive that is also an object pronoun', () => {
     expect(kinds('He told her the plan was fine.')).toEqual(['on-record He']);
   });
 });
+
+describe('documents in the plural, and a participle opening the sentence', () => {
+  it('reads a document word in the plural as a noun after its modifier ("early-morning tweets")', () => {
+    expect(kinds('The call came after Jane Roe attacked him in early-morning tweets.')).toEqual([]);
+  });
+
+  it('takes "Having said that" for no source', () => {
+    expect(kinds('Having said that, the plan is fine.')).toEqual([]);
+  });
+});

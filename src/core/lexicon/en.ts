@@ -576,7 +576,8 @@ export const en: Lexicon = {
     // attribution F1 (0.994 -> 0.987) or PolNeAR dev (cue+source 0.908 -> 0.905). Books, articles, memoirs and
     // editorials (WordNet files them as publications), briefs and accounts were added in the seventh session:
     // dev 0.916 -> 0.917 and 0.919 -> 0.920 ("the book said", "according to his memoir", "her brief said").
-    documentNouns: [
+    // (Each with its regular plural: "early-morning tweets".)
+    documentNouns: withEnglishPlurals([
       'report', 'reports', 'statement', 'statements', 'filing', 'filings', 'study', 'studies',
       'poll', 'polls', 'survey', 'surveys', 'indictment', 'letter', 'letters', 'email', 'emails',
       'memo', 'memos', 'document', 'documents', 'complaint', 'lawsuit', 'resolution',
@@ -585,7 +586,7 @@ export const en: Lexicon = {
       'verdict', 'assessment', 'figures', 'records', 'research', 'summary', 'testimony',
       'book', 'books', 'article', 'articles', 'memoir', 'memoirs', 'editorial', 'editorials', 'op-ed',
       'brief', 'briefs', 'account', 'accounts',
-    ],
+    ]),
     // Words that newspapers' and agencies' names are built from ("The Washington Post", "Kyiv
     // Independent"); no public list of outlets' own names could be had (the gazetteer says why), so
     // an outlet otherwise shows itself by what it does ("X reported").
@@ -624,6 +625,8 @@ export const en: Lexicon = {
       'spokesman', 'spokeswoman', 'spokesperson', 'commissioner', 'administrator', 'chairman',
       'republican', 'democrat', 'democratic', 'counsel', 'cmdr', 'gen', 'sen', 'rep', 'gov',
       'lt', 'col', 'capt', 'sgt', 'prof', 'high', 'whatever', 'see',
+      // ("Having said that, …": a participle opening the sentence.)
+      'having', 'being',
       'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january',
       'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
       'november', 'december', 'sept', 'jan', 'feb', 'aug', 'oct', 'nov', 'dec',
