@@ -850,6 +850,8 @@ describe('bodies in the plural, and a sentence opened by a conjunction', () => {
 
   it('takes no clause after an inverted cue for its source ("…, said parents still want …")', () => {
     expect(kinds('But Jane Roe, an organizer, said parents still want neighborhood schools.')).toEqual(['on-record Jane Roe, an organizer']);
+    expect(kinds('Jane Roe, an organizer at the institute, said parents want schools.')).toEqual(['on-record Jane Roe, an organizer at the institute']);
+    expect(kinds('The plan is dead, said people familiar with the matter.')).toEqual(['anonymous people familiar with the matter']);
   });
 });
 

@@ -231,6 +231,13 @@ function namedAppositions(r: Reading, tokens: readonly Token[], phrase: Phrase |
   return { ...phrase, end: segments[segments.length - 1][1], segments };
 }
 
+/** Can `t`, after a plural noun, only be its verb: a lower-case word that is no noun, modifier opener, preposition, relative or conjunction? */
+function verbAfterSubject(r: Reading, t: Token): boolean {
+  const l = r.lex;
+  return t.isWord && !t.capitalized && !isLexiconNoun(r, lexicalForm(r, t).bare) && !l.postModifierOpeners.has(t.bare) && !l.identifyingPrepositions.has(t.bare) &&
+    !l.objectPrepositions.has(t.bare) && !l.relativePronouns.has(t.bare) && !l.coordinators.has(t.bare) && !l.parentheticalOpeners.has(t.bare);
+}
+
 /** Resolves a cue's source: a phrase with its class, or null. */
 export function sourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSource | null {
   const found = anySourceFor(r, tokens, cue);
@@ -285,8 +292,10 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
     // (Appositions follow a name or a determined noun, not an object: "…, noted congressional testimony by X, the former …".)
     const first = after === null ? null : tokens[after.start];
     const namedWithAppositions = after !== null && (after.segments.length === 1 || first!.capitalized || r.lex.determiners.has(first!.bare));
-    // ("…, said parents still want neighborhood schools.": an adverb or an auxiliary makes it a clause.)
-    const clause = after !== null && tokens.slice(after.start, after.end).some((t) => !t.capitalized && (r.lex.skipBeforeCue.has(t.bare) || isAdverb(r, t)));
+    // ("…, said parents still want neighborhood schools.": an adverb or an auxiliary makes it a clause, and
+    // so does a plural noun before a word that is no noun, preposition or relative: its verb.)
+    const clause = after !== null && tokens.slice(after.start, after.end).some((t, n, words) =>
+      !t.capitalized && (r.lex.skipBeforeCue.has(t.bare) || isAdverb(r, t) || (n + 1 < words.length && isPlural(r, t) && isLexiconNoun(r, t.bare) && verbAfterSubject(r, words[n + 1]))));
     const closes = after !== null && !clause && (described || (namedWithAppositions && tokens.slice(after.end).every((t) => !t.isWord)));
     const inverted = closes ? tryPhrase(described ? { start: after.start, end: after.segments[0][1], segments: [after.segments[0]] } : after) : null;
     if (inverted) return inverted;
