@@ -274,6 +274,8 @@ describe('inverted conditions', () => {
     expect(clauses('Had you heard about it?')).toEqual([]);
     expect(clauses('He left early, had lunch and returned.')).toEqual([]);
     expect(clauses('The plan should be ready by May.')).toEqual([]);
+    // A second verb of the clause's subject after "and".
+    expect(clauses('The car has 355 horsepower, and should do 0-62 mph in 6.6 seconds.')).toEqual([]);
   });
 
   it('ends an initial "only if" before the inverted main clause', () => {

@@ -88,6 +88,10 @@ export const en: Lexicon = {
       '[were] ... ?',
       '[should] be',
       '[should] have',
+      // A second verb of its clause's subject ("…, and should do 0-60 in six seconds"), not an inversion.
+      'and [should]',
+      'or [should]',
+      'but [should]',
       // Concession and comparison.
       'even [if]',
       'as [if]',
