@@ -910,3 +910,15 @@ describe('documents in the plural, and a participle opening the sentence', () =>
     expect(kinds('Having said that, the plan is fine.')).toEqual([]);
   });
 });
+
+describe("a body's voice", () => {
+  const types = (text: string) => attributionsOf(text).map((a) => `${a.type} ${a.source.text}`);
+  it('types an unnamed spokesperson as the body it speaks for, a named one as a person', () => {
+    expect(types('A spokesperson for the Foreign Office said the talks went well.')).toEqual(['organization A spokesperson for the Foreign Office']);
+    expect(types('Peace is near, according to a Taliban representative.')).toEqual(['organization a Taliban representative']);
+    expect(types('Taliban spokesman Jane Roe said the talks went well.')).toEqual(['person Taliban spokesman Jane Roe']);
+    expect(types("The minister's spokesman, John Doe, responding to a request for comment, said the talks went well.")).toEqual([
+      "person The minister's spokesman, John Doe",
+    ]);
+  });
+});

@@ -255,6 +255,9 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
     // "their attorneys", "lawyers for the family": counsel speaking for a client the article gives.
     const forClient = l.counselNouns.has(h.bare) && (possessed || (chunkEnd < end && l.identifyingPrepositions.has(tokens[chunkEnd].bare)));
     if (identified || relative || forClient || (singular && definite && l.uniqueOffices.has(h.bare)) || l.bodyVoiceNouns.has(h.bare)) {
+      // An unnamed spokesperson is the body's voice ("a spokesperson for the Foreign Office", "a Taliban representative").
+      const bodyVoice = l.bodyVoiceNouns.has(h.bare) && !closingName && !identifiedByPerson(tokens, conjunct, end, head, (t) => isPersonalNameWord(r, t));
+      if (bodyVoice) return cls('on-record', 'organization');
       // A personal name closing the phrase is one person, whatever the head's ending suggests ("голови ОДА … Петро Бондар").
       return cls('on-record', singular || (l.headFirst && closingName) ? 'person' : 'group');
     }
@@ -301,8 +304,10 @@ export function classify(r: Reading, tokens: readonly Token[], phrase: Phrase, c
     const [s, e] = phrase.segments[n];
     const c = classifySegment(r, tokens, s, e, credited && n === 0);
     if (c) {
-      // A named apposition identifies an otherwise unnamed role ("Orlov's spokesman, Oleg Marchenko").
-      if (c.kind === 'anonymous' && !r.lex.anonymousNouns.has(tokens[c.head].bare)) {
+      // A named apposition identifies an otherwise unnamed role ("Orlov's spokesman, Oleg Marchenko"), and
+      // makes a body's voice a person.
+      const unnamedRole = c.kind === 'anonymous' && !r.lex.anonymousNouns.has(tokens[c.head].bare);
+      if (unnamedRole || (c.type === 'organization' && r.lex.bodyVoiceNouns.has(tokens[c.head].bare))) {
         for (let m = n + 1; m < phrase.segments.length; m++) {
           const [ms, me] = phrase.segments[m];
           // ("Officials in Washington, D.C.": a lone dotted abbreviation is a place's or a body's, no person's.)
