@@ -213,12 +213,11 @@ function questionFollows(r: Reading, tokens: readonly Token[], i: number): boole
   if (i === 0 || !l.questionVerbs.has(tokens[i].bare)) return false;
   for (let k = i + 1; k < Math.min(tokens.length, i + MAX_ADDRESSEE_WORDS + 2); k++) {
     const t = tokens[k];
-    if (l.interrogatives.has(t.bare) || (k > i + 1 && QUESTION_TOPIC.has(t.bare))) return true;
+    if (l.interrogatives.has(t.bare) || (k > i + 1 && l.topicPrepositions.has(t.bare))) return true;
     if (!t.isWord || isCueWord(r, t) || l.complementizers.has(t.bare)) return false;
   }
   return false;
 }
-const QUESTION_TOPIC = new Set(['about']);
 
 /** Does "to" and a short addressee close the clause at `i` ("said to reporters.")? */
 function addresseeCloses(r: Reading, tokens: readonly Token[], i: number): boolean {

@@ -393,7 +393,7 @@ export const en: Lexicon = {
     ],
     sourceAfterPhrases: ['according to', 'citing', 'quoting', 'in the words of'],
     textCreditPhrases: ['according to'],
-    topicPrepositions: ['of'],
+    topicPrepositions: ['of', 'about'],
     addresseePrepositions: ['to'],
     creditPrepositions: ['per'],
     partitiveRelatives: ['whom'],
