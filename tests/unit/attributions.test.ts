@@ -922,3 +922,13 @@ describe("a body's voice", () => {
     ]);
   });
 });
+
+describe('verbs inside a source phrase, and "by saying"', () => {
+  it('ends a source phrase at an auxiliary or a negation ("kids with accounts also end up revealing")', () => {
+    expect(kinds('The feature is meant to help, but kids with business accounts also end up revealing their numbers.')).toEqual([]);
+  });
+
+  it('takes the clause\'s subject for "by saying"', () => {
+    expect(kinds('Jane Roe responded to the critics by saying the plan was sound.')).toEqual(['on-record Jane Roe']);
+  });
+});

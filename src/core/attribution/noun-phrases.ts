@@ -101,6 +101,8 @@ export function nounPhraseLeft(r: Reading, tokens: readonly Token[], end: number
     const verbLike = isPastForm(r, t) || l.participleModifiers.has(t.bare);
     if (i < end && !t.capitalized && verbLike && (l.determiners.has(tokens[i + 1].bare) || /^\p{N}/u.test(tokens[i + 1].text))) break;
     if (i === end && l.clauseBoundaries.has(t.bare)) break;
+    // "kids with accounts also end up revealing": an auxiliary or a negation is no word of a noun phrase.
+    if (i < end && !t.capitalized && (l.finiteAuxiliaries.has(t.bare) || (l.negations.has(t.bare) && l.skipBeforeCue.has(t.bare)))) break;
     if (stopAtPrepositions && i < end && (l.postModifierOpeners.has(t.bare) || l.identifyingPrepositions.has(t.bare))) break;
     // Head-first languages: a noun after a preposition is its object, never the subject ("в голови ОДА керівник …").
     if (l.headFirst && i < end && (l.objectPrepositions.has(t.bare) || l.identifyingPrepositions.has(t.bare))) break;

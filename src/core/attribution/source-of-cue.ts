@@ -278,7 +278,8 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
     return tryPhrase(agentSource(r, tokens, cue)) ?? introDocument(r, tokens, cue, tryPhrase);
   }
   const before = cue.start > 0 ? tokens[cue.start - 1] : null;
-  if (cue.mode === 'participle' && (!before || isComma(before) || r.lex.coordinators.has(before.bare))) return tryClause();
+  // ("…, saying", "and saying", "began by saying": the clause's subject speaks.)
+  if (cue.mode === 'participle' && (!before || isComma(before) || r.lex.coordinators.has(before.bare) || before.bare === r.lex.agentPreposition)) return tryClause();
   // '…, say officials.': a source named after a comma and the cue, closing the sentence.
   // (Not a word that is mostly a noun: "his niece, state Del. Jane Roe, shouted".)
   // (Not what it speaks of: "…, said of the plan.")
