@@ -932,3 +932,26 @@ describe('verbs inside a source phrase, and "by saying"', () => {
     expect(kinds('Jane Roe responded to the critics by saying the plan was sound.')).toEqual(['on-record Jane Roe']);
   });
 });
+
+describe('auxiliaries, days and degree words', () => {
+  it('takes no auxiliary for a subject ("… Ben Carson, have followed his lead, saying")', () => {
+    expect(kinds("Other candidates, including Jane Roe and John Doe, have followed his lead, saying the record is fair game.")).toEqual([
+      'anonymous Other candidates',
+    ]);
+  });
+
+  it('reads a verb that is mostly a noun after a day as the noun ("Super Tuesday states")', () => {
+    expect(kinds('He has built organizations in South Carolina and Super Tuesday states.')).toEqual([]);
+  });
+
+  it('reads a participle after a degree word as an adjective ("the most telling promise")', () => {
+    expect(kinds('The most telling promise she has made is that she will not overpromise.')).toEqual([]);
+    expect(kinds('It was the most criticized move of her career.')).toEqual([]);
+    expect(kinds('Most said they would vote.')).toEqual(['anonymous Most']);
+  });
+
+  it('takes a subject with its appositions opening the sentence, not the object after the verb', () => {
+    expect(kinds('Jane Roe, the producer, wrote a host of new songs for the album.')).toEqual(['on-record Jane Roe, the producer']);
+    expect(kinds('The plan is dead, said officials.')).toEqual(['anonymous officials']);
+  });
+});

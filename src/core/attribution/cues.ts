@@ -96,6 +96,9 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     // "a group called 'We support …'": a thing named by the quotation after it (people who "called" a thing
     // something characterise it: "what lawmakers called 'fraud'").
     if (next && before && l.namingVerbs.has(t.bare) && quoteAt(r.quotes, next.start) >= 0 && before.isWord && !before.capitalized && !namesPeople(r, before)) continue;
+    // "The most telling promise", "the most criticized move": after a degree word, a participle is an adjective
+    // ("most said" is a quantifier and its verb).
+    if (before && l.degreeWords.has(before.bare) && (isParticiple(r, t) || (isPastForm(r, t) && i >= 2 && l.determiners.has(tokens[i - 2].bare)))) continue;
     // "would announce", "declined to say": nothing has been reported; nor by an infinitive ("говорити").
     if (afterModal(r, tokens, i) || l.morphology.infinitivePattern?.test(t.bare)) continue;
     if (l.participleCues.has(t.bare)) {
@@ -167,6 +170,8 @@ function possessedModifiers(r: Reading, tokens: readonly Token[], i: number): bo
 /** Can `t` be the last word of a subject, or stand between a subject and its verb? */
 function endsSubject(r: Reading, t: Token): boolean {
   const l = r.lex;
+  // ("Super Tuesday states": a day or a month is no subject.)
+  if (l.timeWords.has(t.bare)) return false;
   return !t.isWord || t.capitalized || l.pronouns.has(t.bare) || l.relativePronouns.has(t.bare) || isLexiconNoun(r, lexicalForm(r, t).bare) ||
     l.skipBeforeCue.has(t.bare) || isAdverb(r, t) || l.negations.has(t.bare);
 }

@@ -30,6 +30,7 @@ export interface CompiledLexicon {
   sourceAfterPhrases: string[][];
   textCreditPhrases: string[][];
   topicPrepositions: WordMatcher;
+  degreeWords: WordMatcher;
   addresseePrepositions: WordMatcher;
   creditPrepositions: WordMatcher;
   partitiveRelatives: WordMatcher;
@@ -159,6 +160,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     sourceAfterPhrases: phraseList(lexicon.sourceAfterPhrases),
     textCreditPhrases: phraseList(lexicon.textCreditPhrases ?? []),
     topicPrepositions: lowerSet(lexicon.topicPrepositions ?? []),
+    degreeWords: lowerSet(lexicon.degreeWords ?? []),
     addresseePrepositions: lowerSet(lexicon.addresseePrepositions ?? []),
     creditPrepositions: lowerSet(lexicon.creditPrepositions ?? []),
     partitiveRelatives: lowerSet(lexicon.partitiveRelatives ?? []),

@@ -284,7 +284,11 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   // (Not a word that is mostly a noun: "his niece, state Del. Jane Roe, shouted".)
   // (Not what it speaks of: "…, said of the plan.")
   const topic = r.lex.topicPrepositions.has(tokens[cue.end]?.bare ?? '');
-  if (before && isComma(before) && !topic && !r.lex.addresseeCues.has(tokens[cue.start].bare) && cue.end - cue.start === 1 && !r.lex.nounLikeVerbForms.has(tokens[cue.start].bare)) {
+  const left = leftSource(r, tokens, cue);
+  // ("Brian Burton, the producer, wrote a host of new songs": a subject with its appositions opening the
+  // sentence is the source; what follows the verb is its object.)
+  const subjectFirst = left !== null && left !== 'clause' && (left.start === 0 || (left.start === 1 && r.lex.clauseCoordinators.has(tokens[0].bare)));
+  if (before && isComma(before) && !topic && !subjectFirst && !r.lex.addresseeCues.has(tokens[cue.start].bare) && cue.end - cue.start === 1 && !r.lex.nounLikeVerbForms.has(tokens[cue.start].bare)) {
     const after = nounPhraseRight(r, tokens, cue.end, true);
     // The phrase, with its appositions, ends the sentence ("…, said Lt. John Doe, the police
     // spokesman."), or a participle describes it ("says a report highlighting …"); not a verb of its
@@ -301,7 +305,6 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
     const inverted = closes ? tryPhrase(described ? { start: after.start, end: after.segments[0][1], segments: [after.segments[0]] } : after) : null;
     if (inverted) return inverted;
   }
-  const left = leftSource(r, tokens, cue);
   if (cue.onlyAsComment) {
     // "As CNN's correspondent noted at the time, …".
     const asComment = left !== null && left !== 'clause' && left.start > 0 && tokens[left.start - 1].bare === r.lex.commentClauseOpener;

@@ -394,6 +394,8 @@ export const en: Lexicon = {
     sourceAfterPhrases: ['according to', 'citing', 'quoting', 'in the words of'],
     textCreditPhrases: ['according to'],
     topicPrepositions: ['of', 'about'],
+    // Closed class.
+    degreeWords: ['most', 'more', 'less', 'least', 'very', 'so', 'too'],
     addresseePrepositions: ['to'],
     creditPrepositions: ['per'],
     partitiveRelatives: ['whom'],

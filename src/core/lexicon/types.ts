@@ -144,6 +144,8 @@ export interface AttributionLexicon {
    * a common noun the lexicon does not know is then a text. ("citing" is not one: "citing concerns" gives a reason.)
    */
   textCreditPhrases?: readonly string[];
+  /** Degree words ("most", "very"): a participle after one is an adjective ("the most telling promise"). */
+  degreeWords?: readonly string[];
   /** Prepositions naming what a cue speaks about ("'…,' she said of the plan"): the phrase after one is no source. */
   topicPrepositions?: readonly string[];
   /** Prepositions that name whom a cue addresses before what it says ("confirmed to reporters that"). */
