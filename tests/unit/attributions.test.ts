@@ -955,3 +955,16 @@ describe('auxiliaries, days and degree words', () => {
     expect(kinds('The plan is dead, said officials.')).toEqual(['anonymous officials']);
   });
 });
+
+describe('beliefs that report no view', () => {
+  it('takes a restrictive "who" clause with a belief verb as saying which people are meant', () => {
+    expect(kinds('Candidates who think the region is lost are wrong.')).toEqual([]);
+    expect(kinds('Critics, who believe the plan is flawed, sued.')).toEqual(['anonymous Critics, who']);
+    expect(kinds('One source believes that the talks will fail.')).toEqual(['anonymous One source']);
+  });
+
+  it('takes a belief verb before a person as no view ("many doubted her")', () => {
+    expect(kinds('Many doubted her in Nevada.')).toEqual([]);
+    expect(kinds('Many believe he is right.')).toEqual(['anonymous Many']);
+  });
+});

@@ -119,7 +119,8 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     else if (l.addresseeCues.has(t.bare) && l.quoteCueVerbs.has(t.bare) && addresseeThenClause(r, tokens, i + 1)) cues.push({ start: i, end: i + 1, mode: 'verb' });
     else if (l.findingVerbs.has(t.bare) && next && l.complementizers.has(next.bare)) cues.push({ start: i, end: i + 1, mode: 'verb', textOnly: true });
     // "think about it", "fear of": a belief verb reports a view only before a clause.
-    else if (l.beliefVerbs.has(t.bare) && !(next && (l.identifyingPrepositions.has(next.bare) || l.objectPrepositions.has(next.bare)))) {
+    // ("doubted her in Nevada", "believe him": a person believed or doubted, no view reported.)
+    else if (l.beliefVerbs.has(t.bare) && !(next && (l.identifyingPrepositions.has(next.bare) || l.objectPrepositions.has(next.bare) || (isObjectPronoun(r, next) && !l.pronouns.has(next.bare) && !l.complementizers.has(next.bare))))) {
       cues.push({ start: i, end: i + 1, mode: 'belief' });
     }
     // "Critics joked that the plan …": a verb of saying before the clause it introduces.

@@ -331,6 +331,10 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   if (fromLeft && left?.bodyOnly && fromLeft.cls.type !== 'organization' && fromLeft.cls.type !== 'publication' && fromLeft.cls.type !== 'document') return null;
   if (fromLeft) {
     if (cue.mode === 'belief' && !fromLeft.cls.informant) return null;
+    // "Candidates who think …", "voters who believe …": a restrictive clause says which people are meant, it
+    // reports no view ("critics, who believe …" does).
+    const relative = fromLeft.phrase.relative;
+    if (cue.mode === 'belief' && relative !== undefined && relative > 0 && !isComma(tokens[relative - 1])) return null;
     return fromLeft;
   }
   // "A doctor who asked not to be named told …": the phrase before "who"; "the experts I interviewed said": the
