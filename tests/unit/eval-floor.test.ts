@@ -4,10 +4,10 @@ import { DEFAULT_GOLD_DIR, evaluateSourcing } from '../../src/cli/eval/sourcing'
 
 /**
  * The floor the sourcing evaluation has reached over ../shared/corpus/gold:
- * the pooled figures measured on the committed tree at the end of the
- * session (2026-11-27 17:29 UTC, commit 2aaf5ae: attribution F1 0.994,
- * anonymous F1 1.000, on-record F1 0.992, conditions F1 1.000, kind
- * accuracy 1.000, type accuracy 0.981), cut to two decimals. Raise them when
+ * the pooled figures measured on the committed tree (2026-12-04, eighth
+ * session: attribution F1 0.994, anonymous F1 1.000, on-record F1 0.992,
+ * conditions F1 1.000, kind accuracy 1.000, type accuracy 0.994), cut to two
+ * decimals. Raise them when
  * the analyser improves; never lower them to pass.
  */
 const FLOOR = {
@@ -16,7 +16,7 @@ const FLOOR = {
   onRecordF1: 0.99,
   conditionsF1: 1.0,
   kindAccuracy: 1.0,
-  typeAccuracy: 0.98,
+  typeAccuracy: 0.99,
 } as const;
 
 const corpusPresent = existsSync(DEFAULT_GOLD_DIR);
