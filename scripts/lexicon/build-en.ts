@@ -109,6 +109,8 @@ interface NounList {
   source: string;
   singular: string[];
   plural: string[];
+  /** Singulars left out because they are mostly adjectives ("local", "moderate"). */
+  adjectival?: string[];
 }
 
 /** A person noun tagged this many times more often as an adjective than as a noun is listed in the plural only ("locals", not "local"). */
@@ -117,7 +119,7 @@ const ADJECTIVE_RATIO = 5;
 function nounList(lemmas: string[], plurals: (lemma: string) => string[], source: string, singularOnlyIf: (lemma: string) => boolean = () => true): NounList {
   const plural = new Set<string>();
   for (const lemma of lemmas) for (const form of plurals(lemma)) plural.add(form);
-  return { source, singular: lemmas.filter(singularOnlyIf), plural: [...plural].sort() };
+  return { source, singular: lemmas.filter(singularOnlyIf), plural: [...plural].sort(), adjectival: lemmas.filter((lemma) => !singularOnlyIf(lemma)) };
 }
 
 /**
@@ -543,7 +545,14 @@ export function buildEnglish(outRoot: string): WrittenFile[] {
     // WordNet's licence asks for its notice and disclaimer on every copy, modified ones included.
     [WORDNET_LICENSE]: readFileSync(join(wordnetDictionary(), '..', 'LICENSE'), 'utf8'),
     'src/core/lexicon/generated/en-nouns.ts': dataModule(SCRIPT, WORDNET_NOTICE + '// Space-separated lower-case words; `singular` and `plural` forms apart.\n', [
-      nounConstant('personNouns', 'Nouns that denote a person ("official", "resident", "advocate").', nouns.personNouns(verbs.agents)),
+      (() => {
+        const people = nouns.personNouns(verbs.agents);
+        return dataConstant('personNouns', 'Nouns that denote a person ("official", "resident", "advocate"); `adjectival`: the singulars listed in the plural only.', people.source, {
+          singular: people.singular.join(' '),
+          plural: people.plural.join(' '),
+          adjectival: (people.adjectival ?? []).join(' '),
+        });
+      })(),
       nounConstant('roleNouns', 'Person nouns used as roles and titles, read as such even when capitalised ("Spokesman", "Analyst Jo Lee").', nouns.roleNouns(verbs.agents)),
       dataConstant('uniqueOffices', 'Offices one person holds at a time, on-record after "the" ("the president", "the mayor").', offices.source, { singular: offices.singular.join(' ') }),
       nounConstant('organizationNouns', 'Nouns that denote a body speaking with one voice ("police", "ministry", "company").', nouns.organizationNouns),

@@ -968,3 +968,11 @@ describe('beliefs that report no view', () => {
     expect(kinds('Many believe he is right.')).toEqual(['anonymous Many']);
   });
 });
+
+describe('nouns of people that are mostly adjectives', () => {
+  it('reads one as a person when "a" or "one" opens its phrase ("one moderate said")', () => {
+    expect(kinds('A moderate said the plan was fine.')).toEqual(['anonymous A moderate']);
+    expect(kinds('"It is over," said one operative in the state.')).toEqual(['anonymous one operative in the state']);
+    expect(kinds('Moderate voters said the plan was fine.')).toEqual(['anonymous Moderate voters']);
+  });
+});

@@ -85,6 +85,10 @@ describe('English lists hold what their rules promise', () => {
     for (const word of ['moderate', 'professional', 'militant']) expect(singular.has(word), word).toBe(false);
     for (const word of ['moderates', 'professionals', 'militants']) expect(forms(enNouns.personNouns.plural).has(word), word).toBe(true);
     expect(singular.has('official'), 'tagged more often as a noun').toBe(true);
+    // Kept apart, for a phrase that "a" or "one" opens ("one moderate said").
+    const adjectival = forms(enNouns.personNouns.adjectival);
+    for (const word of ['moderate', 'professional', 'militant']) expect(adjectival.has(word), word).toBe(true);
+    expect(adjectival.has('official')).toBe(false);
   });
 
   it('roles are person nouns attested as heads or titles in PolNeAR train, not names', () => {

@@ -201,7 +201,9 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
   // A noun known only from the broad person list, capitalised, is a surname when singular
   // ("Fowler said", "Don Fowler said") and a class of people when plural ("Republicans said").
   const listedRole = l.roleNouns.has(h.bare) || l.uniqueOffices.has(h.bare);
-  const personNoun = !listedRole && l.personNouns.has(h.bare);
+  // ("one GOP operative said": a word mostly an adjective is a noun heading a phrase opened by "a" or "one".)
+  const adjectivalNoun = l.adjectivalPersonNouns.has(h.bare) && head > conjunct && l.indefiniteDeterminers.has(first.bare);
+  const personNoun = !listedRole && (l.personNouns.has(h.bare) || adjectivalNoun);
   // ("a Democrat said": after "a", a capital the lexicon says names no one is the word's own; "Republican
   // claims" is an adjective's.)
   const capitalNoun = l.nonNameCapitals.has(h.bare) && head > conjunct && l.indefiniteDeterminers.has(first.bare);

@@ -85,6 +85,7 @@ export interface CompiledLexicon {
   knownPartyQuantifiers: WordMatcher;
   roleNouns: WordMatcher;
   personNouns: WordMatcher;
+  adjectivalPersonNouns: WordMatcher;
   bodyLemmas: WordMatcher;
   uniqueOffices: WordMatcher;
   organizationNouns: WordMatcher;
@@ -216,6 +217,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     knownPartyQuantifiers: lowerSet(lexicon.knownPartyQuantifiers),
     roleNouns: lowerSet(lexicon.roleNouns),
     personNouns: orPattern(lowerSet(lexicon.personNouns ?? []), lexicon.personNounPattern),
+    adjectivalPersonNouns: lowerSet(lexicon.adjectivalPersonNouns ?? []),
     bodyLemmas: lowerSet(lexicon.bodyLemmas ?? []),
     uniqueOffices: lowerSet(lexicon.uniqueOffices),
     organizationNouns: lowerSet(lexicon.organizationNouns),

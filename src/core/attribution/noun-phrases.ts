@@ -164,8 +164,9 @@ export function nounPhraseRight(r: Reading, tokens: readonly Token[], start: num
     }
     // "a source close to the minister": after a modifier of the head, "to" joins its complement.
     const complement = i > start && l.complementPrepositions.has(t.bare) && l.postModifierOpeners.has(tokens[i - 1].bare) && !tokens[i - 1].capitalized;
-    // ("one estimate", "the report": after determiners only, a word that may be a cue is the noun.)
-    const determined = tokens.slice(start, i).every((d) => l.determiners.has(d.bare) || l.indefiniteDeterminers.has(d.bare) || l.possessiveDeterminers.has(d.bare));
+    // ("one estimate", "an operative in the state": right after a determiner, a word that may be a cue is a noun.)
+    const previous = tokens[i - 1];
+    const determined = previous !== undefined && i > start && (l.determiners.has(previous.bare) || l.indefiniteDeterminers.has(previous.bare) || l.possessiveDeterminers.has(previous.bare));
     if (i > start && !complement && (l.clauseBoundaries.has(t.bare) || (cueWordAt(r, tokens, i) && !determined))) break;
     // "«Интерфакс» со ссылкой на собеседника": another cue phrase starts here.
     if (i > start && l.sourceAfterPhrases.some((p) => matchPhrase(tokens, i, p, l.inflection))) break;

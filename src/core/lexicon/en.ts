@@ -513,6 +513,7 @@ export const en: Lexicon = {
     anonymousQuantifiers: ['some', 'others', 'many', 'several', 'most', 'few', 'critics', 'those', 'another'],
     knownPartyQuantifiers: ['both'],
     personNouns: [...wordsOf(personNouns.singular), ...wordsOf(personNouns.plural)],
+    adjectivalPersonNouns: wordsOf(personNouns.adjectival),
     // "the 46-year-old", "two 20-somethings": a person by age.
     personNounPattern: '^\\d+-(?:year-olds?|somethings?)$',
     bodyLemmas: wordsOf(bodyNouns.singular),

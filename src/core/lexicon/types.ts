@@ -328,6 +328,11 @@ export interface AttributionLexicon {
    * whether its noun was listed by hand ("Housing advocates said", "Inspectors said").
    */
   personNouns?: readonly string[];
+  /**
+   * Nouns of people used mostly as adjectives ("moderate", "operative"), from a general lexical resource: a
+   * person only when one heads a phrase opened by an indefinite determiner ("one GOP operative said").
+   */
+  adjectivalPersonNouns?: readonly string[];
   /** A regular expression (source text) matching nouns of people made by a pattern rather than listed: ages ("the 46-year-old"). */
   personNounPattern?: string;
   /**
