@@ -976,3 +976,12 @@ describe('nouns of people that are mostly adjectives', () => {
     expect(kinds('Moderate voters said the plan was fine.')).toEqual(['anonymous Moderate voters']);
   });
 });
+
+describe('what opens a sentence before its subject', () => {
+  it('passes over "Even before …," and a participle opening the sentence', () => {
+    expect(kinds('Even before the remarks about him, Jane Roe had criticized the pope and accused him of meddling.')).toEqual(['on-record Jane Roe']);
+    expect(kinds('Appearing before supporters on Monday at party headquarters, Jane Roe said it was too early but added, "I think you know."')).toEqual([
+      'on-record Jane Roe',
+    ]);
+  });
+});

@@ -46,6 +46,9 @@ export function isParenthetical(r: Reading, tokens: readonly Token[], s: number,
   const modifier = l.postModifierOpeners.has(first.bare) && !first.capitalized && !l.identifyingPrepositions.has(first.bare) &&
     !l.objectPrepositions.has(first.bare) && !l.afterNamePrepositions.has(first.bare);
   if (l.parentheticalOpeners.has(first.bare) || isParticiple(r, first) || isAdverb(r, first) || l.morphology.participlePattern?.test(first.bare) || modifier) return true;
+  // "Even before his remarks, …", "Shortly after the vote, …": a word that stands before a cue, then an opener.
+  const second = s < e ? tokens[s + 1] : undefined;
+  if ((l.skipBeforeCue.has(first.bare) || isAdverb(r, { ...first, capitalized: false })) && second !== undefined && l.parentheticalOpeners.has(second.bare)) return true;
   // "…, however, said": a segment of skippable words only.
   for (let k = s; k <= e; k++) if (!r.lex.skipBeforeCue.has(tokens[k].bare) && !isAdverb(r, tokens[k])) return false;
   return true;
@@ -209,6 +212,8 @@ function leadingNounPhrase(r: Reading, tokens: readonly Token[], start: number, 
       if (isAbbreviationPeriod(tokens, i) || isNameQuoteMark(r, tokens, i)) continue;
       break;
     }
+    // ("Appearing before supporters …, Jane Roe said": a participle opening the sentence is no name.)
+    if (i === start && t.capitalized && tokens[i + 1]?.isWord && !tokens[i + 1].capitalized && isParticiple(r, { ...t, capitalized: false })) return null;
     if (i === start && l.pronouns.has(t.bare)) {
       i++;
       break;
