@@ -507,7 +507,11 @@ function buildGazetteer(wn: WordNet, forms: ReturnType<typeof englishForms>) {
   const organizations = properNames(wn, [sense(wn, 'noun', 'organization', 1), sense(wn, 'noun', 'government', 1)]);
 
   const iso = `npm i18n-iso-countries ${packageVersion('i18n-iso-countries')} (MIT; ISO 3166-1 English short names)`;
+  // Places that stand for a government ("Moscow has said"): countries and national capitals, not every
+  // city ("Clinton", "Jackson" are towns and surnames).
+  const seats = properNames(wn, [sense(wn, 'noun', 'country', 1), sense(wn, 'noun', 'country', 2), sense(wn, 'noun', 'national_capital', 1)]);
   return {
+    governmentSeats: { source: `${wordnetSource(wn, 'capitalised words of the noun synsets under country.n.01/.n.02 or national_capital.n.01 by hyponymy and instance hyponymy')}; and every country name of ${iso}`, names: [...new Set([...seats.names, ...isoNames])].sort(), abbreviations: seats.abbreviations },
     placeNames: { source: `${wordnetSource(wn, 'capitalised words of the noun synsets under country.n.01/.n.02, city.n.01, national_capital.n.01, state.n.01, continent.n.01, geographical_area.n.01 or region.n.01 by hyponymy and instance hyponymy')}; and every country name of ${iso}`, names: places, abbreviations: wordnetPlaces.abbreviations },
     demonyms: {
       source: wordnetSource(wn, 'capitalised single-word adjectives with a pointer (pertainym, derivation, region domain) to a synset of the placeNames (adjective); capitalised noun.person nouns with such a pointer or a member-holonym link to one, or spelt as one of those adjectives (singular; plural by noun.exc, else by rule)'),
@@ -582,6 +586,7 @@ export function buildEnglish(outRoot: string): WrittenFile[] {
     ),
     'src/core/lexicon/gazetteer/en-places.ts': dataModule(SCRIPT, WORDNET_NOTICE + NAMES_FORMAT, [
       namesConstant('placeNames', 'Countries, capitals, cities, states, regions and continents.', gazetteer.placeNames),
+      namesConstant('governmentSeats', 'Countries and national capitals: places that stand for a government ("Moscow has said").', gazetteer.governmentSeats),
       dataConstant('demonyms', 'Nationality and inhabitant words ("tunisian", "tunisians", "french").', gazetteer.demonyms.source, { adjective: gazetteer.demonyms.adjective.join(' '), singular: gazetteer.demonyms.singular.join(' '), plural: gazetteer.demonyms.plural.join(' ') }),
     ]),
     'src/core/lexicon/gazetteer/en-bodies.ts': dataModule(SCRIPT, WORDNET_NOTICE + NAMES_FORMAT, [

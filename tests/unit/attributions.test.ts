@@ -985,3 +985,16 @@ describe('what opens a sentence before its subject', () => {
     ]);
   });
 });
+
+describe('places as sources', () => {
+  const types = (text: string) => attributionsOf(text).map((a) => `${a.type} ${a.source.text}`);
+  it('takes a country or a capital alone for its government, a town\'s name alone for a surname', () => {
+    expect(types('Moscow has said it is ready.')).toEqual(['organization Moscow']);
+    expect(types('Clinton says the plan will work.')).toEqual(['person Clinton']);
+  });
+
+  it('keeps a state after its city inside the aside before it ("in Columbus, Ohio,")', () => {
+    expect(kinds('Jane Roe, during a town hall meeting in Columbus, Ohio, said the mines would close.')).toEqual(['on-record Jane Roe']);
+    expect(kinds('Officials in Austin, Texas, said it was over.')).toEqual(['anonymous Officials in Austin, Texas']);
+  });
+});

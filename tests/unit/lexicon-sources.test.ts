@@ -192,6 +192,9 @@ describe('English lists hold what their rules promise', () => {
     expect(bodies.has('who'), 'WHO is kept apart from words written in lower case').toBe(false);
     for (const word of ['in', 'or', 'me']) expect(places.has(word), `${word} (a state's postal code) is no place name`).toBe(false);
     expect(names(enPlaces.placeNames.abbreviations).has('u.s.')).toBe(true);
+    const seats = names(enPlaces.governmentSeats.names);
+    for (const name of ['moscow', 'washington', 'france']) expect(seats.has(name), name).toBe(true);
+    for (const name of ['clinton', 'jackson', 'ohio']) expect(seats.has(name), `${name} stands for no government`).toBe(false);
   });
 
   it('Ukrainian and Russian place names hold their countries', () => {

@@ -285,7 +285,8 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
     }
     if (l.publicationNames.has(h.bare)) return cls('on-record', 'publication');
     // A place standing for its government ("Moscow has said"), alone: "Tom Jackson" is a person.
-    if (l.placeNames.has(h.bare) && head === conjunct) return cls('on-record', 'organization');
+    // ("Clinton said": a town's name alone is more likely a surname.)
+    if (l.placeNames.has(h.bare) && head === conjunct) return cls('on-record', l.governmentPlaceNames.has(h.bare) ? 'organization' : 'person');
     // A nationality alone names no one.
     if (isPlace(r, h) && head === conjunct) return null;
     if (inChunk.some((t) => l.organizationNameWords.has(t.bare)) || /^[\p{Lu}&]{2,}$/u.test(h.text)) {
@@ -313,7 +314,8 @@ export function classify(r: Reading, tokens: readonly Token[], phrase: Phrase, c
         for (let m = n + 1; m < phrase.segments.length; m++) {
           const [ms, me] = phrase.segments[m];
           // ("Officials in Washington, D.C.": a lone dotted abbreviation is a place's or a body's, no person's.)
-          if (me - ms === 1 && DOTTED_ABBREVIATION.test(tokens[ms].text)) continue;
+          // (Nor a lone place: "Officials in Austin, Texas".)
+          if (me - ms === 1 && (DOTTED_ABBREVIATION.test(tokens[ms].text) || isPlace(r, tokens[ms]))) continue;
           const other = classifySegment(r, tokens, ms, me);
           if (other && other.kind === 'on-record' && other.type === 'person') return { ...c, kind: 'on-record', type: 'person', segment: n };
         }

@@ -94,6 +94,7 @@ export interface CompiledLexicon {
   publicationNames: WordMatcher;
   organizationNameWords: WordMatcher;
   placeNames: WordMatcher;
+  governmentPlaceNames: WordMatcher;
   demonymSuffixes: readonly string[];
   placeAbbreviations: WordMatcher;
   nonNameCapitals: WordMatcher;
@@ -226,6 +227,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     publicationNames: lowerSet(lexicon.publicationNames),
     organizationNameWords: lowerSet(lexicon.organizationNameWords),
     placeNames: lowerSet(lexicon.placeNames),
+    governmentPlaceNames: lowerSet(lexicon.governmentPlaceNames ?? lexicon.placeNames),
     demonymSuffixes: lexicon.demonymSuffixes,
     placeAbbreviations: lowerSet(lexicon.placeAbbreviations ?? []),
     nonNameCapitals: lowerSet(lexicon.nonNameCapitals),

@@ -8,7 +8,7 @@ import type { Token } from '../tokens';
 import { classify, classifySegment, type SourceClass } from './classify';
 import { type Cue, MAX_AGENT_DISTANCE } from './cues';
 import { clauseSubjects, isParenthetical, MAX_PARENTHETICALS, MAX_SOURCE_TOKENS, nounPhraseLeft, nounPhraseRight, type Phrase, segmentStart } from './noun-phrases';
-import { isAbbreviationPeriod, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isObjectPronoun, isPlural, lexicalForm, matchPhrase, openingBracket, openingDash, participleWithObject, quotedAsWords, type Reading } from './reading';
+import { isAbbreviationPeriod, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isObjectPronoun, isPlace, isPlural, lexicalForm, matchPhrase, openingBracket, openingDash, participleWithObject, quotedAsWords, type Reading } from './reading';
 
 /** A cue's source: its phrase, and what that phrase says of who speaks. */
 export interface FoundSource {
@@ -59,7 +59,9 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
       } else break;
     }
     if (j < 0 || !isBreak(tokens[j])) break;
-    const k = segmentStart(tokens, j - 1, 0);
+    let k = segmentStart(tokens, j - 1, 0);
+    // ("…, during a meeting in Columbus, Ohio, said": a state after its city ends the segment before it.)
+    if (k === j - 1 && k >= 2 && isPlace(r, tokens[k]) && isComma(tokens[k - 1]) && tokens[k - 2].capitalized) k = segmentStart(tokens, k - 2, 0);
     if (k <= j - 1 && isParenthetical(r, tokens, k, j - 1)) {
       j = k - 1;
       if (j >= 0 && isBreak(tokens[j])) j--;

@@ -1,7 +1,7 @@
 import { anonymousNouns, counselNouns, documentNouns, genderedNouns, organizationNouns as bodyNouns, personNouns, retinueNouns, unnamedInsiderNouns } from './generated/en-nouns';
 import { askingWords, communicationVerbs, contentCueVerbs, nounLikeVerbForms, objectFirstVerbs, reportingVerbs } from './generated/en-verbs';
 import { organizationNames } from './gazetteer/en-bodies';
-import { demonyms, placeNames } from './gazetteer/en-places';
+import { demonyms, governmentSeats, placeNames } from './gazetteer/en-places';
 import { oneWordNames, withEnglishPlurals, wordsOf } from './lists';
 import type { Lexicon } from './types';
 
@@ -619,6 +619,7 @@ export const en: Lexicon = {
       ...placeNames.names.split('|'),
       ...wordsOf(demonyms.adjective),
     ],
+    governmentPlaceNames: oneWordNames(governmentSeats),
     placeAbbreviations: placeNames.abbreviations.split('|'),
     demonymSuffixes: ['ian', 'ese', 'ish', 'can', 'ean'],
     nonNameCapitals: [

@@ -354,6 +354,8 @@ export interface AttributionLexicon {
   organizationNameWords: readonly string[];
   /** Places standing for governments or only locating people ("Moscow", "U.S.", "Middle East"). */
   placeNames: readonly string[];
+  /** Places that stand for a government when alone ("Moscow has said"): countries and capitals. Absent: every place name. */
+  governmentPlaceNames?: readonly string[];
   /** Endings of nationality adjectives ("Russian", "Chinese", "Israeli"): they locate, not identify. */
   demonymSuffixes: readonly string[];
   /** Places' abbreviations ("us", "u.s.", "uk"), lower case: a place only where the text writes them in capitals. */
