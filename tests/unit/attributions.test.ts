@@ -998,3 +998,25 @@ describe('places as sources', () => {
     expect(kinds('Officials in Austin, Texas, said it was over.')).toEqual(['anonymous Officials in Austin, Texas']);
   });
 });
+
+describe('openers, floated quantifiers and people joined', () => {
+  const types = (text: string) => attributionsOf(text).map((a) => `${a.type} ${a.source.text}`);
+  it('reads sentence adverbs and negated auxiliaries as no names ("Therefore, …", "Instead of …", "Don\'t")', () => {
+    expect(kinds('Therefore, Gulf sources believe the axis is real.')).toEqual(['anonymous Gulf sources']);
+    expect(kinds('Instead of calling himself conservative, Jane Roe said, "I am a guy with common sense."')).toEqual(['on-record Jane Roe']);
+    expect(kinds("Don't ask that.")).toEqual([]);
+  });
+
+  it('passes over a quantifier floated after its subject, and types people joined as a group', () => {
+    expect(types('Jane Roe of Texas and John Doe of Ohio have both urged him to release the tapes.')).toEqual([
+      'group Jane Roe of Texas and John Doe of Ohio',
+    ]);
+    expect(types('Both said it was over.')).toEqual(['group Both']);
+  });
+
+  it('keeps a noun of people that is mostly an adjective before a name ("Presidential hopeful Sen. Jane Roe")', () => {
+    expect(kinds('Republican Presidential hopeful Sen. Jane Roe was critical of the plan, telling reporters that it was wrong.')).toEqual([
+      'on-record Republican Presidential hopeful Sen. Jane Roe',
+    ]);
+  });
+});

@@ -320,7 +320,9 @@ export function classify(r: Reading, tokens: readonly Token[], phrase: Phrase, c
           if (other && other.kind === 'on-record' && other.type === 'person') return { ...c, kind: 'on-record', type: 'person', segment: n };
         }
       }
-      return { ...c, segment: n };
+      // "Jane Roe of Texas and John Doe of Ohio": two people named, joined.
+      const joined = c.type === 'person' && !c.pronoun && tokens.slice(s + 1, e - 1).some((t, k) => r.lex.coordinators.has(t.bare) && tokens[s + k].capitalized && tokens[s + k + 2].capitalized);
+      return { ...c, type: joined ? 'group' : c.type, segment: n };
     }
   }
   return null;

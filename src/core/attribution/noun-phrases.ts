@@ -221,7 +221,9 @@ function leadingNounPhrase(r: Reading, tokens: readonly Token[], start: number, 
     // "The victim's mother": the word after a possessive is its head noun.
     const possessed = i > start && tokens[i - 1].possessive;
     // (An auxiliary is no noun, whatever a dictionary files under it: "the haves and have-nots".)
-    const ok = t.capitalized || t.possessive || possessed || l.determiners.has(t.bare) || (isLexiconNoun(r, t.bare) && !l.finiteAuxiliaries.has(t.bare));
+    // ("Republican presidential hopeful Sen. Jane Roe": a noun of people that is mostly an adjective, before a name.)
+    const beforeName = l.adjectivalPersonNouns.has(t.bare) && tokens[i + 1]?.capitalized === true;
+    const ok = t.capitalized || t.possessive || possessed || l.determiners.has(t.bare) || beforeName || (isLexiconNoun(r, t.bare) && !l.finiteAuxiliaries.has(t.bare));
     if (!ok || cueWordAt(r, tokens, i)) break;
   }
   if (i === start) return null;

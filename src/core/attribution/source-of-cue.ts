@@ -32,7 +32,9 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
   for (let n = 0; n < MAX_PARENTHETICALS; n++) {
     for (let guard = 0; j >= 0 && guard < MAX_SOURCE_TOKENS; guard++) {
       const t = tokens[j];
-      if (l.skipBeforeCue.has(t.bare) || isAdverb(r, t)) j--;
+      // ("Jane Roe and John Doe have both urged": a quantifier floated after its subject.)
+      const floated = l.knownPartyQuantifiers.has(t.bare) && j > 0 && tokens[j - 1].isWord && (l.skipBeforeCue.has(tokens[j - 1].bare) || l.pronouns.has(tokens[j - 1].bare));
+      if (l.skipBeforeCue.has(t.bare) || isAdverb(r, t) || floated) j--;
       else if (l.timeWords.has(t.bare)) {
         // "Alden on Tuesday announced", "Reed last week said".
         j--;

@@ -479,6 +479,7 @@ export const en: Lexicon = {
       'in', 'on', 'at', 'by', 'after', 'before', 'during', 'for', 'from', 'with', 'without',
       'also', 'then', 'now', 'still', 'again', 'speaking', 'according', 'as', 'like', 'unlike',
       'later', 'earlier', 'last', 'this', 'today', 'yesterday', 'not', 'but', 'and', 'if',
+      'therefore', 'consequently', 'accordingly', 'regardless',
     ],
     determiners: [
       'the', 'a', 'an', 'another', 'one', 'two', 'three', 'four', 'five', 'six', 'seven',
@@ -635,6 +636,9 @@ export const en: Lexicon = {
       'lt', 'col', 'capt', 'sgt', 'prof', 'high', 'whatever', 'see',
       // ("Having said that, …": a participle opening the sentence.)
       'having', 'being',
+      // Sentence adverbs and negated auxiliaries ("Instead of …", "Therefore, …", "Don't ask").
+      'instead', 'therefore', 'consequently', 'accordingly', 'regardless', "don't", "doesn't", "didn't", "won't",
+      "can't", "isn't", "aren't", "wasn't", "weren't", "wouldn't", "couldn't", "shouldn't",
       'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january',
       'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
       'november', 'december', 'sept', 'jan', 'feb', 'aug', 'oct', 'nov', 'dec',
