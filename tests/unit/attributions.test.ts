@@ -411,6 +411,7 @@ describe('sources', () => {
 /** Each attribution of an English text as "kind source" (with `kindsAndCues`, "kind source cue"). */
 const attributionsOf = (text: string) => analyse(text, { input: 't', language: 'en', title: 't' }).attributions;
 const kinds = (text: string) => attributionsOf(text).map((a) => `${a.kind} ${a.source.text}`);
+const types = (text: string) => attributionsOf(text).map((a) => `${a.type} ${a.source.text}`);
 const kindsAndCues = (text: string) => attributionsOf(text).map((a) => `${a.kind} ${a.source.text} ${a.cue.text}`);
 
 describe('shapes of unseen news copy', () => {
@@ -912,7 +913,6 @@ describe('documents in the plural, and a participle opening the sentence', () =>
 });
 
 describe("a body's voice", () => {
-  const types = (text: string) => attributionsOf(text).map((a) => `${a.type} ${a.source.text}`);
   it('types an unnamed spokesperson as the body it speaks for, a named one as a person', () => {
     expect(types('A spokesperson for the Foreign Office said the talks went well.')).toEqual(['organization A spokesperson for the Foreign Office']);
     expect(types('Peace is near, according to a Taliban representative.')).toEqual(['organization a Taliban representative']);
@@ -987,7 +987,6 @@ describe('what opens a sentence before its subject', () => {
 });
 
 describe('places as sources', () => {
-  const types = (text: string) => attributionsOf(text).map((a) => `${a.type} ${a.source.text}`);
   it('takes a country or a capital alone for its government, a town\'s name alone for a surname', () => {
     expect(types('Moscow has said it is ready.')).toEqual(['organization Moscow']);
     expect(types('Clinton says the plan will work.')).toEqual(['person Clinton']);
@@ -1000,7 +999,6 @@ describe('places as sources', () => {
 });
 
 describe('openers, floated quantifiers and people joined', () => {
-  const types = (text: string) => attributionsOf(text).map((a) => `${a.type} ${a.source.text}`);
   it('reads sentence adverbs and negated auxiliaries as no names ("Therefore, …", "Instead of …", "Don\'t")', () => {
     expect(kinds('Therefore, Gulf sources believe the axis is real.')).toEqual(['anonymous Gulf sources']);
     expect(kinds('Instead of calling himself conservative, Jane Roe said, "I am a guy with common sense."')).toEqual(['on-record Jane Roe']);
