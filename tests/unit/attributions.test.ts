@@ -1018,3 +1018,10 @@ describe('openers, floated quantifiers and people joined', () => {
     ]);
   });
 });
+
+describe('where and when after a verb beside a quotation', () => {
+  it('reads a verb beside its quotation with a place or a time after it ("he declared in a tweet")', () => {
+    expect(kinds('"GROWING PARTY," he declared in a tweet after the primaries.')).toEqual(['on-record he']);
+    expect(kinds('"It is fine," she recalled last week.')).toEqual(['on-record she']);
+  });
+});

@@ -248,7 +248,10 @@ function isTitleCase(tokens: readonly Token[]): boolean {
 function besideQuotation(r: Reading, tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   // ('"…," she added of the plan': what the words are about may follow.)
-  const closesClause = !next || (!next.isWord && next.text !== '-') || r.lex.topicPrepositions.has(next.bare) || addresseeCloses(r, tokens, i + 1);
+  // ('"…," he declared in a tweet', '…, she wrote on Monday': where or when may follow.)
+  const l = r.lex;
+  const setting = next !== undefined && next.isWord && !next.capitalized && (l.afterNamePrepositions.has(next.bare) || l.timePrepositions.has(next.bare) || l.timeWords.has(next.bare)) && !l.complementizers.has(next.bare);
+  const closesClause = !next || (!next.isWord && next.text !== '-') || l.topicPrepositions.has(next.bare) || setting || addresseeCloses(r, tokens, i + 1);
   const before = r.quotes[firstQuoteEndingAfter(r.quotes, tokens[i].start) - 1];
   // ('"…," she continued': the quotation hands over to its speaker with a comma, "!" or "?" before
   // or after its closing mark; a quotation that ends a sentence hands over to nobody.)
