@@ -140,7 +140,16 @@ function findInSentence(r: Reading, sentence: Span): { found: FoundAttribution[]
     const phrase = trimmed(r, tokens, resolved.phrase, cls);
     const sourceTokens = tokens.slice(phrase.start, phrase.end);
     const key = sourceTokens.map((t) => t.bare).join(' ');
-    if (found.some((f) => f.sourceTokens.map((t) => t.bare).join(' ') === key)) continue;
+    const same = found.findIndex((f) => f.sourceTokens.map((t) => t.bare).join(' ') === key);
+    if (same >= 0) {
+      // "Roe, who wrote the report, said …": the main clause's verb is the cue, not the relative clause's.
+      const earlier = found[same];
+      if (earlier.markedSource.end > earlier.source.end && resolved.phrase.relative === undefined) {
+        const start = tokens[cue.start].start;
+        found[same] = { ...earlier, markedSource: earlier.source, cue: span(r.text, start, tokens[cue.end - 1].end), quote: quoteFor(r, sentence, start) };
+      }
+      continue;
+    }
     if (claimedSources.some(([s, e]) => phrase.start < e && s < phrase.end)) continue;
     // "When Rahimi announced …, he said …": the pronoun is the source already found; but
     // "Rahimi said …, but he said …" is a second claim.
