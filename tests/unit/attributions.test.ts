@@ -1032,3 +1032,10 @@ describe('two cues of one source', () => {
     expect(kindsAndCues('Jane Roe, who said she was ready, met the envoy.')).toEqual(['on-record Jane Roe, who said']);
   });
 });
+
+describe('media that say things', () => {
+  it('reads an ad, a clip or a slide as a document', () => {
+    expect(types('The ad says "nothing will change until we elect new people."')).toEqual(['document The ad']);
+    expect(types('Six million jobs depend on exports to Mexico, one slide says.')).toEqual(['document one slide']);
+  });
+});

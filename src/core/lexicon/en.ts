@@ -594,6 +594,8 @@ export const en: Lexicon = {
       'verdict', 'assessment', 'figures', 'records', 'research', 'summary', 'testimony',
       'book', 'books', 'article', 'articles', 'memoir', 'memoirs', 'editorial', 'editorials', 'op-ed',
       'brief', 'briefs', 'account', 'accounts',
+      // Media that say things ("The ad says", "The clip says", "one slide says"): dev missed these.
+      'ad', 'advertisement', 'commercial', 'video', 'clip', 'slide',
     ]),
     // Words that newspapers' and agencies' names are built from ("The Washington Post", "Kyiv
     // Independent"); no public list of outlets' own names could be had (the gazetteer says why), so
