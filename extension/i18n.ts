@@ -1,8 +1,5 @@
 import browser from 'webextension-polyfill';
+import { rememberingTranslator } from './message-templates';
 
-/** A UI string from `_locales` (keys in `public/_locales/en/messages.json`). */
-export function t(key: string, ...substitutions: (string | number)[]): string {
-  const text = browser.i18n.getMessage(key, substitutions.map(String));
-  // An empty answer means a missing key: show the key so it gets noticed.
-  return text || key;
-}
+/** A UI string from `_locales` (keys in `public/_locales/en/messages.json`); an unknown key shows as itself. */
+export const t = rememberingTranslator((key, substitutions) => browser.i18n.getMessage(key, substitutions));

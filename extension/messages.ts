@@ -86,14 +86,23 @@ const analyseOptionsEntries = {
   analysedAt: v.optional(v.pipe(v.string(), v.maxLength(MAX_NAME_CHARS))),
 } satisfies Record<keyof AnalyseOptions, unknown>;
 
-/** Content script → background: analyse the text of `transfer`, whose `parts` parts (`length` characters in all) were sent before. */
-const analysisRequestSchema = v.strictObject({
-  type: v.literal('sourcelens/analyse'),
-  transfer: transferName,
-  parts: v.pipe(count, v.maxValue(MAX_TEXT_PARTS)),
-  length: v.pipe(count, v.maxValue(MAX_TEXT_PARTS * TEXT_PART_CHARS)),
-  options: v.strictObject(analyseOptionsEntries),
-});
+/**
+ * Content script → background: analyse the text of `transfer`, `parts` parts
+ * (`length` characters in all). The last part comes with the request
+ * (`lastPart`), the others before it: an article of one part, most of them,
+ * goes in this one message.
+ */
+const analysisRequestSchema = v.pipe(
+  v.strictObject({
+    type: v.literal('sourcelens/analyse'),
+    transfer: transferName,
+    parts: v.pipe(count, v.maxValue(MAX_TEXT_PARTS)),
+    length: v.pipe(count, v.maxValue(MAX_TEXT_PARTS * TEXT_PART_CHARS)),
+    lastPart: v.optional(v.pipe(v.string(), v.maxLength(TEXT_PART_CHARS))),
+    options: v.strictObject(analyseOptionsEntries),
+  }),
+  v.check(({ parts, lastPart }) => (parts === 0) === (lastPart === undefined), 'a last part without parts, or parts without their last'),
+);
 export type AnalysisRequest = v.InferOutput<typeof analysisRequestSchema>;
 
 /** Content script → background, popup → content script: the findings of `list` from `from` on (at most `FINDINGS_PER_PAGE`). */
@@ -228,10 +237,13 @@ export type TextPartReply = { ok: true } | { ok: false; error: ErrorSummary };
 
 /**
  * Background → content script: the Report packed (`packReport`) and without
- * its findings, and how many findings of each list there are to fetch.
+ * its findings, and how many findings of each list there are to fetch. When
+ * all of them fit in one page (`FINDINGS_PER_PAGE` in all), they come along
+ * (`allFindings`, packed) and there is nothing to fetch: one round trip less
+ * for each list.
  */
 export type AnalysisReply =
-  | { ok: true; report: Report; findings: Record<FindingList, number> }
+  | { ok: true; report: Report; findings: Record<FindingList, number>; allFindings?: Pick<Report, FindingList> }
   | { ok: false; error: ErrorSummary };
 
 /** Background → content script: one page of findings, packed. */

@@ -132,6 +132,12 @@ export function findingsPage<L extends FindingList>(report: Report, list: L, fro
   return packReport({ ...report, [list]: report[list].slice(from, from + FINDINGS_PER_PAGE) })[list];
 }
 
+/** The findings of a packed Report when all of them fit in one page (`AnalysisReply.allFindings`), or undefined. */
+export function allFindingsInOnePage(report: Report): Pick<Report, FindingList> | undefined {
+  if (report.attributions.length + report.conditions.length > FINDINGS_PER_PAGE) return undefined;
+  return { attributions: report.attributions, conditions: report.conditions };
+}
+
 /** The `count` findings of `list`, fetched and unpacked a page at a time. */
 export async function fetchFindings<L extends FindingList>(
   send: SendMessage<FindingsRequest>,

@@ -17,7 +17,7 @@
 import { createAnalyser, type Analyser } from '../../src/core/incremental';
 import type { Report } from '../../src/core/types';
 import { errorSummary, type ErrorSummary } from '../diagnostics';
-import { findingsPage, packReport } from '../report-pages';
+import { allFindingsInOnePage, findingsPage, packReport } from '../report-pages';
 import {
   type AnalysisReply,
   type AnalysisRequest,
@@ -92,6 +92,9 @@ function textOf(tabId: number, request: AnalysisRequest): string | ErrorSummary 
  * a reply, never as a throw.
  */
 export function answerAnalysis(tabId: number, request: AnalysisRequest): AnalysisReply {
+  if (request.lastPart !== undefined) {
+    receiveTextPart(tabId, { type: 'sourcelens/text-part', transfer: request.transfer, index: request.parts - 1, parts: request.parts, text: request.lastPart });
+  }
   const text = textOf(tabId, request);
   const tab = tabOf(tabId);
   if (typeof text !== 'string') {
@@ -106,6 +109,7 @@ export function answerAnalysis(tabId: number, request: AnalysisRequest): Analysi
       ok: true,
       report: { ...report, attributions: [], conditions: [] },
       findings: { attributions: report.attributions.length, conditions: report.conditions.length },
+      allFindings: allFindingsInOnePage(report),
     };
   } catch (error) {
     // A failed analyser may hold a half-made cache: the next call starts afresh.

@@ -73,8 +73,11 @@ export interface PageControllerOptions {
   /** Corrections made on a card, sent up to whoever keeps them (`OverlayOptions`); answered with `setCorrections`. */
   onCorrect?: OverlayOptions['onCorrect'];
   onUndoCorrections?: OverlayOptions['onUndoCorrections'];
-  /** Make the first analysis fail (the `debugFailNextAnalysis` test flag): proves a failure stays contained. */
-  forceFailure?: boolean;
+  /**
+   * Make the first analysis fail (the `debugFailNextAnalysis` test flag): proves a failure stays contained.
+   * May be a promise (a storage read), awaited only once the article is extracted.
+   */
+  forceFailure?: boolean | PromiseLike<boolean>;
 }
 
 /** The error a forced failure throws, named so the diagnostics show it for what it is. */
@@ -143,7 +146,7 @@ export async function createPageController(doc: Document, input: string, options
   let ready: { article: ArticleText; report: Report; overlay: Overlay; analysedAt: string } | null = null;
   let visible = true;
   let failure: ErrorSummary | null = null;
-  let failOnPurpose = options.forceFailure ?? false;
+  let failOnPurpose: boolean | PromiseLike<boolean> = options.forceFailure ?? false;
   let currentInput = input;
   let watcher: PageWatcher | null = null;
   let display: OverlayDisplay = options.display ?? {};
@@ -235,10 +238,10 @@ export async function createPageController(doc: Document, input: string, options
         ready = { article, report, analysedAt, overlay: await drawOverlay(article, report) };
         return 'reanchored';
       }
-      if (failOnPurpose) {
-        failOnPurpose = false;
-        throw new ForcedFailure(FORCED_FAILURE_MESSAGE);
-      }
+      // The first analysis only; a flag still being read is waited for here, after the extraction.
+      const forced = await failOnPurpose;
+      failOnPurpose = false;
+      if (forced) throw new ForcedFailure(FORCED_FAILURE_MESSAGE);
       const analysedAt = new Date().toISOString();
       const report = await options.analyseText(article.text, {
         language: article.language ?? undefined,

@@ -63,45 +63,45 @@ function start(): void {
   const tellBackground = (state: PageState) => {
     browser.runtime.sendMessage(summary(state)).catch(() => undefined);
   };
-  // The test flag is read first (one storage read); a failure to read it is no reason not to analyse.
-  const controllerReady = takeForcedFailure()
-    .catch(() => false)
-    .then(async (forceFailure) => {
-      // Live: the page's later changes and in-page navigation are followed, and the badge with them.
-      // The page whose corrections apply: the Report's input, as the panel keys them.
-      // (`controller` is set once the first look is done; the callbacks below come later, or find it unset.)
-      let controller: PageController | undefined = undefined;
-      const page = () => controller?.current()?.report.input ?? location.href;
-      const keepingFailed = (error: unknown) => console.debug('[SourceLens]', errorSummary(error));
-      const showCorrections = () => loadCorrections(page()).then((corrections) => controller?.setCorrections(corrections), keepingFailed);
-      controller = await createPageController(document, location.href, {
-        analyseText: analyseInBackground,
-        live: true,
-        // Cards and marks' names in the interface language (the browser's, as the popup's).
-        translate: (key, ...substitutions) => t(key, ...substitutions),
-        // A card's corrections are kept as the panel's are; the change comes back through onCorrectionsChanged.
-        onCorrect: (correction) => void recordCorrection(page(), correction).catch(keepingFailed),
-        onUndoCorrections: (finding) => void forgetCorrections(page(), finding).catch(keepingFailed),
-        onUpdate: (state) => {
-          tellBackground(state);
-          // A navigation inside the site is another page, with its own corrections.
-          void showCorrections();
-          // A student practising keeps marking the article as the page shows it now.
-          void practiceReady.then((practice) => practice.follow());
-        },
-        forceFailure,
-      });
-      // The reader's settings: applied as soon as they load, and again whenever they change (in any tab).
-      const applySettings = (settings: Settings) =>
-        void controller.configure({ kinds: kindsShown(settings), scheme: settings.scheme, classroom: settings.classroom }).catch((error) => console.debug('[SourceLens]', errorSummary(error)));
-      loadSettings().then(applySettings, () => undefined);
-      onSettingsChanged(applySettings);
-      void showCorrections();
-      onCorrectionsChanged(page, (corrections) => controller?.setCorrections(corrections));
-      tellBackground(controller.state());
-      follower = followReader(window, () => controller.current(), tellPanel);
-      return controller;
+  // The test flag (one storage read) is read while the first look extracts the article; a failure to read
+  // it is no reason not to analyse. (Read first, it held the extraction back by a round trip.)
+  const forceFailure = takeForcedFailure().catch(() => false);
+  const controllerReady = Promise.resolve().then(async () => {
+    // Live: the page's later changes and in-page navigation are followed, and the badge with them.
+    // The page whose corrections apply: the Report's input, as the panel keys them.
+    // (`controller` is set once the first look is done; the callbacks below come later, or find it unset.)
+    let controller: PageController | undefined = undefined;
+    const page = () => controller?.current()?.report.input ?? location.href;
+    const keepingFailed = (error: unknown) => console.debug('[SourceLens]', errorSummary(error));
+    const showCorrections = () => loadCorrections(page()).then((corrections) => controller?.setCorrections(corrections), keepingFailed);
+    controller = await createPageController(document, location.href, {
+      analyseText: analyseInBackground,
+      live: true,
+      // Cards and marks' names in the interface language (the browser's, as the popup's).
+      translate: (key, ...substitutions) => t(key, ...substitutions),
+      // A card's corrections are kept as the panel's are; the change comes back through onCorrectionsChanged.
+      onCorrect: (correction) => void recordCorrection(page(), correction).catch(keepingFailed),
+      onUndoCorrections: (finding) => void forgetCorrections(page(), finding).catch(keepingFailed),
+      onUpdate: (state) => {
+        tellBackground(state);
+        // A navigation inside the site is another page, with its own corrections.
+        void showCorrections();
+        // A student practising keeps marking the article as the page shows it now.
+        void practiceReady.then((practice) => practice.follow());
+      },
+      forceFailure,
     });
+    // The reader's settings: applied as soon as they load, and again whenever they change (in any tab).
+    const applySettings = (settings: Settings) =>
+      void controller.configure({ kinds: kindsShown(settings), scheme: settings.scheme, classroom: settings.classroom }).catch((error) => console.debug('[SourceLens]', errorSummary(error)));
+    loadSettings().then(applySettings, () => undefined);
+    onSettingsChanged(applySettings);
+    void showCorrections();
+    onCorrectionsChanged(page, (corrections) => controller?.setCorrections(corrections));
+    tellBackground(controller.state());
+    follower = followReader(window, () => controller.current(), tellPanel);
+    return controller;
+  });
   globalThis.__sourcelensController = controllerReady;
 
   // Practice mode (the popup's "Practice" button): its own requests, on top of the controller.

@@ -35,18 +35,28 @@ const MAX_REPLY_CHARS = 100_000;
 
 const count = (log: LoggedMessage[], type: string) => log.filter(({ message }) => message.type === type).length;
 
-/** Every message and reply within the limits, and as many of each as the text and the Report call for. */
+/**
+ * Every message and reply within the limits, and as many of each as the text
+ * and the Report call for: the text's last part goes with the request, and
+ * findings that fit in one page with the reply.
+ */
 function expectBoundedMessages(log: LoggedMessage[], text: string, report: ReturnType<typeof analyse>): void {
   for (const { message, reply } of log) {
     if (message.type === 'sourcelens/text-part') expect(message.text.length).toBeLessThanOrEqual(TEXT_PART_CHARS);
+    if (message.type === 'sourcelens/analyse') expect(message.lastPart?.length ?? 0).toBeLessThanOrEqual(TEXT_PART_CHARS);
     if (message.type === 'sourcelens/findings') expect((reply as { findings: unknown[] }).findings.length).toBeLessThanOrEqual(FINDINGS_PER_PAGE);
     expect(JSON.stringify(reply).length).toBeLessThan(MAX_REPLY_CHARS);
   }
-  expect(count(log, 'sourcelens/text-part')).toBe(Math.ceil(text.length / TEXT_PART_CHARS));
+  expect(count(log, 'sourcelens/text-part')).toBe(Math.max(0, Math.ceil(text.length / TEXT_PART_CHARS) - 1));
   expect(count(log, 'sourcelens/analyse')).toBe(1);
+  const inOnePage = report.attributions.length + report.conditions.length <= FINDINGS_PER_PAGE;
   const pages = Math.ceil(report.attributions.length / FINDINGS_PER_PAGE) + Math.ceil(report.conditions.length / FINDINGS_PER_PAGE);
-  expect(count(log, 'sourcelens/findings')).toBe(pages);
+  expect(count(log, 'sourcelens/findings')).toBe(inOnePage ? 0 : pages);
 }
+
+/** The text as it went, in parts and with the request. */
+const textSent = (log: LoggedMessage[]) =>
+  log.map(({ message }) => (message.type === 'sourcelens/text-part' ? message.text : message.type === 'sourcelens/analyse' ? (message.lastPart ?? '') : '')).join('');
 
 describe('the transfer of an analysis between the page and the background', () => {
   it('brings back the Report of the bundled sample, as analyse makes it', async () => {
@@ -60,6 +70,8 @@ describe('the transfer of an analysis between the page and the background', () =
     expect(report.page).toMatchObject({ url: options.url, outlet: 'Example', analysedAt: options.analysedAt });
     expect(report.conditions.length).toBeGreaterThan(0);
     expectBoundedMessages(log, text, expected);
+    // An article of one part and a few dozen findings: one message each way.
+    expect(log.map(({ message }) => message.type)).toEqual(['sourcelens/analyse']);
   });
 
   it('sends a long article in parts and brings its findings back in pages, none above the limits', async () => {
@@ -71,6 +83,7 @@ describe('the transfer of an analysis between the page and the background', () =
     expect(report).toEqual(expected);
     expect(report.attributions.length).toBeGreaterThan(FINDINGS_PER_PAGE);
     expectBoundedMessages(log, text, expected);
+    expect(textSent(log)).toBe(text);
   });
 
   it('analyses an empty text in one message', async () => {
@@ -90,7 +103,8 @@ describe('the transfer of an analysis between the page and the background', () =
     const report = await analyseByMessages(send, text, {});
     expect(report.article.text).toBe(text);
     expect(report).toEqual(analyse(text));
-    expect(log.map(({ message }) => (message.type === 'sourcelens/text-part' ? message.text : '')).join('')).toBe(text);
+    expect(textSent(log)).toBe(text);
+    expect(count(log, 'sourcelens/text-part')).toBe(2);
   });
 
   it('splits into parts of at most the size asked for, whatever the text', () => {
@@ -102,7 +116,8 @@ describe('the transfer of an analysis between the page and the background', () =
   });
 
   it('fails with the background\'s own error, or a clear one when nothing answers', async () => {
-    const text = 'The mayor said the pier would close.';
+    const text = 'The mayor said the pier would close. '.repeat(Math.ceil(TEXT_PART_CHARS / 30));
+    expect(splitText(text).length).toBeGreaterThan(1);
     const { send } = backgroundLink(205);
     const partsLost: SendMessage = (message) => (message.type === 'sourcelens/text-part' ? Promise.resolve({ ok: true }) : send(message));
     await expect(analyseByMessages(partsLost, text, {})).rejects.toMatchObject({ name: 'AnalysisTransferIncomplete' });
@@ -132,7 +147,7 @@ describe('the analysis messages', () => {
     expect(isTextPart({ ...part, index: -1, parts: 0 })).toBe(false);
     expect(isTextPart({ ...part, transfer: '' })).toBe(false);
     expect(isTextPart({ ...part, text: 'x'.repeat(TEXT_PART_CHARS + 1) })).toBe(false);
-    const request = { type: 'sourcelens/analyse', transfer: 't', parts: 1, length: 1, options: {} };
+    const request = { type: 'sourcelens/analyse', transfer: 't', parts: 1, length: 1, lastPart: 'x', options: {} };
     expect(isAnalysisRequest(request)).toBe(true);
     expect(isAnalysisRequest({ ...request, length: 1.5 })).toBe(false);
     // The former request with the whole text is no longer taken.

@@ -77,6 +77,18 @@ describe('the analysis in the background script', () => {
     expect(answerFindings(30, { type: 'sourcelens/findings', transfer: 't2', list: 'attributions', from: 0 })).toMatchObject({ ok: false, error: { name: 'AnalysisTransferIncomplete' } });
   });
 
+  it('takes the last part with the request: one message for a text of one part, and a clear error when an earlier part is missing', () => {
+    const text = 'The mayor said the pier would close.';
+    const reply = answerAnalysis(31, { type: 'sourcelens/analyse', transfer: 'one', parts: 1, length: text.length, lastPart: text, options: {} });
+    expect(reply).toMatchObject({ ok: true, findings: { attributions: 1 } });
+    // Few findings come with the reply, packed (their spans without text).
+    expect(reply.ok && reply.allFindings?.attributions.map((a) => [a.source.start, a.source.text])).toEqual(analyse(text).attributions.map((a) => [a.source.start, '']));
+    expect(answerAnalysis(31, { type: 'sourcelens/analyse', transfer: 'two', parts: 2, length: text.length + 5, lastPart: text, options: {} })).toEqual({
+      ok: false,
+      error: { name: 'AnalysisTransferIncomplete', message: `received 1 of 2 parts, ${text.length} of ${text.length + 5} characters` },
+    });
+  });
+
   it('drops an older transfer, finished or not, when the tab starts a new one', () => {
     const older = [POSTS[0], POSTS[1]];
     sendParts(40, 'older', older, [0]);

@@ -119,6 +119,26 @@ describe('the content controller (happy-dom: the overlay draws <mark> fallbacks 
     controller.destroy();
   });
 
+  it('takes the test flag as it is read (a promise): the extraction does not wait for it, the analysis does', async () => {
+    for (const flag of [true, false]) {
+      const doc = parseHtml(seedHtml);
+      let answer: (value: boolean) => void = () => {};
+      const flagRead = new Promise<boolean>((resolve) => (answer = resolve));
+      const analysed: string[] = [];
+      const walks = vi.spyOn(doc, 'createTreeWalker');
+      const ready = createPageController(doc, '', { analyseText: (text, options) => (analysed.push(text), analyse(text, options)), forceFailure: flagRead });
+      // The flag is still being read: the article is read meanwhile, but nothing is analysed, whatever the flag will say.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(walks).toHaveBeenCalled();
+      expect(analysed).toEqual([]);
+      answer(flag);
+      const controller = await ready;
+      expect(controller.state().status).toBe(flag ? 'error' : 'ready');
+      expect(analysed.length).toBe(flag ? 0 : 1);
+      controller.destroy();
+    }
+  });
+
   it('waits for an analysis that takes its time, and answers requests only once it is done', async () => {
     const doc = parseHtml(seedHtml);
     let release: () => void = () => {};

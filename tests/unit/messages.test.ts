@@ -29,7 +29,7 @@ import { backgroundLink } from './background-link';
 const GUARDS = [isCurrentFindingMessage, isTextPart, isAnalysisRequest, isFindingsRequest, isReportTextRequest, isTransferMessage, isContentRequest, isPracticeRequest, isBackgroundMessage];
 
 const part = { type: 'sourcelens/text-part', transfer: 't1', index: 0, parts: 2, text: 'The mayor said' };
-const analysis = { type: 'sourcelens/analyse', transfer: 't1', parts: 2, length: 30, options: { language: 'en', input: 'https://news.example/a', title: 'A' } };
+const analysis = { type: 'sourcelens/analyse', transfer: 't1', parts: 2, length: 30, lastPart: ' the pier closes', options: { language: 'en', input: 'https://news.example/a', title: 'A' } };
 
 describe('a request from the content script to the background', () => {
   it('passes as our own code sends it', () => {
@@ -46,6 +46,12 @@ describe('a request from the content script to the background', () => {
     expect(isTextPart({ ...part, parts: MAX_TEXT_PARTS + 1 })).toBe(false);
     expect(isAnalysisRequest({ ...analysis, parts: MAX_TEXT_PARTS + 1 })).toBe(false);
     expect(isAnalysisRequest({ ...analysis, length: MAX_TEXT_PARTS * TEXT_PART_CHARS + 1 })).toBe(false);
+    expect(isAnalysisRequest({ ...analysis, lastPart: 'x'.repeat(TEXT_PART_CHARS + 1) })).toBe(false);
+    // The last part comes with the request whenever there are parts, and never without.
+    const { lastPart: _lastPart, ...withoutLastPart } = analysis;
+    expect(isAnalysisRequest(withoutLastPart)).toBe(false);
+    expect(isAnalysisRequest({ ...analysis, parts: 0, length: 0 })).toBe(false);
+    expect(isAnalysisRequest({ ...withoutLastPart, parts: 0, length: 0 })).toBe(true);
   });
 
   it('is refused with counts that are not counts', () => {

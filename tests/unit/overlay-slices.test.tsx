@@ -481,6 +481,29 @@ describe.skipIf(!analyserReady())('the overlay drawn in slices', () => {
     }
   });
 
+  it('paints the marks near the viewport before it places the focus targets (the reader sees them first)', async () => {
+    installHighlightDouble();
+    const article = loadPage(pageWithCopies(LONG_ARTICLE_COPIES));
+    layOutTextInRows(document, ROW_HEIGHT_PX);
+    const report = analyse(article.text, { language: article.language ?? undefined });
+    const progressNow = () => ({
+      painted: [...registry.values()].reduce((sum, ranges) => sum + ranges.size, 0),
+      targets: shadow()?.querySelectorAll('button.target').length ?? 0,
+    });
+    const progress: ReturnType<typeof progressNow>[] = [];
+    const pauses = countPauses(() => progress.push(progressNow()));
+    const overlay = await createOverlayInSlices(document, article, report, { ...options, budgetMs: 0 });
+    overlays.push(overlay);
+    pauses.restore();
+    const marks = Object.values(overlay.counts()).reduce((sum, count) => sum + count, 0);
+    const firstPainted = progress.findIndex((step) => step.painted > 0);
+    expect(firstPainted).toBeGreaterThan(0);
+    expect(progress[firstPainted].targets).toBe(0);
+    // The targets then come in several slices, the marks painted all along; all of them by the end.
+    expect(progress.filter((step) => step.painted > 0 && step.targets > 0 && step.targets < marks).length).toBeGreaterThan(1);
+    expect(progressNow()).toEqual({ painted: progress[firstPainted].painted, targets: marks });
+  });
+
   it('the <mark> fallback pauses at least once per MARKS_PER_PAUSE text nodes wrapped', async () => {
     const article = loadPage(pageWithCopies(LONG_ARTICLE_COPIES));
     const report = analyse(article.text, { language: article.language ?? undefined });

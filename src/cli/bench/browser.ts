@@ -16,15 +16,25 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync }
 import os from 'node:os';
 import path from 'node:path';
 import { findBrowser, launchChromium, type ChromiumSession } from '../../../tests/e2e/support/browsers';
+import type { CDPSession } from 'playwright-core';
 import { startPageServer } from '../../../tests/e2e/support/server';
 import { MARK_STYLES } from '../../page/overlay';
-import { registeredHighlightName } from '../../page/overlay/styles';
+import { MARKER_ATTRIBUTE, registeredHighlightName } from '../../page/overlay/styles';
 import { REPO_ROOT } from '../paths';
 import { FLOOR_HIGHLIGHT, writeFloorExtension } from './floor-extension';
 import { longArticleHtml } from './long-article';
 
 export interface BrowserPageResult {
+  /** To the last frame in which the marks painted grew (the floor: its one highlight). */
   clickToMarksMs: number;
+  /** To the first frame with the drawing complete (focus targets placed, listeners on, the skip link in the page); the floor's is its marks. */
+  clickToCompleteMs: number;
+  /**
+   * To the start of the popup's document (its `performance.timeOrigin`): the
+   * browser's share, before any script of the extension runs. Null when the
+   * popup was not found.
+   */
+  clickToPopupMs: number | null;
   longestTaskMs: number;
   heapDeltaBytes: number;
 }
@@ -46,13 +56,15 @@ const AEB_HTML = path.resolve(REPO_ROOT, '../shared/corpus/aeb/html');
 
 /**
  * Page-side, before the click: the longest task seen from now on, and the
- * page-clock time of the last animation frame in which our drawing grew: its
- * highlights registered (last, once every focus target is placed; the targets
- * themselves are in our closed shadow root, out of the page's sight) and their
- * painted ranges (those near the viewport). The last growth is when every
- * mark was drawn.
+ * page-clock time of the last animation frame in which our marks grew: their
+ * highlights registered and their painted ranges (those near the viewport).
+ * The last growth is when every mark was on screen. The marks are painted
+ * before their focus targets are placed (those are in our closed shadow
+ * root, out of the page's sight), so the drawing's end is timed too: the
+ * first frame in which `completeSelector` (the skip link's host, added once
+ * every target is placed) is in the page.
  */
-const instrument = (highlightNames: readonly HighlightNameExpression[]) => `(() => {
+const instrument = (highlightNames: readonly HighlightNameExpression[], completeSelector: string | null) => `(() => {
   window.__benchLongestTask = 0;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) window.__benchLongestTask = Math.max(window.__benchLongestTask, entry.duration);
@@ -65,6 +77,8 @@ const instrument = (highlightNames: readonly HighlightNameExpression[]) => `(() 
       window.__benchDrawn = ranges;
       window.__benchMarksAt = performance.now();
     }
+    const complete = ${JSON.stringify(completeSelector)};
+    if (complete && window.__benchCompleteAt === undefined && document.querySelector(complete)) window.__benchCompleteAt = performance.now();
     requestAnimationFrame(frame);
   };
   window.__benchClickAt = performance.now();
@@ -84,21 +98,61 @@ function benchPages(): { name: string; urlPath: string }[] {
   return pages;
 }
 
+/**
+ * The epoch time at which the extension's open popup began (`performance.timeOrigin`,
+ * read through a CDP session attached to it), or null when none is open.
+ */
+async function popupTimeOrigin(browserCdp: CDPSession, extensionId: string): Promise<number | null> {
+  const { targetInfos } = (await browserCdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
+  const popup = targetInfos.find((t) => t.type === 'page' && t.url.startsWith(`chrome-extension://${extensionId}/`));
+  if (!popup) return null;
+  // Playwright lists no extension popup among its pages: a session of the protocol's own, its messages by hand.
+  const { sessionId } = (await browserCdp.send('Target.attachToTarget', { targetId: popup.targetId, flatten: false })) as { sessionId: string };
+  try {
+    const answer = new Promise<unknown>((resolve) => {
+      const onMessage = (event: { sessionId: string; message: string }) => {
+        const reply = JSON.parse(event.message) as { id?: number; result?: { result?: { value?: unknown } } };
+        if (event.sessionId !== sessionId || reply.id !== 1) return;
+        browserCdp.off('Target.receivedMessageFromTarget', onMessage);
+        resolve(reply.result?.result?.value);
+      };
+      browserCdp.on('Target.receivedMessageFromTarget', onMessage);
+    });
+    const message = { id: 1, method: 'Runtime.evaluate', params: { expression: 'performance.timeOrigin', returnByValue: true } };
+    await browserCdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify(message) });
+    const origin = await Promise.race([answer, new Promise((resolve) => setTimeout(() => resolve(null), 5_000))]);
+    return typeof origin === 'number' ? origin : null;
+  } finally {
+    await browserCdp.send('Target.detachFromTarget', { sessionId }).catch(() => undefined);
+  }
+}
+
 /** Page-side expressions that give a highlight's registered name: ours are random per drawing, found by their stems. */
 type HighlightNameExpression = string;
-const OUR_HIGHLIGHTS: HighlightNameExpression[] = Object.values(MARK_STYLES).map((s) => registeredHighlightName(s.highlightStem));
+export const OUR_HIGHLIGHTS: HighlightNameExpression[] = Object.values(MARK_STYLES).map((s) => registeredHighlightName(s.highlightStem));
+/** Our drawing is complete once the skip link's host is in the page (`src/page/overlay/skip-link.ts`). */
+export const OUR_COMPLETE_SELECTOR = `[${MARKER_ATTRIBUTE}="skip"]`;
 
 /**
  * Opens `url` in a new tab of `session`, presses the extension's toolbar
- * button and times it to the last frame in which its drawing (highlights
- * named `highlightNames`, and our focus targets) grew.
+ * button and times it to the last frame in which its marks (highlights
+ * named `highlightNames`) grew, and to the first frame with
+ * `completeSelector` in the page (null: the drawing is complete with its marks).
  */
-async function timeClickToMarks(session: ChromiumSession, url: string, highlightNames: readonly HighlightNameExpression[]): Promise<BrowserPageResult> {
+export async function timeClickToMarks(
+  session: ChromiumSession,
+  url: string,
+  highlightNames: readonly HighlightNameExpression[],
+  completeSelector: string | null,
+  settleMs = 0,
+): Promise<BrowserPageResult> {
   const { context, extensionId } = session;
   const browserCdp = await context.browser()!.newBrowserCDPSession();
   const page = await context.newPage();
   try {
     await page.goto(url, { waitUntil: 'load' });
+    // A reader reads before clicking: the browser settles meanwhile (see SETTLE_MS).
+    if (settleMs > 0) await page.waitForTimeout(settleMs);
     const pageCdp = await context.newCDPSession(page);
     await pageCdp.send('Performance.enable');
     const heapUsed = async () => {
@@ -112,7 +166,7 @@ async function timeClickToMarks(session: ChromiumSession, url: string, highlight
     };
     const tab = targetInfos.find((t) => t.type === 'tab' && t.url === url);
     if (!tab) throw new Error(`no tab target for ${url}`);
-    await page.evaluate(instrument(highlightNames));
+    await page.evaluate(instrument(highlightNames, completeSelector));
     await browserCdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tab.targetId } as never);
     // Polled from Node (the page's CSP forbids the eval that playwright's own wait functions
     // use), until marks exist and their number has stopped growing.
@@ -125,27 +179,58 @@ async function timeClickToMarks(session: ChromiumSession, url: string, highlight
       if (Date.now() > deadline) throw new Error(`marks not all drawn within ${MARKS_TIMEOUT_MS} ms`);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    const { clickAt, marksAt, longest } = (await page.evaluate(
-      '({ clickAt: window.__benchClickAt, marksAt: window.__benchMarksAt, longest: window.__benchLongestTask })',
-    )) as { clickAt: number; marksAt: number; longest: number };
+    const { clickAt, marksAt, completeAt, longest } = (await page.evaluate(
+      '({ clickAt: window.__benchClickAt, marksAt: window.__benchMarksAt, completeAt: window.__benchCompleteAt, longest: window.__benchLongestTask })',
+    )) as { clickAt: number; marksAt: number; completeAt?: number; longest: number };
+    if (completeSelector && completeAt === undefined) throw new Error(`the marks were drawn but the drawing never completed (no ${completeSelector} in the page)`);
+    const popupOrigin = await popupTimeOrigin(browserCdp, extensionId);
+    const pageOrigin = (await page.evaluate('performance.timeOrigin')) as number;
     // The observer's own check: a 70 ms task of the page's must show up, or the figure above means nothing.
     await page.evaluate('setTimeout(() => { const end = performance.now() + 70; while (performance.now() < end); }, 0)');
     await page.waitForTimeout(200);
     const observed = (await page.evaluate('window.__benchLongestTask')) as number;
     if (observed < LONG_TASK_GOAL_MS) throw new Error('the longtask observer saw no task of a 70 ms busy loop; its figures cannot be trusted');
-    return { clickToMarksMs: marksAt - clickAt, longestTaskMs: longest, heapDeltaBytes: (await heapUsed()) - heapBefore };
+    return {
+      clickToMarksMs: marksAt - clickAt,
+      clickToCompleteMs: Math.max(marksAt, completeAt ?? marksAt) - clickAt,
+      clickToPopupMs: popupOrigin === null ? null : popupOrigin - (pageOrigin + clickAt),
+      longestTaskMs: longest,
+      heapDeltaBytes: (await heapUsed()) - heapBefore,
+    };
   } finally {
     await page.close();
   }
 }
 
 const describeResult = (name: string, r: BrowserPageResult) =>
-  `  ${name.padEnd(14)} click→marks ${r.clickToMarksMs.toFixed(0).padStart(6)} ms   longest task ${r.longestTaskMs.toFixed(0).padStart(5)} ms   heap +${(r.heapDeltaBytes / 1024).toFixed(0)} KiB`;
+  `  ${name.padEnd(14)} click→marks ${r.clickToMarksMs.toFixed(0).padStart(6)} ms   → complete ${r.clickToCompleteMs.toFixed(0).padStart(6)} ms   popup at ${r.clickToPopupMs === null ? '?' : r.clickToPopupMs.toFixed(0).padStart(4)} ms   longest task ${r.longestTaskMs.toFixed(0).padStart(5)} ms   heap +${(r.heapDeltaBytes / 1024).toFixed(0)} KiB`;
 
 /** The key of the floor among the results: the bare extension on the seed page (`floor-extension.ts`). */
 export const FLOOR_KEY = 'floor';
 /** The suffix of a cold figure's key (`seed-cold`, `floor-cold`): the first page a fresh browser opens. */
 export const COLD_SUFFIX = '-cold';
+/** The suffix of a settled figure's key (`seed-settled`, `floor-settled`): a third tab, clicked SETTLE_MS after it loaded. */
+export const SETTLED_SUFFIX = '-settled';
+
+/**
+ * The wait before a settled click. A warm click right after the previous one
+ * finds Chromium's popup opening fast (~100 ms) in some rounds and slow
+ * (~270 ms) in others, for any extension (traces: the slow rounds wait for a
+ * renderer process to start before the popup loads); after two seconds idle
+ * it is the slow one every time, for the floor and for us alike. A reader
+ * clicks after reading a while: the settled figures are the steady ones.
+ */
+export const SETTLE_MS = 2_000;
+
+/**
+ * The quick warm clicks split by how fast the popup opened (`clickToPopupMs`),
+ * so that each side is compared with the other in the same mode: under
+ * FAST_POPUP_MS (the fast mode, ~100 ms here) to `KEY-fast`, the rest to
+ * `KEY-slow` (~270 ms); a side with no round in a mode has no figure for it.
+ */
+export const FAST_SUFFIX = '-fast';
+export const SLOW_SUFFIX = '-slow';
+export const FAST_POPUP_MS = 185;
 
 /** Issue 16's goal for the seed page: our click to marks at most this many times the floor's. */
 export const FLOOR_GOAL = 1.5;
@@ -165,16 +250,19 @@ function medianResult(results: readonly BrowserPageResult[]): BrowserPageResult 
   };
   return {
     clickToMarksMs: median(results.map((r) => r.clickToMarksMs)),
+    clickToCompleteMs: median(results.map((r) => r.clickToCompleteMs)),
+    clickToPopupMs: results.every((r) => r.clickToPopupMs !== null) ? median(results.map((r) => r.clickToPopupMs!)) : null,
     longestTaskMs: median(results.map((r) => r.longestTaskMs)),
     heapDeltaBytes: median(results.map((r) => r.heapDeltaBytes)),
   };
 }
 
 /** One extension as the seed comparison times it: where it is built, and the highlights it paints. */
-interface Contender {
+export interface Contender {
   key: string;
   extensionDir: string;
   highlightNames: readonly HighlightNameExpression[];
+  completeSelector: string | null;
 }
 
 /**
@@ -182,21 +270,32 @@ interface Contender {
  * fresh browser (fresh profile) for each, the order alternating between
  * rounds so that neither always runs first on this shared machine; in each,
  * the seed clicked first in a cold browser (`KEY-cold`), then once more in a
- * new tab (`KEY`, the browser and extension warm). Medians over the rounds.
+ * new tab right away (`KEY`, the browser and extension warm), then in a third
+ * tab after SETTLE_MS (`KEY-settled`). Medians over the rounds.
  */
-async function timeSeedAgainstFloor(contenders: readonly Contender[], seedUrl: string, rounds: number, log: (line: string) => void): Promise<BrowserResults> {
-  const cold = new Map<string, BrowserPageResult[]>();
-  const warm = new Map<string, BrowserPageResult[]>();
+export async function timeSeedAgainstFloor(contenders: readonly Contender[], seedUrl: string, rounds: number, log: (line: string) => void): Promise<BrowserResults> {
+  // In each browser, in this order: the key's suffix and the wait before the click.
+  const clicks = [
+    { suffix: COLD_SUFFIX, settleMs: 0 },
+    { suffix: '', settleMs: 0 },
+    { suffix: SETTLED_SUFFIX, settleMs: SETTLE_MS },
+  ];
+  const timings = new Map<string, BrowserPageResult[]>();
   for (let round = 0; round < rounds; round++) {
     const order = round % 2 ? [...contenders].reverse() : contenders;
-    for (const { key, extensionDir, highlightNames } of order) {
+    for (const { key, extensionDir, highlightNames, completeSelector } of order) {
       const session = await launchChromium(extensionDir, { headless: true });
       try {
-        const first = await timeClickToMarks(session, seedUrl, highlightNames);
-        const second = await timeClickToMarks(session, seedUrl, highlightNames);
-        cold.set(key, [...(cold.get(key) ?? []), first]);
-        warm.set(key, [...(warm.get(key) ?? []), second]);
-        log(`  round ${round + 1}: ${key.padEnd(6)} cold ${first.clickToMarksMs.toFixed(0).padStart(5)} ms, warm ${second.clickToMarksMs.toFixed(0).padStart(5)} ms`);
+        const times: string[] = [];
+        for (const { suffix, settleMs } of clicks) {
+          const result = await timeClickToMarks(session, seedUrl, highlightNames, completeSelector, settleMs);
+          const keys = [`${key}${suffix}`];
+          if (suffix === '' && result.clickToPopupMs !== null) keys.push(`${key}${result.clickToPopupMs < FAST_POPUP_MS ? FAST_SUFFIX : SLOW_SUFFIX}`);
+          for (const name of keys) timings.set(name, [...(timings.get(name) ?? []), result]);
+          const popup = result.clickToPopupMs === null ? '' : ` (popup ${result.clickToPopupMs.toFixed(0)})`;
+          times.push(`${suffix.slice(1) || 'warm'} ${result.clickToMarksMs.toFixed(0).padStart(5)} ms${popup}`);
+        }
+        log(`  round ${round + 1}: ${key.padEnd(6)} ${times.join(', ')}`);
       } catch (error) {
         log(`  round ${round + 1}: ${key} failed — ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
       } finally {
@@ -205,10 +304,7 @@ async function timeSeedAgainstFloor(contenders: readonly Contender[], seedUrl: s
     }
   }
   const results: BrowserResults = {};
-  for (const { key } of contenders) {
-    if (warm.has(key)) results[key] = medianResult(warm.get(key)!);
-    if (cold.has(key)) results[`${key}${COLD_SUFFIX}`] = medianResult(cold.get(key)!);
-  }
+  for (const [key, timed] of timings) results[key] = medianResult(timed);
   return results;
 }
 
@@ -233,8 +329,8 @@ export async function benchInBrowser(log: (line: string) => void, seedRounds = S
     log(`the seed against the floor, ${seedRounds} rounds (medians; cold = the first page a fresh browser opens, warm = the second):`);
     const results = await timeSeedAgainstFloor(
       [
-        { key: FLOOR_KEY, extensionDir: floorDir, highlightNames: [JSON.stringify(FLOOR_HIGHLIGHT)] },
-        { key: seed.name, extensionDir: CHROME_BUILD, highlightNames: OUR_HIGHLIGHTS },
+        { key: FLOOR_KEY, extensionDir: floorDir, highlightNames: [JSON.stringify(FLOOR_HIGHLIGHT)], completeSelector: null },
+        { key: seed.name, extensionDir: CHROME_BUILD, highlightNames: OUR_HIGHLIGHTS, completeSelector: OUR_COMPLETE_SELECTOR },
       ],
       seedUrl,
       seedRounds,
@@ -244,12 +340,12 @@ export async function benchInBrowser(log: (line: string) => void, seedRounds = S
     // The other pages in one browser, warmed as the seed's warm rounds were: by one click on the seed.
     const session = await launchChromium(CHROME_BUILD, { headless: true });
     try {
-      await timeClickToMarks(session, seedUrl, OUR_HIGHLIGHTS).catch((error: unknown) =>
+      await timeClickToMarks(session, seedUrl, OUR_HIGHLIGHTS, OUR_COMPLETE_SELECTOR).catch((error: unknown) =>
         log(`  warm-up on the seed: failed — ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`),
       );
       for (const { name, urlPath } of otherPages) {
         try {
-          results[name] = await timeClickToMarks(session, `${server.origin}${urlPath}`, OUR_HIGHLIGHTS);
+          results[name] = await timeClickToMarks(session, `${server.origin}${urlPath}`, OUR_HIGHLIGHTS, OUR_COMPLETE_SELECTOR);
           log(describeResult(name, results[name]));
         } catch (error) {
           log(`  ${name}: failed — ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);

@@ -1,7 +1,7 @@
 /**
  * The one drawing job of a showing, run whole (`runToEnd`) or in slices
- * (`runInSlices`): anchor the marks, draw them, place one focus target per
- * mark, paint those near the viewport. Also the re-measuring when the page
+ * (`runInSlices`): anchor the marks, draw them, measure them, paint those
+ * near the viewport, then place one focus target per mark. Also the re-measuring when the page
  * moves. Every step checks that its showing is still the current one.
  */
 import { anchorSpan } from './anchor';
@@ -145,11 +145,27 @@ export function createDrawing(context: OverlayContext, hooks: DrawingHooks) {
     return geometries;
   }
 
-  /** Adds one focus target per drawn mark, in text order so that Tab follows the article, and indexes the marks for the pointer. */
-  function* placeTargets(state: Shown): SlicedJob<void> {
+  /**
+   * Measures the drawn marks and records them in text order (for the
+   * pointer, the keyboard and painting near the viewport): reads only, no
+   * writes. The geometries, or null when `state` was hidden meanwhile.
+   */
+  function* indexMarks(state: Shown): SlicedJob<MarkGeometry[] | null> {
     const inTextOrder = [...state.drawing.drawn.values()].sort((a, b) => a.mark.spans[0].start - b.mark.spans[0].start);
     const geometries = yield* measureMarks(state, inTextOrder);
-    if (!geometries) return;
+    if (!geometries) return null;
+    inTextOrder.forEach((drawn, position) => {
+      state.inTextOrder.push(drawn);
+      state.positionOf.set(drawn.mark.key, position);
+      state.hits.add(position, geometries[position].rects);
+      state.extents.push(geometries[position].extent);
+    });
+    return geometries;
+  }
+
+  /** Adds one focus target per indexed mark, in text order so that Tab follows the article. */
+  function* placeTargets(state: Shown, geometries: readonly MarkGeometry[]): SlicedJob<void> {
+    const inTextOrder = state.inTextOrder;
     for (let from = 0; from < inTextOrder.length; from += MARKS_PER_PAUSE) {
       if (from > 0) {
         yield from % TARGETS_PER_FRAME === 0 ? AFTER_NEXT_FRAME : undefined;
@@ -159,12 +175,6 @@ export function createDrawing(context: OverlayContext, hooks: DrawingHooks) {
       state.layer.addTargets(
         batch.map(({ mark }, offset) => ({ key: mark.key, label: markLabel(mark, options.translate), rect: geometries[from + offset].target })),
       );
-      batch.forEach(({ mark }, offset) => {
-        state.inTextOrder.push(inTextOrder[from + offset]);
-        state.positionOf.set(mark.key, from + offset);
-        state.hits.add(from + offset, geometries[from + offset].rects);
-        state.extents.push(geometries[from + offset].extent);
-      });
     }
   }
 
@@ -220,7 +230,7 @@ export function createDrawing(context: OverlayContext, hooks: DrawingHooks) {
     state.layer.placeTarget(key, measureMark(win, state.inTextOrder[position].boxes).target);
   }
 
-  /** The whole job: anchor, draw, place the focus targets, paint, then `hooks.drawn`. */
+  /** The whole job: anchor, draw, measure, paint near the viewport, place the focus targets, then `hooks.drawn`. */
   function* drawAll(state: Shown): SlicedJob<void> {
     const anchored = yield* anchorMarks(state);
     if (context.shown() !== state) return;
@@ -229,13 +239,16 @@ export function createDrawing(context: OverlayContext, hooks: DrawingHooks) {
     // Measuring forces layout: let the browser lay out what was drawn in its own time first.
     yield AFTER_NEXT_FRAME;
     if (context.shown() !== state) return;
-    yield* placeTargets(state);
-    if (context.shown() !== state) return;
-    // Reading the scroll position forces layout: let the browser lay out the last targets in its own time first.
-    yield AFTER_NEXT_FRAME;
-    if (context.shown() !== state) return;
+    const geometries = yield* indexMarks(state);
+    if (!geometries || context.shown() !== state) return;
+    // The marks on screen first: the layout was just read, so the scroll position costs none, and the
+    // reader sees them a slice or more sooner (the focus targets of a long article take several frames).
     paintNearViewport(state);
     state.reveal();
+    yield;
+    if (context.shown() !== state) return;
+    yield* placeTargets(state, geometries);
+    if (context.shown() !== state) return;
     // The marks are on screen; the listeners and the skip link may wait for the next slice if this one is spent.
     yield;
     if (context.shown() !== state) return;

@@ -38,6 +38,9 @@ export function buildIsFresh(): boolean {
 export function ensureBuilt(log: (line: string) => void = console.log): boolean {
   if (buildIsFresh()) return false;
   log('building the extension (npm run build)…');
-  execFileSync('npm', ['run', '--silent', 'build'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
+  // Without the test runner's NODE_ENV=test: Vite would build otherwise than `npm run build` does (the
+  // content script 156,266 bytes instead of 152,020), and the suite, and a bench run after it, would time that build.
+  const { NODE_ENV: _testRunner, ...env } = process.env;
+  execFileSync('npm', ['run', '--silent', 'build'], { cwd: repoRoot, env, stdio: ['ignore', 'ignore', 'inherit'] });
   return true;
 }
