@@ -1039,3 +1039,11 @@ describe('media that say things', () => {
     expect(types('Six million jobs depend on exports to Mexico, one slide says.')).toEqual(['document one slide']);
   });
 });
+
+describe('quantifiers floated after their subject', () => {
+  it('passes over "all", "both" and "each" after the people they count', () => {
+    expect(kinds('They all said it was over.')).toEqual(['on-record They']);
+    expect(kinds('Officials each said it was over.')).toEqual(['anonymous Officials']);
+    expect(kinds('But critics say it is over.')).toEqual(['anonymous critics']);
+  });
+});

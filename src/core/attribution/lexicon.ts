@@ -31,6 +31,7 @@ export interface CompiledLexicon {
   textCreditPhrases: string[][];
   topicPrepositions: WordMatcher;
   degreeWords: WordMatcher;
+  floatingQuantifiers: WordMatcher;
   addresseePrepositions: WordMatcher;
   creditPrepositions: WordMatcher;
   partitiveRelatives: WordMatcher;
@@ -163,6 +164,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     textCreditPhrases: phraseList(lexicon.textCreditPhrases ?? []),
     topicPrepositions: lowerSet(lexicon.topicPrepositions ?? []),
     degreeWords: lowerSet(lexicon.degreeWords ?? []),
+    floatingQuantifiers: lowerSet(lexicon.floatingQuantifiers ?? []),
     addresseePrepositions: lowerSet(lexicon.addresseePrepositions ?? []),
     creditPrepositions: lowerSet(lexicon.creditPrepositions ?? []),
     partitiveRelatives: lowerSet(lexicon.partitiveRelatives ?? []),

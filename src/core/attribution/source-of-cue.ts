@@ -33,7 +33,10 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
     for (let guard = 0; j >= 0 && guard < MAX_SOURCE_TOKENS; guard++) {
       const t = tokens[j];
       // ("Jane Roe and John Doe have both urged": a quantifier floated after its subject.)
-      const floated = l.knownPartyQuantifiers.has(t.bare) && j > 0 && tokens[j - 1].isWord && (l.skipBeforeCue.has(tokens[j - 1].bare) || l.pronouns.has(tokens[j - 1].bare));
+      // ("Jane Roe (D-Ore.) and John Doe (D-Ohio) all suggested": so may "all" after the people it counts.)
+      const previous = j > 0 ? tokens[j - 1] : null;
+      const floated = previous !== null && !t.capitalized && l.floatingQuantifiers.has(t.bare) &&
+        (previous.isWord ? l.skipBeforeCue.has(previous.bare) || l.pronouns.has(previous.bare) || (previous.capitalized && j > 1) || isPlural(r, previous) : previous.text === ')');
       if (l.skipBeforeCue.has(t.bare) || isAdverb(r, t) || floated) j--;
       else if (l.timeWords.has(t.bare)) {
         // "Alden on Tuesday announced", "Reed last week said".

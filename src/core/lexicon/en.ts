@@ -396,6 +396,7 @@ export const en: Lexicon = {
     topicPrepositions: ['of', 'about'],
     // Closed class.
     degreeWords: ['most', 'more', 'less', 'least', 'very', 'so', 'too'],
+    floatingQuantifiers: ['all', 'both', 'each'],
     addresseePrepositions: ['to'],
     creditPrepositions: ['per'],
     partitiveRelatives: ['whom'],
