@@ -1047,3 +1047,14 @@ describe('quantifiers floated after their subject', () => {
     expect(kinds('But critics say it is over.')).toEqual(['anonymous critics']);
   });
 });
+
+describe('clauses after a source, and apostrophes', () => {
+  it('ends a source phrase at a pronoun that opens its clause ("people I spoke to")', () => {
+    expect(kinds('But according to multiple people I spoke to, also at issue was his partner.')).toEqual(['anonymous multiple people']);
+  });
+
+  it('takes no apostrophe inside a word for a quotation mark before an inverted source', () => {
+    expect(kinds("They wouldn't tell the I.R.S. anything new.")).toEqual([]);
+    expect(kinds('"It is fine," said Jane Roe.')).toEqual(['on-record Jane Roe']);
+  });
+});

@@ -171,6 +171,8 @@ export function nounPhraseRight(r: Reading, tokens: readonly Token[], start: num
     const previous = tokens[i - 1];
     const determined = previous !== undefined && i > start && (l.determiners.has(previous.bare) || l.indefiniteDeterminers.has(previous.bare) || l.possessiveDeterminers.has(previous.bare));
     if (i > start && !complement && (l.clauseBoundaries.has(t.bare) || (cueWordAt(r, tokens, i) && !determined))) break;
+    // ("people I spoke to": a pronoun opens the clause that describes them.)
+    if (i > start && (!t.capitalized || t.text.length === 1) && (l.pronouns.has(t.bare) || isObjectPronoun(r, t)) && !l.possessiveDeterminers.has(t.bare)) break;
     // "«Интерфакс» со ссылкой на собеседника": another cue phrase starts here.
     if (i > start && l.sourceAfterPhrases.some((p) => matchPhrase(tokens, i, p, l.inflection))) break;
     // "said Delacroix in an email", "said Mayer on Tuesday": the name has ended.

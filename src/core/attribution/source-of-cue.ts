@@ -353,7 +353,7 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   // Inverted: '"…," said X', "…, said X", or a sentence that opens with the cue.
   // An addressee ("…, told Reuters") is never the source, except right after a quote.
   const addressee = r.lex.addresseeCues.has(tokens[cue.start].bare);
-  if (!before || (isBreak(before) && !addressee) || /["”’»:']/.test(before.text) || r.lex.subjectAfterVerb) {
+  if (!before || (isBreak(before) && !addressee) || (!before.isWord && /["”’»:']/.test(before.text)) || r.lex.subjectAfterVerb) {
     // "так охарактеризував їх один з офіцерів": where the subject follows its verb, an object pronoun may come first.
     const objectFirst = r.lex.subjectAfterVerb && cue.end < tokens.length && isObjectPronoun(r, tokens[cue.end]);
     const inverted = tryPhrase(nounPhraseRight(r, tokens, cue.end + (objectFirst ? 1 : 0)));
