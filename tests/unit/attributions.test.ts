@@ -966,6 +966,7 @@ describe('beliefs that report no view', () => {
   it('takes a belief verb before a person as no view ("many doubted her")', () => {
     expect(kinds('Many doubted her in Nevada.')).toEqual([]);
     expect(kinds('Many believe he is right.')).toEqual(['anonymous Many']);
+    expect(kinds('Most of us think we overeat when the food is good.')).toEqual(['anonymous Most of us']);
   });
 });
 

@@ -119,8 +119,9 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     else if (l.addresseeCues.has(t.bare) && l.quoteCueVerbs.has(t.bare) && addresseeThenClause(r, tokens, i + 1)) cues.push({ start: i, end: i + 1, mode: 'verb' });
     else if (l.findingVerbs.has(t.bare) && next && l.complementizers.has(next.bare)) cues.push({ start: i, end: i + 1, mode: 'verb', textOnly: true });
     // "think about it", "fear of": a belief verb reports a view only before a clause.
-    // ("doubted her in Nevada", "believe him": a person believed or doubted, no view reported.)
-    else if (l.beliefVerbs.has(t.bare) && !(next && (l.identifyingPrepositions.has(next.bare) || l.objectPrepositions.has(next.bare) || (isObjectPronoun(r, next) && !l.pronouns.has(next.bare) && !l.complementizers.has(next.bare))))) {
+    // ("doubted her in Nevada", "believe him.": a person believed or doubted, no view reported; "think we
+    // overeat" reports one.)
+    else if (l.beliefVerbs.has(t.bare) && !(next && (l.identifyingPrepositions.has(next.bare) || l.objectPrepositions.has(next.bare) || personBelieved(r, tokens, i + 1)))) {
       cues.push({ start: i, end: i + 1, mode: 'belief' });
     }
     // "Critics joked that the plan …": a verb of saying before the clause it introduces.
@@ -233,6 +234,15 @@ function addresseeCloses(r: Reading, tokens: readonly Token[], i: number): boole
     if (isCueWord(r, tokens[k]) || r.lex.complementizers.has(tokens[k].bare)) return false;
   }
   return false;
+}
+
+/** Is the pronoun at `i` the object of a belief verb before it: followed by no verb, only punctuation or a preposition? */
+function personBelieved(r: Reading, tokens: readonly Token[], i: number): boolean {
+  const l = r.lex;
+  const t = tokens[i];
+  if (!isObjectPronoun(r, t) || l.pronouns.has(t.bare) || l.complementizers.has(t.bare)) return false;
+  const after = tokens[i + 1];
+  return !after || !after.isWord || l.afterNamePrepositions.has(after.bare) || l.objectPrepositions.has(after.bare) || l.identifyingPrepositions.has(after.bare);
 }
 
 /** A headline written in title case ("Obama Says Museum Tells Story"): most longer words capitalised. */
