@@ -1059,3 +1059,10 @@ describe('clauses after a source, and apostrophes', () => {
     expect(kinds('"It is fine," said Jane Roe.')).toEqual(['on-record Jane Roe']);
   });
 });
+
+describe('credit lines', () => {
+  it('takes "Jane Roe reported from Washington." for a reporter\'s dateline, no claim', () => {
+    expect(kinds('Jane Roe reported from Washington, D.C.')).toEqual([]);
+    expect(kinds('The paper reported from sources in Kyiv that the talks failed.')).toEqual(['on-record The paper']);
+  });
+});

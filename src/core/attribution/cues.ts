@@ -99,6 +99,8 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     // "The most telling promise", "the most criticized move": after a degree word, a participle is an adjective
     // ("most said" is a quantifier and its verb).
     if (before && l.degreeWords.has(before.bare) && (isParticiple(r, t) || (isPastForm(r, t) && i >= 2 && l.determiners.has(tokens[i - 2].bare)))) continue;
+    // "Jane Roe reported from Washington.": a reporter's dateline credit, no claim.
+    if (next && l.publicationCues.has(t.bare) && next.bare === l.creditLinePreposition && tokens.slice(i + 2).every((w) => !w.isWord || w.capitalized)) continue;
     // "would announce", "declined to say": nothing has been reported; nor by an infinitive ("говорити").
     if (afterModal(r, tokens, i) || l.morphology.infinitivePattern?.test(t.bare)) continue;
     if (l.participleCues.has(t.bare)) {

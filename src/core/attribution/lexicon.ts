@@ -32,6 +32,7 @@ export interface CompiledLexicon {
   topicPrepositions: WordMatcher;
   degreeWords: WordMatcher;
   floatingQuantifiers: WordMatcher;
+  creditLinePreposition: string;
   addresseePrepositions: WordMatcher;
   creditPrepositions: WordMatcher;
   partitiveRelatives: WordMatcher;
@@ -165,6 +166,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     topicPrepositions: lowerSet(lexicon.topicPrepositions ?? []),
     degreeWords: lowerSet(lexicon.degreeWords ?? []),
     floatingQuantifiers: lowerSet(lexicon.floatingQuantifiers ?? []),
+    creditLinePreposition: lexicon.creditLinePreposition ?? '',
     addresseePrepositions: lowerSet(lexicon.addresseePrepositions ?? []),
     creditPrepositions: lowerSet(lexicon.creditPrepositions ?? []),
     partitiveRelatives: lowerSet(lexicon.partitiveRelatives ?? []),

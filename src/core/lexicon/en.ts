@@ -397,6 +397,7 @@ export const en: Lexicon = {
     // Closed class.
     degreeWords: ['most', 'more', 'less', 'least', 'very', 'so', 'too'],
     floatingQuantifiers: ['all', 'both', 'each'],
+    creditLinePreposition: 'from',
     addresseePrepositions: ['to'],
     creditPrepositions: ['per'],
     partitiveRelatives: ['whom'],

@@ -144,6 +144,8 @@ export interface AttributionLexicon {
    * a common noun the lexicon does not know is then a text. ("citing" is not one: "citing concerns" gives a reason.)
    */
   textCreditPhrases?: readonly string[];
+  /** The preposition of a dateline credit ("Jane Roe reported from Washington."): a reporter's place, no claim. */
+  creditLinePreposition?: string;
   /** Quantifiers that may float after their subject ("they all said", "… have both urged"). */
   floatingQuantifiers?: readonly string[];
   /** Degree words ("most", "very"): a participle after one is an adjective ("the most telling promise"). */
