@@ -1004,6 +1004,7 @@ describe('openers, floated quantifiers and people joined', () => {
     expect(kinds('Therefore, Gulf sources believe the axis is real.')).toEqual(['anonymous Gulf sources']);
     expect(kinds('Instead of calling himself conservative, Jane Roe said, "I am a guy with common sense."')).toEqual(['on-record Jane Roe']);
     expect(kinds("Don't ask that.")).toEqual([]);
+    expect(kinds('Enough said.')).toEqual([]);
   });
 
   it('passes over a quantifier floated after its subject, and types people joined as a group', () => {

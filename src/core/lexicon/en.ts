@@ -641,7 +641,7 @@ export const en: Lexicon = {
       // ("Having said that, …": a participle opening the sentence.)
       'having', 'being',
       // Sentence adverbs and negated auxiliaries ("Instead of …", "Therefore, …", "Don't ask").
-      'instead', 'therefore', 'consequently', 'accordingly', 'regardless', "don't", "doesn't", "didn't", "won't",
+      'instead', 'therefore', 'consequently', 'accordingly', 'regardless', 'enough', "don't", "doesn't", "didn't", "won't",
       "can't", "isn't", "aren't", "wasn't", "weren't", "wouldn't", "couldn't", "shouldn't",
       'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january',
       'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
