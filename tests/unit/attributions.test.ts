@@ -1067,3 +1067,10 @@ describe('credit lines', () => {
     expect(kinds('The paper reported from sources in Kyiv that the talks failed.')).toEqual(['on-record The paper']);
   });
 });
+
+describe('broadcast media', () => {
+  it('reads state television and radio as outlets', () => {
+    expect(types('Iranian state TV said the talks stalled.')).toEqual(['publication Iranian state TV']);
+    expect(types('State radio reported that the talks stalled.')).toEqual(['publication State radio']);
+  });
+});
