@@ -17,7 +17,7 @@
  * language's endings (src/core/inflection.ts).
  */
 import { createRequire } from 'node:module';
-import { analyse, debianVersion, generate, thesaurusRows, translateToUkrainian, type Analysis, type Language } from './debian-lexicons';
+import { analyse, debianVersion, generate, thesaurusRows, translateToUkrainian, wordList, type Analysis, type Language } from './debian-lexicons';
 import { dataConstant, dataModule, packageVersion, runAsScript, writeGenerated, type WrittenFile } from './write';
 
 const require = createRequire(import.meta.url);
@@ -94,6 +94,33 @@ function speechVerbs(): Record<Language, { source: string; forms: string[] }> {
   };
 }
 
+/** Where the candidate nouns come from: every lower-case word of a word list of the language. */
+const WORD_LISTS: Record<Language, { path: string; letters: RegExp }> = {
+  ukr: { path: '/usr/share/dict/ukrainian', letters: /^[а-яіїєґ]+$/ },
+  rus: { path: '/usr/share/hunspell/ru_RU.dic', letters: /^[а-яё]+$/ },
+};
+
+/**
+ * Nouns that denote a person: the lower-case words of the language's word list that Apertium's
+ * dictionary reads only as animate nouns (tag <aa>), one reading being the word itself in the
+ * nominative singular. Animals are animate too, but seldom speak in the news; a word with any other
+ * reading ("рак", also a disease) is left out.
+ */
+function personNouns(language: Language): { source: string; singular: string[] } {
+  const { path, letters } = WORD_LISTS[language];
+  const nouns: string[] = [];
+  for (const [word, analyses] of analyse(language, wordList(path, letters))) {
+    if (analyses.length === 0 || !analyses.every((a) => a.tags[0] === 'n' && a.tags.includes('aa'))) continue;
+    if (analyses.some((a) => a.lemma === word && a.tags.includes('sg') && a.tags.includes('nom'))) nouns.push(word);
+  }
+  const apertium = `Debian apertium-rus-ukr ${debianVersion('apertium-rus-ukr')} (Apertium Russian–Ukrainian, GPL-3+)`;
+  const list = language === 'ukr' ? `Debian wukrainian ${debianVersion('wukrainian')} (GPL-2 or LGPL-2)` : `Debian hunspell-ru ${debianVersion('hunspell-ru')} (ru_RU.dic, BSD-style licence of A. I. Lebedev)`;
+  return {
+    source: `the lower-case words of ${list} that ${apertium}'s ${language === 'ukr' ? 'Ukrainian' : 'Russian'} dictionary reads only as animate nouns (<n>…<aa>), one reading being the word itself in the nominative singular`,
+    singular: [...new Set(nouns)].sort((a, b) => a.localeCompare(b, language === 'ukr' ? 'uk' : 'ru')),
+  };
+}
+
 const VERBS_FORMAT = '// `forms`: one group per verb, separated by "|": the infinitive first, then its finite forms, separated by spaces.\n';
 
 export function buildUkrainianRussian(outRoot: string): WrittenFile[] {
@@ -107,6 +134,10 @@ export function buildUkrainianRussian(outRoot: string): WrittenFile[] {
     const list = verbs[locale === 'uk' ? 'ukr' : 'rus'];
     files[`src/core/lexicon/generated/${locale}-verbs.ts`] = dataModule('build-uk-ru.ts', VERBS_FORMAT, [
       dataConstant('speechVerbs', `${language} verbs of saying and announcing, with the forms a cue takes.`, list.source, { forms: list.forms.join('|') }),
+    ]);
+    const people = personNouns(locale === 'uk' ? 'ukr' : 'rus');
+    files[`src/core/lexicon/generated/${locale}-nouns.ts`] = dataModule('build-uk-ru.ts', '// Space-separated lower-case words, nominative singular: other cases and the plural come by the language\'s endings.\n', [
+      dataConstant('personNouns', `${language} nouns that denote a person ("аналітик", "мешканець").`, people.source, { singular: people.singular.join(' ') }),
     ]);
   }
   return writeGenerated(outRoot, files);

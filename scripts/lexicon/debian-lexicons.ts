@@ -13,11 +13,11 @@ const APERTIUM = '/usr/share/apertium/apertium-rus-ukr';
 const MYTHES = '/usr/share/mythes';
 
 /** The Debian packages the build reads, for the error message and the README. */
-export const DEBIAN_PACKAGES = ['mythes-ru', 'apertium-rus-ukr'] as const;
+export const DEBIAN_PACKAGES = ['mythes-ru', 'apertium-rus-ukr', 'wukrainian', 'hunspell-ru'] as const;
 
 function missing(what: string, path: string): Error {
   return new Error(
-    `build-uk-ru: ${what} is not at ${path}. The Russian and Ukrainian speech verbs are built from Debian's ${DEBIAN_PACKAGES.join(' and ')}: ` +
+    `build-uk-ru: ${what} is not at ${path}. The Russian and Ukrainian speech verbs and person nouns are built from Debian's ${DEBIAN_PACKAGES.join(' and ')}: ` +
       `run \`apt-get install ${DEBIAN_PACKAGES.join(' ')}\` and build again.`,
   );
 }
@@ -56,6 +56,16 @@ export function thesaurusRows(file: string, kind: string): Map<string, string[][
   return entries;
 }
 
+/**
+ * The lower-case words of a word list: Debian's wukrainian (/usr/share/dict/ukrainian, one word a line)
+ * or a hunspell dictionary (/usr/share/hunspell/ru_RU.dic, "stem/FLAGS" after a count line).
+ */
+export function wordList(path: string, letters: RegExp): string[] {
+  if (!existsSync(path)) throw missing(`the word list ${path}`, path);
+  const words = readFileSync(path, 'utf8').split('\n').map((line) => line.split('/')[0].trim());
+  return [...new Set(words.filter((word) => letters.test(word)))];
+}
+
 /** One analysis of Apertium's stream format: "сказать<vblex><perf><tv><inf>" → lemma and tags. */
 export interface Analysis {
   lemma: string;
@@ -72,7 +82,7 @@ function ltProc(flags: string[], transducer: string, queries: readonly string[])
   const path = join(APERTIUM, transducer);
   if (!existsSync(path)) throw missing(`Apertium's ${transducer}`, APERTIUM);
   if (queries.length === 0) return [];
-  const out = execFileSync('lt-proc', [...flags, path], { input: queries.join('\n') + '\n', encoding: 'utf8', maxBuffer: 64 << 20 });
+  const out = execFileSync('lt-proc', [...flags, path], { input: queries.join('\n') + '\n', encoding: 'utf8', maxBuffer: 1 << 30 });
   return out.split('\n').slice(0, queries.length);
 }
 

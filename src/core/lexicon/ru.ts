@@ -1,5 +1,6 @@
+import { personNouns } from './generated/ru-nouns';
 import { speechVerbs } from './generated/ru-verbs';
-import { formsAfterLemma } from './lists';
+import { formsAfterLemma, wordsOf } from './lists';
 import type { Lexicon } from './types';
 
 /** The generated speech verbs' finite forms (scripts/lexicon/build-uk-ru.ts). */
@@ -225,6 +226,8 @@ export const ru: Lexicon = {
       'замминистра', 'командующий', 'акционер', 'вкладчик', 'предприниматель', 'бизнесмен', 'политолог',
       'социолог', 'медик', 'волонтер', 'пограничник', 'полицейский',
     ],
+    // Generated (scripts/lexicon/build-uk-ru.ts): their other cases and plurals come by the endings.
+    personNouns: wordsOf(personNouns.singular),
     uniqueOffices: [
       'президент', 'премьер-министр', 'премьер', 'канцлер', 'секретарь', 'пресс-секретарь', 'глава',
       'председатель', 'основатель', 'губернатор', 'мэр', 'король', 'министр', 'лидер', 'уполномоченный',

@@ -1,6 +1,7 @@
 import { placeNames } from './gazetteer/uk-places';
+import { personNouns } from './generated/uk-nouns';
 import { speechVerbs } from './generated/uk-verbs';
-import { formsAfterLemma, oneWordNames } from './lists';
+import { formsAfterLemma, oneWordNames, wordsOf } from './lists';
 import type { Lexicon } from './types';
 
 const complementizers = ['що', 'мовляв'];
@@ -258,6 +259,8 @@ export const uk: Lexicon = {
       'вкладник', 'підприємець', 'бізнесмен', 'політолог', 'соціолог', 'урядовець', 'чиновниця',
       'читач', 'медик', 'медики', 'правник', 'волонтер', 'волонтерка', 'прикордонник', 'поліцейський',
     ],
+    // Generated (scripts/lexicon/build-uk-ru.ts): their other cases and plurals come by the endings.
+    personNouns: wordsOf(personNouns.singular),
     uniqueOffices: [
       'президент', 'прем’єр-міністр', "прем'єр-міністр", 'канцлер', 'секретар', 'речник', 'речниця',
       'голова', 'очільник', 'очільниця', 'засновник', 'губернатор', 'мер', 'король', 'міністр',
