@@ -1,20 +1,23 @@
 /**
  * Builds the Ukrainian and Russian gazetteer (country names) from
- * `i18n-iso-countries`, and the two languages' speech verbs from Debian's
- * Russian thesaurus (mythes-ru) and Apertium's Russian–Ukrainian data
- * (apertium-rus-ukr). Run by `npm run build:lexicon`, beside build-en.ts;
- * `--out DIR` writes under DIR instead of the repository.
+ * `i18n-iso-countries`; the two languages' speech verbs from Debian's Russian
+ * thesaurus (mythes-ru) and Apertium's Russian–Ukrainian data
+ * (apertium-rus-ukr); and their person nouns from Debian's word lists
+ * (wukrainian, hunspell-ru) read by Apertium's dictionaries. Run by
+ * `npm run build:lexicon`, beside build-en.ts; `--out DIR` writes under DIR
+ * instead of the repository.
  *
- * What else there is, and why it is not used: the npm spelling dictionaries
- * (dictionary-uk, dictionary-ru, @cspell/dict-*) and Debian's hunspell-uk,
- * hunspell-ru and wukrainian list words with no senses. FreeDict's
- * English–Russian dictionary (dict-freedict-eng-rus) has 1,699 headwords and
- * none of "declare", "announce", "report", "state", "claim" or "explain", so
- * it cannot carry WordNet's communication verbs over. The Ukrainian thesaurus
- * (mythes-uk) has no entry for "заявити" and one row for "сказати": the
- * Ukrainian verbs come from the Russian ones through Apertium's bilingual
- * dictionary instead. Case forms of nouns and names are left to the
- * language's endings (src/core/inflection.ts).
+ * What else there is, and why it is not used: the word lists and the npm
+ * spelling dictionaries (dictionary-uk, dictionary-ru, @cspell/dict-*) have no
+ * senses, so they only offer candidates. FreeDict's English–Russian dictionary
+ * (dict-freedict-eng-rus) has 1,699 headwords and none of "declare",
+ * "announce", "report", "state", "claim" or "explain", so it cannot carry
+ * WordNet's communication verbs over. The Ukrainian thesaurus (mythes-uk) has
+ * no entry for "заявити" and one row for "сказати": the Ukrainian verbs come
+ * from the Russian ones through Apertium's bilingual dictionary instead.
+ * Hunspell-uk's stems hold surnames in lower case ("ткаченко"), wukrainian's
+ * forms do not. Case forms of nouns and names are left to the language's
+ * endings (src/core/inflection.ts).
  */
 import { createRequire } from 'node:module';
 import { analyse, debianVersion, generate, thesaurusRows, translateToUkrainian, wordList, type Analysis, type Language } from './debian-lexicons';

@@ -33,7 +33,7 @@ export function debianVersion(name: string): string {
 
 /**
  * A thesaurus of the MyThes format: a line "word|n" opens an entry of n
- * lines, each "(кind)|synonym|synonym…". Returns, per headword, its rows of
+ * lines, each "(kind)|synonym|synonym…". Returns, per headword, its rows of
  * the kind asked for ("(синоним)"); each row is the words of one sense.
  */
 export function thesaurusRows(file: string, kind: string): Map<string, string[][]> {
