@@ -1,15 +1,26 @@
 /**
  * Builds the Ukrainian and Russian gazetteer (country names) from
- * `i18n-iso-countries`. Run by `npm run build:lexicon`, beside build-en.ts;
- * `--out DIR` writes under DIR instead of the repository.
+ * `i18n-iso-countries`; the two languages' speech verbs from Debian's Russian
+ * thesaurus (mythes-ru) and Apertium's Russian–Ukrainian data
+ * (apertium-rus-ukr); and their person nouns from Debian's word lists
+ * (wukrainian, hunspell-ru) read by Apertium's dictionaries. Run by
+ * `npm run build:lexicon`, beside build-en.ts; `--out DIR` writes under DIR
+ * instead of the repository.
  *
- * What the npm registry has for these languages, and why only this: the
- * spelling dictionaries (dictionary-uk, dictionary-ru, @cspell/dict-*) list
- * words with affix flags but no semantic classes, so they cannot say which
- * words are places, nationalities, people or speech verbs. Case forms of
- * these names are left to the language's endings (src/core/inflection.ts).
+ * What else there is, and why it is not used: the word lists and the npm
+ * spelling dictionaries (dictionary-uk, dictionary-ru, @cspell/dict-*) have no
+ * senses, so they only offer candidates. FreeDict's English–Russian dictionary
+ * (dict-freedict-eng-rus) has 1,699 headwords and none of "declare",
+ * "announce", "report", "state", "claim" or "explain", so it cannot carry
+ * WordNet's communication verbs over. The Ukrainian thesaurus (mythes-uk) has
+ * no entry for "заявити" and one row for "сказати": the Ukrainian verbs come
+ * from the Russian ones through Apertium's bilingual dictionary instead.
+ * Hunspell-uk's stems hold surnames in lower case ("ткаченко"), wukrainian's
+ * forms do not. Case forms of nouns and names are left to the language's
+ * endings (src/core/inflection.ts).
  */
 import { createRequire } from 'node:module';
+import { analyse, debianVersion, generate, thesaurusRows, translateToUkrainian, wordList, type Analysis, type Language } from './debian-lexicons';
 import { dataConstant, dataModule, packageVersion, runAsScript, writeGenerated, type WrittenFile } from './write';
 
 const require = createRequire(import.meta.url);
@@ -19,12 +30,117 @@ function countryNames(locale: 'uk' | 'ru'): string[] {
   return [...new Set(Object.values(countries).flat().map((name) => name.toLocaleLowerCase(locale)))].sort();
 }
 
+/** The verbs of saying and announcing, in both aspects, from which the thesaurus is read. */
+const RUSSIAN_SEEDS = ['сказать', 'говорить', 'заявить', 'заявлять', 'сообщить', 'сообщать'];
+
+/**
+ * The Russian speech verbs: the seeds, and the single words of those synonym rows of the seeds'
+ * thesaurus entries that name a second seed (the rows of saying and announcing; not the rows of
+ * chatter, oratory or mumbling, which name none), whose own entry names a seed in turn: synonymy
+ * both ways ("знакомить" stands in a row of "сообщать", but its own rows are of introducing and teaching).
+ */
+function russianSpeechVerbCandidates(): string[] {
+  const synonyms = thesaurusRows('th_ru_RU_v2.dat', '(синоним)');
+  const namesSeed = (rows: string[][] | undefined, except: string) => (rows ?? []).some((row) => row.some((word) => word !== except && RUSSIAN_SEEDS.includes(word)));
+  const words = new Set(RUSSIAN_SEEDS);
+  for (const seed of RUSSIAN_SEEDS) {
+    for (const row of synonyms.get(seed) ?? []) {
+      if (!namesSeed([row], seed)) continue;
+      for (const word of row) if (!word.includes(' ') && namesSeed(synonyms.get(word), word)) words.add(word);
+    }
+  }
+  return [...words];
+}
+
+/** Apertium marks homonyms with superscript digits ("писать¹"). */
+const plainLemma = (lemma: string) => lemma.replace(/[¹²³⁴⁵⁶⁷⁸⁹]/g, '');
+
+/**
+ * The words Apertium's dictionary of `language` reads as a verb in the infinitive, itself its lemma:
+ * a word it does not know is rare, and one it reads as another verb's form is not the verb meant
+ * ("делиться" as the passive of "делить").
+ */
+function infinitives(language: Language, words: readonly string[]): Analysis[] {
+  const found = new Map<string, Analysis>();
+  for (const [word, analyses] of analyse(language, words)) {
+    const verb = analyses.find((a) => a.tags[0] === 'vblex' && a.tags.at(-1) === 'inf' && plainLemma(a.lemma) === word);
+    if (verb) found.set(word, verb);
+  }
+  return [...found.values()];
+}
+
+/** "lemma past present" per verb: the past masculine, and for an imperfective verb the present third person singular. */
+function finiteForms(language: Language, verbs: readonly Analysis[]): string[] {
+  const withTags = (extra: string[]) => verbs.map((v) => ({ lemma: v.lemma, tags: [...v.tags.slice(0, -1), ...extra] }));
+  const past = generate(language, withTags(['past', 'm', 'sg']));
+  const present = generate(language, withTags(['pres', 'p3', 'sg']));
+  return verbs
+    .map((v, i) => [plainLemma(v.lemma), past[i], v.tags.includes('impf') ? present[i] : null].filter((f): f is string => !!f).join(' '))
+    .filter((group) => group.includes(' '))
+    .sort((a, b) => a.localeCompare(b, 'ru'));
+}
+
+function speechVerbs(): Record<Language, { source: string; forms: string[] }> {
+  const russian = infinitives('rus', russianSpeechVerbCandidates());
+  const ukrainianWords = [...new Set(translateToUkrainian(russian).flatMap((translations) => translations.map((t) => plainLemma(t.lemma))))];
+  const ukrainian = infinitives('ukr', ukrainianWords);
+  const thesaurus = `Debian mythes-ru ${debianVersion('mythes-ru')} (LibreOffice Russian thesaurus th_ru_RU_v2, LGPL-2.1)`;
+  const apertium = `Debian apertium-rus-ukr ${debianVersion('apertium-rus-ukr')} (Apertium Russian–Ukrainian, GPL-3+)`;
+  const formsRule = `forms by ${apertium}'s generator: the lemma (infinitive), the past masculine singular, and for an imperfective verb the present third person singular`;
+  const russianRule = `the verbs ${RUSSIAN_SEEDS.join(', ')} and the single words of the "(синоним)" rows of their entries in ${thesaurus} that name a second of those verbs, whose own entry names one of those verbs in a "(синоним)" row, kept where ${apertium}'s Russian dictionary reads the word as an infinitive of its own`;
+  return {
+    rus: { source: `${russianRule}; ${formsRule}`, forms: finiteForms('rus', russian) },
+    ukr: {
+      source: `every Ukrainian translation by ${apertium}'s bilingual dictionary of the Russian speech verbs (${russianRule}), kept where its Ukrainian dictionary reads it as an infinitive of its own; ${formsRule}`,
+      forms: finiteForms('ukr', ukrainian),
+    },
+  };
+}
+
+/** Where the candidate nouns come from: every lower-case word of a word list of the language. */
+const WORD_LISTS: Record<Language, { path: string; letters: RegExp }> = {
+  ukr: { path: '/usr/share/dict/ukrainian', letters: /^[а-яіїєґ]+$/ },
+  rus: { path: '/usr/share/hunspell/ru_RU.dic', letters: /^[а-яё]+$/ },
+};
+
+/**
+ * Nouns that denote a person: the lower-case words of the language's word list that Apertium's
+ * dictionary reads only as animate nouns (tag <aa>), one reading being the word itself in the
+ * nominative singular. Animals are animate too, but seldom speak in the news; a word with any other
+ * reading ("рак", also a disease) is left out.
+ */
+function personNouns(language: Language): { source: string; singular: string[] } {
+  const { path, letters } = WORD_LISTS[language];
+  const nouns: string[] = [];
+  for (const [word, analyses] of analyse(language, wordList(path, letters))) {
+    if (analyses.length === 0 || !analyses.every((a) => a.tags[0] === 'n' && a.tags.includes('aa'))) continue;
+    if (analyses.some((a) => a.lemma === word && a.tags.includes('sg') && a.tags.includes('nom'))) nouns.push(word);
+  }
+  const apertium = `Debian apertium-rus-ukr ${debianVersion('apertium-rus-ukr')} (Apertium Russian–Ukrainian, GPL-3+)`;
+  const list = language === 'ukr' ? `Debian wukrainian ${debianVersion('wukrainian')} (GPL-2 or LGPL-2)` : `Debian hunspell-ru ${debianVersion('hunspell-ru')} (ru_RU.dic, BSD-style licence of A. I. Lebedev)`;
+  return {
+    source: `the lower-case words of ${list} that ${apertium}'s ${language === 'ukr' ? 'Ukrainian' : 'Russian'} dictionary reads only as animate nouns (<n>…<aa>), one reading being the word itself in the nominative singular`,
+    singular: [...new Set(nouns)].sort((a, b) => a.localeCompare(b, language === 'ukr' ? 'uk' : 'ru')),
+  };
+}
+
+const VERBS_FORMAT = '// `forms`: one group per verb, separated by "|": the infinitive first, then its finite forms, separated by spaces.\n';
+
 export function buildUkrainianRussian(outRoot: string): WrittenFile[] {
   const files: Record<string, string> = {};
+  const verbs = speechVerbs();
   for (const [locale, language] of [['uk', 'Ukrainian'], ['ru', 'Russian']] as const) {
     const source = `npm i18n-iso-countries ${packageVersion('i18n-iso-countries')} (MIT): every ${language} country name of ISO 3166-1 (langs/${locale}.json), nominative case, lower case`;
     files[`src/core/lexicon/gazetteer/${locale}-places.ts`] = dataModule('build-uk-ru.ts', '// Names are separated by "|".\n', [
       dataConstant('placeNames', `${language} country names, nominative.`, source, { names: countryNames(locale).join('|') }),
+    ]);
+    const list = verbs[locale === 'uk' ? 'ukr' : 'rus'];
+    files[`src/core/lexicon/generated/${locale}-verbs.ts`] = dataModule('build-uk-ru.ts', VERBS_FORMAT, [
+      dataConstant('speechVerbs', `${language} verbs of saying and announcing, with the forms a cue takes.`, list.source, { forms: list.forms.join('|') }),
+    ]);
+    const people = personNouns(locale === 'uk' ? 'ukr' : 'rus');
+    files[`src/core/lexicon/generated/${locale}-nouns.ts`] = dataModule('build-uk-ru.ts', '// Space-separated lower-case words, nominative singular: other cases and the plural come by the language\'s endings.\n', [
+      dataConstant('personNouns', `${language} nouns that denote a person ("аналітик", "мешканець").`, people.source, { singular: people.singular.join(' ') }),
     ]);
   }
   return writeGenerated(outRoot, files);

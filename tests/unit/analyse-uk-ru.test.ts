@@ -4,6 +4,8 @@ import { nameKey, sameWord, wordMatcher } from '../../src/core/inflection';
 import { splitParagraphs, splitSentences } from '../../src/core/sentences';
 import { findQuotes } from '../../src/core/quotes';
 import { lexiconFor } from '../../src/core/lexicon';
+import { speechVerbs as russianSpeechVerbs } from '../../src/core/lexicon/generated/ru-verbs';
+import { speechVerbs as ukrainianSpeechVerbs } from '../../src/core/lexicon/generated/uk-verbs';
 
 /** Sentences written for these tests (no corpus text): what each language's lexicon must read. */
 const one = (text: string, language: string) => {
@@ -268,5 +270,49 @@ describe('more verbs of saying (uk, ru)', () => {
     expect(one('Министр указал, что решение уже принято.', 'ru')[0]).toMatchObject({ cue: 'указал' });
     expect(one('Министр указал на ошибки.', 'ru')).toEqual([]);
     expect(one('Міністр вказав на помилки.', 'uk')).toEqual([]);
+  });
+});
+
+describe('speech verbs generated from the thesaurus and Apertium (uk, ru)', () => {
+  const finite = (list: { forms: string }) => list.forms.split('|').flatMap((group) => group.split(' ').slice(1));
+
+  it('hears every generated Russian form before reported content, and its feminine and plural by ending', () => {
+    for (const form of finite(russianSpeechVerbs)) {
+      expect(one(`Представитель министерства ${form}, что решение уже принято.`, 'ru'), form).toEqual([
+        { kind: 'on-record', type: 'person', cue: form, source: 'Представитель министерства' },
+      ]);
+    }
+    expect(one('Источники в правительстве уведомляли, что решение уже принято.', 'ru')).toMatchObject([{ kind: 'anonymous', cue: 'уведомляли' }]);
+    expect(one('Пресс-секретарь объявляла, что встреча переносится.', 'ru')).toMatchObject([{ cue: 'объявляла' }]);
+  });
+
+  it('hears every generated Ukrainian form before reported content, but not "мовляв", the particle', () => {
+    for (const form of finite(ukrainianSpeechVerbs).filter((f) => f !== 'мовляв')) {
+      expect(one(`Представник міністерства ${form}, що рішення вже ухвалено.`, 'uk'), form).toEqual([
+        { kind: 'on-record', type: 'person', cue: form, source: 'Представник міністерства' },
+      ]);
+    }
+    expect(one('Джерела в уряді оголошували, що рішення вже ухвалено.', 'uk')).toMatchObject([{ kind: 'anonymous', cue: 'оголошували' }]);
+  });
+
+  it('hears no common verb that is not one of saying', () => {
+    for (const sentence of ['Министр подписал указ в понедельник.', 'Министр знакомит коллег с новым планом.', 'Компания построила завод, что стало событием для города.', 'Министр трактует закон по-своему.']) {
+      expect(one(sentence, 'ru'), sentence).toEqual([]);
+    }
+    for (const sentence of ['Міністр підписав указ у понеділок.', 'Міністр знайомить колег із новим планом.', 'Компанія збудувала завод, що стало подією для міста.']) {
+      expect(one(sentence, 'uk'), sentence).toEqual([]);
+    }
+  });
+});
+
+describe('person nouns generated from the word lists and Apertium (uk, ru)', () => {
+  it('reads unnamed people of a trade no typed list names as an anonymous group', () => {
+    expect(one('Місцеві таксисти розповіли, що ціни на пальне зросли.', 'uk')).toEqual([{ kind: 'anonymous', type: 'group', cue: 'розповіли', source: 'Місцеві таксисти' }]);
+    expect(one('Пасічники з громади розповіли, що мед подорожчав.', 'uk')).toEqual([{ kind: 'anonymous', type: 'group', cue: 'розповіли', source: 'Пасічники з громади' }]);
+    expect(one('Местные таксисты рассказали, что цены на топливо выросли.', 'ru')).toEqual([{ kind: 'anonymous', type: 'group', cue: 'рассказали', source: 'Местные таксисты' }]);
+  });
+
+  it('still reads a thing before a speech verb as no source', () => {
+    expect(one('Місцеві ціни розповіли, що все гаразд.', 'uk').filter((a) => a.source === 'Місцеві ціни')).toEqual([]);
   });
 });

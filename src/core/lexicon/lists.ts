@@ -15,3 +15,6 @@ export function withEnglishPlurals(nouns: readonly string[]): string[] {
     /[^aeiou]y$/.test(w) ? w.slice(0, -1) + 'ies' : /(?:s|sh|ch|x|z)$/.test(w) ? w + 'es' : w + 's';
   return [...new Set(nouns.flatMap((w) => [w, plural(w)]))];
 }
+
+/** A generated verb list's forms without each group's first word, the infinitive ("сказати сказав|…" → "сказав", …). */
+export const formsAfterLemma = (list: { forms: string }): string[] => list.forms.split('|').flatMap((group) => group.split(' ').slice(1));
