@@ -2,7 +2,7 @@ import { anonymousNouns, counselNouns, documentNouns, genderedNouns, organizatio
 import { askingWords, communicationVerbs, contentCueVerbs, nounLikeVerbForms, objectFirstVerbs, reportingVerbs } from './generated/en-verbs';
 import { organizationNames } from './gazetteer/en-bodies';
 import { demonyms, governmentSeats, placeNames } from './gazetteer/en-places';
-import { oneWordNames, withEnglishPlurals, wordsOf } from './lists';
+import { formsAfterLemma, oneWordNames, withEnglishPlurals, wordsOf } from './lists';
 import type { Lexicon } from './types';
 
 /** The forms of the generated reporting verbs ("touted", "decried"); the -ing forms read as participles. */
@@ -11,8 +11,7 @@ const reportingForms = reportingVerbs.forms.split('|').flatMap((group) => group.
  * A generated verb list's finite inflected forms ("joked", "jokes"): not the bare lemma, as often a noun or
  * adjective ("general", "article"), nor the -ing form, a participle.
  */
-const finiteInflections = (list: { forms: string }) =>
-  list.forms.split('|').flatMap((group) => group.split(' ').slice(1)).filter((form) => !form.endsWith('ing'));
+const finiteInflections = (list: { forms: string }) => formsAfterLemma(list).filter((form) => !form.endsWith('ing'));
 const reportingFinite = reportingForms.filter((form) => !form.endsWith('ing'));
 const reportingParticiples = reportingForms.filter((form) => form.endsWith('ing'));
 
