@@ -303,12 +303,12 @@ function contentFollows(r: Reading, tokens: readonly Token[], i: number): boolea
   while (k < tokens.length && k - i < MAX_AGENT_DISTANCE && (l.timeWords.has(tokens[k].bare) || (l.timePrepositions.has(tokens[k].bare) && !tokens[k].capitalized && !l.complementizers.has(tokens[k].bare)))) k++;
   if (k > i && k < tokens.length && l.timeWords.has(tokens[k - 1].bare) && (l.complementizers.has(tokens[k].bare) || tokens[k].text === ':')) return true;
   if (i >= tokens.length) return true;
-  if (CONTENT_OPENERS.has(tokens[i].text) || r.lex.complementizers.has(tokens[i].bare)) return true;
+  if (CONTENT_OPENERS.has(tokens[i].text) || l.complementizers.has(tokens[i].bare)) return true;
   // "confirmed to reporters that …": whom it was said to, then what.
-  if (r.lex.addresseePrepositions.has(tokens[i].bare) && addresseeThenClause(r, tokens, i + 1)) return true;
+  if (l.addresseePrepositions.has(tokens[i].bare) && addresseeThenClause(r, tokens, i + 1)) return true;
   // "noted they had said …", "added he would …": a clause with no "that", opening with its subject pronoun.
   const verb = tokens[i + 1];
-  if (r.lex.pronouns.has(tokens[i].bare) && verb?.isWord && (r.lex.finiteAuxiliaries.has(verb.bare) || isPastForm(r, verb) || isPlural(r, verb))) return true;
+  if (l.pronouns.has(tokens[i].bare) && verb?.isWord && (l.finiteAuxiliaries.has(verb.bare) || isPastForm(r, verb) || isPlural(r, verb))) return true;
   for (let k = i; k < Math.min(tokens.length, i + MAX_AGENT_DISTANCE); k++) {
     const q = quoteAt(r.quotes, tokens[k].start);
     if (q >= 0 && r.quotes[q].start === tokens[k].start) return true;
