@@ -750,6 +750,13 @@ describe('insiders of a named body', () => {
     // The body's officials, uncounted, speak for it.
     expect(kinds('PG&E officials said the plan failed.')).toEqual(['on-record PG&E officials']);
   });
+
+  it('keeps any one unnamed member of a named body unnamed, unless the word says they speak for it', () => {
+    expect(kinds('One GOP operative said the race was over.')).toEqual(['anonymous One GOP operative']);
+    expect(kinds('A Google engineer said the tool was slow.')).toEqual(['anonymous A Google engineer']);
+    expect(kinds('Three Harvard professors said the study was flawed.')).toEqual(['anonymous Three Harvard professors']);
+    expect(kinds('A Google spokeswoman said the tool was slow.')).toEqual(['on-record A Google spokeswoman']);
+  });
 });
 
 describe('asides between dashes, and a cue inside what it reports', () => {
@@ -829,7 +836,8 @@ describe('people by party, place and age', () => {
 
   it('takes a place before a role as where someone is from, not who they are', () => {
     expect(kinds('"It is fine," said one New Hampshire voter.')).toEqual(['anonymous one New Hampshire voter']);
-    expect(kinds('A Commerzbank analyst said it was fine.')).toEqual(['on-record A Commerzbank analyst']);
+    // (A body's people, uncounted, speak for it; see 'insiders of a named body' for one of them.)
+    expect(kinds('It was fine, Commerzbank analysts said.')).toEqual(['on-record Commerzbank analysts']);
   });
 
   it('reads an age as a person ("the 46-year-old")', () => {

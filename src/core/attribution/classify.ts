@@ -245,11 +245,12 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
     const complemented = l.articleless && !l.indefiniteDeterminers.has(first.bare) && l.uniqueOffices.has(h.bare);
     const definite = l.definiteDeterminers.has(first.bare) || tokens.slice(conjunct, head).some((t) => t.possessive) || complemented;
     // A spokesperson speaks for a body, which the article names or implies ("a company spokesperson").
-    // "a State Department official": one unnamed insider stays anonymous even when the body is named.
-    // ("Two Pentagon officials", "several company executives": counted insiders are as unnamed.)
+    // "a State Department official", "one GOP operative": one unnamed member stays anonymous even when the
+    // body is named; only a word for the body's voice speaks for it ("a Google spokeswoman").
+    // ("Two Pentagon officials", "several company executives": counted members are as unnamed.)
     const counted = !singular && (/^\p{N}/u.test(first.text) || (l.determiners.has(first.bare) && !l.definiteDeterminers.has(first.bare) && !l.anaphoricDeterminers.has(first.bare) &&
       !l.articles.has(first.bare) && !l.knownPartyQuantifiers.has(first.bare)));
-    const unnamedInsider = ((singular && l.indefiniteDeterminers.has(first.bare)) || counted) && l.unnamedInsiderNouns.has(h.bare);
+    const unnamedInsider = ((singular && l.indefiniteDeterminers.has(first.bare)) || counted) && !l.bodyVoiceNouns.has(h.bare);
     if (unnamedInsider || l.retinueNouns.has(h.bare)) identified = identifiedByPerson(tokens, conjunct, end, head, (t) => isNameWord(r, t, false) && !l.organizationNameWords.has(t.bare));
     // "his lawyer", "Trump's wife": one person, identified through the one named before.
     const possessed = l.possessiveDeterminers.has(first.bare) || tokens.slice(conjunct, head).some((t) => t.possessive);
