@@ -1082,3 +1082,22 @@ describe('broadcast media', () => {
     expect(types('State radio reported that the talks stalled.')).toEqual(['publication State radio']);
   });
 });
+
+describe('names by their shape', () => {
+  it('reads a function word in capitals as an acronym, unless the sentence is set in capitals', () => {
+    expect(kinds('According to WHO, there were 3,248 cases.')).toEqual(['on-record WHO']);
+    expect(kinds('It is spreading, says WHO.')).toEqual(['on-record WHO']);
+    expect(kinds('US officials said it was over.')).toEqual(['anonymous US officials']);
+  });
+
+  it('reads a capitalised function word before another capital, after the sentence opens, as a given name', () => {
+    expect(kinds('“It is fine,” said Will Tjernlund, a consultant.')).toEqual(['on-record Will Tjernlund, a consultant']);
+  });
+
+  it('reads a word outlets are named from, closing a name, as an outlet', () => {
+    expect(attributionsOf('The Associated Press reports that 28 people were quarantined.').map((a) => `${a.kind} ${a.type} ${a.source.text}`)).toEqual([
+      'on-record publication The Associated Press',
+    ]);
+    expect(attributionsOf('White House Press Secretary Jane Roe said it.').map((a) => `${a.type} ${a.source.text}`)).toEqual(['person White House Press Secretary Jane Roe']);
+  });
+});

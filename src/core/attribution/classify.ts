@@ -188,6 +188,9 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
     return cls('on-record', 'group');
   }
   if (l.publicationNouns.has(h.bare)) return cls('on-record', 'publication');
+  // "The Associated Press", "the Detroit Free Press": a word outlets' names are built from, closing a name,
+  // though alone it may open a title ("Press Secretary").
+  if (h.capitalized && l.publicationNames.has(h.bare) && head > conjunct && isNameWord(r, tokens[head - 1], false)) return cls('on-record', 'publication');
   if (l.documentNouns.has(h.bare)) return cls('on-record', 'document');
   if (l.organizationNouns.has(h.bare)) {
     // "human rights groups warned", "several companies said": bodies the article does not name.

@@ -13,7 +13,7 @@ import { classify, isBareName, type SourceClass } from './classify';
 import { findCues } from './cues';
 import { type Phrase, sentenceSubject } from './noun-phrases';
 import { quoteFor } from './quotation';
-import { isComma, isLexiconNoun, isNameWord, type Reading, span } from './reading';
+import { isComma, isLexiconNoun, isNameWord, namesByShape, type Reading, span } from './reading';
 import { asksAnonymity, reasonFor } from './reasons';
 import { sourceFor } from './source-of-cue';
 
@@ -105,7 +105,7 @@ function subjectMention(r: Reading, tokens: Token[]): Mention | null {
 
 /** All attributions of one sentence, in text order, one per source; and the sentence's named subject. */
 function findInSentence(r: Reading, sentence: Span): { found: FoundAttribution[]; subject: Mention | null } {
-  const tokens = tokenize(r.text, sentence.start, sentence.end);
+  const tokens = namesByShape(r, tokenize(r.text, sentence.start, sentence.end));
   const found: FoundAttribution[] = [];
   const claimedSources: [number, number][] = [];
   for (const cue of findCues(r, tokens).slice(0, MAX_CUES_PER_SENTENCE)) {

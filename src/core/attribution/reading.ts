@@ -224,3 +224,25 @@ export function quotedAsWords(r: Reading, tokens: readonly Token[], i: number): 
   const opening = tokens.findIndex((t) => t.start === r.quotes[q].start);
   return opening < 0 || !isNameQuoteMark(r, tokens, opening);
 }
+
+/** A word in capitals this long or longer is an acronym ("WHO", "IT"), when the sentence is not set in capitals. */
+const MIN_ACRONYM = 2;
+const ACRONYM = /^\p{Lu}+$/u;
+
+/**
+ * The sentence's tokens with capitalised function words that are names by their shape read as
+ * names: an acronym in a sentence not set in capitals ("according to WHO"), and a word after the
+ * sentence's start followed by another capitalised word ("said Will Tjernlund").
+ */
+export function namesByShape(r: Reading, tokens: readonly Token[]): Token[] {
+  const l = r.lex;
+  const functionWord = (t: Token) => l.clauseBoundaries.has(t.bare) || l.objectPronouns.has(t.bare) || l.pronouns.has(t.bare) || l.modals.has(t.bare);
+  const inCapitals = tokens.every((t) => !t.isWord || !/\p{Ll}/u.test(t.text));
+  return tokens.map((t, k) => {
+    if (!t.isWord || !t.capitalized || !functionWord(t) || isPlace(r, t)) return t;
+    const acronym = !inCapitals && t.text.length >= MIN_ACRONYM && ACRONYM.test(t.text);
+    const next = tokens[k + 1];
+    const givenName = k > 0 && !/^[:"“«„‘']$/u.test(tokens[k - 1].text) && !l.nonNameCapitals.has(t.bare) && next !== undefined && next.isWord && next.capitalized && !functionWord(next);
+    return acronym || givenName ? { ...t, bare: t.text } : t;
+  });
+}
