@@ -5,6 +5,7 @@ import { buildChain, conditionHolders } from './chain';
 import type { ConditionFinding } from './conditions';
 import { resolveLanguage } from './language';
 import { lexiconFor } from './lexicon';
+import { documentNames } from './names';
 import { paragraphInputs, readParagraph, type ParagraphFindings, type ParagraphInput } from './paragraph';
 import { computeProfile } from './profile';
 import { findQuotes } from './quotes';
@@ -100,7 +101,7 @@ export function analyseWith(steps: AnalysisSteps, text: string, options: Analyse
   const mentions: Mention[] = [];
   const conditionsFound: ConditionFinding[] = [];
   let words = 0;
-  for (const input of paragraphInputs(text, paragraphs, quotes, language)) {
+  for (const input of paragraphInputs(text, paragraphs, quotes, language, documentNames(text, lexicon.attributions.nameJoiners))) {
     const findings = steps.readParagraph(input);
     pushAll(found, findings.attributions);
     pushAll(mentions, findings.mentions);

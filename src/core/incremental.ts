@@ -83,6 +83,7 @@ function keyOf(input: ParagraphInput, context: { start: number; end: number }): 
   const at = (offset: number) => offset - context.start;
   const header = [
     input.articleLanguage,
+    input.names,
     at(input.paragraph.start),
     at(input.paragraph.end),
     input.quotes.map((q) => [at(q.start), at(q.end), q.withinParagraph]),

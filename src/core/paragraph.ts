@@ -9,6 +9,7 @@ import { findAttributions, type FoundAttribution, type Mention } from './attribu
 import { findConditions, type ConditionFinding } from './conditions';
 import { paragraphLanguage } from './language';
 import { lexiconFor } from './lexicon';
+import { namesIn } from './names';
 import type { QuoteSpan } from './quotes';
 import { splitSentences } from './sentences';
 import type { Span } from './types';
@@ -24,7 +25,8 @@ const NON_SPACE = /\S/g;
  * What reading one paragraph depends on. Besides the paragraph's own text,
  * the reading looks at one character either side of it (is the word before
  * a space, is the text's start before it), at the quotations in `quotes`
- * (whole, also where they run on into other paragraphs), and at nothing else.
+ * (whole, also where they run on into other paragraphs), at which of its
+ * words the rest of the article shows to be names, and at nothing else.
  */
 export interface ParagraphInput {
   text: string;
@@ -36,6 +38,8 @@ export interface ParagraphInput {
   quotes: readonly QuoteSpan[];
   /** The article's language: a paragraph plainly in another is read in its own. */
   articleLanguage: string;
+  /** The article's names (`names.ts`) that occur in the paragraph, sorted. */
+  names: readonly string[];
 }
 
 export interface ParagraphFindings {
@@ -59,14 +63,14 @@ export function countWords(text: string): number {
  * unusual about hold on aid") repeat the article's own attributions: their
  * attributions are not counted as findings; their conditions are.
  */
-export function readParagraph({ text, paragraph, quotes, articleLanguage }: ParagraphInput): ParagraphFindings {
+export function readParagraph({ text, paragraph, quotes, articleLanguage, names }: ParagraphInput): ParagraphFindings {
   const lexicon = lexiconFor(paragraphLanguage(paragraph.text, articleLanguage));
   const sentences = splitSentences(text, [paragraph], quotes, lexicon.sentences);
   const words = countWords(paragraph.text);
   const heading = !PROSE_END.test(paragraph.text) && words <= MAX_HEADING_WORDS;
   const { attributions, mentions } = heading
     ? { attributions: [], mentions: [] }
-    : findAttributions(text, sentences, quotes, lexicon.attributions);
+    : findAttributions(text, sentences, quotes, lexicon.attributions, new Set(names));
   return { attributions, mentions, conditions: findConditions(text, sentences, lexicon), words };
 }
 
@@ -79,6 +83,7 @@ export function* paragraphInputs(
   paragraphs: readonly Span[],
   quotes: readonly QuoteSpan[],
   articleLanguage: string,
+  names: ReadonlySet<string> = new Set(),
 ): Generator<ParagraphInput> {
   let first = 0;
   for (const paragraph of paragraphs) {
@@ -86,7 +91,7 @@ export function* paragraphInputs(
     let end = first;
     while (end < quotes.length && quotes[end].start < paragraph.end) end++;
     if (end < quotes.length && firstNonSpace(text, paragraph.end) >= quotes[end].start) end++;
-    yield { text, paragraph, quotes: quotes.slice(first, end), articleLanguage };
+    yield { text, paragraph, quotes: quotes.slice(first, end), articleLanguage, names: namesIn(paragraph.text, names) };
   }
 }
 

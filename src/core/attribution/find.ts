@@ -53,8 +53,9 @@ export function findAttributions(
   sentences: readonly Span[],
   quotes: readonly QuoteSpan[],
   lexicon: AttributionLexicon,
+  names: ReadonlySet<string> = new Set(),
 ): { attributions: FoundAttribution[]; mentions: Mention[] } {
-  const reading: Reading = { text, quotes, lex: compileLexicon(lexicon) };
+  const reading: Reading = { text, quotes, lex: compileLexicon(lexicon), names };
   const attributions: FoundAttribution[] = [];
   const mentions: Mention[] = [];
   for (const sentence of sentences) {

@@ -13,6 +13,8 @@ export interface Reading {
   readonly text: string;
   readonly quotes: readonly QuoteSpan[];
   readonly lex: CompiledLexicon;
+  /** Words the rest of the article shows to be names (`names.ts`), lower case. */
+  readonly names: ReadonlySet<string>;
 }
 
 /** The text of [start, end) with its offsets. */
@@ -205,15 +207,16 @@ export function isNameQuoteMark(r: Reading, tokens: readonly Token[], i: number)
 /**
  * The sentence's capitalised first word is a name, not a common word capitalised for its place
  * ("Housing advocates", "Political observers", "Council staff" are no names): it is known as one
- * (an outlet, a body), written as one (an acronym, an inner capital: "PG&E", "JPMorgan"), or
- * continued by another capitalised word ("Goldman Sachs analysts").
+ * (an outlet, a body), written as one (an acronym, an inner capital: "PG&E", "JPMorgan"), shown
+ * as one by the rest of the article ("… said the Pentagon"), or continued by another capitalised
+ * word ("Goldman Sachs analysts").
  */
 export function opensWithName(r: Reading, tokens: readonly Token[], k: number): boolean {
   const first = tokens[k];
   const second = tokens[k + 1];
   if (!first || !isNameWord(r, first, true)) return false;
   if (r.lex.publicationNames.has(first.bare) || r.lex.organizationNameWords.has(first.bare)) return true;
-  if (/\p{Lu}.*\p{Lu}/u.test(first.text)) return true;
+  if (/\p{Lu}.*\p{Lu}/u.test(first.text) || r.names.has(first.bare)) return true;
   return second !== undefined && isNameWord(r, second, false);
 }
 

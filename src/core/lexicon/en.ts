@@ -490,6 +490,8 @@ export const en: Lexicon = {
     ],
     articles: ['a', 'an', 'the'],
     nameArticles: ['a', 'an', 'the'],
+    // Closed class (with the particles of European surnames: "Ursula von der Leyen").
+    nameJoiners: ['of', 'and', 'for', '&', 'de', 'del', 'der', 'van', 'von', 'la', 'le', 'da', 'di', 'du', 'y'],
     anaphoricDeterminers: ['the', 'this', 'that', 'these', 'those'],
     definiteDeterminers: ['the', 'his', 'her', 'their', 'its', 'our', 'my', 'this', 'that', 'these', 'those'],
     postModifierOpeners: [

@@ -181,6 +181,8 @@ export const ru: Lexicon = {
     articles: [],
     // English names quoted in the text keep their article ("The Guardian", "The Kyiv Independent").
     nameArticles: ['the', 'a', 'an'],
+    // Closed class (and English names quoted in the text).
+    nameJoiners: ['и', 'де', 'фон', 'ван', 'of', 'and', 'for', '&'],
     anaphoricDeterminers: ['этот', 'эта', 'эти', 'тот', 'та', 'те', 'упомянутый', 'упомянутая'],
     definiteDeterminers: ['этот', 'эта', 'эти', 'тот', 'его', 'ее', 'её', 'их', 'наш', 'наша', 'свой', 'своя'],
     postModifierOpeners: [

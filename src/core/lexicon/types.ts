@@ -300,6 +300,8 @@ export interface AttributionLexicon {
   articles: readonly string[];
   /** Articles left off the front of a source's name when its mentions are compared ("the Kremlin" = "Kremlin"). */
   nameArticles: readonly string[];
+  /** Lower-case words that join the parts of a name ("Department of Housing"): the capital after one is no name alone (`names.ts`). */
+  nameJoiners: readonly string[];
   /** Determiners that point back to someone already described ("the analyst" after "analyst Jonathan Matuszewski"). */
   anaphoricDeterminers: readonly string[];
   /** Determiners that make a singular role noun a specific, known person ("the", possessives). */

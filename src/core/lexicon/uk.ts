@@ -211,6 +211,8 @@ export const uk: Lexicon = {
     articles: [],
     // English names quoted in the text keep their article ("The Guardian", "The Kyiv Independent").
     nameArticles: ['the', 'a', 'an'],
+    // Closed class (and English names quoted in the text).
+    nameJoiners: ['і', 'й', 'та', 'де', 'фон', 'ван', 'of', 'and', 'for', '&'],
     anaphoricDeterminers: ['цей', 'ця', 'ці', 'той', 'ті', 'згаданий', 'згадана'],
     definiteDeterminers: ['цей', 'ця', 'ці', 'той', 'його', 'її', 'їхній', 'їхня', 'наш', 'наша', 'свій', 'своя'],
     postModifierOpeners: [

@@ -1,0 +1,47 @@
+// @vitest-environment node
+/** Names the article shows to be names (`src/core/names.ts`), and what they change in a sentence's opening. */
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/core/analyse';
+import { createAnalyser } from '../../src/core/incremental';
+import { en } from '../../src/core/lexicon/en';
+import { documentNames as namesOf, namesIn } from '../../src/core/names';
+
+const documentNames = (text: string) => namesOf(text, en.attributions.nameJoiners);
+
+const kinds = (text: string) => analyse(text, { language: 'en' }).attributions.map((a) => `${a.kind} ${a.source.text}`);
+
+describe('documentNames', () => {
+  it('takes a capitalised word standing alone inside a sentence and never written in lower case', () => {
+    const names = documentNames('The deal, said the Pentagon, was done. He works at Alibaba, a firm. The firm, Commerzbank, said so.');
+    expect([...names].sort()).toEqual(['alibaba', 'commerzbank', 'pentagon']);
+  });
+
+  it('leaves out capitals owed to the sentence, parts of longer names, words also in lower case, and surnames', () => {
+    const names = documentNames(
+      'Housing advocates said so. The Department of Housing said. He met Jane Roe. Then came Donald Trump, and later Trump spoke. Mr. Sanders said. The rise of Sanders was fast. We saw Housing rise and housing fall.',
+    );
+    expect([...names]).toEqual([]);
+  });
+
+  it('gives a paragraph the names that occur in it', () => {
+    expect(namesIn('Alibaba leaders denied it.', new Set(['alibaba', 'pentagon']))).toEqual(['alibaba']);
+  });
+});
+
+describe('a sentence opening with a name the article shows', () => {
+  it('reads the body\'s people as its voice, as inside a sentence', () => {
+    expect(kinds('Alibaba leaders denied the claims. The deal, said Alibaba, was done.')[0]).toBe('on-record Alibaba leaders');
+    // Without the second sentence the capital may be the sentence's own ("Housing advocates").
+    expect(kinds('Alibaba leaders denied the claims.')).toEqual(['anonymous Alibaba leaders']);
+    expect(kinds('Housing advocates said rents rose. The Department of Housing said so.')[0]).toBe('anonymous Housing advocates');
+  });
+
+  it('is read again when another paragraph shows the name, in the incremental analyser too', () => {
+    const analyser = createAnalyser();
+    const first = 'Alibaba leaders denied the claims.';
+    expect(analyser.analyse(first).attributions[0].kind).toBe('anonymous');
+    const both = `${first}\n\nThe deal, said Alibaba, was done.`;
+    expect(analyser.analyse(both)).toStrictEqual(analyse(both));
+    expect(analyser.analyse(both).attributions[0].kind).toBe('on-record');
+  });
+});
