@@ -1101,3 +1101,14 @@ describe('names by their shape', () => {
     expect(attributionsOf('White House Press Secretary Jane Roe said it.').map((a) => `${a.type} ${a.source.text}`)).toEqual(['person White House Press Secretary Jane Roe']);
   });
 });
+
+describe('a verb of saying in the progressive', () => {
+  it('reads "are alleging that" as the subject saying so, not as a passive', () => {
+    expect(kinds('The Democrats are alleging that the president abused his power.')).toEqual(['on-record The Democrats']);
+    expect(kinds('Critics were warning that the plan would fail.')).toEqual(['anonymous Critics']);
+  });
+
+  it('reports only a clause or a quotation after it', () => {
+    expect(kinds('Both candidates were referring to studies of unemployment.')).toEqual([]);
+  });
+});

@@ -108,6 +108,9 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
       // thing it acts on, the participle describes the noun; it reports nothing.
       // (Not before a person: "officials telling reporters", "staff suggesting someone should …".)
       if (before && before.isWord && !before.capitalized && isLexiconNoun(r, lexicalForm(r, before).bare) && next && commonNounAt(r, next) && !isLexiconNoun(r, lexicalForm(r, next).bare)) continue;
+      // "The Democrats are alleging that …": after "are", the participle is a verb in the progressive, and
+      // reports only what follows it as a clause or a quotation ("were referring to studies" reports nothing).
+      if (before && r.lex.passiveAuxiliaries.has(before.bare) && !clauseFollows(r, tokens, i + 1) && !besideQuotation(r, tokens, i)) continue;
       cues.push({ start: i, end: i + 1, mode: 'participle' });
     }
     else if (l.cueVerbs.has(t.bare)) cues.push({ start: i, end: i + 1, mode: 'verb' });

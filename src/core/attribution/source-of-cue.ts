@@ -207,6 +207,8 @@ function agentSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | n
 
 /** A passive auxiliary before the cue, past skippable words ("was told", "is reportedly said"). */
 function passiveBefore(r: Reading, tokens: readonly Token[], cue: Cue): boolean {
+  // ("The Democrats are alleging that …": a present participle after "are" is the progressive, not a passive.)
+  if (cue.mode === 'participle') return false;
   for (let j = cue.start - 1; j >= 0 && j >= cue.start - MAX_PARENTHETICALS; j--) {
     const t = tokens[j];
     if (r.lex.passiveAuxiliaries.has(t.bare)) return true;
