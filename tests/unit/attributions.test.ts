@@ -1112,3 +1112,14 @@ describe('a verb of saying in the progressive', () => {
     expect(kinds('Both candidates were referring to studies of unemployment.')).toEqual([]);
   });
 });
+
+describe('calling something something', () => {
+  it('reads "called X a Y" as what the subject said of X', () => {
+    expect(kinds('The White House called the impeachment process a sham.')).toEqual(['on-record The White House']);
+    expect(kinds('Trump called it a disgrace.')).toEqual(['on-record Trump']);
+  });
+
+  it('not a count or a time after "a" ("called him a few times")', () => {
+    expect(kinds('She called him a few times.')).toEqual([]);
+  });
+});

@@ -118,7 +118,9 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
       // ('"…," added Rep. Jane Roe': the quotation before the verb is what it reports.)
       // (Not a word that is mostly a noun: '…," state Sen. Jane Roe said'.)
       const afterQuotation = quotationEndsBefore(r, tokens, i) && !l.nounLikeVerbForms.has(t.bare);
-      cues.push({ start: i, end: i + 1, mode: 'verb', onlyAsComment: !contentFollows(r, tokens, i + 1) && !afterQuotation && !questionFollows(r, tokens, i) && !besideQuotation(r, tokens, i) });
+      const reports = contentFollows(r, tokens, i + 1) || afterQuotation || questionFollows(r, tokens, i) || besideQuotation(r, tokens, i) ||
+        (l.namingVerbs.has(t.bare) && characterisationFollows(r, tokens, i + 1));
+      cues.push({ start: i, end: i + 1, mode: 'verb', onlyAsComment: !reports });
     }
     // "She assured voters that …": a verb of telling, its addressee, then what it told.
     else if (l.addresseeCues.has(t.bare) && l.quoteCueVerbs.has(t.bare) && addresseeThenClause(r, tokens, i + 1)) cues.push({ start: i, end: i + 1, mode: 'verb' });
@@ -296,6 +298,28 @@ function commonNounAt(r: Reading, t: Token): boolean {
   return t.isWord && !t.capitalized && !l.determiners.has(t.bare) && !l.possessiveDeterminers.has(t.bare) && !l.pronouns.has(t.bare) &&
     !isObjectPronoun(r, t) && !l.complementizers.has(t.bare) && !l.identifyingPrepositions.has(t.bare) && !l.objectPrepositions.has(t.bare) &&
     !l.postModifierOpeners.has(t.bare) && !isAdverb(r, t) && !l.nonReportingFollowers.has(t.bare);
+}
+
+/** Longest object of a naming verb before what it is called ("called the impeachment process a sham"), in tokens. */
+const MAX_NAMED_OBJECT = 5;
+
+/**
+ * "called the impeachment process a sham", "called him a liar": an object, then what the subject calls
+ * it, a noun after "a" (not a count or a time: "called him a few times", "called her a day later").
+ */
+function characterisationFollows(r: Reading, tokens: readonly Token[], i: number): boolean {
+  const l = r.lex;
+  const first = tokens[i];
+  if (!first?.isWord) return false;
+  let k = i + 1;
+  if (!isObjectPronoun(r, first) && !l.pronouns.has(first.bare)) {
+    if (!isDeterminer(r, first) && !first.capitalized) return false;
+    while (k < tokens.length && k - i < MAX_NAMED_OBJECT && tokens[k].isWord && !l.indefiniteDeterminers.has(tokens[k].bare)) k++;
+  }
+  const article = tokens[k];
+  const noun = tokens[k + 1];
+  return article !== undefined && noun !== undefined && l.indefiniteDeterminers.has(article.bare) && l.articles.has(article.bare) && noun.isWord &&
+    !l.anonymousQuantifiers.has(noun.bare) && !l.timeWords.has(noun.bare) && !l.determiners.has(noun.bare);
 }
 
 /** Reported content starts at token `i`: "that", punctuation, or a quotation within a few words. */
