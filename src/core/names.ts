@@ -6,8 +6,8 @@
  * and is never written in lower case is a name wherever it opens a sentence.
  */
 
-/** A capitalised word, with the character before it (if any) and the one after it, across spaces or a comma. */
-const WORD_IN_CONTEXT = /([^\s]?)(\s*)(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)*)(?=([\s,]*)(\S?))/gu;
+/** A capitalised word ("Pentagon", "Al-Jazeera"), not inside another word. */
+const CAPITAL_WORD = /(?<![\p{L}\p{M}\p{N}'’\-])\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)*/gu;
 /** Lower-case words, to rule out the capitalised ones also written so. */
 const LOWER_WORD = /(?<![\p{L}\p{M}\p{N}'’\-])\p{Ll}[\p{Ll}\p{M}]*(?:-[\p{Ll}\p{M}]+)*/gu;
 
@@ -23,21 +23,27 @@ export function documentNames(text: string, nameJoiners: readonly string[]): Set
   for (const m of text.matchAll(LOWER_WORD)) lowered.add(m[0]);
   const alone = new Set<string>();
   const surnames = new Set<string>();
-  for (const m of text.matchAll(WORD_IN_CONTEXT)) {
-    const [, before, space, word, , next] = m;
-    const start = m.index! + before.length + space.length;
-    const lower = word.toLowerCase();
+  for (const m of text.matchAll(CAPITAL_WORD)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const lower = m[0].toLowerCase();
+    let spaceStart = start;
+    while (spaceStart > 0 && /\s/u.test(text[spaceStart - 1])) spaceStart--;
+    if (spaceStart === start) continue;
     const previous = previousWord(text, start);
     if (previous === null) continue;
     const previousText = text.slice(previous.start, previous.end);
     const previousCapital = /^\p{Lu}/u.test(previousText);
     // "… said Jane Roe", "Ms. Roe": after a given name inside a sentence, or a title, a surname.
-    const afterGivenName = previousCapital && previous.end === start - space.length && insideSentence(text, previous.start);
-    const afterTitle = previousCapital && /^\p{Lu}\p{Ll}{0,3}$/u.test(previousText) && before === '.' && previous.end + 1 === start - space.length;
-    if (space.length > 0 && (afterGivenName || afterTitle)) surnames.add(lower);
+    const afterGivenName = previousCapital && previous.end === spaceStart && insideSentence(text, previous.start);
+    const afterTitle = previousCapital && /^\p{Lu}\p{Ll}{0,3}$/u.test(previousText) && previous.end + 1 === spaceStart && text[previous.end] === '.';
+    if (afterGivenName || afterTitle) surnames.add(lower);
     // Inside a sentence: a lower-case word that joins no name ends right before it, across white space.
-    if (space.length === 0 || !insideSentence(text, start) || joiners.has(previousText) || !/^\p{Ll}/u.test(previousText)) continue;
-    if (next !== '' && /\p{Lu}/u.test(next)) continue;
+    if (!insideSentence(text, start) || joiners.has(previousText) || !/^\p{Ll}/u.test(previousText)) continue;
+    // Not before another capital ("the Housing Authority"), across white space or a comma.
+    let after = end;
+    while (after < text.length && /[\s,]/u.test(text[after])) after++;
+    if (after < text.length && /\p{Lu}/u.test(text[after])) continue;
     if (!lowered.has(lower)) alone.add(lower);
   }
   for (const surname of surnames) alone.delete(surname);
@@ -68,7 +74,7 @@ function previousWord(text: string, end: number): { start: number; end: number }
 export function namesIn(text: string, names: ReadonlySet<string>): string[] {
   if (names.size === 0) return [];
   const found = new Set<string>();
-  for (const m of text.matchAll(/\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)*/gu)) {
+  for (const m of text.matchAll(CAPITAL_WORD)) {
     const lower = m[0].toLowerCase();
     if (names.has(lower) && !insideSentence(text, m.index!)) found.add(lower);
   }
