@@ -1123,3 +1123,17 @@ describe('calling something something', () => {
     expect(kinds('She called him a few times.')).toEqual([]);
   });
 });
+
+describe('a verb closing the sentence with its addressee', () => {
+  it('reads "…, the source claimed to the outlet." as the source saying what came before', () => {
+    expect(kinds('Swift has not been returning his calls, the source further claimed to the outlet.')).toEqual(['anonymous the source']);
+  });
+
+  it('not a clause joined by "and" ("…, and Roe reported to him": served under him)', () => {
+    expect(kinds('After Hill left, it was Morrison who took over, and Roe reported to him.')).toEqual([]);
+  });
+
+  it('reads a quotation after "called X a" as what X is called', () => {
+    expect(kinds('Noem called the new campaign a "bold, innovative effort like the nation has never seen."')).toEqual(['on-record Noem']);
+  });
+});

@@ -91,7 +91,8 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     // "reported to him", "is said to be": no informing role here.
     // ("confirmed to reporters that …" reports: whom it was said to, then what.)
     // ('"…," he said to reporters.': so does a verb beside a quotation.)
-    if (next && l.nonReportingFollowers.has(next.bare) && !(l.addresseePrepositions.has(next.bare) && (addresseeThenClause(r, tokens, i + 2) || besideQuotation(r, tokens, i)))) continue;
+    // ("…, the source claimed to the outlet.": and so does a verb closing the sentence after what it reports.)
+    if (next && l.nonReportingFollowers.has(next.bare) && !(l.addresseePrepositions.has(next.bare) && (addresseeThenClause(r, tokens, i + 2) || besideQuotation(r, tokens, i) || addresseeClosesReport(r, tokens, i)))) continue;
     if (passiveParticipleAt(r, tokens, i)) continue;
     // "a group called 'We support …'": a thing named by the quotation after it (people who "called" a thing
     // something characterise it: "what lawmakers called 'fraud'").
@@ -219,6 +220,21 @@ function addresseeThenClause(r: Reading, tokens: readonly Token[], i: number): b
 }
 
 /**
+ * "…, the source further claimed to the outlet.": the verb at `i` follows a comma after what it
+ * reports (its subject between), and its addressee closes the sentence.
+ */
+function addresseeClosesReport(r: Reading, tokens: readonly Token[], i: number): boolean {
+  let k = i + 2;
+  while (k < tokens.length && k - i <= MAX_ADDRESSEE_WORDS + 1 && tokens[k].isWord) k++;
+  if (k === i + 2 || tokens.slice(k).some((t) => t.isWord)) return false;
+  // (Its subject right after the comma: "…, and Roe reported to him" joins a clause of its own.)
+  for (let j = i - 1; j > 0 && i - j <= MAX_ADDRESSEE_WORDS + 1; j--) {
+    if (isComma(tokens[j])) return tokens.slice(0, j).some((t) => t.isWord) && !r.lex.coordinators.has(tokens[j + 1].bare) && !r.lex.clauseCoordinators.has(tokens[j + 1].bare);
+  }
+  return false;
+}
+
+/**
  * Does what was asked follow the verb of asking at `i`, directly or after its addressee ("asked whether …",
  * "asked the senator how …", "asked her about …")? Not with no subject before the verb ("Asked whether …, she said").
  */
@@ -318,8 +334,10 @@ function characterisationFollows(r: Reading, tokens: readonly Token[], i: number
   }
   const article = tokens[k];
   const noun = tokens[k + 1];
-  return article !== undefined && noun !== undefined && l.indefiniteDeterminers.has(article.bare) && l.articles.has(article.bare) && noun.isWord &&
-    !l.anonymousQuantifiers.has(noun.bare) && !l.timeWords.has(noun.bare) && !l.determiners.has(noun.bare);
+  // ('called the new campaign a "bold, innovative effort …"': what it is called may be quoted.)
+  const quoted = noun !== undefined && quoteAt(r.quotes, noun.start) >= 0 && r.quotes[quoteAt(r.quotes, noun.start)].start === noun.start;
+  return article !== undefined && noun !== undefined && l.indefiniteDeterminers.has(article.bare) && l.articles.has(article.bare) && (quoted || (noun.isWord &&
+    !l.anonymousQuantifiers.has(noun.bare) && !l.timeWords.has(noun.bare) && !l.determiners.has(noun.bare)));
 }
 
 /** Reported content starts at token `i`: "that", punctuation, or a quotation within a few words. */
