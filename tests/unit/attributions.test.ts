@@ -1137,3 +1137,11 @@ describe('a verb closing the sentence with its addressee', () => {
     expect(kinds('Noem called the new campaign a "bold, innovative effort like the nation has never seen."')).toEqual(['on-record Noem']);
   });
 });
+
+describe('a person noun and its complement', () => {
+  it('keeps "to" after a person noun inside the apposition ("a signatory to the letter")', () => {
+    expect(kinds('“It is bad,” Jane Roe, a member of the group and signatory to the letter, told NBC News.')).toEqual([
+      'on-record Jane Roe, a member of the group and signatory to the letter',
+    ]);
+  });
+});

@@ -87,11 +87,12 @@ export function nounPhraseLeft(r: Reading, tokens: readonly Token[], end: number
       if (isAbbreviationPeriod(tokens, i) || isNameQuoteMark(r, tokens, i)) continue;
       break;
     }
-    // "China's ambassador to Britain": "to" after a role joins its complement.
+    // "China's ambassador to Britain", "a signatory to the letter": "to" after a role or a person joins its complement.
     // "a letter to management": after a document, "to" names its addressee.
     // "those close to him": after a modifier of the head, "to" joins its complement.
+    const person = l.roleNouns.has(tokens[i - 1]?.bare ?? '') || l.personNouns.has(tokens[i - 1]?.bare ?? '');
     if (i < end && l.complementPrepositions.has(t.bare) && i > floor &&
-      ((l.roleNouns.has(tokens[i - 1].bare) && (tokens[i + 1].capitalized || l.determiners.has(tokens[i + 1].bare))) ||
+      ((person && (tokens[i + 1].capitalized || l.determiners.has(tokens[i + 1].bare))) ||
         l.documentNouns.has(tokens[i - 1].bare) || (l.postModifierOpeners.has(tokens[i - 1].bare) && !tokens[i - 1].capitalized))) continue;
     // "state officials": a noun that is also a cue verb modifies the noun after it.
     const nounModifier = isLexiconNoun(r, t.bare) && isLexiconNoun(r, tokens[i + 1].bare);
