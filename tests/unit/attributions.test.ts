@@ -1145,3 +1145,16 @@ describe('a person noun and its complement', () => {
     ]);
   });
 });
+
+describe('"the" and a noun the lexicon does not know, before a plain verb of saying', () => {
+  it('reads it as a body the article has named', () => {
+    expect(attributionsOf('The utility said it will closely monitor the weather.').map((a) => `${a.kind} ${a.type} ${a.source.text}`)).toEqual([
+      'on-record organization The utility',
+    ]);
+  });
+
+  it('not before a noun "say", nor as the antecedent of a relative clause', () => {
+    expect(kinds('Lynch still has the final say on whether Clinton faces prosecution.')).toEqual([]);
+    expect(kinds('In adults, the number who said they had used it rose by 23 percent.')).toEqual([]);
+  });
+});

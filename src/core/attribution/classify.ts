@@ -6,7 +6,7 @@
 import type { Token } from '../tokens';
 import type { Kind, SourceType } from '../types';
 import type { Phrase } from './noun-phrases';
-import { afterHonorific, isLexiconNoun, isNameWord, isObjectPronoun, isPersonalNameWord, participleWithObject, isPastForm, isPlace, isPlural, lexicalForm, opensWithName, type Reading } from './reading';
+import { afterHonorific, isLexiconNoun, isNameWord, isObjectPronoun, isParticiple, isPersonalNameWord, participleWithObject, isPastForm, isPlace, isPlural, lexicalForm, opensWithName, type Reading } from './reading';
 
 /** What the source phrase says about who is speaking. */
 export interface SourceClass {
@@ -43,6 +43,13 @@ function identifiedByPerson(tokens: readonly Token[], s: number, e: number, head
   for (let k = Math.max(s, head + 1); k + 1 < e; k++) if (isName(tokens[k]) && isName(tokens[k + 1])) return true;
   return false;
 }
+
+/**
+ * Where a phrase stands, which says what a common noun the lexicon does not know heading it is: after a
+ * phrase that credits a text ("according to the results": a text), as the subject of a plain verb of
+ * saying ("the utility said": a body), or elsewhere (no source).
+ */
+export type Slot = 'plain' | 'credited' | 'speaker';
 
 /** A phrase that is only a name, with no title, role or honorific ("Politico", "Associated Press"). */
 export function isBareName(r: Reading, tokens: readonly Token[], phrase: Phrase): boolean {
@@ -123,11 +130,10 @@ function partOfPlaceName(r: Reading, tokens: readonly Token[], k: number, head: 
 }
 
 /**
- * Classifies one segment's head; null when it names no plausible source. `credited`: the segment
- * follows a phrase that credits it ("according to the results"), so a common noun the lexicon does
- * not know is a text (a tally, an index, state law) rather than no source.
+ * Classifies one segment's head; null when it names no plausible source. `slot`: where the phrase
+ * stands, which says what a common noun the lexicon does not know is (`Slot`).
  */
-export function classifySegment(r: Reading, tokens: readonly Token[], s: number, e: number, credited = false): Omit<SourceClass, 'segment'> | null {
+export function classifySegment(r: Reading, tokens: readonly Token[], s: number, e: number, slot: Slot = 'plain'): Omit<SourceClass, 'segment'> | null {
   const l = r.lex;
   // A relative clause or a familiarity phrase modifies the head; it does not hold it.
   let end = e;
@@ -301,15 +307,20 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
     return cls('on-record', 'person');
   }
   // (A bare singular is a manner, not a text: "according to plan".)
-  if (credited && !h.capitalized && !isObjectPronoun(r, h) && (plural || head > conjunct)) return cls('on-record', 'document');
+  if (slot === 'credited' && !h.capitalized && !isObjectPronoun(r, h) && (plural || head > conjunct)) return cls('on-record', 'document');
+  // "The utility said", "the brokerage said": "the" and one noun the lexicon does not know, the subject of a
+  // plain verb of saying, is a body the article has named (people would be in the person lists).
+  const theNoun = head === conjunct + 1 && head === chunkEnd - 1 && head === e - 1 && l.articles.has(first.bare) && l.definiteDeterminers.has(first.bare) &&
+    !h.capitalized && !isObjectPronoun(r, h) && !isPastForm(r, h) && !isParticiple(r, h) && !/\p{N}/u.test(h.text);
+  if (slot === 'speaker' && theNoun) return cls('on-record', 'organization');
   return null;
 }
 
-/** Classifies a phrase by the first apposition that names a source (`credited`: as for `classifySegment`). */
-export function classify(r: Reading, tokens: readonly Token[], phrase: Phrase, credited = false): SourceClass | null {
+/** Classifies a phrase by the first apposition that names a source (`slot`: as for `classifySegment`). */
+export function classify(r: Reading, tokens: readonly Token[], phrase: Phrase, slot: Slot = 'plain'): SourceClass | null {
   for (let n = 0; n < phrase.segments.length; n++) {
     const [s, e] = phrase.segments[n];
-    const c = classifySegment(r, tokens, s, e, credited && n === 0);
+    const c = classifySegment(r, tokens, s, e, n === 0 ? slot : 'plain');
     if (c) {
       // A named apposition identifies an otherwise unnamed role ("Orlov's spokesman, Oleg Marchenko"), and
       // makes a body's voice a person.

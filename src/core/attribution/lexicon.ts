@@ -102,6 +102,7 @@ export interface CompiledLexicon {
   nonNameCapitals: WordMatcher;
   honorifics: WordMatcher;
   publicationCues: WordMatcher;
+  plainSpeechForms: WordMatcher;
   ownWord: string | null;
   statementNouns: WordMatcher;
   reasonMarkers: string[][];
@@ -237,6 +238,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     nonNameCapitals: lowerSet(lexicon.nonNameCapitals),
     honorifics: lowerSet(lexicon.honorifics ?? []),
     publicationCues: lowerSet(lexicon.publicationCues ?? []),
+    plainSpeechForms: lowerSet(lexicon.plainSpeechForms ?? []),
     ownWord: lexicon.ownWord ?? null,
     statementNouns: lowerSet(lexicon.statementNouns ?? []),
     reasonMarkers: phraseList(lexicon.reasonMarkers),

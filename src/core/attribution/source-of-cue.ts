@@ -5,7 +5,7 @@
  */
 import { quoteAt } from '../quotes';
 import type { Token } from '../tokens';
-import { classify, classifySegment, type SourceClass } from './classify';
+import { classify, classifySegment, type Slot, type SourceClass } from './classify';
 import { type Cue, MAX_AGENT_DISTANCE } from './cues';
 import { clauseSubjects, isParenthetical, MAX_PARENTHETICALS, MAX_SOURCE_TOKENS, nounPhraseLeft, nounPhraseRight, type Phrase, segmentStart } from './noun-phrases';
 import { isAbbreviationPeriod, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isObjectPronoun, isPlace, isPlural, lexicalForm, matchPhrase, openingBracket, openingDash, participleWithObject, quotedAsWords, type Reading } from './reading';
@@ -258,9 +258,9 @@ export function sourceFor(r: Reading, tokens: readonly Token[], cue: Cue): Found
 
 /** The source a cue's place in its sentence gives, before any demand of the cue on its kind. */
 function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSource | null {
-  const tryPhrase = (p: Phrase | null, credited = false): FoundSource | null => {
+  const tryPhrase = (p: Phrase | null, slot: Slot = 'plain'): FoundSource | null => {
     if (!p) return null;
-    const cls = classify(r, tokens, p, credited);
+    const cls = classify(r, tokens, p, slot);
     // 'the term "three amigos"': words quoted as words are not who speaks (a quoted title is: «Forbes»).
     if (cls && quotedAsWords(r, tokens, cls.head)) return null;
     return cls ? { phrase: p, cls } : null;
@@ -278,7 +278,7 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
     const comment = tokens[cue.start].bare === r.lex.commentClauseOpener;
     if (!comment) {
       const credited = r.lex.textCreditPhrases.some((p) => p.length === cue.end - cue.start && matchPhrase(tokens, cue.start, p, r.lex.inflection));
-      return tryPhrase(nounPhraseRight(r, tokens, cue.end, false), credited);
+      return tryPhrase(nounPhraseRight(r, tokens, cue.end, false), credited ? 'credited' : 'plain');
     }
     return locativeBody(r, tokens, cue.end, tryPhrase) ?? tryPhrase(namedAppositions(r, tokens, nounPhraseRight(r, tokens, cue.end, true)));
   }
@@ -325,7 +325,9 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
     const right = tryPhrase(nounPhraseRight(r, tokens, cue.end));
     if (right) return right;
   }
-  const fromLeft = tryPhrase(left);
+  // ("The utility said": the subject of a plain verb of saying speaks; not a relative clause's antecedent, "the number who said".)
+  const speaker = cue.end - cue.start === 1 && r.lex.plainSpeechForms.has(tokens[cue.start].bare) && left !== null && left.relative === undefined;
+  const fromLeft = tryPhrase(left, speaker ? 'speaker' : 'plain');
   // "Those who oppose it say": a pronoun right after a verb is its object; the subject stands before "who".
   // "Some consumers who sought help on launch day reported": the words right after "who" are its clause.
   const beforeLeft = fromLeft && fromLeft.phrase.start > 0 ? tokens[fromLeft.phrase.start - 1] : null;

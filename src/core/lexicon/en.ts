@@ -653,6 +653,8 @@ export const en: Lexicon = {
     ownWord: 'own',
     statementNouns: [...wordsOf(documentNouns.singular), ...wordsOf(documentNouns.plural)],
     publicationCues: ['report', 'reports', 'reported', 'reporting'],
+    // Closed class: "say" and "tell" themselves, finite (after a singular subject "say" is no verb: "the final say").
+    plainSpeechForms: ['said', 'says', 'told', 'tells'],
     honorifics: [
       'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt',
       'cmdr', 'adm', 'rev', 'sir', 'dame', 'lord', 'lady', 'messrs', 'mme', 'mlle', 'herr', 'frau',

@@ -376,6 +376,11 @@ export interface AttributionLexicon {
   /** Cues that only outlets use of a bare name ("Politico reported", "reported by Reuters"): such a name is an outlet. */
   publicationCues?: readonly string[];
   /**
+   * The finite forms of the plain verbs of saying ("said", "told"): "the" and a noun the lexicon does not
+   * know before one is a body the article has named ("The utility said").
+   */
+  plainSpeechForms?: readonly string[];
+  /**
    * "by her own account(ing)", "by their own admission": `agentPreposition`, a possessive determiner,
    * this word and a noun of `statementNouns` make a cue whose source is the possessor.
    */
