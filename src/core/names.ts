@@ -6,77 +6,83 @@
  * and is never written in lower case is a name wherever it opens a sentence.
  */
 
-/** A capitalised word ("Pentagon", "Al-Jazeera"), not inside another word. */
-const CAPITAL_WORD = /(?<![\p{L}\p{M}\p{N}'’\-])\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)*/gu;
-/** Lower-case words, to rule out the capitalised ones also written so. */
-const LOWER_WORD = /(?<![\p{L}\p{M}\p{N}'’\-])\p{Ll}[\p{Ll}\p{M}]*(?:-[\p{Ll}\p{M}]+)*/gu;
+/** A word: letters, marks and digits, with inner apostrophes and hyphens ("O'Malley's", "Al-Jazeera"). */
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*/gu;
+/** A capitalised word, then lower case only ("Pentagon", "Al-Jazeera"), with its possessive ending apart. */
+const CAPITALISED = /^(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)*)(?:['’]s?)?$/u;
+const LOWER_FIRST = /^\p{Ll}/u;
+const UPPER_FIRST = /^\p{Lu}/u;
+const COMMA = 0x2c;
+const PERIOD = 0x2e;
+/** White space, as `\s` reads it, by its code (a regular expression per character is slow here). */
+function isSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+/** A title's short capitalised word and its period ("Ms. Roe", "Sen. Roe"). */
+const TITLE = /^\p{Lu}\p{Ll}{0,3}$/u;
+
+/** The article's names, and where each opens a sentence or a clause. */
+export interface DocumentNames {
+  /** The names, lower case. */
+  names: Set<string>;
+  /** Where a name opens a sentence or a clause (its start), in text order. */
+  openings: { start: number; name: string }[];
+}
 
 /**
  * The words (lower case) written capitalised on their own inside a sentence (after a lower-case
  * word that joins no name, `nameJoiners`, and before no other capital), never in lower case, and never a
  * surname: after a given name or a title inside a sentence ("… said Jane Roe", "Ms. Roe"), a
- * name is a person's, and "Roe supporters" are no body's voice.
+ * name is a person's, and "Roe supporters" are no body's voice. One pass over the words.
  */
-export function documentNames(text: string, nameJoiners: readonly string[]): Set<string> {
+export function documentNames(text: string, nameJoiners: readonly string[]): DocumentNames {
   const joiners = new Set(nameJoiners);
+  const words = [...text.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
+  // Only white space between the words k - 1 and k, after `mark` (a character code) if given; `markOptional`: or without it.
+  const spaceBetween = (k: number, mark: number | null = null, markOptional = false) => {
+    let i = words[k - 1].end;
+    const end = words[k].start;
+    if (mark !== null && text.charCodeAt(i) === mark) i++;
+    else if (mark !== null && !markOptional) return false;
+    if (i >= end) return false;
+    for (; i < end; i++) if (!isSpace(text.charCodeAt(i))) return false;
+    return true;
+  };
   const lowered = new Set<string>();
-  for (const m of text.matchAll(LOWER_WORD)) lowered.add(m[0]);
   const alone = new Set<string>();
   const surnames = new Set<string>();
-  for (const m of text.matchAll(CAPITAL_WORD)) {
-    const start = m.index!;
-    const end = start + m[0].length;
-    const lower = m[0].toLowerCase();
-    let spaceStart = start;
-    while (spaceStart > 0 && /\s/u.test(text[spaceStart - 1])) spaceStart--;
-    if (spaceStart === start) continue;
-    const previous = previousWord(text, start);
-    if (previous === null) continue;
-    const previousText = text.slice(previous.start, previous.end);
-    const previousCapital = /^\p{Lu}/u.test(previousText);
-    // "… said Jane Roe", "Ms. Roe": after a given name inside a sentence, or a title, a surname.
-    const afterGivenName = previousCapital && previous.end === spaceStart && insideSentence(text, previous.start);
-    const afterTitle = previousCapital && /^\p{Lu}\p{Ll}{0,3}$/u.test(previousText) && previous.end + 1 === spaceStart && text[previous.end] === '.';
-    if (afterGivenName || afterTitle) surnames.add(lower);
-    // Inside a sentence: a lower-case word that joins no name ends right before it, across white space.
-    if (!insideSentence(text, start) || joiners.has(previousText) || !/^\p{Ll}/u.test(previousText)) continue;
+  const opening: { start: number; name: string }[] = [];
+  // Is word k inside its sentence: only white space, or a comma and white space, since the word before?
+  const inside = (k: number) => k > 0 && spaceBetween(k, COMMA, true);
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k];
+    if (LOWER_FIRST.test(word.text)) {
+      lowered.add(word.text);
+      continue;
+    }
+    const capitalised = CAPITALISED.exec(word.text);
+    if (!capitalised) continue;
+    const lower = capitalised[1].toLowerCase();
+    if (!inside(k)) {
+      opening.push({ start: word.start, name: lower });
+      // "Ms. Roe": after a title, a surname.
+      const previous = words[k - 1];
+      if (previous && TITLE.test(previous.text) && spaceBetween(k, PERIOD)) surnames.add(lower);
+      continue;
+    }
+    const previous = words[k - 1];
+    // "… said Jane Roe": after a given name inside a sentence, a surname.
+    if (UPPER_FIRST.test(previous.text)) {
+      if (spaceBetween(k) && inside(k - 1)) surnames.add(lower);
+      continue;
+    }
+    if (joiners.has(previous.text) || !LOWER_FIRST.test(previous.text)) continue;
     // Not before another capital ("the Housing Authority"), across white space or a comma.
-    let after = end;
-    while (after < text.length && /[\s,]/u.test(text[after])) after++;
-    if (after < text.length && /\p{Lu}/u.test(text[after])) continue;
-    if (!lowered.has(lower)) alone.add(lower);
+    const next = words[k + 1];
+    if (next && UPPER_FIRST.test(next.text) && spaceBetween(k + 1, COMMA, true)) continue;
+    alone.add(lower);
   }
-  for (const surname of surnames) alone.delete(surname);
-  return alone;
-}
-
-/** Is the word at `start` inside its sentence: a word, a figure or a comma before it, across white space? */
-function insideSentence(text: string, start: number): boolean {
-  let k = start;
-  while (k > 0 && /\s/u.test(text[k - 1])) k--;
-  return k > 0 && k < start && /[\p{L}\p{M}\p{N},]/u.test(text[k - 1]);
-}
-
-/** The word that ends before `end` (white space and commas aside), or null. */
-function previousWord(text: string, end: number): { start: number; end: number } | null {
-  let e = end;
-  while (e > 0 && /[\s,.]/u.test(text[e - 1])) e--;
-  let s = e;
-  while (s > 0 && /[\p{L}\p{M}'’\-]/u.test(text[s - 1])) s--;
-  return s < e ? { start: s, end: e } : null;
-}
-
-/**
- * The names among `names` that open a sentence or a clause of `text` (sorted): what a paragraph's
- * reading needs of them, the capitals elsewhere being read by their place. (Kept this small, a
- * paragraph is read again only when the article changes what one of its openings is.)
- */
-export function namesIn(text: string, names: ReadonlySet<string>): string[] {
-  if (names.size === 0) return [];
-  const found = new Set<string>();
-  for (const m of text.matchAll(CAPITAL_WORD)) {
-    const lower = m[0].toLowerCase();
-    if (names.has(lower) && !insideSentence(text, m.index!)) found.add(lower);
-  }
-  return [...found].sort();
+  const names = new Set([...alone].filter((name) => !lowered.has(name) && !surnames.has(name)));
+  return { names, openings: opening.filter((o) => names.has(o.name)) };
 }

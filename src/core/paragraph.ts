@@ -9,7 +9,7 @@ import { findAttributions, type FoundAttribution, type Mention } from './attribu
 import { findConditions, type ConditionFinding } from './conditions';
 import { paragraphLanguage } from './language';
 import { lexiconFor } from './lexicon';
-import { namesIn } from './names';
+import type { DocumentNames } from './names';
 import type { QuoteSpan } from './quotes';
 import { splitSentences } from './sentences';
 import type { Span } from './types';
@@ -83,15 +83,20 @@ export function* paragraphInputs(
   paragraphs: readonly Span[],
   quotes: readonly QuoteSpan[],
   articleLanguage: string,
-  names: ReadonlySet<string> = new Set(),
+  names: DocumentNames['openings'] = [],
 ): Generator<ParagraphInput> {
   let first = 0;
+  let opening = 0;
   for (const paragraph of paragraphs) {
     while (first < quotes.length && quotes[first].end <= paragraph.start) first++;
     let end = first;
     while (end < quotes.length && quotes[end].start < paragraph.end) end++;
     if (end < quotes.length && firstNonSpace(text, paragraph.end) >= quotes[end].start) end++;
-    yield { text, paragraph, quotes: quotes.slice(first, end), articleLanguage, names: namesIn(paragraph.text, names) };
+    // The names opening its sentences (both lists sorted: one pass).
+    while (opening < names.length && names[opening].start < paragraph.start) opening++;
+    const within = new Set<string>();
+    for (let o = opening; o < names.length && names[o].start < paragraph.end; o++) within.add(names[o].name);
+    yield { text, paragraph, quotes: quotes.slice(first, end), articleLanguage, names: [...within].sort() };
   }
 }
 

@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/core/analyse';
 import { createAnalyser } from '../../src/core/incremental';
 import { en } from '../../src/core/lexicon/en';
-import { documentNames, namesIn } from '../../src/core/names';
+import { documentNames } from '../../src/core/names';
+import { paragraphInputs } from '../../src/core/paragraph';
 import { findQuotes } from '../../src/core/quotes';
 import { splitParagraphs } from '../../src/core/sentences';
 import { parseHtml } from '../../src/page/dom';
@@ -108,8 +109,9 @@ describe('createAnalyser keeps its memory bounded', () => {
     let text = '';
     // A paragraph is also read again when a new post shows one of the words opening its sentences to be a name (`names.ts`).
     const openingNames = (paragraphs: readonly string[]) => {
-      const names = documentNames(join(paragraphs), en.attributions.nameJoiners);
-      return new Map(paragraphs.map((p) => [p, namesIn(p, names).join(' ')]));
+      const whole = join(paragraphs);
+      const { openings } = documentNames(whole, en.attributions.nameJoiners);
+      return new Map([...paragraphInputs(whole, splitParagraphs(whole), [], 'en', openings)].map((i) => [i.paragraph.text, i.names.join(' ')]));
     };
     let before = new Map<string, string>();
     for (let post = 0; post < 200; post++) {

@@ -4,9 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/core/analyse';
 import { createAnalyser } from '../../src/core/incremental';
 import { en } from '../../src/core/lexicon/en';
-import { documentNames as namesOf, namesIn } from '../../src/core/names';
+import { documentNames as namesOf } from '../../src/core/names';
+import { paragraphInputs } from '../../src/core/paragraph';
+import { splitParagraphs } from '../../src/core/sentences';
 
-const documentNames = (text: string) => namesOf(text, en.attributions.nameJoiners);
+const documentNames = (text: string) => namesOf(text, en.attributions.nameJoiners).names;
 
 const kinds = (text: string) => analyse(text, { language: 'en' }).attributions.map((a) => `${a.kind} ${a.source.text}`);
 
@@ -23,8 +25,11 @@ describe('documentNames', () => {
     expect([...names]).toEqual([]);
   });
 
-  it('gives a paragraph the names that occur in it', () => {
-    expect(namesIn('Alibaba leaders denied it.', new Set(['alibaba', 'pentagon']))).toEqual(['alibaba']);
+  it('gives each paragraph the names that open its sentences, and no others', () => {
+    const text = 'Alibaba leaders denied it. Then the Pentagon spoke.\n\nThe deal, said Alibaba, was done. Pentagon staff said so too.';
+    const { openings } = namesOf(text, en.attributions.nameJoiners);
+    const inputs = [...paragraphInputs(text, splitParagraphs(text), [], 'en', openings)];
+    expect(inputs.map((i) => i.names)).toEqual([['alibaba'], ['pentagon']]);
   });
 });
 
