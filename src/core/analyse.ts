@@ -101,7 +101,7 @@ export function analyseWith(steps: AnalysisSteps, text: string, options: Analyse
   const mentions: Mention[] = [];
   const conditionsFound: ConditionFinding[] = [];
   let words = 0;
-  for (const input of paragraphInputs(text, paragraphs, quotes, language, documentNames(text, lexicon.attributions.nameJoiners).openings)) {
+  for (const input of paragraphInputs(text, paragraphs, quotes, language, documentNames(text, lexicon.attributions.nameJoiners, lexicon.attributions.nonNameCapitals).openings)) {
     const findings = steps.readParagraph(input);
     pushAll(found, findings.attributions);
     pushAll(mentions, findings.mentions);

@@ -84,6 +84,7 @@ function keyOf(input: ParagraphInput, context: { start: number; end: number }): 
   const header = [
     input.articleLanguage,
     input.names,
+    input.commonWords,
     at(input.paragraph.start),
     at(input.paragraph.end),
     input.quotes.map((q) => [at(q.start), at(q.end), q.withinParagraph]),

@@ -3,7 +3,9 @@
  * says nothing of the word ("Google officials said" and "Housing advocates
  * said" look alike there); the rest of the article does: a word that stands
  * capitalised on its own inside a sentence ("said the Pentagon", "at Alibaba,")
- * and is never written in lower case is a name wherever it opens a sentence.
+ * and is never written in lower case is a name wherever it opens a sentence,
+ * and one it writes in lower case elsewhere is a common word there ("Law
+ * enforcement officials" where "law" is written so).
  */
 
 /** A word: letters, marks and digits, with inner apostrophes and hyphens ("O'Malley's", "Al-Jazeera"). */
@@ -26,18 +28,23 @@ const TITLE = /^\p{Lu}\p{Ll}{0,3}$/u;
 export interface DocumentNames {
   /** The names, lower case. */
   names: Set<string>;
-  /** Where a name opens a sentence or a clause (its start), in text order. */
-  openings: { start: number; name: string }[];
+  /**
+   * Capitalised words opening a sentence or a clause (their start, lower case), in text order, that the
+   * article shows to be names, or (`common`) common words: it writes them in lower case elsewhere.
+   */
+  openings: { start: number; name: string; common: boolean }[];
 }
 
 /**
  * The words (lower case) written capitalised on their own inside a sentence (after a lower-case
  * word that joins no name, `nameJoiners`, and before no other capital), never in lower case, and never a
  * surname: after a given name or a title inside a sentence ("… said Jane Roe", "Ms. Roe"), a
- * name is a person's, and "Roe supporters" are no body's voice. One pass over the words.
+ * name is a person's, and "Roe supporters" are no body's voice. One pass over the words. `functionWords`:
+ * capitals no opening is recorded for as common.
  */
-export function documentNames(text: string, nameJoiners: readonly string[]): DocumentNames {
+export function documentNames(text: string, nameJoiners: readonly string[], functionWords: readonly string[] = []): DocumentNames {
   const joiners = new Set(nameJoiners);
+  const skipped = new Set(functionWords);
   const words = [...text.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
   // Only white space between the words k - 1 and k, after `mark` (a character code) if given; `markOptional`: or without it.
   const spaceBetween = (k: number, mark: number | null = null, markOptional = false) => {
@@ -84,5 +91,7 @@ export function documentNames(text: string, nameJoiners: readonly string[]): Doc
     alone.add(lower);
   }
   const names = new Set([...alone].filter((name) => !lowered.has(name) && !surnames.has(name)));
-  return { names, openings: opening.filter((o) => names.has(o.name)) };
+  // (Function words, `functionWords`, are common everywhere and left out: "The", "But".)
+  const openings = opening.flatMap((o) => (names.has(o.name) ? [{ ...o, common: false }] : lowered.has(o.name) && !skipped.has(o.name) ? [{ ...o, common: true }] : []));
+  return { names, openings };
 }

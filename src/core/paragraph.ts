@@ -38,8 +38,10 @@ export interface ParagraphInput {
   quotes: readonly QuoteSpan[];
   /** The article's language: a paragraph plainly in another is read in its own. */
   articleLanguage: string;
-  /** The article's names (`names.ts`) that occur in the paragraph, sorted. */
+  /** The article's names (`names.ts`) that open the paragraph's sentences, sorted. */
   names: readonly string[];
+  /** The capitalised words opening its sentences that the article writes in lower case elsewhere (`names.ts`), sorted. */
+  commonWords: readonly string[];
 }
 
 export interface ParagraphFindings {
@@ -63,14 +65,14 @@ export function countWords(text: string): number {
  * unusual about hold on aid") repeat the article's own attributions: their
  * attributions are not counted as findings; their conditions are.
  */
-export function readParagraph({ text, paragraph, quotes, articleLanguage, names }: ParagraphInput): ParagraphFindings {
+export function readParagraph({ text, paragraph, quotes, articleLanguage, names, commonWords }: ParagraphInput): ParagraphFindings {
   const lexicon = lexiconFor(paragraphLanguage(paragraph.text, articleLanguage));
   const sentences = splitSentences(text, [paragraph], quotes, lexicon.sentences);
   const words = countWords(paragraph.text);
   const heading = !PROSE_END.test(paragraph.text) && words <= MAX_HEADING_WORDS;
   const { attributions, mentions } = heading
     ? { attributions: [], mentions: [] }
-    : findAttributions(text, sentences, quotes, lexicon.attributions, new Set(names));
+    : findAttributions(text, sentences, quotes, lexicon.attributions, { names: new Set(names), commonWords: new Set(commonWords) });
   return { attributions, mentions, conditions: findConditions(text, sentences, lexicon), words };
 }
 
@@ -92,11 +94,11 @@ export function* paragraphInputs(
     let end = first;
     while (end < quotes.length && quotes[end].start < paragraph.end) end++;
     if (end < quotes.length && firstNonSpace(text, paragraph.end) >= quotes[end].start) end++;
-    // The names opening its sentences (both lists sorted: one pass).
+    // The names and common words opening its sentences (both lists sorted: one pass).
     while (opening < names.length && names[opening].start < paragraph.start) opening++;
-    const within = new Set<string>();
-    for (let o = opening; o < names.length && names[o].start < paragraph.end; o++) within.add(names[o].name);
-    yield { text, paragraph, quotes: quotes.slice(first, end), articleLanguage, names: [...within].sort() };
+    const within = { names: new Set<string>(), commonWords: new Set<string>() };
+    for (let o = opening; o < names.length && names[o].start < paragraph.end; o++) (names[o].common ? within.commonWords : within.names).add(names[o].name);
+    yield { text, paragraph, quotes: quotes.slice(first, end), articleLanguage, names: [...within.names].sort(), commonWords: [...within.commonWords].sort() };
   }
 }
 

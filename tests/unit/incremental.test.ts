@@ -107,11 +107,11 @@ describe('createAnalyser keeps its memory bounded', () => {
     const analyser = createAnalyser();
     const window = 40;
     let text = '';
-    // A paragraph is also read again when a new post shows one of the words opening its sentences to be a name (`names.ts`).
+    // A paragraph is also read again when a new post shows one of the words opening its sentences to be a name or a common word (`names.ts`).
     const openingNames = (paragraphs: readonly string[]) => {
       const whole = join(paragraphs);
-      const { openings } = documentNames(whole, en.attributions.nameJoiners);
-      return new Map([...paragraphInputs(whole, splitParagraphs(whole), [], 'en', openings)].map((i) => [i.paragraph.text, i.names.join(' ')]));
+      const { openings } = documentNames(whole, en.attributions.nameJoiners, en.attributions.nonNameCapitals);
+      return new Map([...paragraphInputs(whole, splitParagraphs(whole), [], 'en', openings)].map((i) => [i.paragraph.text, `${i.names.join(' ')} | ${i.commonWords.join(' ')}`]));
     };
     let before = new Map<string, string>();
     for (let post = 0; post < 200; post++) {

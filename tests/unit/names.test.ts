@@ -31,6 +31,12 @@ describe('documentNames', () => {
     const inputs = [...paragraphInputs(text, splitParagraphs(text), [], 'en', openings)];
     expect(inputs.map((i) => i.names)).toEqual([['alibaba'], ['pentagon']]);
   });
+
+  it('gives a paragraph the capitals opening its sentences that the article writes in lower case elsewhere', () => {
+    const text = 'Law enforcement officials searched the house.\n\nThe law was clear. Trump spoke.';
+    const { openings } = namesOf(text, en.attributions.nameJoiners, en.attributions.nonNameCapitals);
+    expect([...paragraphInputs(text, splitParagraphs(text), [], 'en', openings)].map((i) => i.commonWords)).toEqual([['law'], []]);
+  });
 });
 
 describe('a sentence opening with a name the article shows', () => {
@@ -39,6 +45,13 @@ describe('a sentence opening with a name the article shows', () => {
     // Without the second sentence the capital may be the sentence's own ("Housing advocates").
     expect(kinds('Alibaba leaders denied the claims.')).toEqual(['anonymous Alibaba leaders']);
     expect(kinds('Housing advocates said rents rose. The Department of Housing said so.')[0]).toBe('anonymous Housing advocates');
+  });
+
+  it('reads a capital the article writes in lower case elsewhere as a common word modifying the people after it', () => {
+    const text = 'Law enforcement officials searched the house, saying the suspect fled. The law was clear.';
+    expect(kinds(text)).toEqual(['anonymous Law enforcement officials']);
+    // (With no such evidence, the capital may be a surname before a verb: "Trump hit reporters".)
+    expect(kinds('Trump hit reporters hard, saying they lied.')).toEqual(['on-record Trump']);
   });
 
   it('is read again when another paragraph shows the name, in the incremental analyser too', () => {

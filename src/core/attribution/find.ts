@@ -53,9 +53,9 @@ export function findAttributions(
   sentences: readonly Span[],
   quotes: readonly QuoteSpan[],
   lexicon: AttributionLexicon,
-  names: ReadonlySet<string> = new Set(),
+  article: Pick<Reading, 'names' | 'commonWords'> = { names: new Set(), commonWords: new Set() },
 ): { attributions: FoundAttribution[]; mentions: Mention[] } {
-  const reading: Reading = { text, quotes, lex: compileLexicon(lexicon), names };
+  const reading: Reading = { text, quotes, lex: compileLexicon(lexicon), ...article };
   const attributions: FoundAttribution[] = [];
   const mentions: Mention[] = [];
   for (const sentence of sentences) {

@@ -5,7 +5,7 @@
  * subject). Every walk is bounded, so the time stays linear.
  */
 import type { Token } from '../tokens';
-import { cueWordAt, isAbbreviationPeriod, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isNameQuoteMark, isObjectPronoun, isParticiple, isPastForm, matchPhrase, openingBracket, type Reading } from './reading';
+import { cueWordAt, isAbbreviationPeriod, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isNameQuoteMark, isObjectPronoun, isParticiple, isPastForm, isPlural, lexicalForm, matchPhrase, openingBracket, type Reading } from './reading';
 
 /** Bounds on every walk through a sentence's tokens (in tokens). */
 export const MAX_SOURCE_TOKENS = 30;
@@ -226,11 +226,25 @@ function leadingNounPhrase(r: Reading, tokens: readonly Token[], start: number, 
     // (An auxiliary is no noun, whatever a dictionary files under it: "the haves and have-nots".)
     // ("Republican presidential hopeful Sen. Jane Roe": a noun of people that is mostly an adjective, before a name.)
     const beforeName = l.adjectivalPersonNouns.has(t.bare) && tokens[i + 1]?.capitalized === true;
-    const ok = t.capitalized || t.possessive || possessed || l.determiners.has(t.bare) || beforeName || (isLexiconNoun(r, t.bare) && !l.finiteAuxiliaries.has(t.bare));
+    // ("Law enforcement officials searched …, saying": after a capital owed to the sentence, a common word as
+    // the article shows, a plain word before a plural noun of people is that noun's modifier.)
+    const modifier = i === start + 1 && tokens[start].capitalized && r.commonWords.has(tokens[start].bare) && modifiesPeople(r, tokens, i);
+    const ok = t.capitalized || t.possessive || possessed || l.determiners.has(t.bare) || beforeName || modifier || (isLexiconNoun(r, t.bare) && !l.finiteAuxiliaries.has(t.bare));
     if (!ok || cueWordAt(r, tokens, i)) break;
   }
   if (i === start) return null;
   return { start, end: i, segments: [[start, i]] };
+}
+
+/** Is token `i` a plain lower-case word (no verb form, adverb or function word) right before a plural noun of people? */
+function modifiesPeople(r: Reading, tokens: readonly Token[], i: number): boolean {
+  const l = r.lex;
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!t.isWord || t.capitalized || !next?.isWord || next.capitalized || !isPlural(r, next) || !isLexiconNoun(r, lexicalForm(r, next).bare)) return false;
+  return !isLexiconNoun(r, t.bare) && !l.finiteAuxiliaries.has(t.bare) && !isPastForm(r, t) && !isParticiple(r, t) && !isAdverb(r, t) && !cueWordAt(r, tokens, i) &&
+    !l.clauseBoundaries.has(t.bare) && !l.postModifierOpeners.has(t.bare) && !l.objectPrepositions.has(t.bare) && !l.determiners.has(t.bare) &&
+    !l.pronouns.has(t.bare) && !isObjectPronoun(r, t) && !l.skipBeforeCue.has(t.bare) && !isPlural(r, t);
 }
 
 /** The subject of a sentence, after its introductory segments ("However,", "In a statement,"). */

@@ -15,6 +15,8 @@ export interface Reading {
   readonly lex: CompiledLexicon;
   /** Words the rest of the article shows to be names (`names.ts`), lower case. */
   readonly names: ReadonlySet<string>;
+  /** Capitalised words opening a sentence that the rest of the article writes in lower case (`names.ts`). */
+  readonly commonWords: ReadonlySet<string>;
 }
 
 /** The text of [start, end) with its offsets. */
