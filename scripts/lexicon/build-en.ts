@@ -400,6 +400,9 @@ function buildNouns(wn: WordNet) {
   };
 }
 
+/** Senses of judging someone in words (criticize.v.01 "find fault with; express criticism of", praise.v.01). */
+const JUDGING_SENSES: [string, number][] = [['criticize', 1], ['praise', 1]];
+
 function buildVerbs(wn: WordNet, forms: ReturnType<typeof englishForms>) {
   const counts = cueHeadLemmas(wn);
   const attested = [...counts.keys()].sort();
@@ -420,6 +423,9 @@ function buildVerbs(wn: WordNet, forms: ReturnType<typeof englishForms>) {
   const presentForms = [...communication, ...belief].filter(mostlyNoun).flatMap((v) => [v, ...forms.verbForms(v).filter((f) => f !== v && f.endsWith('s'))]);
   const nounLike = [...new Set(presentForms)].filter((f) => SINGLE_WORD.test(f) && morphy(wn, 'noun', f).length > 0).sort();
   const reporting = communication.filter((v) => (counts.get(v) ?? 0) >= MIN_CUE_COUNT && (counts.get(v) ?? 0) >= MIN_CUE_SHARE * (occurrences.get(v) ?? Infinity));
+  // Verbs that judge someone or something ("blasted the deal", "praised her"): what they say is their object.
+  const judgingSynsets = new Set(JUDGING_SENSES.flatMap(([w, n]) => [...closure(wn, sense(wn, 'verb', w, n), HYPONYMS)]));
+  const judging = reporting.filter((v) => (wn.senses.verb.get(v) ?? []).some((key) => judgingSynsets.has(key)));
   // (No verb of thinking: "expects that" reports a view, a cue only for an informant; see beliefVerbs.)
   const beforeContent = communication.filter((v) => !reporting.includes(v) && !hasSenseIn(wn, v, LEX_FILE['verb.cognition']) && (counts.get(v) ?? 0) >= MIN_CUE_COUNT && (counts.get(v) ?? 0) >= MIN_COMPLEMENT_CUE_SHARE * (occurrences.get(v) ?? Infinity));
   const objectFirst = objectFirstVerbs(wn, communication);
@@ -434,6 +440,7 @@ function buildVerbs(wn: WordNet, forms: ReturnType<typeof englishForms>) {
     },
     contentCueVerbs: verbList(beforeContent, counts, forms.verbForms, wordnetSource(wn, `the communicationVerbs that are not reportingVerbs and have no verb.cognition sense, whose forms head an attribution cue in at least ${MIN_COMPLEMENT_CUE_SHARE * 100}% of the times they occur as words in the train texts, and at least ${MIN_CUE_COUNT} times, in ${train}; forms as for communicationVerbs`)),
     reportingVerbs: verbList(reporting, counts, forms.verbForms, wordnetSource(wn, `the communicationVerbs whose forms head an attribution cue in at least ${MIN_CUE_SHARE * 100}% of the times they occur as words in the train texts, and at least ${MIN_CUE_COUNT} times, in ${train}; forms as for communicationVerbs`)),
+    judgingVerbs: verbList(judging, counts, forms.verbForms, wordnetSource(wn, `the reportingVerbs with a sense under ${JUDGING_SENSES.map(([w, n]) => `${w}.v.0${n}`).join(' or ')} by hyponymy; forms as for communicationVerbs`)),
     nounLikeVerbForms: { source: wordnetSource(wn, `base and -s forms of the communicationVerbs and beliefVerbs tagged at least as often as a noun as a verb in WordNet's concordance, that morphy also reads as a noun`), words: nounLike },
     communicationVerbs: verbList(communication, counts, forms.verbForms, wordnetSource(wn, `verbs with a sense in verb.communication that head at least one attribution cue in ${train}; forms: base, -s, past, past participle, -ing from verb.exc, else by spelling rule`)),
     beliefVerbs: verbList(belief, counts, forms.verbForms, wordnetSource(wn, `verbs with a sense in verb.cognition and none in verb.communication that head at least one attribution cue in ${train}; forms as for communicationVerbs`)),
@@ -577,6 +584,7 @@ export function buildEnglish(outRoot: string): WrittenFile[] {
         verbConstant('communicationVerbs', "Verbs of saying that PolNeAR's writers use as attribution cues.", verbs.communicationVerbs),
         verbConstant('contentCueVerbs', 'Verbs of saying that report before reported content ("joked that", "quipped:").', verbs.contentCueVerbs),
         verbConstant('reportingVerbs', 'Verbs of saying that report far more often than they do anything else ("touted", "decried").', verbs.reportingVerbs),
+        verbConstant('judgingVerbs', 'Reporting verbs that judge someone or something, whose object is what they say of it ("blasted the deal", "praised her").', verbs.judgingVerbs),
         verbConstant('beliefVerbs', 'Verbs of thinking and believing used as attribution cues.', verbs.beliefVerbs),
         dataConstant('nounLikeVerbForms', 'Present forms of verbs of saying that are also nouns ("states", "claims", "fears").', verbs.nounLikeVerbForms.source, { words: verbs.nounLikeVerbForms.words.join(' ') }),
         dataConstant('objectFirstVerbs', 'Verbs of saying whose object comes before their preposition ("accused … of"): "forms>prepositions" groups, separated by "|".', verbs.objectFirstVerbs.source, { forms: verbs.objectFirstVerbs.forms.join('|') }),

@@ -499,7 +499,9 @@ describe('people nouns from the broad list', () => {
 
 describe('bodies named and unnamed', () => {
   it('leaves bodies the article does not name unnamed', () => {
+    // (Praising is a verb that judges: "praised the reforms" is Obama's view.)
     expect(kinds('Obama praised the reforms, and human rights groups warned that they were incomplete.')).toEqual([
+      'on-record Obama',
       'anonymous human rights groups',
     ]);
   });
@@ -1156,5 +1158,18 @@ describe('"the" and a noun the lexicon does not know, before a plain verb of say
   it('not before a noun "say", nor as the antecedent of a relative clause', () => {
     expect(kinds('Lynch still has the final say on whether Clinton faces prosecution.')).toEqual([]);
     expect(kinds('In adults, the number who said they had used it rose by 23 percent.')).toEqual([]);
+  });
+});
+
+describe('verbs that judge someone (WordNet criticize.v.01 and praise.v.01 among the reporting verbs)', () => {
+  it('take their object as what they say', () => {
+    expect(kinds('Trump assailed Williams as part of the Never Trumpers.')).toEqual(['on-record Trump']);
+    expect(kinds('Critics decried the plan.')).toEqual(['anonymous Critics']);
+  });
+
+  it('give their cue to a participle of saying that follows for the same source', () => {
+    expect(attributionsOf('Jane Roe blasted the deal, saying “it is morally wrong.”').map((a) => `${a.source.text} | ${a.cue.text} | ${a.quote?.text ?? ''}`)).toEqual([
+      'Jane Roe | saying | “it is morally wrong.”',
+    ]);
   });
 });

@@ -117,7 +117,15 @@ function findInSentence(r: Reading, sentence: Span): { found: FoundAttribution[]
       if (tokens[cue.end]?.bare === r.lex.agentPreposition) continue;
       // "said …, saying …": the second cue of a source already found.
       const before = tokens[cue.start - 1];
-      if (before && (isComma(before) || r.lex.coordinators.has(before.bare)) && found.length > 0) continue;
+      if (before && (isComma(before) || r.lex.coordinators.has(before.bare)) && found.length > 0) {
+        // ("Roe blasted the deal, saying …": the saying is what the judging verb's attribution reports, and its cue.)
+        const last = found[found.length - 1];
+        if (r.lex.judgingVerbs.has(r.text.slice(last.cue.start, last.cue.end).toLowerCase())) {
+          const start = tokens[cue.start].start;
+          found[found.length - 1] = { ...last, cue: span(r.text, start, tokens[cue.end - 1].end), quote: quoteFor(r, sentence, start) ?? last.quote };
+        }
+        continue;
+      }
     }
     const resolved = sourceFor(r, tokens, cue);
     if (!resolved) continue;

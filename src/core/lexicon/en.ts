@@ -1,5 +1,5 @@
 import { anonymousNouns, counselNouns, documentNouns, genderedNouns, organizationNouns as bodyNouns, personNouns, retinueNouns, unnamedInsiderNouns } from './generated/en-nouns';
-import { askingWords, communicationVerbs, contentCueVerbs, nounLikeVerbForms, objectFirstVerbs, reportingVerbs } from './generated/en-verbs';
+import { askingWords, communicationVerbs, contentCueVerbs, judgingVerbs, nounLikeVerbForms, objectFirstVerbs, reportingVerbs } from './generated/en-verbs';
 import { organizationNames } from './gazetteer/en-bodies';
 import { demonyms, governmentSeats, placeNames } from './gazetteer/en-places';
 import { formsAfterLemma, oneWordNames, withEnglishPlurals, wordsOf } from './lists';
@@ -335,7 +335,10 @@ export const en: Lexicon = {
       'urge', 'urges', 'urged', 'vow', 'vows', 'vowed',
       'complain', 'complains', 'complained',
       'boast', 'boasted', 'depict', 'depicts', 'depicted',
+      // Generated: verbs that judge someone, whose object is what they say ("blasted the deal", "praised her").
+      ...finiteInflections(judgingVerbs),
     ],
+    judgingVerbs: finiteInflections(judgingVerbs),
     nounLikeVerbForms: wordsOf(nounLikeVerbForms.words),
     femaleNouns: wordsOf(genderedNouns.female),
     maleNouns: wordsOf(genderedNouns.male),

