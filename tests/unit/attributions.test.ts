@@ -1092,6 +1092,11 @@ describe('names by their shape', () => {
     expect(kinds('US officials said it was over.')).toEqual(['anonymous US officials']);
   });
 
+  it('reads a modal after a given name as a surname ("Theresa May"), not after a preposition ("In May")', () => {
+    expect(kinds('British Prime Minister Theresa May suggested that the deal was dead.')).toEqual(['on-record British Prime Minister Theresa May']);
+    expect(kinds('In May Trump said the deal was dead.')).toEqual(['on-record Trump']);
+  });
+
   it('reads a capitalised function word before another capital, after the sentence opens, as a given name', () => {
     expect(kinds('“It is fine,” said Will Tjernlund, a consultant.')).toEqual(['on-record Will Tjernlund, a consultant']);
   });

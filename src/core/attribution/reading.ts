@@ -236,8 +236,9 @@ const ACRONYM = /^\p{Lu}+$/u;
 
 /**
  * The sentence's tokens with capitalised function words that are names by their shape read as
- * names: an acronym in a sentence not set in capitals ("according to WHO"), and a word after the
- * sentence's start followed by another capitalised word ("said Will Tjernlund").
+ * names: an acronym in a sentence not set in capitals ("according to WHO"), a word after the
+ * sentence's start followed by another capitalised word ("said Will Tjernlund"), and one right after a
+ * given name ("Theresa May").
  */
 export function namesByShape(r: Reading, tokens: readonly Token[]): Token[] {
   const l = r.lex;
@@ -248,6 +249,11 @@ export function namesByShape(r: Reading, tokens: readonly Token[]): Token[] {
     const acronym = !inCapitals && t.text.length >= MIN_ACRONYM && ACRONYM.test(t.text);
     const next = tokens[k + 1];
     const givenName = k > 0 && !/^[:"“«„‘']$/u.test(tokens[k - 1].text) && !l.nonNameCapitals.has(t.bare) && next !== undefined && next.isWord && next.capitalized && !functionWord(next);
-    return acronym || givenName ? { ...t, bare: t.text } : t;
+    // ("Theresa May said", "Yin Myint May, 60, said": a modal after a given name is a surname; a pronoun there is
+    // a title's word, "Keepin' It Real".)
+    const previous = tokens[k - 1];
+    const surname = l.modals.has(t.bare) && previous !== undefined && previous.isWord && previous.capitalized && !functionWord(previous) && !l.nonNameCapitals.has(previous.bare) &&
+      !l.timePrepositions.has(previous.bare) && !l.honorifics.has(previous.bare) && !isLexiconNoun(r, previous.bare) && previous.end < t.start;
+    return acronym || givenName || surname ? { ...t, bare: t.text } : t;
   });
 }
