@@ -6,7 +6,7 @@
 import type { Token } from '../tokens';
 import type { Kind, SourceType } from '../types';
 import type { Phrase } from './noun-phrases';
-import { afterHonorific, isLexiconNoun, isNameWord, isObjectPronoun, isPersonalNameWord, participleWithObject, isPastForm, isPlace, isPlural, lexicalForm, opensWithName, type Reading } from './reading';
+import { afterHonorific, inQuotedName, isLexiconNoun, isNameQuoteMark, isNameWord, isObjectPronoun, isPersonalNameWord, participleWithObject, isPastForm, isPlace, isPlural, lexicalForm, opensWithName, type Reading } from './reading';
 
 /** What the source phrase says about who is speaking. */
 export interface SourceClass {
@@ -50,6 +50,8 @@ export function isBareName(r: Reading, tokens: readonly Token[], phrase: Phrase)
   for (let k = phrase.start; k < phrase.end; k++) {
     const t = tokens[k];
     if (r.lex.articles.has(t.bare) && k === phrase.start) continue;
+    // ("«Українська правда» пише": a quoted title is a name, whatever its inner words' case.)
+    if (inQuotedName(r, tokens, k)) continue;
     if (!isNameWord(r, t, false) || r.lex.honorifics.has(t.bare) || r.lex.roleNouns.has(t.bare) || r.lex.uniqueOffices.has(t.bare)) return false;
   }
   return true;
@@ -129,6 +131,8 @@ function partOfPlaceName(r: Reading, tokens: readonly Token[], k: number, head: 
  */
 export function classifySegment(r: Reading, tokens: readonly Token[], s: number, e: number, credited = false): Omit<SourceClass, 'segment'> | null {
   const l = r.lex;
+  // "пише «Українська правда»": a phrase that opens with a quoted title is headed by the title's first word.
+  if (s + 1 < e && isNameQuoteMark(r, tokens, s) && tokens[s + 1].isWord) s++;
   // A relative clause or a familiarity phrase modifies the head; it does not hold it.
   let end = e;
   for (let k = s + 1; k < e; k++) {

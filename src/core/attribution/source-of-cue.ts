@@ -8,7 +8,7 @@ import type { Token } from '../tokens';
 import { classify, classifySegment, type SourceClass } from './classify';
 import { type Cue, MAX_AGENT_DISTANCE } from './cues';
 import { clauseSubjects, isParenthetical, MAX_PARENTHETICALS, MAX_SOURCE_TOKENS, nounPhraseLeft, nounPhraseRight, type Phrase, segmentStart } from './noun-phrases';
-import { isAbbreviationPeriod, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isObjectPronoun, isPlace, isPlural, lexicalForm, matchPhrase, openingBracket, openingDash, participleWithObject, quotedAsWords, type Reading } from './reading';
+import { isAbbreviationPeriod, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isNameQuoteMark, isObjectPronoun, isPlace, isPlural, lexicalForm, matchPhrase, openingBracket, openingDash, participleWithObject, quotedAsWords, type Reading } from './reading';
 
 /** A cue's source: its phrase, and what that phrase says of who speaks. */
 export interface FoundSource {
@@ -23,6 +23,17 @@ const MAX_OWNER_DISTANCE = 2;
 function dashOpenedAt(tokens: readonly Token[], close: number): number {
   const open = openingDash(tokens, close);
   return open > 0 && tokens[open - 1].isWord ? open : -1;
+}
+
+/** Does the quoted name closing at `j` open the sentence, or follow a noun or a name of the phrase ("Пресс-служба «Газпрома»")? */
+function quotedNameClosesPhrase(r: Reading, tokens: readonly Token[], j: number): boolean {
+  if (!isNameQuoteMark(r, tokens, j)) return false;
+  const q = quoteAt(r.quotes, tokens[j].start);
+  const open = tokens.findIndex((t) => t.start === r.quotes[q].start);
+  if (open < 0 || open >= j) return false;
+  if (open === 0) return true;
+  const before = tokens[open - 1];
+  return before.isWord && (before.capitalized || isLexiconNoun(r, lexicalForm(r, before).bare));
 }
 
 /** The source on the cue's left ("X said", "X, who …, said", "as X notes"); 'clause' for "… and said". */
@@ -98,7 +109,10 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
   }
   if (l.clauseCoordinators.has(t.bare)) return 'clause';
   // ("John Doe, of Springfield, Va., said": an abbreviation's period ends the phrase.)
-  if (!t.isWord && !isAbbreviationPeriod(tokens, j)) return null;
+  // ("Пресс-служба «Газпрома» сообщила", "«Газпром» сообщил": so does the closing mark of a quoted name
+  // that opens the sentence or closes a phrase; after another word it may be an addressee: "Про це
+  // «Суспільному» розповів …".)
+  if (!t.isWord && !isAbbreviationPeriod(tokens, j) && !quotedNameClosesPhrase(r, tokens, j)) return null;
   // "The report, sources said, is wrong": a cue set off by commas inside the clause it reports is said by
   // the phrase right before it, not by the subject before that.
   const after = tokens[cue.end + 1];
