@@ -219,7 +219,9 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
   // (Opening the sentence too when it is singular with no determiner: "King asked." English would want
   // "The king"; a word for a body's people, "Staff said", is no name.)
   // ("Senator from Texas says": so does one heading its phrase with no determiner, as headlines write.)
-  const aloneFirst = sentenceInitial(head) && head === s && !plural && !l.bodyLemmas.has(h.bare);
+  // (Not with a complement after it in a head-first language: "Жительница Курска рассказала" is a role;
+  // a body's voice keeps the reading it had: "Представитель министерства" is one person.)
+  const aloneFirst = sentenceInitial(head) && head === s && !plural && !l.bodyLemmas.has(h.bare) && !(l.headFirst && chunkEnd > head + 1 && !l.bodyVoiceNouns.has(h.bare));
   const bareName = h.capitalized && head === conjunct && (head > 0 || aloneFirst) && !(plural && personNoun);
   if (bareName && role) return cls('on-record', 'person');
   if (role) {
@@ -258,7 +260,7 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
     const counted = !singular && (/^\p{N}/u.test(first.text) || (l.determiners.has(first.bare) && !l.definiteDeterminers.has(first.bare) && !l.anaphoricDeterminers.has(first.bare) &&
       !l.articles.has(first.bare) && !l.knownPartyQuantifiers.has(first.bare)));
     const unnamedInsider = ((singular && l.indefiniteDeterminers.has(first.bare)) || counted) && !l.bodyVoiceNouns.has(h.bare);
-    if (unnamedInsider || l.retinueNouns.has(h.bare)) identified = identifiedByPerson(tokens, conjunct, end, head, (t) => isNameWord(r, t, false) && !l.organizationNameWords.has(t.bare));
+    if (unnamedInsider || l.retinueNouns.has(h.bare) || l.residentNouns.has(h.bare)) identified = identifiedByPerson(tokens, conjunct, end, head, (t) => isNameWord(r, t, false) && !l.organizationNameWords.has(t.bare));
     // "his lawyer", "Trump's wife": one person, identified through the one named before.
     const possessed = l.possessiveDeterminers.has(first.bare) || tokens.slice(conjunct, head).some((t) => t.possessive);
     const relative = singular && possessed && !l.retinueNouns.has(h.bare);

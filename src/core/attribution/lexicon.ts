@@ -71,6 +71,7 @@ export interface CompiledLexicon {
   demonymNouns: WordMatcher;
   unnamedInsiderNouns: WordMatcher;
   retinueNouns: WordMatcher;
+  residentNouns: WordMatcher;
   possessiveDeterminers: WordMatcher;
   indefiniteDeterminers: WordMatcher;
   parentheticalOpeners: WordMatcher;
@@ -206,6 +207,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     demonymNouns: lowerSet(lexicon.demonymNouns ?? []),
     unnamedInsiderNouns: lowerSet(lexicon.unnamedInsiderNouns),
     retinueNouns: lowerSet(lexicon.retinueNouns ?? []),
+    residentNouns: lowerSet(lexicon.residentNouns ?? []),
     possessiveDeterminers: lowerSet(lexicon.possessiveDeterminers ?? []),
     indefiniteDeterminers: lowerSet(lexicon.indefiniteDeterminers),
     parentheticalOpeners: lowerSet(lexicon.parentheticalOpeners),

@@ -36,6 +36,10 @@ export const ru: Lexicon = {
       { phrase: 'только если' },
       { phrase: 'лишь если' },
       { phrase: 'только при условии' },
+      // The guide's markers with their comma (annotation.md §3): one condition, not a marker and a second one.
+      { phrase: 'при условии, что' },
+      { phrase: 'в случае, если' },
+      { phrase: 'в том случае, если' },
       { phrase: 'при условии' },
       { phrase: 'в случае' },
       { phrase: 'в том случае' },
@@ -48,6 +52,7 @@ export const ru: Lexicon = {
       'даже [если]',
       'даже [если бы]',
       'даже [в случае]',
+      'даже [в случае, если]',
       // The anonymity bargain, like "on condition of anonymity".
       '[при условии] {anonymity}',
       // "в случае с X" means "as for X".
@@ -163,6 +168,8 @@ export const ru: Lexicon = {
     afterNamePrepositions: ['в', 'во', 'на', 'после', 'во_время', 'через', 'когда', 'ранее', 'позже', 'сегодня', 'вчера', 'журналистам', 'изданию', 'корреспонденту'],
     unnamedInsiderNouns: ['чиновник', 'служащий', 'сотрудник', 'дипломат', 'офицер', 'депутат'],
     indefiniteDeterminers: ['один', 'одна', 'одно', 'одного', 'одной', 'некий', 'некая', 'другой', 'другая'],
+    // Typed (the guide's "residents", annotation.md §1): nouns for people by where they live; a place after them is no name of theirs.
+    residentNouns: ['житель', 'жительница', 'горожанин', 'горожанка', 'уроженец', 'уроженка'],
     bodyVoiceNouns: ['пресс-секретарь', 'пресс-служба', 'представитель', 'представительница', 'официальный'],
     parentheticalOpeners: [
       // Relative clauses between a source and its cue ("Знайомий лікар, якого я зустрів, відповів").

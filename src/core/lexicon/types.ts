@@ -274,6 +274,12 @@ export interface AttributionLexicon {
    */
   retinueNouns?: readonly string[];
   /**
+   * People named by where they live ("residents", "жителька", "мешканець"): a place after them says
+   * where, not who ("Жительница Курска", "Мешканка Харкова" are unnamed); only a personal name of their
+   * own identifies them.
+   */
+  residentNouns?: readonly string[];
+  /**
    * Determiners that tie a noun to its possessor ("his", "their"): "his lawyer", like
    * "Orlov's spokesman", is one person the article has identified through another.
    */

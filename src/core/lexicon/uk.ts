@@ -44,6 +44,11 @@ export const uk: Lexicon = {
       { phrase: 'лише якщо' },
       { phrase: 'тільки якщо' },
       { phrase: 'лише за умови' },
+      // The guide's markers with their comma (annotation.md §3): one condition, not a marker and a second one.
+      { phrase: 'за умови, що' },
+      { phrase: 'у разі, якщо' },
+      { phrase: 'в разі, якщо' },
+      { phrase: 'у випадку, якщо' },
       { phrase: 'за умови' },
       { phrase: 'за умов' },
       { phrase: 'у разі' },
@@ -60,6 +65,8 @@ export const uk: Lexicon = {
       'навіть [якщо]',
       'навіть [якби]',
       'навіть [у разі]',
+      'навіть [у разі, якщо]',
+      'навіть [в разі, якщо]',
       // Comparison: "ніби", "неначе" are not markers anyway; "так, якби" compares.
       'так [якби]',
       // The anonymity bargain, like "on condition of anonymity".
@@ -193,6 +200,8 @@ export const uk: Lexicon = {
     afterNamePrepositions: ['у', 'в', 'на', 'під', 'після', 'під_час', 'через', 'коли', 'минулого', 'цього', 'раніше', 'пізніше', 'сьогодні', 'вчора', 'журналістам', 'виданню', 'кореспондентові', 'кореспонденту'],
     unnamedInsiderNouns: ['посадовець', 'чиновник', 'службовець', 'працівник', 'співробітник', 'дипломат', 'офіцер', 'депутат'],
     indefiniteDeterminers: ['один', 'одна', 'одне', 'одного', 'одної', 'якийсь', 'якась', 'інший', 'інша', 'ще один', 'один з', 'одна з'],
+    // Typed (the guide's "residents", annotation.md §1): nouns for people by where they live; a place after them is no name of theirs.
+    residentNouns: ['мешканець', 'мешканка', 'житель', 'жителька', 'городянин', 'городянка', 'уродженець', 'уродженка'],
     bodyVoiceNouns: ['речник', 'речниця', 'прес-секретар', 'прес-служба', 'представник', 'представниця'],
     parentheticalOpeners: [
       // Relative clauses between a source and its cue ("Знайомий лікар, якого я зустрів, відповів").
