@@ -143,7 +143,7 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
     }
     // "в Альянсі відзначають": a body named alone after the preposition speaks for itself.
     if (phrase.end - phrase.start < 2) return { ...phrase, afterPreposition: true, bodyOnly: true };
-    return { start: phrase.start + 1, end: phrase.end, segments: [[phrase.start + 1, phrase.end]], afterPreposition: true };
+    return { start: phrase.start + 1, end: phrase.end, segments: [[phrase.start + 1, phrase.end]], afterPreposition: true, governed: phrase.start };
   }
   if (before && (isCueWord(r, before) || l.objectPrepositions.has(before.bare))) return null;
   // "that which it most fears": a word after a pronoun subject is an adverb, not a source.
@@ -334,12 +334,20 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
     return asComment ? tryPhrase(left) : null;
   }
   if (left === 'clause') return tryClause();
-  // After a preposition, a subject that follows its verb comes first ("у коментарі IA ZIK розповів голова комісії").
+  // After a preposition, the preposition's whole object is the body that speaks when its first word is
+  // a name or a body's noun ("В Інституті вивчення війни зазначили", "В МИД России сообщили").
+  const governed = left?.governed ?? -1;
+  const governedWord = left && governed >= 0 ? tokens[governed] : null;
+  const wholeBody = left && governedWord !== null && (governedWord.capitalized || r.lex.organizationNouns.has(lexicalForm(r, governedWord).bare)) ?
+    tryPhrase({ start: governed, end: left.end, segments: [[governed, left.end]], bodyOnly: true }) : null;
+  const body = wholeBody && (wholeBody.cls.type === 'organization' || wholeBody.cls.type === 'publication') ? wholeBody : null;
+  // After a preposition, a subject that follows its verb comes first ("у коментарі IA ZIK розповів голова комісії"),
+  // though not a text the body's verb takes as its object ("У Генштабі ЗСУ заперечили інформацію").
   if (left?.afterPreposition && r.lex.subjectAfterVerb && cue.mode === 'verb') {
     const right = tryPhrase(nounPhraseRight(r, tokens, cue.end));
-    if (right) return right;
+    if (right && !(body && right.cls.type === 'document')) return right;
   }
-  const fromLeft = tryPhrase(left);
+  const fromLeft = body ?? tryPhrase(left);
   // "Those who oppose it say": a pronoun right after a verb is its object; the subject stands before "who".
   // "Some consumers who sought help on launch day reported": the words right after "who" are its clause.
   const beforeLeft = fromLeft && fromLeft.phrase.start > 0 ? tokens[fromLeft.phrase.start - 1] : null;
