@@ -36,6 +36,19 @@ function quotedNameClosesPhrase(r: Reading, tokens: readonly Token[], j: number)
   return before.isWord && (before.capitalized || isLexiconNoun(r, lexicalForm(r, before).bare));
 }
 
+/**
+ * Where a phrase crediting another source ("со ссылкой на источники") opens, when one runs without
+ * punctuation up to token `j` and a word stands before it; -1 otherwise.
+ */
+function citedBefore(r: Reading, tokens: readonly Token[], j: number): number {
+  const l = r.lex;
+  for (let k = j; k > 0 && k > j - MAX_SOURCE_TOKENS; k--) {
+    if (!tokens[k].isWord && !isNameQuoteMark(r, tokens, k)) return -1;
+    if (k < j && l.sourceAfterPhrases.some((p) => matchPhrase(tokens, k, p, l.inflection))) return tokens[k - 1].isWord ? k : -1;
+  }
+  return -1;
+}
+
 /** The source on the cue's left ("X said", "X, who …, said", "as X notes"); 'clause' for "… and said". */
 function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'clause' | null {
   const l = r.lex;
@@ -48,7 +61,11 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
       const previous = j > 0 ? tokens[j - 1] : null;
       const floated = previous !== null && !t.capitalized && l.floatingQuantifiers.has(t.bare) &&
         (previous.isWord ? l.skipBeforeCue.has(previous.bare) || l.pronouns.has(previous.bare) || (previous.capitalized && j > 1) || isPlural(r, previous) : previous.text === ')');
-      if (l.skipBeforeCue.has(t.bare) || isAdverb(r, t) || floated) j--;
+      // ("Агентство Bloomberg со ссылкой на осведомленные источники сообщило": a cited source between the
+      // subject and its verb, itself a cue's.)
+      const cited = t.isWord ? citedBefore(r, tokens, j) : -1;
+      if (cited > 0) j = cited - 1;
+      else if (l.skipBeforeCue.has(t.bare) || isAdverb(r, t) || floated) j--;
       else if (l.timeWords.has(t.bare)) {
         // "Alden on Tuesday announced", "Reed last week said".
         j--;

@@ -133,7 +133,8 @@ export const ru: Lexicon = {
       notAdverbs: [],
       gerundSuffix: '',
       pastParticipleSuffix: '',
-      pluralPattern: '(?:ы|и|ки|ты|цы|ны|ры)$',
+      // And the plural of adjectives used as nouns ("осведомленные", "информированные").
+      pluralPattern: '(?:ы|и|ки|ты|цы|ны|ры|ые)$',
       // Plural verbs: past "-ли" ("заявили"), present "-ют/-ят/-ут/-ат" ("говорят"), reflexive.
       pluralVerbPattern: '(?:ли|лись|ют|ят|ут|ат|ются|ятся)$',
       // The infinitive: "говорить", "высказаться", "нести".
@@ -184,6 +185,8 @@ export const ru: Lexicon = {
       'все', 'большинство', 'другие', 'другой', 'другая', 'наш', 'наша', 'наши', 'наших', 'нашего', 'его',
       'ее', 'её', 'их', 'свой', 'своя', 'свои', 'этот', 'эта', 'эти', 'тот', 'та', 'те', 'некий', 'некая',
       'мой', 'моя', 'мои', 'моих', 'собственные', 'ряд',
+      // Small cardinals in the oblique cases a cue governs ("со ссылкой на трех собеседников"): closed class.
+      'двух', 'трех', 'трёх', 'четырех', 'четырёх', 'нескольких', 'двум', 'трем', 'трём', 'нескольким',
     ],
     articles: [],
     // English names quoted in the text keep their article ("The Guardian", "The Kyiv Independent").

@@ -164,7 +164,9 @@ export const uk: Lexicon = {
       gerundSuffix: 'чи',
       pastParticipleSuffix: '',
       // Plural nouns and past-tense verbs of people: "джерела", "аналітики", "експерти".
-      pluralPattern: '(?:и|і|ї|ки|ти|ці|ні|ри)$',
+      // The genitive plural in -ів too ("за словами очевидців", "на думку експертів"): the case "за словами",
+      // "на думку", "з посиланням на" govern.
+      pluralPattern: '(?:и|і|ї|ки|ти|ці|ні|ри|ів)$',
       // Plural verbs: past "-ли" ("заявили"), present "-ють/-ять/-уть/-ать" ("кажуть"), reflexive.
       pluralVerbPattern: '(?:ли|лися|ють|ять|уть|ать|ються|яться)$',
       // The infinitive: "говорити", "висловитися" (an inflected cue word may share its stem).
@@ -216,6 +218,8 @@ export const uk: Lexicon = {
       'всі', 'усі', 'більшість', 'інші', 'інший', 'інша', 'наш', 'наша', 'наші', 'наших', 'нашого', 'його',
       'її', 'їхній', 'їхня', 'їхні', 'їх', 'свій', 'своя', 'свої', 'цей', 'ця', 'ці', 'той', 'ті',
       'якийсь', 'якась', 'якісь', 'моїх', 'мій', 'моя', 'мої', 'власні', 'власне', 'низка', 'ряд',
+      // Small cardinals in the oblique cases a cue governs ("з посиланням на трьох співрозмовників"): closed class.
+      'двох', 'трьох', 'чотирьох', 'кількох', 'декількох', 'двом', 'трьом', 'кільком',
     ],
     articles: [],
     // English names quoted in the text keep their article ("The Guardian", "The Kyiv Independent").
