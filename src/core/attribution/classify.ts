@@ -304,6 +304,8 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
     }
     // "The Kremlin", "the Taliban": a person's name takes no article.
     if (l.definiteDeterminers.has(first.bare) && first !== h && tokens.slice(conjunct + 1, head).every((t) => t.capitalized)) return cls('on-record', 'organization');
+    // A title in quotation marks is no person's name: a body's or an outlet's ("повідомили в «Укренерго»").
+    if (inQuotedName(r, tokens, head)) return cls('on-record', 'organization');
     return cls('on-record', 'person');
   }
   // (A bare singular is a manner, not a text: "according to plan".)
