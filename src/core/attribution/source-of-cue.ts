@@ -259,6 +259,22 @@ function locativeBody(r: Reading, tokens: readonly Token[], from: number, tryPhr
   return found && (found.cls.type === 'organization' || found.cls.type === 'publication') ? found : null;
 }
 
+/**
+ * "Как сообщили РБК в администрации президента": a plural verb, then one name it cannot agree with (the
+ * addressee), then a body after a locative preposition, which is the source.
+ */
+function bodyPastAddressee(r: Reading, tokens: readonly Token[], cue: Cue, tryPhrase: (p: Phrase | null) => FoundSource | null): FoundSource | null {
+  const l = r.lex;
+  if (!l.headFirst || !l.morphology.pluralVerbPattern?.test(tokens[cue.end - 1].bare)) return null;
+  let k = cue.end;
+  if (isNameQuoteMark(r, tokens, k)) {
+    const quote = r.quotes[quoteAt(r.quotes, tokens[k].start)];
+    k = tokens.findIndex((t) => t.end === quote.end) + 1;
+  } else if (tokens[k]?.isWord && tokens[k].capitalized && !isPlural(r, tokens[k]) && !l.pronouns.has(tokens[k].bare)) k++;
+  else return null;
+  return k < tokens.length && k > cue.end ? locativeBody(r, tokens, k, tryPhrase) : null;
+}
+
 /** A phrase cut before its first apposition that names no source ("Укрінформ, удари завдано вночі" → "Укрінформ"). */
 function namedAppositions(r: Reading, tokens: readonly Token[], phrase: Phrase | null): Phrase | null {
   if (!phrase) return null;
@@ -311,7 +327,8 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
       const credited = r.lex.textCreditPhrases.some((p) => p.length === cue.end - cue.start && matchPhrase(tokens, cue.start, p, r.lex.inflection));
       return tryPhrase(nounPhraseRight(r, tokens, cue.end, false), credited);
     }
-    return locativeBody(r, tokens, cue.end, tryPhrase) ?? tryPhrase(namedAppositions(r, tokens, nounPhraseRight(r, tokens, cue.end, true)));
+    return locativeBody(r, tokens, cue.end, tryPhrase) ?? bodyPastAddressee(r, tokens, cue, tryPhrase) ??
+      tryPhrase(namedAppositions(r, tokens, nounPhraseRight(r, tokens, cue.end, true)));
   }
   if (passiveBefore(r, tokens, cue)) {
     // "In a company email sent by the chairman, employees were told": the document tells.
@@ -361,7 +378,7 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   // After a preposition, a subject that follows its verb comes first ("у коментарі IA ZIK розповів голова комісії"),
   // though not a text the body's verb takes as its object ("У Генштабі ЗСУ заперечили інформацію").
   if (left?.afterPreposition && r.lex.subjectAfterVerb && cue.mode === 'verb') {
-    const right = tryPhrase(nounPhraseRight(r, tokens, cue.end));
+    const right = bodyPastAddressee(r, tokens, cue, tryPhrase) ?? tryPhrase(nounPhraseRight(r, tokens, cue.end));
     if (right && !(body && right.cls.type === 'document')) return right;
   }
   const fromLeft = body ?? tryPhrase(left);
@@ -397,7 +414,7 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   if (!before || (isBreak(before) && !addressee) || (!before.isWord && /["”’»:']/.test(before.text)) || r.lex.subjectAfterVerb) {
     // "так охарактеризував їх один з офіцерів": where the subject follows its verb, an object pronoun may come first.
     const objectFirst = r.lex.subjectAfterVerb && cue.end < tokens.length && isObjectPronoun(r, tokens[cue.end]);
-    const inverted = tryPhrase(nounPhraseRight(r, tokens, cue.end + (objectFirst ? 1 : 0)));
+    const inverted = bodyPastAddressee(r, tokens, cue, tryPhrase) ?? tryPhrase(nounPhraseRight(r, tokens, cue.end + (objectFirst ? 1 : 0)));
     if (inverted) return inverted;
     // "Про це повідомили в поліції": a body named after a locative preposition.
     const body = r.lex.subjectAfterVerb ? locativeBody(r, tokens, cue.end, tryPhrase) : null;
