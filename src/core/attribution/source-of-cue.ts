@@ -260,6 +260,19 @@ function locativeBody(r: Reading, tokens: readonly Token[], from: number, tryPhr
 }
 
 /**
+ * "Как рассказал «Ведомостям» источник", "Як розповіла «Укрінформу» директорка школи": a quoted title right
+ * after the cue and before a common noun is whom it was said to; the phrase starts past it.
+ */
+function pastQuotedAddressee(r: Reading, tokens: readonly Token[], k: number): number {
+  if (k >= tokens.length || !isNameQuoteMark(r, tokens, k)) return k;
+  const quote = r.quotes[quoteAt(r.quotes, tokens[k].start)];
+  const after = tokens.findIndex((t) => t.end === quote.end) + 1;
+  const next = after > 0 ? tokens[after] : undefined;
+  const common = next !== undefined && next.isWord && !next.capitalized && (isLexiconNoun(r, lexicalForm(r, next).bare) || r.lex.determiners.has(next.bare) || r.lex.roleNouns.has(next.bare));
+  return r.lex.headFirst && common ? after : k;
+}
+
+/**
  * "Как сообщили РБК в администрации президента": a plural verb, then one name it cannot agree with (the
  * addressee), then a body after a locative preposition, which is the source.
  */
@@ -328,7 +341,7 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
       return tryPhrase(nounPhraseRight(r, tokens, cue.end, false), credited);
     }
     return locativeBody(r, tokens, cue.end, tryPhrase) ?? bodyPastAddressee(r, tokens, cue, tryPhrase) ??
-      tryPhrase(namedAppositions(r, tokens, nounPhraseRight(r, tokens, cue.end, true)));
+      tryPhrase(namedAppositions(r, tokens, nounPhraseRight(r, tokens, pastQuotedAddressee(r, tokens, cue.end), true)));
   }
   if (passiveBefore(r, tokens, cue)) {
     // "In a company email sent by the chairman, employees were told": the document tells.
@@ -378,7 +391,7 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   // After a preposition, a subject that follows its verb comes first ("у коментарі IA ZIK розповів голова комісії"),
   // though not a text the body's verb takes as its object ("У Генштабі ЗСУ заперечили інформацію").
   if (left?.afterPreposition && r.lex.subjectAfterVerb && cue.mode === 'verb') {
-    const right = bodyPastAddressee(r, tokens, cue, tryPhrase) ?? tryPhrase(nounPhraseRight(r, tokens, cue.end));
+    const right = bodyPastAddressee(r, tokens, cue, tryPhrase) ?? tryPhrase(nounPhraseRight(r, tokens, pastQuotedAddressee(r, tokens, cue.end)));
     if (right && !(body && right.cls.type === 'document')) return right;
   }
   const fromLeft = body ?? tryPhrase(left);
@@ -414,7 +427,7 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   if (!before || (isBreak(before) && !addressee) || (!before.isWord && /["”’»:']/.test(before.text)) || r.lex.subjectAfterVerb) {
     // "так охарактеризував їх один з офіцерів": where the subject follows its verb, an object pronoun may come first.
     const objectFirst = r.lex.subjectAfterVerb && cue.end < tokens.length && isObjectPronoun(r, tokens[cue.end]);
-    const inverted = bodyPastAddressee(r, tokens, cue, tryPhrase) ?? tryPhrase(nounPhraseRight(r, tokens, cue.end + (objectFirst ? 1 : 0)));
+    const inverted = bodyPastAddressee(r, tokens, cue, tryPhrase) ?? tryPhrase(nounPhraseRight(r, tokens, pastQuotedAddressee(r, tokens, cue.end + (objectFirst ? 1 : 0))));
     if (inverted) return inverted;
     // "Про це повідомили в поліції": a body named after a locative preposition.
     const body = r.lex.subjectAfterVerb ? locativeBody(r, tokens, cue.end, tryPhrase) : null;
