@@ -53,6 +53,7 @@ function citedBefore(r: Reading, tokens: readonly Token[], j: number): number {
 function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'clause' | null {
   const l = r.lex;
   let j = cue.start - 1;
+  let descriptor: [number, number] | null = null;
   for (let n = 0; n < MAX_PARENTHETICALS; n++) {
     for (let guard = 0; j >= 0 && guard < MAX_SOURCE_TOKENS; guard++) {
       const t = tokens[j];
@@ -96,6 +97,10 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
     // ("…, during a meeting in Columbus, Ohio, said": a state after its city ends the segment before it.)
     if (k === j - 1 && k >= 2 && isPlace(r, tokens[k]) && isComma(tokens[k - 1]) && tokens[k - 2].capitalized) k = segmentStart(tokens, k - 2, 0);
     if (k <= j - 1 && isParenthetical(r, tokens, k, j - 1)) {
+      // (Head-first languages: a participle or relative clause set off by commas describes the source and
+      // belongs to it, as the guide's sources keep their descriptors: "Чиновник, пожелавший остаться неназванным".)
+      if (l.headFirst && (n === 0 || descriptor !== null) && describesSource(r, tokens[k])) descriptor = [k, descriptor?.[1] ?? j];
+      else descriptor = null;
       j = k - 1;
       if (j >= 0 && isBreak(tokens[j])) j--;
       continue;
@@ -165,7 +170,18 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
   if (before && (isCueWord(r, before) || l.objectPrepositions.has(before.bare))) return null;
   // "that which it most fears": a word after a pronoun subject is an adverb, not a source.
   if (before && l.pronouns.has(before.bare) && phrase!.end - phrase!.start === 1) return null;
+  if (phrase && descriptor && phrase.end + 1 === descriptor[0] && isComma(tokens[phrase.end])) {
+    return { ...phrase, end: descriptor[1], segments: [...phrase.segments, [descriptor[0], descriptor[1]]] };
+  }
   return phrase;
+}
+
+/** Does an aside opening with `t` describe the noun before it: a relative pronoun, an active participle, a modifier ("знакомые с")? */
+function describesSource(r: Reading, t: Token): boolean {
+  const l = r.lex;
+  if (t.capitalized || !t.isWord) return false;
+  return l.relativePronouns.has(t.bare) || (l.morphology.participlePattern?.test(t.bare) ?? false) ||
+    (l.postModifierOpeners.has(t.bare) && !l.identifyingPrepositions.has(t.bare) && !l.objectPrepositions.has(t.bare) && !l.parentheticalOpeners.has(t.bare));
 }
 
 /** Can a noun phrase open with `t`: a name, a determiner, a pronoun, a noun the lexicon knows ("who officials say"; not "who sought help")? */
