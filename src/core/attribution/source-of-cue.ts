@@ -275,6 +275,26 @@ function locativeBody(r: Reading, tokens: readonly Token[], from: number, tryPhr
   return found && (found.cls.type === 'organization' || found.cls.type === 'publication') ? found : null;
 }
 
+/** Tokens a setting may take between a cue and its source ("в интервью телеканалу «Россия 24»", its marks included). */
+const MAX_SETTING_WORDS = 8;
+
+/**
+ * "Как отметил в интервью телеканалу «Россия 24» вице-премьер Александр Новак": where the subject follows
+ * its verb, a prepositional phrase may come first; the source starts at the first role noun past it.
+ */
+function pastSetting(r: Reading, tokens: readonly Token[], k: number): number {
+  const l = r.lex;
+  const t = tokens[k];
+  if (!l.subjectAfterVerb || !t?.isWord || t.capitalized || !(l.identifyingPrepositions.has(t.bare) || l.objectPrepositions.has(t.bare) || l.afterNamePrepositions.has(t.bare))) return k;
+  for (let m = k + 2; m < tokens.length && m <= k + MAX_SETTING_WORDS; m++) {
+    const w = tokens[m];
+    if (isBreak(w) || l.clauseBoundaries.has(w.bare) || isCueWord(r, w)) return k;
+    const form = lexicalForm(r, w).bare;
+    if (w.isWord && !w.capitalized && (l.roleNouns.has(form) || l.uniqueOffices.has(form) || l.anonymousNouns.has(form))) return m;
+  }
+  return k;
+}
+
 /**
  * "Как рассказал «Ведомостям» источник", "Як розповіла «Укрінформу» директорка школи": a quoted title right
  * after the cue and before a common noun is whom it was said to; the phrase starts past it.
@@ -357,7 +377,7 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
       return tryPhrase(nounPhraseRight(r, tokens, cue.end, false), credited);
     }
     return locativeBody(r, tokens, cue.end, tryPhrase) ?? bodyPastAddressee(r, tokens, cue, tryPhrase) ??
-      tryPhrase(namedAppositions(r, tokens, nounPhraseRight(r, tokens, pastQuotedAddressee(r, tokens, cue.end), true)));
+      tryPhrase(namedAppositions(r, tokens, nounPhraseRight(r, tokens, pastQuotedAddressee(r, tokens, pastSetting(r, tokens, cue.end)), true)));
   }
   if (passiveBefore(r, tokens, cue)) {
     // "In a company email sent by the chairman, employees were told": the document tells.
