@@ -49,6 +49,15 @@ function citedBefore(r: Reading, tokens: readonly Token[], j: number): number {
   return -1;
 }
 
+/** Where an anonymity request ("на условиях анонимности") ending at token `j` opens, after a word; -1 otherwise. */
+function requestEndingAt(r: Reading, tokens: readonly Token[], j: number): number {
+  for (const p of r.lex.anonymityRequests) {
+    const k = j - p.length + 1;
+    if (k > 0 && tokens[k - 1].isWord && matchPhrase(tokens, k, p, r.lex.inflection)) return k;
+  }
+  return -1;
+}
+
 /** The source on the cue's left ("X said", "X, who …, said", "as X notes"); 'clause' for "… and said". */
 function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'clause' | null {
   const l = r.lex;
@@ -65,7 +74,10 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
       // ("Агентство Bloomberg со ссылкой на осведомленные источники сообщило": a cited source between the
       // subject and its verb, itself a cue's.)
       const cited = t.isWord ? citedBefore(r, tokens, j) : -1;
+      // ("Один из участников переговоров на условиях анонимности рассказал": so does the request itself.)
+      const request = t.isWord ? requestEndingAt(r, tokens, j) : -1;
       if (cited > 0) j = cited - 1;
+      else if (request > 0) j = request - 1;
       else if (l.skipBeforeCue.has(t.bare) || isAdverb(r, t) || floated) j--;
       else if (l.timeWords.has(t.bare)) {
         // "Alden on Tuesday announced", "Reed last week said".
@@ -394,6 +406,12 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   // ("Brian Burton, the producer, wrote a host of new songs": a subject with its appositions opening the
   // sentence is the source; what follows the verb is its object.)
   const subjectFirst = left !== null && left !== 'clause' && (left.start === 0 || (left.start === 1 && r.lex.clauseCoordinators.has(tokens[0].bare)));
+  // "…, пояснили в Минфине.": where the subject follows its verb, a body after a locative preposition
+  // closing the sentence speaks (its plural verb has no subject of its own).
+  if (before && isComma(before) && r.lex.subjectAfterVerb && cue.end - cue.start === 1) {
+    const body = locativeBody(r, tokens, cue.end, tryPhrase);
+    if (body && tokens.slice(body.phrase.end).every((t) => !t.isWord)) return body;
+  }
   if (before && isComma(before) && !topic && !subjectFirst && !r.lex.addresseeCues.has(tokens[cue.start].bare) && cue.end - cue.start === 1 && !r.lex.nounLikeVerbForms.has(tokens[cue.start].bare)) {
     const after = nounPhraseRight(r, tokens, cue.end, true);
     // The phrase, with its appositions, ends the sentence ("…, said Lt. John Doe, the police
@@ -430,7 +448,14 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
     const right = bodyPastAddressee(r, tokens, cue, tryPhrase) ?? tryPhrase(nounPhraseRight(r, tokens, pastQuotedAddressee(r, tokens, cue.end)));
     if (right && !(body && right.cls.type === 'document')) return right;
   }
-  const fromLeft = body ?? tryPhrase(left);
+  let fromLeft = body ?? tryPhrase(left);
+  // "Про це агентству розповіли два високопосадовці": a plural verb does not agree with one common noun
+  // before it (an addressee); the subject follows the verb.
+  if (fromLeft && !body && r.lex.headFirst && r.lex.subjectAfterVerb && cue.mode === 'verb' && !fromLeft.cls.pronoun && fromLeft.phrase.end - fromLeft.phrase.start === 1 &&
+    r.lex.morphology.pluralVerbPattern?.test(tokens[cue.end - 1].bare) && !tokens[fromLeft.cls.head].capitalized && !isPlural(r, tokens[fromLeft.cls.head])) {
+    const right = tryPhrase(nounPhraseRight(r, tokens, cue.end));
+    if (right) fromLeft = right;
+  }
   // "Those who oppose it say": a pronoun right after a verb is its object; the subject stands before "who".
   // "Some consumers who sought help on launch day reported": the words right after "who" are its clause.
   const beforeLeft = fromLeft && fromLeft.phrase.start > 0 ? tokens[fromLeft.phrase.start - 1] : null;
@@ -463,7 +488,7 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   if (!before || (isBreak(before) && !addressee) || (!before.isWord && /["”’»:']/.test(before.text)) || r.lex.subjectAfterVerb) {
     // "так охарактеризував їх один з офіцерів": where the subject follows its verb, an object pronoun may come first.
     const objectFirst = r.lex.subjectAfterVerb && cue.end < tokens.length && isObjectPronoun(r, tokens[cue.end]);
-    const inverted = bodyPastAddressee(r, tokens, cue, tryPhrase) ?? tryPhrase(nounPhraseRight(r, tokens, pastQuotedAddressee(r, tokens, cue.end + (objectFirst ? 1 : 0))));
+    const inverted = bodyPastAddressee(r, tokens, cue, tryPhrase) ?? tryPhrase(nounPhraseRight(r, tokens, pastQuotedAddressee(r, tokens, pastSetting(r, tokens, cue.end + (objectFirst ? 1 : 0)))));
     if (inverted) return inverted;
     // "Про це повідомили в поліції": a body named after a locative preposition.
     const body = r.lex.subjectAfterVerb ? locativeBody(r, tokens, cue.end, tryPhrase) : null;
