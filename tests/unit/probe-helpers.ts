@@ -36,7 +36,7 @@ export function probe(cases: ProbeCase[], language: string, unread: boolean): vo
   for (const c of cases.filter((x) => Boolean(x.unread) === unread)) {
     const tag = c.attributions.some((a) => a.kind === 'anonymous') ? '[anon] ' : '';
     const test = unread ? it.fails : it;
-    test(`${tag}${c.text}`, () => {
+    test(`${tag}${c.text}${c.unread ? ` (not yet read: ${c.unread})` : ''}`, () => {
       expect(probeDiff(c, language).join('\n')).toBe('');
     });
   }
