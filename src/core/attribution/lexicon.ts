@@ -72,6 +72,7 @@ export interface CompiledLexicon {
   unnamedInsiderNouns: WordMatcher;
   retinueNouns: WordMatcher;
   residentNouns: WordMatcher;
+  twoPartyCues: WordMatcher;
   possessiveDeterminers: WordMatcher;
   indefiniteDeterminers: WordMatcher;
   parentheticalOpeners: WordMatcher;
@@ -208,6 +209,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     unnamedInsiderNouns: lowerSet(lexicon.unnamedInsiderNouns),
     retinueNouns: lowerSet(lexicon.retinueNouns ?? []),
     residentNouns: lowerSet(lexicon.residentNouns ?? []),
+    twoPartyCues: lowerSet(lexicon.twoPartyCues ?? []),
     possessiveDeterminers: lowerSet(lexicon.possessiveDeterminers ?? []),
     indefiniteDeterminers: lowerSet(lexicon.indefiniteDeterminers),
     parentheticalOpeners: lowerSet(lexicon.parentheticalOpeners),

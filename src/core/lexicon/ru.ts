@@ -172,6 +172,8 @@ export const ru: Lexicon = {
     unnamedInsiderNouns: ['чиновник', 'служащий', 'сотрудник', 'дипломат', 'офицер', 'депутат'],
     // ("неназванный": like "a", one not named: "Неназванный чиновник Белого дома" is unnamed whatever body it names.)
     indefiniteDeterminers: ['один', 'одна', 'одно', 'одного', 'одной', 'некий', 'некая', 'другой', 'другая', 'неназванный', 'неназванная', 'неназванного', 'неназванной'],
+    // Closed class: the verbs of quoting, which name the outlet and the one it quotes.
+    twoPartyCues: ['цитирует', 'процитировал'],
     // Typed (the guide's "residents", annotation.md §1): nouns for people by where they live; a place after them is no name of theirs.
     residentNouns: ['житель', 'жительница', 'горожанин', 'горожанка', 'уроженец', 'уроженка'],
     bodyVoiceNouns: ['пресс-секретарь', 'пресс-служба', 'представитель', 'представительница', 'официальный'],

@@ -280,6 +280,11 @@ export interface AttributionLexicon {
    */
   residentNouns?: readonly string[];
   /**
+   * Head-first languages: cues of quoting that take two parties after them, the outlet that quotes and the
+   * one quoted ("цитирует РИА Новости заместителя министра …").
+   */
+  twoPartyCues?: readonly string[];
+  /**
    * Determiners that tie a noun to its possessor ("his", "their"): "his lawyer", like
    * "Orlov's spokesman", is one person the article has identified through another.
    */
