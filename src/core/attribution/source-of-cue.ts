@@ -469,7 +469,10 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   // ("У заяві йдеться", "В сообщении говорится": a text speaks this way too.)
   if (fromLeft && left?.bodyOnly && fromLeft.cls.type !== 'organization' && fromLeft.cls.type !== 'publication' && fromLeft.cls.type !== 'document') return null;
   if (fromLeft) {
-    if (cue.mode === 'belief' && !fromLeft.cls.informant) return null;
+    // ("У Північноатлантичному альянсі вважають": a body named after a preposition, with the impersonal plural,
+    // states its own view, as "…, уверены в правительстве" does.)
+    const bodyView = (left?.bodyOnly === true || fromLeft === body) && fromLeft.cls.type === 'organization';
+    if (cue.mode === 'belief' && !fromLeft.cls.informant && !bodyView) return null;
     // "Candidates who think …", "voters who believe …": a restrictive clause says which people are meant, it
     // reports no view ("critics, who believe …" does).
     const relative = fromLeft.phrase.relative;
