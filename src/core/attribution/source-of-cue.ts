@@ -425,7 +425,9 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
     // so does a plural noun before a word that is no noun, preposition or relative: its verb.)
     const clause = after !== null && tokens.slice(after.start, after.end).some((t, n, words) =>
       !t.capitalized && (r.lex.skipBeforeCue.has(t.bare) || isAdverb(r, t) || (n + 1 < words.length && isPlural(r, t) && isLexiconNoun(r, t.bare) && verbAfterSubject(r, words[n + 1]))));
-    const closes = after !== null && !clause && (described || (namedWithAppositions && tokens.slice(after.end).every((t) => !t.isWord)));
+    // (A colon after it ends its clause too: "…, переконана активістка: значних вкладень не потрібно".)
+    const endsClause = after !== null && (tokens.slice(after.end).every((t) => !t.isWord) || (r.lex.subjectAfterVerb && tokens[after.end]?.text === ':'));
+    const closes = after !== null && !clause && (described || (namedWithAppositions && endsClause));
     const inverted = closes ? tryPhrase(described ? { start: after.start, end: after.segments[0][1], segments: [after.segments[0]] } : after) : null;
     if (inverted) return inverted;
   }
