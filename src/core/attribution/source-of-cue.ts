@@ -307,6 +307,32 @@ function pastSetting(r: Reading, tokens: readonly Token[], k: number): number {
   return k;
 }
 
+/** Tokens a modifier set before its noun may take ("близький до «сміттєвого» бізнесу Херсона"). */
+const MAX_FRONT_MODIFIER_TOKENS = 8;
+
+/**
+ * "підбив підсумок близький до … бізнесу Херсона співрозмовник онлайн газети «Вгору»": where the subject
+ * follows its verb, a modifier of familiarity with its complement may stand before the noun it describes;
+ * the source is that noun's phrase, or null.
+ */
+function frontModifiedPhrase(r: Reading, tokens: readonly Token[], k: number): Phrase | null {
+  const l = r.lex;
+  const t = tokens[k];
+  if (!l.subjectAfterVerb || !t?.isWord || t.capitalized || !l.postModifierOpeners.has(t.bare) || l.identifyingPrepositions.has(t.bare) ||
+    l.objectPrepositions.has(t.bare) || l.relativePronouns.has(t.bare) || l.parentheticalOpeners.has(t.bare)) return null;
+  for (let m = k + 2; m < tokens.length && m <= k + MAX_FRONT_MODIFIER_TOKENS; m++) {
+    const w = tokens[m];
+    if (isBreak(w) || isCueWord(r, w)) return null;
+    const form = lexicalForm(r, w).bare;
+    if (w.isWord && !w.capitalized && (l.anonymousNouns.has(form) || l.roleNouns.has(form))) {
+      const head = nounPhraseRight(r, tokens, m);
+      // (Classified, and shown, from its noun: the modifier's own nouns, "уряду", are not who speaks.)
+      return head;
+    }
+  }
+  return null;
+}
+
 /**
  * "Как рассказал «Ведомостям» источник", "Як розповіла «Укрінформу» директорка школи": a quoted title right
  * after the cue and before a common noun is whom it was said to; the phrase starts past it.
@@ -447,7 +473,8 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   // After a preposition, a subject that follows its verb comes first ("у коментарі IA ZIK розповів голова комісії"),
   // though not a text the body's verb takes as its object ("У Генштабі ЗСУ заперечили інформацію").
   if (left?.afterPreposition && r.lex.subjectAfterVerb && cue.mode === 'verb') {
-    const right = bodyPastAddressee(r, tokens, cue, tryPhrase) ?? tryPhrase(nounPhraseRight(r, tokens, pastQuotedAddressee(r, tokens, cue.end)));
+    const right = bodyPastAddressee(r, tokens, cue, tryPhrase) ?? tryPhrase(frontModifiedPhrase(r, tokens, cue.end)) ??
+      tryPhrase(nounPhraseRight(r, tokens, pastQuotedAddressee(r, tokens, cue.end)));
     if (right && !(body && right.cls.type === 'document')) return right;
   }
   let fromLeft = body ?? tryPhrase(left);
@@ -493,7 +520,8 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   if (!before || (isBreak(before) && !addressee) || (!before.isWord && /["”’»:']/.test(before.text)) || r.lex.subjectAfterVerb) {
     // "так охарактеризував їх один з офіцерів": where the subject follows its verb, an object pronoun may come first.
     const objectFirst = r.lex.subjectAfterVerb && cue.end < tokens.length && isObjectPronoun(r, tokens[cue.end]);
-    const inverted = bodyPastAddressee(r, tokens, cue, tryPhrase) ?? tryPhrase(nounPhraseRight(r, tokens, pastQuotedAddressee(r, tokens, pastSetting(r, tokens, cue.end + (objectFirst ? 1 : 0)))));
+    const inverted = bodyPastAddressee(r, tokens, cue, tryPhrase) ?? tryPhrase(frontModifiedPhrase(r, tokens, cue.end)) ??
+      tryPhrase(nounPhraseRight(r, tokens, pastQuotedAddressee(r, tokens, pastSetting(r, tokens, cue.end + (objectFirst ? 1 : 0)))));
     if (inverted) return inverted;
     // "Про це повідомили в поліції": a body named after a locative preposition.
     const body = r.lex.subjectAfterVerb ? locativeBody(r, tokens, cue.end, tryPhrase) : null;
