@@ -6,7 +6,7 @@
 import type { Token } from '../tokens';
 import type { Kind, SourceType } from '../types';
 import type { Phrase } from './noun-phrases';
-import { afterHonorific, isLexiconNoun, isNameWord, isObjectPronoun, isParticiple, isPersonalNameWord, participleWithObject, isPastForm, isPlace, isPlural, lexicalForm, opensWithName, type Reading } from './reading';
+import { afterHonorific, inQuotedName, isLexiconNoun, isNameQuoteMark, isNameWord, isObjectPronoun, isParticiple, isPersonalNameWord, participleWithObject, isPastForm, isPlace, isPlural, lexicalForm, opensWithName, type Reading } from './reading';
 
 /** What the source phrase says about who is speaking. */
 export interface SourceClass {
@@ -57,6 +57,8 @@ export function isBareName(r: Reading, tokens: readonly Token[], phrase: Phrase)
   for (let k = phrase.start; k < phrase.end; k++) {
     const t = tokens[k];
     if (r.lex.articles.has(t.bare) && k === phrase.start) continue;
+    // ("«Українська правда» пише": a quoted title is a name, whatever its inner words' case.)
+    if (inQuotedName(r, tokens, k)) continue;
     if (!isNameWord(r, t, false) || r.lex.honorifics.has(t.bare) || r.lex.roleNouns.has(t.bare) || r.lex.uniqueOffices.has(t.bare)) return false;
   }
   return true;
@@ -135,6 +137,8 @@ function partOfPlaceName(r: Reading, tokens: readonly Token[], k: number, head: 
  */
 export function classifySegment(r: Reading, tokens: readonly Token[], s: number, e: number, slot: Slot = 'plain'): Omit<SourceClass, 'segment'> | null {
   const l = r.lex;
+  // "пише «Українська правда»": a phrase that opens with a quoted title is headed by the title's first word.
+  if (s + 1 < e && isNameQuoteMark(r, tokens, s) && tokens[s + 1].isWord) s++;
   // A relative clause or a familiarity phrase modifies the head; it does not hold it.
   let end = e;
   for (let k = s + 1; k < e; k++) {
@@ -221,7 +225,9 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
   // (Opening the sentence too when it is singular with no determiner: "King asked." English would want
   // "The king"; a word for a body's people, "Staff said", is no name.)
   // ("Senator from Texas says": so does one heading its phrase with no determiner, as headlines write.)
-  const aloneFirst = sentenceInitial(head) && head === s && !plural && !l.bodyLemmas.has(h.bare);
+  // (Not with a complement after it in a head-first language: "Жительница Курска рассказала" is a role;
+  // a body's voice keeps the reading it had: "Представитель министерства" is one person.)
+  const aloneFirst = sentenceInitial(head) && head === s && !plural && !l.bodyLemmas.has(h.bare) && !(l.headFirst && chunkEnd > head + 1 && !l.bodyVoiceNouns.has(h.bare));
   const bareName = h.capitalized && head === conjunct && (head > 0 || aloneFirst) && !(plural && personNoun);
   if (bareName && role) return cls('on-record', 'person');
   if (role) {
@@ -260,7 +266,7 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
     const counted = !singular && (/^\p{N}/u.test(first.text) || (l.determiners.has(first.bare) && !l.definiteDeterminers.has(first.bare) && !l.anaphoricDeterminers.has(first.bare) &&
       !l.articles.has(first.bare) && !l.knownPartyQuantifiers.has(first.bare)));
     const unnamedInsider = ((singular && l.indefiniteDeterminers.has(first.bare)) || counted) && !l.bodyVoiceNouns.has(h.bare);
-    if (unnamedInsider || l.retinueNouns.has(h.bare)) identified = identifiedByPerson(tokens, conjunct, end, head, (t) => isNameWord(r, t, false) && !l.organizationNameWords.has(t.bare));
+    if (unnamedInsider || l.retinueNouns.has(h.bare) || l.residentNouns.has(h.bare)) identified = identifiedByPerson(tokens, conjunct, end, head, (t) => isNameWord(r, t, false) && !l.organizationNameWords.has(t.bare));
     // "his lawyer", "Trump's wife": one person, identified through the one named before.
     const possessed = l.possessiveDeterminers.has(first.bare) || tokens.slice(conjunct, head).some((t) => t.possessive);
     const relative = singular && possessed && !l.retinueNouns.has(h.bare);
@@ -304,6 +310,8 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
     }
     // "The Kremlin", "the Taliban": a person's name takes no article.
     if (l.definiteDeterminers.has(first.bare) && first !== h && tokens.slice(conjunct + 1, head).every((t) => t.capitalized)) return cls('on-record', 'organization');
+    // A title in quotation marks is no person's name: a body's or an outlet's ("повідомили в «Укренерго»").
+    if (inQuotedName(r, tokens, head)) return cls('on-record', 'organization');
     return cls('on-record', 'person');
   }
   // (A bare singular is a manner, not a text: "according to plan".)

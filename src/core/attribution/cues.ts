@@ -129,7 +129,10 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     // "think about it", "fear of": a belief verb reports a view only before a clause.
     // ("doubted her in Nevada", "believe him.": a person believed or doubted, no view reported; "think we
     // overeat" reports one.)
-    else if (l.beliefVerbs.has(t.bare) && !(next && (l.identifyingPrepositions.has(next.bare) || l.objectPrepositions.has(next.bare) || personBelieved(r, tokens, i + 1)))) {
+    // ("…, уверены в правительстве.": where the subject follows its verb, a view after a comma may be a body's,
+    // named after a locative preposition that closes the sentence.)
+    else if (l.beliefVerbs.has(t.bare) && (!(next && (l.identifyingPrepositions.has(next.bare) || l.objectPrepositions.has(next.bare) || personBelieved(r, tokens, i + 1))) ||
+      bodyClosesAfterComma(r, tokens, i))) {
       cues.push({ start: i, end: i + 1, mode: 'belief' });
     }
     // "Critics joked that the plan …": a verb of saying before the clause it introduces.
@@ -258,6 +261,20 @@ function addresseeCloses(r: Reading, tokens: readonly Token[], i: number): boole
   }
   return false;
 }
+
+/** Words a body's name may take after "в" closing the sentence ("в правительстве", "в Минфине России"). */
+const MAX_CLOSING_BODY_WORDS = 4;
+
+/** Does the verb at `i` follow a comma, with a locative preposition and a few words closing the sentence after it? */
+function bodyClosesAfterComma(r: Reading, tokens: readonly Token[], i: number): boolean {
+  const l = r.lex;
+  if (!l.subjectAfterVerb || i === 0 || tokens[i - 1].text !== ',' || !l.identifyingPrepositions.has(tokens[i + 1]?.bare ?? '')) return false;
+  const rest = tokens.slice(i + 2);
+  const words = rest.filter((w) => w.isWord);
+  return words.length > 0 && words.length <= MAX_CLOSING_BODY_WORDS && rest.every((w) => w.isWord || w.text === '.' || w.text === '!' || isNameQuoteMarkLike(w.text));
+}
+
+const isNameQuoteMarkLike = (text: string) => /^[«»„“”"]$/u.test(text);
 
 /** Is the pronoun at `i` the object of a belief verb before it: followed by no verb, only punctuation or a preposition? */
 function personBelieved(r: Reading, tokens: readonly Token[], i: number): boolean {

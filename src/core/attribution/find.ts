@@ -10,12 +10,12 @@ import { type Token, tokenize } from '../tokens';
 import type { Kind, SourceType, Span } from '../types';
 import { compileLexicon } from './lexicon';
 import { classify, isBareName, type SourceClass } from './classify';
-import { findCues } from './cues';
-import { type Phrase, sentenceSubject } from './noun-phrases';
+import { type Cue, findCues } from './cues';
+import { nounPhraseRight, type Phrase, sentenceSubject } from './noun-phrases';
 import { quoteFor } from './quotation';
-import { isComma, isLexiconNoun, isNameWord, namesByShape, type Reading, span } from './reading';
+import { isComma, isLexiconNoun, isNameQuoteMark, isNameWord, lexicalForm, namesByShape, type Reading, span } from './reading';
 import { asksAnonymity, reasonFor } from './reasons';
-import { sourceFor } from './source-of-cue';
+import { type FoundSource, sourceFor } from './source-of-cue';
 
 /** A mention of a possible source: what a pronoun may refer back to. */
 export interface Mention {
@@ -104,6 +104,41 @@ function subjectMention(r: Reading, tokens: Token[]): Mention | null {
   return mentionOf(r, tokens, phrase, cls);
 }
 
+/**
+ * Head-first languages: after a quoting cue ("цитирует", "цитує"), a name and then a lower-case role noun are
+ * two parties, the outlet that quotes and the one quoted ("цитує Суспільне начальника … ОВА …"); one otherwise.
+ */
+function twoParties(r: Reading, tokens: readonly Token[], cue: Cue, resolved: FoundSource): FoundSource[] {
+  const l = r.lex;
+  const phrase = resolved.phrase;
+  if (!l.headFirst || !l.twoPartyCues.has(tokens[cue.end - 1].bare) || phrase.start < cue.end) return [resolved];
+  const end = phrase.segments[0][1];
+  for (let m = phrase.start + 1; m < end; m++) {
+    const t = tokens[m];
+    const previous = tokens[m - 1];
+    // (The outlet: a name, or the word for one alone, "цитує видання якесь джерело".)
+    const outletWord = m === phrase.start + 1 && l.publicationNouns.has(lexicalForm(r, previous).bare);
+    if (!(previous.capitalized || isNameQuoteMark(r, tokens, m - 1) || /^\p{N}/u.test(previous.text) || outletWord)) return [resolved];
+    if (!t.isWord || t.capitalized) continue;
+    const form = lexicalForm(r, t).bare;
+    if (!(l.roleNouns.has(form) || l.uniqueOffices.has(form) || l.anonymousNouns.has(form) || l.personNouns.has(form) || l.determiners.has(t.bare) || l.indefiniteDeterminers.has(t.bare))) return [resolved];
+    const first: Phrase = { start: phrase.start, end: m, segments: [[phrase.start, m]] };
+    const second: Phrase = { start: m, end: phrase.end, segments: [[m, end], ...phrase.segments.slice(1)] };
+    const c1 = classify(r, tokens, first);
+    const c2 = classify(r, tokens, second);
+    return c1 && c2 ? [{ phrase: first, cls: c1 }, { phrase: second, cls: c2 }] : [resolved];
+  }
+  // ("цитує видання якесь джерело": the outlet's phrase ends where the quoted one's begins.)
+  const next = tokens[phrase.end];
+  if (resolved.cls.type !== 'publication' || !next?.isWord || next.capitalized) return [resolved];
+  // (A determiner opens it even where it could open a clause too: "якесь", "якийсь".)
+  const determined = l.determiners.has(next.bare) || l.indefiniteDeterminers.has(next.bare);
+  const rest = determined ? nounPhraseRight(r, tokens, phrase.end + 1, false) : null;
+  const quoted = rest ? { start: phrase.end, end: rest.end, segments: [[phrase.end, rest.segments[0][1]], ...rest.segments.slice(1)] as [number, number][] } : nounPhraseRight(r, tokens, phrase.end, false);
+  const cls = quoted && classify(r, tokens, quoted);
+  return cls && !cls.pronoun && (cls.type === 'person' || cls.type === 'group') ? [resolved, { phrase: quoted!, cls }] : [resolved];
+}
+
 /** All attributions of one sentence, in text order, one per source; and the sentence's named subject. */
 function findInSentence(r: Reading, sentence: Span): { found: FoundAttribution[]; subject: Mention | null } {
   const tokens = namesByShape(r, tokenize(r.text, sentence.start, sentence.end));
@@ -129,54 +164,58 @@ function findInSentence(r: Reading, sentence: Span): { found: FoundAttribution[]
     }
     const resolved = sourceFor(r, tokens, cue);
     if (!resolved) continue;
-    const { cls } = resolved;
-    // "Керівник банку, що побажав залишитися неназваним, розповів": an unnamed holder of a
-    // definite office who asks not to be named is anonymous.
-    // (The request may stand in an apposition of the phrase: "Представитель компании, пожелавший остаться неназванным".)
-    const headEnd = resolved.phrase.segments[cls.segment]?.[1] ?? resolved.phrase.end;
-    if (cls.kind === 'on-record' && !cls.pronoun && !isNameWord(r, tokens[cls.head], cls.head === 0) && asksAnonymity(r, tokens, cls.head + 1, headEnd)) cls.kind = 'anonymous';
-    // "Очевидці розповіли": a lone capitalised word a plural verb agrees with is a plural noun, no name.
-    if (cls.kind === 'on-record' && cls.type === 'person' && !cls.pronoun && resolved.phrase.end - resolved.phrase.start === 1 &&
-      r.lex.morphology.pluralVerbPattern?.test(tokens[cue.start].bare) && !isLexiconNoun(r, tokens[cls.head].bare)) {
-      cls.kind = 'anonymous';
-      cls.type = 'group';
-      cls.informant = true;
-    }
-    // "Politico reported", "reported by Reuters": a name that reports is an outlet.
-    if ((cls.type === 'person' || cls.type === 'organization') && !cls.pronoun && r.lex.publicationCues.has(tokens[cue.start].bare) && isBareName(r, tokens, resolved.phrase)) {
-      cls.type = 'publication';
-    }
-    const phrase = trimmed(r, tokens, resolved.phrase, cls);
-    const sourceTokens = tokens.slice(phrase.start, phrase.end);
-    const key = sourceTokens.map((t) => t.bare).join(' ');
-    const same = found.findIndex((f) => f.sourceTokens.map((t) => t.bare).join(' ') === key);
-    if (same >= 0) {
-      // "Roe, who wrote the report, said …": the main clause's verb is the cue, not the relative clause's.
-      const earlier = found[same];
-      if (earlier.markedSource.end > earlier.source.end && resolved.phrase.relative === undefined) {
-        const start = tokens[cue.start].start;
-        found[same] = { ...earlier, markedSource: earlier.source, cue: span(r.text, start, tokens[cue.end - 1].end), quote: quoteFor(r, sentence, start) };
+    // "цитирует РИА Новости заместителя министра …": a quoting cue with two parties, the outlet and the one quoted.
+    for (const party of twoParties(r, tokens, cue, resolved)) {
+      const resolved = party;
+      const { cls } = resolved;
+      // "Керівник банку, що побажав залишитися неназваним, розповів": an unnamed holder of a
+      // definite office who asks not to be named is anonymous.
+      // (The request may stand in an apposition of the phrase: "Представитель компании, пожелавший остаться неназванным".)
+      const headEnd = resolved.phrase.segments[cls.segment]?.[1] ?? resolved.phrase.end;
+      if (cls.kind === 'on-record' && !cls.pronoun && !isNameWord(r, tokens[cls.head], cls.head === 0) && asksAnonymity(r, tokens, cls.head + 1, headEnd)) cls.kind = 'anonymous';
+      // "Очевидці розповіли": a lone capitalised word a plural verb agrees with is a plural noun, no name.
+      if (cls.kind === 'on-record' && cls.type === 'person' && !cls.pronoun && resolved.phrase.end - resolved.phrase.start === 1 &&
+        r.lex.morphology.pluralVerbPattern?.test(tokens[cue.start].bare) && !isLexiconNoun(r, tokens[cls.head].bare)) {
+        cls.kind = 'anonymous';
+        cls.type = 'group';
+        cls.informant = true;
       }
-      continue;
+      // "Politico reported", "reported by Reuters": a name that reports is an outlet.
+      if ((cls.type === 'person' || cls.type === 'organization') && !cls.pronoun && r.lex.publicationCues.has(tokens[cue.start].bare) && isBareName(r, tokens, resolved.phrase)) {
+        cls.type = 'publication';
+      }
+      const phrase = trimmed(r, tokens, resolved.phrase, cls);
+      const sourceTokens = tokens.slice(phrase.start, phrase.end);
+      const key = sourceTokens.map((t) => t.bare).join(' ');
+      const same = found.findIndex((f) => f.sourceTokens.map((t) => t.bare).join(' ') === key);
+      if (same >= 0) {
+        // "Roe, who wrote the report, said …": the main clause's verb is the cue, not the relative clause's.
+        const earlier = found[same];
+        if (earlier.markedSource.end > earlier.source.end && resolved.phrase.relative === undefined) {
+          const start = tokens[cue.start].start;
+          found[same] = { ...earlier, markedSource: earlier.source, cue: span(r.text, start, tokens[cue.end - 1].end), quote: quoteFor(r, sentence, start) };
+        }
+        continue;
+      }
+      if (claimedSources.some(([s, e]) => phrase.start < e && s < phrase.end)) continue;
+      // "When Rahimi announced …, he said …": the pronoun is the source already found; but
+      // "Rahimi said …, but he said …" is a second claim.
+      const secondClaim = phrase.start > 0 && r.lex.secondClaimConnectives.has(tokens[phrase.start - 1].bare);
+      if (cls.pronoun && !secondClaim && found.some((f) => !f.pronoun && cls.pronoun!.includes(f.type))) continue;
+      claimedSources.push([phrase.start, phrase.end]);
+      const cueFirst = tokens[cue.start];
+      const cueLast = tokens[cue.end - 1];
+      const mention = mentionOf(r, tokens, phrase, cls);
+      const relative = resolved.phrase.relative;
+      found.push({
+        ...mention,
+        markedSource: relative === undefined ? mention.source : span(r.text, mention.source.start, tokens[relative].end),
+        cue: span(r.text, cueFirst.start, cueLast.end),
+        sentence,
+        quote: quoteFor(r, sentence, cueFirst.start),
+        reason: cls.kind === 'anonymous' ? reasonFor(r, tokens, phrase.start, phrase.end, cue.start) : null,
+      });
     }
-    if (claimedSources.some(([s, e]) => phrase.start < e && s < phrase.end)) continue;
-    // "When Rahimi announced …, he said …": the pronoun is the source already found; but
-    // "Rahimi said …, but he said …" is a second claim.
-    const secondClaim = phrase.start > 0 && r.lex.secondClaimConnectives.has(tokens[phrase.start - 1].bare);
-    if (cls.pronoun && !secondClaim && found.some((f) => !f.pronoun && cls.pronoun!.includes(f.type))) continue;
-    claimedSources.push([phrase.start, phrase.end]);
-    const cueFirst = tokens[cue.start];
-    const cueLast = tokens[cue.end - 1];
-    const mention = mentionOf(r, tokens, phrase, cls);
-    const relative = resolved.phrase.relative;
-    found.push({
-      ...mention,
-      markedSource: relative === undefined ? mention.source : span(r.text, mention.source.start, tokens[relative].end),
-      cue: span(r.text, cueFirst.start, cueLast.end),
-      sentence,
-      quote: quoteFor(r, sentence, cueFirst.start),
-      reason: cls.kind === 'anonymous' ? reasonFor(r, tokens, phrase.start, phrase.end, cue.start) : null,
-    });
   }
   found.sort((a, b) => Math.min(a.source.start, a.cue.start) - Math.min(b.source.start, b.cue.start));
   // The sentence's named subject, unless it is a source found here ("The Security Council on

@@ -72,6 +72,8 @@ export interface CompiledLexicon {
   demonymNouns: WordMatcher;
   unnamedInsiderNouns: WordMatcher;
   retinueNouns: WordMatcher;
+  residentNouns: WordMatcher;
+  twoPartyCues: WordMatcher;
   possessiveDeterminers: WordMatcher;
   indefiniteDeterminers: WordMatcher;
   parentheticalOpeners: WordMatcher;
@@ -209,6 +211,8 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     demonymNouns: lowerSet(lexicon.demonymNouns ?? []),
     unnamedInsiderNouns: lowerSet(lexicon.unnamedInsiderNouns),
     retinueNouns: lowerSet(lexicon.retinueNouns ?? []),
+    residentNouns: lowerSet(lexicon.residentNouns ?? []),
+    twoPartyCues: lowerSet(lexicon.twoPartyCues ?? []),
     possessiveDeterminers: lowerSet(lexicon.possessiveDeterminers ?? []),
     indefiniteDeterminers: lowerSet(lexicon.indefiniteDeterminers),
     parentheticalOpeners: lowerSet(lexicon.parentheticalOpeners),

@@ -23,6 +23,8 @@ export interface Phrase {
   afterPreposition?: boolean;
   /** The phrase is the preposition's object itself: a source only as a body ("в Альянсі відзначають"). */
   bodyOnly?: boolean;
+  /** With `afterPreposition`: where the preposition's object opened, which may itself be the body ("В Інституті вивчення війни"). */
+  governed?: number;
   /** The relative pronoun that stands for the phrase as its cue's subject ("Zelenko, who said"). */
   relative?: number;
 }

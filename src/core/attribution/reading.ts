@@ -222,6 +222,12 @@ export function opensWithName(r: Reading, tokens: readonly Token[], k: number): 
   return second !== undefined && isNameWord(r, second, false);
 }
 
+/** The token lies inside a quoted title ("«Українська правда»"), its marks included. */
+export function inQuotedName(r: Reading, tokens: readonly Token[], i: number): boolean {
+  if (isNameQuoteMark(r, tokens, i)) return true;
+  return quoteAt(r.quotes, tokens[i].start) >= 0 && !quotedAsWords(r, tokens, i);
+}
+
 /** The token lies inside a quotation that is not a quoted title. */
 export function quotedAsWords(r: Reading, tokens: readonly Token[], i: number): boolean {
   const q = quoteAt(r.quotes, tokens[i].start);

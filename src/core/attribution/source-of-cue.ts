@@ -8,7 +8,7 @@ import type { Token } from '../tokens';
 import { classify, classifySegment, type Slot, type SourceClass } from './classify';
 import { type Cue, MAX_AGENT_DISTANCE } from './cues';
 import { clauseSubjects, isParenthetical, MAX_PARENTHETICALS, MAX_SOURCE_TOKENS, nounPhraseLeft, nounPhraseRight, type Phrase, segmentStart } from './noun-phrases';
-import { isAbbreviationPeriod, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isObjectPronoun, isPlace, isPlural, lexicalForm, matchPhrase, openingBracket, openingDash, participleWithObject, quotedAsWords, type Reading } from './reading';
+import { isAbbreviationPeriod, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isNameQuoteMark, isObjectPronoun, isPlace, isPlural, lexicalForm, matchPhrase, openingBracket, openingDash, participleWithObject, quotedAsWords, type Reading } from './reading';
 
 /** A cue's source: its phrase, and what that phrase says of who speaks. */
 export interface FoundSource {
@@ -25,10 +25,44 @@ function dashOpenedAt(tokens: readonly Token[], close: number): number {
   return open > 0 && tokens[open - 1].isWord ? open : -1;
 }
 
+/** Does the quoted name closing at `j` open the sentence, or follow a noun or a name of the phrase ("Пресс-служба «Газпрома»")? */
+function quotedNameClosesPhrase(r: Reading, tokens: readonly Token[], j: number): boolean {
+  if (!isNameQuoteMark(r, tokens, j)) return false;
+  const q = quoteAt(r.quotes, tokens[j].start);
+  const open = tokens.findIndex((t) => t.start === r.quotes[q].start);
+  if (open < 0 || open >= j) return false;
+  if (open === 0) return true;
+  const before = tokens[open - 1];
+  return before.isWord && (before.capitalized || isLexiconNoun(r, lexicalForm(r, before).bare));
+}
+
+/**
+ * Where a phrase crediting another source ("со ссылкой на источники") opens, when one runs without
+ * punctuation up to token `j` and a word stands before it; -1 otherwise.
+ */
+function citedBefore(r: Reading, tokens: readonly Token[], j: number): number {
+  const l = r.lex;
+  for (let k = j; k > 0 && k > j - MAX_SOURCE_TOKENS; k--) {
+    if (!tokens[k].isWord && !isNameQuoteMark(r, tokens, k)) return -1;
+    if (k < j && l.sourceAfterPhrases.some((p) => matchPhrase(tokens, k, p, l.inflection))) return tokens[k - 1].isWord ? k : -1;
+  }
+  return -1;
+}
+
+/** Where an anonymity request ("на условиях анонимности") ending at token `j` opens, after a word; -1 otherwise. */
+function requestEndingAt(r: Reading, tokens: readonly Token[], j: number): number {
+  for (const p of r.lex.anonymityRequests) {
+    const k = j - p.length + 1;
+    if (k > 0 && tokens[k - 1].isWord && matchPhrase(tokens, k, p, r.lex.inflection)) return k;
+  }
+  return -1;
+}
+
 /** The source on the cue's left ("X said", "X, who …, said", "as X notes"); 'clause' for "… and said". */
 function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'clause' | null {
   const l = r.lex;
   let j = cue.start - 1;
+  let descriptor: [number, number] | null = null;
   for (let n = 0; n < MAX_PARENTHETICALS; n++) {
     for (let guard = 0; j >= 0 && guard < MAX_SOURCE_TOKENS; guard++) {
       const t = tokens[j];
@@ -37,7 +71,14 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
       const previous = j > 0 ? tokens[j - 1] : null;
       const floated = previous !== null && !t.capitalized && l.floatingQuantifiers.has(t.bare) &&
         (previous.isWord ? l.skipBeforeCue.has(previous.bare) || l.pronouns.has(previous.bare) || (previous.capitalized && j > 1) || isPlural(r, previous) : previous.text === ')');
-      if (l.skipBeforeCue.has(t.bare) || isAdverb(r, t) || floated) j--;
+      // ("Агентство Bloomberg со ссылкой на осведомленные источники сообщило": a cited source between the
+      // subject and its verb, itself a cue's.)
+      const cited = t.isWord ? citedBefore(r, tokens, j) : -1;
+      // ("Один из участников переговоров на условиях анонимности рассказал": so does the request itself.)
+      const request = t.isWord ? requestEndingAt(r, tokens, j) : -1;
+      if (cited > 0) j = cited - 1;
+      else if (request > 0) j = request - 1;
+      else if (l.skipBeforeCue.has(t.bare) || isAdverb(r, t) || floated) j--;
       else if (l.timeWords.has(t.bare)) {
         // "Alden on Tuesday announced", "Reed last week said".
         j--;
@@ -68,6 +109,10 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
     // ("…, during a meeting in Columbus, Ohio, said": a state after its city ends the segment before it.)
     if (k === j - 1 && k >= 2 && isPlace(r, tokens[k]) && isComma(tokens[k - 1]) && tokens[k - 2].capitalized) k = segmentStart(tokens, k - 2, 0);
     if (k <= j - 1 && isParenthetical(r, tokens, k, j - 1)) {
+      // (Head-first languages: a participle or relative clause set off by commas describes the source and
+      // belongs to it, as the guide's sources keep their descriptors: "Чиновник, пожелавший остаться неназванным".)
+      if (l.headFirst && (n === 0 || descriptor !== null) && describesSource(r, tokens[k])) descriptor = [k, descriptor?.[1] ?? j];
+      else descriptor = null;
       j = k - 1;
       if (j >= 0 && isBreak(tokens[j])) j--;
       continue;
@@ -98,7 +143,10 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
   }
   if (l.clauseCoordinators.has(t.bare)) return 'clause';
   // ("John Doe, of Springfield, Va., said": an abbreviation's period ends the phrase.)
-  if (!t.isWord && !isAbbreviationPeriod(tokens, j)) return null;
+  // ("Пресс-служба «Газпрома» сообщила", "«Газпром» сообщил": so does the closing mark of a quoted name
+  // that opens the sentence or closes a phrase; after another word it may be an addressee: "Про це
+  // «Суспільному» розповів …".)
+  if (!t.isWord && !isAbbreviationPeriod(tokens, j) && !quotedNameClosesPhrase(r, tokens, j)) return null;
   // "The report, sources said, is wrong": a cue set off by commas inside the clause it reports is said by
   // the phrase right before it, not by the subject before that.
   const after = tokens[cue.end + 1];
@@ -129,12 +177,23 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
     }
     // "в Альянсі відзначають": a body named alone after the preposition speaks for itself.
     if (phrase.end - phrase.start < 2) return { ...phrase, afterPreposition: true, bodyOnly: true };
-    return { start: phrase.start + 1, end: phrase.end, segments: [[phrase.start + 1, phrase.end]], afterPreposition: true };
+    return { start: phrase.start + 1, end: phrase.end, segments: [[phrase.start + 1, phrase.end]], afterPreposition: true, governed: phrase.start };
   }
   if (before && (isCueWord(r, before) || l.objectPrepositions.has(before.bare))) return null;
   // "that which it most fears": a word after a pronoun subject is an adverb, not a source.
   if (before && l.pronouns.has(before.bare) && phrase!.end - phrase!.start === 1) return null;
+  if (phrase && descriptor && phrase.end + 1 === descriptor[0] && isComma(tokens[phrase.end])) {
+    return { ...phrase, end: descriptor[1], segments: [...phrase.segments, [descriptor[0], descriptor[1]]] };
+  }
   return phrase;
+}
+
+/** Does an aside opening with `t` describe the noun before it: a relative pronoun, an active participle, a modifier ("знакомые с")? */
+function describesSource(r: Reading, t: Token): boolean {
+  const l = r.lex;
+  if (t.capitalized || !t.isWord) return false;
+  return l.relativePronouns.has(t.bare) || (l.morphology.participlePattern?.test(t.bare) ?? false) ||
+    (l.postModifierOpeners.has(t.bare) && !l.identifyingPrepositions.has(t.bare) && !l.objectPrepositions.has(t.bare) && !l.parentheticalOpeners.has(t.bare));
 }
 
 /** Can a noun phrase open with `t`: a name, a determiner, a pronoun, a noun the lexicon knows ("who officials say"; not "who sought help")? */
@@ -228,6 +287,81 @@ function locativeBody(r: Reading, tokens: readonly Token[], from: number, tryPhr
   return found && (found.cls.type === 'organization' || found.cls.type === 'publication') ? found : null;
 }
 
+/** Tokens a setting may take between a cue and its source ("в интервью телеканалу «Россия 24»", its marks included). */
+const MAX_SETTING_WORDS = 8;
+
+/**
+ * "Как отметил в интервью телеканалу «Россия 24» вице-премьер Александр Новак": where the subject follows
+ * its verb, a prepositional phrase may come first; the source starts at the first role noun past it.
+ */
+function pastSetting(r: Reading, tokens: readonly Token[], k: number): number {
+  const l = r.lex;
+  const t = tokens[k];
+  if (!l.subjectAfterVerb || !t?.isWord || t.capitalized || !(l.identifyingPrepositions.has(t.bare) || l.objectPrepositions.has(t.bare) || l.afterNamePrepositions.has(t.bare))) return k;
+  for (let m = k + 2; m < tokens.length && m <= k + MAX_SETTING_WORDS; m++) {
+    const w = tokens[m];
+    if (isBreak(w) || l.clauseBoundaries.has(w.bare) || isCueWord(r, w)) return k;
+    const form = lexicalForm(r, w).bare;
+    if (w.isWord && !w.capitalized && (l.roleNouns.has(form) || l.uniqueOffices.has(form) || l.anonymousNouns.has(form))) return m;
+  }
+  return k;
+}
+
+/** Tokens a modifier set before its noun may take ("близький до «сміттєвого» бізнесу Херсона"). */
+const MAX_FRONT_MODIFIER_TOKENS = 8;
+
+/**
+ * "підбив підсумок близький до … бізнесу Херсона співрозмовник онлайн газети «Вгору»": where the subject
+ * follows its verb, a modifier of familiarity with its complement may stand before the noun it describes;
+ * the source is that noun's phrase, or null.
+ */
+function frontModifiedPhrase(r: Reading, tokens: readonly Token[], k: number): Phrase | null {
+  const l = r.lex;
+  const t = tokens[k];
+  if (!l.subjectAfterVerb || !t?.isWord || t.capitalized || !l.postModifierOpeners.has(t.bare) || l.identifyingPrepositions.has(t.bare) ||
+    l.objectPrepositions.has(t.bare) || l.relativePronouns.has(t.bare) || l.parentheticalOpeners.has(t.bare)) return null;
+  for (let m = k + 2; m < tokens.length && m <= k + MAX_FRONT_MODIFIER_TOKENS; m++) {
+    const w = tokens[m];
+    if (isBreak(w) || isCueWord(r, w)) return null;
+    const form = lexicalForm(r, w).bare;
+    if (w.isWord && !w.capitalized && (l.anonymousNouns.has(form) || l.roleNouns.has(form))) {
+      const head = nounPhraseRight(r, tokens, m);
+      // (Classified, and shown, from its noun: the modifier's own nouns, "уряду", are not who speaks.)
+      return head;
+    }
+  }
+  return null;
+}
+
+/**
+ * "Как рассказал «Ведомостям» источник", "Як розповіла «Укрінформу» директорка школи": a quoted title right
+ * after the cue and before a common noun is whom it was said to; the phrase starts past it.
+ */
+function pastQuotedAddressee(r: Reading, tokens: readonly Token[], k: number): number {
+  if (k >= tokens.length || !isNameQuoteMark(r, tokens, k)) return k;
+  const quote = r.quotes[quoteAt(r.quotes, tokens[k].start)];
+  const after = tokens.findIndex((t) => t.end === quote.end) + 1;
+  const next = after > 0 ? tokens[after] : undefined;
+  const common = next !== undefined && next.isWord && !next.capitalized && (isLexiconNoun(r, lexicalForm(r, next).bare) || r.lex.determiners.has(next.bare) || r.lex.roleNouns.has(next.bare));
+  return r.lex.headFirst && common ? after : k;
+}
+
+/**
+ * "Как сообщили РБК в администрации президента": a plural verb, then one name it cannot agree with (the
+ * addressee), then a body after a locative preposition, which is the source.
+ */
+function bodyPastAddressee(r: Reading, tokens: readonly Token[], cue: Cue, tryPhrase: (p: Phrase | null) => FoundSource | null): FoundSource | null {
+  const l = r.lex;
+  if (!l.headFirst || !l.morphology.pluralVerbPattern?.test(tokens[cue.end - 1].bare)) return null;
+  let k = cue.end;
+  if (isNameQuoteMark(r, tokens, k)) {
+    const quote = r.quotes[quoteAt(r.quotes, tokens[k].start)];
+    k = tokens.findIndex((t) => t.end === quote.end) + 1;
+  } else if (tokens[k]?.isWord && tokens[k].capitalized && !isPlural(r, tokens[k]) && !l.pronouns.has(tokens[k].bare)) k++;
+  else return null;
+  return k < tokens.length && k > cue.end ? locativeBody(r, tokens, k, tryPhrase) : null;
+}
+
 /** A phrase cut before its first apposition that names no source ("Укрінформ, удари завдано вночі" → "Укрінформ"). */
 function namedAppositions(r: Reading, tokens: readonly Token[], phrase: Phrase | null): Phrase | null {
   if (!phrase) return null;
@@ -280,7 +414,8 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
       const credited = r.lex.textCreditPhrases.some((p) => p.length === cue.end - cue.start && matchPhrase(tokens, cue.start, p, r.lex.inflection));
       return tryPhrase(nounPhraseRight(r, tokens, cue.end, false), credited ? 'credited' : 'plain');
     }
-    return locativeBody(r, tokens, cue.end, tryPhrase) ?? tryPhrase(namedAppositions(r, tokens, nounPhraseRight(r, tokens, cue.end, true)));
+    return locativeBody(r, tokens, cue.end, tryPhrase) ?? bodyPastAddressee(r, tokens, cue, tryPhrase) ??
+      tryPhrase(namedAppositions(r, tokens, nounPhraseRight(r, tokens, pastQuotedAddressee(r, tokens, pastSetting(r, tokens, cue.end)), true)));
   }
   if (passiveBefore(r, tokens, cue)) {
     // "In a company email sent by the chairman, employees were told": the document tells.
@@ -297,6 +432,12 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   // ("Brian Burton, the producer, wrote a host of new songs": a subject with its appositions opening the
   // sentence is the source; what follows the verb is its object.)
   const subjectFirst = left !== null && left !== 'clause' && (left.start === 0 || (left.start === 1 && r.lex.clauseCoordinators.has(tokens[0].bare)));
+  // "…, пояснили в Минфине.": where the subject follows its verb, a body after a locative preposition
+  // closing the sentence speaks (its plural verb has no subject of its own).
+  if (before && isComma(before) && r.lex.subjectAfterVerb && cue.end - cue.start === 1) {
+    const body = locativeBody(r, tokens, cue.end, tryPhrase);
+    if (body && tokens.slice(body.phrase.end).every((t) => !t.isWord)) return body;
+  }
   if (before && isComma(before) && !topic && !subjectFirst && !r.lex.addresseeCues.has(tokens[cue.start].bare) && cue.end - cue.start === 1 && !r.lex.nounLikeVerbForms.has(tokens[cue.start].bare)) {
     const after = nounPhraseRight(r, tokens, cue.end, true);
     // The phrase, with its appositions, ends the sentence ("…, said Lt. John Doe, the police
@@ -310,7 +451,9 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
     // so does a plural noun before a word that is no noun, preposition or relative: its verb.)
     const clause = after !== null && tokens.slice(after.start, after.end).some((t, n, words) =>
       !t.capitalized && (r.lex.skipBeforeCue.has(t.bare) || isAdverb(r, t) || (n + 1 < words.length && isPlural(r, t) && isLexiconNoun(r, t.bare) && verbAfterSubject(r, words[n + 1]))));
-    const closes = after !== null && !clause && (described || (namedWithAppositions && tokens.slice(after.end).every((t) => !t.isWord)));
+    // (A colon after it ends its clause too: "…, переконана активістка: значних вкладень не потрібно".)
+    const endsClause = after !== null && (tokens.slice(after.end).every((t) => !t.isWord) || (r.lex.subjectAfterVerb && tokens[after.end]?.text === ':'));
+    const closes = after !== null && !clause && (described || (namedWithAppositions && endsClause));
     const inverted = closes ? tryPhrase(described ? { start: after.start, end: after.segments[0][1], segments: [after.segments[0]] } : after) : null;
     if (inverted) return inverted;
   }
@@ -320,14 +463,30 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
     return asComment ? tryPhrase(left) : null;
   }
   if (left === 'clause') return tryClause();
-  // After a preposition, a subject that follows its verb comes first ("у коментарі IA ZIK розповів голова комісії").
+  // After a preposition, the preposition's whole object is the body that speaks when its first word is
+  // a name or a body's noun ("В Інституті вивчення війни зазначили", "В МИД России сообщили").
+  const governed = left?.governed ?? -1;
+  const governedWord = left && governed >= 0 ? tokens[governed] : null;
+  const wholeBody = left && governedWord !== null && (governedWord.capitalized || r.lex.organizationNouns.has(lexicalForm(r, governedWord).bare)) ?
+    tryPhrase({ start: governed, end: left.end, segments: [[governed, left.end]], bodyOnly: true }) : null;
+  const body = wholeBody && (wholeBody.cls.type === 'organization' || wholeBody.cls.type === 'publication') ? wholeBody : null;
+  // After a preposition, a subject that follows its verb comes first ("у коментарі IA ZIK розповів голова комісії"),
+  // though not a text the body's verb takes as its object ("У Генштабі ЗСУ заперечили інформацію").
   if (left?.afterPreposition && r.lex.subjectAfterVerb && cue.mode === 'verb') {
-    const right = tryPhrase(nounPhraseRight(r, tokens, cue.end));
-    if (right) return right;
+    const right = bodyPastAddressee(r, tokens, cue, tryPhrase) ?? tryPhrase(frontModifiedPhrase(r, tokens, cue.end)) ??
+      tryPhrase(nounPhraseRight(r, tokens, pastQuotedAddressee(r, tokens, cue.end)));
+    if (right && !(body && right.cls.type === 'document')) return right;
   }
   // ("The utility said": the subject of a plain verb of saying speaks; not a relative clause's antecedent, "the number who said".)
   const speaker = cue.end - cue.start === 1 && r.lex.plainSpeechForms.has(tokens[cue.start].bare) && left !== null && left.relative === undefined;
-  const fromLeft = tryPhrase(left, speaker ? 'speaker' : 'plain');
+  let fromLeft = body ?? tryPhrase(left, speaker ? 'speaker' : 'plain');
+  // "Про це агентству розповіли два високопосадовці": a plural verb does not agree with one common noun
+  // before it (an addressee); the subject follows the verb.
+  if (fromLeft && !body && r.lex.headFirst && r.lex.subjectAfterVerb && cue.mode === 'verb' && !fromLeft.cls.pronoun && fromLeft.phrase.end - fromLeft.phrase.start === 1 &&
+    r.lex.morphology.pluralVerbPattern?.test(tokens[cue.end - 1].bare) && !tokens[fromLeft.cls.head].capitalized && !isPlural(r, tokens[fromLeft.cls.head])) {
+    const right = tryPhrase(nounPhraseRight(r, tokens, cue.end));
+    if (right) fromLeft = right;
+  }
   // "Those who oppose it say": a pronoun right after a verb is its object; the subject stands before "who".
   // "Some consumers who sought help on launch day reported": the words right after "who" are its clause.
   const beforeLeft = fromLeft && fromLeft.phrase.start > 0 ? tokens[fromLeft.phrase.start - 1] : null;
@@ -341,7 +500,10 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   // ("У заяві йдеться", "В сообщении говорится": a text speaks this way too.)
   if (fromLeft && left?.bodyOnly && fromLeft.cls.type !== 'organization' && fromLeft.cls.type !== 'publication' && fromLeft.cls.type !== 'document') return null;
   if (fromLeft) {
-    if (cue.mode === 'belief' && !fromLeft.cls.informant) return null;
+    // ("У Північноатлантичному альянсі вважають": a body named after a preposition, with the impersonal plural,
+    // states its own view, as "…, уверены в правительстве" does.)
+    const bodyView = (left?.bodyOnly === true || fromLeft === body) && fromLeft.cls.type === 'organization';
+    if (cue.mode === 'belief' && !fromLeft.cls.informant && !bodyView) return null;
     // "Candidates who think …", "voters who believe …": a restrictive clause says which people are meant, it
     // reports no view ("critics, who believe …" does).
     const relative = fromLeft.phrase.relative;
@@ -360,7 +522,8 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   if (!before || (isBreak(before) && !addressee) || (!before.isWord && /["”’»:']/.test(before.text)) || r.lex.subjectAfterVerb) {
     // "так охарактеризував їх один з офіцерів": where the subject follows its verb, an object pronoun may come first.
     const objectFirst = r.lex.subjectAfterVerb && cue.end < tokens.length && isObjectPronoun(r, tokens[cue.end]);
-    const inverted = tryPhrase(nounPhraseRight(r, tokens, cue.end + (objectFirst ? 1 : 0)));
+    const inverted = bodyPastAddressee(r, tokens, cue, tryPhrase) ?? tryPhrase(frontModifiedPhrase(r, tokens, cue.end)) ??
+      tryPhrase(nounPhraseRight(r, tokens, pastQuotedAddressee(r, tokens, pastSetting(r, tokens, cue.end + (objectFirst ? 1 : 0)))));
     if (inverted) return inverted;
     // "Про це повідомили в поліції": a body named after a locative preposition.
     const body = r.lex.subjectAfterVerb ? locativeBody(r, tokens, cue.end, tryPhrase) : null;

@@ -36,6 +36,10 @@ export const ru: Lexicon = {
       { phrase: 'только если' },
       { phrase: 'лишь если' },
       { phrase: 'только при условии' },
+      // The guide's markers with their comma (annotation.md §3): one condition, not a marker and a second one.
+      { phrase: 'при условии, что' },
+      { phrase: 'в случае, если' },
+      { phrase: 'в том случае, если' },
       { phrase: 'при условии' },
       { phrase: 'в случае' },
       { phrase: 'в том случае' },
@@ -48,6 +52,7 @@ export const ru: Lexicon = {
       'даже [если]',
       'даже [если бы]',
       'даже [в случае]',
+      'даже [в случае, если]',
       // The anonymity bargain, like "on condition of anonymity".
       '[при условии] {anonymity}',
       // "в случае с X" means "as for X".
@@ -92,10 +97,12 @@ export const ru: Lexicon = {
     ],
     // "признал, что …" reports; "признает итоги" (recognises) does not.
     // ("указал, что …" reports; "указал на ошибки" points.)
-    complementCueVerbs: ['признал', 'признает', 'признаёт', 'согласился', 'соглашается', 'указал', 'указывает'],
+    // ("жалуются, что …" reports, imperfective partner of the typed "пожаловался"; "жалуется на боль" does not.)
+    complementCueVerbs: ['признал', 'признает', 'признаёт', 'согласился', 'соглашается', 'указал', 'указывает', 'жаловался', 'жалуется', 'жалуются'],
     complementizers: ['что', 'мол'],
     participleCues: [],
-    beliefVerbs: ['считает', 'считал', 'полагает', 'полагал', 'уверен', 'уверена', 'уверены', 'убежден', 'убеждена', 'думает', 'считают'],
+    // ("ожидают", "прогнозируют": the guide's "expects", an informant's view only.)
+    beliefVerbs: ['считает', 'считал', 'полагает', 'полагал', 'уверен', 'уверена', 'уверены', 'убежден', 'убеждена', 'думает', 'считают', 'ожидает', 'ожидают', 'прогнозирует', 'прогнозируют'],
     cuePhrases: [
       'подвел итог', 'подвела итог', 'подвели итог', 'дал понять', 'дала понять',
       'отказался от комментариев', 'отказалась от комментариев', 'отказались от комментариев',
@@ -128,7 +135,8 @@ export const ru: Lexicon = {
       notAdverbs: [],
       gerundSuffix: '',
       pastParticipleSuffix: '',
-      pluralPattern: '(?:ы|и|ки|ты|цы|ны|ры)$',
+      // And the plural of adjectives used as nouns ("осведомленные", "информированные").
+      pluralPattern: '(?:ы|и|ки|ты|цы|ны|ры|ые)$',
       // Plural verbs: past "-ли" ("заявили"), present "-ют/-ят/-ут/-ат" ("говорят"), reflexive.
       pluralVerbPattern: '(?:ли|лись|ют|ят|ут|ат|ются|ятся)$',
       // The infinitive: "говорить", "высказаться", "нести".
@@ -162,7 +170,12 @@ export const ru: Lexicon = {
     personRelativePronoun: 'который',
     afterNamePrepositions: ['в', 'во', 'на', 'после', 'во_время', 'через', 'когда', 'ранее', 'позже', 'сегодня', 'вчера', 'журналистам', 'изданию', 'корреспонденту'],
     unnamedInsiderNouns: ['чиновник', 'служащий', 'сотрудник', 'дипломат', 'офицер', 'депутат'],
-    indefiniteDeterminers: ['один', 'одна', 'одно', 'одного', 'одной', 'некий', 'некая', 'другой', 'другая'],
+    // ("неназванный": like "a", one not named: "Неназванный чиновник Белого дома" is unnamed whatever body it names.)
+    indefiniteDeterminers: ['один', 'одна', 'одно', 'одного', 'одной', 'некий', 'некая', 'другой', 'другая', 'неназванный', 'неназванная', 'неназванного', 'неназванной'],
+    // Closed class: the verbs of quoting, which name the outlet and the one it quotes.
+    twoPartyCues: ['цитирует', 'процитировал'],
+    // Typed (the guide's "residents", annotation.md §1): nouns for people by where they live; a place after them is no name of theirs.
+    residentNouns: ['житель', 'жительница', 'горожанин', 'горожанка', 'уроженец', 'уроженка'],
     bodyVoiceNouns: ['пресс-секретарь', 'пресс-служба', 'представитель', 'представительница', 'официальный'],
     parentheticalOpeners: [
       // Relative clauses between a source and its cue ("Знайомий лікар, якого я зустрів, відповів").
@@ -177,6 +190,8 @@ export const ru: Lexicon = {
       'все', 'большинство', 'другие', 'другой', 'другая', 'наш', 'наша', 'наши', 'наших', 'нашего', 'его',
       'ее', 'её', 'их', 'свой', 'своя', 'свои', 'этот', 'эта', 'эти', 'тот', 'та', 'те', 'некий', 'некая',
       'мой', 'моя', 'мои', 'моих', 'собственные', 'ряд',
+      // Small cardinals in the oblique cases a cue governs ("со ссылкой на трех собеседников"): closed class.
+      'двух', 'трех', 'трёх', 'четырех', 'четырёх', 'нескольких', 'двум', 'трем', 'трём', 'нескольким',
     ],
     articles: [],
     // English names quoted in the text keep their article ("The Guardian", "The Kyiv Independent").
@@ -212,6 +227,8 @@ export const ru: Lexicon = {
     anonymousQuantifiers: ['некоторые', 'другие', 'многие', 'кое-кто', 'большинство', 'несколько', 'критики'],
     knownPartyQuantifiers: ['оба', 'обе', 'стороны'],
     roleNouns: [
+      // ("замглавы", "замминистра": the usual contraction of "заместитель главы"; an office like its head.)
+      'замглавы',
       'чиновник', 'официальный', 'пресс-секретарь', 'представитель', 'представительница', 'аналитик',
       'эксперт', 'наблюдатель', 'критик', 'дипломат', 'житель', 'жительница', 'свидетель', 'трейдер',
       'экономист', 'работник', 'сотрудник', 'сотрудница', 'служащий', 'помощник', 'помощница', 'советник',

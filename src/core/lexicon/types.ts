@@ -276,6 +276,17 @@ export interface AttributionLexicon {
    */
   retinueNouns?: readonly string[];
   /**
+   * People named by where they live ("residents", "жителька", "мешканець"): a place after them says
+   * where, not who ("Жительница Курска", "Мешканка Харкова" are unnamed); only a personal name of their
+   * own identifies them.
+   */
+  residentNouns?: readonly string[];
+  /**
+   * Head-first languages: cues of quoting that take two parties after them, the outlet that quotes and the
+   * one quoted ("цитирует РИА Новости заместителя министра …").
+   */
+  twoPartyCues?: readonly string[];
+  /**
    * Determiners that tie a noun to its possessor ("his", "their"): "his lawyer", like
    * "Orlov's spokesman", is one person the article has identified through another.
    */
