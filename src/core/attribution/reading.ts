@@ -243,8 +243,8 @@ const ACRONYM = /^\p{Lu}+$/u;
 /**
  * The sentence's tokens with capitalised function words that are names by their shape read as
  * names: an acronym in a sentence not set in capitals ("according to WHO"), a word after the
- * sentence's start followed by another capitalised word ("said Will Tjernlund"), and one right after a
- * given name ("Theresa May").
+ * sentence's start followed by another capitalised word ("said Will Roe"), and one right after a
+ * given name ("Jane May").
  */
 export function namesByShape(r: Reading, tokens: readonly Token[]): Token[] {
   const l = r.lex;
@@ -255,7 +255,7 @@ export function namesByShape(r: Reading, tokens: readonly Token[]): Token[] {
     const acronym = !inCapitals && t.text.length >= MIN_ACRONYM && ACRONYM.test(t.text);
     const next = tokens[k + 1];
     const givenName = k > 0 && !/^[:"“«„‘']$/u.test(tokens[k - 1].text) && !l.nonNameCapitals.has(t.bare) && next !== undefined && next.isWord && next.capitalized && !functionWord(next);
-    // ("Theresa May said", "Yin Myint May, 60, said": a modal after a given name is a surname; a pronoun there is
+    // ("Jane May said", "Ana Lucia May, 60, said": a modal after a given name is a surname; a pronoun there is
     // a title's word, "Keepin' It Real".)
     const previous = tokens[k - 1];
     const surname = l.modals.has(t.bare) && previous !== undefined && previous.isWord && previous.capitalized && !functionWord(previous) && !l.nonNameCapitals.has(previous.bare) &&
