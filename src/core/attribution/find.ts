@@ -139,6 +139,11 @@ function twoParties(r: Reading, tokens: readonly Token[], cue: Cue, resolved: Fo
   return cls && !cls.pronoun && (cls.type === 'person' || cls.type === 'group') ? [resolved, { phrase: quoted!, cls }] : [resolved];
 }
 
+/** The span of a cue's words. */
+function cueSpan(r: Reading, tokens: readonly Token[], cue: Cue): Span {
+  return span(r.text, tokens[cue.start].start, tokens[cue.end - 1].end);
+}
+
 /** All attributions of one sentence, in text order, one per source; and the sentence's named subject. */
 function findInSentence(r: Reading, sentence: Span): { found: FoundAttribution[]; subject: Mention | null } {
   const tokens = namesByShape(r, tokenize(r.text, sentence.start, sentence.end));
@@ -156,17 +161,16 @@ function findInSentence(r: Reading, sentence: Span): { found: FoundAttribution[]
         // ("Roe blasted the deal, saying …": the saying is what the judging verb's attribution reports, and its cue.)
         const last = found[found.length - 1];
         if (r.lex.judgingVerbs.has(r.text.slice(last.cue.start, last.cue.end).toLowerCase())) {
-          const start = tokens[cue.start].start;
-          found[found.length - 1] = { ...last, cue: span(r.text, start, tokens[cue.end - 1].end), quote: quoteFor(r, sentence, start) ?? last.quote };
+          const moved = cueSpan(r, tokens, cue);
+          found[found.length - 1] = { ...last, cue: moved, quote: quoteFor(r, sentence, moved.start) ?? last.quote };
         }
         continue;
       }
     }
-    const resolved = sourceFor(r, tokens, cue);
-    if (!resolved) continue;
+    const source = sourceFor(r, tokens, cue);
+    if (!source) continue;
     // "цитирует РИА Новости заместителя министра …": a quoting cue with two parties, the outlet and the one quoted.
-    for (const party of twoParties(r, tokens, cue, resolved)) {
-      const resolved = party;
+    for (const resolved of twoParties(r, tokens, cue, source)) {
       const { cls } = resolved;
       // "Керівник банку, що побажав залишитися неназваним, розповів": an unnamed holder of a
       // definite office who asks not to be named is anonymous.
@@ -192,8 +196,8 @@ function findInSentence(r: Reading, sentence: Span): { found: FoundAttribution[]
         // "Roe, who wrote the report, said …": the main clause's verb is the cue, not the relative clause's.
         const earlier = found[same];
         if (earlier.markedSource.end > earlier.source.end && resolved.phrase.relative === undefined) {
-          const start = tokens[cue.start].start;
-          found[same] = { ...earlier, markedSource: earlier.source, cue: span(r.text, start, tokens[cue.end - 1].end), quote: quoteFor(r, sentence, start) };
+          const moved = cueSpan(r, tokens, cue);
+          found[same] = { ...earlier, markedSource: earlier.source, cue: moved, quote: quoteFor(r, sentence, moved.start) };
         }
         continue;
       }
@@ -203,16 +207,15 @@ function findInSentence(r: Reading, sentence: Span): { found: FoundAttribution[]
       const secondClaim = phrase.start > 0 && r.lex.secondClaimConnectives.has(tokens[phrase.start - 1].bare);
       if (cls.pronoun && !secondClaim && found.some((f) => !f.pronoun && cls.pronoun!.includes(f.type))) continue;
       claimedSources.push([phrase.start, phrase.end]);
-      const cueFirst = tokens[cue.start];
-      const cueLast = tokens[cue.end - 1];
+      const cueText = cueSpan(r, tokens, cue);
       const mention = mentionOf(r, tokens, phrase, cls);
       const relative = resolved.phrase.relative;
       found.push({
         ...mention,
         markedSource: relative === undefined ? mention.source : span(r.text, mention.source.start, tokens[relative].end),
-        cue: span(r.text, cueFirst.start, cueLast.end),
+        cue: cueText,
         sentence,
-        quote: quoteFor(r, sentence, cueFirst.start),
+        quote: quoteFor(r, sentence, cueText.start),
         reason: cls.kind === 'anonymous' ? reasonFor(r, tokens, phrase.start, phrase.end, cue.start) : null,
       });
     }
