@@ -324,13 +324,16 @@ function frontModifiedPhrase(r: Reading, tokens: readonly Token[], k: number): P
     const w = tokens[m];
     if (isBreak(w) || isCueWord(r, w)) return null;
     const form = lexicalForm(r, w).bare;
-    if (w.isWord && !w.capitalized && (l.anonymousNouns.has(form) || l.roleNouns.has(form))) {
-      const head = nounPhraseRight(r, tokens, m);
-      // (Classified, and shown, from its noun: the modifier's own nouns, "уряду", are not who speaks.)
-      return head;
-    }
+    // (Classified, and shown, from its noun: the modifier's own nouns, "уряду", are not who speaks.)
+    if (w.isWord && !w.capitalized && (l.anonymousNouns.has(form) || l.roleNouns.has(form))) return nounPhraseRight(r, tokens, m);
   }
   return null;
+}
+
+/** The token after the quoted name whose opening mark is token `k` (0 when its closing mark is not in the sentence). */
+function pastQuotedName(r: Reading, tokens: readonly Token[], k: number): number {
+  const quote = r.quotes[quoteAt(r.quotes, tokens[k].start)];
+  return tokens.findIndex((t) => t.end === quote.end) + 1;
 }
 
 /**
@@ -339,8 +342,7 @@ function frontModifiedPhrase(r: Reading, tokens: readonly Token[], k: number): P
  */
 function pastQuotedAddressee(r: Reading, tokens: readonly Token[], k: number): number {
   if (k >= tokens.length || !isNameQuoteMark(r, tokens, k)) return k;
-  const quote = r.quotes[quoteAt(r.quotes, tokens[k].start)];
-  const after = tokens.findIndex((t) => t.end === quote.end) + 1;
+  const after = pastQuotedName(r, tokens, k);
   const next = after > 0 ? tokens[after] : undefined;
   const common = next !== undefined && next.isWord && !next.capitalized && (isLexiconNoun(r, lexicalForm(r, next).bare) || r.lex.determiners.has(next.bare) || r.lex.roleNouns.has(next.bare));
   return r.lex.headFirst && common ? after : k;
@@ -354,10 +356,8 @@ function bodyPastAddressee(r: Reading, tokens: readonly Token[], cue: Cue, tryPh
   const l = r.lex;
   if (!l.headFirst || !l.morphology.pluralVerbPattern?.test(tokens[cue.end - 1].bare)) return null;
   let k = cue.end;
-  if (isNameQuoteMark(r, tokens, k)) {
-    const quote = r.quotes[quoteAt(r.quotes, tokens[k].start)];
-    k = tokens.findIndex((t) => t.end === quote.end) + 1;
-  } else if (tokens[k]?.isWord && tokens[k].capitalized && !isPlural(r, tokens[k]) && !l.pronouns.has(tokens[k].bare)) k++;
+  if (isNameQuoteMark(r, tokens, k)) k = pastQuotedName(r, tokens, k);
+  else if (tokens[k]?.isWord && tokens[k].capitalized && !isPlural(r, tokens[k]) && !l.pronouns.has(tokens[k].bare)) k++;
   else return null;
   return k < tokens.length && k > cue.end ? locativeBody(r, tokens, k, tryPhrase) : null;
 }
