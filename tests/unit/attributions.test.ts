@@ -653,6 +653,16 @@ describe('findings of texts and bodies, and what was told to someone', () => {
     expect(kinds('Police found a body in the river.')).toEqual([]);
   });
 
+  it('takes a finding after a document with or without "that"', () => {
+    expect(kindsAndCues('That report found children in some facilities had no showers.')).toEqual(['on-record report found']);
+    expect(kindsAndCues('Studies have shown that lower-income families spend more.')).toEqual(['on-record Studies shown']);
+    expect(kindsAndCues('The data also showed a rise in prices.')).toEqual(['on-record The data showed']);
+    // Not after a body, a person or a pronoun.
+    expect(kinds('Police found the car in a ditch.')).toEqual([]);
+    expect(kinds('She showed him the door.')).toEqual([]);
+    expect(kinds('It has shown resilience.')).toEqual([]);
+  });
+
   it('reads a verb of telling, its addressee and a clause as a report', () => {
     expect(kindsAndCues('She assured voters that the plan would work.')).toEqual(['on-record She assured']);
     expect(kinds('They were assured of support.')).toEqual([]);

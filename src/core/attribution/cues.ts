@@ -125,7 +125,8 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     }
     // "She assured voters that …": a verb of telling, its addressee, then what it told.
     else if (l.addresseeCues.has(t.bare) && l.quoteCueVerbs.has(t.bare) && addresseeThenClause(r, tokens, i + 1)) cues.push({ start: i, end: i + 1, mode: 'verb' });
-    else if (l.findingVerbs.has(t.bare) && next && l.complementizers.has(next.bare)) cues.push({ start: i, end: i + 1, mode: 'verb', textOnly: true });
+    // ("The report found children …", "polls show him ahead": after a document, a finding needs no "that".)
+    else if (l.findingVerbs.has(t.bare) && next && (l.complementizers.has(next.bare) || documentSubjectBefore(r, tokens, i))) cues.push({ start: i, end: i + 1, mode: 'verb', textOnly: true });
     // "think about it", "fear of": a belief verb reports a view only before a clause.
     // ("doubted her in Nevada", "believe him.": a person believed or doubted, no view reported; "think we
     // overeat" reports one.)
@@ -141,6 +142,16 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     else if (l.quoteCueVerbs.has(t.bare) && !l.modals.has(t.bare) && besideQuotation(r, tokens, i)) cues.push({ start: i, end: i + 1, mode: 'verb' });
   }
   return cues;
+}
+
+/**
+ * Is the subject of the verb at `i` a document ("the report found", "studies have shown")? Words that may
+ * stand between a subject and its verb ("has", "also") are passed over.
+ */
+function documentSubjectBefore(r: Reading, tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && r.lex.skipBeforeCue.has(tokens[k].bare)) k--;
+  return k >= 0 && tokens[k].isWord && r.lex.documentNouns.has(lexicalForm(r, tokens[k]).bare);
 }
 
 const isDeterminer = (r: Reading, t: Token) => t.possessive || r.lex.determiners.has(t.bare) || r.lex.indefiniteDeterminers.has(t.bare) || r.lex.possessiveDeterminers.has(t.bare);
