@@ -768,6 +768,16 @@ describe('insiders of a named body', () => {
     expect(kinds('A Google engineer said the tool was slow.')).toEqual(['anonymous A Google engineer']);
     expect(kinds('Three Harvard professors said the study was flawed.')).toEqual(['anonymous Three Harvard professors']);
     expect(kinds('A Google spokeswoman said the tool was slow.')).toEqual(['on-record A Google spokeswoman']);
+    // A name after a preposition is the body's or the one served, not the speaker's.
+    expect(kinds('A producer for Acme Studios said the show was over.')).toEqual(['anonymous A producer for Acme Studios']);
+    expect(kinds('A former aide to Will Roe said the plan failed.')).toEqual(['anonymous A former aide to Will Roe']);
+    expect(kinds('A Democratic strategist Will Roe said the plan failed.')).toEqual(['on-record A Democratic strategist Will Roe']);
+  });
+
+  it('keeps a long apposition joining two roles with the name it describes', () => {
+    expect(kinds('Jane Roe, an outside adviser to the campaign on tax and budget issues and an associate professor at Acme University, said the plan would work.')).toEqual([
+      'on-record Jane Roe, an outside adviser to the campaign on tax and budget issues and an associate professor at Acme University',
+    ]);
   });
 });
 

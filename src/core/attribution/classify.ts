@@ -38,9 +38,13 @@ function isDateline(tokens: readonly Token[]): boolean {
   return false;
 }
 
-/** Two name words in a row after the head: a person named in the phrase ("an aide, John Smith"). */
-function identifiedByPerson(tokens: readonly Token[], s: number, e: number, head: number, isName: (t: Token) => boolean): boolean {
-  for (let k = Math.max(s, head + 1); k + 1 < e; k++) if (isName(tokens[k]) && isName(tokens[k + 1])) return true;
+/**
+ * Two name words in a row after the head: a person named in the phrase ("a strategist John Smith"). With
+ * `opensComplement`, not past a preposition: "a producer for Yahoo Studios" names the body, "an aide to
+ * Jane Roe" the one served, not the speaker.
+ */
+function identifiedByPerson(tokens: readonly Token[], s: number, e: number, head: number, isName: (t: Token) => boolean, opensComplement = (_t: Token) => false): boolean {
+  for (let k = Math.max(s, head + 1); k + 1 < e && !opensComplement(tokens[k]); k++) if (isName(tokens[k]) && isName(tokens[k + 1])) return true;
   return false;
 }
 
@@ -266,7 +270,8 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
     const counted = !singular && (/^\p{N}/u.test(first.text) || (l.determiners.has(first.bare) && !l.definiteDeterminers.has(first.bare) && !l.anaphoricDeterminers.has(first.bare) &&
       !l.articles.has(first.bare) && !l.knownPartyQuantifiers.has(first.bare)));
     const unnamedInsider = ((singular && l.indefiniteDeterminers.has(first.bare)) || counted) && !l.bodyVoiceNouns.has(h.bare);
-    if (unnamedInsider || l.retinueNouns.has(h.bare) || l.residentNouns.has(h.bare)) identified = identifiedByPerson(tokens, conjunct, end, head, (t) => isNameWord(r, t, false) && !l.organizationNameWords.has(t.bare));
+    if (unnamedInsider || l.retinueNouns.has(h.bare) || l.residentNouns.has(h.bare)) identified = identifiedByPerson(tokens, conjunct, end, head, (t) => isNameWord(r, t, false) && !l.organizationNameWords.has(t.bare),
+      (t) => !t.capitalized && (l.postModifierOpeners.has(t.bare) || l.complementPrepositions.has(t.bare)));
     // "his lawyer", "Trump's wife": one person, identified through the one named before.
     const possessed = l.possessiveDeterminers.has(first.bare) || tokens.slice(conjunct, head).some((t) => t.possessive);
     const relative = singular && possessed && !l.retinueNouns.has(h.bare);

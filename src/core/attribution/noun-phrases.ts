@@ -11,6 +11,9 @@ import { cueWordAt, isAbbreviationPeriod, isAdverb, isBreak, isComma, isCueWord,
 export const MAX_SOURCE_TOKENS = 30;
 const MAX_SEGMENT_TOKENS = 40;
 const MAX_APPOSITIONS = 3;
+/** Words in one apposition; one that describes a name just before it may join two roles ("…, an adviser on tax and budget issues and a professor at …"). */
+const MAX_APPOSITION_TOKENS = 15;
+const MAX_NAMED_APPOSITION_TOKENS = 24;
 export const MAX_PARENTHETICALS = 4;
 
 /** A phrase of the sentence: tokens [start, end), split into comma-separated appositions. */
@@ -57,8 +60,8 @@ export function isParenthetical(r: Reading, tokens: readonly Token[], s: number,
 }
 
 /** A segment that can stand as an apposition of a source ("a senior analyst at Stratfor"). */
-function isNounPhraseLike(r: Reading, tokens: readonly Token[], s: number, e: number): boolean {
-  if (s > e || e - s > 14) return false;
+function isNounPhraseLike(r: Reading, tokens: readonly Token[], s: number, e: number, maxTokens = MAX_APPOSITION_TOKENS): boolean {
+  if (s > e || e - s >= maxTokens) return false;
   const first = tokens[s];
   if (!first.isWord || isParenthetical(r, tokens, s, e) || isParticiple(r, first)) return false;
   // "He opened a bank account, officials said": a subject pronoun, or a verb before its object, makes a clause.
@@ -66,10 +69,26 @@ function isNounPhraseLike(r: Reading, tokens: readonly Token[], s: number, e: nu
   for (let k = s; k <= e; k++) {
     const t = tokens[k];
     if (!t.isWord && !isAbbreviationPeriod(tokens, k)) return false;
-    if (t.isWord && (r.lex.clauseBoundaries.has(t.bare) || isCueWord(r, t))) return false;
+    if (t.isWord && ((r.lex.clauseBoundaries.has(t.bare) && !(k > s && joinsComplement(r, tokens, k))) || isCueWord(r, t))) return false;
     if (k > s && k < e && !t.capitalized && isPastForm(r, t) && r.lex.determiners.has(tokens[k + 1].bare)) return false;
   }
   return true;
+}
+
+/**
+ * Does the preposition at `i` join its complement to the noun before it?
+ * "China's ambassador to Britain", "a signatory to the letter": "to" after a role or a person;
+ * "a letter to management": after a document, "to" names its addressee;
+ * "those close to him": after a modifier of the head.
+ */
+function joinsComplement(r: Reading, tokens: readonly Token[], i: number): boolean {
+  const l = r.lex;
+  if (i === 0 || !l.complementPrepositions.has(tokens[i].bare)) return false;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  const person = l.roleNouns.has(before.bare) || l.personNouns.has(before.bare);
+  return (person && after !== undefined && (after.capitalized || l.determiners.has(after.bare))) ||
+    l.documentNouns.has(before.bare) || (l.postModifierOpeners.has(before.bare) && !before.capitalized);
 }
 
 /**
@@ -89,13 +108,7 @@ export function nounPhraseLeft(r: Reading, tokens: readonly Token[], end: number
       if (isAbbreviationPeriod(tokens, i) || isNameQuoteMark(r, tokens, i)) continue;
       break;
     }
-    // "China's ambassador to Britain", "a signatory to the letter": "to" after a role or a person joins its complement.
-    // "a letter to management": after a document, "to" names its addressee.
-    // "those close to him": after a modifier of the head, "to" joins its complement.
-    const person = l.roleNouns.has(tokens[i - 1]?.bare ?? '') || l.personNouns.has(tokens[i - 1]?.bare ?? '');
-    if (i < end && l.complementPrepositions.has(t.bare) && i > floor &&
-      ((person && (tokens[i + 1].capitalized || l.determiners.has(tokens[i + 1].bare))) ||
-        l.documentNouns.has(tokens[i - 1].bare) || (l.postModifierOpeners.has(tokens[i - 1].bare) && !tokens[i - 1].capitalized))) continue;
+    if (i < end && i > floor && joinsComplement(r, tokens, i)) continue;
     // "state officials": a noun that is also a cue verb modifies the noun after it.
     const nounModifier = isLexiconNoun(r, t.bare) && isLexiconNoun(r, tokens[i + 1].bare);
     // ("a reader of this blog": a demonstrative before a word of the phrase determines it.)
@@ -122,7 +135,8 @@ export function nounPhraseLeft(r: Reading, tokens: readonly Token[], end: number
   if (i >= floor && l.coordinators.has(tokens[i].bare)) {
     // "Mayer, Disney's chairman of direct-to-consumer and international, said": a whole apposition.
     const segStart = segmentStart(tokens, end, floor);
-    if (segStart > floor && isComma(tokens[segStart - 1]) && isNounPhraseLike(r, tokens, segStart, end)) start = segStart;
+    const describesName = segStart - 2 > floor && tokens[segStart - 2].capitalized;
+    if (segStart > floor && isComma(tokens[segStart - 1]) && isNounPhraseLike(r, tokens, segStart, end, describesName ? MAX_NAMED_APPOSITION_TOKENS : MAX_APPOSITION_TOKENS)) start = segStart;
   }
   const segments: [number, number][] = [[start, end + 1]];
   let from = start;
