@@ -210,7 +210,7 @@ export function mergeSources(
     let type = f.type;
     const anaphor = anaphoricHead(f, lexicon);
     if (anaphor !== null) {
-      // "the analyst" after "Jefferies analyst Jonathan Matuszewski": the same source.
+      // "the analyst" after "Acme analyst Jane Roe": the same source.
       for (let k = antecedents.length - 1; k >= Math.max(0, antecedents.length - MAX_LOOK_BACK); k--) {
         const a = antecedents[k];
         const m = a.mention;

@@ -40,7 +40,7 @@ function isDateline(tokens: readonly Token[]): boolean {
 
 /**
  * Two name words in a row after the head: a person named in the phrase ("a strategist John Smith"). With
- * `opensComplement`, not past a preposition: "a producer for Yahoo Studios" names the body, "an aide to
+ * `opensComplement`, not past a preposition: "a producer for Acme Studios" names the body, "an aide to
  * Jane Roe" the one served, not the speaker.
  */
 function identifiedByPerson(tokens: readonly Token[], s: number, e: number, head: number, isName: (t: Token) => boolean, opensComplement = (_t: Token) => false): boolean {
@@ -216,7 +216,7 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
     return unnamedBodies ? cls('anonymous', 'group', true) : cls('on-record', 'organization');
   }
   // A noun known only from the broad person list, capitalised, is a surname when singular
-  // ("Fowler said", "Don Fowler said") and a class of people when plural ("Republicans said").
+  // ("Glazier said", "Jane Glazier said") and a class of people when plural ("Republicans said").
   const listedRole = l.roleNouns.has(h.bare) || l.uniqueOffices.has(h.bare);
   // ("one GOP operative said": a word mostly an adjective is a noun heading a phrase opened by "a" or "one".)
   const adjectivalNoun = l.adjectivalPersonNouns.has(h.bare) && head > conjunct && l.indefiniteDeterminers.has(first.bare);
@@ -250,7 +250,7 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
       // ("a New Hampshire voter": a place says where someone is from, not who.)
       if (nameHere && !l.roleNouns.has(t.bare) && !l.uniqueOffices.has(t.bare) && !partOfPlaceName(r, tokens, k, head)) identified = true;
     }
-    // "former U.S. ambassador to the Ukraine Marie Yovanovitch": a personal name closes the phrase.
+    // "former U.S. ambassador to the Ukraine Jane Roe": a personal name closes the phrase.
     const last = tokens[end - 1];
     const beforeLast = tokens[end - 2];
     // ("the journal JAMA Psychiatry" is a title after a common noun, not a person.)

@@ -296,7 +296,7 @@ function personBelieved(r: Reading, tokens: readonly Token[], i: number): boolea
   return !after || !after.isWord || l.afterNamePrepositions.has(after.bare) || l.objectPrepositions.has(after.bare) || l.identifyingPrepositions.has(after.bare);
 }
 
-/** A headline written in title case ("Obama Says Museum Tells Story"): most longer words capitalised. */
+/** A headline written in title case ("Mayor Says Museum Tells Story"): most longer words capitalised. */
 function isTitleCase(tokens: readonly Token[]): boolean {
   const longer = tokens.filter((t) => t.isWord && t.text.length > 3);
   return longer.length >= 3 && longer.filter((t) => t.capitalized).length >= 0.8 * longer.length;

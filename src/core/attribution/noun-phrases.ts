@@ -1,7 +1,7 @@
 /**
  * Noun phrases of a sentence as token ranges: walked left from a cue
- * ("Orlov's spokesman, Oleg Marchenko, said"), right from it ("said Luis
- * Ortega, senior trader at …"), or taken from a clause's start (its
+ * ("Orlov's spokesman, Oleg Marchenko, said"), right from it ("said Jane
+ * Roe, senior trader at …"), or taken from a clause's start (its
  * subject). Every walk is bounded, so the time stays linear.
  */
 import type { Token } from '../tokens';
@@ -133,7 +133,7 @@ export function nounPhraseLeft(r: Reading, tokens: readonly Token[], end: number
   let start = i + 1;
   if (start > end) return null;
   if (i >= floor && l.coordinators.has(tokens[i].bare)) {
-    // "Mayer, Disney's chairman of direct-to-consumer and international, said": a whole apposition.
+    // "Roe, Acme's chairman of direct-to-consumer and international, said": a whole apposition.
     const segStart = segmentStart(tokens, end, floor);
     const describesName = segStart - 2 > floor && tokens[segStart - 2].capitalized;
     if (segStart > floor && isComma(tokens[segStart - 1]) && isNounPhraseLike(r, tokens, segStart, end, describesName ? MAX_NAMED_APPOSITION_TOKENS : MAX_APPOSITION_TOKENS)) start = segStart;
@@ -142,7 +142,7 @@ export function nounPhraseLeft(r: Reading, tokens: readonly Token[], end: number
   let from = start;
   for (let n = 0; appositions && n < MAX_APPOSITIONS; n++) {
     if (from - 1 <= floor || !isComma(tokens[from - 1])) break;
-    // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": the aside belongs to the name.
+    // "Rep. Jane Roe (R-Ohio), an oversight panel member, said": the aside belongs to the name.
     let last = from - 2;
     if (tokens[last].text === ')' && openingBracket(tokens, last) > floor + 1) last = openingBracket(tokens, last) - 1;
     const s = segmentStart(tokens, last, floor);
@@ -164,7 +164,7 @@ export function nounPhraseLeft(r: Reading, tokens: readonly Token[], end: number
   return { start: from, end: end + 1, segments };
 }
 
-/** Walks right from `start` over a noun phrase and its appositions ("said Luis Ortega, senior trader at …"). */
+/** Walks right from `start` over a noun phrase and its appositions ("said Jane Roe, senior trader at …"). */
 export function nounPhraseRight(r: Reading, tokens: readonly Token[], start: number, appositions = true): Phrase | null {
   const l = r.lex;
   if (start >= tokens.length) return null;
@@ -192,7 +192,7 @@ export function nounPhraseRight(r: Reading, tokens: readonly Token[], start: num
     if (i > start && (!t.capitalized || t.text.length === 1) && (l.pronouns.has(t.bare) || isObjectPronoun(r, t)) && !l.possessiveDeterminers.has(t.bare)) break;
     // "«Интерфакс» со ссылкой на собеседника": another cue phrase starts here.
     if (i > start && l.sourceAfterPhrases.some((p) => matchPhrase(tokens, i, p, l.inflection))) break;
-    // "said Delacroix in an email", "said Mayer on Tuesday": the name has ended.
+    // "said Delacroix in an email", "said Roe on Tuesday": the name has ended.
     if (i > start && !t.capitalized && l.afterNamePrepositions.has(t.bare) && tokens[i - 1].capitalized) break;
     if (l.coordinators.has(t.bare) && i > start) {
       const next = tokens[i + 1];
@@ -220,7 +220,7 @@ export function nounPhraseRight(r: Reading, tokens: readonly Token[], start: num
 /** The noun phrase that opens tokens[start…]: determiners, names, possessives, source nouns. */
 function leadingNounPhrase(r: Reading, tokens: readonly Token[], start: number, limit: number): Phrase | null {
   const l = r.lex;
-  // "Last week State Department official David Holmes revealed …": a time phrase first.
+  // "Last week State Department official Jane Roe revealed …": a time phrase first.
   while (start < limit && (l.timeWords.has(tokens[start].bare) || l.timePrepositions.has(tokens[start].bare))) start++;
   // "In a Tumblr post …": a prepositional phrase is not a subject.
   if (start < limit && (l.parentheticalOpeners.has(tokens[start].bare) || l.objectPrepositions.has(tokens[start].bare))) return null;

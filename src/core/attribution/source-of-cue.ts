@@ -71,7 +71,7 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
       const previous = j > 0 ? tokens[j - 1] : null;
       const floated = previous !== null && !t.capitalized && l.floatingQuantifiers.has(t.bare) &&
         (previous.isWord ? l.skipBeforeCue.has(previous.bare) || l.pronouns.has(previous.bare) || (previous.capitalized && j > 1) || isPlural(r, previous) : previous.text === ')');
-      // ("Агентство Bloomberg со ссылкой на осведомленные источники сообщило": a cited source between the
+      // ("Агентство Reuters со ссылкой на осведомленные источники сообщило": a cited source between the
       // subject and its verb, itself a cue's.)
       const cited = t.isWord ? citedBefore(r, tokens, j) : -1;
       // ("Один из участников переговоров на условиях анонимности рассказал": so does the request itself.)
@@ -84,7 +84,7 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
         j--;
         while (j >= 0 && l.timePrepositions.has(tokens[j].bare) && !tokens[j].capitalized) j--;
       } else if (t.text === ')' && openingBracket(tokens, j) > 0) {
-        // "Rep. Gwen Moore (D-Wis.) said": a bracketed aside between the source and its cue.
+        // "Rep. Jane Roe (D-Wis.) said": a bracketed aside between the source and its cue.
         j = openingBracket(tokens, j) - 1;
       } else if (dashOpenedAt(tokens, j) > 0) {
         // "Roe -- co-editor of a book on the debates -- said": an apposition between dashes, which may
@@ -429,7 +429,7 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   // (Not what it speaks of: "…, said of the plan.")
   const topic = r.lex.topicPrepositions.has(tokens[cue.end]?.bare ?? '');
   const left = leftSource(r, tokens, cue);
-  // ("Brian Burton, the producer, wrote a host of new songs": a subject with its appositions opening the
+  // ("Jane Roe, the producer, wrote a host of new songs": a subject with its appositions opening the
   // sentence is the source; what follows the verb is its object.)
   const subjectFirst = left !== null && left !== 'clause' && (left.start === 0 || (left.start === 1 && r.lex.clauseCoordinators.has(tokens[0].bare)));
   // "…, пояснили в Минфине.": where the subject follows its verb, a body after a locative preposition

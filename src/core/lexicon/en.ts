@@ -81,7 +81,7 @@ export const en: Lexicon = {
       { phrase: 'were', clauseInitial: true, nextWordClass: 'subjectPronoun' },
     ],
     traps: [
-      // An inversion that asks, not sets a condition ("Should Biden run again?"), or a verb ("…, should be").
+      // An inversion that asks, not sets a condition ("Should Roe run again?"), or a verb ("…, should be").
       '[should] ... ?',
       '[had] ... ?',
       '[were] ... ?',

@@ -261,7 +261,7 @@ export interface AttributionLexicon {
   relativePronouns: readonly string[];
   /** The relative pronoun for people ("a doctor who asked not to be named told …"). */
   personRelativePronoun: string;
-  /** Words that end a source named after its cue ("said Delacroix in an email", "said Mayer on Tuesday"). */
+  /** Words that end a source named after its cue ("said Delacroix in an email", "said Roe on Tuesday"). */
   afterNamePrepositions: readonly string[];
   /**
    * Insiders who stay anonymous though their body is named ("a State Department official"), singular
@@ -271,7 +271,7 @@ export interface AttributionLexicon {
   unnamedInsiderNouns: readonly string[];
   /**
    * People who serve a person ("aides", "advisers", "allies", singular and plural): named
-   * only by a personal name of their own ("Ben Rhodes, one of the president's aides"),
+   * only by a personal name of their own ("Jane Roe, one of the president's aides"),
    * never by the one they serve ("McConnell aides", "his aides" are unnamed people).
    */
   retinueNouns?: readonly string[];
@@ -315,7 +315,7 @@ export interface AttributionLexicon {
   nameArticles: readonly string[];
   /** Lower-case words that join the parts of a name ("Department of Housing"): the capital after one is no name alone (`names.ts`). */
   nameJoiners: readonly string[];
-  /** Determiners that point back to someone already described ("the analyst" after "analyst Jonathan Matuszewski"). */
+  /** Determiners that point back to someone already described ("the analyst" after "analyst Jane Roe"). */
   anaphoricDeterminers: readonly string[];
   /** Determiners that make a singular role noun a specific, known person ("the", possessives). */
   definiteDeterminers: readonly string[];
