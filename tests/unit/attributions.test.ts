@@ -663,6 +663,11 @@ describe('findings of texts and bodies, and what was told to someone', () => {
     expect(kinds('It has shown resilience.')).toEqual([]);
   });
 
+  it('passes over adverbs of frequency between a subject and its verb', () => {
+    expect(kinds('Acme Records have twice denied doing anything wrong.')).toEqual(['on-record Acme Records']);
+    expect(kinds('The mayor has perhaps said too much.')).toEqual(['on-record The mayor']);
+  });
+
   it('reads a verb of telling, its addressee and a clause as a report', () => {
     expect(kindsAndCues('She assured voters that the plan would work.')).toEqual(['on-record She assured']);
     expect(kinds('They were assured of support.')).toEqual([]);

@@ -412,6 +412,8 @@ export const en: Lexicon = {
       'shall', 'should', 'could', 'can', 'may', 'might', 'must', 'do', 'does', 'did', 'not', 'never',
       "n't", 'also', 'later', 'further', 'then', 'again', 'once', 'still', 'just', 'already', 'first',
       'earlier', 'since', 'often', 'always', 'even', 'however', 'too', 'now', 'long',
+      // (Adverbs of frequency and stance without "-ly": "have twice denied", "has perhaps said".)
+      'twice', 'thrice', 'ever', 'sometimes', 'perhaps', 'indeed',
       // ("Roe herself said": a reflexive stresses the source.)
       'himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves',
     ],
