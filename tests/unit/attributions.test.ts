@@ -663,6 +663,13 @@ describe('findings of texts and bodies, and what was told to someone', () => {
     expect(kinds('It has shown resilience.')).toEqual([]);
   });
 
+  it('takes "read" as a cue for a document beside a quotation', () => {
+    expect(kindsAndCues('"We were shocked," the statement read.')).toEqual(['on-record the statement read']);
+    // Not a person reading, nor a text read with no quotation.
+    expect(kinds('"We were shocked," she read.')).toEqual([]);
+    expect(kinds('The statement read like an apology.')).toEqual([]);
+  });
+
   it('passes over adverbs of frequency between a subject and its verb', () => {
     expect(kinds('Acme Records have twice denied doing anything wrong.')).toEqual(['on-record Acme Records']);
     expect(kinds('The mayor has perhaps said too much.')).toEqual(['on-record The mayor']);

@@ -127,6 +127,8 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     else if (l.addresseeCues.has(t.bare) && l.quoteCueVerbs.has(t.bare) && addresseeThenClause(r, tokens, i + 1)) cues.push({ start: i, end: i + 1, mode: 'verb' });
     // ("The report found children …", "polls show him ahead": after a document, a finding needs no "that".)
     else if (l.findingVerbs.has(t.bare) && next && (l.complementizers.has(next.bare) || documentSubjectBefore(r, tokens, i))) cues.push({ start: i, end: i + 1, mode: 'verb', textOnly: true });
+    // ('"…," the statement read', "One sign read: …": a text's wording.)
+    else if (l.wordingVerbs.has(t.bare) && besideQuotation(r, tokens, i) && documentSubjectBefore(r, tokens, i)) cues.push({ start: i, end: i + 1, mode: 'verb', textOnly: true });
     // "think about it", "fear of": a belief verb reports a view only before a clause.
     // ("doubted her in Nevada", "believe him.": a person believed or doubted, no view reported; "think we
     // overeat" reports one.)

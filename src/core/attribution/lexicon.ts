@@ -26,6 +26,7 @@ export interface CompiledLexicon {
   interrogatives: WordMatcher;
   contentCueVerbs: WordMatcher;
   findingVerbs: WordMatcher;
+  wordingVerbs: WordMatcher;
   namingVerbs: WordMatcher;
   cuePhrases: string[][];
   sourceAfterPhrases: string[][];
@@ -164,6 +165,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     objectFirstVerbs: new Map(Object.entries(lexicon.objectFirstVerbs ?? {}).map(([form, prepositions]) => [form.toLowerCase(), new Set(prepositions)])),
     contentCueVerbs: lowerSet(lexicon.contentCueVerbs ?? []),
     findingVerbs: lowerSet(lexicon.findingVerbs ?? []),
+    wordingVerbs: lowerSet(lexicon.wordingVerbs ?? []),
     namingVerbs: lowerSet(lexicon.namingVerbs ?? []),
     cuePhrases: phraseList(lexicon.cuePhrases),
     sourceAfterPhrases: phraseList(lexicon.sourceAfterPhrases),

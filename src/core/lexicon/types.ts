@@ -135,6 +135,8 @@ export interface AttributionLexicon {
   namingVerbs?: readonly string[];
   /** Verbs of finding: a cue before reported content, and only when a text or a body is their subject ("the study found that"). */
   findingVerbs?: readonly string[];
+  /** Verbs that give a text's wording: a cue only beside a quotation, with a document as subject ('"…," the statement read'). */
+  wordingVerbs?: readonly string[];
   /** Belief and knowledge verbs: a cue only when their subject is an informant ("one source believes"). */
   beliefVerbs: readonly string[];
   /** Multi-word cues with the source before them ("was quoted as saying", "made it clear"). */
