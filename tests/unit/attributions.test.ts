@@ -1192,6 +1192,14 @@ describe('"the" and a noun the lexicon does not know, before a plain verb of say
     ]);
   });
 
+  it('reads a word WordNet files as a body, heading the subject of a plain verb of saying, as a body', () => {
+    expect(attributionsOf('Company management said sales would grow.').map((a) => `${a.kind} ${a.type} ${a.source.text}`)).toEqual([
+      'on-record organization Company management',
+    ]);
+    // Not before another verb of saying.
+    expect(kinds('Company management hinted sales would grow.')).toEqual([]);
+  });
+
   it('not before a noun "say", nor as the antecedent of a relative clause', () => {
     expect(kinds('Lynch still has the final say on whether Clinton faces prosecution.')).toEqual([]);
     expect(kinds('In adults, the number who said they had used it rose by 23 percent.')).toEqual([]);

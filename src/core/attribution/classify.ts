@@ -206,7 +206,8 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
   // though alone it may open a title ("Press Secretary").
   if (h.capitalized && l.publicationNames.has(h.bare) && head > conjunct && isNameWord(r, tokens[head - 1], false)) return cls('on-record', 'publication');
   if (l.documentNouns.has(h.bare)) return cls('on-record', 'document');
-  if (l.organizationNouns.has(h.bare)) {
+  // ("Company management said": as the subject of a plain verb of saying, any word WordNet files as a body is one.)
+  if (l.organizationNouns.has(h.bare) || (slot === 'speaker' && !h.capitalized && l.bodyLemmas.has(h.bare))) {
     // "human rights groups warned", "several companies said": bodies the article does not name.
     let named = false;
     for (let k = conjunct; k < head && !named; k++) named = tokens[k].possessive || (clauseInitial(k) ? opensWithName(r, tokens, k) : isNameWord(r, tokens[k], false));
