@@ -361,6 +361,11 @@ function buildNouns(wn: WordNet) {
   // of official, officeholder, military officer, employee, staff member, diplomat and insider.
   const insiderSynsets = new Set([sense(wn, 'noun', 'official', 1), sense(wn, 'noun', 'officeholder', 1), sense(wn, 'noun', 'military_officer', 1), sense(wn, 'noun', 'employee', 1), sense(wn, 'noun', 'staff_member', 1), sense(wn, 'noun', 'diplomat', 1), sense(wn, 'noun', 'insider', 1)]);
   const insiders = commonNouns(wn, insiderSynsets);
+  // Those who hold a body's offices, who speak for it together when uncounted ("Vatican officials said"), as its
+  // other members do not ("GOP analysts", "Google employees"): the synonyms of official, officeholder,
+  // military officer, executive and leader.
+  const officeHolderSynsets = new Set([sense(wn, 'noun', 'official', 1), sense(wn, 'noun', 'officeholder', 1), sense(wn, 'noun', 'military_officer', 1), sense(wn, 'noun', 'executive', 1), sense(wn, 'noun', 'leader', 1)]);
+  const officeHolders = commonNouns(wn, officeHolderSynsets);
   // Heads that say nothing of who speaks: an informant of any kind ("source", "whistleblower"), a person,
   // people, an insider. "source" is an informant in few of WordNet's tagged uses, but heads PolNeAR's sources.
   const unidentifiedSynsets = new Set([...closure(wn, sense(wn, 'noun', 'informant', 1), HYPONYMS), sense(wn, 'noun', 'person', 1), sense(wn, 'noun', 'people', 1), sense(wn, 'noun', 'insider', 1)]);
@@ -394,6 +399,7 @@ function buildNouns(wn: WordNet) {
     counselNouns: nounList(counsel, forms.plurals, wordnetSource(wn, 'lower-case single-word lemmas of lawyer.n.01 and its hyponyms whose first noun sense is one of those synsets; plurals from noun.exc, else by spelling rule')),
     retinueNouns: nounList(retinue, forms.plurals, wordnetSource(wn, `nouns of the synsets assistant.n.01, aide.n.02, adviser.n.01, ally.n.02, associate.n.01 and confidant.n.01 (without hyponyms); ${share}`)),
     unnamedInsiderNouns: nounList(insiders, forms.plurals, wordnetSource(wn, `nouns of the synsets official.n.01, officeholder.n.01, military_officer.n.01, employee.n.01, staff_member.n.01, diplomat.n.01 and insider.n.01 (without hyponyms); ${share}`)),
+    officeHolderNouns: nounList(officeHolders, forms.plurals, wordnetSource(wn, `nouns of the synsets official.n.01, officeholder.n.01, military_officer.n.01, executive.n.01 and leader.n.01 (without hyponyms); ${share}`)),
     anonymousNouns: nounList(unidentified, forms.plurals, wordnetSource(wn, `nouns of informant.n.01 and its hyponyms, and of the synsets person.n.01, people.n.01 and insider.n.01, that pass the sense share below or are used as roles in PolNeAR v1.0.0's train split as roleNouns are; ${share}`)),
     bodyVoiceNouns: nounList(bodyVoices, forms.plurals, wordnetSource(wn, 'lower-case single-word lemmas of spokesperson.n.01 ("an advocate who represents someone else\'s policy or purpose") and its hyponyms whose first noun sense is one of those synsets; plurals from noun.exc, else by spelling rule')),
     documentNouns: nounList(documents, forms.plurals, wordnetSource(wn, `nouns under document.n.01/.n.02, written_record.n.01, verdict.n.01, legal_document.n.01, statement.n.01, announcement.n.01, report.n.01, report.n.03, poll.n.01, survey.n.01, proceeding.n.01, accusation.n.01/.n.02 or memo.n.01 by hyponymy, less the publicationNouns; ${share}`)),
@@ -573,6 +579,7 @@ export function buildEnglish(outRoot: string): WrittenFile[] {
       dataConstant('genderedNouns', 'Nouns for women ("mother", "spokeswoman") and for men ("son", "spokesman"), singular.', wordnetSource(wn, 'singular personNouns under female.n.02 or male.n.02 by hyponymy, and the personNouns in -woman with their -man counterparts'), { female: gendered.female.join(' '), male: gendered.male.join(' ') }),
       nounConstant('retinueNouns', 'Nouns that denote people who serve or back a person ("aide", "adviser", "ally").', nouns.retinueNouns),
       nounConstant('unnamedInsiderNouns', 'Nouns that denote insiders of a body, unnamed though the body is named ("a State Department official").', nouns.unnamedInsiderNouns),
+      nounConstant('officeHolderNouns', 'Nouns that denote those who hold a body\'s offices, who speak for it together when uncounted ("Vatican officials said").', nouns.officeHolderNouns),
       nounConstant('anonymousNouns', 'Nouns that say nothing of who speaks, whatever modifies them ("source", "person", "insider").', nouns.anonymousNouns),
       nounConstant('bodyVoiceNouns', 'Nouns that denote someone who speaks for a body or person ("spokesman", "spokeswoman").', nouns.bodyVoiceNouns),
       nounConstant('documentNouns', 'Nouns that denote a document or statement that can be cited ("report", "statement", "poll").', nouns.documentNouns),

@@ -771,8 +771,10 @@ describe('insiders of a named body', () => {
   it('keeps counted insiders unnamed, as one is ("Two Pentagon officials" like "a Pentagon official")', () => {
     expect(kinds('Two Pentagon officials said the plan failed.')).toEqual(['anonymous Two Pentagon officials']);
     expect(kinds('A senior Pentagon official said the plan failed.')).toEqual(['anonymous A senior Pentagon official']);
-    // The body's officials, uncounted, speak for it.
+    // The body's officials, uncounted, speak for it; its other members do not.
     expect(kinds('PG&E officials said the plan failed.')).toEqual(['on-record PG&E officials']);
+    expect(kinds('GOP analysts say the plan failed.')).toEqual(['anonymous GOP analysts']);
+    expect(kinds("Roe's opponents say the plan failed.")).toEqual(["anonymous Roe's opponents"]);
   });
 
   it('keeps any one unnamed member of a named body unnamed, unless the word says they speak for it', () => {
@@ -870,8 +872,8 @@ describe('people by party, place and age', () => {
 
   it('takes a place before a role as where someone is from, not who they are', () => {
     expect(kinds('"It is fine," said one New Hampshire voter.')).toEqual(['anonymous one New Hampshire voter']);
-    // (A body's people, uncounted, speak for it; see 'insiders of a named body' for one of them.)
-    expect(kinds('It was fine, Commerzbank analysts said.')).toEqual(['on-record Commerzbank analysts']);
+    // (A body's officials, uncounted, speak for it; see 'insiders of a named body' for one of them, and for its other members.)
+    expect(kinds('It was fine, Commerzbank officials said.')).toEqual(['on-record Commerzbank officials']);
   });
 
   it('reads an age as a person ("the 46-year-old")', () => {

@@ -270,7 +270,10 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
     // ("Two Pentagon officials", "several company executives": counted members are as unnamed.)
     const counted = !singular && (/^\p{N}/u.test(first.text) || (l.determiners.has(first.bare) && !l.definiteDeterminers.has(first.bare) && !l.anaphoricDeterminers.has(first.bare) &&
       !l.articles.has(first.bare) && !l.knownPartyQuantifiers.has(first.bare)));
-    const unnamedInsider = ((singular && l.indefiniteDeterminers.has(first.bare)) || counted) && !l.bodyVoiceNouns.has(h.bare);
+    // ("GOP analysts", "Trump's opponents", "Google employees": uncounted members, other than those who hold
+    // its offices, do not speak for a body either; "PG&E officials" do.)
+    const members = !singular && !l.officeHolderNouns.has(h.bare) && !l.definiteDeterminers.has(first.bare);
+    const unnamedInsider = ((singular && l.indefiniteDeterminers.has(first.bare)) || counted || members) && !l.bodyVoiceNouns.has(h.bare);
     if (unnamedInsider || l.retinueNouns.has(h.bare) || l.residentNouns.has(h.bare)) identified = identifiedByPerson(tokens, conjunct, end, head, (t) => isNameWord(r, t, false) && !l.organizationNameWords.has(t.bare),
       (t) => !t.capitalized && (l.postModifierOpeners.has(t.bare) || l.complementPrepositions.has(t.bare)));
     // "his lawyer", "Trump's wife": one person, identified through the one named before.

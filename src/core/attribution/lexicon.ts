@@ -72,6 +72,7 @@ export interface CompiledLexicon {
   counselNouns: WordMatcher;
   demonymNouns: WordMatcher;
   unnamedInsiderNouns: WordMatcher;
+  officeHolderNouns: WordMatcher;
   retinueNouns: WordMatcher;
   residentNouns: WordMatcher;
   twoPartyCues: WordMatcher;
@@ -212,6 +213,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     counselNouns: lowerSet(lexicon.counselNouns ?? []),
     demonymNouns: lowerSet(lexicon.demonymNouns ?? []),
     unnamedInsiderNouns: lowerSet(lexicon.unnamedInsiderNouns),
+    officeHolderNouns: lowerSet(lexicon.officeHolderNouns ?? []),
     retinueNouns: lowerSet(lexicon.retinueNouns ?? []),
     residentNouns: lowerSet(lexicon.residentNouns ?? []),
     twoPartyCues: lowerSet(lexicon.twoPartyCues ?? []),

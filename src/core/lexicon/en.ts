@@ -1,4 +1,4 @@
-import { anonymousNouns, counselNouns, documentNouns, genderedNouns, organizationNouns as bodyNouns, personNouns, retinueNouns, unnamedInsiderNouns } from './generated/en-nouns';
+import { anonymousNouns, counselNouns, documentNouns, genderedNouns, organizationNouns as bodyNouns, personNouns, officeHolderNouns, retinueNouns, unnamedInsiderNouns } from './generated/en-nouns';
 import { askingWords, communicationVerbs, contentCueVerbs, judgingVerbs, nounLikeVerbForms, objectFirstVerbs, reportingVerbs } from './generated/en-verbs';
 import { organizationNames } from './gazetteer/en-bodies';
 import { demonyms, governmentSeats, placeNames } from './gazetteer/en-places';
@@ -472,6 +472,7 @@ export const en: Lexicon = {
     possessiveDeterminers: ['his', 'her', 'their', 'its', 'our', 'my', 'your'],
     retinueNouns: [...wordsOf(retinueNouns.singular), ...wordsOf(retinueNouns.plural)],
     unnamedInsiderNouns: [...wordsOf(unnamedInsiderNouns.singular), ...wordsOf(unnamedInsiderNouns.plural)],
+    officeHolderNouns: [...wordsOf(officeHolderNouns.singular), ...wordsOf(officeHolderNouns.plural)],
     indefiniteDeterminers: ['a', 'an', 'one', 'another'],
     // Typed: the generated bodyVoiceNouns (spokesperson.n.01) tie on PolNeAR and the gold but lose "representative"
     // and "spokespeople" ("A representative for the company said" came out unnamed).

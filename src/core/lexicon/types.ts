@@ -271,6 +271,8 @@ export interface AttributionLexicon {
    * ("the officials") finds no earlier mention to refer to.
    */
   unnamedInsiderNouns: readonly string[];
+  /** Nouns for those who hold a body's offices: uncounted, they speak for a body named before them ("Vatican officials"); other members do not ("GOP analysts"). */
+  officeHolderNouns?: readonly string[];
   /**
    * People who serve a person ("aides", "advisers", "allies", singular and plural): named
    * only by a personal name of their own ("Jane Roe, one of the president's aides"),

