@@ -353,9 +353,9 @@ function buildNouns(wn: WordNet) {
   const counsel = firstSenseNouns(wn, sense(wn, 'noun', 'lawyer', 1));
   const officeRoots = OFFICE_ROOTS.map(([lemma, n]) => sense(wn, 'noun', lemma, n));
   const bodyVoices = firstSenseNouns(wn, sense(wn, 'noun', 'spokesperson', 1));
-  // People who serve or back a person: the synonyms themselves, not their hyponyms ("member", "colleague",
-  // "attendee"), which serve no one.
-  const retinueSynsets = new Set([sense(wn, 'noun', 'assistant', 1), sense(wn, 'noun', 'aide', 2), sense(wn, 'noun', 'adviser', 1), sense(wn, 'noun', 'ally', 2), sense(wn, 'noun', 'associate', 1), sense(wn, 'noun', 'confidant', 1)]);
+  // People who serve, back or befriend a person, one of many ("his aide", "her friend": no one identified): the
+  // synonyms themselves, not their hyponyms ("member", "colleague", "attendee"), which serve no one.
+  const retinueSynsets = new Set([sense(wn, 'noun', 'assistant', 1), sense(wn, 'noun', 'aide', 2), sense(wn, 'noun', 'adviser', 1), sense(wn, 'noun', 'ally', 2), sense(wn, 'noun', 'associate', 1), sense(wn, 'noun', 'confidant', 1), sense(wn, 'noun', 'friend', 1)]);
   const retinue = commonNouns(wn, retinueSynsets);
   // Insiders of a body, who stay unnamed though it is named ("a State Department official"): the synonyms
   // of official, officeholder, military officer, employee, staff member, diplomat and insider.
@@ -397,7 +397,7 @@ function buildNouns(wn: WordNet) {
     collectiveNouns: nounList(collectives, forms.plurals, wordnetSource(wn, `nouns under people.n.01, people.n.02, gathering.n.01, family.n.01, kin.n.01, multitude.n.01 or public.n.01 by hyponymy, groups of people that do not speak as one body, less the organizationNouns and personNouns; ${share}`)),
     publicationNouns: nounList(publications, forms.plurals, wordnetSource(wn, `nouns under publication.n.01, press.n.02, print_media.n.01, publisher.n.01, news_agency.n.01, broadcasting_company.n.01, broadcasting_station.n.01, mass_medium.n.01, network.n.02, web_site.n.01 or web_log.n.01 by hyponymy, one of whose first ${PUBLICATION_SENSE_RANK} senses in WordNet's order (commonest first) is among them; ${share}`)),
     counselNouns: nounList(counsel, forms.plurals, wordnetSource(wn, 'lower-case single-word lemmas of lawyer.n.01 and its hyponyms whose first noun sense is one of those synsets; plurals from noun.exc, else by spelling rule')),
-    retinueNouns: nounList(retinue, forms.plurals, wordnetSource(wn, `nouns of the synsets assistant.n.01, aide.n.02, adviser.n.01, ally.n.02, associate.n.01 and confidant.n.01 (without hyponyms); ${share}`)),
+    retinueNouns: nounList(retinue, forms.plurals, wordnetSource(wn, `nouns of the synsets assistant.n.01, aide.n.02, adviser.n.01, ally.n.02, associate.n.01, confidant.n.01 and friend.n.01 (without hyponyms); ${share}`)),
     unnamedInsiderNouns: nounList(insiders, forms.plurals, wordnetSource(wn, `nouns of the synsets official.n.01, officeholder.n.01, military_officer.n.01, employee.n.01, staff_member.n.01, diplomat.n.01 and insider.n.01 (without hyponyms); ${share}`)),
     officeHolderNouns: nounList(officeHolders, forms.plurals, wordnetSource(wn, `nouns of the synsets official.n.01, officeholder.n.01, military_officer.n.01, executive.n.01 and leader.n.01 (without hyponyms); ${share}`)),
     anonymousNouns: nounList(unidentified, forms.plurals, wordnetSource(wn, `nouns of informant.n.01 and its hyponyms, and of the synsets person.n.01, people.n.01 and insider.n.01, that pass the sense share below or are used as roles in PolNeAR v1.0.0's train split as roleNouns are; ${share}`)),

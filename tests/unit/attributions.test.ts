@@ -775,6 +775,9 @@ describe('insiders of a named body', () => {
     expect(kinds('PG&E officials said the plan failed.')).toEqual(['on-record PG&E officials']);
     expect(kinds('GOP analysts say the plan failed.')).toEqual(['anonymous GOP analysts']);
     expect(kinds("Roe's opponents say the plan failed.")).toEqual(["anonymous Roe's opponents"]);
+    // One of a person's friends is not identified by them, as their lawyer or wife is.
+    expect(kinds('Jane Roe died on Monday. "She was kind," her friend said.')).toEqual(['anonymous her friend']);
+    expect(kinds('Jane Roe died on Monday. "She was kind," her husband said.')).toEqual(['on-record her husband']);
   });
 
   it('keeps any one unnamed member of a named body unnamed, unless the word says they speak for it', () => {

@@ -119,9 +119,9 @@ describe('English lists hold what their rules promise', () => {
     for (const word of ['ambassador', 'voice', 'interpreter']) expect(voices.has(word), word).toBe(false);
   });
 
-  it("a person's retinue is the synonyms of assistant, aide, adviser, ally, associate and confidant, not their hyponyms", () => {
+  it("a person's retinue is the synonyms of assistant, aide, adviser, ally, associate, confidant and friend, not their hyponyms", () => {
     const retinue = new Set([...forms(enNouns.retinueNouns.singular), ...forms(enNouns.retinueNouns.plural)]);
-    for (const word of ['aide', 'aides', 'adviser', 'advisers', 'advisor', 'ally', 'allies', 'associate', 'assistant', 'confidant']) expect(retinue.has(word), word).toBe(true);
+    for (const word of ['aide', 'aides', 'adviser', 'advisers', 'advisor', 'ally', 'allies', 'associate', 'assistant', 'confidant', 'friend', 'friends']) expect(retinue.has(word), word).toBe(true);
     // Hyponyms of associate.n.01 who serve no one.
     for (const word of ['member', 'colleague', 'attendee', 'participant']) expect(retinue.has(word), word).toBe(false);
   });

