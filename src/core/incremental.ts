@@ -114,6 +114,7 @@ function shifted(findings: ParagraphFindings, delta: number, text: string): Para
     segments: m.segments.map(([s, e]): [number, number] => [s, e]),
     headSegment: m.headSegment,
     head: m.head,
+    describedOnly: m.describedOnly,
   });
   // Field by field, not `{ ...mention(f), … }`: a spread copy made every later step on these objects several times slower.
   const attribution = (f: FoundAttribution): FoundAttribution => ({

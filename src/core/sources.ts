@@ -155,6 +155,15 @@ function continuesFrom(text: string, sentenceEnd: number | null, start: number):
   return sentenceEnd >= start || text.slice(sentenceEnd, start).trim() === '';
 }
 
+/** Most sentence ends between `from` and `to` for `nearby`: the mention's own and one more. */
+const NEARBY_SENTENCE_ENDS = 2;
+
+/** Does the text from `from` to `to` hold at most two sentence ends (the mention's sentence and the next)? */
+function nearby(text: string, from: number, to: number): boolean {
+  if (to < from) return true;
+  return (text.slice(from, to).match(/[.!?]["”’»]?\s/gu)?.length ?? 0) <= NEARBY_SENTENCE_ENDS;
+}
+
 /** Heads that describe someone the article does not name ("source", "official", "insider"). */
 function unnamedHead(head: string, lexicon: AttributionLexicon): boolean {
   const lex = compileLexicon(lexicon);
@@ -215,6 +224,9 @@ export function mergeSources(
         const a = antecedents[k];
         const m = a.mention;
         if (m.pronoun || m === f || !m.sourceTokens.some((t) => sameNoun(t.bare, anaphor, inflection))) continue;
+        // (Someone brought in with "a" is meant only in the next sentence or so: "greeted by an organizer. … the
+        // organizer told them"; further on, "the candidate" is the one the article is about.)
+        if (m.describedOnly && !nearby(text, m.source.end, f.sentence.start)) continue;
         a.source ??= sourceFor(m);
         s = a.source;
         kind = a.kind;
@@ -242,6 +254,7 @@ export function mergeSources(
     if (f.pronoun) {
       for (let k = antecedents.length - 1; k >= Math.max(0, antecedents.length - MAX_LOOK_BACK); k--) {
         const a = antecedents[k];
+        if (a.mention.describedOnly) continue;
         const referentType = pronounType(a.mention, a.type, lexicon);
         if (!f.pronoun.includes(referentType)) continue;
         // "he"/"she" for someone unnamed: writers rarely give an unnamed source a gender, so the pronoun

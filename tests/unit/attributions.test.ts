@@ -1223,3 +1223,17 @@ describe('verbs that judge someone (WordNet criticize.v.01 and praise.v.01 among
     ]);
   });
 });
+
+describe('a description that points back to someone brought in with "a"', () => {
+  it('takes the kind of an unnamed person met in the sentence before', () => {
+    expect(kinds('We were greeted by an organizer at a field office. "You are the best messengers," the organizer told us.')).toEqual(['anonymous the organizer']);
+  });
+
+  it('not of an apposition, a predicate or someone met further back', () => {
+    expect(kinds('Jane Roe, a campaign manager, arrived on Monday. "It went well," the campaign manager said.')).toEqual(['on-record the campaign manager']);
+    expect(kinds('Roe is a candidate. "It went well," the candidate said.')).toEqual(['on-record the candidate']);
+    expect(kinds('A new organizer could help. The office opened. It rained. Roe left. "It went well," the organizer said.')).toEqual(['on-record the organizer']);
+    // Nor does a pronoun take them: the sentence's subject is likelier.
+    expect(kinds('Jane Roe met a lawyer on Monday. "It went well," she said.')).toEqual(['on-record she']);
+  });
+});

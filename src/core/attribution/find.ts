@@ -29,6 +29,12 @@ export interface Mention {
   segments: [number, number][];
   headSegment: number;
   head: number;
+  /**
+   * Someone unnamed brought in by "a"/"an" outside any attribution ("greeted by an organizer"): a later
+   * description may point back to them ("the organizer told them"), a pronoun does not (the sentence's
+   * subject is likelier).
+   */
+  describedOnly?: boolean;
 }
 
 /** One attribution as found, before ids and source merging. */
@@ -59,9 +65,10 @@ export function findAttributions(
   const attributions: FoundAttribution[] = [];
   const mentions: Mention[] = [];
   for (const sentence of sentences) {
-    const { found, subject } = findInSentence(reading, sentence);
+    const { found, subject, introduced } = findInSentence(reading, sentence);
     pushAll(attributions, found);
     if (subject) mentions.push(subject);
+    pushAll(mentions, introduced);
   }
   return { attributions, mentions };
 }
@@ -144,8 +151,43 @@ function cueSpan(r: Reading, tokens: readonly Token[], cue: Cue): Span {
   return span(r.text, tokens[cue.start].start, tokens[cue.end - 1].end);
 }
 
-/** All attributions of one sentence, in text order, one per source; and the sentence's named subject. */
-function findInSentence(r: Reading, sentence: Span): { found: FoundAttribution[]; subject: Mention | null } {
+/** How far after "a"/"an" a person noun may head the phrase it opens ("a young woman", "a former campaign organizer"). */
+const MAX_INTRODUCED_MODIFIERS = 3;
+
+/**
+ * Unnamed people the sentence brings in with an indefinite determiner, outside the sources found
+ * ("greeted by an organizer", "a young woman asked"): each as a mention up to its head, which later
+ * descriptions may refer back to.
+ */
+function introducedMentions(r: Reading, tokens: Token[], found: readonly FoundAttribution[]): Mention[] {
+  const l = r.lex;
+  const mentions: Mention[] = [];
+  const inSource = (t: Token) => found.some((f) => t.start >= f.source.start && t.start < f.source.end);
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    if (!l.indefiniteDeterminers.has(tokens[k].bare) || inSource(tokens[k])) continue;
+    // Not one that describes someone else: an apposition ("Roe, a campaign manager"), a predicate ("Roe is a
+    // candidate") or a role ("as a candidate").
+    const before = k > 0 ? tokens[k - 1] : null;
+    const apposition = before !== null && !before.isWord && k > 1 && tokens[k - 2].capitalized;
+    if (before && (apposition || l.passiveAuxiliaries.has(before.bare) || before.bare === l.commentClauseOpener)) continue;
+    // (Quickly: a noun of people within reach, before any classifying.)
+    let person = false;
+    for (let m = k + 1; m <= Math.min(tokens.length - 1, k + MAX_INTRODUCED_MODIFIERS) && !person; m++) {
+      const form = lexicalForm(r, tokens[m]).bare;
+      person = l.personNouns.has(form) || l.roleNouns.has(form) || l.anonymousNouns.has(form);
+    }
+    if (!person) continue;
+    const phrase = nounPhraseRight(r, tokens, k, false);
+    const cls = phrase && classify(r, tokens, phrase);
+    if (!phrase || !cls || cls.pronoun || cls.kind !== 'anonymous' || cls.type !== 'person' || cls.head >= phrase.end) continue;
+    const upToHead: Phrase = { start: phrase.start, end: cls.head + 1, segments: [[phrase.start, cls.head + 1]] };
+    mentions.push({ ...mentionOf(r, tokens, upToHead, { ...cls, segment: 0 }), describedOnly: true });
+  }
+  return mentions;
+}
+
+/** All attributions of one sentence, in text order, one per source; the sentence's named subject; the unnamed people it brings in. */
+function findInSentence(r: Reading, sentence: Span): { found: FoundAttribution[]; subject: Mention | null; introduced: Mention[] } {
   const tokens = namesByShape(r, tokenize(r.text, sentence.start, sentence.end));
   const found: FoundAttribution[] = [];
   const claimedSources: [number, number][] = [];
@@ -225,5 +267,5 @@ function findInSentence(r: Reading, sentence: Span): { found: FoundAttribution[]
   // Friday pledged … what it called …": "it" and later "they" stand for it).
   const subject = subjectMention(r, tokens);
   const isSource = subject !== null && found.some((f) => f.source.start < subject.source.end && subject.source.start < f.source.end);
-  return { found, subject: isSource ? null : subject };
+  return { found, subject: isSource ? null : subject, introduced: introducedMentions(r, tokens, found) };
 }
