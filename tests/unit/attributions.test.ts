@@ -896,6 +896,11 @@ describe('bodies in the plural, and a sentence opened by a conjunction', () => {
     expect(kinds('But a lawyer, John Smith, said it was fine.')).toEqual(['on-record a lawyer, John Smith']);
   });
 
+  it('ends an apposition before its relative clause, "where" too', () => {
+    expect(kinds('Jane Roe, a doctor at Acme Hospital where the patients were treated, wrote that the risk was low.')).toEqual(['on-record Jane Roe, a doctor at Acme Hospital']);
+    expect(kinds('Jane Roe, a doctor at the hospital who treated the patients, said that the risk was low.')).toEqual(['on-record Jane Roe, a doctor at the hospital']);
+  });
+
   it('takes no clause after an inverted cue for its source ("…, said parents still want …")', () => {
     expect(kinds('But Jane Roe, an organizer, said parents still want neighborhood schools.')).toEqual(['on-record Jane Roe, an organizer']);
     expect(kinds('Jane Roe, an organizer at the institute, said parents want schools.')).toEqual(['on-record Jane Roe, an organizer at the institute']);

@@ -462,7 +462,8 @@ export const en: Lexicon = {
       'toward', 'towards', 'upon', 'despite', 'unlike', 'amid', 'besides', 'whereas',
       'whatever', 'whenever', 'wherever',
     ],
-    relativePronouns: ['who', 'which', 'that'],
+    // (Closed class; "where" after a place: "a doctor at the hospital where the patients were treated, wrote".)
+    relativePronouns: ['who', 'which', 'that', 'where'],
     personRelativePronoun: 'who',
     afterNamePrepositions: [
       'in', 'on', 'at', 'during', 'after', 'before', 'via', 'through', 'when', 'while', 'last',
