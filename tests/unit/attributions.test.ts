@@ -896,6 +896,12 @@ describe('bodies in the plural, and a sentence opened by a conjunction', () => {
     expect(kinds('But a lawyer, John Smith, said it was fine.')).toEqual(['on-record a lawyer, John Smith']);
   });
 
+  it('takes plain words after a determiner and before a known noun into the subject a participle speaks for', () => {
+    expect(kinds('The utilities commission is frustrated with the carriers, saying the outages endanger lives.')).toEqual(['on-record The utilities commission']);
+    // Not a verb after the noun: "a narrator reminds viewers …" has "a narrator" as its subject.
+    expect(kinds('In one ad, a narrator reminds viewers that the senator marched in 1963 and says he wants change.')).toEqual(['anonymous a narrator']);
+  });
+
   it('ends an apposition before its relative clause, "where" too', () => {
     expect(kinds('Jane Roe, a doctor at Acme Hospital where the patients were treated, wrote that the risk was low.')).toEqual(['on-record Jane Roe, a doctor at Acme Hospital']);
     expect(kinds('Jane Roe, a doctor at the hospital who treated the patients, said that the risk was low.')).toEqual(['on-record Jane Roe, a doctor at the hospital']);

@@ -245,7 +245,11 @@ function leadingNounPhrase(r: Reading, tokens: readonly Token[], start: number, 
     // ("Law enforcement officials searched …, saying": after a capital owed to the sentence, a common word as
     // the article shows, a plain word before a plural noun of people is that noun's modifier.)
     const modifier = i === start + 1 && tokens[start].capitalized && r.commonWords.has(tokens[start].bare) && modifiesPeople(r, tokens, i);
-    const ok = t.capitalized || t.possessive || possessed || l.determiners.has(t.bare) || beforeName || modifier || (isLexiconNoun(r, t.bare) && !l.finiteAuxiliaries.has(t.bare));
+    // ("The utilities commission is frustrated …, saying": after a determiner, a plain word before a noun the lexicon knows modifies it.)
+    const next = tokens[i + 1];
+    const beforeNoun = i > start && !isLexiconNoun(r, lexicalForm(r, tokens[i - 1]).bare) && l.determiners.has(tokens[start].bare) && !t.capitalized && next?.isWord === true && isLexiconNoun(r, lexicalForm(r, next).bare) &&
+      !l.clauseBoundaries.has(t.bare) && !l.postModifierOpeners.has(t.bare) && !l.objectPrepositions.has(t.bare) && !l.coordinators.has(t.bare) && !isPastForm(r, t);
+    const ok = t.capitalized || t.possessive || possessed || l.determiners.has(t.bare) || beforeName || modifier || beforeNoun || (isLexiconNoun(r, t.bare) && !l.finiteAuxiliaries.has(t.bare));
     if (!ok || cueWordAt(r, tokens, i)) break;
   }
   if (i === start) return null;
