@@ -190,6 +190,18 @@ describe('extractArticle takes the lead set between the headline and the body', 
   });
 });
 
+describe('extractArticle reads the siblings of the block that holds most of the story', () => {
+  it('keeps a first paragraph in a box of its own, which the page also gives as its description', () => {
+    // The body as a CMS cuts it: the first paragraph in a box, two paragraphs as blocks, then the rest in one block.
+    // (The last block holds most of the story, so the best block is it, not their container.)
+    const [first, second, third, ...rest] = Array.from({ length: 6 }, () => PARAGRAPHS).flat();
+    const html = `<html><head><meta name="description" content="${first}"><title>Council expands buses</title></head><body><main><h1>Council expands buses</h1>
+<section class="body-text"><div class="container"><div class="lead-box"><p class="paragraph">${first}</p></div><div class="paragraph">${second}</div><div class="paragraph">${third}</div>
+<div class="read-all">${rest.map((p) => `<p>${p}</p>`).join('')}</div></div></section></main></body></html>`;
+    expect(extract(html).text.split('\n\n')).toEqual([first, second, third, ...rest]);
+  });
+});
+
 describe('extractArticle weighs a thin first choice against the other candidates', () => {
   it('takes the story, not the dense appeal above it that scores higher', () => {
     const appeal = 'If you value our work, and we hope you do, please, if you can, today, now, support us, with a gift, large or small, monthly, or once, by card, or by transfer, so that we can keep going.';

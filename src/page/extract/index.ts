@@ -445,7 +445,9 @@ function* articleBlocks(top: Element, { scores, contentPoints, proseHolders }: B
       continue;
     }
     const measure = page.measures.get(sibling);
-    if (!measure || page.blocksWithBlockChildren.has(sibling)) continue;
+    // (A wrapper around one paragraph is that paragraph: a CMS's box for the first one, "(CNN) …".)
+    const wrapsOneParagraph = page.blocksWithBlockChildren.has(sibling) && PROSE_TAGS.has((yield* onlyElementChild(sibling, pauses))?.localName ?? '');
+    if (!measure || (page.blocksWithBlockChildren.has(sibling) && !wrapsOneParagraph)) continue;
     const density = linkDensity(measure);
     const text = measure.chars;
     if (text > SCORING.siblingParagraphChars && density < SCORING.siblingMaxLinkDensity) blocks.push(sibling);
