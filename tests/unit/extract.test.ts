@@ -202,6 +202,14 @@ describe('extractArticle reads the siblings of the block that holds most of the 
   });
 });
 
+describe('extractArticle reads class words whole', () => {
+  it('does not take a paragraph box named with "media" inside another word for a media box', () => {
+    const linked = PARAGRAPHS[0].replace('officials said', '<a href="/a">officials said on their website</a>');
+    const html = newsPage({ inBody: `<div class="el__leafmedia"><p>${linked}</p></div>` });
+    expect(extract(html).text).toContain('officials said on their website, after a year of debate.');
+  });
+});
+
 describe('extractArticle weighs a thin first choice against the other candidates', () => {
   it('takes the story, not the dense appeal above it that scores higher', () => {
     const appeal = 'If you value our work, and we hope you do, please, if you can, today, now, support us, with a gift, large or small, monthly, or once, by card, or by transfer, so that we can keep going.';

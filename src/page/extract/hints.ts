@@ -53,7 +53,7 @@ export const CLASS_HINTS: ReadonlyArray<{ pattern: RegExp; weight: number }> = [
   { pattern: /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose/, weight: 25 },
   {
     pattern:
-      /-ad-|^ad-|\bads?\b|advert|banner|breadcrumb|combx|comment|com-|contact|cookie|disqus|footer|gdpr|masthead|media|meta|modal|outbrain|paywall|popup|promo|recommend|related|read-?also|more-?stories|scroll|share|sharing|social|shoutbox|sidebar|skyscraper|sponsor|shopping|subscribe|newsletter|signup|tags?\b|taboola|teaser|toolbar|widget|byline|author|caption|credit|timestamp|dateline|views|counter|rating|print|email|follow/,
+      /-ad-|^ad-|\bads?\b|advert|banner|breadcrumb|combx|comment|com-|contact|cookie|disqus|footer|gdpr|masthead|\bmedia\b|meta|modal|outbrain|paywall|popup|promo|recommend|related|read-?also|more-?stories|scroll|share|sharing|social|shoutbox|sidebar|skyscraper|sponsor|shopping|subscribe|newsletter|signup|tags?\b|taboola|teaser|toolbar|widget|byline|author|caption|credit|timestamp|dateline|views|counter|rating|print|email|follow/,
     weight: -25,
   },
 ];
