@@ -176,6 +176,11 @@ describe('extractArticle takes the lead set between the headline and the body', 
     expect(extract(html).text.split('\n\n')).toEqual([LEAD, ...BODY]);
   });
 
+  it('takes no prose from a box the page names against the article (a promo in its metadata)', () => {
+    const article = extract(page(`<div class="metadata"><p>Chat with us in our messenger. Find out what is happening in the world as it unfolds.</p></div><p class="teaser-text">${LEAD}</p>`));
+    expect(article.text.split('\n\n')).toEqual([LEAD, ...BODY]);
+  });
+
   it('reads a deck set twice only once', () => {
     const article = extract(page(`<p class="dek">${LEAD}</p>`, `<div class="abstract"><p>${LEAD}</p></div>`));
     expect(article.text.split(LEAD)).toHaveLength(2);

@@ -505,7 +505,7 @@ function* leadBlocks(
     const measure = page.measures.get(element);
     // A heading there is the headline's deck (a subtitle), not the body's first paragraph.
     const isHeading = HEADING_TAGS.has(element.localName);
-    if (!measure || measure.chars === 0 || isHeading || isSkipped(element) || (isFurniture(element) && !LEAD_HINT.test(hintText(element)))) {
+    if (!measure || measure.chars === 0 || isHeading || isSkipped(element) || ((isFurniture(element) || classWeight(element) < 0) && !LEAD_HINT.test(hintText(element)))) {
       element = nextAfter(element);
       continue;
     }
