@@ -340,7 +340,9 @@ function buildNouns(wn: WordNet) {
   for (const key of family) organizationSynsets.delete(key);
   const organizations = commonNouns(wn, organizationSynsets, new Set(publications));
 
-  const collectiveRoots = [sense(wn, 'noun', 'people', 1), sense(wn, 'noun', 'people', 2), sense(wn, 'noun', 'gathering', 1), sense(wn, 'noun', 'family', 1), sense(wn, 'noun', 'kin', 1), sense(wn, 'noun', 'multitude', 1), sense(wn, 'noun', 'public', 1)];
+  // (Of gatherings, only those that are people as such, a crowd and an audience: the others are events, "a
+  // meeting", "a forum", which a phrase names as its setting.)
+  const collectiveRoots = [sense(wn, 'noun', 'people', 1), sense(wn, 'noun', 'people', 2), sense(wn, 'noun', 'crowd', 1), sense(wn, 'noun', 'audience', 1), sense(wn, 'noun', 'family', 1), sense(wn, 'noun', 'kin', 1), sense(wn, 'noun', 'multitude', 1), sense(wn, 'noun', 'public', 1)];
   const collectiveSynsets = unionClosure(wn, collectiveRoots, HYPONYMS);
   const collectives = commonNouns(wn, collectiveSynsets, new Set([...organizations, ...person]));
 
@@ -394,7 +396,7 @@ function buildNouns(wn: WordNet) {
       return nounList(lemmas.filter((lemma) => isTrainRole(uses, lemma)), forms.plurals, `${personSource(agents)}; of these, the roles of PolNeAR v1.0.0's train split (840 articles): lemmas whose forms, in lower case, end a Source span at least ${MIN_ROLE_SOURCE_HEADS} time(s), or stand in lower case right before a capitalised word (a title) at least ${MIN_ROLE_TITLE_USES} times; less the lemmas capitalised mid-sentence more than ${NAME_RATIO} times as often as written in lower case (names: "Politico")`, nounMostly);
     },
     organizationNouns: nounList(organizations, forms.plurals, wordnetSource(wn, `nouns under organization.n.01, government.n.01, police.n.01, legislature.n.01 or governing_body.n.01 (administration) by hyponymy, bodies that speak with one voice, without the family.n.01 subtree and less the publicationNouns (WordNet files households as social units); ${share}`)),
-    collectiveNouns: nounList(collectives, forms.plurals, wordnetSource(wn, `nouns under people.n.01, people.n.02, gathering.n.01, family.n.01, kin.n.01, multitude.n.01 or public.n.01 by hyponymy, groups of people that do not speak as one body, less the organizationNouns and personNouns; ${share}`)),
+    collectiveNouns: nounList(collectives, forms.plurals, wordnetSource(wn, `nouns under people.n.01, people.n.02, crowd.n.01, audience.n.01, family.n.01, kin.n.01, multitude.n.01 or public.n.01 by hyponymy, groups of people that do not speak as one body, less the organizationNouns and personNouns; ${share}`)),
     publicationNouns: nounList(publications, forms.plurals, wordnetSource(wn, `nouns under publication.n.01, press.n.02, print_media.n.01, publisher.n.01, news_agency.n.01, broadcasting_company.n.01, broadcasting_station.n.01, mass_medium.n.01, network.n.02, web_site.n.01 or web_log.n.01 by hyponymy, one of whose first ${PUBLICATION_SENSE_RANK} senses in WordNet's order (commonest first) is among them; ${share}`)),
     counselNouns: nounList(counsel, forms.plurals, wordnetSource(wn, 'lower-case single-word lemmas of lawyer.n.01 and its hyponyms whose first noun sense is one of those synsets; plurals from noun.exc, else by spelling rule')),
     retinueNouns: nounList(retinue, forms.plurals, wordnetSource(wn, `nouns of the synsets assistant.n.01, aide.n.02, adviser.n.01, ally.n.02, associate.n.01, confidant.n.01 and friend.n.01 (without hyponyms); ${share}`)),

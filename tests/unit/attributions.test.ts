@@ -1235,6 +1235,18 @@ describe('verbs that judge someone (WordNet criticize.v.01 and praise.v.01 among
   });
 });
 
+describe('groups of people that are no body (WordNet people, crowds, audiences, families, the public)', () => {
+  it('reads them as unnamed, unless they are someone\'s own', () => {
+    expect(kinds('The program stalled, and some families said they were forced to pay smugglers.')).toEqual(['anonymous some families']);
+    expect(kinds('"Lock her up," the crowd chanted.')).toEqual(['anonymous the crowd']);
+    expect(kinds('His family said he was innocent.')).toEqual(['on-record His family']);
+  });
+
+  it('not an event that a phrase names as its setting', () => {
+    expect(kinds('In a March meeting with the editorial board, Roe said the alliance was obsolete.')).toEqual(['on-record Roe']);
+  });
+});
+
 describe('a description that points back to someone brought in with "a"', () => {
   it('takes the kind of an unnamed person met in the sentence before', () => {
     expect(kinds('We were greeted by an organizer at a field office. "You are the best messengers," the organizer told us.')).toEqual(['anonymous the organizer']);

@@ -155,7 +155,9 @@ describe('English lists hold what their rules promise', () => {
     for (const word of ['police', 'ministry', 'company', 'council', 'union', 'agency', 'government', 'military', 'administration', 'parliament']) expect(organizations.has(word), word).toBe(true);
     for (const word of ['five', 'nine', 'public', 'crowd']) expect(organizations.has(word), word).toBe(false);
     const collectives = forms(enNouns.collectiveNouns.singular);
-    for (const word of ['crowd', 'public', 'family']) expect(collectives.has(word), word).toBe(true);
+    for (const word of ['crowd', 'public', 'family', 'audience']) expect(collectives.has(word), word).toBe(true);
+    // Gatherings that are events name a setting, not people.
+    for (const word of ['meeting', 'forum', 'dinner', 'summit']) expect(collectives.has(word), word).toBe(false);
     expect(organizations.has('crowd')).toBe(false);
     const publications = forms(enNouns.publicationNouns.singular);
     for (const word of ['newspaper', 'magazine', 'tabloid', 'periodical', 'website', 'blog']) expect(publications.has(word), word).toBe(true);

@@ -216,6 +216,12 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
       !l.definiteDeterminers.has(first.bare) && !l.definiteDeterminers.has(tokens[s].bare);
     return unnamedBodies ? cls('anonymous', 'group', true) : cls('on-record', 'organization');
   }
+  // "some families said", "the crowd chanted": a group of people that is no body is unnamed, unless it is
+  // someone's own ("his family said", as "his lawyer").
+  if (!h.capitalized && l.collectiveNouns.has(h.bare) && !l.personNouns.has(h.bare) && !l.roleNouns.has(h.bare)) {
+    const owned = !plural && (l.possessiveDeterminers.has(first.bare) || tokens.slice(conjunct, head).some((t) => t.possessive));
+    return owned ? cls('on-record', 'group') : cls('anonymous', 'group', true);
+  }
   // A noun known only from the broad person list, capitalised, is a surname when singular
   // ("Glazier said", "Jane Glazier said") and a class of people when plural ("Republicans said").
   const listedRole = l.roleNouns.has(h.bare) || l.uniqueOffices.has(h.bare);

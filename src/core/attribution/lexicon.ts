@@ -94,6 +94,7 @@ export interface CompiledLexicon {
   personNouns: WordMatcher;
   adjectivalPersonNouns: WordMatcher;
   bodyLemmas: WordMatcher;
+  collectiveNouns: WordMatcher;
   uniqueOffices: WordMatcher;
   organizationNouns: WordMatcher;
   publicationNouns: WordMatcher;
@@ -235,6 +236,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     personNouns: orPattern(lowerSet(lexicon.personNouns ?? []), lexicon.personNounPattern),
     adjectivalPersonNouns: lowerSet(lexicon.adjectivalPersonNouns ?? []),
     bodyLemmas: lowerSet(lexicon.bodyLemmas ?? []),
+    collectiveNouns: lowerSet(lexicon.collectiveNouns ?? []),
     uniqueOffices: lowerSet(lexicon.uniqueOffices),
     organizationNouns: lowerSet(lexicon.organizationNouns),
     publicationNouns: lowerSet(lexicon.publicationNouns),

@@ -1,4 +1,4 @@
-import { anonymousNouns, counselNouns, documentNouns, genderedNouns, organizationNouns as bodyNouns, personNouns, officeHolderNouns, retinueNouns, unnamedInsiderNouns } from './generated/en-nouns';
+import { anonymousNouns, collectiveNouns, counselNouns, documentNouns, genderedNouns, organizationNouns as bodyNouns, personNouns, officeHolderNouns, retinueNouns, unnamedInsiderNouns } from './generated/en-nouns';
 import { askingWords, communicationVerbs, contentCueVerbs, judgingVerbs, nounLikeVerbForms, objectFirstVerbs, reportingVerbs } from './generated/en-verbs';
 import { organizationNames } from './gazetteer/en-bodies';
 import { demonyms, governmentSeats, placeNames } from './gazetteer/en-places';
@@ -531,6 +531,7 @@ export const en: Lexicon = {
     // "the 46-year-old", "two 20-somethings": a person by age.
     personNounPattern: '^\\d+-(?:year-olds?|somethings?)$',
     bodyLemmas: wordsOf(bodyNouns.singular),
+    collectiveNouns: [...wordsOf(collectiveNouns.singular), ...wordsOf(collectiveNouns.plural)],
     counselNouns: [...wordsOf(counselNouns.singular), ...wordsOf(counselNouns.plural)],
     demonymNouns: [...wordsOf(demonyms.singular), ...wordsOf(demonyms.plural)],
     // Typed: the generated roleNouns (person nouns PolNeAR train uses as roles) tie on PolNeAR and the gold but

@@ -363,6 +363,8 @@ export interface AttributionLexicon {
    * included ("authorities", "troops"): unlike "groups" or "companies", such a plural is one body.
    */
   bodyLemmas?: readonly string[];
+  /** Nouns for groups of people that are no body ("some families", "the crowd"): unnamed, whoever they are, but one's own ("his family"). */
+  collectiveNouns?: readonly string[];
   /** Offices held by one person at a time: on-record with a definite determiner ("the president"). */
   uniqueOffices: readonly string[];
   /** Bodies whose public voice is on-record ("police", "the ministry", "the company"). */
