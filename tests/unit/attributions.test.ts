@@ -1235,6 +1235,16 @@ describe('verbs that judge someone (WordNet criticize.v.01 and praise.v.01 among
   });
 });
 
+describe('a word that may open a modifier after a noun, before one', () => {
+  it('modifies the noun after it when a determiner opens the phrase', () => {
+    expect(kinds('The plan, an inside source said, is to have volunteers hand it out.')).toEqual(['anonymous an inside source']);
+    expect(kinds('A close aide said the plan failed.')).toEqual(['anonymous A close aide']);
+    // After its noun it still opens the modifier, and "one of" is still a count of a group.
+    expect(kinds('People close to the mayor said the plan failed.')).toEqual(['anonymous People close to the mayor']);
+    expect(kinds('One of the aides said the plan failed.')).toEqual(['anonymous One of the aides']);
+  });
+});
+
 describe('groups of people that are no body (WordNet people, crowds, audiences, families, the public)', () => {
   it('reads them as unnamed, unless they are someone\'s own', () => {
     expect(kinds('The program stalled, and some families said they were forced to pay smugglers.')).toEqual(['anonymous some families']);

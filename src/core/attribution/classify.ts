@@ -159,7 +159,10 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
     // participle taking an object or a complement.)
     const modifier = l.participleModifiers.has(t.bare) || isPastForm(r, t) || (k + 1 < end && participleWithObject(r, tokens, k));
     const participleAfterNoun = modifier && (isLexiconNoun(r, tokens[k - 1].bare) || l.anonymousQuantifiers.has(tokens[k - 1].bare));
-    if (!t.capitalized && (l.postModifierOpeners.has(t.bare) || participleAfterNoun)) {
+    // ("an inside source", "a close aide": right after a determiner, such a word modifies the noun after it.)
+    const premodifier = (l.determiners.has(tokens[k - 1].bare) || l.indefiniteDeterminers.has(tokens[k - 1].bare) || tokens[k - 1].possessive) && k + 1 < end &&
+      isLexiconNoun(r, lexicalForm(r, tokens[k + 1]).bare);
+    if (!t.capitalized && !premodifier && (l.postModifierOpeners.has(t.bare) || participleAfterNoun)) {
       chunkEnd = k;
       break;
     }
