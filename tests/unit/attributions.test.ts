@@ -1245,6 +1245,15 @@ describe('a word that may open a modifier after a noun, before one', () => {
   });
 });
 
+describe('a share of a group named with a modifier', () => {
+  it('reads "a wide array of economists" as some of them, after a determiner only', () => {
+    expect(kinds('A wide array of economists say the plan failed.')).toEqual(['anonymous A wide array of economists']);
+    expect(kinds('A growing number of voters say the plan failed.')).toEqual(['anonymous A growing number of voters']);
+    // A poll's figure is none.
+    expect(kinds('Sixty-two percent of Republicans agreed.')).toEqual([]);
+  });
+});
+
 describe('groups of people that are no body (WordNet people, crowds, audiences, families, the public)', () => {
   it('reads them as unnamed, unless they are someone\'s own', () => {
     expect(kinds('The program stalled, and some families said they were forced to pay smugglers.')).toEqual(['anonymous some families']);

@@ -98,6 +98,9 @@ function firstHead(r: Reading, tokens: readonly Token[], from: number, chunkEnd:
   return null;
 }
 
+/** Words naming a share before "of", with its modifier after a determiner: "a wide array of economists", "a growing number of voters". */
+const MAX_SHARE_WORDS = 2;
+
 /**
  * "One of the sources", "a majority of voters", "dozens of residents": a count or a share of a group
  * of people is some of them, unnamed; the class of the group after the partitive preposition, or null.
@@ -113,7 +116,8 @@ function partOfGroup(r: Reading, tokens: readonly Token[], s: number, chunkEnd: 
     if (l.possessiveDeterminers.has(t.bare)) return null;
     if (l.determiners.has(t.bare) || l.indefiniteDeterminers.has(t.bare) || l.anonymousQuantifiers.has(t.bare) || /^\p{N}/u.test(t.text)) continue;
     const share = t.isWord && !(t.capitalized && k > 0) && !t.possessive && !isLexiconNoun(r, lexicalForm(r, t).bare) && !l.negations.has(t.bare);
-    if (!share || ++shareWords > 1) return null;
+    // (Two only after a determiner: "Sixty-two percent of Republicans" is a poll's figure.)
+    if (!share || ++shareWords > (l.determiners.has(tokens[s].bare) ? MAX_SHARE_WORDS : 1)) return null;
     // "51 percent of respondents said": a figure of a poll, which is the source, not its respondents.
     if (k > s && /^\p{N}/u.test(tokens[k - 1].text)) return null;
   }
