@@ -363,6 +363,16 @@ describe('attributions: the common English shapes', () => {
   });
 });
 
+describe('a request for anonymity read by its shape', () => {
+  it('takes a negation before being named as a request, and the reason after it', () => {
+    const r = analyse('A spokesperson who did not wish to be named because of agency policy said the agency never gave vaccines.');
+    expect(r.attributions.map((a) => `${a.source.text} | ${a.kind} | ${a.reason?.text}`)).toEqual(['A spokesperson | anonymous | because of agency policy']);
+    expect(kinds('An official who refused to be identified said it failed.')).toEqual(['anonymous An official']);
+    // Being named is no request without the negation.
+    expect(kinds('A spokesperson, who was named in the complaint, said it failed.')).toEqual(['on-record A spokesperson']);
+  });
+});
+
 describe('sources: definite descriptions', () => {
   it('takes "the analyst" for the named analyst before it, and "the doctor" for the unnamed one', () => {
     const r = analyse(

@@ -113,6 +113,8 @@ export interface CompiledLexicon {
   statementNouns: WordMatcher;
   reasonMarkers: string[][];
   anonymityRequests: string[][];
+  beingNamedPhrases: string[][];
+  requestNegations: WordMatcher;
   reasonAfterRequest: WordMatcher;
   /** Endings of an inflected language (null: words match exactly). */
   inflection: Inflection | null;
@@ -255,6 +257,8 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     statementNouns: lowerSet(lexicon.statementNouns ?? []),
     reasonMarkers: phraseList(lexicon.reasonMarkers),
     anonymityRequests: phraseList(lexicon.anonymityRequests),
+    beingNamedPhrases: phraseList(lexicon.beingNamedPhrases ?? []),
+    requestNegations: lowerSet(lexicon.requestNegations ?? []),
     reasonAfterRequest: lowerSet(lexicon.reasonAfterRequest),
     inflection,
     subjectAfterVerb: lexicon.subjectAfterVerb ?? false,

@@ -16,13 +16,29 @@ const REQUEST_DISTANCE = 4;
 /** Longest stated reason for anonymity (characters). */
 const MAX_REASON_LENGTH = 200;
 
+/** How many words may stand between a negation and the being named it refuses ("did not wish to be named"). */
+const NEGATION_REACH = 3;
+
+/** The length of an anonymity request starting at token `i` (a listed phrase, or a negation and the being named it refuses), or 0. */
+function requestAt(r: Reading, tokens: readonly Token[], i: number): number {
+  const l = r.lex;
+  const listed = l.anonymityRequests.find((p) => matchPhrase(tokens, i, p, l.inflection));
+  if (listed) return listed.length;
+  if (!l.requestNegations.has(tokens[i].bare)) return 0;
+  for (let k = i + 1; k <= Math.min(tokens.length - 1, i + NEGATION_REACH); k++) {
+    const named = l.beingNamedPhrases.find((p) => matchPhrase(tokens, k, p, l.inflection));
+    if (named) return k + named.length - i;
+  }
+  return 0;
+}
+
 /**
  * An anonymity request in a source phrase after its head ("a spokesman speaking on condition of
  * anonymity") or within a few tokens after the phrase ("X, who asked not to be named").
  */
 export function asksAnonymity(r: Reading, tokens: readonly Token[], from: number, phraseEnd: number): boolean {
   const to = Math.min(tokens.length, Math.max(from, phraseEnd) + REQUEST_DISTANCE);
-  for (let i = from; i < to; i++) if (r.lex.anonymityRequests.some((p) => matchPhrase(tokens, i, p, r.lex.inflection))) return true;
+  for (let i = from; i < to; i++) if (requestAt(r, tokens, i) > 0) return true;
   return false;
 }
 
@@ -34,8 +50,8 @@ export function reasonFor(r: Reading, tokens: readonly Token[], sourceStart: num
   const to = Math.min(tokens.length, Math.max(sourceEnd, cueStart) + REASON_WINDOW);
   let request = -1;
   for (let i = from; i < to && request < 0; i++) {
-    const p = l.anonymityRequests.find((phrase) => matchPhrase(tokens, i, phrase, l.inflection));
-    if (p) request = i + p.length;
+    const length = requestAt(r, tokens, i);
+    if (length > 0) request = i + length;
   }
   // "a person familiar with the matter who was not authorized to speak": the source's own relative clause.
   const describedUntil = tokens[sourceEnd]?.bare === l.personRelativePronoun ? to : sourceEnd;

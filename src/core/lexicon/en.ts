@@ -683,6 +683,9 @@ export const en: Lexicon = {
       'not to be named', 'not to be identified', 'insisted on anonymity', 'granted anonymity',
       'spoke on condition of anonymity', 'speaking on condition of anonymity',
     ],
+    // Closed class: "did not wish to be named", "didn't want to be identified", "refused to be named".
+    beingNamedPhrases: ['to be named', 'to be identified'],
+    requestNegations: ['not', "n't", 'declined', 'refused'],
     reasonAfterRequest: ['because', 'to', 'as', 'since', 'for', 'given'],
   },
   chain: {

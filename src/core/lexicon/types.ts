@@ -410,6 +410,12 @@ export interface AttributionLexicon {
   reasonMarkers: readonly string[];
   /** Phrases that show a source asked for anonymity ("on condition of anonymity", "asked not to be named"). */
   anonymityRequests: readonly string[];
+  /**
+   * Being named ("to be named", "to be identified"): a request for anonymity when one of `requestNegations`
+   * stands a few words before it ("did not wish to be named", "didn't want to be identified").
+   */
+  beingNamedPhrases?: readonly string[];
+  requestNegations?: readonly string[];
   /** Words that open a reason right after such a phrase ("… anonymity to discuss internal deliberations"). */
   reasonAfterRequest: readonly string[];
 }
