@@ -1255,6 +1255,15 @@ describe('a word that may open a modifier after a noun, before one', () => {
   });
 });
 
+describe('a capitalised plural after a count or a plain modifier', () => {
+  it('is a class of people, not a person', () => {
+    expect(kinds('Senior Tories said the leader must go.')).toEqual(['anonymous Senior Tories']);
+    expect(kinds('Many Catholics say the plan is wrong.')).toEqual(['anonymous Many Catholics']);
+    // Not a name after "a", nor an acronym.
+    expect(kinds('According to a Reuters poll, the race is tied.')).toEqual(['on-record a Reuters poll']);
+  });
+});
+
 describe('a share of a group named with a modifier', () => {
   it('reads "a wide array of economists" as some of them, after a determiner only', () => {
     expect(kinds('A wide array of economists say the plan failed.')).toEqual(['anonymous A wide array of economists']);

@@ -322,6 +322,13 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
       return plural && l.definiteDeterminers.has(first.bare) ? cls('on-record', 'organization') : cls('anonymous', plural ? 'group' : 'person', plural);
     }
     if (l.publicationNames.has(h.bare)) return cls('on-record', 'publication');
+    // "Senior Tories said", "Some Catholics say": a capitalised plural after a count or a plain modifier is a
+    // class of people (a party's, a faith's), as "Republicans" is; a person's name takes no such modifiers.
+    const modifiers = tokens.slice(conjunct, head);
+    // (Not after "a", nor in capitals: "a Reuters poll", "groups like ISIS".)
+    const plainModifiers = modifiers.length > 0 && h.text !== h.text.toUpperCase() && modifiers.every((t) => t.isWord && !t.possessive && !l.definiteDeterminers.has(t.bare) && !l.indefiniteDeterminers.has(t.bare) &&
+      (l.anonymousQuantifiers.has(t.bare) || l.determiners.has(t.bare) || !t.capitalized || (clauseInitial(conjunct) && t === first && l.nonNameCapitals.has(t.bare))));
+    if (plural && plainModifiers && !inChunk.some((t) => l.organizationNameWords.has(t.bare))) return cls('anonymous', 'group', true);
     // A place standing for its government ("Moscow has said"), alone: "Tom Jackson" is a person.
     // ("Clinton said": a town's name alone is more likely a surname.)
     if (l.placeNames.has(h.bare) && head === conjunct) return cls('on-record', l.governmentPlaceNames.has(h.bare) ? 'organization' : 'person');
