@@ -1222,8 +1222,9 @@ describe('"the" and a noun the lexicon does not know, before a plain verb of say
     expect(attributionsOf('Company management said sales would grow.').map((a) => `${a.kind} ${a.type} ${a.source.text}`)).toEqual([
       'on-record organization Company management',
     ]);
-    // Not before another verb of saying.
+    // Not before another verb of saying, nor a word for people too ("executive" is also a body, the executive).
     expect(kinds('Company management hinted sales would grow.')).toEqual([]);
+    expect(kinds('An executive said sales would grow.')).toEqual(['anonymous An executive']);
   });
 
   it('not before a noun "say", nor as the antecedent of a relative clause', () => {

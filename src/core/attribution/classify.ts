@@ -213,8 +213,10 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
   // though alone it may open a title ("Press Secretary").
   if (h.capitalized && l.publicationNames.has(h.bare) && head > conjunct && isNameWord(r, tokens[head - 1], false)) return cls('on-record', 'publication');
   if (l.documentNouns.has(h.bare)) return cls('on-record', 'document');
-  // ("Company management said": as the subject of a plain verb of saying, any word WordNet files as a body is one.)
-  if (l.organizationNouns.has(h.bare) || (slot === 'speaker' && !h.capitalized && l.bodyLemmas.has(h.bare))) {
+  // ("Company management said": as the subject of a plain verb of saying, any word WordNet files as a body is
+  // one, unless it is a word for people too: "an executive said".)
+  const speakingBody = slot === 'speaker' && !h.capitalized && l.bodyLemmas.has(h.bare) && !l.personNouns.has(h.bare) && !l.roleNouns.has(h.bare);
+  if (l.organizationNouns.has(h.bare) || speakingBody) {
     // "human rights groups warned", "several companies said": bodies the article does not name.
     let named = false;
     for (let k = conjunct; k < head && !named; k++) named = tokens[k].possessive || (clauseInitial(k) ? opensWithName(r, tokens, k) : isNameWord(r, tokens[k], false));
