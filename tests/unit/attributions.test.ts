@@ -912,6 +912,15 @@ describe('bodies in the plural, and a sentence opened by a conjunction', () => {
     expect(kinds('In one ad, a narrator reminds viewers that the senator marched in 1963 and says he wants change.')).toEqual(['anonymous a narrator']);
   });
 
+  it('keeps the name before an apposition after an opening "as" or "but", and a title opened by a lower-case word', () => {
+    expect(kinds('As Jane Q. Roe, an expert on Syria at the institute, noted, everyone is waiting.')).toEqual(['on-record Jane Q. Roe, an expert on Syria at the institute']);
+    expect(kinds('But state Rep. Jane Roe, a member of the national committee, recalled what happened in 2008.')).toEqual([
+      'on-record state Rep. Jane Roe, a member of the national committee',
+    ]);
+    // After an inverted cue, "to" joins a role and the person it serves.
+    expect(kinds('"It works," said the former top aide to President Jane Roe.')).toEqual(['anonymous the former top aide to President Jane Roe']);
+  });
+
   it('ends an apposition before its relative clause, "where" too', () => {
     expect(kinds('Jane Roe, a doctor at Acme Hospital where the patients were treated, wrote that the risk was low.')).toEqual(['on-record Jane Roe, a doctor at Acme Hospital']);
     expect(kinds('Jane Roe, a doctor at the hospital who treated the patients, said that the risk was low.')).toEqual(['on-record Jane Roe, a doctor at the hospital']);

@@ -69,7 +69,9 @@ function isNounPhraseLike(r: Reading, tokens: readonly Token[], s: number, e: nu
   for (let k = s; k <= e; k++) {
     const t = tokens[k];
     if (!t.isWord && !isAbbreviationPeriod(tokens, k)) return false;
-    if (t.isWord && ((r.lex.clauseBoundaries.has(t.bare) && !(k > s && joinsComplement(r, tokens, k))) || isCueWord(r, t))) return false;
+    // ("state Rep. Jane Roe": a word that is mostly a noun, before a capital, is part of a title.)
+    const titleWord = r.lex.nounLikeVerbForms.has(t.bare) && k < e && tokens[k + 1].capitalized;
+    if (t.isWord && ((r.lex.clauseBoundaries.has(t.bare) && !(k > s && joinsComplement(r, tokens, k))) || (isCueWord(r, t) && !titleWord))) return false;
     if (k > s && k < e && !t.capitalized && isPastForm(r, t) && r.lex.determiners.has(tokens[k + 1].bare)) return false;
   }
   return true;
@@ -153,7 +155,11 @@ export function nounPhraseLeft(r: Reading, tokens: readonly Token[], end: number
     const coordinated = l.coordinators.has(tokens[s].bare) && !tokens[s].capitalized && tokens[s + 1]?.capitalized === true;
     if (!isNounPhraseLike(r, tokens, coordinated ? s + 1 : s, last)) {
       // "But Jane Roe, a lawyer, said": the conjunction opening the sentence joins it to the one before.
-      const opened = s === 0 && l.clauseCoordinators.has(tokens[0].bare) && (tokens[1]?.capitalized === true || l.determiners.has(tokens[1]?.bare ?? '')) && isNounPhraseLike(r, tokens, 1, last);
+      // ("As Jane Q. Roe, an expert on Syria, noted, …": so does "as" opening a comment clause; "But state Rep.
+      // Jane Roe, a member of …": a lower-case word may open the name's title.)
+      const openerWord = l.clauseCoordinators.has(tokens[0].bare) || tokens[0].bare === l.commentClauseOpener;
+      const nounFirst = l.determiners.has(tokens[1]?.bare ?? '') || tokens.slice(1, last + 1).some((t) => t.capitalized);
+      const opened = s === 0 && openerWord && nounFirst && isNounPhraseLike(r, tokens, 1, last);
       if (opened) segments.unshift([1, from - 1]);
       if (opened) from = 1;
       break;
@@ -182,8 +188,8 @@ export function nounPhraseRight(r: Reading, tokens: readonly Token[], start: num
       if (isAbbreviationPeriod(tokens, i) || isNameQuoteMark(r, tokens, i)) continue;
       break;
     }
-    // "a source close to the minister": after a modifier of the head, "to" joins its complement.
-    const complement = i > start && l.complementPrepositions.has(t.bare) && l.postModifierOpeners.has(tokens[i - 1].bare) && !tokens[i - 1].capitalized;
+    // "a source close to the minister", "the former top aide to President Jane Roe": "to" joins its complement.
+    const complement = i > start && joinsComplement(r, tokens, i);
     // ("one estimate", "an operative in the state": right after a determiner, a word that may be a cue is a noun.)
     const previous = tokens[i - 1];
     const determined = previous !== undefined && i > start && (l.determiners.has(previous.bare) || l.indefiniteDeterminers.has(previous.bare) || l.possessiveDeterminers.has(previous.bare));

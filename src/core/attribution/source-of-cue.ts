@@ -151,7 +151,8 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
   // the phrase right before it, not by the subject before that.
   const after = tokens[cue.end + 1];
   // ("Jane Roe, the mayor, said, however, that …": an aside after the cue is no clause going on.)
-  const insideReport = tokens[cue.end]?.text === ',' && after !== undefined && after.isWord && !after.capitalized && quoteAt(r.quotes, after.start) < 0 &&
+  // (Not a comment clause's verb: "As Jane Roe, an expert, noted, …".)
+  const insideReport = tokens[0]?.bare !== l.commentClauseOpener && tokens[cue.end]?.text === ',' && after !== undefined && after.isWord && !after.capitalized && quoteAt(r.quotes, after.start) < 0 &&
     !l.parentheticalOpeners.has(after.bare) && !isAdverb(r, after) && !l.complementizers.has(after.bare);
   const phrase = nounPhraseLeft(r, tokens, j, 0, !insideReport);
   // "… dubbed the Black Death, say officials", "asked about the Brotherhood, called …":
