@@ -1182,8 +1182,12 @@ describe('a verb of saying in the progressive', () => {
     expect(kinds('Critics were warning that the plan would fail.')).toEqual(['anonymous Critics']);
   });
 
-  it('reports only a clause or a quotation after it', () => {
+  it('reports only a clause or a quotation after it, or whom it urges and an infinitive', () => {
     expect(kinds('Both candidates were referring to studies of unemployment.')).toEqual([]);
+    expect(kinds('Consumer advocates are urging regulators to act.')).toEqual(['anonymous Consumer advocates']);
+    // Not a noun after "to", nor a phrase that is no addressee.
+    expect(kinds('The administration is denying vaccines to immigrants in custody.')).toEqual([]);
+    expect(kinds('Roe was saying as a way to sniff out critics.')).toEqual([]);
   });
 });
 

@@ -111,7 +111,8 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
       if (before && before.isWord && !before.capitalized && isLexiconNoun(r, lexicalForm(r, before).bare) && next && commonNounAt(r, next) && !isLexiconNoun(r, lexicalForm(r, next).bare)) continue;
       // "The Democrats are alleging that …": after "are", the participle is a verb in the progressive, and
       // reports only what follows it as a clause or a quotation ("were referring to studies" reports nothing).
-      if (before && r.lex.passiveAuxiliaries.has(before.bare) && !clauseFollows(r, tokens, i + 1) && !besideQuotation(r, tokens, i)) continue;
+      // ("Consumer advocates are urging the state to act": or whom it urges and what, an infinitive.)
+      if (before && r.lex.passiveAuxiliaries.has(before.bare) && !clauseFollows(r, tokens, i + 1) && !besideQuotation(r, tokens, i) && !addresseeThenInfinitive(r, tokens, i + 1)) continue;
       cues.push({ start: i, end: i + 1, mode: 'participle' });
     }
     else if (l.cueVerbs.has(t.bare)) cues.push({ start: i, end: i + 1, mode: 'verb' });
@@ -231,6 +232,18 @@ function addresseeThenClause(r: Reading, tokens: readonly Token[], i: number): b
     const t = tokens[k];
     if (!t.isWord || isCueWord(r, t)) return false;
     if (r.lex.complementizers.has(t.bare)) return k > i || clauseFollows(r, tokens, k);
+  }
+  return false;
+}
+
+/** "urging the state to act": an addressee of a few words at `i`, then "to" and a verb. */
+function addresseeThenInfinitive(r: Reading, tokens: readonly Token[], i: number): boolean {
+  for (let k = i; k < Math.min(tokens.length - 1, i + MAX_ADDRESSEE_WORDS + 1); k++) {
+    const t = tokens[k];
+    if (!t.isWord || isCueWord(r, t) || (r.lex.clauseBoundaries.has(t.bare) && !r.lex.complementPrepositions.has(t.bare))) return false;
+    // (A verb after "to", not a noun: "denying vaccines to immigrants" urges no one.)
+    const next = tokens[k + 1];
+    if (r.lex.complementPrepositions.has(t.bare)) return k > i && next.isWord && !next.capitalized && !r.lex.determiners.has(next.bare) && !isPlural(r, next) && !isLexiconNoun(r, next.bare);
   }
   return false;
 }
