@@ -1278,6 +1278,15 @@ describe('a capitalised plural after a count or a plain modifier', () => {
   });
 });
 
+describe('outlets the article does not name', () => {
+  it('reads counted or quantified outlets as an unnamed group, and named or definite ones as publications', () => {
+    expect(kinds('Multiple outlets reported the deal.')).toEqual(['anonymous Multiple outlets']);
+    expect(kinds('Several newspapers said the deal was off.')).toEqual(['anonymous Several newspapers']);
+    expect(kinds('The newspapers said the deal was off.')).toEqual(['on-record The newspapers']);
+    expect(kinds('The newspaper said the deal was off.')).toEqual(['on-record The newspaper']);
+  });
+});
+
 describe('a share of a group named with a modifier', () => {
   it('reads "a wide array of economists" as some of them, after a determiner only', () => {
     expect(kinds('A wide array of economists say the plan failed.')).toEqual(['anonymous A wide array of economists']);

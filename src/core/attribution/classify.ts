@@ -208,7 +208,12 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
   if (!correlative && (l.knownPartyQuantifiers.has(tokens[s].bare) || l.knownPartyQuantifiers.has(h.bare))) {
     return cls('on-record', 'group');
   }
-  if (l.publicationNouns.has(h.bare)) return cls('on-record', 'publication');
+  if (l.publicationNouns.has(h.bare)) {
+    // ("Multiple outlets reported", "some newspapers said": outlets the article does not name, as bodies.)
+    const named = tokens.slice(conjunct, head).some((t, n) => t.possessive || (n + conjunct > 0 && t.capitalized));
+    const unnamedOutlets = !l.headFirst && plural && !named && !l.definiteDeterminers.has(first.bare) && (l.determiners.has(first.bare) || l.anonymousQuantifiers.has(first.bare) || !first.capitalized || head === conjunct);
+    return unnamedOutlets ? cls('anonymous', 'group', true) : cls('on-record', 'publication');
+  }
   // "The Associated Press", "the Detroit Free Press": a word outlets' names are built from, closing a name,
   // though alone it may open a title ("Press Secretary").
   if (h.capitalized && l.publicationNames.has(h.bare) && head > conjunct && isNameWord(r, tokens[head - 1], false)) return cls('on-record', 'publication');
