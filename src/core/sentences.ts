@@ -139,7 +139,9 @@ export function splitSentences(
       while (next < end && /\s/.test(text[next])) next++;
       const boundaryAt = j;
       const nextChar = text[next];
-      const abbreviation = text[i] === '.' && j === i + 1 && isAbbreviation(text, i, start, next, end, rules);
+      // ("a new report by E! News": "!" after a one-letter word is part of a name, no exclamation.)
+      const nameMark = text[i] === '!' && j === i + 1 && i > start && /\p{Lu}/u.test(text[i - 1]) && (i - 1 === start || !WORD_CHAR.test(text[i - 2]));
+      const abbreviation = nameMark || (text[i] === '.' && j === i + 1 && isAbbreviation(text, i, start, next, end, rules));
       // Inside a quotation that closes later in this paragraph: not a boundary.
       while (q < quotes.length && quotes[q].end <= boundaryAt) q++;
       const insideQuote =

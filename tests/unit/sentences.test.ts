@@ -23,6 +23,14 @@ describe('sentences', () => {
     ]);
   });
 
+  it('does not split after "!" that ends a one-letter word, part of a name ("E! News")', () => {
+    expect(sentences('Roe is unhappy, according to a report by E! News on Monday. It was denied.')).toEqual([
+      'Roe is unhappy, according to a report by E! News on Monday.',
+      'It was denied.',
+    ]);
+    expect(sentences('It was over! Nobody came.')).toEqual(['It was over!', 'Nobody came.']);
+  });
+
   it('splits after "U.S." when a new sentence plainly starts', () => {
     expect(sentences('He moved to the U.S. The company followed.')).toEqual(['He moved to the U.S.', 'The company followed.']);
   });
