@@ -1278,6 +1278,12 @@ describe('a capitalised plural after a count or a plain modifier', () => {
   });
 });
 
+describe('a noun of people described by a participle before the cue', () => {
+  it('is the source, not the participle\'s object', () => {
+    expect(kinds('The doctors offering to operate the flu vaccination clinic noted that the cost was low.')).toEqual(['on-record The doctors']);
+  });
+});
+
 describe('outlets the article does not name', () => {
   it('reads counted or quantified outlets as an unnamed group, and named or definite ones as publications', () => {
     expect(kinds('Multiple outlets reported the deal.')).toEqual(['anonymous Multiple outlets']);

@@ -8,7 +8,7 @@ import type { Token } from '../tokens';
 import { classify, classifySegment, type Slot, type SourceClass } from './classify';
 import { type Cue, MAX_AGENT_DISTANCE } from './cues';
 import { clauseSubjects, isParenthetical, MAX_PARENTHETICALS, MAX_SOURCE_TOKENS, nounPhraseLeft, nounPhraseRight, type Phrase, segmentStart } from './noun-phrases';
-import { isAbbreviationPeriod, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isNameQuoteMark, isObjectPronoun, isPlace, isPlural, lexicalForm, matchPhrase, openingBracket, openingDash, participleWithObject, quotedAsWords, type Reading } from './reading';
+import { isAbbreviationPeriod, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isNameQuoteMark, isObjectPronoun, isParticiple, isPlace, isPlural, lexicalForm, matchPhrase, openingBracket, openingDash, participleWithObject, quotedAsWords, type Reading } from './reading';
 
 /** A cue's source: its phrase, and what that phrase says of who speaks. */
 export interface FoundSource {
@@ -236,6 +236,27 @@ function appositionsBeforeAside(r: Reading, tokens: readonly Token[], cue: Cue):
 
 /** Longest relative clause without a pronoun of its own between a source and its cue ("we spoke to"). */
 const MAX_CONTACT_CLAUSE = 4;
+
+/** Most words of a participle's phrase between a noun of people and the cue ("doctors offering to operate the clinic"). */
+const MAX_PARTICIPLE_PHRASE = 10;
+
+/**
+ * "The doctors offering to operate the clinic noted": a noun of people, a participle that describes them
+ * and its phrase, then the cue; the noun phrase is the source.
+ */
+function beforeParticiplePhrase(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | null {
+  const l = r.lex;
+  for (let k = cue.start - 2; k > 0 && k >= cue.start - 1 - MAX_PARTICIPLE_PHRASE; k--) {
+    const t = tokens[k];
+    if (!t.isWord || isCueWord(r, t)) return null;
+    if (!isParticiple(r, t) || t.capitalized) continue;
+    const noun = tokens[k - 1];
+    const form = lexicalForm(r, noun).bare;
+    if (!noun.isWord || noun.capitalized || !(l.personNouns.has(form) || l.roleNouns.has(form) || l.anonymousNouns.has(form))) return null;
+    return nounPhraseLeft(r, tokens, k - 1, 0, false);
+  }
+  return null;
+}
 
 /**
  * "all the experts I interviewed said", "the officials we spoke to said": a plural noun of people, a
@@ -513,7 +534,7 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   }
   // "A doctor who asked not to be named told …": the phrase before "who"; "the experts I interviewed said": the
   // phrase before a relative clause with no "who".
-  const beforeRelative = tryPhrase(beforeRelativeClause(r, tokens, cue)) ?? tryPhrase(beforeContactClause(r, tokens, cue)) ??
+  const beforeRelative = tryPhrase(beforeRelativeClause(r, tokens, cue)) ?? tryPhrase(beforeContactClause(r, tokens, cue)) ?? tryPhrase(beforeParticiplePhrase(r, tokens, cue)) ??
     (cue.mode === 'belief' ? null : tryPhrase(appositionsBeforeAside(r, tokens, cue)));
   if (beforeRelative) return cue.mode === 'belief' && !beforeRelative.cls.informant ? null : beforeRelative;
   if (cue.mode === 'belief') return null;
