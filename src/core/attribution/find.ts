@@ -1,7 +1,8 @@
 /**
  * A sentence's attributions put together: each cue with its source, kind
  * and type, quotation and stated reason, one per source; and, where a
- * sentence has none, its named subject for later pronouns to refer to.
+ * sentence has none, its named subject for later pronouns to refer to, and
+ * the unnamed people it brings in with "a" for later descriptions to.
  */
 import { pushAll } from '../arrays';
 import type { AttributionLexicon } from '../lexicon/types';
@@ -51,8 +52,9 @@ export interface FoundAttribution extends Mention {
 const MAX_CUES_PER_SENTENCE = 24;
 
 /**
- * Finds the attributions of every sentence, in text order, and the named
- * subjects of sentences without one (what later pronouns may refer to).
+ * Finds the attributions of every sentence, in text order, and the mentions
+ * later sources may refer to: the named subjects of sentences without one
+ * (for pronouns) and unnamed people brought in with "a" (for descriptions).
  */
 export function findAttributions(
   text: string,
