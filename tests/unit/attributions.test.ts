@@ -1284,6 +1284,13 @@ describe('a noun of people described by a participle before the cue', () => {
   });
 });
 
+describe('people who act as an office', () => {
+  it('keep its voice with a modifier, unlike bodies the article does not name', () => {
+    expect(kinds('Federal prosecutors alleged that the guards slept.')).toEqual(['on-record Federal prosecutors']);
+    expect(kinds('Human rights groups warned that the guards slept.')).toEqual(['anonymous Human rights groups']);
+  });
+});
+
 describe('outlets the article does not name', () => {
   it('reads counted or quantified outlets as an unnamed group, and named or definite ones as publications', () => {
     expect(kinds('Multiple outlets reported the deal.')).toEqual(['anonymous Multiple outlets']);

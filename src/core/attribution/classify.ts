@@ -226,7 +226,8 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
     let named = false;
     for (let k = conjunct; k < head && !named; k++) named = tokens[k].possessive || (clauseInitial(k) ? opensWithName(r, tokens, k) : isNameWord(r, tokens[k], false));
     // (Read where modifiers come before the head; head-first languages name their bodies after it.)
-    const unnamedBodies = !l.headFirst && plural && head > conjunct && !named && !l.bodyLemmas.has(h.bare) &&
+    // ("Federal prosecutors alleged", "state investigators said": people who act as an office keep its voice.)
+    const unnamedBodies = !l.headFirst && plural && head > conjunct && !named && !l.bodyLemmas.has(h.bare) && !l.personNouns.has(h.bare) &&
       !l.definiteDeterminers.has(first.bare) && !l.definiteDeterminers.has(tokens[s].bare);
     return unnamedBodies ? cls('anonymous', 'group', true) : cls('on-record', 'organization');
   }
