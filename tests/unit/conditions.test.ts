@@ -75,6 +75,7 @@ describe('condition markers', () => {
     ['If Kyiv refuses the offer we’ll keep fighting.', ['If Kyiv refuses the offer']],
     ['If they sign the deal that we will propose, peace follows.', ['If they sign the deal that we will propose']],
     ['The war goes on if they say he will not come.', ['if they say he will not come']],
+    ['The only way the game means anything is if we win it.', ['if we win it']],
   ];
   for (const [sentence, expected] of cases) {
     it(sentence, () => expect(clauses(sentence)).toEqual(expected));
@@ -124,6 +125,7 @@ describe('condition traps', () => {
     'He acted as if nothing had happened.',
     'He acted as though nothing had happened.',
     'What if the ceasefire collapses?',
+    'What is really fun to think about is if there are ways that the organics mix with water.',
     'Few, if any, of the promises were kept.',
     'He rarely, if ever, speaks to the press.',
     'Many, if not most, residents left.',

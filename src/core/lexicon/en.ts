@@ -111,6 +111,9 @@ export const en: Lexicon = {
       '{askVerb} * * * [if]',
       '{doubtAdjective} [if]',
       '{questionVerb} [if]',
+      // A pseudo-cleft: "What is fun to think about is if …" names what is asked ("The only way … is if we
+      // win" is a condition).
+      'what ... {copula} [if]',
       '{negatedAuxiliary} say [if]',
       'not clear [if]',
       'not sure [if]',
