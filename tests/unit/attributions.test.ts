@@ -1188,6 +1188,8 @@ describe('a verb of saying in the progressive', () => {
     // Not a noun after "to", nor a phrase that is no addressee.
     expect(kinds('The administration is denying vaccines to immigrants in custody.')).toEqual([]);
     expect(kinds('Roe was saying as a way to sniff out critics.')).toEqual([]);
+    // Reporting news takes its object.
+    expect(kinds('Michigan health authorities are reporting a sixth death from the virus.')).toEqual(['on-record Michigan health authorities']);
   });
 });
 

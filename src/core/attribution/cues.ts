@@ -112,7 +112,9 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
       // "The Democrats are alleging that …": after "are", the participle is a verb in the progressive, and
       // reports only what follows it as a clause or a quotation ("were referring to studies" reports nothing).
       // ("Consumer advocates are urging the state to act": or whom it urges and what, an infinitive.)
-      if (before && r.lex.passiveAuxiliaries.has(before.bare) && !clauseFollows(r, tokens, i + 1) && !besideQuotation(r, tokens, i) && !addresseeThenInfinitive(r, tokens, i + 1)) continue;
+      // ("Health authorities are reporting a sixth death": reporting news takes its object.)
+      if (before && r.lex.passiveAuxiliaries.has(before.bare) && !clauseFollows(r, tokens, i + 1) && !besideQuotation(r, tokens, i) && !addresseeThenInfinitive(r, tokens, i + 1) &&
+        !r.lex.publicationCues.has(t.bare)) continue;
       cues.push({ start: i, end: i + 1, mode: 'participle' });
     }
     else if (l.cueVerbs.has(t.bare)) cues.push({ start: i, end: i + 1, mode: 'verb' });
