@@ -1286,6 +1286,15 @@ describe('a noun of people described by a participle before the cue', () => {
   });
 });
 
+describe("the writer's questions", () => {
+  it('report nothing after the inverted auxiliary', () => {
+    expect(kinds('What did the prosecutors say?')).toEqual([]);
+    expect(kinds('Did the report say the plan failed?')).toEqual([]);
+    // A quoted question is what its speaker asked.
+    expect(kinds('"What did you say?" she asked.')).toEqual(['on-record she']);
+  });
+});
+
 describe('people who act as an office', () => {
   it('keep its voice with a modifier, unlike bodies the article does not name', () => {
     expect(kinds('Federal prosecutors alleged that the guards slept.')).toEqual(['on-record Federal prosecutors']);

@@ -38,9 +38,15 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
   const l = r.lex;
   const cues: Cue[] = [];
   const headline = isTitleCase(tokens);
+  // "What did the prosecutors say?": the writer's question reports nothing; its verb follows the inverted auxiliary.
+  const last = tokens[tokens.length - 1];
+  const question = last !== undefined && last.text === '?' && tokens[0] !== undefined && (l.interrogatives.has(tokens[0].bare) || l.questionAuxiliaries.has(tokens[0].bare));
+  let askedFrom = -1;
+  if (question) askedFrom = tokens.findIndex((t) => l.questionAuxiliaries.has(t.bare));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.isWord || quoteAt(r.quotes, t.start) >= 0) continue;
+    if (askedFrom >= 0 && i > askedFrom) break;
     const after = l.sourceAfterPhrases.find((p) => matchPhrase(tokens, i, p, l.inflection));
     if (after) {
       cues.push({ start: i, end: i + after.length, mode: 'after' });

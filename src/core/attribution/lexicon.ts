@@ -114,6 +114,7 @@ export interface CompiledLexicon {
   reasonMarkers: string[][];
   anonymityRequests: string[][];
   beingNamedPhrases: string[][];
+  questionAuxiliaries: WordMatcher;
   requestNegations: WordMatcher;
   reasonAfterRequest: WordMatcher;
   /** Endings of an inflected language (null: words match exactly). */
@@ -258,6 +259,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     reasonMarkers: phraseList(lexicon.reasonMarkers),
     anonymityRequests: phraseList(lexicon.anonymityRequests),
     beingNamedPhrases: phraseList(lexicon.beingNamedPhrases ?? []),
+    questionAuxiliaries: lowerSet(lexicon.questionAuxiliaries ?? []),
     requestNegations: lowerSet(lexicon.requestNegations ?? []),
     reasonAfterRequest: lowerSet(lexicon.reasonAfterRequest),
     inflection,

@@ -688,6 +688,8 @@ export const en: Lexicon = {
     ],
     // Closed class: "did not wish to be named", "didn't want to be identified", "refused to be named".
     beingNamedPhrases: ['to be named', 'to be identified'],
+    // Closed class: "What did the prosecutors say?", "Does the report say so?".
+    questionAuxiliaries: ['do', 'does', 'did'],
     requestNegations: ['not', "n't", 'declined', 'refused'],
     reasonAfterRequest: ['because', 'to', 'as', 'since', 'for', 'given'],
   },

@@ -415,6 +415,8 @@ export interface AttributionLexicon {
    * stands a few words before it ("did not wish to be named", "didn't want to be identified").
    */
   beingNamedPhrases?: readonly string[];
+  /** Auxiliaries a question opens with or inverts ("What did the prosecutors say?"): a verb after one in a question reports nothing. */
+  questionAuxiliaries?: readonly string[];
   requestNegations?: readonly string[];
   /** Words that open a reason right after such a phrase ("… anonymity to discuss internal deliberations"). */
   reasonAfterRequest: readonly string[];
