@@ -921,6 +921,12 @@ describe('bodies in the plural, and a sentence opened by a conjunction', () => {
     expect(kinds('"It works," said the former top aide to President Jane Roe.')).toEqual(['anonymous the former top aide to President Jane Roe']);
   });
 
+  it('counts no place closing a place as an apposition of its own', () => {
+    expect(kinds('"It is hard to find," lead author Jane Roe, a scientist at the center in Greenbelt, Maryland, and the university in Washington, D.C., said.')).toEqual([
+      'on-record lead author Jane Roe, a scientist at the center in Greenbelt, Maryland, and the university in Washington, D.C.',
+    ]);
+  });
+
   it('ends an apposition before its relative clause, "where" too', () => {
     expect(kinds('Jane Roe, a doctor at Acme Hospital where the patients were treated, wrote that the risk was low.')).toEqual(['on-record Jane Roe, a doctor at Acme Hospital']);
     expect(kinds('Jane Roe, a doctor at the hospital who treated the patients, said that the risk was low.')).toEqual(['on-record Jane Roe, a doctor at the hospital']);

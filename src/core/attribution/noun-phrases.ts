@@ -5,7 +5,7 @@
  * subject). Every walk is bounded, so the time stays linear.
  */
 import type { Token } from '../tokens';
-import { cueWordAt, isAbbreviationPeriod, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isNameQuoteMark, isObjectPronoun, isParticiple, isPastForm, isPlural, lexicalForm, matchPhrase, openingBracket, type Reading } from './reading';
+import { cueWordAt, isAbbreviationPeriod, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isNameQuoteMark, isObjectPronoun, isParticiple, isPastForm, isPlace, isPlural, lexicalForm, matchPhrase, openingBracket, type Reading } from './reading';
 
 /** Bounds on every walk through a sentence's tokens (in tokens). */
 export const MAX_SOURCE_TOKENS = 30;
@@ -93,6 +93,13 @@ function joinsComplement(r: Reading, tokens: readonly Token[], i: number): boole
     l.documentNouns.has(before.bare) || (l.postModifierOpeners.has(before.bare) && !before.capitalized);
 }
 
+/** Is tokens[s..e] one place word or a dotted abbreviation ("Maryland", "D.C."), after a comma that follows a capital? */
+function closesPlace(r: Reading, tokens: readonly Token[], s: number, e: number): boolean {
+  const oneWord = e === s || (e === s + 1 && isAbbreviationPeriod(tokens, e));
+  const placeLike = isPlace(r, tokens[s]) || /^(?:\p{Lu}\.){2,}$/u.test(tokens.slice(s, e + 1).map((t) => t.text).join(''));
+  return oneWord && placeLike && s >= 2 && isComma(tokens[s - 1]) && tokens[s - 2].capitalized;
+}
+
 /**
  * Walks left from `end` over the words of a noun phrase: stops at
  * punctuation, clause boundaries and verbs it knows. With `appositions`,
@@ -152,7 +159,8 @@ export function nounPhraseLeft(r: Reading, tokens: readonly Token[], end: number
     const opener = s > 0 ? tokens[s - 1].text : null;
     if (opener !== null && opener !== ',' && !/["”“»«']/.test(opener)) break;
     // "Kurt Hartley, the former envoy, and Tim Pembrook, a former official, testified".
-    const coordinated = l.coordinators.has(tokens[s].bare) && !tokens[s].capitalized && tokens[s + 1]?.capitalized === true;
+    // ("…, in Greenbelt, Maryland, and the university in Washington, D.C.": or a determined noun.)
+    const coordinated = l.coordinators.has(tokens[s].bare) && !tokens[s].capitalized && (tokens[s + 1]?.capitalized === true || l.determiners.has(tokens[s + 1]?.bare ?? ''));
     if (!isNounPhraseLike(r, tokens, coordinated ? s + 1 : s, last)) {
       // "But Jane Roe, a lawyer, said": the conjunction opening the sentence joins it to the one before.
       // ("As Jane Q. Roe, an expert on Syria, noted, …": so does "as" opening a comment clause; "But state Rep.
@@ -166,6 +174,9 @@ export function nounPhraseLeft(r: Reading, tokens: readonly Token[], end: number
     }
     segments.unshift([s, from - 1]);
     from = s;
+    // ("a scientist at the center in Greenbelt, Maryland, and at the university in Washington, D.C., said": a
+    // place that closes a place before it is no apposition of its own.)
+    if (closesPlace(r, tokens, s, last)) n--;
   }
   return { start: from, end: end + 1, segments };
 }
