@@ -142,6 +142,13 @@ function asks(m: Mention | FoundAttribution, lexicon: AttributionLexicon): boole
 }
 
 /** Does a gendered pronoun meet a noun of the other gender ("a woman" … "he")? */
+/** Does the antecedent's head noun give the pronoun's gender ("mother" for "she")? */
+function sameGender(pronoun: Mention, antecedent: Mention, lexicon: AttributionLexicon): boolean {
+  const lex = compileLexicon(lexicon);
+  const gender = lex.pronounGender.get(pronoun.sourceTokens[0]?.bare ?? '');
+  return gender !== undefined && gender === lex.genderOfNoun.get(antecedent.sourceTokens[antecedent.head]?.bare ?? '');
+}
+
 function otherGender(pronoun: Mention, antecedent: Mention, lexicon: AttributionLexicon): boolean {
   const lex = compileLexicon(lexicon);
   const gender = lex.pronounGender.get(pronoun.sourceTokens[0]?.bare ?? '');
@@ -254,13 +261,15 @@ export function mergeSources(
     if (f.pronoun) {
       for (let k = antecedents.length - 1; k >= Math.max(0, antecedents.length - MAX_LOOK_BACK); k--) {
         const a = antecedents[k];
-        if (a.mention.describedOnly) continue;
+        // Someone brought in with "a" only when the noun gives the pronoun's gender, in the next sentence or so
+        // ("… spoke to one mother, who …. '…,' she said").
+        if (a.mention.describedOnly && !(sameGender(f, a.mention, lexicon) && nearby(text, a.mention.source.end, f.sentence.start))) continue;
         const referentType = pronounType(a.mention, a.type, lexicon);
         if (!f.pronoun.includes(referentType)) continue;
         // "he"/"she" for someone unnamed: writers rarely give an unnamed source a gender, so the pronoun
         // takes one only while that source is still speaking (its sentence or the one before); further
         // back it is someone the article names.
-        if (a.kind === 'anonymous' && isOnePerson(f.pronoun) && !continuesFrom(text, a.sentenceEnd, f.sentence.start)) continue;
+        if (a.kind === 'anonymous' && isOnePerson(f.pronoun) && !a.mention.describedOnly && !continuesFrom(text, a.sentenceEnd, f.sentence.start)) continue;
         // 'A reporter asked if …. "You know," he said': who answers is not who asked.
         if (a.kind === 'anonymous' && isOnePerson(f.pronoun) && asks(a.mention, lexicon)) continue;
         // "Assange was accused by a woman …. He denied it": "he" is no woman.

@@ -1347,7 +1347,10 @@ describe('a description that points back to someone brought in with "a"', () => 
     expect(kinds('Jane Roe, a campaign manager, arrived on Monday. "It went well," the campaign manager said.')).toEqual(['on-record the campaign manager']);
     expect(kinds('Roe is a candidate. "It went well," the candidate said.')).toEqual(['on-record the candidate']);
     expect(kinds('A new organizer could help. The office opened. It rained. Roe left. "It went well," the organizer said.')).toEqual(['on-record the organizer']);
-    // Nor does a pronoun take them: the sentence's subject is likelier.
+    // A pronoun takes them only when the noun gives its gender, in the next sentence or so.
     expect(kinds('Jane Roe met a lawyer on Monday. "It went well," she said.')).toEqual(['on-record she']);
+    expect(kinds('The magazine spoke to one mother, who knew her daughter used the app. "I am ahead of every parent," she said.')).toEqual(['anonymous she']);
+    // Not someone an apposition names, nor one inside a quotation.
+    expect(kinds('One local woman, Jane Roe, pulled the senator aside. "I am glad," she told him.')).toEqual(['on-record she']);
   });
 });

@@ -6,7 +6,7 @@
  */
 import { pushAll } from '../arrays';
 import type { AttributionLexicon } from '../lexicon/types';
-import type { QuoteSpan } from '../quotes';
+import { quoteAt, type QuoteSpan } from '../quotes';
 import { type Token, tokenize } from '../tokens';
 import type { Kind, SourceType, Span } from '../types';
 import { compileLexicon } from './lexicon';
@@ -166,7 +166,8 @@ function introducedMentions(r: Reading, tokens: Token[], found: readonly FoundAt
   const mentions: Mention[] = [];
   const inSource = (t: Token) => found.some((f) => t.start >= f.source.start && t.start < f.source.end);
   for (let k = 0; k + 1 < tokens.length; k++) {
-    if (!l.indefiniteDeterminers.has(tokens[k].bare) || inSource(tokens[k])) continue;
+    // (Not inside a quotation: "a woman" in someone's words is no one the article brings in.)
+    if (!l.indefiniteDeterminers.has(tokens[k].bare) || inSource(tokens[k]) || quoteAt(r.quotes, tokens[k].start) >= 0) continue;
     // Not one that describes someone else: an apposition ("Roe, a campaign manager"), a predicate ("Roe is a
     // candidate") or a role ("as a candidate").
     const before = k > 0 ? tokens[k - 1] : null;
@@ -179,7 +180,8 @@ function introducedMentions(r: Reading, tokens: Token[], found: readonly FoundAt
       person = l.personNouns.has(form) || l.roleNouns.has(form) || l.anonymousNouns.has(form);
     }
     if (!person) continue;
-    const phrase = nounPhraseRight(r, tokens, k, false);
+    // (With its appositions: "One local woman, Jane Roe, …" is named.)
+    const phrase = nounPhraseRight(r, tokens, k, true);
     const cls = phrase && classify(r, tokens, phrase);
     if (!phrase || !cls || cls.pronoun || cls.kind !== 'anonymous' || cls.type !== 'person' || cls.head >= phrase.end) continue;
     const upToHead: Phrase = { start: phrase.start, end: cls.head + 1, segments: [[phrase.start, cls.head + 1]] };
