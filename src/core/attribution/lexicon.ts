@@ -56,12 +56,13 @@ export interface CompiledLexicon {
   coordinators: WordMatcher;
   clauseCoordinators: WordMatcher;
   secondClaimConnectives: WordMatcher;
-  morphology: Omit<AttributionLexicon['morphology'], 'pluralPattern' | 'pluralVerbPattern' | 'infinitivePattern' | 'participlePattern'> & {
+  morphology: Omit<AttributionLexicon['morphology'], 'pluralPattern' | 'pluralVerbPattern' | 'infinitivePattern' | 'participlePattern' | 'pluralModifierPattern'> & {
     notAdverbSet: WordMatcher;
     pluralPattern: RegExp;
     irregularPluralSet: WordMatcher;
     pluralVerbPattern: RegExp | null;
     participlePattern: RegExp | null;
+    pluralModifierPattern: RegExp | null;
     infinitivePattern: RegExp | null;
   };
   objectPrepositions: WordMatcher;
@@ -202,6 +203,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
       pluralVerbPattern: lexicon.morphology.pluralVerbPattern ? new RegExp(lexicon.morphology.pluralVerbPattern) : null,
       infinitivePattern: lexicon.morphology.infinitivePattern ? new RegExp(lexicon.morphology.infinitivePattern) : null,
       participlePattern: lexicon.morphology.participlePattern ? new RegExp(lexicon.morphology.participlePattern) : null,
+      pluralModifierPattern: lexicon.morphology.pluralModifierPattern ? new RegExp(lexicon.morphology.pluralModifierPattern) : null,
       // Exact: a plural form must not match its singular by stem ("джерела" / "джерело").
       irregularPluralSet: new Set(lexicon.morphology.irregularPlurals),
     },

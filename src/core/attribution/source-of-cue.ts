@@ -196,6 +196,50 @@ function describesSource(r: Reading, t: Token): boolean {
     (l.postModifierOpeners.has(t.bare) && !l.identifyingPrepositions.has(t.bare) && !l.objectPrepositions.has(t.bare) && !l.parentheticalOpeners.has(t.bare));
 }
 
+/** Words a descriptor after a source may take ("…, який попросив не називати його ім'я"). */
+const MAX_DESCRIPTOR_TOKENS = 15;
+
+/**
+ * Head-first languages: a source named after its cue keeps a descriptor set off by a comma, as one
+ * before its cue does ("сообщил источник, пожелавший остаться неназванным", "За словами джерела,
+ * знайомого з ситуацією, …"): a participle, a relative clause or a modifier of familiarity, to the
+ * next comma or dash or the sentence's end. Not "що"/"что", which more often opens what is said.
+ */
+function withDescriptor(r: Reading, tokens: readonly Token[], phrase: Phrase): Phrase {
+  const l = r.lex;
+  const comma = tokens[phrase.end];
+  const first = tokens[phrase.end + 1];
+  if (!l.headFirst || !comma || !isComma(comma) || !first || l.complementizers.has(first.bare) || !describesSource(r, first)) return phrase;
+  let e = phrase.end + 1;
+  while (e < tokens.length && e - phrase.end <= MAX_DESCRIPTOR_TOKENS && !isBreak(tokens[e]) && (tokens[e].isWord || !/^[.!?;:…]$/u.test(tokens[e].text))) e++;
+  const closes = e >= tokens.length || isBreak(tokens[e]) || /^[.!?;:…]$/u.test(tokens[e].text);
+  if (!closes || e - phrase.end > MAX_DESCRIPTOR_TOKENS) return phrase;
+  while (e > phrase.end + 1 && !tokens[e - 1].isWord) e--;
+  return { ...phrase, end: e, segments: [...phrase.segments, [phrase.end + 1, e]] };
+}
+
+/**
+ * Head-first languages: a descriptor set off by a comma agrees with its noun in number. Where the noun's
+ * form is both singular and plural (the lexicon's irregular plurals: "джерела"), the descriptor's ending
+ * says which ("джерела, знайомого з …" is one source, "джерела, знайомі з …" several); a singular
+ * descriptor after a regular plural describes something else ("…, як стверджують аналітики, наближене до
+ * …"): false then.
+ */
+function numberByAgreement(r: Reading, tokens: readonly Token[], phrase: Phrase, cls: SourceClass): boolean {
+  const l = r.lex;
+  const pattern = l.morphology.pluralModifierPattern;
+  if (!l.headFirst || !pattern || cls.pronoun || (cls.type !== 'person' && cls.type !== 'group')) return true;
+  const described = phrase.segments.slice(cls.segment + 1).find(([s]) => s > 0 && isComma(tokens[s - 1]) && describesSource(r, tokens[s]) && !l.complementizers.has(tokens[s].bare));
+  if (!described) return true;
+  const pluralModifier = pattern.test(tokens[described[0]].bare);
+  const head = tokens[cls.head];
+  if (l.morphology.irregularPluralSet.has(head.bare)) {
+    if (cls.kind === 'anonymous') cls.type = pluralModifier ? 'group' : 'person';
+    return true;
+  }
+  return pluralModifier || !(l.morphology.pluralPattern.test(head.bare) && cls.type === 'group');
+}
+
 /** Can a noun phrase open with `t`: a name, a determiner, a pronoun, a noun the lexicon knows ("who officials say"; not "who sought help")? */
 function startsNounPhrase(r: Reading, t: Token): boolean {
   const l = r.lex;
@@ -392,11 +436,18 @@ export function sourceFor(r: Reading, tokens: readonly Token[], cue: Cue): Found
 
 /** The source a cue's place in its sentence gives, before any demand of the cue on its kind. */
 function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSource | null {
-  const tryPhrase = (p: Phrase | null, slot: Slot = 'plain'): FoundSource | null => {
-    if (!p) return null;
-    const cls = classify(r, tokens, p, slot);
+  const tryPhrase = (found: Phrase | null, slot: Slot = 'plain'): FoundSource | null => {
+    if (!found) return null;
+    // (A phrase after its cue keeps the descriptor that follows it: "сообщил источник, пожелавший остаться неназванным".)
+    const described = found.start >= cue.end ? withDescriptor(r, tokens, found) : found;
+    const describedCls = described !== found ? classify(r, tokens, described, slot) : null;
+    // (Unless it does not agree with the noun: "…, як стверджують аналітики, наближене до …" goes on another clause.)
+    const agrees = describedCls !== null && numberByAgreement(r, tokens, described, describedCls);
+    const p = agrees ? described : found;
+    const cls = agrees ? describedCls : classify(r, tokens, p, slot);
     // 'the term "three amigos"': words quoted as words are not who speaks (a quoted title is: «Forbes»).
     if (cls && quotedAsWords(r, tokens, cls.head)) return null;
+    if (cls && !agrees) numberByAgreement(r, tokens, p, cls);
     return cls ? { phrase: p, cls } : null;
   };
   const tryClause = () => {

@@ -141,6 +141,9 @@ export const ru: Lexicon = {
       pluralVerbPattern: '(?:ли|лись|ют|ят|ут|ат|ются|ятся)$',
       // The infinitive: "говорить", "высказаться", "нести".
       infinitivePattern: '(?:ть|ться|ти|тись)$',
+      // Plural adjectives, participles and relative pronouns, in the cases no singular shares
+      // ("знакомые", "которых", "пожелавшими"; not "-ым/-им", also the singular instrumental).
+      pluralModifierPattern: '(?:ые|ие|ых|их|ыми|ими)(?:ся)?$',
       // Active participles, past and present, in every case and gender ("попросивший", "знающие").
       participlePattern: '(?:вш|щ)(?:ий|ая|ее|ие|его|ей|их|ими|им|ую)(?:ся)?$',
       irregularPlurals: ['люди', 'дети', 'стороны', 'источники', 'источников', 'источниками', 'источникам', 'источниках'],

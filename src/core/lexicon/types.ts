@@ -221,6 +221,12 @@ export interface AttributionLexicon {
      * before it ("Чиновник, попросивший не называть его имени, сказал"), as a relative clause does.
      */
     participlePattern?: string;
+    /**
+     * Languages whose adjectives, participles and relative pronouns agree in number: a regular expression
+     * (source text) matching their plural forms only ("знайомі", "которых"); a descriptor set off by a
+     * comma then says its noun's number where the noun's form is both ("джерела, знайомого з …": one).
+     */
+    pluralModifierPattern?: string;
     /** Languages that mark the infinitive by its ending: a regular expression (source text) matching one ("говорити"). An infinitive reports nothing. */
     infinitivePattern?: string;
     /**

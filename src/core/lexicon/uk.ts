@@ -173,6 +173,9 @@ export const uk: Lexicon = {
       pluralVerbPattern: '(?:ли|лися|ють|ять|уть|ать|ються|яться)$',
       // The infinitive: "говорити", "висловитися" (an inflected cue word may share its stem).
       infinitivePattern: '(?:ти|тися|тись)$',
+      // Plural adjectives, participles and relative pronouns, in the cases no singular shares
+      // ("знайомі", "яких", "обізнаними"; not "-им", also the singular instrumental).
+      pluralModifierPattern: '(?:і|их|ими)$',
       // Neuter plurals in -а, which the pattern reads as singular.
       irregularPlurals: ['люди', 'діти', 'сторони', 'джерела', 'джерел', 'джерелами', 'джерелам', 'джерелах'],
       // Case endings of nouns and adjectives, and the endings of verbs in the
