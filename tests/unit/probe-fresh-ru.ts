@@ -13,7 +13,7 @@ export const fresh: ProbeCase[] = [
   { text: 'Министр финансов подтвердил, что налоги повышать не планируется.', attributions: [on('person', 'Министр финансов', 'подтвердил')] },
   { text: 'Как рассказали «Ведомостям» три источника на рынке, переговоры зашли в тупик.', attributions: [anon('group', 'три источника на рынке', 'рассказали')] },
   { text: 'Собеседники агентства в Минобороны отметили, что учения продлятся неделю.', attributions: [anon('group', 'Собеседники агентства в Минобороны', 'отметили')] },
-  { unread: 'type only: the Russian genitive plural in -ей is not read as plural', text: 'По словам местных жителей, обстрел продолжался около часа.', attributions: [anon('group', 'местных жителей', 'По словам')] },
+  { text: 'По словам местных жителей, обстрел продолжался около часа.', attributions: [anon('group', 'местных жителей', 'По словам')] },
   { text: 'В компании «Аэрофлот» заявили, что рейсы выполняются по расписанию.', attributions: [on('organization', 'компании «Аэрофлот»', 'заявили')] },
   { text: 'Политолог Алексей Макаркин пояснил, что выборы пройдут спокойно.', attributions: [on('person', 'Политолог Алексей Макаркин', 'пояснил')] },
   { unread: 'a belief verb needs an informant; members of a named body are read as on-record, not as informants', text: 'Аналитики Bloomberg Economics считают, что рецессия неизбежна.', attributions: [either('group', 'Аналитики Bloomberg Economics', 'считают')] },

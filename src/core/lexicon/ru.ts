@@ -141,6 +141,8 @@ export const ru: Lexicon = {
       pluralVerbPattern: '(?:ли|лись|ют|ят|ут|ат|ются|ятся)$',
       // The infinitive: "говорить", "высказаться", "нести".
       infinitivePattern: '(?:ть|ться|ти|тись)$',
+      // The genitive plural ("по словам очевидцев", "со ссылкой на чиновников", "жителей"), which surnames share.
+      commonPluralPattern: '(?:ов|ев|ей)$',
       // Plural adjectives, participles and relative pronouns, in the cases no singular shares
       // ("знакомые", "которых", "пожелавшими"; not "-ым/-им", also the singular instrumental).
       pluralModifierPattern: '(?:ые|ие|ых|их|ыми|ими)(?:ся)?$',

@@ -207,6 +207,11 @@ export interface AttributionLexicon {
     pastParticipleSuffix: string;
     /** A regular expression (source text) matching plural nouns ("officials", not "witness"). */
     pluralPattern: string;
+    /**
+     * Plural endings that surnames share (the Russian genitive plural "-ов", "-ев", "-ей": "очевидцев",
+     * "жителей", but "Песков"): a regular expression (source text) read as plural on a lower-case word only.
+     */
+    commonPluralPattern?: string;
     /** Plurals the pattern misses. */
     irregularPlurals: readonly string[];
     /**
