@@ -73,6 +73,6 @@ export const cases: ProbeCase[] = [
   { text: 'Участники рынка говорят, что дефицит сохранится до весны.', attributions: [anon('group', 'Участники рынка', 'говорят')] },
   { unread: 'type only: an English outlet name after \'пишет\' is read as a person, and the genitive plural in -ов as one person', text: 'Об этом пишет The Wall Street Journal со ссылкой на американских чиновников.', attributions: [on('publication', 'The Wall Street Journal', 'пишет'), anon('group', 'американских чиновников', 'со ссылкой на')] },
   { text: 'Кремль заявляет, что не причастен к атаке.', attributions: [on('organization', 'Кремль', 'заявляет')] },
-  { unread: 'extent only: after a cue, \'в\' after a capitalised word ends the phrase (\'said Mayer in\'), cutting the post (found, kind right)', text: '„Мы рассчитываем на диалог“, — добавил посол России в США Александр Дарчиев.', attributions: [on('person', 'посол России в США Александр Дарчиев', 'добавил')] },
+  { text: '„Мы рассчитываем на диалог“, — добавил посол России в США Александр Дарчиев.', attributions: [on('person', 'посол России в США Александр Дарчиев', 'добавил')] },
   { text: 'Депутаты подчеркнули, что закон вступит в силу, если его подпишет президент.', attributions: [anon('group', 'Депутаты', 'подчеркнули')], conditions: ['если'] },
 ];
