@@ -21,7 +21,7 @@ export const fresh: ProbeCase[] = [
   { text: 'Как заявили в пресс-службе Кремля, Путин проведет переговоры по телефону.', attributions: [on('organization', 'пресс-службе Кремля', 'заявили')] },
   { text: 'Сотрудник посольства, попросивший не называть его имени, подтвердил эту информацию.', attributions: [anon('person', 'Сотрудник посольства, попросивший не называть его имени', 'подтвердил')] },
   { text: 'Если ставка останется высокой, инвестиции сократятся, предупредил экономист Сергей Гуриев.', attributions: [on('person', 'экономист Сергей Гуриев', 'предупредил')], conditions: ['если'] },
-  { unread: 'a negated cue before an indirect question reports nothing; the analyser does not look at negation or \'ли\'', text: 'Директор не уточнил, будет ли продлен контракт.', attributions: [] },
+  { text: 'Директор не уточнил, будет ли продлен контракт.', attributions: [] },
   { text: 'Как сообщает издание The Insider, документы были подделаны.', attributions: [on('publication', 'издание The Insider', 'сообщает')] },
   { text: 'Губернатор добавил, что ситуация находится под контролем.', attributions: [on('person', 'Губернатор', 'добавил')] },
 ];

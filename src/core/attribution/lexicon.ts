@@ -24,6 +24,7 @@ export interface CompiledLexicon {
   genderOfNoun: ReadonlyMap<string, 'female' | 'male'>;
   askerNouns: WordMatcher;
   interrogatives: WordMatcher;
+  negativeParticles: WordMatcher;
   contentCueVerbs: WordMatcher;
   findingVerbs: WordMatcher;
   wordingVerbs: WordMatcher;
@@ -165,6 +166,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     genderOfNoun: nounGenders(lexicon.femaleNouns ?? [], lexicon.maleNouns ?? []),
     askerNouns: lowerSet(lexicon.askerNouns ?? []),
     interrogatives: lowerSet(lexicon.interrogatives ?? []),
+    negativeParticles: exactSet(lexicon.negativeParticles ?? []),
     objectFirstVerbs: new Map(Object.entries(lexicon.objectFirstVerbs ?? {}).map(([form, prepositions]) => [form.toLowerCase(), new Set(prepositions)])),
     contentCueVerbs: lowerSet(lexicon.contentCueVerbs ?? []),
     findingVerbs: lowerSet(lexicon.findingVerbs ?? []),

@@ -100,6 +100,9 @@ export const ru: Lexicon = {
     // ("жалуются, что …" reports, imperfective partner of the typed "пожаловался"; "жалуется на боль" does not.)
     complementCueVerbs: ['признал', 'признает', 'признаёт', 'согласился', 'соглашается', 'указал', 'указывает', 'жаловался', 'жалуется', 'жалуются'],
     complementizers: ['что', 'мол'],
+    // Closed class: the question words and particle that open an indirect question, and the negative particle.
+    interrogatives: ['ли', 'когда', 'сколько', 'почему', 'где', 'куда', 'откуда', 'зачем', 'кто', 'как', 'какой', 'какая', 'какое', 'какие'],
+    negativeParticles: ['не'],
     participleCues: [],
     // ("ожидают", "прогнозируют": the guide's "expects", an informant's view only.)
     beliefVerbs: ['считает', 'считал', 'полагает', 'полагал', 'уверен', 'уверена', 'уверены', 'убежден', 'убеждена', 'думает', 'считают', 'ожидает', 'ожидают', 'прогнозирует', 'прогнозируют'],

@@ -123,6 +123,12 @@ export interface AttributionLexicon {
   /** Words that open an indirect question ("whether", "how"): after a verb of asking, what was asked. */
   interrogatives?: readonly string[];
   /**
+   * Particles that negate the verb right after them ("не"): a negated verb of saying before an indirect
+   * question set off by a comma reports nothing ("не уточнив, чи буде …", "не уточнил, будет ли …").
+   * Absent: none.
+   */
+  negativeParticles?: readonly string[];
+  /**
    * Verbs of saying that report only before a clause they introduce ("joked that the …", "quipped:"),
    * from a general lexical resource checked against attested cues.
    */

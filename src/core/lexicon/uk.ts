@@ -124,6 +124,9 @@ export const uk: Lexicon = {
     // ("скаржаться, що …" reports, imperfective partner of the typed "поскаржився"; "скаржиться на біль" does not.)
     complementCueVerbs: ['визнав', 'визнає', 'погодився', 'погоджується', 'вказав', 'вказує', 'скаржився', 'скаржиться', 'скаржаться'],
     complementizers,
+    // Closed class: the question words and particle that open an indirect question, and the negative particle.
+    interrogatives: ['чи', 'коли', 'скільки', 'чому', 'де', 'куди', 'звідки', 'навіщо', 'хто', 'як', 'який', 'яка', 'яке', 'які'],
+    negativeParticles: ['не'],
     participleCues: [],
     // ("очікують", "прогнозують": the guide's "expects", an informant's view only.)
     beliefVerbs: ['вважає', 'вважав', 'переконаний', 'переконана', 'переконані', 'впевнений', 'впевнена', 'упевнений', 'думає', 'припускає', 'вважають', 'очікує', 'очікують', 'прогнозує', 'прогнозують'],
