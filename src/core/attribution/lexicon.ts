@@ -32,6 +32,8 @@ export interface CompiledLexicon {
   cuePhrases: string[][];
   sourceAfterPhrases: string[][];
   textCreditPhrases: string[][];
+  relayPhrases: string[][];
+  bodyCreditPhrases: string[][];
   topicPrepositions: WordMatcher;
   degreeWords: WordMatcher;
   floatingQuantifiers: WordMatcher;
@@ -175,6 +177,8 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     cuePhrases: phraseList(lexicon.cuePhrases),
     sourceAfterPhrases: phraseList(lexicon.sourceAfterPhrases),
     textCreditPhrases: phraseList(lexicon.textCreditPhrases ?? []),
+    relayPhrases: phraseList(lexicon.relayPhrases ?? []),
+    bodyCreditPhrases: phraseList(lexicon.bodyCreditPhrases ?? []),
     topicPrepositions: lowerSet(lexicon.topicPrepositions ?? []),
     degreeWords: lowerSet(lexicon.degreeWords ?? []),
     floatingQuantifiers: lowerSet(lexicon.floatingQuantifiers ?? []),

@@ -463,7 +463,12 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
     const comment = tokens[cue.start].bare === r.lex.commentClauseOpener;
     if (!comment) {
       const credited = r.lex.textCreditPhrases.some((p) => p.length === cue.end - cue.start && matchPhrase(tokens, cue.start, p, r.lex.inflection));
-      return tryPhrase(nounPhraseRight(r, tokens, cue.end, false), credited ? 'credited' : 'plain');
+      const found = tryPhrase(nounPhraseRight(r, tokens, cue.end, false), credited ? 'credited' : 'plain');
+      // ("По данным Росстата": data and information come from a body; a lone name after their credit is one, no surname.)
+      const data = r.lex.bodyCreditPhrases.some((p) => p.length === cue.end - cue.start && matchPhrase(tokens, cue.start, p, r.lex.inflection));
+      if (found && data && found.cls.type === 'person' && !found.cls.pronoun && found.phrase.end - found.phrase.start === 1 && tokens[found.phrase.start].capitalized &&
+        !isLexiconNoun(r, lexicalForm(r, tokens[found.phrase.start]).bare)) found.cls.type = 'organization';
+      return found;
     }
     return locativeBody(r, tokens, cue.end, tryPhrase) ?? bodyPastAddressee(r, tokens, cue, tryPhrase) ??
       tryPhrase(namedAppositions(r, tokens, nounPhraseRight(r, tokens, pastQuotedAddressee(r, tokens, pastSetting(r, tokens, cue.end)), true)));

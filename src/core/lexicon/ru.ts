@@ -3,6 +3,9 @@ import { speechVerbs } from './generated/ru-verbs';
 import { formsAfterLemma, wordsOf } from './lists';
 import type { Lexicon } from './types';
 
+/** Cues by which an outlet passes on another's word (closed class). */
+const relayCues = ['ссылаясь на', 'со ссылкой на', 'цитируя', 'цитирует'];
+
 /** The generated speech verbs' finite forms (scripts/lexicon/build-uk-ru.ts). */
 const generatedCueVerbs = formsAfterLemma(speechVerbs);
 
@@ -120,6 +123,9 @@ export const ru: Lexicon = {
       'как подчеркнул', 'как подчеркнула', 'как сказал', 'как сказала', 'как говорит', 'как говорят',
       'как заметил', 'как заметила', 'как цитирует', 'как считает', 'как считают',
     ],
+    relayPhrases: relayCues,
+    // Closed class: the credits of data and information, not of words ("по словам", "по мнению").
+    bodyCreditPhrases: ['по данным', 'по информации', 'по сообщению', 'по оценкам', 'по оценке', 'по подсчетам'],
     agentPreposition: '',
     commentClauseOpener: 'как',
     skipBeforeCue: ['не', 'также', 'тоже', 'уже', 'еще', 'ещё', 'тогда', 'потом', 'ранее', 'позже', 'снова', 'неоднократно', 'прямо', 'открыто', 'публично', 'лишь', 'только', 'даже', 'же'],
@@ -319,7 +325,7 @@ export const ru: Lexicon = {
     reasonAfterRequest: ['потому', 'поскольку', 'чтобы', 'так', 'из-за'],
   },
   chain: {
-    relayCues: ['ссылаясь на', 'со ссылкой на', 'цитируя', 'цитирует'],
+    relayCues,
     reportedClauseOpeners: ['что'],
   },
 };

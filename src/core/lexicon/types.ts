@@ -154,6 +154,17 @@ export interface AttributionLexicon {
    * a common noun the lexicon does not know is then a text. ("citing" is not one: "citing concerns" gives a reason.)
    */
   textCreditPhrases?: readonly string[];
+  /**
+   * Phrases by which one source passes on another's word ("з посиланням на", "со ссылкой на"): a name that
+   * is no person's (a quoted title, a name with an article) relaying so is an outlet. Absent: none.
+   */
+  relayPhrases?: readonly string[];
+  /**
+   * Those of `sourceAfterPhrases` that credit data or information rather than words ("за даними", "по
+   * данным"): a lone capitalised word after one is a body's name, not a surname ("по данным Росстата").
+   * Absent: none.
+   */
+  bodyCreditPhrases?: readonly string[];
   /** The preposition of a dateline credit ("Jane Roe reported from Washington."): a reporter's place, no claim. */
   creditLinePreposition?: string;
   /** Quantifiers that may float after their subject ("they all said", "… have both urged"). */

@@ -6,6 +6,9 @@ import type { Lexicon } from './types';
 
 const complementizers = ['що', 'мовляв'];
 
+/** Cues by which an outlet passes on another's word (closed class; "з" / "із": one preposition, its euphonic variant). */
+const relayCues = ['посилаючись на', 'з посиланням на', 'із посиланням на', 'цитуючи', 'цитує'];
+
 /**
  * The generated speech verbs' finite forms (scripts/lexicon/build-uk-ru.ts). "мовляв", the past of
  * "мовляти", is in use the particle that opens reported words, and is read as a complementizer.
@@ -145,6 +148,9 @@ export const uk: Lexicon = {
       'як каже', 'як кажуть', 'як зауважив', 'як зауважила', 'як підкреслив', 'як підкреслила',
       'як цитує', 'як вважає', 'як вважають',
     ],
+    relayPhrases: relayCues,
+    // Closed class: the credits of data and information, not of words ("за словами", "на думку").
+    bodyCreditPhrases: ['за даними', 'за інформацією', 'за повідомленням', 'за оцінками', 'за оцінкою', 'за підрахунками'],
     agentPreposition: '',
     commentClauseOpener: 'як',
     skipBeforeCue: ['не', 'також', 'теж', 'вже', 'уже', 'ще', 'тоді', 'потім', 'раніше', 'згодом', 'знову', 'неодноразово', 'прямо', 'відкрито', 'публічно', 'лише', 'тільки', 'навіть', 'й', 'ж', 'же'],
@@ -357,8 +363,7 @@ export const uk: Lexicon = {
     reasonAfterRequest: ['бо', 'оскільки', 'щоб', 'аби', 'через'],
   },
   chain: {
-    // ("з" / "із": the same preposition, its euphonic variant.)
-    relayCues: ['посилаючись на', 'з посиланням на', 'із посиланням на', 'цитуючи', 'цитує'],
+    relayCues,
     reportedClauseOpeners: ['що', 'мовляв'],
   },
 };
