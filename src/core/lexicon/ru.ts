@@ -168,8 +168,9 @@ export const ru: Lexicon = {
       ],
       nameEndings: ['а', 'я', 'у', 'ю', 'е', 'ы', 'и', 'ом', 'ем', 'ым', 'им', 'ой', 'ей', 'ою', 'ого', 'ому', 'ий'],
       minStem: 3,
-      // The fleeting vowel of nouns in -ец: "продавец" → "продавца", "продавцы".
-      stemAlternations: [['ец', 'ц']],
+      // The fleeting vowel of nouns in -ец: "продавец" → "продавца", "продавцы"; and the genitive plural "-ий"
+      // of nouns in -ия, read back to them ("известий" → "известия", "компаний" → "компания").
+      stemAlternations: [['ец', 'ц'], ['ий', 'ия']],
     },
     modals: ['может', 'могут', 'мог', 'могла', 'могли', 'должен', 'должна', 'должны', 'будет', 'будут', 'хочет', 'хотят', 'чтобы', 'следует', 'нужно', 'надо', 'стоит'],
     // (None: Russian marks an infinitive and an addressee by endings, "сказать", "сообщил ему", not by a word after the verb.)

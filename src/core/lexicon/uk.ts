@@ -199,8 +199,9 @@ export const uk: Lexicon = {
       // Case endings of personal names: "Умєров", "Умєрова", "Умєровим" are one person.
       nameEndings: ['а', 'я', 'у', 'ю', 'и', 'і', 'ї', 'е', 'ові', 'еві', 'ом', 'ем', 'єм', 'ою', 'ею', 'ій', 'ої', 'ого', 'ому', 'им', 'ий'],
       minStem: 3,
-      // The fleeting vowel of nouns in -ець: "мешканець" → "мешканця", "мешканці".
-      stemAlternations: [['ець', 'ц']],
+      // The fleeting vowel of nouns in -ець: "мешканець" → "мешканця", "мешканці"; and the genitive plural
+      // "-ій" of nouns in -ія, read back to them ("компаній" → "компанія").
+      stemAlternations: [['ець', 'ц'], ['ій', 'ія']],
     },
     modals: ['може', 'можуть', 'міг', 'могла', 'могли', 'мусить', 'має', 'мають', 'буде', 'будуть', 'хоче', 'хочуть', 'щоб', 'аби', 'слід', 'треба', 'варто', 'мав', 'мала', 'мали'],
     // (None: Ukrainian marks an infinitive and an addressee by endings, "сказати", "повідомив йому", not by a word after the verb.)
