@@ -16,7 +16,7 @@ export const fresh: ProbeCase[] = [
   { text: 'По словам местных жителей, обстрел продолжался около часа.', attributions: [anon('group', 'местных жителей', 'По словам')] },
   { text: 'В компании «Аэрофлот» заявили, что рейсы выполняются по расписанию.', attributions: [on('organization', 'компании «Аэрофлот»', 'заявили')] },
   { text: 'Политолог Алексей Макаркин пояснил, что выборы пройдут спокойно.', attributions: [on('person', 'Политолог Алексей Макаркин', 'пояснил')] },
-  { unread: 'a belief verb needs an informant; members of a named body are read as on-record, not as informants', text: 'Аналитики Bloomberg Economics считают, что рецессия неизбежна.', attributions: [either('group', 'Аналитики Bloomberg Economics', 'считают')] },
+  { text: 'Аналитики Bloomberg Economics считают, что рецессия неизбежна.', attributions: [either('group', 'Аналитики Bloomberg Economics', 'считают')] },
   { text: 'Жители Белгорода рассказали, что воды нет третий день.', attributions: [anon('group', 'Жители Белгорода', 'рассказали')] },
   { text: 'Как заявили в пресс-службе Кремля, Путин проведет переговоры по телефону.', attributions: [on('organization', 'пресс-службе Кремля', 'заявили')] },
   { text: 'Сотрудник посольства, попросивший не называть его имени, подтвердил эту информацию.', attributions: [anon('person', 'Сотрудник посольства, попросивший не называть его имени', 'подтвердил')] },

@@ -543,6 +543,13 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
     const right = tryPhrase(nounPhraseRight(r, tokens, cue.end));
     if (right) fromLeft = right;
   }
+  // "Аналитики Bloomberg Economics считают": a plural noun of people and a plural verb are several people, whom
+  // one name after the noun does not name (it names their body); they stay unnamed.
+  if (fromLeft && !body && r.lex.headFirst && cue.end - cue.start === 1 && r.lex.morphology.pluralVerbPattern?.test(tokens[cue.start].bare) && !fromLeft.cls.pronoun &&
+    fromLeft.cls.type === 'person' && isPlural(r, lexicalForm(r, tokens[fromLeft.cls.head])) &&
+    !tokens.slice(fromLeft.phrase.start, fromLeft.phrase.end).some((t) => r.lex.coordinators.has(t.bare))) {
+    fromLeft = { ...fromLeft, cls: { ...fromLeft.cls, kind: 'anonymous', type: 'group', informant: true } };
+  }
   // "Those who oppose it say": a pronoun right after a verb is its object; the subject stands before "who".
   // "Some consumers who sought help on launch day reported": the words right after "who" are its clause.
   const beforeLeft = fromLeft && fromLeft.phrase.start > 0 ? tokens[fromLeft.phrase.start - 1] : null;
