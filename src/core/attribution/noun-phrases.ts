@@ -217,13 +217,13 @@ export function nounPhraseRight(r: Reading, tokens: readonly Token[], start: num
   return { start, end: to, segments };
 }
 
-/** Fewest capitalised words after an office's preposition that hold its place and a holder's name ("в США Александр Дарчиев"). */
+/** Fewest capitalised words after an office's preposition that hold its place and a holder's name ("в США Иван Петров"). */
 const MIN_PLACE_AND_NAME = 3;
 
 /**
  * Head-first languages: the preposition at `i` joins a place to an office that opened the phrase, when
  * only capitalised words follow it to the clause's end, closing with a personal name ("посол России в США
- * Александр Дарчиев"): the name is the office holder's, and the place part of the office.
+ * Иван Петров"): the name is the office holder's, and the place part of the office.
  */
 function officeThenName(r: Reading, tokens: readonly Token[], start: number, i: number): boolean {
   const l = r.lex;

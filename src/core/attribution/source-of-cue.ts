@@ -8,7 +8,7 @@ import type { Token } from '../tokens';
 import { classify, classifySegment, type Slot, type SourceClass } from './classify';
 import { type Cue, MAX_AGENT_DISTANCE } from './cues';
 import { clauseSubjects, isParenthetical, MAX_PARENTHETICALS, MAX_SOURCE_TOKENS, nounPhraseLeft, nounPhraseRight, type Phrase, segmentStart } from './noun-phrases';
-import { isAbbreviationPeriod, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isNameQuoteMark, isObjectPronoun, isPlace, isPlural, lexicalForm, matchPhrase, openingBracket, openingDash, participleWithObject, quotedAsWords, type Reading } from './reading';
+import { isAbbreviationPeriod, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isNameQuoteMark, isObjectPronoun, isPersonalNameWord, isPlace, isPlural, lexicalForm, matchPhrase, openingBracket, openingDash, participleWithObject, quotedAsWords, type Reading } from './reading';
 
 /** A cue's source: its phrase, and what that phrase says of who speaks. */
 export interface FoundSource {
@@ -238,6 +238,21 @@ function numberByAgreement(r: Reading, tokens: readonly Token[], phrase: Phrase,
     return true;
   }
   return pluralModifier || !(l.morphology.pluralPattern.test(head.bare) && cls.type === 'group');
+}
+
+/** Is the source one person the phrase names by an office and a personal name ("Глава Счетной палаты Иван Петров")? */
+function officeHolderNamed(r: Reading, tokens: readonly Token[], found: FoundSource): boolean {
+  const l = r.lex;
+  const { phrase, cls } = found;
+  if (cls.pronoun || cls.kind !== 'on-record' || cls.type !== 'person' || phrase.end - phrase.start < 3) return false;
+  const office = tokens.slice(phrase.start, phrase.end - 2).some((t) => t.isWord && (l.roleNouns.has(lexicalForm(r, t).bare) || l.uniqueOffices.has(lexicalForm(r, t).bare)));
+  return office && isPersonalNameWord(r, tokens[phrase.end - 1]) && isPersonalNameWord(r, tokens[phrase.end - 2]);
+}
+
+/** Does a clause open at `k`, past a comma: a complementizer ("вважає, що …")? */
+function clauseAfter(r: Reading, tokens: readonly Token[], k: number): boolean {
+  const at = tokens[k] && isComma(tokens[k]) ? k + 1 : k;
+  return tokens[at] !== undefined && r.lex.complementizers.has(tokens[at].bare);
 }
 
 /** Can a noun phrase open with `t`: a name, a determiner, a pronoun, a noun the lexicon knows ("who officials say"; not "who sought help")? */
@@ -543,7 +558,7 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
     const right = tryPhrase(nounPhraseRight(r, tokens, cue.end));
     if (right) fromLeft = right;
   }
-  // "Аналитики Bloomberg Economics считают": a plural noun of people and a plural verb are several people, whom
+  // "Аналитики Acme Research считают": a plural noun of people and a plural verb are several people, whom
   // one name after the noun does not name (it names their body); they stay unnamed.
   if (fromLeft && !body && r.lex.headFirst && cue.end - cue.start === 1 && r.lex.morphology.pluralVerbPattern?.test(tokens[cue.start].bare) && !fromLeft.cls.pronoun &&
     fromLeft.cls.type === 'person' && isPlural(r, lexicalForm(r, tokens[fromLeft.cls.head])) &&
@@ -566,7 +581,11 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
     // ("У Північноатлантичному альянсі вважають": a body named after a preposition, with the impersonal plural,
     // states its own view, as "…, уверены в правительстве" does.)
     const bodyView = (left?.bodyOnly === true || fromLeft === body) && fromLeft.cls.type === 'organization';
-    if (cue.mode === 'belief' && !fromLeft.cls.informant && !bodyView) return null;
+    // ("Очільник Мінфіну Петро Коваль вважає, що …": one the article names by office and name states a view of
+    // their own before the clause that holds it, as "на думку міністра" credits one. Head-first languages only,
+    // whose gold counts a named informant's view, "переконана активістка"; the guide leaves English open.)
+    const ownView = cue.mode === 'belief' && r.lex.headFirst && officeHolderNamed(r, tokens, fromLeft) && clauseAfter(r, tokens, cue.end);
+    if (cue.mode === 'belief' && !fromLeft.cls.informant && !bodyView && !ownView) return null;
     // "Candidates who think …", "voters who believe …": a restrictive clause says which people are meant, it
     // reports no view ("critics, who believe …" does).
     const relative = fromLeft.phrase.relative;
