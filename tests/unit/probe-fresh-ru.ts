@@ -2,7 +2,8 @@ import type { Expected, ProbeCase } from './probe-types';
 
 /**
  * A third Russian probe, written after every rule of this session, expectations before any run, and
- * never used to change the analyser: its pass count is the honest measure of how the rules carry.
+ * not used to change the analyser until issue 12 (item 5) asked for general rules that read its unread cases;
+ * `probe-unseen-ru.ts` now plays its part.
  */
 const on = (type: Expected['type'], source: string, cue: string): Expected => ({ kind: 'on-record', type, source, cue });
 const anon = (type: Expected['type'], source: string, cue: string): Expected => ({ kind: 'anonymous', type, source, cue });
