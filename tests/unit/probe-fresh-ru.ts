@@ -2,7 +2,8 @@ import type { Expected, ProbeCase } from './probe-types';
 
 /**
  * A third Russian probe, written after every rule of this session, expectations before any run, and
- * never used to change the analyser: its pass count is the honest measure of how the rules carry.
+ * not used to change the analyser until issue 12 (item 5) asked for general rules that read its unread cases;
+ * `probe-unseen-ru.ts` now plays its part.
  */
 const on = (type: Expected['type'], source: string, cue: string): Expected => ({ kind: 'on-record', type, source, cue });
 const anon = (type: Expected['type'], source: string, cue: string): Expected => ({ kind: 'anonymous', type, source, cue });
@@ -13,15 +14,15 @@ export const fresh: ProbeCase[] = [
   { text: 'Министр финансов подтвердил, что налоги повышать не планируется.', attributions: [on('person', 'Министр финансов', 'подтвердил')] },
   { text: 'Как рассказали «Ведомостям» три источника на рынке, переговоры зашли в тупик.', attributions: [anon('group', 'три источника на рынке', 'рассказали')] },
   { text: 'Собеседники агентства в Минобороны отметили, что учения продлятся неделю.', attributions: [anon('group', 'Собеседники агентства в Минобороны', 'отметили')] },
-  { unread: 'type only: the Russian genitive plural in -ей is not read as plural', text: 'По словам местных жителей, обстрел продолжался около часа.', attributions: [anon('group', 'местных жителей', 'По словам')] },
+  { text: 'По словам местных жителей, обстрел продолжался около часа.', attributions: [anon('group', 'местных жителей', 'По словам')] },
   { text: 'В компании «Аэрофлот» заявили, что рейсы выполняются по расписанию.', attributions: [on('organization', 'компании «Аэрофлот»', 'заявили')] },
   { text: 'Политолог Алексей Макаркин пояснил, что выборы пройдут спокойно.', attributions: [on('person', 'Политолог Алексей Макаркин', 'пояснил')] },
-  { unread: 'a belief verb needs an informant; members of a named body are read as on-record, not as informants', text: 'Аналитики Bloomberg Economics считают, что рецессия неизбежна.', attributions: [either('group', 'Аналитики Bloomberg Economics', 'считают')] },
+  { text: 'Аналитики Bloomberg Economics считают, что рецессия неизбежна.', attributions: [either('group', 'Аналитики Bloomberg Economics', 'считают')] },
   { text: 'Жители Белгорода рассказали, что воды нет третий день.', attributions: [anon('group', 'Жители Белгорода', 'рассказали')] },
   { text: 'Как заявили в пресс-службе Кремля, Путин проведет переговоры по телефону.', attributions: [on('organization', 'пресс-службе Кремля', 'заявили')] },
   { text: 'Сотрудник посольства, попросивший не называть его имени, подтвердил эту информацию.', attributions: [anon('person', 'Сотрудник посольства, попросивший не называть его имени', 'подтвердил')] },
   { text: 'Если ставка останется высокой, инвестиции сократятся, предупредил экономист Сергей Гуриев.', attributions: [on('person', 'экономист Сергей Гуриев', 'предупредил')], conditions: ['если'] },
-  { unread: 'a negated cue before an indirect question reports nothing; the analyser does not look at negation or \'ли\'', text: 'Директор не уточнил, будет ли продлен контракт.', attributions: [] },
+  { text: 'Директор не уточнил, будет ли продлен контракт.', attributions: [] },
   { text: 'Как сообщает издание The Insider, документы были подделаны.', attributions: [on('publication', 'издание The Insider', 'сообщает')] },
   { text: 'Губернатор добавил, что ситуация находится под контролем.', attributions: [on('person', 'Губернатор', 'добавил')] },
 ];

@@ -33,7 +33,10 @@ export function probeDiff(c: ProbeCase, language: string): string[] {
 
 /** One test per case; an unread case asserts its miss with `it.fails`, so it fails loudly once it is read. */
 export function probe(cases: ProbeCase[], language: string, unread: boolean): void {
-  for (const c of cases.filter((x) => Boolean(x.unread) === unread)) {
+  const chosen = cases.filter((x) => Boolean(x.unread) === unread);
+  // (A suite needs a test: once every case is read, say so.)
+  if (chosen.length === 0) it(unread ? 'every case is read' : 'no case is read yet', () => expect(chosen).toEqual([]));
+  for (const c of chosen) {
     const tag = c.attributions.some((a) => a.kind === 'anonymous') ? '[anon] ' : '';
     const test = unread ? it.fails : it;
     test(`${tag}${c.text}${c.unread ? ` (not yet read: ${c.unread})` : ''}`, () => {

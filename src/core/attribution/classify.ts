@@ -3,6 +3,7 @@
  * the phrase's structure its kind (anonymous or on-record) and type
  * (person, organization, publication, document, group).
  */
+import { quoteAt } from '../quotes';
 import type { Token } from '../tokens';
 import type { Kind, SourceType } from '../types';
 import type { Phrase } from './noun-phrases';
@@ -127,6 +128,14 @@ function partOfGroup(r: Reading, tokens: readonly Token[], s: number, chunkEnd: 
   const group = classifySegment(r, tokens, chunkEnd + 1, e);
   const people = group && !group.pronoun && (group.type === 'group' || (group.type === 'person' && isPlural(r, lexicalForm(r, tokens[group.head]))));
   return people ? group : null;
+}
+
+/** The words of the quoted title that token `k` stands in. */
+function quotedTitleWords(r: Reading, tokens: readonly Token[], k: number): Token[] {
+  const q = quoteAt(r.quotes, tokens[k].start);
+  if (q < 0) return [];
+  const { start, end } = r.quotes[q];
+  return tokens.filter((t) => t.isWord && t.start >= start && t.end <= end);
 }
 
 /** Is token `k` part of a place's name before the head ("New Hampshire" in "a New Hampshire voter")? */
@@ -347,8 +356,9 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
     }
     // "The Kremlin", "the Taliban": a person's name takes no article.
     if (l.definiteDeterminers.has(first.bare) && first !== h && tokens.slice(conjunct + 1, head).every((t) => t.capitalized)) return cls('on-record', 'organization');
-    // A title in quotation marks is no person's name: a body's or an outlet's ("повідомили в «Укренерго»").
-    if (inQuotedName(r, tokens, head)) return cls('on-record', 'organization');
+    // A title in quotation marks is no person's name: a body's or an outlet's ("повідомили в «Укренерго»"); an
+    // outlet's when a word outlets' names are built from stands in it ("«Економічної правди»").
+    if (inQuotedName(r, tokens, head)) return cls('on-record', quotedTitleWords(r, tokens, head).some((t) => l.publicationNames.has(t.bare)) ? 'publication' : 'organization');
     return cls('on-record', 'person');
   }
   // (A bare singular is a manner, not a text: "according to plan".)

@@ -110,6 +110,8 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     if (next && l.publicationCues.has(t.bare) && next.bare === l.creditLinePreposition && tokens.slice(i + 2).every((w) => !w.isWord || w.capitalized)) continue;
     // "would announce", "declined to say": nothing has been reported; nor by an infinitive ("говорити").
     if (afterModal(r, tokens, i) || l.morphology.infinitivePattern?.test(t.bare)) continue;
+    // "Директор не уточнив, чи буде …": a negated verb of saying before an indirect question reports nothing.
+    if (negatedBeforeQuestion(r, tokens, i)) continue;
     if (l.participleCues.has(t.bare)) {
       // "taxpayers reporting capital gains", "an umpire calling balls": right after a noun and before a
       // thing it acts on, the participle describes the noun; it reports nothing.
@@ -284,6 +286,17 @@ function questionFollows(r: Reading, tokens: readonly Token[], i: number): boole
     if (!t.isWord || isCueWord(r, t) || l.complementizers.has(t.bare)) return false;
   }
   return false;
+}
+
+/** Words after the comma among which an indirect question shows its interrogative ("чи буде", "будет ли"). */
+const QUESTION_OPENING_WORDS = 2;
+
+/** Is the verb at `i` negated by the particle before it, with an indirect question after a comma following it? */
+function negatedBeforeQuestion(r: Reading, tokens: readonly Token[], i: number): boolean {
+  const l = r.lex;
+  if (i === 0 || !l.negativeParticles.has(tokens[i - 1].bare) || !tokens[i + 1] || !isComma(tokens[i + 1])) return false;
+  const words = tokens.slice(i + 2, i + 2 + QUESTION_OPENING_WORDS);
+  return words.every((t) => t.isWord) && words.some((t) => l.interrogatives.has(t.bare));
 }
 
 /** Does "to" and a short addressee close the clause at `i` ("said to reporters.")? */

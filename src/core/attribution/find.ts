@@ -14,7 +14,7 @@ import { classify, isBareName, type SourceClass } from './classify';
 import { type Cue, findCues } from './cues';
 import { nounPhraseRight, type Phrase, sentenceSubject } from './noun-phrases';
 import { quoteFor } from './quotation';
-import { isComma, isLexiconNoun, isNameQuoteMark, isNameWord, lexicalForm, namesByShape, type Reading, span } from './reading';
+import { inQuotedName, isComma, isLexiconNoun, isNameQuoteMark, isNameWord, lexicalForm, matchPhrase, namesByShape, type Reading, span } from './reading';
 import { asksAnonymity, reasonFor } from './reasons';
 import { type FoundSource, sourceFor } from './source-of-cue';
 
@@ -148,6 +148,18 @@ function twoParties(r: Reading, tokens: readonly Token[], cue: Cue, resolved: Fo
   return cls && !cls.pronoun && (cls.type === 'person' || cls.type === 'group') ? [resolved, { phrase: quoted!, cls }] : [resolved];
 }
 
+/** Does a phrase passing on another's word ("з посиланням на", "со ссылкой на") follow the source or its cue? */
+function relays(r: Reading, tokens: readonly Token[], phrase: Phrase, cue: Cue): boolean {
+  const at = (k: number) => r.lex.relayPhrases.some((p) => matchPhrase(tokens, k, p, r.lex.inflection));
+  return at(phrase.end) || (phrase.end <= cue.start && at(cue.end));
+}
+
+/** Can a bare name be a person's: not a quoted title ("«Українська правда»"), nor opened by an article ("The Wall Street Journal")? */
+function personalName(r: Reading, tokens: readonly Token[], phrase: Phrase): boolean {
+  const first = tokens[phrase.start];
+  return !isNameQuoteMark(r, tokens, phrase.start) && !inQuotedName(r, tokens, phrase.start) && !(r.lex.nameArticle?.test(`${first.text} `) ?? false);
+}
+
 /** The span of a cue's words. */
 function cueSpan(r: Reading, tokens: readonly Token[], cue: Cue): Span {
   return span(r.text, tokens[cue.start].start, tokens[cue.end - 1].end);
@@ -231,7 +243,9 @@ function findInSentence(r: Reading, sentence: Span): { found: FoundAttribution[]
         cls.informant = true;
       }
       // "Politico reported", "reported by Reuters": a name that reports is an outlet.
-      if ((cls.type === 'person' || cls.type === 'organization') && !cls.pronoun && r.lex.publicationCues.has(tokens[cue.start].bare) && isBareName(r, tokens, resolved.phrase)) {
+      // ("пише «Українська правда» з посиланням на джерела": so is one that is no person's name and passes on another's word.)
+      if ((cls.type === 'person' || cls.type === 'organization') && !cls.pronoun && isBareName(r, tokens, resolved.phrase) &&
+        (r.lex.publicationCues.has(tokens[cue.start].bare) || (relays(r, tokens, resolved.phrase, cue) && !personalName(r, tokens, resolved.phrase)))) {
         cls.type = 'publication';
       }
       const phrase = trimmed(r, tokens, resolved.phrase, cls);

@@ -24,6 +24,7 @@ export interface CompiledLexicon {
   genderOfNoun: ReadonlyMap<string, 'female' | 'male'>;
   askerNouns: WordMatcher;
   interrogatives: WordMatcher;
+  negativeParticles: WordMatcher;
   contentCueVerbs: WordMatcher;
   findingVerbs: WordMatcher;
   wordingVerbs: WordMatcher;
@@ -31,6 +32,8 @@ export interface CompiledLexicon {
   cuePhrases: string[][];
   sourceAfterPhrases: string[][];
   textCreditPhrases: string[][];
+  relayPhrases: string[][];
+  bodyCreditPhrases: string[][];
   topicPrepositions: WordMatcher;
   degreeWords: WordMatcher;
   floatingQuantifiers: WordMatcher;
@@ -56,12 +59,14 @@ export interface CompiledLexicon {
   coordinators: WordMatcher;
   clauseCoordinators: WordMatcher;
   secondClaimConnectives: WordMatcher;
-  morphology: Omit<AttributionLexicon['morphology'], 'pluralPattern' | 'pluralVerbPattern' | 'infinitivePattern' | 'participlePattern'> & {
+  morphology: Omit<AttributionLexicon['morphology'], 'pluralPattern' | 'pluralVerbPattern' | 'infinitivePattern' | 'participlePattern' | 'pluralModifierPattern' | 'commonPluralPattern'> & {
     notAdverbSet: WordMatcher;
     pluralPattern: RegExp;
     irregularPluralSet: WordMatcher;
     pluralVerbPattern: RegExp | null;
     participlePattern: RegExp | null;
+    pluralModifierPattern: RegExp | null;
+    commonPluralPattern: RegExp | null;
     infinitivePattern: RegExp | null;
   };
   objectPrepositions: WordMatcher;
@@ -167,6 +172,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     genderOfNoun: nounGenders(lexicon.femaleNouns ?? [], lexicon.maleNouns ?? []),
     askerNouns: lowerSet(lexicon.askerNouns ?? []),
     interrogatives: lowerSet(lexicon.interrogatives ?? []),
+    negativeParticles: exactSet(lexicon.negativeParticles ?? []),
     objectFirstVerbs: new Map(Object.entries(lexicon.objectFirstVerbs ?? {}).map(([form, prepositions]) => [form.toLowerCase(), new Set(prepositions)])),
     contentCueVerbs: lowerSet(lexicon.contentCueVerbs ?? []),
     findingVerbs: lowerSet(lexicon.findingVerbs ?? []),
@@ -175,6 +181,8 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     cuePhrases: phraseList(lexicon.cuePhrases),
     sourceAfterPhrases: phraseList(lexicon.sourceAfterPhrases),
     textCreditPhrases: phraseList(lexicon.textCreditPhrases ?? []),
+    relayPhrases: phraseList(lexicon.relayPhrases ?? []),
+    bodyCreditPhrases: phraseList(lexicon.bodyCreditPhrases ?? []),
     topicPrepositions: lowerSet(lexicon.topicPrepositions ?? []),
     degreeWords: lowerSet(lexicon.degreeWords ?? []),
     floatingQuantifiers: lowerSet(lexicon.floatingQuantifiers ?? []),
@@ -206,6 +214,8 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
       pluralVerbPattern: lexicon.morphology.pluralVerbPattern ? new RegExp(lexicon.morphology.pluralVerbPattern) : null,
       infinitivePattern: lexicon.morphology.infinitivePattern ? new RegExp(lexicon.morphology.infinitivePattern) : null,
       participlePattern: lexicon.morphology.participlePattern ? new RegExp(lexicon.morphology.participlePattern) : null,
+      pluralModifierPattern: lexicon.morphology.pluralModifierPattern ? new RegExp(lexicon.morphology.pluralModifierPattern) : null,
+      commonPluralPattern: lexicon.morphology.commonPluralPattern ? new RegExp(lexicon.morphology.commonPluralPattern) : null,
       // Exact: a plural form must not match its singular by stem ("джерела" / "джерело").
       irregularPluralSet: new Set(lexicon.morphology.irregularPlurals),
     },

@@ -5,7 +5,7 @@
  * subject). Every walk is bounded, so the time stays linear.
  */
 import type { Token } from '../tokens';
-import { cueWordAt, isAbbreviationPeriod, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isNameQuoteMark, isObjectPronoun, isParticiple, isPastForm, isPlace, isPlural, lexicalForm, matchPhrase, openingBracket, type Reading } from './reading';
+import { cueWordAt, isAbbreviationPeriod, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isNameQuoteMark, isObjectPronoun, isParticiple, isPastForm, isPersonalNameWord, isPlace, isPlural, lexicalForm, matchPhrase, openingBracket, type Reading } from './reading';
 
 /** Bounds on every walk through a sentence's tokens (in tokens). */
 export const MAX_SOURCE_TOKENS = 30;
@@ -210,7 +210,7 @@ export function nounPhraseRight(r: Reading, tokens: readonly Token[], start: num
     // "«Интерфакс» со ссылкой на собеседника": another cue phrase starts here.
     if (i > start && l.sourceAfterPhrases.some((p) => matchPhrase(tokens, i, p, l.inflection))) break;
     // "said Delacroix in an email", "said Roe on Tuesday": the name has ended.
-    if (i > start && !t.capitalized && l.afterNamePrepositions.has(t.bare) && tokens[i - 1].capitalized) break;
+    if (i > start && !t.capitalized && l.afterNamePrepositions.has(t.bare) && tokens[i - 1].capitalized && !officeThenName(r, tokens, start, i)) break;
     if (l.coordinators.has(t.bare) && i > start) {
       const next = tokens[i + 1];
       // Head-first languages join offices too ("заступника мера та депутатки міськради Марії Коваль").
@@ -232,6 +232,23 @@ export function nounPhraseRight(r: Reading, tokens: readonly Token[], start: num
     to = e;
   }
   return { start, end: to, segments };
+}
+
+/** Fewest capitalised words after an office's preposition that hold its place and a holder's name ("в США Иван Петров"). */
+const MIN_PLACE_AND_NAME = 3;
+
+/**
+ * Head-first languages: the preposition at `i` joins a place to an office that opened the phrase, when
+ * only capitalised words follow it to the clause's end, closing with a personal name ("посол России в США
+ * Иван Петров"): the name is the office holder's, and the place part of the office.
+ */
+function officeThenName(r: Reading, tokens: readonly Token[], start: number, i: number): boolean {
+  const l = r.lex;
+  if (!l.headFirst || !tokens.slice(start, i).some((t) => t.isWord && !t.capitalized && (l.roleNouns.has(lexicalForm(r, t).bare) || l.uniqueOffices.has(t.bare)))) return false;
+  let e = i + 1;
+  while (e < tokens.length && tokens[e].isWord && tokens[e].capitalized) e++;
+  if (e - i - 1 < MIN_PLACE_AND_NAME || (e < tokens.length && !/^[.,!?;:…—–-]$/u.test(tokens[e].text))) return false;
+  return isPersonalNameWord(r, tokens[e - 1]) && isPersonalNameWord(r, tokens[e - 2]);
 }
 
 /** The noun phrase that opens tokens[start…]: determiners, names, possessives, source nouns. */

@@ -144,7 +144,8 @@ export function isPastForm(r: Reading, t: Token): boolean {
 }
 
 export function isPlural(r: Reading, t: Token): boolean {
-  return r.lex.morphology.pluralPattern.test(t.bare) || r.lex.morphology.irregularPluralSet.has(t.bare);
+  const m = r.lex.morphology;
+  return m.pluralPattern.test(t.bare) || m.irregularPluralSet.has(t.bare) || (!t.capitalized && m.commonPluralPattern !== null && m.commonPluralPattern.test(t.bare));
 }
 
 /** "him", "reporters"; "US" in capitals is a country, not "us". */

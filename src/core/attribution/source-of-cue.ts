@@ -8,7 +8,7 @@ import type { Token } from '../tokens';
 import { classify, classifySegment, type Slot, type SourceClass } from './classify';
 import { type Cue, MAX_AGENT_DISTANCE } from './cues';
 import { clauseSubjects, isParenthetical, MAX_PARENTHETICALS, MAX_SOURCE_TOKENS, nounPhraseLeft, nounPhraseRight, type Phrase, segmentStart } from './noun-phrases';
-import { isAbbreviationPeriod, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isNameQuoteMark, isObjectPronoun, isParticiple, isPlace, isPlural, lexicalForm, matchPhrase, openingBracket, openingDash, participleWithObject, quotedAsWords, type Reading } from './reading';
+import { isAbbreviationPeriod, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isNameQuoteMark, isObjectPronoun, isParticiple, isPersonalNameWord, isPlace, isPlural, lexicalForm, matchPhrase, openingBracket, openingDash, participleWithObject, quotedAsWords, type Reading } from './reading';
 
 /** A cue's source: its phrase, and what that phrase says of who speaks. */
 export interface FoundSource {
@@ -195,6 +195,65 @@ function describesSource(r: Reading, t: Token): boolean {
   if (t.capitalized || !t.isWord) return false;
   return l.relativePronouns.has(t.bare) || (l.morphology.participlePattern?.test(t.bare) ?? false) ||
     (l.postModifierOpeners.has(t.bare) && !l.identifyingPrepositions.has(t.bare) && !l.objectPrepositions.has(t.bare) && !l.parentheticalOpeners.has(t.bare));
+}
+
+/** Words a descriptor after a source may take ("…, який попросив не називати його ім'я"). */
+const MAX_DESCRIPTOR_TOKENS = 15;
+
+/**
+ * Head-first languages: a source named after its cue keeps a descriptor set off by a comma, as one
+ * before its cue does ("сообщил источник, пожелавший остаться неназванным", "За словами джерела,
+ * знайомого з ситуацією, …"): a participle, a relative clause or a modifier of familiarity, to the
+ * next comma or dash or the sentence's end. Not "що"/"что", which more often opens what is said.
+ */
+function withDescriptor(r: Reading, tokens: readonly Token[], phrase: Phrase): Phrase {
+  const l = r.lex;
+  const comma = tokens[phrase.end];
+  const first = tokens[phrase.end + 1];
+  if (!l.headFirst || !comma || !isComma(comma) || !first || l.complementizers.has(first.bare) || !describesSource(r, first)) return phrase;
+  let e = phrase.end + 1;
+  while (e < tokens.length && e - phrase.end <= MAX_DESCRIPTOR_TOKENS && !isBreak(tokens[e]) && (tokens[e].isWord || !/^[.!?;:…]$/u.test(tokens[e].text))) e++;
+  const closes = e >= tokens.length || isBreak(tokens[e]) || /^[.!?;:…]$/u.test(tokens[e].text);
+  if (!closes || e - phrase.end > MAX_DESCRIPTOR_TOKENS) return phrase;
+  while (e > phrase.end + 1 && !tokens[e - 1].isWord) e--;
+  return { ...phrase, end: e, segments: [...phrase.segments, [phrase.end + 1, e]] };
+}
+
+/**
+ * Head-first languages: a descriptor set off by a comma agrees with its noun in number. Where the noun's
+ * form is both singular and plural (the lexicon's irregular plurals: "джерела"), the descriptor's ending
+ * says which ("джерела, знайомого з …" is one source, "джерела, знайомі з …" several); a singular
+ * descriptor after a regular plural describes something else ("…, як стверджують аналітики, наближене до
+ * …"): false then.
+ */
+function numberByAgreement(r: Reading, tokens: readonly Token[], phrase: Phrase, cls: SourceClass): boolean {
+  const l = r.lex;
+  const pattern = l.morphology.pluralModifierPattern;
+  if (!l.headFirst || !pattern || cls.pronoun || (cls.type !== 'person' && cls.type !== 'group')) return true;
+  const described = phrase.segments.slice(cls.segment + 1).find(([s]) => s > 0 && isComma(tokens[s - 1]) && describesSource(r, tokens[s]) && !l.complementizers.has(tokens[s].bare));
+  if (!described) return true;
+  const pluralModifier = pattern.test(tokens[described[0]].bare);
+  const head = tokens[cls.head];
+  if (l.morphology.irregularPluralSet.has(head.bare)) {
+    if (cls.kind === 'anonymous') cls.type = pluralModifier ? 'group' : 'person';
+    return true;
+  }
+  return pluralModifier || !(l.morphology.pluralPattern.test(head.bare) && cls.type === 'group');
+}
+
+/** Is the source one person the phrase names by an office and a personal name ("Глава Счетной палаты Иван Петров")? */
+function officeHolderNamed(r: Reading, tokens: readonly Token[], found: FoundSource): boolean {
+  const l = r.lex;
+  const { phrase, cls } = found;
+  if (cls.pronoun || cls.kind !== 'on-record' || cls.type !== 'person' || phrase.end - phrase.start < 3) return false;
+  const office = tokens.slice(phrase.start, phrase.end - 2).some((t) => t.isWord && (l.roleNouns.has(lexicalForm(r, t).bare) || l.uniqueOffices.has(lexicalForm(r, t).bare)));
+  return office && isPersonalNameWord(r, tokens[phrase.end - 1]) && isPersonalNameWord(r, tokens[phrase.end - 2]);
+}
+
+/** Does a clause open at `k`, past a comma: a complementizer ("вважає, що …")? */
+function clauseAfter(r: Reading, tokens: readonly Token[], k: number): boolean {
+  const at = tokens[k] && isComma(tokens[k]) ? k + 1 : k;
+  return tokens[at] !== undefined && r.lex.complementizers.has(tokens[at].bare);
 }
 
 /** Can a noun phrase open with `t`: a name, a determiner, a pronoun, a noun the lexicon knows ("who officials say"; not "who sought help")? */
@@ -414,11 +473,18 @@ export function sourceFor(r: Reading, tokens: readonly Token[], cue: Cue): Found
 
 /** The source a cue's place in its sentence gives, before any demand of the cue on its kind. */
 function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSource | null {
-  const tryPhrase = (p: Phrase | null, slot: Slot = 'plain'): FoundSource | null => {
-    if (!p) return null;
-    const cls = classify(r, tokens, p, slot);
+  const tryPhrase = (found: Phrase | null, slot: Slot = 'plain'): FoundSource | null => {
+    if (!found) return null;
+    // (A phrase after its cue keeps the descriptor that follows it: "сообщил источник, пожелавший остаться неназванным".)
+    const described = found.start >= cue.end ? withDescriptor(r, tokens, found) : found;
+    const describedCls = described !== found ? classify(r, tokens, described, slot) : null;
+    // (Unless it does not agree with the noun: "…, як стверджують аналітики, наближене до …" goes on another clause.)
+    const agrees = describedCls !== null && numberByAgreement(r, tokens, described, describedCls);
+    const p = agrees ? described : found;
+    const cls = agrees ? describedCls : classify(r, tokens, p, slot);
     // 'the term "three amigos"': words quoted as words are not who speaks (a quoted title is: «Forbes»).
     if (cls && quotedAsWords(r, tokens, cls.head)) return null;
+    if (cls && !agrees) numberByAgreement(r, tokens, p, cls);
     return cls ? { phrase: p, cls } : null;
   };
   const tryClause = () => {
@@ -434,7 +500,12 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
     const comment = tokens[cue.start].bare === r.lex.commentClauseOpener;
     if (!comment) {
       const credited = r.lex.textCreditPhrases.some((p) => p.length === cue.end - cue.start && matchPhrase(tokens, cue.start, p, r.lex.inflection));
-      return tryPhrase(nounPhraseRight(r, tokens, cue.end, false), credited ? 'credited' : 'plain');
+      const found = tryPhrase(nounPhraseRight(r, tokens, cue.end, false), credited ? 'credited' : 'plain');
+      // ("По данным Росстата": data and information come from a body; a lone name after their credit is one, no surname.)
+      const data = r.lex.bodyCreditPhrases.some((p) => p.length === cue.end - cue.start && matchPhrase(tokens, cue.start, p, r.lex.inflection));
+      if (found && data && found.cls.type === 'person' && !found.cls.pronoun && found.phrase.end - found.phrase.start === 1 && tokens[found.phrase.start].capitalized &&
+        !isLexiconNoun(r, lexicalForm(r, tokens[found.phrase.start]).bare)) found.cls.type = 'organization';
+      return found;
     }
     return locativeBody(r, tokens, cue.end, tryPhrase) ?? bodyPastAddressee(r, tokens, cue, tryPhrase) ??
       tryPhrase(namedAppositions(r, tokens, nounPhraseRight(r, tokens, pastQuotedAddressee(r, tokens, pastSetting(r, tokens, cue.end)), true)));
@@ -509,6 +580,13 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
     const right = tryPhrase(nounPhraseRight(r, tokens, cue.end));
     if (right) fromLeft = right;
   }
+  // "Аналитики Acme Research считают": a plural noun of people and a plural verb are several people, whom
+  // one name after the noun does not name (it names their body); they stay unnamed.
+  if (fromLeft && !body && r.lex.headFirst && cue.end - cue.start === 1 && r.lex.morphology.pluralVerbPattern?.test(tokens[cue.start].bare) && !fromLeft.cls.pronoun &&
+    fromLeft.cls.type === 'person' && isPlural(r, lexicalForm(r, tokens[fromLeft.cls.head])) &&
+    !tokens.slice(fromLeft.phrase.start, fromLeft.phrase.end).some((t) => r.lex.coordinators.has(t.bare))) {
+    fromLeft = { ...fromLeft, cls: { ...fromLeft.cls, kind: 'anonymous', type: 'group', informant: true } };
+  }
   // "Those who oppose it say": a pronoun right after a verb is its object; the subject stands before "who".
   // "Some consumers who sought help on launch day reported": the words right after "who" are its clause.
   const beforeLeft = fromLeft && fromLeft.phrase.start > 0 ? tokens[fromLeft.phrase.start - 1] : null;
@@ -525,7 +603,11 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
     // ("У Північноатлантичному альянсі вважають": a body named after a preposition, with the impersonal plural,
     // states its own view, as "…, уверены в правительстве" does.)
     const bodyView = (left?.bodyOnly === true || fromLeft === body) && fromLeft.cls.type === 'organization';
-    if (cue.mode === 'belief' && !fromLeft.cls.informant && !bodyView) return null;
+    // ("Очільник Мінфіну Петро Коваль вважає, що …": one the article names by office and name states a view of
+    // their own before the clause that holds it, as "на думку міністра" credits one. Head-first languages only,
+    // whose gold counts a named informant's view, "переконана активістка"; the guide leaves English open.)
+    const ownView = cue.mode === 'belief' && r.lex.headFirst && officeHolderNamed(r, tokens, fromLeft) && clauseAfter(r, tokens, cue.end);
+    if (cue.mode === 'belief' && !fromLeft.cls.informant && !bodyView && !ownView) return null;
     // "Candidates who think …", "voters who believe …": a restrictive clause says which people are meant, it
     // reports no view ("critics, who believe …" does).
     const relative = fromLeft.phrase.relative;

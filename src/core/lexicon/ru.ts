@@ -3,6 +3,9 @@ import { speechVerbs } from './generated/ru-verbs';
 import { formsAfterLemma, wordsOf } from './lists';
 import type { Lexicon } from './types';
 
+/** Cues by which an outlet passes on another's word (closed class). */
+const relayCues = ['ссылаясь на', 'со ссылкой на', 'цитируя', 'цитирует'];
+
 /** The generated speech verbs' finite forms (scripts/lexicon/build-uk-ru.ts). */
 const generatedCueVerbs = formsAfterLemma(speechVerbs);
 
@@ -100,6 +103,9 @@ export const ru: Lexicon = {
     // ("жалуются, что …" reports, imperfective partner of the typed "пожаловался"; "жалуется на боль" does not.)
     complementCueVerbs: ['признал', 'признает', 'признаёт', 'согласился', 'соглашается', 'указал', 'указывает', 'жаловался', 'жалуется', 'жалуются'],
     complementizers: ['что', 'мол'],
+    // Closed class: the question words and particle that open an indirect question, and the negative particle.
+    interrogatives: ['ли', 'когда', 'сколько', 'почему', 'где', 'куда', 'откуда', 'зачем', 'кто', 'как', 'какой', 'какая', 'какое', 'какие'],
+    negativeParticles: ['не'],
     participleCues: [],
     // ("ожидают", "прогнозируют": the guide's "expects", an informant's view only.)
     beliefVerbs: ['считает', 'считал', 'полагает', 'полагал', 'уверен', 'уверена', 'уверены', 'убежден', 'убеждена', 'думает', 'считают', 'ожидает', 'ожидают', 'прогнозирует', 'прогнозируют'],
@@ -117,6 +123,9 @@ export const ru: Lexicon = {
       'как подчеркнул', 'как подчеркнула', 'как сказал', 'как сказала', 'как говорит', 'как говорят',
       'как заметил', 'как заметила', 'как цитирует', 'как считает', 'как считают',
     ],
+    relayPhrases: relayCues,
+    // Closed class: the credits of data and information, not of words ("по словам", "по мнению").
+    bodyCreditPhrases: ['по данным', 'по информации', 'по сообщению', 'по оценкам', 'по оценке', 'по подсчетам'],
     agentPreposition: '',
     commentClauseOpener: 'как',
     skipBeforeCue: ['не', 'также', 'тоже', 'уже', 'еще', 'ещё', 'тогда', 'потом', 'ранее', 'позже', 'снова', 'неоднократно', 'прямо', 'открыто', 'публично', 'лишь', 'только', 'даже', 'же'],
@@ -141,6 +150,11 @@ export const ru: Lexicon = {
       pluralVerbPattern: '(?:ли|лись|ют|ят|ут|ат|ются|ятся)$',
       // The infinitive: "говорить", "высказаться", "нести".
       infinitivePattern: '(?:ть|ться|ти|тись)$',
+      // The genitive plural ("по словам очевидцев", "со ссылкой на чиновников", "жителей"), which surnames share.
+      commonPluralPattern: '(?:ов|ев|ей)$',
+      // Plural adjectives, participles and relative pronouns, in the cases no singular shares
+      // ("знакомые", "которых", "пожелавшими"; not "-ым/-им", also the singular instrumental).
+      pluralModifierPattern: '(?:ые|ие|ых|их|ыми|ими)(?:ся)?$',
       // Active participles, past and present, in every case and gender ("попросивший", "знающие").
       participlePattern: '(?:вш|щ)(?:ий|ая|ее|ие|его|ей|их|ими|им|ую)(?:ся)?$',
       irregularPlurals: ['люди', 'дети', 'стороны', 'источники', 'источников', 'источниками', 'источникам', 'источниках'],
@@ -154,8 +168,9 @@ export const ru: Lexicon = {
       ],
       nameEndings: ['а', 'я', 'у', 'ю', 'е', 'ы', 'и', 'ом', 'ем', 'ым', 'им', 'ой', 'ей', 'ою', 'ого', 'ому', 'ий'],
       minStem: 3,
-      // The fleeting vowel of nouns in -ец: "продавец" → "продавца", "продавцы".
-      stemAlternations: [['ец', 'ц']],
+      // The fleeting vowel of nouns in -ец: "продавец" → "продавца", "продавцы"; and the genitive plural "-ий"
+      // of nouns in -ия, read back to them ("известий" → "известия", "компаний" → "компания").
+      stemAlternations: [['ец', 'ц'], ['ий', 'ия']],
     },
     modals: ['может', 'могут', 'мог', 'могла', 'могли', 'должен', 'должна', 'должны', 'будет', 'будут', 'хочет', 'хотят', 'чтобы', 'следует', 'нужно', 'надо', 'стоит'],
     // (None: Russian marks an infinitive and an addressee by endings, "сказать", "сообщил ему", not by a word after the verb.)
@@ -311,7 +326,7 @@ export const ru: Lexicon = {
     reasonAfterRequest: ['потому', 'поскольку', 'чтобы', 'так', 'из-за'],
   },
   chain: {
-    relayCues: ['ссылаясь на', 'со ссылкой на', 'цитируя', 'цитирует'],
+    relayCues,
     reportedClauseOpeners: ['что'],
   },
 };

@@ -123,6 +123,12 @@ export interface AttributionLexicon {
   /** Words that open an indirect question ("whether", "how"): after a verb of asking, what was asked. */
   interrogatives?: readonly string[];
   /**
+   * Particles that negate the verb right after them ("не"): a negated verb of saying before an indirect
+   * question set off by a comma reports nothing ("не уточнив, чи буде …", "не уточнил, будет ли …").
+   * Absent: none.
+   */
+  negativeParticles?: readonly string[];
+  /**
    * Verbs of saying that report only before a clause they introduce ("joked that the …", "quipped:"),
    * from a general lexical resource checked against attested cues.
    */
@@ -148,6 +154,17 @@ export interface AttributionLexicon {
    * a common noun the lexicon does not know is then a text. ("citing" is not one: "citing concerns" gives a reason.)
    */
   textCreditPhrases?: readonly string[];
+  /**
+   * Phrases by which one source passes on another's word ("з посиланням на", "со ссылкой на"): a name that
+   * is no person's (a quoted title, a name with an article) relaying so is an outlet. Absent: none.
+   */
+  relayPhrases?: readonly string[];
+  /**
+   * Those of `sourceAfterPhrases` that credit data or information rather than words ("за даними", "по
+   * данным"): a lone capitalised word after one is a body's name, not a surname ("по данным Росстата").
+   * Absent: none.
+   */
+  bodyCreditPhrases?: readonly string[];
   /** The preposition of a dateline credit ("Jane Roe reported from Washington."): a reporter's place, no claim. */
   creditLinePreposition?: string;
   /** Quantifiers that may float after their subject ("they all said", "… have both urged"). */
@@ -207,6 +224,11 @@ export interface AttributionLexicon {
     pastParticipleSuffix: string;
     /** A regular expression (source text) matching plural nouns ("officials", not "witness"). */
     pluralPattern: string;
+    /**
+     * Plural endings that surnames share (the Russian genitive plural "-ов", "-ев", "-ей": "очевидцев",
+     * "жителей", but "Песков"): a regular expression (source text) read as plural on a lower-case word only.
+     */
+    commonPluralPattern?: string;
     /** Plurals the pattern misses. */
     irregularPlurals: readonly string[];
     /**
@@ -221,6 +243,12 @@ export interface AttributionLexicon {
      * before it ("Чиновник, попросивший не называть его имени, сказал"), as a relative clause does.
      */
     participlePattern?: string;
+    /**
+     * Languages whose adjectives, participles and relative pronouns agree in number: a regular expression
+     * (source text) matching their plural forms only ("знайомі", "которых"); a descriptor set off by a
+     * comma then says its noun's number where the noun's form is both ("джерела, знайомого з …": one).
+     */
+    pluralModifierPattern?: string;
     /** Languages that mark the infinitive by its ending: a regular expression (source text) matching one ("говорити"). An infinitive reports nothing. */
     infinitivePattern?: string;
     /**

@@ -6,6 +6,9 @@ import type { Lexicon } from './types';
 
 const complementizers = ['що', 'мовляв'];
 
+/** Cues by which an outlet passes on another's word (closed class; "з" / "із": one preposition, its euphonic variant). */
+const relayCues = ['посилаючись на', 'з посиланням на', 'із посиланням на', 'цитуючи', 'цитує'];
+
 /**
  * The generated speech verbs' finite forms (scripts/lexicon/build-uk-ru.ts). "мовляв", the past of
  * "мовляти", is in use the particle that opens reported words, and is read as a complementizer.
@@ -124,6 +127,9 @@ export const uk: Lexicon = {
     // ("скаржаться, що …" reports, imperfective partner of the typed "поскаржився"; "скаржиться на біль" does not.)
     complementCueVerbs: ['визнав', 'визнає', 'погодився', 'погоджується', 'вказав', 'вказує', 'скаржився', 'скаржиться', 'скаржаться'],
     complementizers,
+    // Closed class: the question words and particle that open an indirect question, and the negative particle.
+    interrogatives: ['чи', 'коли', 'скільки', 'чому', 'де', 'куди', 'звідки', 'навіщо', 'хто', 'як', 'який', 'яка', 'яке', 'які'],
+    negativeParticles: ['не'],
     participleCues: [],
     // ("очікують", "прогнозують": the guide's "expects", an informant's view only.)
     beliefVerbs: ['вважає', 'вважав', 'переконаний', 'переконана', 'переконані', 'впевнений', 'впевнена', 'упевнений', 'думає', 'припускає', 'вважають', 'очікує', 'очікують', 'прогнозує', 'прогнозують'],
@@ -142,6 +148,9 @@ export const uk: Lexicon = {
       'як каже', 'як кажуть', 'як зауважив', 'як зауважила', 'як підкреслив', 'як підкреслила',
       'як цитує', 'як вважає', 'як вважають',
     ],
+    relayPhrases: relayCues,
+    // Closed class: the credits of data and information, not of words ("за словами", "на думку").
+    bodyCreditPhrases: ['за даними', 'за інформацією', 'за повідомленням', 'за оцінками', 'за оцінкою', 'за підрахунками'],
     agentPreposition: '',
     commentClauseOpener: 'як',
     skipBeforeCue: ['не', 'також', 'теж', 'вже', 'уже', 'ще', 'тоді', 'потім', 'раніше', 'згодом', 'знову', 'неодноразово', 'прямо', 'відкрито', 'публічно', 'лише', 'тільки', 'навіть', 'й', 'ж', 'же'],
@@ -173,6 +182,9 @@ export const uk: Lexicon = {
       pluralVerbPattern: '(?:ли|лися|ють|ять|уть|ать|ються|яться)$',
       // The infinitive: "говорити", "висловитися" (an inflected cue word may share its stem).
       infinitivePattern: '(?:ти|тися|тись)$',
+      // Plural adjectives, participles and relative pronouns, in the cases no singular shares
+      // ("знайомі", "яких", "обізнаними"; not "-им", also the singular instrumental).
+      pluralModifierPattern: '(?:і|их|ими)$',
       // Neuter plurals in -а, which the pattern reads as singular.
       irregularPlurals: ['люди', 'діти', 'сторони', 'джерела', 'джерел', 'джерелами', 'джерелам', 'джерелах'],
       // Case endings of nouns and adjectives, and the endings of verbs in the
@@ -187,8 +199,9 @@ export const uk: Lexicon = {
       // Case endings of personal names: "Умєров", "Умєрова", "Умєровим" are one person.
       nameEndings: ['а', 'я', 'у', 'ю', 'и', 'і', 'ї', 'е', 'ові', 'еві', 'ом', 'ем', 'єм', 'ою', 'ею', 'ій', 'ої', 'ого', 'ому', 'им', 'ий'],
       minStem: 3,
-      // The fleeting vowel of nouns in -ець: "мешканець" → "мешканця", "мешканці".
-      stemAlternations: [['ець', 'ц']],
+      // The fleeting vowel of nouns in -ець: "мешканець" → "мешканця", "мешканці"; and the genitive plural
+      // "-ій" of nouns in -ія, read back to them ("компаній" → "компанія").
+      stemAlternations: [['ець', 'ц'], ['ій', 'ія']],
     },
     modals: ['може', 'можуть', 'міг', 'могла', 'могли', 'мусить', 'має', 'мають', 'буде', 'будуть', 'хоче', 'хочуть', 'щоб', 'аби', 'слід', 'треба', 'варто', 'мав', 'мала', 'мали'],
     // (None: Ukrainian marks an infinitive and an addressee by endings, "сказати", "повідомив йому", not by a word after the verb.)
@@ -351,8 +364,7 @@ export const uk: Lexicon = {
     reasonAfterRequest: ['бо', 'оскільки', 'щоб', 'аби', 'через'],
   },
   chain: {
-    // ("з" / "із": the same preposition, its euphonic variant.)
-    relayCues: ['посилаючись на', 'з посиланням на', 'із посиланням на', 'цитуючи', 'цитує'],
+    relayCues,
     reportedClauseOpeners: ['що', 'мовляв'],
   },
 };
