@@ -142,17 +142,20 @@ function asks(m: Mention | FoundAttribution, lexicon: AttributionLexicon): boole
 }
 
 /** Does a gendered pronoun meet a noun of the other gender ("a woman" … "he")? */
+/** The pronoun's gender and the one its antecedent's head noun gives, where each has one. */
+function genders(pronoun: Mention, antecedent: Mention, lexicon: AttributionLexicon): ['female' | 'male' | undefined, 'female' | 'male' | undefined] {
+  const lex = compileLexicon(lexicon);
+  return [lex.pronounGender.get(pronoun.sourceTokens[0]?.bare ?? ''), lex.genderOfNoun.get(antecedent.sourceTokens[antecedent.head]?.bare ?? '')];
+}
+
 /** Does the antecedent's head noun give the pronoun's gender ("mother" for "she")? */
 function sameGender(pronoun: Mention, antecedent: Mention, lexicon: AttributionLexicon): boolean {
-  const lex = compileLexicon(lexicon);
-  const gender = lex.pronounGender.get(pronoun.sourceTokens[0]?.bare ?? '');
-  return gender !== undefined && gender === lex.genderOfNoun.get(antecedent.sourceTokens[antecedent.head]?.bare ?? '');
+  const [gender, nounGender] = genders(pronoun, antecedent, lexicon);
+  return gender !== undefined && gender === nounGender;
 }
 
 function otherGender(pronoun: Mention, antecedent: Mention, lexicon: AttributionLexicon): boolean {
-  const lex = compileLexicon(lexicon);
-  const gender = lex.pronounGender.get(pronoun.sourceTokens[0]?.bare ?? '');
-  const nounGender = lex.genderOfNoun.get(antecedent.sourceTokens[antecedent.head]?.bare ?? '');
+  const [gender, nounGender] = genders(pronoun, antecedent, lexicon);
   return gender !== undefined && nounGender !== undefined && gender !== nounGender;
 }
 

@@ -41,8 +41,7 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
   // "What did the prosecutors say?": the writer's question reports nothing; its verb follows the inverted auxiliary.
   const last = tokens[tokens.length - 1];
   const question = last !== undefined && last.text === '?' && tokens[0] !== undefined && (l.interrogatives.has(tokens[0].bare) || l.questionAuxiliaries.has(tokens[0].bare));
-  let askedFrom = -1;
-  if (question) askedFrom = tokens.findIndex((t) => l.questionAuxiliaries.has(t.bare));
+  const askedFrom = question ? tokens.findIndex((t) => l.questionAuxiliaries.has(t.bare)) : -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.isWord || quoteAt(r.quotes, t.start) >= 0) continue;
