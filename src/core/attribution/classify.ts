@@ -201,6 +201,8 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
   // Where a capital is owed to the place, not the word: the sentence's start, or after a colon or an opening quote.
   const clauseInitial = (k: number) => k === 0 || /^[:"“«„]$/u.test(tokens[k - 1].text);
   const cls = (kind: Kind, type: SourceType, informant = false) => ({ kind, type, head, pronoun: null, informant });
+  // Is a modifier before the head a name or a possessive ("Reuters reporters", "the firm's lawyers")?
+  const namedBefore = (from: number) => tokens.slice(from, head).some((t, n) => t.possessive || (clauseInitial(from + n) ? opensWithName(r, tokens, from + n) : isNameWord(r, t, false)));
 
   const part = partOfGroup(r, tokens, s, chunkEnd, e);
   if (part) return { ...part, kind: 'anonymous', type: l.indefiniteDeterminers.has(tokens[chunkEnd - 1].bare) ? 'person' : 'group', informant: true };
@@ -219,7 +221,7 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
   }
   if (l.publicationNouns.has(h.bare)) {
     // ("Multiple outlets reported", "some newspapers said": outlets the article does not name, as bodies.)
-    const named = tokens.slice(conjunct, head).some((t, n) => t.possessive || (n + conjunct > 0 && t.capitalized));
+    const named = namedBefore(conjunct);
     const unnamedOutlets = !l.headFirst && plural && !named && !l.definiteDeterminers.has(first.bare) && (l.determiners.has(first.bare) || l.anonymousQuantifiers.has(first.bare) || !first.capitalized || head === conjunct);
     return unnamedOutlets ? cls('anonymous', 'group', true) : cls('on-record', 'publication');
   }
@@ -232,8 +234,7 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
   const speakingBody = slot === 'speaker' && !h.capitalized && l.bodyLemmas.has(h.bare) && !l.personNouns.has(h.bare) && !l.roleNouns.has(h.bare);
   if (l.organizationNouns.has(h.bare) || speakingBody) {
     // "human rights groups warned", "several companies said": bodies the article does not name.
-    let named = false;
-    for (let k = conjunct; k < head && !named; k++) named = tokens[k].possessive || (clauseInitial(k) ? opensWithName(r, tokens, k) : isNameWord(r, tokens[k], false));
+    const named = namedBefore(conjunct);
     // (Read where modifiers come before the head; head-first languages name their bodies after it.)
     // ("Federal prosecutors alleged", "state investigators said": people who act as an office keep its voice.)
     const unnamedBodies = !l.headFirst && plural && head > conjunct && !named && !l.bodyLemmas.has(h.bare) && !l.personNouns.has(h.bare) &&
