@@ -120,11 +120,16 @@ export function parseAnn(ann: string): Omit<GoldAttribution, 'kind'>[] {
 
 const startOf = (pieces: Pieces) => Math.min(...pieces.map((p) => p.start));
 
-/** The dev split's articles with their gold attributions and kinds. */
-export function loadPolnearDev(corpusDir: string): PolnearArticle[] {
-  const dir = path.join(corpusDir, 'polnear', 'dev');
+/** PolNeAR's splits on hand: dev is measured on; train, which has no kinds, is where rules are mined. */
+export type PolnearSplit = 'dev' | 'train';
+
+/** A split's articles with their gold attributions, and kinds where the split has them. */
+export function loadPolnear(corpusDir: string, split: PolnearSplit = 'dev'): PolnearArticle[] {
+  const dir = path.join(corpusDir, 'polnear', split);
   const kinds = new Map<string, Kind | 'either'>();
-  for (const line of readFileSync(path.join(dir, 'kinds.jsonl'), 'utf8').split('\n')) {
+  const kindsFile = path.join(dir, 'kinds.jsonl');
+  const kindLines = existsSync(kindsFile) ? readFileSync(kindsFile, 'utf8').split('\n') : [];
+  for (const line of kindLines) {
     if (line.trim() === '') continue;
     const { id, kind } = JSON.parse(line) as { id: string; kind: Kind | 'either' };
     kinds.set(id, kind);
@@ -137,7 +142,7 @@ export function loadPolnearDev(corpusDir: string): PolnearArticle[] {
       const text = readFileSync(path.join(dir, 'text', file), 'utf8');
       const gold = parseAnn(readFileSync(path.join(dir, 'attributions', `${name}.ann`), 'utf8')).map((g) => ({
         ...g,
-        kind: kinds.get(`dev/${name}:${startOf(g.cue)}`),
+        kind: kinds.get(`${split}/${name}:${startOf(g.cue)}`),
       }));
       return { name, text, gold };
     });
@@ -213,9 +218,9 @@ function scoreArticle(
 
 const kindPRF = (k: KindCounts) => prf(k.truePositives, k.falsePositives, k.falseNegatives);
 
-/** Analyses every dev article and scores it as the README says. */
-export function evaluatePolnear(corpusDir: string): PolnearEvaluation {
-  const articles = loadPolnearDev(corpusDir);
+/** Analyses every article of a split (dev unless told) and scores it as the README says. */
+export function evaluatePolnear(corpusDir: string, split: PolnearSplit = 'dev'): PolnearEvaluation {
+  const articles = loadPolnear(corpusDir, split);
   const counts = { correct: 0, reported: 0, coreFound: 0, coreGold: 0, kindAgree: 0, kindFound: 0 };
   const kinds: Record<Kind, KindCounts> = {
     anonymous: { truePositives: 0, falsePositives: 0, falseNegatives: 0 },
@@ -223,7 +228,7 @@ export function evaluatePolnear(corpusDir: string): PolnearEvaluation {
   };
   const errors: PolnearMiss[] = [];
   for (const article of articles) {
-    const report = analyse(article.text, { input: `polnear/dev/${article.name}.txt`, language: 'en', title: article.name });
+    const report = analyse(article.text, { input: `polnear/${split}/${article.name}.txt`, language: 'en', title: article.name });
     scoreArticle(article, report.attributions, counts, kinds, errors);
   }
   // Precision and recall count different things here (every reported attribution; core-cue gold only).
