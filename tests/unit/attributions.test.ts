@@ -597,7 +597,7 @@ describe('a part of a group of people', () => {
     expect(kinds('One of them said the talks were over.')).toEqual(['anonymous One of them']);
   });
 
-  it('keeps a single person, a possessive share and a poll figure out of it', () => {
+  it('keeps a single person, a possessive share and a finding of a poll out of it', () => {
     expect(kinds('The head of the agency said the plan failed.')).toEqual(['on-record The head of the agency']);
     expect(kinds('A poll found that 74 percent of likely voters said he should release his returns.')).toEqual(['on-record A poll']);
     expect(kinds('The footage of an anguished wife shows her pleading with police.')).toEqual([]);
@@ -1321,8 +1321,28 @@ describe('a share of a group named with a modifier', () => {
   it('reads "a wide array of economists" as some of them, after a determiner only', () => {
     expect(kinds('A wide array of economists say the plan failed.')).toEqual(['anonymous A wide array of economists']);
     expect(kinds('A growing number of voters say the plan failed.')).toEqual(['anonymous A growing number of voters']);
-    // A poll's figure is none.
-    expect(kinds('Sixty-two percent of Republicans agreed.')).toEqual([]);
+  });
+});
+
+describe("a share of a poll's respondents", () => {
+  it('reads a counted share or a ratio of people as the poll speaking, on the record', () => {
+    expect(kinds('Sixty-two percent of Republicans agreed.')).toEqual(['on-record Sixty-two percent of Republicans']);
+    expect(kinds('Twenty-four percent said they were more likely to vote for him.')).toEqual(['on-record Twenty-four percent']);
+    expect(kinds('Nearly half said they prefer someone with experience.')).toEqual(['on-record Nearly half']);
+    expect(kinds('Six in 10 primary voters said the economy mattered most.')).toEqual(['on-record Six in 10 primary voters']);
+    expect(kinds('About 4 in 10 say the country is on the wrong track.')).toEqual(['on-record About 4 in 10']);
+  });
+
+  it('not a share of things, a count that is no share, nor a share inside what a text reports', () => {
+    expect(kinds('With 100 percent of precincts reporting, he won the state.')).toEqual([]);
+    expect(kinds('Forty-three percent of all reported contributions came from women.')).toEqual([]);
+    expect(kinds('A survey found that 51 percent of respondents said they would vote for her.')).toEqual(['on-record A survey']);
+    // An uncounted share is some of the people, unnamed.
+    expect(kinds('A majority of her backers say they will vote for her.')).toEqual(['anonymous A majority of her backers']);
+  });
+
+  it('reports no belief of theirs', () => {
+    expect(kinds('Seventy-two percent believe he could win the election.')).toEqual([]);
   });
 });
 

@@ -7,7 +7,7 @@ import { quoteAt } from '../quotes';
 import type { Token } from '../tokens';
 import type { Kind, SourceType } from '../types';
 import type { Phrase } from './noun-phrases';
-import { afterHonorific, inQuotedName, isLexiconNoun, isNameQuoteMark, isNameWord, isObjectPronoun, isParticiple, isPersonalNameWord, participleWithObject, isPastForm, isPlace, isPlural, lexicalForm, opensWithName, type Reading } from './reading';
+import { afterHonorific, inQuotedName, isLexiconNoun, isNameQuoteMark, isNumber as isNumberToken, isNameWord, isObjectPronoun, isParticiple, isPersonalNameWord, participleWithObject, isPastForm, isPlace, isPlural, lexicalForm, opensWithName, type Reading } from './reading';
 
 /** What the source phrase says about who is speaking. */
 export interface SourceClass {
@@ -21,6 +21,8 @@ export interface SourceClass {
   pronoun: readonly SourceType[] | null;
   /** Whether the head is an informant (for belief verbs). */
   informant: boolean;
+  /** A share of the people a poll asked ("47 percent"): within what a text reports, part of its finding. */
+  share?: true;
 }
 
 /** "D.C.", "N.Y.": capitals each followed by a period. */
@@ -130,6 +132,34 @@ function partOfGroup(r: Reading, tokens: readonly Token[], s: number, chunkEnd: 
   return people ? group : null;
 }
 
+/** Most words of a hedge before a figure ("more than", "a full", "at least"). */
+const MAX_FIGURE_HEDGE = 3;
+
+/**
+ * "47 percent said", "Nearly half of Democrats say", "Six in 10 voters said": a share of the people a
+ * poll asked, whose answers the poll reports. True when the segment is a figure (a share word, or a ratio of
+ * numbers), after at most a short hedge, and then nothing, the people it is a share of, or (after a
+ * ratio) the people themselves.
+ */
+function shareOfPeople(r: Reading, tokens: readonly Token[], s: number, e: number): boolean {
+  const l = r.lex;
+  const isNumber = (t: Token) => isNumberToken(r, t);
+  const isShare = (t: Token) => t.isWord && t.bare.split('-').some((part) => l.shareNouns.has(part)) && t.bare.split('-').every((part) => l.shareNouns.has(part) || l.numberWords.has(part));
+  let k = s;
+  while (k < e && k - s < MAX_FIGURE_HEDGE && tokens[k].isWord && !isNumber(tokens[k]) && !isShare(tokens[k]) && !(tokens[k].capitalized && k > 0) && !isLexiconNoun(r, lexicalForm(r, tokens[k]).bare)) k++;
+  if (k >= e) return false;
+  // A ratio: "six in 10", "one in five".
+  if (k + 2 < e && isNumber(tokens[k]) && tokens[k + 1].bare === l.ratioPreposition && isNumber(tokens[k + 2])) return k + 3 === e || tokens[k + 3].isWord;
+  while (k < e && isNumber(tokens[k])) k++;
+  if (k >= e || !isShare(tokens[k])) return false;
+  k++;
+  if (k === e) return true;
+  if (tokens[k].bare !== l.partitivePreposition || k + 1 >= e) return false;
+  // ("100 percent of precincts reporting": a share of things reports nothing.)
+  const whole = classifySegment(r, tokens, k + 1, e);
+  return whole !== null && !whole.pronoun && (whole.type === 'group' || (whole.type === 'person' && isPlural(r, lexicalForm(r, tokens[whole.head]))));
+}
+
 /** The words of the quoted title that token `k` stands in. */
 function quotedTitleWords(r: Reading, tokens: readonly Token[], k: number): Token[] {
   const q = quoteAt(r.quotes, tokens[k].start);
@@ -204,6 +234,9 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
   // Is a modifier before the head a name or a possessive ("Reuters reporters", "the firm's lawyers")?
   const namedBefore = (from: number) => tokens.slice(from, head).some((t, n) => t.possessive || (clauseInitial(from + n) ? opensWithName(r, tokens, from + n) : isNameWord(r, t, false)));
 
+  // (On record: the figure is the poll's, which stands behind it; the people it counts are no informants
+  // whose beliefs are reported, "70 percent believe".)
+  if (shareOfPeople(r, tokens, s, e)) return { ...cls('on-record', 'group'), share: true };
   const part = partOfGroup(r, tokens, s, chunkEnd, e);
   if (part) return { ...part, kind: 'anonymous', type: l.indefiniteDeterminers.has(tokens[chunkEnd - 1].bare) ? 'person' : 'group', informant: true };
   if (l.pronouns.has(h.bare) && head === conjunct) {

@@ -248,6 +248,8 @@ function findInSentence(r: Reading, sentence: Span): { found: FoundAttribution[]
         (r.lex.publicationCues.has(tokens[cue.start].bare) || (relays(r, tokens, resolved.phrase, cue) && !personalName(r, tokens, resolved.phrase)))) {
         cls.type = 'publication';
       }
+      // ("A poll found that 74 percent of voters said …": a share of those asked, inside what a text reports, is its finding.)
+      if (cls.share && found.some((f) => f.type === 'document' && f.cue.end <= tokens[resolved.phrase.start].start)) continue;
       const phrase = trimmed(r, tokens, resolved.phrase, cls);
       const sourceTokens = tokens.slice(phrase.start, phrase.end);
       const key = sourceTokens.map((t) => t.bare).join(' ');

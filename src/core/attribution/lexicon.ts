@@ -95,6 +95,10 @@ export interface CompiledLexicon {
   anonymousNouns: WordMatcher;
   anonymousQuantifiers: WordMatcher;
   knownPartyQuantifiers: WordMatcher;
+  shareNouns: WordMatcher;
+  numberWords: WordMatcher;
+  numberApproximators: WordMatcher;
+  ratioPreposition: string;
   roleNouns: WordMatcher;
   personNouns: WordMatcher;
   adjectivalPersonNouns: WordMatcher;
@@ -245,6 +249,10 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     anonymousNouns: lowerSet(lexicon.anonymousNouns),
     anonymousQuantifiers: lowerSet(lexicon.anonymousQuantifiers),
     knownPartyQuantifiers: lowerSet(lexicon.knownPartyQuantifiers),
+    shareNouns: lowerSet(lexicon.shareNouns ?? []),
+    numberWords: lowerSet(lexicon.numberWords ?? []),
+    numberApproximators: lowerSet(lexicon.numberApproximators ?? []),
+    ratioPreposition: lexicon.ratioPreposition ?? '',
     roleNouns: lowerSet(lexicon.roleNouns),
     personNouns: orPattern(lowerSet(lexicon.personNouns ?? []), lexicon.personNounPattern),
     adjectivalPersonNouns: lowerSet(lexicon.adjectivalPersonNouns ?? []),

@@ -5,7 +5,7 @@
  * subject). Every walk is bounded, so the time stays linear.
  */
 import type { Token } from '../tokens';
-import { cueWordAt, isAbbreviationPeriod, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isNameQuoteMark, isObjectPronoun, isParticiple, isPastForm, isPersonalNameWord, isPlace, isPlural, lexicalForm, matchPhrase, openingBracket, type Reading } from './reading';
+import { cueWordAt, isAbbreviationPeriod, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isNameQuoteMark, isNumber, isObjectPronoun, isParticiple, isPastForm, isPersonalNameWord, isPlace, isPlural, lexicalForm, matchPhrase, openingBracket, type Reading } from './reading';
 
 /** Bounds on every walk through a sentence's tokens (in tokens). */
 export const MAX_SOURCE_TOKENS = 30;
@@ -118,6 +118,10 @@ export function nounPhraseLeft(r: Reading, tokens: readonly Token[], end: number
       break;
     }
     if (i < end && i > floor && joinsComplement(r, tokens, i)) continue;
+    // ("…, about 40 percent said": a word approximating a number opening a phrase is no preposition;
+    // "talked about 40 people" takes one.)
+    const opening = i === floor || !tokens[i - 1].isWord || l.clauseBoundaries.has(tokens[i - 1].bare) || l.coordinators.has(tokens[i - 1].bare);
+    if (i < end && opening && l.numberApproximators.has(t.bare) && isNumber(r, tokens[i + 1])) continue;
     // "state officials": a noun that is also a cue verb modifies the noun after it.
     const nounModifier = isLexiconNoun(r, t.bare) && isLexiconNoun(r, tokens[i + 1].bare);
     // ("a reader of this blog": a demonstrative before a word of the phrase determines it.)

@@ -143,6 +143,11 @@ export function isPastForm(r: Reading, t: Token): boolean {
   return hasSuffix(t, r.lex.morphology.pastParticipleSuffix);
 }
 
+/** A cardinal number, in digits or words ("47", "six", "twenty-four"). */
+export function isNumber(r: Reading, t: Token): boolean {
+  return /^\p{N}/u.test(t.text) || (t.isWord && t.bare.split('-').every((part) => r.lex.numberWords.has(part)));
+}
+
 export function isPlural(r: Reading, t: Token): boolean {
   const m = r.lex.morphology;
   return m.pluralPattern.test(t.bare) || m.irregularPluralSet.has(t.bare) || (!t.capitalized && m.commonPluralPattern !== null && m.commonPluralPattern.test(t.bare));

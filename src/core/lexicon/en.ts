@@ -529,6 +529,16 @@ export const en: Lexicon = {
     // Quantifiers: a closed class.
     anonymousQuantifiers: ['some', 'others', 'many', 'several', 'most', 'few', 'critics', 'those', 'another'],
     knownPartyQuantifiers: ['both'],
+    shareNouns: [
+      'percent', 'half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths',
+    ],
+    numberWords: [
+      'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven',
+      'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen',
+      'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred',
+    ],
+    numberApproximators: ['about', 'around', 'over', 'under'],
+    ratioPreposition: 'in',
     personNouns: [...wordsOf(personNouns.singular), ...wordsOf(personNouns.plural)],
     adjectivalPersonNouns: wordsOf(personNouns.adjectival),
     // "the 46-year-old", "two 20-somethings": a person by age.

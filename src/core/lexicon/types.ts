@@ -371,6 +371,17 @@ export interface AttributionLexicon {
   anonymousQuantifiers: readonly string[];
   /** Quantifier heads referring back to known parties ("both sides", "both said"). */
   knownPartyQuantifiers: readonly string[];
+  /**
+   * Closed class: words naming a counted share of people ("percent", "half", "a third"): a share
+   * of those a poll asked, "47 percent said", speaks for the poll.
+   */
+  shareNouns?: readonly string[];
+  /** Closed class: the cardinal numbers written as words ("six", "twenty"; "twenty-four" is read by its parts). */
+  numberWords?: readonly string[];
+  /** Closed class: words before a number that approximate it, though elsewhere prepositions ("about 40 percent"). */
+  numberApproximators?: readonly string[];
+  /** The preposition of a ratio of people ("six in 10 voters"); '' where the language has none. */
+  ratioPreposition?: string;
   /** People described by role: anonymous unless identified ("officials", "an analyst"). */
   roleNouns: readonly string[];
   /**
