@@ -1374,3 +1374,21 @@ describe('a description that points back to someone brought in with "a"', () => 
     expect(kinds('One local woman, Jane Roe, pulled the senator aside. "I am glad," she told him.')).toEqual(['on-record she']);
   });
 });
+
+describe('what a verb of saying reports, in more shapes', () => {
+  it('takes a clause with the existential subject and no "that"', () => {
+    expect(found('Dempsey noted there’s no definitive evidence that steroids help.')).toEqual(['Dempsey | noted | on-record']);
+    expect(found('Dempsey noted there were problems with the trial.')).toEqual(['Dempsey | noted | on-record']);
+    // (Not a place: "noted there" with no verb after it.)
+    expect(found('The teams we noted there left early.')).toEqual([]);
+  });
+
+  it('takes a quotation before its speaker when a clause of time or reason follows the verb', () => {
+    expect(found('“This is not what I expected,” judge Inaba noted as she made her decision.')).toEqual(['judge Inaba | noted | on-record']);
+    expect(found('“We will win,” Roe added before leaving the hall.')).toEqual(['Roe | added | on-record']);
+  });
+
+  it('passes over "instead" between a subject and its verb', () => {
+    expect(found('He instead told the BBC that he had to see him.')).toEqual(['He | told | on-record']);
+  });
+});

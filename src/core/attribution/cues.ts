@@ -347,7 +347,9 @@ function besideQuotation(r: Reading, tokens: readonly Token[], i: number): boole
   // ('"…," he declared in a tweet', '…, she wrote on Monday': where or when may follow.)
   const l = r.lex;
   const setting = next !== undefined && next.isWord && !next.capitalized && (l.afterNamePrepositions.has(next.bare) || l.timePrepositions.has(next.bare) || l.timeWords.has(next.bare)) && !l.complementizers.has(next.bare);
-  const closesClause = !next || (!next.isWord && next.text !== '-') || l.topicPrepositions.has(next.bare) || setting || addresseeCloses(r, tokens, i + 1);
+  // ('"…," the judge noted as she ruled': so may a clause saying when or why.)
+  const adverbialClause = next !== undefined && !next.capitalized && l.adverbialConjunctions.has(next.bare) && tokens[i + 2]?.isWord === true;
+  const closesClause = !next || (!next.isWord && next.text !== '-') || l.topicPrepositions.has(next.bare) || setting || adverbialClause || addresseeCloses(r, tokens, i + 1);
   const before = r.quotes[firstQuoteEndingAfter(r.quotes, tokens[i].start) - 1];
   // ('"…," she continued': the quotation hands over to its speaker with a comma, "!" or "?" before
   // or after its closing mark; a quotation that ends a sentence hands over to nobody.)
@@ -417,6 +419,8 @@ function contentFollows(r: Reading, tokens: readonly Token[], i: number): boolea
   // "noted they had said …", "added he would …": a clause with no "that", opening with its subject pronoun.
   const verb = tokens[i + 1];
   if (l.pronouns.has(tokens[i].bare) && verb?.isWord && (l.finiteAuxiliaries.has(verb.bare) || isPastForm(r, verb) || isPlural(r, verb))) return true;
+  // ("noted there is no evidence", "noted there’s …": so with the existential subject and its verb, or its verb's clitic.)
+  if (tokens[i].bare === l.existentialSubject && (tokens[i].text.length > tokens[i].bare.length || (verb !== undefined && l.finiteAuxiliaries.has(verb.bare)))) return true;
   for (let k = i; k < Math.min(tokens.length, i + MAX_AGENT_DISTANCE); k++) {
     const q = quoteAt(r.quotes, tokens[k].start);
     if (q >= 0 && r.quotes[q].start === tokens[k].start) return true;

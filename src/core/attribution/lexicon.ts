@@ -98,6 +98,8 @@ export interface CompiledLexicon {
   shareNouns: WordMatcher;
   numberWords: WordMatcher;
   numberApproximators: WordMatcher;
+  existentialSubject: string;
+  adverbialConjunctions: WordMatcher;
   ratioPreposition: string;
   roleNouns: WordMatcher;
   personNouns: WordMatcher;
@@ -252,6 +254,8 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     shareNouns: lowerSet(lexicon.shareNouns ?? []),
     numberWords: lowerSet(lexicon.numberWords ?? []),
     numberApproximators: lowerSet(lexicon.numberApproximators ?? []),
+    existentialSubject: lexicon.existentialSubject ?? '',
+    adverbialConjunctions: lowerSet(lexicon.adverbialConjunctions ?? []),
     ratioPreposition: lexicon.ratioPreposition ?? '',
     roleNouns: lowerSet(lexicon.roleNouns),
     personNouns: orPattern(lowerSet(lexicon.personNouns ?? []), lexicon.personNounPattern),

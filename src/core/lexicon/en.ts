@@ -418,7 +418,7 @@ export const en: Lexicon = {
       "n't", 'also', 'later', 'further', 'then', 'again', 'once', 'still', 'just', 'already', 'first',
       'earlier', 'since', 'often', 'always', 'even', 'however', 'too', 'now', 'long',
       // (Adverbs of frequency and stance without "-ly": "have twice denied", "has perhaps said".)
-      'twice', 'thrice', 'ever', 'sometimes', 'perhaps', 'indeed',
+      'twice', 'thrice', 'ever', 'sometimes', 'perhaps', 'indeed', 'instead',
       // ("Roe herself said": a reflexive stresses the source.)
       'himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves',
     ],
@@ -539,6 +539,8 @@ export const en: Lexicon = {
     ],
     numberApproximators: ['about', 'around', 'over', 'under'],
     ratioPreposition: 'in',
+    existentialSubject: 'there',
+    adverbialConjunctions: ['as', 'while', 'when', 'after', 'before', 'because', 'since', 'although', 'though', 'until', 'once', 'whereas'],
     personNouns: [...wordsOf(personNouns.singular), ...wordsOf(personNouns.plural)],
     adjectivalPersonNouns: wordsOf(personNouns.adjectival),
     // "the 46-year-old", "two 20-somethings": a person by age.

@@ -380,6 +380,10 @@ export interface AttributionLexicon {
   numberWords?: readonly string[];
   /** Closed class: words before a number that approximate it, though elsewhere prepositions ("about 40 percent"). */
   numberApproximators?: readonly string[];
+  /** The expletive subject of an existential clause ("there is"); '' where the language has none. */
+  existentialSubject?: string;
+  /** Closed class: conjunctions opening a clause of time, reason or manner after a verb ("noted as she ruled"). */
+  adverbialConjunctions?: readonly string[];
   /** The preposition of a ratio of people ("six in 10 voters"); '' where the language has none. */
   ratioPreposition?: string;
   /** People described by role: anonymous unless identified ("officials", "an analyst"). */
