@@ -90,6 +90,10 @@ function twoApostrophesOpen(text: string, i: number, paragraphStart: number): bo
   return isTwoApostrophes(text, i) && (before === undefined || OPENING_CONTEXT.test(before)) && isLetterOrDigit(text[i + 2]) ;
 }
 
+/** Two right single quotation marks standing for a closing double one, and the marks they may close. */
+const TWO_RIGHT_SINGLES = '’’';
+const DOUBLE_OPENERS = '“"„';
+
 /** The opening mark at `i` ("''" counts as one), or null. */
 function openerAt(text: string, i: number, paragraphStart: number): string | null {
   if (twoApostrophesOpen(text, i, paragraphStart)) return TWO_APOSTROPHES;
@@ -142,6 +146,11 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): QuoteSpan
           open = null;
           i++;
         }
+      } else if (DOUBLE_OPENERS.includes(open.opener) && text.startsWith(TWO_RIGHT_SINGLES, i) && /[\p{L}\p{N}.,!?;:…—–-]/u.test(text[i - 1])) {
+        // ("…,’’ Will Moy said": two right single marks close a double quotation, as converted copy writes it.)
+        pushSpeakerBroken(quotes, text, { start: open.start, end: i + 2, withinParagraph: open.start >= paragraph.start });
+        open = null;
+        i++;
       } else if (closesHere(text, i, open.opener, paragraph.end)) {
         pushSpeakerBroken(quotes, text, { start: open.start, end: i + 1, withinParagraph: open.start >= paragraph.start });
         open = null;

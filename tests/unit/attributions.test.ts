@@ -1388,6 +1388,12 @@ describe('what a verb of saying reports, in more shapes', () => {
     expect(found('“We will win,” Roe added before leaving the hall.')).toEqual(['Roe | added | on-record']);
   });
 
+  it('takes a named speaker with an apposition after a quotation closed by two right single marks', () => {
+    expect(found('“It was an attempt to mislead voters,’’ Will Moy, chief executive of the website Full Fact, told the BBC.')).toEqual([
+      'Will Moy, chief executive of the website Full Fact | told | on-record',
+    ]);
+  });
+
   it('passes over "instead" between a subject and its verb', () => {
     expect(found('He instead told the BBC that he had to see him.')).toEqual(['He | told | on-record']);
   });

@@ -63,6 +63,12 @@ describe('quotes', () => {
     expect(quotes(text)).toEqual(['“curly one”', '"straight one"', '«guillemets»', '„German“', '‘single one’']);
   });
 
+  it('closes a double quotation with two right single marks, as converted copy writes it', () => {
+    expect(quotes('“It was an attempt to mislead voters,’’ Will Moy told the BBC.')).toEqual(['“It was an attempt to mislead voters,’’']);
+    // (One right mark inside is an apostrophe: the quotation goes on.)
+    expect(quotes('“Voters’ trust is gone,’’ he said.')).toEqual(['“Voters’ trust is gone,’’']);
+  });
+
   it('leaves apostrophes alone', () => {
     expect(quotes("Putin's aide didn't mention the 'Giuliani problem' in the Smiths' house.")).toEqual(["'Giuliani problem'"]);
   });

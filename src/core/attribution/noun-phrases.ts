@@ -161,7 +161,7 @@ export function nounPhraseLeft(r: Reading, tokens: readonly Token[], end: number
     const s = segmentStart(tokens, last, floor);
     // An apposition opens the sentence or follows a comma or a quote, not any mark.
     const opener = s > 0 ? tokens[s - 1].text : null;
-    if (opener !== null && opener !== ',' && !/["”“»«']/.test(opener)) break;
+    if (opener !== null && opener !== ',' && !/["”“»«'’]/.test(opener)) break;
     // "Kurt Hartley, the former envoy, and Tim Pembrook, a former official, testified".
     // ("…, in Greenbelt, Maryland, and the university in Washington, D.C.": or a determined noun.)
     const coordinated = l.coordinators.has(tokens[s].bare) && !tokens[s].capitalized && (tokens[s + 1]?.capitalized === true || l.determiners.has(tokens[s + 1]?.bare ?? ''));
