@@ -1394,6 +1394,11 @@ describe('what a verb of saying reports, in more shapes', () => {
     ]);
   });
 
+  it('reads a gerund before a finite auxiliary as a noun, no cue', () => {
+    expect(found('Among his friends, his most prized pieces of writing were his Christmas cards.')).toEqual([]);
+    expect(found('Reporting is hard work, she said.')).toEqual(['she | said | on-record']);
+  });
+
   it('passes over "instead" between a subject and its verb', () => {
     expect(found('He instead told the BBC that he had to see him.')).toEqual(['He | told | on-record']);
   });

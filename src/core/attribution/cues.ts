@@ -112,6 +112,8 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     // "Директор не уточнив, чи буде …": a negated verb of saying before an indirect question reports nothing.
     if (negatedBeforeQuestion(r, tokens, i)) continue;
     if (l.participleCues.has(t.bare)) {
+      // ("pieces of writing were his cards": a gerund before a finite auxiliary is a noun, its subject.)
+      if (next && l.finiteAuxiliaries.has(next.bare)) continue;
       // "taxpayers reporting capital gains", "an umpire calling balls": right after a noun and before a
       // thing it acts on, the participle describes the noun; it reports nothing.
       // (Not before a person: "officials telling reporters", "staff suggesting someone should …".)
