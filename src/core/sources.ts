@@ -214,6 +214,19 @@ export function mergeSources(
     return s;
   };
 
+  // Does the article write the noun as a title before a name ("candidate Ben Carson", "campaign manager Barry Bennett")?
+  const titled = new Map<string, boolean>();
+  const titlesAName = (noun: string): boolean => {
+    let answer = titled.get(noun);
+    if (answer === undefined) {
+      // (Its first letter either case, "Candidate Ben Carson"; its ending any, for inflected forms.)
+      const rest = noun.slice(1).replace(/[^\p{L}\p{N}]/gu, (c) => `\\${c}`);
+      answer = new RegExp(`(?<![\\p{L}\\p{N}])[${noun[0].toLowerCase()}${noun[0].toUpperCase()}]${rest}\\p{Ll}*\\s+\\p{Lu}\\p{Ll}`, 'u').test(text);
+      titled.set(noun, answer);
+    }
+    return answer;
+  };
+
   // Earlier mentions a pronoun may refer to, newest last: attributions' sources and sentence subjects.
   const inflection = nameInflection(lexicon);
   const antecedents: { at: number; mention: Mention; kind: Kind; type: SourceType; source: number | null; sentenceEnd: number | null }[] = [];
@@ -234,9 +247,10 @@ export function mergeSources(
         const a = antecedents[k];
         const m = a.mention;
         if (m.pronoun || m === f || !m.sourceTokens.some((t) => sameNoun(t.bare, anaphor, inflection))) continue;
-        // (Someone brought in with "a" is meant only in the next sentence or so: "greeted by an organizer. … the
-        // organizer told them"; further on, "the candidate" is the one the article is about.)
-        if (m.describedOnly && !nearby(text, m.source.end, f.sentence.start)) continue;
+        // (Someone brought in with "a": "greeted by an organizer. … the organizer told them", "a 43-year-old man …
+        // the man wrote"; further on, not where the article also names someone so described: "the candidate" is
+        // then the one it is about.)
+        if (m.describedOnly && !nearby(text, m.source.end, f.sentence.start) && titlesAName(anaphor)) continue;
         a.source ??= sourceFor(m);
         s = a.source;
         kind = a.kind;

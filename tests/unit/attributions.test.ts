@@ -1363,10 +1363,12 @@ describe('a description that points back to someone brought in with "a"', () => 
     expect(kinds('We were greeted by an organizer at a field office. "You are the best messengers," the organizer told us.')).toEqual(['anonymous the organizer']);
   });
 
-  it('not of an apposition, a predicate or someone met further back', () => {
+  it('not of an apposition, a predicate, or someone met further back where the article names one so described', () => {
     expect(kinds('Jane Roe, a campaign manager, arrived on Monday. "It went well," the campaign manager said.')).toEqual(['on-record the campaign manager']);
     expect(kinds('Roe is a candidate. "It went well," the candidate said.')).toEqual(['on-record the candidate']);
-    expect(kinds('A new organizer could help. The office opened. It rained. Roe left. "It went well," the organizer said.')).toEqual(['on-record the organizer']);
+    expect(kinds('A new organizer could help. The office opened. It rained. Organizer Jane Roe left. "It went well," the organizer said.')).toEqual(['on-record the organizer']);
+    // Further back, someone brought in with "a" is still meant when the article names no one so described.
+    expect(kinds('A 43-year-old man fell ill in November. The doctors found the cause. It was the duvet. Jane Roe treated him. "It does not affect me now," the man wrote.')).toEqual(['anonymous the man']);
     // A pronoun takes them only when the noun gives its gender, in the next sentence or so.
     expect(kinds('Jane Roe met a lawyer on Monday. "It went well," she said.')).toEqual(['on-record she']);
     expect(kinds('The magazine spoke to one mother, who knew her daughter used the app. "I am ahead of every parent," she said.')).toEqual(['anonymous she']);

@@ -186,15 +186,20 @@ function introducedMentions(r: Reading, tokens: Token[], found: readonly FoundAt
     const apposition = before !== null && !before.isWord && k > 1 && tokens[k - 2].capitalized;
     if (before && (apposition || l.passiveAuxiliaries.has(before.bare) || before.bare === l.commentClauseOpener)) continue;
     // (Quickly: a noun of people within reach, before any classifying.)
-    let person = false;
-    for (let m = k + 1; m <= Math.min(tokens.length - 1, k + MAX_INTRODUCED_MODIFIERS) && !person; m++) {
+    // (The last of the words before a preposition: "a 43-year-old man" is a man.)
+    let noun = -1;
+    for (let m = k + 1; m <= Math.min(tokens.length - 1, k + MAX_INTRODUCED_MODIFIERS) && tokens[m].isWord && !l.postModifierOpeners.has(tokens[m].bare) && !l.coordinators.has(tokens[m].bare); m++) {
       const form = lexicalForm(r, tokens[m]).bare;
-      person = l.personNouns.has(form) || l.roleNouns.has(form) || l.anonymousNouns.has(form);
+      if (l.personNouns.has(form) || l.roleNouns.has(form) || l.anonymousNouns.has(form)) noun = m;
     }
-    if (!person) continue;
-    // (With its appositions: "One local woman, Jane Roe, …" is named.)
-    const phrase = nounPhraseRight(r, tokens, k, true);
-    const cls = phrase && classify(r, tokens, phrase);
+    if (noun < 0) continue;
+    // (With its appositions: "One local woman, Jane Roe, …" is named; a subject with its verb after it, "A man
+    // fell ill", is read up to its noun.)
+    const whole = nounPhraseRight(r, tokens, k, true);
+    const wholeCls = whole && classify(r, tokens, whole);
+    const subject = !wholeCls && sentenceSubject(r, tokens, tokens.length)?.start === k;
+    const phrase = subject ? { start: k, end: noun + 1, segments: [[k, noun + 1]] as [number, number][] } : whole;
+    const cls = subject ? classify(r, tokens, phrase!) : wholeCls;
     if (!phrase || !cls || cls.pronoun || cls.kind !== 'anonymous' || cls.type !== 'person' || cls.head >= phrase.end) continue;
     const upToHead: Phrase = { start: phrase.start, end: cls.head + 1, segments: [[phrase.start, cls.head + 1]] };
     mentions.push({ ...mentionOf(r, tokens, upToHead, { ...cls, segment: 0 }), describedOnly: true });
