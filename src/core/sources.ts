@@ -227,6 +227,13 @@ export function mergeSources(
     return answer;
   };
 
+  // Is a body first met unnamed named by a mention with its noun in the sentence after?
+  const namedNext = (f: FoundAttribution): boolean => {
+    const head = f.sourceTokens[f.head]?.bare;
+    return head !== undefined && mentions.some((m) => m.source.start >= f.sentence.end && nearby(text, f.sentence.end, m.source.start) && !m.describedOnly &&
+      m.kind === 'on-record' && m.type === 'organization' && sameNoun(m.sourceTokens[m.head]?.bare ?? '', head, inflection) && m.segments.length > 1);
+  };
+
   // Earlier mentions a pronoun may refer to, newest last: attributions' sources and sentence subjects.
   const inflection = nameInflection(lexicon);
   const antecedents: { at: number; mention: Mention; kind: Kind; type: SourceType; source: number | null; sentenceEnd: number | null }[] = [];
@@ -261,6 +268,9 @@ export function mergeSources(
       // reader has met by name; only unnamed insiders ("the official", "the source") stay unnamed.
       if (s === null && !unnamedHead(anaphor, lexicon) && !bareAnaphor(f, lexicon)) kind = 'on-record';
     }
+    // "… according to a group of employees. The group, WeWorkers Coalition, formed …": a body the article
+    // names as soon as it has brought it in is on the record.
+    if (kind === 'anonymous' && type === 'organization' && s === null && namedNext(f)) kind = 'on-record';
     const surname = loneCapital(f);
     if (surname !== null) {
       // '"…," said Powers' after "Tim Powers, a farmer": a capitalised word the classifier read as a noun

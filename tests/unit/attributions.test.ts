@@ -1405,3 +1405,18 @@ describe('what a verb of saying reports, in more shapes', () => {
     expect(found('He instead told the BBC that he had to see him.')).toEqual(['He | told | on-record']);
   });
 });
+
+describe('one body the article does not name', () => {
+  it('reads a body brought in with "a" as unnamed, and a group of people so brought in', () => {
+    expect(kinds('An advocacy group said the plan failed.')).toEqual(['anonymous An advocacy group']);
+    expect(kinds('A group of physicians warned that the vaccines were late.')).toEqual(['anonymous A group of physicians']);
+    expect(kinds('One research firm said prices rose.')).toEqual(['anonymous One research firm']);
+  });
+
+  it('is on the record when a name after it, an apposition or the next sentence names it', () => {
+    expect(kinds('A consumer group, Public Citizen, said the plan failed.')).toEqual(['on-record A consumer group, Public Citizen']);
+    expect(kinds('A unit of Acme Corp. said the plan failed.').every((k) => !k.startsWith('anonymous'))).toBe(true);
+    expect(kinds('Workers were told, according to a group of employees. The group, WeWorkers Coalition, formed in recent weeks.')).toEqual(['on-record a group of employees']);
+    expect(kinds('The group said the plan failed.')).toEqual(['on-record The group']);
+  });
+});

@@ -272,6 +272,11 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
     // ("Federal prosecutors alleged", "state investigators said": people who act as an office keep its voice.)
     const unnamedBodies = !l.headFirst && plural && head > conjunct && !named && !l.bodyLemmas.has(h.bare) && !l.personNouns.has(h.bare) &&
       !l.definiteDeterminers.has(first.bare) && !l.definiteDeterminers.has(tokens[s].bare);
+    // "An advocacy group said", "a group of physicians warned": one body the article does not name, unless a
+    // name after it does ("a unit of Acme Corp").
+    const unnamedBody = !l.headFirst && !plural && l.indefiniteDeterminers.has(first.bare) && !named &&
+      !tokens.slice(head + 1, end).some((t) => isNameWord(r, t, false));
+    if (unnamedBody) return cls('anonymous', 'organization', true);
     return unnamedBodies ? cls('anonymous', 'group', true) : cls('on-record', 'organization');
   }
   // "some families said", "the crowd chanted": a group of people that is no body is unnamed, unless it is
@@ -421,6 +426,8 @@ export function classify(r: Reading, tokens: readonly Token[], phrase: Phrase, s
           // (Nor a lone place: "Officials in Austin, Texas".)
           if (me - ms === 1 && (DOTTED_ABBREVIATION.test(tokens[ms].text) || isPlace(r, tokens[ms]))) continue;
           const other = classifySegment(r, tokens, ms, me);
+          // ("A consumer group, Public Citizen, said": a body named in an apposition.)
+          if (other && other.kind === 'on-record' && unnamedRole && c.type === 'organization' && !other.pronoun) return { ...c, kind: 'on-record', segment: n };
           if (other && other.kind === 'on-record' && other.type === 'person') return { ...c, kind: 'on-record', type: 'person', segment: n };
         }
       }

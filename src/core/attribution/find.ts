@@ -109,8 +109,13 @@ function subjectMention(r: Reading, tokens: Token[]): Mention | null {
   const phrase = sentenceSubject(r, tokens, tokens.length);
   if (!phrase) return null;
   const cls = classify(r, tokens, phrase);
-  if (!cls || cls.pronoun || cls.kind !== 'on-record' || !tokens[cls.head].capitalized) return null;
-  return mentionOf(r, tokens, phrase, cls);
+  if (!cls || cls.pronoun || cls.kind !== 'on-record') return null;
+  if (tokens[cls.head].capitalized) return mentionOf(r, tokens, phrase, cls);
+  // (Or a body's noun its apposition names: "The group, WeWorkers Coalition, formed …".)
+  const withAppositions = cls.type === 'organization' ? nounPhraseRight(r, tokens, phrase.start, true) : null;
+  const name = withAppositions?.segments[1];
+  if (!name || !tokens[name[0]].capitalized) return null;
+  return mentionOf(r, tokens, { start: phrase.start, end: name[1], segments: [withAppositions!.segments[0], name] }, cls);
 }
 
 /**
