@@ -1420,3 +1420,11 @@ describe('one body the article does not name', () => {
     expect(kinds('The group said the plan failed.')).toEqual(['on-record The group']);
   });
 });
+
+describe('a relative pronoun for things', () => {
+  it('stands for no people, and makes a name it stands for a body', () => {
+    expect(found('She has beaten Sanders among non-white primary voters, which describes large swaths of the population.')).toEqual([]);
+    expect(found('The tweet came from a Fox News contributor, which did not cite a source.')).toEqual([]);
+    expect(types('W. W. Norton, which declined to comment, published the book.')).toEqual(['organization W. W. Norton, which']);
+  });
+});

@@ -6,7 +6,7 @@
 import { firstQuoteEndingAfter, quoteAt } from '../quotes';
 import type { Token } from '../tokens';
 import { MAX_PARENTHETICALS } from './noun-phrases';
-import { afterPreposition, isAdverb, isComma, isCueWord, isParticiple, isPastForm, isLexiconNoun, isObjectPronoun, isPlural, lexicalForm, matchPhrase, passiveParticipleAt, type Reading } from './reading';
+import { afterPreposition, isAdverb, isComma, isCueWord, isParticiple, isPastForm, isLexiconNoun, isObjectPronoun, isPlural, lexicalForm, matchPhrase, namesPeople, passiveParticipleAt, type Reading } from './reading';
 
 /**
  * How a cue finds its source: a verb ("X said", "said X"), a participle (the
@@ -182,13 +182,6 @@ function modifiedAsNoun(r: Reading, tokens: readonly Token[], i: number): boolea
   // (A hyphenated word heads by its last part: "co-founder" is a noun, "post-traumatic" is not.)
   if (before.bare.includes('-')) return !isLexiconNoun(r, before.bare.slice(before.bare.lastIndexOf('-') + 1));
   return i >= 2 && isDeterminer(r, tokens[i - 2]) && !isLexiconNoun(r, lexicalForm(r, before).bare);
-}
-
-/** Can `t` stand for people: a pronoun, a quantifier, or a noun of people ("lawmakers", "sources")? */
-function namesPeople(r: Reading, t: Token): boolean {
-  const l = r.lex;
-  const lemma = lexicalForm(r, t).bare;
-  return l.pronouns.has(t.bare) || l.anonymousQuantifiers.has(t.bare) || l.personNouns.has(lemma) || l.roleNouns.has(lemma) || l.anonymousNouns.has(lemma);
 }
 
 /** How many modifiers may stand between a possessive and its noun ("China's sweeping territorial claims"). */

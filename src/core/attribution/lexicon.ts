@@ -49,6 +49,7 @@ export interface CompiledLexicon {
   clauseBoundaries: WordMatcher;
   relativePronouns: WordMatcher;
   personRelativePronoun: string;
+  thingRelativePronouns: WordMatcher;
   afterNamePrepositions: WordMatcher;
   timeWords: WordMatcher;
   timePrepositions: WordMatcher;
@@ -203,6 +204,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     clauseBoundaries: lowerSet(lexicon.clauseBoundaries),
     relativePronouns: lowerSet(lexicon.relativePronouns),
     personRelativePronoun: lexicon.personRelativePronoun,
+    thingRelativePronouns: lowerSet(lexicon.thingRelativePronouns ?? []),
     afterNamePrepositions: exactSet(lexicon.afterNamePrepositions),
     timeWords: lowerSet(lexicon.timeWords),
     timePrepositions: lowerSet(lexicon.timePrepositions),

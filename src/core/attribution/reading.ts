@@ -164,6 +164,13 @@ export function lexicalForm(r: Reading, t: Token): Token {
   return part ? { ...t, bare: part } : t;
 }
 
+/** Can `t` stand for people: a pronoun, a quantifier, or a noun of people ("lawmakers", "sources")? */
+export function namesPeople(r: Reading, t: Token): boolean {
+  const l = r.lex;
+  const lemma = lexicalForm(r, t).bare;
+  return l.pronouns.has(t.bare) || l.anonymousQuantifiers.has(t.bare) || l.personNouns.has(lemma) || l.roleNouns.has(lemma) || l.anonymousNouns.has(lemma);
+}
+
 export function isLexiconNoun(r: Reading, bare: string): boolean {
   const l = r.lex;
   return (

@@ -8,7 +8,7 @@ import type { Token } from '../tokens';
 import { classify, classifySegment, type Slot, type SourceClass } from './classify';
 import { type Cue, MAX_AGENT_DISTANCE } from './cues';
 import { clauseSubjects, isParenthetical, MAX_PARENTHETICALS, MAX_SOURCE_TOKENS, nounPhraseLeft, nounPhraseRight, type Phrase, segmentStart } from './noun-phrases';
-import { isAbbreviationPeriod, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isNameQuoteMark, isObjectPronoun, isParticiple, isPersonalNameWord, isPlace, isPlural, lexicalForm, matchPhrase, openingBracket, openingDash, participleWithObject, quotedAsWords, type Reading } from './reading';
+import { isAbbreviationPeriod, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isNameQuoteMark, isObjectPronoun, namesPeople, isParticiple, isPersonalNameWord, isPlace, isPlural, lexicalForm, matchPhrase, openingBracket, openingDash, participleWithObject, quotedAsWords, type Reading } from './reading';
 
 /** A cue's source: its phrase, and what that phrase says of who speaks. */
 export interface FoundSource {
@@ -484,6 +484,12 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
     const cls = agrees ? describedCls : classify(r, tokens, p, slot);
     // 'the term "three amigos"': words quoted as words are not who speaks (a quoted title is: «Forbes»).
     if (cls && quotedAsWords(r, tokens, cls.head)) return null;
+    // ("… among non-white voters, which describes …": a relative pronoun for things stands for no people; "W. W.
+    // Norton, which declined to comment": a name it stands for is a body's.)
+    if (cls && p.relative !== undefined && r.lex.thingRelativePronouns.has(tokens[p.relative].bare) && !cls.pronoun) {
+      if (!tokens[cls.head].capitalized && namesPeople(r, tokens[cls.head])) return null;
+      if (cls.type === 'person') cls.type = 'organization';
+    }
     if (cls && !agrees) numberByAgreement(r, tokens, p, cls);
     return cls ? { phrase: p, cls } : null;
   };

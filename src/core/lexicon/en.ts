@@ -468,6 +468,7 @@ export const en: Lexicon = {
     // (Closed class; "where" after a place: "a doctor at the hospital where the patients were treated, wrote".)
     relativePronouns: ['who', 'which', 'that', 'where'],
     personRelativePronoun: 'who',
+    thingRelativePronouns: ['which'],
     afterNamePrepositions: [
       'in', 'on', 'at', 'during', 'after', 'before', 'via', 'through', 'when', 'while', 'last',
       'this', 'earlier', 'later', 'told', 'to',

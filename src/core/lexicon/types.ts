@@ -291,6 +291,8 @@ export interface AttributionLexicon {
   relativePronouns: readonly string[];
   /** The relative pronoun for people ("a doctor who asked not to be named told …"). */
   personRelativePronoun: string;
+  /** Closed class: relative pronouns that stand for things, never for people ("which"). */
+  thingRelativePronouns?: readonly string[];
   /** Words that end a source named after its cue ("said Delacroix in an email", "said Roe on Tuesday"). */
   afterNamePrepositions: readonly string[];
   /**
