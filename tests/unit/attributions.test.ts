@@ -1428,3 +1428,11 @@ describe('a relative pronoun for things', () => {
     expect(types('W. W. Norton, which declined to comment, published the book.')).toEqual(['organization W. W. Norton, which']);
   });
 });
+
+describe('a lone capital before an apposition', () => {
+  it('is a surname when its apposition is one person, a class of people when not', () => {
+    expect(kinds('Hicks, his campaign spokeswoman, added that many were happy.')).toEqual(['on-record Hicks, his campaign spokeswoman']);
+    expect(kinds('It rained. Powers, a farmer, said the crop failed.')).toEqual(['on-record Powers, a farmer']);
+    expect(kinds('Farmers, a hardy lot, said the crop failed.')).toEqual(['anonymous Farmers, a hardy lot']);
+  });
+});

@@ -426,6 +426,10 @@ export function classify(r: Reading, tokens: readonly Token[], phrase: Phrase, s
           // (Nor a lone place: "Officials in Austin, Texas".)
           if (me - ms === 1 && (DOTTED_ABBREVIATION.test(tokens[ms].text) || isPlace(r, tokens[ms]))) continue;
           const other = classifySegment(r, tokens, ms, me);
+          // ("Hicks, his campaign spokeswoman, added", "Powers, a farmer, said": a lone capital that could be a class
+          // of people is a surname when its apposition is one person.)
+          const onePerson = other !== null && !other.pronoun && (other.type === 'person' || r.lex.bodyVoiceNouns.has(tokens[other.head].bare)) && !isPlural(r, lexicalForm(r, tokens[other.head]));
+          if (onePerson && m === n + 1 && e - s === 1 && tokens[s].capitalized) return { ...c, kind: 'on-record', type: 'person', segment: n };
           // ("A consumer group, Public Citizen, said": a body named in an apposition.)
           if (other && other.kind === 'on-record' && unnamedRole && c.type === 'organization' && !other.pronoun) return { ...c, kind: 'on-record', segment: n };
           if (other && other.kind === 'on-record' && other.type === 'person') return { ...c, kind: 'on-record', type: 'person', segment: n };
