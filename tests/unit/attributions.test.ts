@@ -1436,3 +1436,11 @@ describe('a lone capital before an apposition', () => {
     expect(kinds('Farmers, a hardy lot, said the crop failed.')).toEqual(['anonymous Farmers, a hardy lot']);
   });
 });
+
+describe('a surname that ends as a nationality does', () => {
+  it('is a name unless the gazetteer lists it', () => {
+    expect(kinds('Calabrese told reporters that he had received hundreds of emails.')).toEqual(['on-record Calabrese']);
+    expect(kinds('It rained all day, said Sebastian.')).toEqual(['on-record Sebastian']);
+    expect(kinds('Korean officials said it rained.')).toEqual(['anonymous Korean officials']);
+  });
+});

@@ -7,7 +7,7 @@ import { quoteAt } from '../quotes';
 import type { Token } from '../tokens';
 import type { Kind, SourceType } from '../types';
 import type { Phrase } from './noun-phrases';
-import { afterHonorific, inQuotedName, isLexiconNoun, isNameQuoteMark, isNumber as isNumberToken, isNameWord, isObjectPronoun, isParticiple, isPersonalNameWord, participleWithObject, isPastForm, isPlace, isPlural, lexicalForm, opensWithName, type Reading } from './reading';
+import { afterHonorific, inQuotedName, isLexiconNoun, isNameQuoteMark, isNumber as isNumberToken, isNameWord, isObjectPronoun, isParticiple, isPersonalNameWord, participleWithObject, isPastForm, isPlace, isGazetteerPlace, isPlural, lexicalForm, opensWithName, type Reading } from './reading';
 
 /** What the source phrase says about who is speaking. */
 export interface SourceClass {
@@ -389,7 +389,8 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
     // ("Clinton said": a town's name alone is more likely a surname.)
     if (l.placeNames.has(h.bare) && head === conjunct) return cls('on-record', l.governmentPlaceNames.has(h.bare) ? 'organization' : 'person');
     // A nationality alone names no one.
-    if (isPlace(r, h) && head === conjunct) return null;
+    // (One the gazetteer lists: a word that only ends as one does is a surname, "Calabrese told reporters".)
+    if (isGazetteerPlace(r, h) && head === conjunct) return null;
     if (inChunk.some((t) => l.organizationNameWords.has(t.bare)) || /^[\p{Lu}&]{2,}$/u.test(h.text)) {
       return cls('on-record', 'organization');
     }

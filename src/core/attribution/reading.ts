@@ -180,9 +180,12 @@ export function isLexiconNoun(r: Reading, bare: string): boolean {
 }
 
 export function isPlace(r: Reading, t: Token): boolean {
-  if (r.lex.placeNames.has(t.bare)) return true;
-  if (t.text.length > 1 && t.text === t.text.toUpperCase() && r.lex.placeAbbreviations.has(t.bare)) return true;
-  return t.capitalized && r.lex.demonymSuffixes.some((s) => t.bare.endsWith(s) && t.bare.length > s.length + 2);
+  return isGazetteerPlace(r, t) || (t.capitalized && r.lex.demonymSuffixes.some((s) => t.bare.endsWith(s) && t.bare.length > s.length + 2));
+}
+
+/** A place the gazetteer lists, by name or abbreviation (not a word that only ends as a nationality does: "Calabrese"). */
+export function isGazetteerPlace(r: Reading, t: Token): boolean {
+  return r.lex.placeNames.has(t.bare) || (t.text.length > 1 && t.text === t.text.toUpperCase() && r.lex.placeAbbreviations.has(t.bare));
 }
 
 /** A capitalised word right after a title such as "Mr." or "Sen.": a surname ("Mr. King"). */
