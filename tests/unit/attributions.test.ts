@@ -1444,3 +1444,12 @@ describe('a surname that ends as a nationality does', () => {
     expect(kinds('Korean officials said it rained.')).toEqual(['anonymous Korean officials']);
   });
 });
+
+describe('an infinitive describing a noun of people', () => {
+  it('stays in the source and its apposition', () => {
+    expect(found('Cruz, the only candidate to campaign in Wyoming, told delegates that their votes could help him.')).toEqual(['Cruz, the only candidate to campaign in Wyoming | told | on-record']);
+    expect(found('Roe, the first woman to lead the agency, said the plan failed.')).toEqual(['Roe, the first woman to lead the agency | said | on-record']);
+    // (Not a verb's object and its infinitive: the clause before the comma is no apposition.)
+    expect(found('He asked voters to support him, officials said.')).toEqual(['officials | said | anonymous']);
+  });
+});

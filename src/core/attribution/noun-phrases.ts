@@ -5,7 +5,7 @@
  * subject). Every walk is bounded, so the time stays linear.
  */
 import type { Token } from '../tokens';
-import { cueWordAt, isAbbreviationPeriod, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isNameQuoteMark, isNumber, isObjectPronoun, isParticiple, isPastForm, isPersonalNameWord, isPlace, isPlural, lexicalForm, matchPhrase, openingBracket, type Reading } from './reading';
+import { cueWordAt, isAbbreviationPeriod, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isNameQuoteMark, isNumber, isObjectPronoun, isParticiple, isPastForm, isPersonalNameWord, namesPeople, isPlace, isPlural, lexicalForm, matchPhrase, openingBracket, type Reading } from './reading';
 
 /** Bounds on every walk through a sentence's tokens (in tokens). */
 export const MAX_SOURCE_TOKENS = 30;
@@ -59,6 +59,13 @@ export function isParenthetical(r: Reading, tokens: readonly Token[], s: number,
   return true;
 }
 
+/** Is token `k` the "to" of an infinitive describing the noun of people before it ("the only candidate to campaign in Wyoming")? */
+function infinitiveAfterPeople(r: Reading, tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return k > 0 && r.lex.complementPrepositions.has(tokens[k].bare) && namesPeople(r, tokens[k - 1]) && next !== undefined && next.isWord && !next.capitalized &&
+    !r.lex.determiners.has(next.bare);
+}
+
 /** A segment that can stand as an apposition of a source ("a senior analyst at Stratfor"). */
 function isNounPhraseLike(r: Reading, tokens: readonly Token[], s: number, e: number, maxTokens = MAX_APPOSITION_TOKENS): boolean {
   if (s > e || e - s >= maxTokens) return false;
@@ -71,6 +78,10 @@ function isNounPhraseLike(r: Reading, tokens: readonly Token[], s: number, e: nu
     if (!t.isWord && !isAbbreviationPeriod(tokens, k)) return false;
     // ("state Rep. Jane Roe": a word that is mostly a noun, before a capital, is part of a title.)
     const titleWord = r.lex.nounLikeVerbForms.has(t.bare) && k < e && tokens[k + 1].capitalized;
+    if (k > s && k < e && infinitiveAfterPeople(r, tokens, k)) {
+      k++;
+      continue;
+    }
     if (t.isWord && ((r.lex.clauseBoundaries.has(t.bare) && !(k > s && joinsComplement(r, tokens, k))) || (isCueWord(r, t) && !titleWord))) return false;
     if (k > s && k < e && !t.capitalized && isPastForm(r, t) && r.lex.determiners.has(tokens[k + 1].bare)) return false;
   }
@@ -117,7 +128,7 @@ export function nounPhraseLeft(r: Reading, tokens: readonly Token[], end: number
       if (isAbbreviationPeriod(tokens, i) || isNameQuoteMark(r, tokens, i)) continue;
       break;
     }
-    if (i < end && i > floor && joinsComplement(r, tokens, i)) continue;
+    if (i < end && i > floor && (joinsComplement(r, tokens, i) || infinitiveAfterPeople(r, tokens, i))) continue;
     // ("…, about 40 percent said": a word approximating a number opening a phrase is no preposition;
     // "talked about 40 people" takes one.)
     const opening = i === floor || !tokens[i - 1].isWord || l.clauseBoundaries.has(tokens[i - 1].bare) || l.coordinators.has(tokens[i - 1].bare);
