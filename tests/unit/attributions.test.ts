@@ -1453,3 +1453,20 @@ describe('an infinitive describing a noun of people', () => {
     expect(found('He asked voters to support him, officials said.')).toEqual(['officials | said | anonymous']);
   });
 });
+
+describe('more sources and cues by shape', () => {
+  it('reads a web address as a site that publishes', () => {
+    expect(types('They were merchants, according to ouest-france.fr.')).toEqual(['publication ouest-france.fr']);
+    expect(types('Politico.com reported that the talks had stalled.')).toEqual(['publication Politico.com']);
+  });
+
+  it('reads a text credited with its author as a document, not a bare manner', () => {
+    expect(types('Obama won by 20 points, according to polling by the union.')).toEqual(['document polling by the union']);
+    expect(types('It all went according to plan.')).toEqual([]);
+  });
+
+  it('takes a verb followed by "to", its addressee and a quotation', () => {
+    expect(found('Canova wrote to his 20,000 Twitter followers, “It’s time to end her political career.”')).toEqual(['Canova | wrote | on-record']);
+    expect(found('Canova wrote to his followers about the vote.')).toEqual([]);
+  });
+});

@@ -28,6 +28,9 @@ export interface SourceClass {
 /** "D.C.", "N.Y.": capitals each followed by a period. */
 const DOTTED_ABBREVIATION = /^(?:\p{Lu}\.){2,}$/u;
 
+/** A web address by its shape: names joined by dots, closing with a top-level domain ("ouest-france.fr"). */
+const WEB_ADDRESS = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{Ll}{2,6}$/u;
+
 /** A dateline's dash comes within this many tokens of the sentence's start. */
 const DATELINE_TOKENS = 6;
 
@@ -237,6 +240,8 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
   // (On record: the figure is the poll's, which stands behind it; the people it counts are no informants
   // whose beliefs are reported, "70 percent believe".)
   if (shareOfPeople(r, tokens, s, e)) return { ...cls('on-record', 'group'), share: true };
+  // "according to ouest-france.fr", "Politico.com reported": a web address is a site that publishes.
+  if (WEB_ADDRESS.test(headToken.text)) return cls('on-record', 'publication');
   const part = partOfGroup(r, tokens, s, chunkEnd, e);
   if (part) return { ...part, kind: 'anonymous', type: l.indefiniteDeterminers.has(tokens[chunkEnd - 1].bare) ? 'person' : 'group', informant: true };
   if (l.pronouns.has(h.bare) && head === conjunct) {
@@ -401,8 +406,10 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
     if (inQuotedName(r, tokens, head)) return cls('on-record', quotedTitleWords(r, tokens, head).some((t) => l.publicationNames.has(t.bare)) ? 'publication' : 'organization');
     return cls('on-record', 'person');
   }
-  // (A bare singular is a manner, not a text: "according to plan".)
-  if (slot === 'credited' && !h.capitalized && !isObjectPronoun(r, h) && (plural || head > conjunct)) return cls('on-record', 'document');
+  // (A bare singular is a manner, not a text: "according to plan"; unless a complement gives its author:
+  // "according to polling by the A.F.L.-C.I.O.", "according to analysis from Moody's".)
+  const authored = chunkEnd + 1 < end && (tokens[chunkEnd].bare === l.agentPreposition || l.identifyingPrepositions.has(tokens[chunkEnd].bare));
+  if (slot === 'credited' && !h.capitalized && !isObjectPronoun(r, h) && (plural || head > conjunct || authored)) return cls('on-record', 'document');
   // "The utility said", "the brokerage said": "the" and one noun the lexicon does not know, the subject of a
   // plain verb of saying, is a body the article has named (people would be in the person lists).
   const theNoun = head === conjunct + 1 && head === chunkEnd - 1 && head === e - 1 && l.articles.has(first.bare) && l.definiteDeterminers.has(first.bare) &&

@@ -97,7 +97,9 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     // ("confirmed to reporters that …" reports: whom it was said to, then what.)
     // ('"…," he said to reporters.': so does a verb beside a quotation.)
     // ("…, the source claimed to the outlet.": and so does a verb closing the sentence after what it reports.)
-    if (next && l.nonReportingFollowers.has(next.bare) && !(l.addresseePrepositions.has(next.bare) && (addresseeThenClause(r, tokens, i + 2) || besideQuotation(r, tokens, i) || addresseeClosesReport(r, tokens, i)))) continue;
+    // ("wrote to his 20,000 Twitter followers, “It’s time …”": and so does one with a quotation after its addressee.)
+    if (next && l.nonReportingFollowers.has(next.bare) && !(l.addresseePrepositions.has(next.bare) && (addresseeThenClause(r, tokens, i + 2) || besideQuotation(r, tokens, i) || addresseeClosesReport(r, tokens, i) ||
+      addresseeThenQuotation(r, tokens, i + 2)))) continue;
     if (passiveParticipleAt(r, tokens, i)) continue;
     // "a group called 'We support …'": a thing named by the quotation after it (people who "called" a thing
     // something characterise it: "what lawmakers called 'fraud'").
@@ -236,6 +238,20 @@ function addresseeThenClause(r: Reading, tokens: readonly Token[], i: number): b
     const t = tokens[k];
     if (!t.isWord || isCueWord(r, t)) return false;
     if (r.lex.complementizers.has(t.bare)) return k > i || clauseFollows(r, tokens, k);
+  }
+  return false;
+}
+
+/** Words an addressee may take before a quotation ("to his 20,000 Twitter followers, “…”"). */
+const MAX_QUOTED_ADDRESSEE_WORDS = 5;
+
+/** An addressee of a few words at `i`, then a comma or a colon and a quotation opening. */
+function addresseeThenQuotation(r: Reading, tokens: readonly Token[], i: number): boolean {
+  for (let k = i; k < Math.min(tokens.length - 1, i + MAX_QUOTED_ADDRESSEE_WORDS + 1); k++) {
+    const t = tokens[k];
+    if (t.isWord && !isCueWord(r, t) && !r.lex.complementizers.has(t.bare)) continue;
+    const after = tokens[k + 1];
+    return k > i && (t.text === ',' || t.text === ':') && quoteAt(r.quotes, after.start) >= 0 && quoteAt(r.quotes, after.start - 1) < 0;
   }
   return false;
 }
