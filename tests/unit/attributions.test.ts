@@ -1470,3 +1470,14 @@ describe('more sources and cues by shape', () => {
     expect(found('Canova wrote to his followers about the vote.')).toEqual([]);
   });
 });
+
+describe('a relative clause on an apposition', () => {
+  it('belongs to the name before the apposition', () => {
+    expect(found('But Mr. Guerrero, a Republican who described himself as a religious Catholic, voted for him.')).toEqual(['Mr. Guerrero, a Republican who | described | on-record']);
+    expect(kinds('Braynard, a South Carolina native who writes a blog, says the plan failed.')).toEqual(['on-record Braynard, a South Carolina native']);
+  });
+
+  it('keeps a ratio whole before "who"', () => {
+    expect(found('Sanders leads among 6 in 10 voters who say income inequality is most important.')).toEqual(['6 in 10 voters who | say | on-record']);
+  });
+});

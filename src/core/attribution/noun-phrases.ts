@@ -146,7 +146,9 @@ export function nounPhraseLeft(r: Reading, tokens: readonly Token[], end: number
     if (i === end && l.clauseBoundaries.has(t.bare)) break;
     // "kids with accounts also end up revealing": an auxiliary or a negation is no word of a noun phrase.
     if (i < end && !t.capitalized && (l.finiteAuxiliaries.has(t.bare) || (l.negations.has(t.bare) && l.skipBeforeCue.has(t.bare)))) break;
-    if (stopAtPrepositions && i < end && (l.postModifierOpeners.has(t.bare) || l.identifyingPrepositions.has(t.bare))) break;
+    // ("6 in 10 voters who say": a ratio's preposition is no preposition of the phrase.)
+    const ratio = t.bare === l.ratioPreposition && i > floor && isNumber(r, tokens[i - 1]) && isNumber(r, tokens[i + 1]);
+    if (stopAtPrepositions && i < end && !ratio && (l.postModifierOpeners.has(t.bare) || l.identifyingPrepositions.has(t.bare))) break;
     // Head-first languages: a noun after a preposition is its object, never the subject ("в голови ОДА керівник …").
     if (l.headFirst && i < end && (l.objectPrepositions.has(t.bare) || l.identifyingPrepositions.has(t.bare))) break;
     if (l.coordinators.has(t.bare) && i < end) {

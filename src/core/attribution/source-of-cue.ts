@@ -138,8 +138,11 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
     let a = j - 1;
     if (a >= 0 && isComma(tokens[a])) a--;
     if (a < 0 || !tokens[a].isWord) return null;
+    // ("Mr. Guerrero, a Republican who described himself as …": a relative clause on an apposition is its name's.)
     const antecedent = nounPhraseLeft(r, tokens, a, 0, false, true);
-    return antecedent && { ...antecedent, relative: j };
+    const named = antecedent && antecedent.start > 1 && isComma(tokens[antecedent.start - 1]) && startsNounPhrase(r, tokens[antecedent.start]) ? nounPhraseLeft(r, tokens, a, 0, true, true) : null;
+    const whole = named && named.segments.length > 1 && tokens[named.start].capitalized ? named : antecedent;
+    return whole && { ...whole, relative: j };
   }
   if (l.clauseCoordinators.has(t.bare)) return 'clause';
   // ("John Doe, of Springfield, Va., said": an abbreviation's period ends the phrase.)
