@@ -1481,3 +1481,12 @@ describe('a relative clause on an apposition', () => {
     expect(found('Sanders leads among 6 in 10 voters who say income inequality is most important.')).toEqual(['6 in 10 voters who | say | on-record']);
   });
 });
+
+describe('office holders of a body the article has named', () => {
+  it('speak for it, as "PG&E officials" do', () => {
+    expect(kinds('Leaders of the organization have said they oppose the plan.')).toEqual(['on-record Leaders of the organization']);
+    expect(kinds('Officials at the company said the plant would close.')).toEqual(['on-record Officials at the company']);
+    expect(kinds('Officials at a company said the plant would close.')).toEqual(['anonymous Officials at a company']);
+    expect(kinds('Two officials at the company said the plant would close.')).toEqual(['anonymous Two officials at the company']);
+  });
+});

@@ -350,6 +350,11 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
     const unnamedInsider = ((singular && l.indefiniteDeterminers.has(first.bare)) || counted || members) && !l.bodyVoiceNouns.has(h.bare);
     if (unnamedInsider || l.retinueNouns.has(h.bare) || l.residentNouns.has(h.bare)) identified = identifiedByPerson(tokens, conjunct, end, head, (t) => isNameWord(r, t, false) && !l.organizationNameWords.has(t.bare),
       (t) => !t.capitalized && (l.postModifierOpeners.has(t.bare) || l.complementPrepositions.has(t.bare)));
+    // ("Leaders of the organization said", "officials at the company": uncounted office holders of a body the
+    // article has named speak for it, as "PG&E officials" do.)
+    const ofKnownBody = !singular && !counted && l.officeHolderNouns.has(h.bare) && chunkEnd + 3 === end && l.identifyingPrepositions.has(tokens[chunkEnd].bare) &&
+      l.definiteDeterminers.has(tokens[chunkEnd + 1].bare) && l.organizationNouns.has(lexicalForm(r, tokens[chunkEnd + 2]).bare);
+    if (ofKnownBody) identified = true;
     // "his lawyer", "Trump's wife": one person, identified through the one named before.
     const possessed = l.possessiveDeterminers.has(first.bare) || tokens.slice(conjunct, head).some((t) => t.possessive);
     const relative = singular && possessed && !l.retinueNouns.has(h.bare);
