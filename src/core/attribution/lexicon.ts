@@ -10,6 +10,7 @@ import type { SourceType } from '../types';
 /** How the lexicon's lists are looked up: sets, and phrases split into words. */
 export interface CompiledLexicon {
   cueVerbs: WordMatcher;
+  impersonalCues: WordMatcher;
   judgingVerbs: WordMatcher;
   complementCueVerbs: WordMatcher;
   participleCues: WordMatcher;
@@ -168,6 +169,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
   const exactSet = (list: readonly string[]) => wordMatcher(list, null);
   c = {
     cueVerbs: lowerSet(lexicon.cueVerbs),
+    impersonalCues: lowerSet(lexicon.impersonalCues ?? []),
     judgingVerbs: lowerSet(lexicon.judgingVerbs ?? []),
     complementCueVerbs: lowerSet(lexicon.complementCueVerbs),
     participleCues: lowerSet(lexicon.participleCues),

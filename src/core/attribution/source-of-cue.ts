@@ -365,10 +365,10 @@ function passiveBefore(r: Reading, tokens: readonly Token[], cue: Cue): boolean 
  * after the cue ("як зазначили в поліції", "сообщили в МИД"); only a body
  * speaks this way.
  */
-function locativeBody(r: Reading, tokens: readonly Token[], from: number, tryPhrase: (p: Phrase | null) => FoundSource | null): FoundSource | null {
+function locativeBody(r: Reading, tokens: readonly Token[], from: number, tryPhrase: (p: Phrase | null) => FoundSource | null, texts = false): FoundSource | null {
   if (!r.lex.headFirst || from + 1 >= tokens.length || !r.lex.identifyingPrepositions.has(tokens[from].bare)) return null;
   const found = tryPhrase(nounPhraseRight(r, tokens, from + 1, false));
-  return found && (found.cls.type === 'organization' || found.cls.type === 'publication') ? found : null;
+  return found && (found.cls.type === 'organization' || found.cls.type === 'publication' || (texts && found.cls.type === 'document')) ? found : null;
 }
 
 /** Tokens a setting may take between a cue and its source ("в интервью телеканалу «Россия 24»", its marks included). */
@@ -639,7 +639,8 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
       tryPhrase(nounPhraseRight(r, tokens, pastQuotedAddressee(r, tokens, pastSetting(r, tokens, cue.end + (objectFirst ? 1 : 0)))));
     if (inverted) return inverted;
     // "Про це повідомили в поліції": a body named after a locative preposition.
-    const body = r.lex.subjectAfterVerb ? locativeBody(r, tokens, cue.end, tryPhrase) : null;
+    // ("Про це йдеться в заяві пресслужби": after an impersonal verb of saying, so does a text.)
+    const body = r.lex.subjectAfterVerb ? locativeBody(r, tokens, cue.end, tryPhrase, r.lex.impersonalCues.has(tokens[cue.start].bare)) : null;
     if (body) return body;
   }
   return cue.mode === 'verb' ? tryPhrase(agentSource(r, tokens, cue)) : null;

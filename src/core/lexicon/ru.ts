@@ -14,6 +14,9 @@ const generatedCueVerbs = formsAfterLemma(speechVerbs);
  * are matched through `morphology.inflectionEndings` ("министра" finds
  * "министр", "заявила" finds "заявил").
  */
+/** Closed class: impersonal verbs by which a text says something ("В заявлении говорится, что …; говорится в заявлении"): the text may follow after a locative preposition. */
+const impersonalCues = ['говорится', 'сообщается', 'отмечается', 'указывается', 'подчеркивается', 'утверждается'];
+
 export const ru: Lexicon = {
   language: 'ru',
   identification: {
@@ -95,12 +98,12 @@ export const ru: Lexicon = {
       'заверяет', 'замечает', 'напоминает', 'цитирует',
       'передает', 'передаёт', 'информирует', 'констатирует', 'делится', 'резюмирует', 'призывает',
       'комментирует', 'уточняет', 'говорят', 'объясняет',
-      // Impersonal: what a text says ("В заявлении говорится, что …").
-      'говорится', 'сообщается', 'отмечается', 'указывается', 'подчеркивается', 'утверждается',
+      ...impersonalCues,
     ],
     // "признал, что …" reports; "признает итоги" (recognises) does not.
     // ("указал, что …" reports; "указал на ошибки" points.)
     // ("жалуются, что …" reports, imperfective partner of the typed "пожаловался"; "жалуется на боль" does not.)
+    impersonalCues,
     complementCueVerbs: ['признал', 'признает', 'признаёт', 'согласился', 'соглашается', 'указал', 'указывает', 'жаловался', 'жалуется', 'жалуются'],
     complementizers: ['что', 'мол'],
     // Closed class: the question words and particle that open an indirect question, and the negative particle.

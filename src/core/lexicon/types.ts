@@ -89,6 +89,8 @@ export interface PronounEntry {
 export interface AttributionLexicon {
   /** Finite reporting verbs in any form ("said", "says", "told", "stated", "cited"). */
   cueVerbs: readonly string[];
+  /** Closed class: impersonal verbs of what a text says ("йдеться"), after which the text may follow "в". */
+  impersonalCues?: readonly string[];
   /** Cue verbs that judge someone ('blasted', 'praised'): a participle of saying after one, for the same source, is its cue ("blasted the deal, saying …"). */
   judgingVerbs?: readonly string[];
   /**

@@ -21,6 +21,9 @@ const generatedCueVerbs = formsAfterLemma(speechVerbs).filter((form) => !complem
  * (a word and an entry match when they differ only by endings of that list),
  * so "міністра", "міністром" and "міністрові" all find "міністр".
  */
+/** Closed class: impersonal verbs by which a text says something ("У заяві йдеться, що …; йдеться в заяві"): the text may follow after a locative preposition. */
+const impersonalCues = ['йдеться', 'зазначається', 'повідомляється', 'наголошується', 'підкреслюється', 'стверджується'];
+
 export const uk: Lexicon = {
   language: 'uk',
   identification: {
@@ -119,12 +122,12 @@ export const uk: Lexicon = {
       'запевняє', 'переконує', 'зауважує', 'відзначає', 'нагадує',
       'цитує', 'передає', 'інформує', 'констатує', 'ділиться', 'резюмує', 'підсумовує', 'закликає',
       'висловлюється', 'коментує', 'уточнює', 'звітує', 'кажуть',
-      // Impersonal: what a text says ("У заяві йдеться, що …").
-      'йдеться', 'зазначається', 'повідомляється', 'наголошується', 'підкреслюється', 'стверджується',
+      ...impersonalCues,
     ],
     // "визнав, що …" reports; "визнає результати" (recognises) does not.
     // ("вказав, що …" reports; "вказав на помилки" points.)
     // ("скаржаться, що …" reports, imperfective partner of the typed "поскаржився"; "скаржиться на біль" does not.)
+    impersonalCues,
     complementCueVerbs: ['визнав', 'визнає', 'погодився', 'погоджується', 'вказав', 'вказує', 'скаржився', 'скаржиться', 'скаржаться'],
     complementizers,
     // Closed class: the question words and particle that open an indirect question, and the negative particle.
