@@ -19,7 +19,7 @@ export const unseen: ProbeCase[] = [
   { text: 'Як передає Укрінформ, унаслідок атаки постраждали троє людей.', attributions: [on('publication', 'Укрінформ', 'Як передає')] },
   { text: 'Представниця Нацбанку Ольга Петренко наголосила, що курс залишиться стабільним.', attributions: [on('person', 'Представниця Нацбанку Ольга Петренко', 'наголосила')] },
   { unread: 'extent only: a passive participle (\'опитаних виданням\') is not read as a descriptor of the source', text: 'На думку експертів, опитаних виданням, ціни на пальне зростуть.', attributions: [anon('group', 'експертів, опитаних виданням', 'На думку')] },
-  { unread: 'a body named by one capitalised word after \'в\' (\'в Єврокомісії\') is read as a person\'s name, and only a body speaks from there', text: "Якщо перемир'я не буде дотримано, санкції посилять, попередили в Єврокомісії.", attributions: [on('organization', 'Єврокомісії', 'попередили')], conditions: ['якщо'] },
+  { text: "Якщо перемир'я не буде дотримано, санкції посилять, попередили в Єврокомісії.", attributions: [on('organization', 'Єврокомісії', 'попередили')], conditions: ['якщо'] },
   { unread: 'extent only: a relative clause before the cue is not kept after a count of a group (\'Один із депутатів, який …\')', text: 'Один із депутатів, який побажав залишитися неназваним, розповів, що голосування перенесуть.', attributions: [anon('person', 'Один із депутатів, який побажав залишитися неназваним', 'розповів')] },
   { text: "За словами віцепрем'єрки Юлії Свириденко, експорт зерна зросте.", attributions: [on('person', "віцепрем'єрки Юлії Свириденко", 'За словами')] },
   { text: 'Про це йдеться в заяві пресслужби «Нафтогазу».', attributions: [on('document', 'заяві пресслужби «Нафтогазу»', 'йдеться')] },

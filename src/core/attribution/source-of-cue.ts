@@ -368,6 +368,8 @@ function passiveBefore(r: Reading, tokens: readonly Token[], cue: Cue): boolean 
 function locativeBody(r: Reading, tokens: readonly Token[], from: number, tryPhrase: (p: Phrase | null) => FoundSource | null, texts = false): FoundSource | null {
   if (!r.lex.headFirst || from + 1 >= tokens.length || !r.lex.identifyingPrepositions.has(tokens[from].bare)) return null;
   const found = tryPhrase(nounPhraseRight(r, tokens, from + 1, false));
+  // ("попередили в Єврокомісії": a lone name there is a body's; people do not speak from inside a name.)
+  if (found && found.cls.type === 'person' && !found.cls.pronoun && found.phrase.end - found.phrase.start === 1 && tokens[found.phrase.start].capitalized) found.cls.type = 'organization';
   return found && (found.cls.type === 'organization' || found.cls.type === 'publication' || (texts && found.cls.type === 'document')) ? found : null;
 }
 
