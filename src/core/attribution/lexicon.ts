@@ -61,12 +61,14 @@ export interface CompiledLexicon {
   coordinators: WordMatcher;
   clauseCoordinators: WordMatcher;
   secondClaimConnectives: WordMatcher;
-  morphology: Omit<AttributionLexicon['morphology'], 'pluralPattern' | 'pluralVerbPattern' | 'infinitivePattern' | 'participlePattern' | 'pluralModifierPattern' | 'commonPluralPattern'> & {
+  morphology: Omit<AttributionLexicon['morphology'], 'pluralPattern' | 'pluralVerbPattern' | 'infinitivePattern' | 'participlePattern' | 'pluralModifierPattern' | 'commonPluralPattern' | 'passiveParticiplePattern' | 'instrumentalPattern'> & {
     notAdverbSet: WordMatcher;
     pluralPattern: RegExp;
     irregularPluralSet: WordMatcher;
     pluralVerbPattern: RegExp | null;
     participlePattern: RegExp | null;
+    passiveParticiplePattern: RegExp | null;
+    instrumentalPattern: RegExp | null;
     pluralModifierPattern: RegExp | null;
     commonPluralPattern: RegExp | null;
     infinitivePattern: RegExp | null;
@@ -224,6 +226,8 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
       pluralVerbPattern: lexicon.morphology.pluralVerbPattern ? new RegExp(lexicon.morphology.pluralVerbPattern) : null,
       infinitivePattern: lexicon.morphology.infinitivePattern ? new RegExp(lexicon.morphology.infinitivePattern) : null,
       participlePattern: lexicon.morphology.participlePattern ? new RegExp(lexicon.morphology.participlePattern) : null,
+      passiveParticiplePattern: lexicon.morphology.passiveParticiplePattern ? new RegExp(lexicon.morphology.passiveParticiplePattern) : null,
+      instrumentalPattern: lexicon.morphology.instrumentalPattern ? new RegExp(lexicon.morphology.instrumentalPattern) : null,
       pluralModifierPattern: lexicon.morphology.pluralModifierPattern ? new RegExp(lexicon.morphology.pluralModifierPattern) : null,
       commonPluralPattern: lexicon.morphology.commonPluralPattern ? new RegExp(lexicon.morphology.commonPluralPattern) : null,
       // Exact: a plural form must not match its singular by stem ("джерела" / "джерело").

@@ -213,7 +213,11 @@ function withDescriptor(r: Reading, tokens: readonly Token[], phrase: Phrase): P
   const l = r.lex;
   const comma = tokens[phrase.end];
   const first = tokens[phrase.end + 1];
-  if (!l.headFirst || !comma || !isComma(comma) || !first || l.complementizers.has(first.bare) || !describesSource(r, first)) return phrase;
+  // ("експертів, опитаних виданням": a passive participle with its agent describes the noun too.)
+  const agent = tokens[phrase.end + 2];
+  const passive = first !== undefined && agent !== undefined && !first.capitalized && (l.morphology.passiveParticiplePattern?.test(first.bare) ?? false) &&
+    agent.isWord && (agent.capitalized || (l.morphology.instrumentalPattern?.test(agent.bare) ?? false));
+  if (!l.headFirst || !comma || !isComma(comma) || !first || l.complementizers.has(first.bare) || !(describesSource(r, first) || passive)) return phrase;
   let e = phrase.end + 1;
   while (e < tokens.length && e - phrase.end <= MAX_DESCRIPTOR_TOKENS && !isBreak(tokens[e]) && (tokens[e].isWord || !/^[.!?;:…]$/u.test(tokens[e].text))) e++;
   const closes = e >= tokens.length || isBreak(tokens[e]) || /^[.!?;:…]$/u.test(tokens[e].text);

@@ -160,6 +160,9 @@ export const ru: Lexicon = {
       pluralModifierPattern: '(?:ые|ие|ых|их|ыми|ими)(?:ся)?$',
       // Active participles, past and present, in every case and gender ("попросивший", "знающие").
       participlePattern: '(?:вш|щ)(?:ий|ая|ее|ие|его|ей|их|ими|им|ую)(?:ся)?$',
+      // Passive participles ("опрошенных", "избранный", "взятое") and the instrumental of their agent ("изданием").
+      passiveParticiplePattern: '(?:нн|т)(?:ый|ая|ое|ые|ого|ой|ых|ыми|ым|ую|ому)$',
+      instrumentalPattern: '(?:ом|ем|ём|ой|ей|ами|ями|ием)$',
       irregularPlurals: ['люди', 'дети', 'стороны', 'источники', 'источников', 'источниками', 'источникам', 'источниках'],
       inflectionEndings: [
         'а', 'я', 'у', 'ю', 'е', 'и', 'ы', 'о', 'ь', 'ом', 'ем', 'ём', 'ой', 'ей', 'ою', 'ею', 'ам', 'ям',

@@ -246,6 +246,13 @@ export interface AttributionLexicon {
      */
     participlePattern?: string;
     /**
+     * A passive participle ("опрошенных", "опитаних") and the instrumental ending of the agent after it
+     * ("изданием", "виданням"): together, set off by commas, they describe the noun before them
+     * ("экспертов, опрошенных изданием").
+     */
+    passiveParticiplePattern?: string;
+    instrumentalPattern?: string;
+    /**
      * Languages whose adjectives, participles and relative pronouns agree in number: a regular expression
      * (source text) matching their plural forms only ("знайомі", "которых"); a descriptor set off by a
      * comma then says its noun's number where the noun's form is both ("джерела, знайомого з …": one).

@@ -185,6 +185,9 @@ export const uk: Lexicon = {
       pluralVerbPattern: '(?:ли|лися|ють|ять|уть|ать|ються|яться)$',
       // The infinitive: "говорити", "висловитися" (an inflected cue word may share its stem).
       infinitivePattern: '(?:ти|тися|тись)$',
+      // Passive participles ("опитаних", "названий", "взяте") and the instrumental of their agent ("виданням").
+      passiveParticiplePattern: '(?:н|т)(?:ий|а|е|і|ого|ої|их|ими|им|у|ою)$',
+      instrumentalPattern: '(?:ом|ем|єм|ою|ею|єю|ами|ями|ям)$',
       // Plural adjectives, participles and relative pronouns, in the cases no singular shares
       // ("знайомі", "яких", "обізнаними"; not "-им", also the singular instrumental).
       pluralModifierPattern: '(?:і|их|ими)$',
