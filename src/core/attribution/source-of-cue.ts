@@ -111,7 +111,9 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
     if (k <= j - 1 && isParenthetical(r, tokens, k, j - 1)) {
       // (Head-first languages: a participle or relative clause set off by commas describes the source and
       // belongs to it, as the guide's sources keep their descriptors: "Чиновник, пожелавший остаться неназванным".)
-      if (l.headFirst && (n === 0 || descriptor !== null) && describesSource(r, tokens[k])) descriptor = [k, descriptor?.[1] ?? j];
+      // ("…, не имеющие права …,": a negated participle too.)
+      const opener = l.negativeParticles.has(tokens[k].bare) && k + 1 < j ? tokens[k + 1] : tokens[k];
+      if (l.headFirst && (n === 0 || descriptor !== null) && describesSource(r, opener)) descriptor = [k, descriptor?.[1] ?? j];
       else descriptor = null;
       j = k - 1;
       if (j >= 0 && isBreak(tokens[j])) j--;
@@ -158,6 +160,9 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
   const insideReport = tokens[0]?.bare !== l.commentClauseOpener && tokens[cue.end]?.text === ',' && after !== undefined && after.isWord && !after.capitalized && quoteAt(r.quotes, after.start) < 0 &&
     !l.parentheticalOpeners.has(after.bare) && !isAdverb(r, after) && !l.complementizers.has(after.bare);
   const phrase = nounPhraseLeft(r, tokens, j, 0, !insideReport);
+  // (A descriptor set off by commas after the phrase stays with it: "Два співрозмовники в уряді, які …".)
+  const described = (p: Phrase): Phrase =>
+    descriptor && p.end + 1 === descriptor[0] && isComma(tokens[p.end]) ? { ...p, end: descriptor[1], segments: [...p.segments, [descriptor[0], descriptor[1]]] } : p;
   // "… dubbed the Black Death, say officials", "asked about the Brotherhood, called …":
   // the object of a verb or a preposition is not a subject.
   const before = phrase && phrase.start > 0 ? tokens[phrase.start - 1] : null;
@@ -169,14 +174,14 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
     const owner = phrase.start >= 2 ? tokens[phrase.start - 2] : null;
     // "Один з депутатів заявив", "Один из источников сообщил": a count of a group is some of its people.
     const count = owner !== null && (l.determiners.has(owner.bare) || l.anonymousQuantifiers.has(owner.bare) || /^\p{N}/u.test(owner.text)) && !l.definiteDeterminers.has(owner.bare);
-    if (count && l.identifyingPrepositions.has(before.bare)) return { start: phrase.start - 2, end: phrase.end, segments: [[phrase.start - 2, phrase.end]] };
+    if (count && l.identifyingPrepositions.has(before.bare)) return described({ start: phrase.start - 2, end: phrase.end, segments: [[phrase.start - 2, phrase.end]] });
     // ("Собеседник РБК в правительстве": past the name of whose source it is.)
     for (let k = phrase.start - 2; l.identifyingPrepositions.has(before.bare) && k >= Math.max(0, phrase.start - 2 - MAX_OWNER_DISTANCE); k--) {
       const t = tokens[k];
       if (!t.isWord || isCueWord(r, t)) break;
       if (!isLexiconNoun(r, lexicalForm(r, t).bare)) continue;
       const head = nounPhraseLeft(r, tokens, k, 0, false);
-      if (head) return { start: head.start, end: phrase.end, segments: [[head.start, phrase.end]] };
+      if (head) return described({ start: head.start, end: phrase.end, segments: [[head.start, phrase.end]] });
       break;
     }
     // "в Альянсі відзначають": a body named alone after the preposition speaks for itself.
@@ -186,10 +191,7 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
   if (before && (isCueWord(r, before) || l.objectPrepositions.has(before.bare))) return null;
   // "that which it most fears": a word after a pronoun subject is an adverb, not a source.
   if (before && l.pronouns.has(before.bare) && phrase!.end - phrase!.start === 1) return null;
-  if (phrase && descriptor && phrase.end + 1 === descriptor[0] && isComma(tokens[phrase.end])) {
-    return { ...phrase, end: descriptor[1], segments: [...phrase.segments, [descriptor[0], descriptor[1]]] };
-  }
-  return phrase;
+  return phrase && described(phrase);
 }
 
 /** Does an aside opening with `t` describe the noun before it: a relative pronoun, an active participle, a modifier ("знакомые с")? */
