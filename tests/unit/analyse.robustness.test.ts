@@ -71,4 +71,20 @@ describe('analyse: any string in, a valid report out', () => {
     expect(hundred / ten).toBeLessThan(60);
     expect(hundred / one).toBeLessThan(1000);
   });
+
+  it('takes time linear in the length of one long sentence (1×, 10×)', () => {
+    // One sentence of thousands of clauses: a test that copies the rest of the sentence per word made this quadratic.
+    const clause = 'An official who asked not to be named because of the rules said so, ';
+    const texts = [clause.repeat(500), clause.repeat(5000)];
+    const best = [Infinity, Infinity];
+    for (let round = 0; round < 3; round++) {
+      texts.forEach((text, i) => {
+        const start = performance.now();
+        analyse(text);
+        best[i] = Math.min(best[i], performance.now() - start);
+      });
+    }
+    // Linear is ×10; quadratic ×100.
+    expect(best[1] / Math.max(best[0], 2)).toBeLessThan(40);
+  });
 });

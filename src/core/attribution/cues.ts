@@ -6,7 +6,7 @@
 import { firstQuoteEndingAfter, quoteAt } from '../quotes';
 import type { Token } from '../tokens';
 import { MAX_PARENTHETICALS } from './noun-phrases';
-import { afterPreposition, isAdverb, isComma, isCueWord, isParticiple, isPastForm, isLexiconNoun, isObjectPronoun, isPlural, lexicalForm, matchPhrase, namesPeople, passiveParticipleAt, type Reading } from './reading';
+import { afterPreposition, isAdverb, isComma, isCueWord, isParticiple, isPastForm, isLexiconNoun, isObjectPronoun, isPlural, lexicalForm, matchPhrase, namesPeople, wordBetween, passiveParticipleAt, type Reading } from './reading';
 
 /**
  * How a cue finds its source: a verb ("X said", "said X"), a participle (the
@@ -108,7 +108,7 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     // ("most said" is a quantifier and its verb).
     if (before && l.degreeWords.has(before.bare) && (isParticiple(r, t) || (isPastForm(r, t) && i >= 2 && l.determiners.has(tokens[i - 2].bare)))) continue;
     // "Jane Roe reported from Washington.": a reporter's dateline credit, no claim.
-    if (next && l.publicationCues.has(t.bare) && next.bare === l.creditLinePreposition && tokens.slice(i + 2).every((w) => !w.isWord || w.capitalized)) continue;
+    if (next && l.publicationCues.has(t.bare) && next.bare === l.creditLinePreposition && onlyNamesFrom(tokens, i + 2)) continue;
     // "would announce", "declined to say": nothing has been reported; nor by an infinitive ("говорити").
     if (afterModal(r, tokens, i) || l.morphology.infinitivePattern?.test(t.bare)) continue;
     // "Директор не уточнив, чи буде …": a negated verb of saying before an indirect question reports nothing.
@@ -268,6 +268,12 @@ function addresseeThenInfinitive(r: Reading, tokens: readonly Token[], i: number
   return false;
 }
 
+/** Are the words from token `from` to the sentence's end all capitalised (a dateline's place)? */
+function onlyNamesFrom(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length; k++) if (tokens[k].isWord && !tokens[k].capitalized) return false;
+  return true;
+}
+
 /**
  * "…, the source further claimed to the outlet.": the verb at `i` follows a comma after what it
  * reports (its subject between), and its addressee closes the sentence.
@@ -275,10 +281,10 @@ function addresseeThenInfinitive(r: Reading, tokens: readonly Token[], i: number
 function addresseeClosesReport(r: Reading, tokens: readonly Token[], i: number): boolean {
   let k = i + 2;
   while (k < tokens.length && k - i <= MAX_ADDRESSEE_WORDS + 1 && tokens[k].isWord) k++;
-  if (k === i + 2 || tokens.slice(k).some((t) => t.isWord)) return false;
+  if (k === i + 2 || wordBetween(tokens, k, tokens.length)) return false;
   // (Its subject right after the comma: "…, and Roe reported to him" joins a clause of its own.)
   for (let j = i - 1; j > 0 && i - j <= MAX_ADDRESSEE_WORDS + 1; j--) {
-    if (isComma(tokens[j])) return tokens.slice(0, j).some((t) => t.isWord) && !r.lex.coordinators.has(tokens[j + 1].bare) && !r.lex.clauseCoordinators.has(tokens[j + 1].bare);
+    if (isComma(tokens[j])) return wordBetween(tokens, 0, j) && !r.lex.coordinators.has(tokens[j + 1].bare) && !r.lex.clauseCoordinators.has(tokens[j + 1].bare);
   }
   return false;
 }

@@ -164,6 +164,12 @@ export function lexicalForm(r: Reading, t: Token): Token {
   return part ? { ...t, bare: part } : t;
 }
 
+/** Is there a word among tokens [from, to)? (By index, not by slicing: a sentence may be very long, and this is asked often.) */
+export function wordBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k].isWord) return true;
+  return false;
+}
+
 /** Can `t` stand for people: a pronoun, a quantifier, or a noun of people ("lawmakers", "sources")? */
 export function namesPeople(r: Reading, t: Token): boolean {
   const l = r.lex;

@@ -8,7 +8,7 @@ import type { Token } from '../tokens';
 import { classify, classifySegment, type Slot, type SourceClass } from './classify';
 import { type Cue, MAX_AGENT_DISTANCE } from './cues';
 import { clauseSubjects, isParenthetical, MAX_PARENTHETICALS, MAX_SOURCE_TOKENS, nounPhraseLeft, nounPhraseRight, type Phrase, segmentStart } from './noun-phrases';
-import { isAbbreviationPeriod, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isNameQuoteMark, isObjectPronoun, namesPeople, isParticiple, isPersonalNameWord, isPlace, isPlural, lexicalForm, matchPhrase, openingBracket, openingDash, participleWithObject, quotedAsWords, type Reading } from './reading';
+import { isAbbreviationPeriod, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isNameQuoteMark, isObjectPronoun, namesPeople, wordBetween, isParticiple, isPersonalNameWord, isPlace, isPlural, lexicalForm, matchPhrase, openingBracket, openingDash, participleWithObject, quotedAsWords, type Reading } from './reading';
 
 /** A cue's source: its phrase, and what that phrase says of who speaks. */
 export interface FoundSource {
@@ -459,7 +459,7 @@ function namedAppositions(r: Reading, tokens: readonly Token[], phrase: Phrase |
   if (!phrase) return null;
   // (A comment clause comes before the main clause: what runs to the sentence's end is that clause,
   // "Как сообщают источники, решение уже принято.")
-  const endsSentence = (e: number) => tokens.slice(e).every((t) => !t.isWord);
+  const endsSentence = (e: number) => !wordBetween(tokens, e, tokens.length);
   let kept = 1;
   while (kept < phrase.segments.length && !endsSentence(phrase.segments[kept][1]) && classifySegment(r, tokens, phrase.segments[kept][0], phrase.segments[kept][1])) kept++;
   const segments = phrase.segments.slice(0, kept);
