@@ -44,7 +44,8 @@ function citedBefore(r: Reading, tokens: readonly Token[], j: number): number {
   const l = r.lex;
   for (let k = j; k > 0 && k > j - MAX_SOURCE_TOKENS; k--) {
     if (!tokens[k].isWord && !isNameQuoteMark(r, tokens, k)) return -1;
-    if (k < j && l.sourceAfterPhrases.some((p) => matchPhrase(tokens, k, p, l.inflection))) return tokens[k - 1].isWord ? k : -1;
+    // (A word before it, or a quoted name's closing mark: "Газета «Коммерсантъ» со ссылкой на …".)
+    if (k < j && l.sourceAfterPhrases.some((p) => matchPhrase(tokens, k, p, l.inflection))) return tokens[k - 1].isWord || isNameQuoteMark(r, tokens, k - 1) ? k : -1;
   }
   return -1;
 }
