@@ -62,12 +62,12 @@ describe('PolNeAR scorer', () => {
 });
 
 /**
- * The floor reached on PolNeAR's dev split (measured 2026-12-04, eighth
- * session: cue+source 0.925, anonymous 0.870, on-record 0.923, kind accuracy
- * 0.996; cut to two decimals). Raise it when the analyser improves; never
+ * The floor reached on PolNeAR's dev split (measured 2026-12-05, eleventh
+ * session: cue+source 0.930, anonymous 0.862, on-record 0.924, kind accuracy
+ * 0.995; cut to two decimals). Raise it when the analyser improves; never
  * lower it to pass.
  */
-const FLOOR = { cueSourceF1: 0.92, anonymousF1: 0.86, onRecordF1: 0.92, kindAccuracy: 0.99 } as const;
+const FLOOR = { cueSourceF1: 0.93, anonymousF1: 0.86, onRecordF1: 0.92, kindAccuracy: 0.99 } as const;
 
 const present = polnearAvailable(DEFAULT_CORPUS_DIR);
 if (!present) console.warn(`eval-polnear: floor skipped, no PolNeAR dev split under ${DEFAULT_CORPUS_DIR}`);
