@@ -177,8 +177,11 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
     const count = owner !== null && (l.determiners.has(owner.bare) || l.anonymousQuantifiers.has(owner.bare) || /^\p{N}/u.test(owner.text)) && !l.definiteDeterminers.has(owner.bare);
     if (count && l.identifyingPrepositions.has(before.bare)) return described({ start: phrase.start - 2, end: phrase.end, segments: [[phrase.start - 2, phrase.end]] });
     // ("Собеседник РБК в правительстве": past the name of whose source it is.)
-    for (let k = phrase.start - 2; l.identifyingPrepositions.has(before.bare) && k >= Math.max(0, phrase.start - 2 - MAX_OWNER_DISTANCE); k--) {
+    // ("Собеседник «Ведомостей» в администрации": past a quoted name too; its marks are no words.)
+    for (let k = phrase.start - 2, words = 0; l.identifyingPrepositions.has(before.bare) && k >= 0 && words <= MAX_OWNER_DISTANCE; k--) {
       const t = tokens[k];
+      if (isNameQuoteMark(r, tokens, k)) continue;
+      words++;
       if (!t.isWord || isCueWord(r, t)) break;
       if (!isLexiconNoun(r, lexicalForm(r, t).bare)) continue;
       const head = nounPhraseLeft(r, tokens, k, 0, false);
