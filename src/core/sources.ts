@@ -227,11 +227,18 @@ export function mergeSources(
     return answer;
   };
 
-  // Is a body first met unnamed named by a mention with its noun in the sentence after?
-  const namedNext = (f: FoundAttribution): boolean => {
+  // Is a body first met unnamed named by a mention with its noun in the sentence after? (Mentions are in text
+  // order, from `from` on: only those up to the next sentence or so are read.)
+  const namedNext = (f: FoundAttribution, from: number): boolean => {
     const head = f.sourceTokens[f.head]?.bare;
-    return head !== undefined && mentions.some((m) => m.source.start >= f.sentence.end && nearby(text, f.sentence.end, m.source.start) && !m.describedOnly &&
-      m.kind === 'on-record' && m.type === 'organization' && sameNoun(m.sourceTokens[m.head]?.bare ?? '', head, inflection) && m.segments.length > 1);
+    if (head === undefined) return false;
+    for (let k = from; k < mentions.length; k++) {
+      const m = mentions[k];
+      if (m.source.start < f.sentence.end) continue;
+      if (!nearby(text, f.sentence.end, m.source.start)) return false;
+      if (!m.describedOnly && m.kind === 'on-record' && m.type === 'organization' && m.segments.length > 1 && sameNoun(m.sourceTokens[m.head]?.bare ?? '', head, inflection)) return true;
+    }
+    return false;
   };
 
   // Earlier mentions a pronoun may refer to, newest last: attributions' sources and sentence subjects.
@@ -270,7 +277,7 @@ export function mergeSources(
     }
     // "… according to a group of employees. The group, WeWorkers Coalition, formed …": a body the article
     // names as soon as it has brought it in is on the record.
-    if (kind === 'anonymous' && type === 'organization' && s === null && namedNext(f)) kind = 'on-record';
+    if (kind === 'anonymous' && type === 'organization' && s === null && namedNext(f, nextMention)) kind = 'on-record';
     const surname = loneCapital(f);
     if (surname !== null) {
       // '"…," said Powers' after "Tim Powers, a farmer": a capitalised word the classifier read as a noun
