@@ -564,6 +564,13 @@ describe('phrases read to their end', () => {
     expect(kinds('Staff are being treated as second-class citizens, says a report highlighting the problem.')).toEqual([
       'on-record a report highlighting the problem',
     ]);
+    // (Its object may run into a quotation; not a gerund after a preposition: "accused the committee of sabotaging …".)
+    expect(kinds('Staff are treated as citizens, says a report highlighting the “alarming rise of labour” in education.')).toEqual([
+      'on-record a report highlighting the',
+    ]);
+    expect(kinds('At a rally, Stein, a physician, accused the committee of sabotaging the “Sanders campaign” again.')).toEqual([
+      'on-record Stein, a physician',
+    ]);
     // A verb of its own after the phrase makes it a subject of what was said, not the source.
     expect(kinds('The program, called EB-5, allows foreign investors to gain citizenship.')).toEqual([]);
   });

@@ -557,7 +557,10 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
     // The phrase, with its appositions, ends the sentence ("…, said Lt. John Doe, the police
     // spokesman."), or a participle describes it ("says a report highlighting …"); not a verb of its
     // own ("…, said the company would …").
-    const described = after !== null && participleWithObject(r, tokens, after.segments[0][1]);
+    // (The participle may stand inside the phrase, where its object runs into a quotation: "says a report
+    // highlighting the “alarming rise …”".)
+    const described = after !== null && (participleWithObject(r, tokens, after.segments[0][1]) ||
+      tokens.slice(after.start + 1, after.segments[0][1]).some((t, n) => !r.lex.postModifierOpeners.has(t.bare) && participleWithObject(r, tokens, after.start + 2 + n)));
     // (Appositions follow a name or a determined noun, not an object: "…, noted congressional testimony by X, the former …".)
     const first = after === null ? null : tokens[after.start];
     const namedWithAppositions = after !== null && (after.segments.length === 1 || first!.capitalized || r.lex.determiners.has(first!.bare));
