@@ -979,6 +979,12 @@ describe('an addressee after a quotation, and a reflexive before the cue', () =>
     expect(kinds('The money was said to be missing.')).toEqual([]);
   });
 
+  it('reads a verb of asking with its addressee and no "to" beside a question as a cue', () => {
+    expect(kinds('"Why are you still endorsing him?" Jane Roe asked the senators.')).toEqual(['on-record Jane Roe']);
+    // (Not a request after its addressee: "asked the senators to vote".)
+    expect(kinds('"Why not?" Some people asked the senators to vote on the bill.')).toEqual([]);
+  });
+
   it('passes over a reflexive that stresses the source ("Roe herself said")', () => {
     expect(kinds('As Jane Roe herself said, "The most important thing is that I not be the last."')).toEqual(['on-record Jane Roe']);
   });

@@ -315,11 +315,15 @@ function negatedBeforeQuestion(r: Reading, tokens: readonly Token[], i: number):
   return words.every((t) => t.isWord) && words.some((t) => l.interrogatives.has(t.bare));
 }
 
-/** Does "to" and a short addressee close the clause at `i` ("said to reporters.")? */
-function addresseeCloses(r: Reading, tokens: readonly Token[], i: number): boolean {
-  if (!r.lex.addresseePrepositions.has(tokens[i]?.bare ?? '')) return false;
-  for (let k = i + 1; k < Math.min(tokens.length, i + MAX_ADDRESSEE_WORDS + 2); k++) {
-    if (!tokens[k].isWord) return k > i + 1 && tokens[k].text !== '-';
+/**
+ * Does "to" and a short addressee close the clause at `i` ("said to reporters.")? After a verb of telling or
+ * asking (`direct`), the addressee needs no "to" ('"…?" she asked Scott.').
+ */
+function addresseeCloses(r: Reading, tokens: readonly Token[], i: number, direct = false): boolean {
+  const from = direct ? i : i + 1;
+  if (!direct && !r.lex.addresseePrepositions.has(tokens[i]?.bare ?? '')) return false;
+  for (let k = from; k < Math.min(tokens.length, from + MAX_ADDRESSEE_WORDS + 1); k++) {
+    if (!tokens[k].isWord) return k > from && tokens[k].text !== '-';
     if (isCueWord(r, tokens[k]) || r.lex.complementizers.has(tokens[k].bare)) return false;
   }
   return false;
@@ -366,7 +370,8 @@ function besideQuotation(r: Reading, tokens: readonly Token[], i: number): boole
   const setting = next !== undefined && next.isWord && !next.capitalized && (l.afterNamePrepositions.has(next.bare) || l.timePrepositions.has(next.bare) || l.timeWords.has(next.bare)) && !l.complementizers.has(next.bare);
   // ('"…," the judge noted as she ruled': so may a clause saying when or why.)
   const adverbialClause = next !== undefined && !next.capitalized && l.adverbialConjunctions.has(next.bare) && tokens[i + 2]?.isWord === true;
-  const closesClause = !next || (!next.isWord && next.text !== '-') || l.topicPrepositions.has(next.bare) || setting || adverbialClause || addresseeCloses(r, tokens, i + 1);
+  const closesClause = !next || (!next.isWord && next.text !== '-') || l.topicPrepositions.has(next.bare) || setting || adverbialClause || addresseeCloses(r, tokens, i + 1) ||
+    (l.addresseeCues.has(tokens[i].bare) && addresseeCloses(r, tokens, i + 1, true));
   const before = r.quotes[firstQuoteEndingAfter(r.quotes, tokens[i].start) - 1];
   // ('"…," she continued': the quotation hands over to its speaker with a comma, "!" or "?" before
   // or after its closing mark; a quotation that ends a sentence hands over to nobody.)
