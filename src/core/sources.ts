@@ -260,7 +260,7 @@ export function mergeSources(
       for (let k = antecedents.length - 1; k >= Math.max(0, antecedents.length - MAX_LOOK_BACK); k--) {
         const a = antecedents[k];
         const m = a.mention;
-        if (m.pronoun || m === f || !m.sourceTokens.some((t) => sameNoun(t.bare, anaphor, inflection))) continue;
+        if (m.pronoun || m.pronounOnly || m === f || !m.sourceTokens.some((t) => sameNoun(t.bare, anaphor, inflection))) continue;
         // (Someone brought in with "a": "greeted by an organizer. … the organizer told them", "a 43-year-old man …
         // the man wrote"; further on, not where the article also names someone so described: "the candidate" is
         // then the one it is about.)
@@ -298,6 +298,8 @@ export function mergeSources(
         // Someone brought in with "a" only when the noun gives the pronoun's gender, in the next sentence or so
         // ("… spoke to one mother, who …. '…,' she said").
         if (a.mention.describedOnly && !(sameGender(f, a.mention, lexicon) && nearby(text, a.mention.source.end, f.sentence.start))) continue;
+        // (Not in the pronoun's own sentence: "Roe argued …. State departments can do that, they said.")
+        if (a.mention.pronounOnly && (a.mention.source.end > f.sentence.start || !nearby(text, a.mention.source.end, f.sentence.start))) continue;
         const referentType = pronounType(a.mention, a.type, lexicon);
         if (!f.pronoun.includes(referentType)) continue;
         // "he"/"she" for someone unnamed: writers rarely give an unnamed source a gender, so the pronoun

@@ -237,6 +237,15 @@ describe('attributions: the common English shapes', () => {
     expect(r.sources.find((s) => s.id === they.refersTo)!.name).toBe('The Security Council');
   });
 
+  it('lets "they" in the next sentence refer to unnamed people who were a sentence\'s subject', () => {
+    const kindOfThey = (text: string) => analyse(text).attributions.find((a) => a.source.text === 'they')?.kind;
+    expect(kindOfThey('Mayor Jane Roe spoke on Monday. Others who have tracked her career see choppier waters ahead. Turnout is low, they say.')).toBe('anonymous');
+    // (Not the subject of the pronoun's own sentence: that is what was said, not who said it.)
+    expect(kindOfThey('Jane Roe and John Doe argued that the department is not needed. State departments of education can do that, they said.')).toBe('on-record');
+    // (Nor unnamed people further back than the sentence before.)
+    expect(kindOfThey('Jane Roe and John Doe met the press. Some voters see waters ahead. The vote was on Monday. It was close. Turnout is low, they said.')).toBe('on-record');
+  });
+
   it('lets a pronoun refer to the named subject of an earlier sentence', () => {
     const r = analyse('Morrison was the third witness on Tuesday. He said he was not concerned.');
     expect(r.attributions).toHaveLength(1);

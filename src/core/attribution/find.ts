@@ -36,6 +36,8 @@ export interface Mention {
    * subject is likelier).
    */
   describedOnly?: boolean;
+  /** Unnamed people as a sentence's subject, not quoted: only a pronoun close after may refer back to them. */
+  pronounOnly?: boolean;
 }
 
 /** One attribution as found, before ids and source merging. */
@@ -109,7 +111,11 @@ function subjectMention(r: Reading, tokens: Token[]): Mention | null {
   const phrase = sentenceSubject(r, tokens, tokens.length);
   if (!phrase) return null;
   const cls = classify(r, tokens, phrase);
-  if (!cls || cls.pronoun || cls.kind !== 'on-record') return null;
+  if (!cls || cls.pronoun) return null;
+  // ("Others who have tracked his career see choppier waters ahead. …, they say": unnamed people as a
+  // sentence's subject, for "they" in the next sentence or so.)
+  if (cls.kind === 'anonymous' && cls.type === 'group') return { ...mentionOf(r, tokens, phrase, cls), pronounOnly: true };
+  if (cls.kind !== 'on-record') return null;
   if (tokens[cls.head].capitalized) return mentionOf(r, tokens, phrase, cls);
   // (Or a body's noun its apposition names: "The group, WeWorkers Coalition, formed …".)
   const withAppositions = cls.type === 'organization' ? nounPhraseRight(r, tokens, phrase.start, true) : null;
