@@ -870,6 +870,12 @@ describe('questions asked', () => {
     expect(kindsAndCues('Smith asked whether the plan would pass.')).toEqual(['on-record Smith asked']);
   });
 
+  it('takes any verb of asking right before what was asked, not one whose object is questioned', () => {
+    expect(kindsAndCues('Some questioned whether the system will meet the standard.')).toEqual(['anonymous Some questioned']);
+    expect(kindsAndCues('Jane Roe inquired how the money was spent.')).toEqual(['on-record Jane Roe inquired']);
+    expect(kinds('Police questioned the suspect about the gun.')).toEqual([]);
+  });
+
   it('finds no asker where none is named or the verb asks for something', () => {
     // A participle with no subject, and a passive: who asked is not said.
     expect(kinds('Asked whether he would run, Smith said no.')).toEqual(['on-record Smith']);

@@ -152,6 +152,9 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
       bodyClosesAfterComma(r, tokens, i))) {
       cues.push({ start: i, end: i + 1, mode: 'belief' });
     }
+    // "Some questioned whether …": any verb of asking right before what was asked ("questioned the suspect
+    // about …" is an interrogation).
+    else if (l.questionVerbs.has(t.bare) && next && l.interrogatives.has(next.bare) && questionFollows(r, tokens, i)) cues.push({ start: i, end: i + 1, mode: 'verb' });
     // "Critics joked that the plan …": a verb of saying before the clause it introduces.
     else if (l.contentCueVerbs.has(t.bare) && !l.modals.has(t.bare) && clauseFollows(r, tokens, i + 1)) cues.push({ start: i, end: i + 1, mode: 'verb' });
     // "'…,' she joked", "She continued: '…'": any verb of speech beside a quotation reports it.
