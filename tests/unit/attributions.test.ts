@@ -994,6 +994,15 @@ describe('an addressee after a quotation, and a reflexive before the cue', () =>
     expect(kinds('The money was said to be missing.')).toEqual([]);
   });
 
+  it('reads any verb of speech right after a quotation that opens the sentence, its speaker after it', () => {
+    expect(kinds('“It was fun,” joked Jane Roe.')).toEqual(['on-record Jane Roe']);
+    expect(kinds('“Those goats were so smart,” remembers Jane Roe, coordinator for the programme, with a laugh.')).toEqual([
+      'on-record Jane Roe, coordinator for the programme',
+    ]);
+    // (Not after a quoted title inside the subject.)
+    expect(kinds('Washington, star of television’s “Scandal,” thanked Obama for “taking these steps.”')).toEqual([]);
+  });
+
   it('reads a verb of asking with its addressee and no "to" beside a question as a cue', () => {
     expect(kinds('"Why are you still endorsing him?" Jane Roe asked the senators.')).toEqual(['on-record Jane Roe']);
     // (Not a request after its addressee: "asked the senators to vote".)

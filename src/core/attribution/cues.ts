@@ -380,6 +380,12 @@ function besideQuotation(r: Reading, tokens: readonly Token[], i: number): boole
   // or after its closing mark; a quotation that ends a sentence hands over to nobody.)
   const handsOver = before !== undefined && (/[,!?…—–]/u.test(r.text[before.end - 2] ?? '') || /^\s*,/u.test(r.text.slice(before.end)));
   if (handsOver && closesClause && /^[\s,]*(?:\S+\s+){1,3}$/u.test(r.text.slice(before.end, tokens[i].start))) return true;
+  // ('"…," joked Jane Roe': right after a quotation that opens the sentence, its speaker after the verb; not a
+  // quoted title inside a subject, 'Roe, star of “Scandal,” thanked Obama', nor a word that is mostly a noun,
+  // '"…," state Sen. Jane Roe said'.)
+  const speakerAfter = next !== undefined && next.isWord && (next.capitalized || l.determiners.has(next.bare)) && !l.nounLikeVerbForms.has(tokens[i].bare) &&
+    before !== undefined && before.start <= tokens[0].start;
+  if (handsOver && speakerAfter && /^[\s,]*$/u.test(r.text.slice(before.end, tokens[i].start))) return true;
   if (!next || !(next.text === ',' || next.text === ':')) return false;
   const after = tokens[i + 2];
   return after !== undefined && quoteAt(r.quotes, after.start) >= 0 && quoteAt(r.quotes, after.start - 1) < 0;
