@@ -999,8 +999,16 @@ describe('an addressee after a quotation, and a reflexive before the cue', () =>
     expect(kinds('“Those goats were so smart,” remembers Jane Roe, coordinator for the programme, with a laugh.')).toEqual([
       'on-record Jane Roe, coordinator for the programme',
     ]);
+    // (A word that is mostly a noun is a verb there, unless another cue follows: then it modifies a title.)
+    expect(kinds('"We are excited," comments Jane Roe of the agency.')).toEqual(['on-record Jane Roe of the agency']);
+    expect(kinds('"It was fun," state Sen. Jane Roe said.')).toEqual(['on-record state Sen. Jane Roe']);
     // (Not after a quoted title inside the subject.)
     expect(kinds('Washington, star of television’s “Scandal,” thanked Obama for “taking these steps.”')).toEqual([]);
+  });
+
+  it('reads a word that is mostly a noun before a title and a name as part of the source, a person', () => {
+    expect(types('Democratic state Sen. Jane Roe said it was fun.')).toEqual(['person Democratic state Sen. Jane Roe']);
+    expect(types('State Gov. Jane Roe said it was fun.')).toEqual(['person State Gov. Jane Roe']);
   });
 
   it('reads a verb of asking with its addressee and no "to" beside a question as a cue', () => {

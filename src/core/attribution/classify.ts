@@ -377,8 +377,9 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
     const complement = tokens.slice(chunkEnd, end).filter((t) => t.isWord && !l.determiners.has(t.bare));
     if (sentenceInitial(head) && complement.length > 1 && !complement[1].capitalized) return null;
     const inChunk = tokens.slice(conjunct, chunkEnd);
-    // "Taliban spokesman Karim Nazari": a name after a role is a person's.
-    if (inChunk.some((t) => l.roleNouns.has(t.bare) || l.uniqueOffices.has(t.bare))) return cls('on-record', 'person');
+    // "Taliban spokesman Karim Nazari": a name after a role is a person's; so is one after a title ("state Sen.
+    // Jane Roe", where "state" builds bodies' names).
+    if (inChunk.some((t) => l.roleNouns.has(t.bare) || l.uniqueOffices.has(t.bare) || (t.capitalized && l.honorifics.has(t.bare)))) return cls('on-record', 'person');
     // "Tunisians said", "many Americans say": people of a place, unnamed; "the Russians said": its government.
     const determined = l.determiners.has(first.bare);
     if (l.demonymNouns.has(h.bare) && head === conjunct + (determined ? 1 : 0)) {

@@ -6,7 +6,7 @@
 import { firstQuoteEndingAfter, quoteAt } from '../quotes';
 import type { Token } from '../tokens';
 import { MAX_PARENTHETICALS } from './noun-phrases';
-import { afterPreposition, isAdverb, isComma, isCueWord, isParticiple, isPastForm, isLexiconNoun, isObjectPronoun, isPlural, lexicalForm, matchPhrase, namesPeople, wordBetween, passiveParticipleAt, type Reading } from './reading';
+import { afterPreposition, nounBeforeName, isAdverb, isComma, isCueWord, isParticiple, isPastForm, isLexiconNoun, isObjectPronoun, isPlural, lexicalForm, matchPhrase, namesPeople, wordBetween, passiveParticipleAt, type Reading } from './reading';
 
 /**
  * How a cue finds its source: a verb ("X said", "said X"), a participle (the
@@ -79,7 +79,7 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     if (!l.participleCues.has(t.bare) && afterPreposition(r, tokens, i)) continue;
     if (before && (before.possessive || l.articles.has(before.bare) || (l.definiteDeterminers.has(before.bare) && !l.relativePronouns.has(before.bare)))) continue;
     const namesStatement = l.statementNouns.has(t.bare) || l.documentNouns.has(t.bare) || l.nounLikeVerbForms.has(t.bare);
-    if (namesStatement && modifiedAsNoun(r, tokens, i)) continue;
+    if (namesStatement && (modifiedAsNoun(r, tokens, i) || nounBeforeName(r, tokens, i))) continue;
     // "unemployment claims had topped": a plural before an auxiliary, after a word that is no subject, is a noun.
     // ("the ones State now says are", "favors but says would": an adverb or a conjunction comes between a subject and its verb.)
     if (before && next && isPlural(r, t) && l.finiteAuxiliaries.has(next.bare) && !endsSubject(r, before) && !l.clauseCoordinators.has(before.bare)) continue;
@@ -381,10 +381,10 @@ function besideQuotation(r: Reading, tokens: readonly Token[], i: number): boole
   const handsOver = before !== undefined && (/[,!?…—–]/u.test(r.text[before.end - 2] ?? '') || /^\s*,/u.test(r.text.slice(before.end)));
   if (handsOver && closesClause && /^[\s,]*(?:\S+\s+){1,3}$/u.test(r.text.slice(before.end, tokens[i].start))) return true;
   // ('"…," joked Jane Roe': right after a quotation that opens the sentence, its speaker after the verb; not a
-  // quoted title inside a subject, 'Roe, star of “Scandal,” thanked Obama', nor a word that is mostly a noun,
-  // '"…," state Sen. Jane Roe said'.)
-  const speakerAfter = next !== undefined && next.isWord && (next.capitalized || l.determiners.has(next.bare)) && !l.nounLikeVerbForms.has(tokens[i].bare) &&
-    before !== undefined && before.start <= tokens[0].start;
+  // quoted title inside a subject, 'Roe, star of “Scandal,” thanked Obama', nor a word that is mostly a noun
+  // before another cue, '"…," state Sen. Jane Roe said' ('"…," comments Jane Roe of the agency' is a verb).)
+  const speakerAfter = next !== undefined && next.isWord && (next.capitalized || l.determiners.has(next.bare)) &&
+    !(l.nounLikeVerbForms.has(tokens[i].bare) && tokens.slice(i + 1).some((t) => isCueWord(r, t))) && before !== undefined && before.start <= tokens[0].start;
   if (handsOver && speakerAfter && /^[\s,]*$/u.test(r.text.slice(before.end, tokens[i].start))) return true;
   if (!next || !(next.text === ',' || next.text === ':')) return false;
   const after = tokens[i + 2];

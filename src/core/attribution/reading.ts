@@ -110,9 +110,20 @@ export function passiveParticipleAt(r: Reading, tokens: readonly Token[], i: num
     !(before && (r.lex.pronouns.has(before.bare) || r.lex.skipBeforeCue.has(before.bare)));
 }
 
+/**
+ * "Democratic state Sen. Jane Roe", "State Gov. Jane Roe": a word that is mostly a noun, after a word or opening
+ * the sentence, before a capital, modifies the title or name after it ('"…," notes Jane Roe' is a verb: a
+ * quotation or a comma comes before it, unless another cue follows: '"…," state Sen. Jane Roe said').
+ */
+export function nounBeforeName(r: Reading, tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return r.lex.nounLikeVerbForms.has(tokens[i].bare) && next !== undefined && next.isWord && next.capitalized &&
+    (i === 0 || tokens[i - 1].isWord || tokens.slice(i + 2).some((t) => isCueWord(r, t)));
+}
+
 /** A cue word used as a verb at `i`: after a preposition it is a noun ("secretary of state"), before its object's preposition a participle. */
 export function cueWordAt(r: Reading, tokens: readonly Token[], i: number): boolean {
-  return isCueWord(r, tokens[i]) && !afterPreposition(r, tokens, i) && !passiveParticipleAt(r, tokens, i);
+  return isCueWord(r, tokens[i]) && !afterPreposition(r, tokens, i) && !passiveParticipleAt(r, tokens, i) && !nounBeforeName(r, tokens, i);
 }
 
 /** Word endings mark a class only on words long enough to have a stem. */
