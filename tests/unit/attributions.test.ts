@@ -1011,6 +1011,15 @@ describe('an addressee after a quotation, and a reflexive before the cue', () =>
     expect(types('State Gov. Jane Roe said it was fun.')).toEqual(['person State Gov. Jane Roe']);
   });
 
+  it('reads a verb after what it reports with where or when closing the clause as a cue', () => {
+    expect(kinds('The plan will fail, she explained on Monday.')).toEqual(['on-record she']);
+    expect(kinds('"It made the work hard," Mr. Roe recalled last week.')).toEqual(['on-record Mr. Roe']);
+    // (Not negated, nor an apposition with no subject, nor with nothing reported before it.)
+    expect(kinds('Hope Roe, a campaign spokeswoman, did not respond in kind.')).toEqual([]);
+    expect(kinds('His foundation, established in 2007, has raised money.')).toEqual([]);
+    expect(kinds('Mr. Roe commented on the reason for canceling the interview.')).toEqual([]);
+  });
+
   it('reads a verb of asking with its addressee and no "to" beside a question as a cue', () => {
     expect(kinds('"Why are you still endorsing him?" Jane Roe asked the senators.')).toEqual(['on-record Jane Roe']);
     // (Not a request after its addressee: "asked the senators to vote".)

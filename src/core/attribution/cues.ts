@@ -6,7 +6,7 @@
 import { firstQuoteEndingAfter, quoteAt } from '../quotes';
 import type { Token } from '../tokens';
 import { MAX_PARENTHETICALS } from './noun-phrases';
-import { afterPreposition, nounBeforeName, isAdverb, isComma, isCueWord, isParticiple, isPastForm, isLexiconNoun, isObjectPronoun, isPlural, lexicalForm, matchPhrase, namesPeople, wordBetween, passiveParticipleAt, type Reading } from './reading';
+import { afterPreposition, isAbbreviationPeriod, nounBeforeName, isAdverb, isComma, isCueWord, isParticiple, isPastForm, isLexiconNoun, isObjectPronoun, isPlural, lexicalForm, matchPhrase, namesPeople, wordBetween, passiveParticipleAt, type Reading } from './reading';
 
 /**
  * How a cue finds its source: a verb ("X said", "said X"), a participle (the
@@ -332,6 +332,37 @@ function addresseeCloses(r: Reading, tokens: readonly Token[], i: number, direct
   return false;
 }
 
+/** Words a subject may take between what it said and its verb ("…, he and his wife Kali explained"). */
+const MAX_SUBJECT_WORDS = 6;
+
+/** Does what the verb at `verb` reports come before its subject, closed by a comma or a quotation ("…, she explained")? */
+function contentBefore(r: Reading, tokens: readonly Token[], verb: number): boolean {
+  for (let k = verb - 1; k >= Math.max(0, verb - MAX_SUBJECT_WORDS - 1); k--) {
+    const t = tokens[k];
+    if (t.isWord || isAbbreviationPeriod(tokens, k)) continue;
+    // (With a subject between: "His foundation, established in 2007," is an apposition.)
+    return k > 0 && k < verb - 1 && (isComma(t) || quotationEndsBefore(r, tokens, k + 1));
+  }
+  return false;
+}
+
+/** Words a setting may take after the verb ("on an episode of their podcast"). */
+const MAX_SETTING_WORDS = 8;
+
+/** Does a short phrase of place or time, from a preposition at `i`, close the clause ("explained on Monday.")? */
+function settingCloses(r: Reading, tokens: readonly Token[], i: number): boolean {
+  const l = r.lex;
+  const first = tokens[i];
+  if (!first.isWord || first.capitalized || !(l.afterNamePrepositions.has(first.bare) || l.timePrepositions.has(first.bare)) || l.complementizers.has(first.bare) ||
+    l.addresseePrepositions.has(first.bare) || isCueWord(r, first)) return false;
+  for (let k = i + 1; k < Math.min(tokens.length, i + MAX_SETTING_WORDS + 1); k++) {
+    const t = tokens[k];
+    if (!t.isWord) return (t.text === '.' || t.text === ',') && !isAbbreviationPeriod(tokens, k);
+    if (isCueWord(r, t) || l.complementizers.has(t.bare) || l.pronouns.has(t.bare) || l.finiteAuxiliaries.has(t.bare)) return false;
+  }
+  return false;
+}
+
 /** Words a body's name may take after "в" closing the sentence ("в правительстве", "в Минфине России"). */
 const MAX_CLOSING_BODY_WORDS = 4;
 
@@ -445,6 +476,12 @@ function contentFollows(r: Reading, tokens: readonly Token[], i: number): boolea
   if (k > i && k < tokens.length && l.timeWords.has(tokens[k - 1].bare) && (l.complementizers.has(tokens[k].bare) || tokens[k].text === ':')) return true;
   if (i >= tokens.length) return true;
   if (CONTENT_OPENERS.has(tokens[i].text) || l.complementizers.has(tokens[i].bare)) return true;
+  // ("…, she explained on an episode of their podcast.": after what it says, where or when closing the clause.)
+  // (Not a word that is mostly a noun, "the most conservative state on the calendar", nor a verb negated, "did not
+  // respond in kind".)
+  const verbAt = tokens[i - 1];
+  const negated = i >= 2 && (l.negations.has(tokens[i - 2].bare) || (i >= 3 && l.negations.has(tokens[i - 3].bare)));
+  if (!l.nounLikeVerbForms.has(verbAt.bare) && !negated && settingCloses(r, tokens, i) && contentBefore(r, tokens, i - 1)) return true;
   // "confirmed to reporters that …": whom it was said to, then what.
   if (l.addresseePrepositions.has(tokens[i].bare) && addresseeThenClause(r, tokens, i + 1)) return true;
   // "noted they had said …", "added he would …": a clause with no "that", opening with its subject pronoun.
