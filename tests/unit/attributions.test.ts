@@ -1011,6 +1011,11 @@ describe('an addressee after a quotation, and a reflexive before the cue', () =>
     expect(types('State Gov. Jane Roe said it was fun.')).toEqual(['person State Gov. Jane Roe']);
   });
 
+  it('reads a word naming a statement that opens the sentence before a verb as its subject', () => {
+    expect(kindsAndCues('Reports say the company will cut jobs.')).toEqual(['on-record Reports say']);
+    expect(kindsAndCues('Warns the minister: the crisis is near.')).toEqual(['on-record the minister Warns']);
+  });
+
   it('reads a verb after what it reports with where or when closing the clause as a cue', () => {
     expect(kinds('The plan will fail, she explained on Monday.')).toEqual(['on-record she']);
     expect(kinds('"It made the work hard," Mr. Roe recalled last week.')).toEqual(['on-record Mr. Roe']);

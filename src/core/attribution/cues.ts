@@ -80,6 +80,8 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     if (before && (before.possessive || l.articles.has(before.bare) || (l.definiteDeterminers.has(before.bare) && !l.relativePronouns.has(before.bare)))) continue;
     const namesStatement = l.statementNouns.has(t.bare) || l.documentNouns.has(t.bare) || l.nounLikeVerbForms.has(t.bare);
     if (namesStatement && (modifiedAsNoun(r, tokens, i) || nounBeforeName(r, tokens, i))) continue;
+    // "Reports suggest …", "Claims have …": opening the sentence before a verb, a word that names a statement is its subject.
+    if (namesStatement && i === 0 && next !== null && next.isWord && (isCueWord(r, next) || l.finiteAuxiliaries.has(next.bare))) continue;
     // "unemployment claims had topped": a plural before an auxiliary, after a word that is no subject, is a noun.
     // ("the ones State now says are", "favors but says would": an adverb or a conjunction comes between a subject and its verb.)
     if (before && next && isPlural(r, t) && l.finiteAuxiliaries.has(next.bare) && !endsSubject(r, before) && !l.clauseCoordinators.has(before.bare)) continue;
