@@ -1011,6 +1011,13 @@ describe('an addressee after a quotation, and a reflexive before the cue', () =>
     expect(types('State Gov. Jane Roe said it was fun.')).toEqual(['person State Gov. Jane Roe']);
   });
 
+  it('reads a finding that people as a group report before "that"', () => {
+    expect(kinds('Researchers at the University of Michigan found that the drug reduced symptoms.')).toEqual(['anonymous Researchers at the University of Michigan']);
+    // (One person's "found" is no report: "she found the senator charming"; nor before a question.)
+    expect(kinds('She found that the senator was charming.')).toEqual([]);
+    expect(kinds('Researchers found whether the drug worked.')).toEqual([]);
+  });
+
   it('reads a word naming a statement that opens the sentence before a verb as its subject', () => {
     expect(kindsAndCues('Reports say the company will cut jobs.')).toEqual(['on-record Reports say']);
     expect(kindsAndCues('Warns the minister: the crisis is near.')).toEqual(['on-record the minister Warns']);

@@ -477,12 +477,21 @@ function verbAfterSubject(r: Reading, t: Token): boolean {
     !l.objectPrepositions.has(t.bare) && !l.relativePronouns.has(t.bare) && !l.coordinators.has(t.bare) && !l.parentheticalOpeners.has(t.bare);
 }
 
+/** Does a declarative clause open at `k` ("that …", not "whether …")? */
+function declarativeClauseAt(r: Reading, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && r.lex.complementizers.has(t.bare) && !r.lex.interrogatives.has(t.bare);
+}
+
 /** Resolves a cue's source: a phrase with its class, or null. */
 export function sourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSource | null {
   const found = anySourceFor(r, tokens, cue);
   // "The survey found that": what a person "found" is a finding of theirs, seldom a report.
   // ("it shows that": most often a fact or an event that shows, not a text.)
-  if (found && cue.textOnly && (found.cls.pronoun || !(found.cls.type === 'document' || found.cls.type === 'publication' || found.cls.type === 'organization'))) return null;
+  // ("Researchers at the university found that …": people as a group report a finding before a clause, where one
+  // person "found" or "showed" more often proves or judges: "she showed that …".)
+  const groupFinding = found !== null && !found.cls.pronoun && found.cls.type === 'group' && declarativeClauseAt(r, tokens, cue.end);
+  if (found && cue.textOnly && !groupFinding && (found.cls.pronoun || !(found.cls.type === 'document' || found.cls.type === 'publication' || found.cls.type === 'organization'))) return null;
   return found;
 }
 
