@@ -1011,6 +1011,13 @@ describe('an addressee after a quotation, and a reflexive before the cue', () =>
     expect(types('State Gov. Jane Roe said it was fun.')).toEqual(['person State Gov. Jane Roe']);
   });
 
+  it('reads a verb that needs content with where it was said between it and "that"', () => {
+    expect(kinds('The senator posted on Facebook that she would run again.')).toEqual(['on-record The senator']);
+    expect(kinds('He wrote in a letter to the board that he would resign.')).toEqual(['on-record He']);
+    // (Not before a question.)
+    expect(kinds('The senator posted on Facebook whether she would run again.')).toEqual([]);
+  });
+
   it('reads a finding that people as a group report before "that"', () => {
     expect(kinds('Researchers at the University of Michigan found that the drug reduced symptoms.')).toEqual(['anonymous Researchers at the University of Michigan']);
     // (One person's "found" is no report: "she found the senator charming"; nor before a question.)

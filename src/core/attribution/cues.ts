@@ -348,6 +348,19 @@ function contentBefore(r: Reading, tokens: readonly Token[], verb: number): bool
   return false;
 }
 
+/** Does a short phrase of place or time from a preposition at `i` end in "that" ("on Facebook that")? */
+function settingThenClause(r: Reading, tokens: readonly Token[], i: number): boolean {
+  const l = r.lex;
+  const first = tokens[i];
+  if (!first.isWord || first.capitalized || !l.afterNamePrepositions.has(first.bare) || l.addresseePrepositions.has(first.bare) || l.complementizers.has(first.bare) || isCueWord(r, first)) return false;
+  for (let k = i + 1; k < Math.min(tokens.length, i + MAX_SETTING_WORDS + 1); k++) {
+    const t = tokens[k];
+    if (l.complementizers.has(t.bare) && !l.interrogatives.has(t.bare)) return k > i + 1;
+    if (!t.isWord || isCueWord(r, t) || l.pronouns.has(t.bare) || l.finiteAuxiliaries.has(t.bare)) return false;
+  }
+  return false;
+}
+
 /** Words a setting may take after the verb ("on an episode of their podcast"). */
 const MAX_SETTING_WORDS = 8;
 
@@ -478,6 +491,8 @@ function contentFollows(r: Reading, tokens: readonly Token[], i: number): boolea
   if (k > i && k < tokens.length && l.timeWords.has(tokens[k - 1].bare) && (l.complementizers.has(tokens[k].bare) || tokens[k].text === ':')) return true;
   if (i >= tokens.length) return true;
   if (CONTENT_OPENERS.has(tokens[i].text) || l.complementizers.has(tokens[i].bare)) return true;
+  // ("posted on Facebook that …", "wrote in a letter that …": where, then what.)
+  if (settingThenClause(r, tokens, i)) return true;
   // ("…, she explained on an episode of their podcast.": after what it says, where or when closing the clause.)
   // (Not a word that is mostly a noun, "the most conservative state on the calendar", nor a verb negated, "did not
   // respond in kind".)
