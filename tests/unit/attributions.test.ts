@@ -1011,6 +1011,14 @@ describe('an addressee after a quotation, and a reflexive before the cue', () =>
     expect(types('State Gov. Jane Roe said it was fun.')).toEqual(['person State Gov. Jane Roe']);
   });
 
+  it('reads a clause with no "that" opening with a short noun phrase and an auxiliary as what was said', () => {
+    expect(kinds('In an interview, the minister admitted mistakes had been made.')).toEqual(['on-record the minister']);
+    expect(kinds('She noted the report would be published in May.')).toEqual(['on-record She']);
+    // (Not after a word that is mostly a noun, nor a noun after a determiner: "had written a will, it was …".)
+    expect(kinds('State media have reported only a handful of deaths.')).toEqual(['on-record State media']);
+    expect(kinds('Although he had written a will, it was not signed.')).toEqual([]);
+  });
+
   it('reads a verb that needs content with where it was said between it and "that"', () => {
     expect(kinds('The senator posted on Facebook that she would run again.')).toEqual(['on-record The senator']);
     expect(kinds('He wrote in a letter to the board that he would resign.')).toEqual(['on-record He']);

@@ -348,6 +348,22 @@ function contentBefore(r: Reading, tokens: readonly Token[], verb: number): bool
   return false;
 }
 
+/** Words a clause's subject may take before its auxiliary ("the new report would"). */
+const MAX_CLAUSE_SUBJECT_WORDS = 3;
+
+/** Does a clause open at `i` with a short noun phrase and a finite auxiliary or a modal ("mistakes had", "the plan would")? */
+function subjectThenAuxiliary(r: Reading, tokens: readonly Token[], i: number): boolean {
+  const l = r.lex;
+  for (let k = i; k < Math.min(tokens.length, i + MAX_CLAUSE_SUBJECT_WORDS + 1); k++) {
+    const t = tokens[k];
+    if (!t.isWord) return false;
+    // ("written a will": a word right after a determiner is a noun.)
+    if (k > i && (l.finiteAuxiliaries.has(t.bare) || (l.modals.has(t.bare) && !l.addresseePrepositions.has(t.bare))) && !isDeterminer(r, tokens[k - 1])) return true;
+    if (isCueWord(r, t) || l.complementizers.has(t.bare) || l.pronouns.has(t.bare) || isObjectPronoun(r, t) || l.postModifierOpeners.has(t.bare) || isPastForm(r, t) || isParticiple(r, t)) return false;
+  }
+  return false;
+}
+
 /** Does a short phrase of place or time from a preposition at `i` end in "that" ("on Facebook that")? */
 function settingThenClause(r: Reading, tokens: readonly Token[], i: number): boolean {
   const l = r.lex;
@@ -504,6 +520,10 @@ function contentFollows(r: Reading, tokens: readonly Token[], i: number): boolea
   // "noted they had said …", "added he would …": a clause with no "that", opening with its subject pronoun.
   const verb = tokens[i + 1];
   if (l.pronouns.has(tokens[i].bare) && verb?.isWord && (l.finiteAuxiliaries.has(verb.bare) || isPastForm(r, verb) || isPlural(r, verb))) return true;
+  // ("admitted mistakes had been made", "noted the report would …": or with a short noun phrase and an auxiliary.)
+  // (Not after a word that is mostly a noun, "State media have reported", nor a naming verb, "a PAC called Our Principles is".)
+  const verbWord = tokens[i - 1];
+  if (!l.nounLikeVerbForms.has(verbWord.bare) && !l.namingVerbs.has(verbWord.bare) && subjectThenAuxiliary(r, tokens, i)) return true;
   // ("noted there is no evidence", "noted there’s …": so with the existential subject and its verb, or its verb's clitic.)
   if (tokens[i].bare === l.existentialSubject && (tokens[i].text.length > tokens[i].bare.length || (verb !== undefined && l.finiteAuxiliaries.has(verb.bare)))) return true;
   for (let k = i; k < Math.min(tokens.length, i + MAX_AGENT_DISTANCE); k++) {
