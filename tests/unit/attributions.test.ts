@@ -1026,6 +1026,12 @@ describe('an addressee after a quotation, and a reflexive before the cue', () =>
     expect(kinds('The senator posted on Facebook whether she would run again.')).toEqual([]);
   });
 
+  it('reads a document as the subject of a finding past an aside between commas', () => {
+    expect(kinds('The documents, obtained by The Associated Press, show the agency knew of the risk.')).toEqual([
+      'on-record The documents, obtained by The Associated Press',
+    ]);
+  });
+
   it('reads a finding that people as a group report before "that"', () => {
     expect(kinds('Researchers at the University of Michigan found that the drug reduced symptoms.')).toEqual(['anonymous Researchers at the University of Michigan']);
     // (One person's "found" is no report: "she found the senator charming"; nor before a question.)

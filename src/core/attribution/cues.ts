@@ -172,8 +172,17 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
 function documentSubjectBefore(r: Reading, tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && r.lex.skipBeforeCue.has(tokens[k].bare)) k--;
+  // ("The documents, obtained by the agency, show …": past an aside set off by commas.)
+  if (k > 0 && isComma(tokens[k])) {
+    let open = k - 1;
+    while (open > 0 && k - open <= MAX_SEGMENT_WORDS && tokens[open].isWord) open--;
+    if (open > 0 && open < k - 1 && isComma(tokens[open])) k = open - 1;
+  }
   return k >= 0 && tokens[k].isWord && r.lex.documentNouns.has(lexicalForm(r, tokens[k]).bare);
 }
+
+/** Words an aside between commas may take ("obtained by The Associated Press"). */
+const MAX_SEGMENT_WORDS = 8;
 
 const isDeterminer = (r: Reading, t: Token) => t.possessive || r.lex.determiners.has(t.bare) || r.lex.indefiniteDeterminers.has(t.bare) || r.lex.possessiveDeterminers.has(t.bare);
 
