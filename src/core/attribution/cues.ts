@@ -331,7 +331,7 @@ function negatedBeforeQuestion(r: Reading, tokens: readonly Token[], i: number):
 
 /**
  * Does "to" and a short addressee close the clause at `i` ("said to reporters.")? After a verb of telling or
- * asking (`direct`), the addressee needs no "to" ('"…?" she asked Scott.').
+ * asking (`direct`), the addressee needs no "to" ('"…?" she asked the senators.').
  */
 function addresseeCloses(r: Reading, tokens: readonly Token[], i: number, direct = false): boolean {
   const from = direct ? i : i + 1;
@@ -452,7 +452,7 @@ function besideQuotation(r: Reading, tokens: readonly Token[], i: number): boole
   const handsOver = before !== undefined && (/[,!?…—–]/u.test(r.text[before.end - 2] ?? '') || /^\s*,/u.test(r.text.slice(before.end)));
   if (handsOver && closesClause && /^[\s,]*(?:\S+\s+){1,3}$/u.test(r.text.slice(before.end, tokens[i].start))) return true;
   // ('"…," joked Jane Roe': right after a quotation that opens the sentence, its speaker after the verb; not a
-  // quoted title inside a subject, 'Roe, star of “Scandal,” thanked Obama', nor a word that is mostly a noun
+  // quoted title inside a subject, 'Roe, star of “Scandal,” thanked the president', nor a word that is mostly a noun
   // before another cue, '"…," state Sen. Jane Roe said' ('"…," comments Jane Roe of the agency' is a verb).)
   const speakerAfter = next !== undefined && next.isWord && (next.capitalized || l.determiners.has(next.bare)) &&
     !(l.nounLikeVerbForms.has(tokens[i].bare) && tokens.slice(i + 1).some((t) => isCueWord(r, t))) && before !== undefined && before.start <= tokens[0].start;
