@@ -84,11 +84,22 @@ function anaphoricHead(m: Mention, lexicon: AttributionLexicon): string | null {
   const lex = compileLexicon(lexicon);
   const first = m.sourceTokens[0];
   const head = m.sourceTokens[m.head];
-  if (!first || !head || m.kind !== 'anonymous') return null;
+  if (!first || !head) return null;
+  // ("A local group opposed the plan. The group said …": a body's noun alone after "the" may point back to an
+  // unnamed body brought in with "a"; only to one, `bodyAnaphor`.)
+  if (bodyAnaphor(m, lexicon)) return head.bare;
+  if (m.kind !== 'anonymous') return null;
   // (A bare noun the classifier took for a person or group is one, whatever its case form.)
   if (bareAnaphor(m, lexicon)) return head.bare;
   if (!lex.anaphoricDeterminers.has(first.bare)) return null;
   return lex.roleNouns.has(head.bare) || lex.personNouns.has(head.bare) || lex.anonymousNouns.has(head.bare) ? head.bare : null;
+}
+
+/** "The group", "the company": a body's noun alone after a determiner that points back. */
+function bodyAnaphor(m: Mention, lexicon: AttributionLexicon): boolean {
+  const lex = compileLexicon(lexicon);
+  return m.kind === 'on-record' && m.type === 'organization' && m.sourceTokens.length === 2 && m.head === 1 &&
+    lex.anaphoricDeterminers.has(m.sourceTokens[0].bare) && lex.organizationNouns.has(m.sourceTokens[1].bare);
 }
 
 /**
@@ -261,6 +272,9 @@ export function mergeSources(
         const a = antecedents[k];
         const m = a.mention;
         if (m.pronoun || m.pronounOnly || m === f || !m.sourceTokens.some((t) => sameNoun(t.bare, anaphor, inflection))) continue;
+        // (A body's noun only to a body brought in with "a" in the sentence before or so: "the company" after "Acme
+        // Corp. … the company" stays the named one.)
+        if (bodyAnaphor(f, lexicon) && !(m.describedOnly && m.type === 'organization' && nearby(text, m.source.end, f.sentence.start))) continue;
         // (Someone brought in with "a": "greeted by an organizer. … the organizer told them", "a 43-year-old man …
         // the man wrote"; further on, not where the article also names someone so described: "the candidate" is
         // then the one it is about.)

@@ -237,6 +237,14 @@ describe('attributions: the common English shapes', () => {
     expect(r.sources.find((s) => s.id === they.refersTo)!.name).toBe('The Security Council');
   });
 
+  it('lets "the group" refer back to an unnamed body brought in with "a" in the sentence before', () => {
+    expect(kinds('A local group opposed the plan. The group said it would sue.')).toEqual(['anonymous The group']);
+    expect(kinds('A local group opposed the plan. The group, Save Our Park, said it would sue.')).toEqual(['on-record The group, Save Our Park']);
+    // (A named body stays named; so does one further back than the sentence before.)
+    expect(kinds('Acme Corp. reported a loss. The company said demand had fallen.')).toEqual(['on-record Acme Corp.', 'on-record The company']);
+    expect(kinds('A company in Ohio made the parts. It was May. Sales fell. The company said demand had fallen.')).toEqual(['on-record The company']);
+  });
+
   it('lets "they" in the next sentence refer to unnamed people who were a sentence\'s subject', () => {
     const kindOfThey = (text: string) => analyse(text).attributions.find((a) => a.source.text === 'they')?.kind;
     expect(kindOfThey('Mayor Jane Roe spoke on Monday. Others who have tracked her career see choppier waters ahead. Turnout is low, they say.')).toBe('anonymous');

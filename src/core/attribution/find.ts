@@ -180,9 +180,9 @@ function cueSpan(r: Reading, tokens: readonly Token[], cue: Cue): Span {
 const MAX_INTRODUCED_MODIFIERS = 3;
 
 /**
- * Unnamed people the sentence brings in with an indefinite determiner, outside the sources found
- * ("greeted by an organizer", "a young woman asked"): each as a mention up to its head, which later
- * descriptions may refer back to.
+ * Unnamed people and bodies the sentence brings in with an indefinite determiner, outside the sources
+ * found ("greeted by an organizer", "a young woman asked", "A local group opposed the plan"): each as a
+ * mention up to its head, which later descriptions may refer back to.
  */
 function introducedMentions(r: Reading, tokens: Token[], found: readonly FoundAttribution[]): Mention[] {
   const l = r.lex;
@@ -201,7 +201,7 @@ function introducedMentions(r: Reading, tokens: Token[], found: readonly FoundAt
     let noun = -1;
     for (let m = k + 1; m <= Math.min(tokens.length - 1, k + MAX_INTRODUCED_MODIFIERS) && tokens[m].isWord && !l.postModifierOpeners.has(tokens[m].bare) && !l.coordinators.has(tokens[m].bare); m++) {
       const form = lexicalForm(r, tokens[m]).bare;
-      if (l.personNouns.has(form) || l.roleNouns.has(form) || l.anonymousNouns.has(form)) noun = m;
+      if (l.personNouns.has(form) || l.roleNouns.has(form) || l.anonymousNouns.has(form) || l.organizationNouns.has(form)) noun = m;
     }
     if (noun < 0) continue;
     // (With its appositions: "One local woman, Jane Roe, …" is named; a subject with its verb after it, "A man
@@ -211,7 +211,7 @@ function introducedMentions(r: Reading, tokens: Token[], found: readonly FoundAt
     const subject = !wholeCls && sentenceSubject(r, tokens, tokens.length)?.start === k;
     const phrase = subject ? { start: k, end: noun + 1, segments: [[k, noun + 1]] as [number, number][] } : whole;
     const cls = subject ? classify(r, tokens, phrase!) : wholeCls;
-    if (!phrase || !cls || cls.pronoun || cls.kind !== 'anonymous' || cls.type !== 'person' || cls.head >= phrase.end) continue;
+    if (!phrase || !cls || cls.pronoun || cls.kind !== 'anonymous' || !(cls.type === 'person' || cls.type === 'organization') || cls.head >= phrase.end) continue;
     const upToHead: Phrase = { start: phrase.start, end: cls.head + 1, segments: [[phrase.start, cls.head + 1]] };
     mentions.push({ ...mentionOf(r, tokens, upToHead, { ...cls, segment: 0 }), describedOnly: true });
   }
