@@ -1061,6 +1061,12 @@ describe('an addressee after a quotation, and a reflexive before the cue', () =>
     expect(kinds('Mr. Roe commented on the reason for canceling the interview.')).toEqual([]);
   });
 
+  it('reads a verb of speech with a short object, then a colon and a quotation, as a cue', () => {
+    expect(kinds('Jane Roe remembered the anxiety of moving forward: “The script just said something else.”')).toEqual(['on-record Jane Roe']);
+    // (Not where a verb after the quotation hands it to its speaker.)
+    expect(kindsAndCues('Sen. Jane Roe scolded him: “You are wrong,” she said.')).toEqual(['on-record she said']);
+  });
+
   it('reads a verb of asking with its addressee and no "to" beside a question as a cue', () => {
     expect(kinds('"Why are you still endorsing him?" Jane Roe asked the senators.')).toEqual(['on-record Jane Roe']);
     // (Not a request after its addressee: "asked the senators to vote".)

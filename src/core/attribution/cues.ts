@@ -457,9 +457,28 @@ function besideQuotation(r: Reading, tokens: readonly Token[], i: number): boole
   const speakerAfter = next !== undefined && next.isWord && (next.capitalized || l.determiners.has(next.bare)) &&
     !(l.nounLikeVerbForms.has(tokens[i].bare) && tokens.slice(i + 1).some((t) => isCueWord(r, t))) && before !== undefined && before.start <= tokens[0].start;
   if (handsOver && speakerAfter && /^[\s,]*$/u.test(r.text.slice(before.end, tokens[i].start))) return true;
+  if (objectThenQuotation(r, tokens, i)) return true;
   if (!next || !(next.text === ',' || next.text === ':')) return false;
   const after = tokens[i + 2];
   return after !== undefined && quoteAt(r.quotes, after.start) >= 0 && quoteAt(r.quotes, after.start - 1) < 0;
+}
+
+/** Words an object may take between a verb of speech and the colon before its quotation. */
+const MAX_OBJECT_WORDS = 8;
+
+/** Does the verb at `i` take a short object, then a colon and a quotation ("remembered the anxiety of it: “…”")? */
+function objectThenQuotation(r: Reading, tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(tokens.length, i + MAX_OBJECT_WORDS + 2); k++) {
+    const t = tokens[k];
+    if (t.text === ':') {
+      const after = tokens[k + 1];
+      const q = after === undefined ? -1 : quoteAt(r.quotes, after.start);
+      // (Not where a verb after the quotation hands it to its speaker: 'scolded him: “…,” she said'.)
+      return k > i + 1 && q >= 0 && quoteAt(r.quotes, after!.start - 1) < 0 && !tokens.some((w) => w.start >= r.quotes[q].end && isCueWord(r, w));
+    }
+    if (!t.isWord || isCueWord(r, t) || r.lex.complementizers.has(t.bare)) return false;
+  }
+  return false;
 }
 
 /** "by her own account", "by their own admission": a cue of four words from `i`. */
