@@ -237,6 +237,14 @@ describe('attributions: the common English shapes', () => {
     expect(r.sources.find((s) => s.id === they.refersTo)!.name).toBe('The Security Council');
   });
 
+  it('reads a count of people who act as an office, unnamed people joined to a name, and a party word after "the"', () => {
+    expect(kinds('One of the former prosecutors for the senator said the two cases were different.')).toEqual([
+      'anonymous One of the former prosecutors for the senator',
+    ]);
+    expect(kinds('Edwards and others said they could not support her.')).toEqual(['anonymous Edwards and others']);
+    expect(kinds('"It drives prices up," the Republican said this week.')).toEqual(['on-record the Republican']);
+  });
+
   it('lets "the group" refer back to an unnamed body brought in with "a" in the sentence before', () => {
     expect(kinds('A local group opposed the plan. The group said it would sue.')).toEqual(['anonymous The group']);
     expect(kinds('A local group opposed the plan. The group, Save Our Park, said it would sue.')).toEqual(['on-record The group, Save Our Park']);

@@ -7,7 +7,7 @@ import { quoteAt } from '../quotes';
 import type { Token } from '../tokens';
 import type { Kind, SourceType } from '../types';
 import type { Phrase } from './noun-phrases';
-import { afterHonorific, inQuotedName, isLexiconNoun, isNameQuoteMark, isNumber, isNameWord, isObjectPronoun, isParticiple, isPersonalNameWord, participleWithObject, isPastForm, isPlace, isGazetteerPlace, isPlural, lexicalForm, opensWithName, type Reading } from './reading';
+import { afterHonorific, inQuotedName, isLexiconNoun, namesPeople, isNameQuoteMark, isNumber, isNameWord, isObjectPronoun, isParticiple, isPersonalNameWord, participleWithObject, isPastForm, isPlace, isGazetteerPlace, isPlural, lexicalForm, opensWithName, type Reading } from './reading';
 
 /** What the source phrase says about who is speaking. */
 export interface SourceClass {
@@ -131,7 +131,9 @@ function partOfGroup(r: Reading, tokens: readonly Token[], s: number, chunkEnd: 
   if (chunkEnd + 2 === e && isObjectPronoun(r, tokens[chunkEnd + 1])) return { kind: 'anonymous', type: 'group', head: chunkEnd + 1, pronoun: null, informant: true };
   // (A part of a group of people: "the footage of an anguished wife" is no share of anyone.)
   const group = classifySegment(r, tokens, chunkEnd + 1, e);
-  const people = group && !group.pronoun && (group.type === 'group' || (group.type === 'person' && isPlural(r, lexicalForm(r, tokens[group.head]))));
+  // ("One of the prosecutors": people who act as an office are people too.)
+  const plural = group !== null && isPlural(r, lexicalForm(r, tokens[group.head]));
+  const people = group && !group.pronoun && (group.type === 'group' || ((group.type === 'person' || (group.type === 'organization' && namesPeople(r, tokens[group.head]))) && plural));
   return people ? group : null;
 }
 
@@ -252,7 +254,8 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
   if (h.capitalized && head > conjunct && isPersonalNameWord(r, tokens[head - 1]) && (l.personNouns.has(h.bare) || l.roleNouns.has(h.bare)) &&
     !l.roleNouns.has(tokens[head - 1].bare) && !l.uniqueOffices.has(tokens[head - 1].bare)) return cls('on-record', 'person');
   if (l.anonymousNouns.has(h.bare)) return cls('anonymous', plural ? 'group' : 'person', true);
-  if (l.anonymousQuantifiers.has(h.bare) && head <= s + 1) return cls('anonymous', 'group', true);
+  // ("Edwards and others said": so does the last of joined phrases.)
+  if (l.anonymousQuantifiers.has(h.bare) && head <= conjunct + 1) return cls('anonymous', 'group', true);
   if (!correlative && (l.knownPartyQuantifiers.has(tokens[s].bare) || l.knownPartyQuantifiers.has(h.bare))) {
     return cls('on-record', 'group');
   }
@@ -297,7 +300,7 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
   const personNoun = !listedRole && (l.personNouns.has(h.bare) || adjectivalNoun);
   // ("a Democrat said": after "a", a capital the lexicon says names no one is the word's own; "Republican
   // claims" is an adjective's.)
-  const capitalNoun = l.nonNameCapitals.has(h.bare) && head > conjunct && l.indefiniteDeterminers.has(first.bare);
+  const capitalNoun = l.nonNameCapitals.has(h.bare) && head > conjunct && (l.indefiniteDeterminers.has(first.bare) || l.definiteDeterminers.has(first.bare));
   const role = listedRole || (personNoun && (!h.capitalized || plural || capitalNoun));
   // "Doctor says", "said King": a capitalised word alone mid-sentence is a surname, not a role.
   // (Opening the sentence too when it is singular with no determiner: "King asked." English would want
