@@ -245,6 +245,13 @@ describe('attributions: the common English shapes', () => {
     expect(kinds('"It drives prices up," the Republican said this week.')).toEqual(['on-record the Republican']);
   });
 
+  it('reads a poll figure after a hedge that is elsewhere a preposition or a comparison', () => {
+    expect(kinds('Even so, more than 4 in 10 said the senator would be best.')).toEqual(['on-record more than 4 in 10']);
+    expect(kinds('In Vermont, about half of Democratic primary voters said they want change.')).toEqual(['on-record about half of Democratic primary voters']);
+    // (A share of things is no one's figure.)
+    expect(kinds('He spent about half of the money, she said.')).toEqual(['on-record she']);
+  });
+
   it('lets "the group" refer back to an unnamed body brought in with "a" in the sentence before', () => {
     expect(kinds('A local group opposed the plan. The group said it would sue.')).toEqual(['anonymous The group']);
     expect(kinds('A local group opposed the plan. The group, Save Our Park, said it would sue.')).toEqual(['on-record The group, Save Our Park']);

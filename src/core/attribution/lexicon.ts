@@ -102,6 +102,7 @@ export interface CompiledLexicon {
   shareNouns: WordMatcher;
   numberWords: WordMatcher;
   numberApproximators: WordMatcher;
+  figureComparisons: string[][];
   existentialSubject: string;
   adverbialConjunctions: WordMatcher;
   ratioPreposition: string;
@@ -262,6 +263,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     shareNouns: lowerSet(lexicon.shareNouns ?? []),
     numberWords: lowerSet(lexicon.numberWords ?? []),
     numberApproximators: lowerSet(lexicon.numberApproximators ?? []),
+    figureComparisons: phraseList(lexicon.figureComparisons ?? []),
     existentialSubject: lexicon.existentialSubject ?? '',
     adverbialConjunctions: lowerSet(lexicon.adverbialConjunctions ?? []),
     ratioPreposition: lexicon.ratioPreposition ?? '',

@@ -132,7 +132,14 @@ export function nounPhraseLeft(r: Reading, tokens: readonly Token[], end: number
     // ("…, about 40 percent said": a word approximating a number opening a phrase is no preposition;
     // "talked about 40 people" takes one.)
     const opening = i === floor || !tokens[i - 1].isWord || l.clauseBoundaries.has(tokens[i - 1].bare) || l.coordinators.has(tokens[i - 1].bare);
-    if (i < end && opening && l.numberApproximators.has(t.bare) && isNumber(r, tokens[i + 1])) continue;
+    // ("about half said", "more than 4 in 10 said": so does one before a share, and a comparison.)
+    const figure = isNumber(r, tokens[i + 1]) || l.shareNouns.has(tokens[i + 1].bare);
+    if (i < end && opening && l.numberApproximators.has(t.bare) && figure) continue;
+    const comparison = l.figureComparisons.find((p) => i >= 1 && matchPhrase(tokens, i - 1, p, null));
+    if (i < end && comparison && figure) {
+      i--;
+      continue;
+    }
     // "state officials": a noun that is also a cue verb modifies the noun after it.
     const nounModifier = isLexiconNoun(r, t.bare) && isLexiconNoun(r, tokens[i + 1].bare);
     // ("a reader of this blog": a demonstrative before a word of the phrase determines it.)

@@ -539,6 +539,7 @@ export const en: Lexicon = {
       'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred',
     ],
     numberApproximators: ['about', 'around', 'over', 'under'],
+    figureComparisons: ['more than', 'less than', 'fewer than'],
     ratioPreposition: 'in',
     existentialSubject: 'there',
     adverbialConjunctions: ['as', 'while', 'when', 'after', 'before', 'because', 'since', 'although', 'though', 'until', 'once', 'whereas'],

@@ -391,6 +391,8 @@ export interface AttributionLexicon {
   numberWords?: readonly string[];
   /** Closed class: words before a number that approximate it, though elsewhere prepositions ("about 40 percent"). */
   numberApproximators?: readonly string[];
+  /** Closed class: comparisons before a number or a share, of two words, the second elsewhere a conjunction ("more than 4 in 10"). */
+  figureComparisons?: readonly string[];
   /** The expletive subject of an existential clause ("there is"); '' where the language has none. */
   existentialSubject?: string;
   /** Closed class: conjunctions opening a clause of time, reason or manner after a verb ("noted as she ruled"). */
