@@ -245,6 +245,10 @@ describe('attributions: the common English shapes', () => {
     expect(kinds('"It drives prices up," the Republican said this week.')).toEqual(['on-record the Republican']);
   });
 
+  it('takes the speaker after a quotation closed with an opening mark, as some pages write', () => {
+    expect(kinds('“It is unusual,“ said Larry Noble, an attorney.')).toEqual(['on-record Larry Noble, an attorney']);
+  });
+
   it('reads a poll figure after a hedge that is elsewhere a preposition or a comparison', () => {
     expect(kinds('Even so, more than 4 in 10 said the senator would be best.')).toEqual(['on-record more than 4 in 10']);
     expect(kinds('In Vermont, about half of Democratic primary voters said they want change.')).toEqual(['on-record about half of Democratic primary voters']);

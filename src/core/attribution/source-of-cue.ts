@@ -656,7 +656,9 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   // Inverted: '"…," said X', "…, said X", or a sentence that opens with the cue.
   // An addressee ("…, told Reuters") is never the source, except right after a quote.
   const addressee = r.lex.addresseeCues.has(tokens[cue.start].bare);
-  if (!before || (isBreak(before) && !addressee) || (!before.isWord && /["”’»:']/.test(before.text)) || r.lex.subjectAfterVerb) {
+  // (A quotation's closing mark in any style: '“…,“ said X' where a page closes with an opening mark.)
+  const closesQuotation = before !== null && !before.isWord && r.quotes[quoteAt(r.quotes, before.start)]?.end === before.end;
+  if (!before || (isBreak(before) && !addressee) || (!before.isWord && /["”’»:']/.test(before.text)) || closesQuotation || r.lex.subjectAfterVerb) {
     // "так охарактеризував їх один з офіцерів": where the subject follows its verb, an object pronoun may come first.
     const objectFirst = r.lex.subjectAfterVerb && cue.end < tokens.length && isObjectPronoun(r, tokens[cue.end]);
     const inverted = bodyPastAddressee(r, tokens, cue, tryPhrase) ?? tryPhrase(frontModifiedPhrase(r, tokens, cue.end)) ??
