@@ -245,6 +245,11 @@ describe('attributions: the common English shapes', () => {
     expect(kinds('"It drives prices up," the Republican said this week.')).toEqual(['on-record the Republican']);
   });
 
+  it('passes over an adverb of place between a source and its cue', () => {
+    expect(kinds('Officials there say the water is unsafe.')).toEqual(['anonymous Officials']);
+    expect(kinds('He noted there is no evidence.')).toEqual(['on-record He']);
+  });
+
   it('takes the speaker after a quotation closed with an opening mark, as some pages write', () => {
     expect(kinds('“It is unusual,“ said Larry Noble, an attorney.')).toEqual(['on-record Larry Noble, an attorney']);
   });

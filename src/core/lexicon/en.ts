@@ -421,6 +421,8 @@ export const en: Lexicon = {
       'twice', 'thrice', 'ever', 'sometimes', 'perhaps', 'indeed', 'instead',
       // ("Roe herself said": a reflexive stresses the source.)
       'himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves',
+      // ("Her campaign workers here said", "officials there say": adverbs of place.)
+      'here', 'there',
     ],
     timeWords: [
       'today', 'yesterday', 'tonight', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon',
