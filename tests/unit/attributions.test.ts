@@ -245,6 +245,10 @@ describe('attributions: the common English shapes', () => {
     expect(kinds('"It drives prices up," the Republican said this week.')).toEqual(['on-record the Republican']);
   });
 
+  it('ends an apposition before a relative clause opened by "whom"', () => {
+    expect(kinds('John Doe, a rival whom Jane Roe fired as campaign manager, said the speech was vetted.')).toEqual(['on-record John Doe, a rival']);
+  });
+
   it('passes over an adverb of place between a source and its cue', () => {
     expect(kinds('Officials there say the water is unsafe.')).toEqual(['anonymous Officials']);
     expect(kinds('He noted there is no evidence.')).toEqual(['on-record He']);

@@ -468,7 +468,7 @@ export const en: Lexicon = {
       'whatever', 'whenever', 'wherever',
     ],
     // (Closed class; "where" after a place: "a doctor at the hospital where the patients were treated, wrote".)
-    relativePronouns: ['who', 'which', 'that', 'where'],
+    relativePronouns: ['who', 'whom', 'whose', 'which', 'that', 'where'],
     personRelativePronoun: 'who',
     thingRelativePronouns: ['which'],
     afterNamePrepositions: [
