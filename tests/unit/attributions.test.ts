@@ -245,6 +245,12 @@ describe('attributions: the common English shapes', () => {
     expect(kinds('"It drives prices up," the Republican said this week.')).toEqual(['on-record the Republican']);
   });
 
+  it('finds the sentence\'s subject after a dateline for a participle of saying', () => {
+    expect(kinds('WASHINGTON — Sen. Jane Roe defended her call to raise the wage to $15 an hour, saying the gains would outweigh the costs.')).toEqual([
+      'on-record Sen. Jane Roe',
+    ]);
+  });
+
   it('ends an apposition before a relative clause opened by "whom"', () => {
     expect(kinds('John Doe, a rival whom Jane Roe fired as campaign manager, said the speech was vetted.')).toEqual(['on-record John Doe, a rival']);
   });

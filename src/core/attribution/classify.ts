@@ -7,7 +7,7 @@ import { quoteAt } from '../quotes';
 import type { Token } from '../tokens';
 import type { Kind, SourceType } from '../types';
 import type { Phrase } from './noun-phrases';
-import { afterHonorific, inQuotedName, isLexiconNoun, namesPeople, isNameQuoteMark, isNumber, isNameWord, isObjectPronoun, isParticiple, isPersonalNameWord, participleWithObject, isPastForm, isPlace, isGazetteerPlace, isPlural, lexicalForm, opensWithName, type Reading } from './reading';
+import { afterHonorific, datelineEnd, inQuotedName, isLexiconNoun, namesPeople, isNameQuoteMark, isNumber, isNameWord, isObjectPronoun, isParticiple, isPersonalNameWord, participleWithObject, isPastForm, isPlace, isGazetteerPlace, isPlural, lexicalForm, opensWithName, type Reading } from './reading';
 
 /** What the source phrase says about who is speaking. */
 export interface SourceClass {
@@ -30,19 +30,6 @@ const DOTTED_ABBREVIATION = /^(?:\p{Lu}\.){2,}$/u;
 
 /** A web address by its shape: names joined by dots, closing with a top-level domain ("ouest-france.fr"). */
 const WEB_ADDRESS = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{Ll}{2,6}$/u;
-
-/** A dateline's dash comes within this many tokens of the sentence's start. */
-const DATELINE_TOKENS = 6;
-
-/** "WASHINGTON —", "BUFFALO, N.Y. —": capitalised words and marks up to a dash. */
-function isDateline(tokens: readonly Token[]): boolean {
-  for (let k = 1; k < Math.min(tokens.length, DATELINE_TOKENS); k++) {
-    const t = tokens[k];
-    if (t.text === '—' || t.text === '–' || t.text === '-') return true;
-    if (t.isWord && !t.capitalized) return false;
-  }
-  return false;
-}
 
 /**
  * Two name words in a row after the head: a person named in the phrase ("a strategist John Smith"). With
@@ -374,7 +361,7 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
     return cls('anonymous', singular ? 'person' : 'group', !singular && plainPhrase);
   }
   // "WASHINGTON —", "BUFFALO, N.Y. —": a dateline, not a source.
-  if (head === 0 && h.text.length > 3 && h.text === h.text.toUpperCase() && isDateline(tokens)) return null;
+  if (head === 0 && h.text.length > 3 && h.text === h.text.toUpperCase() && datelineEnd(tokens) > 0) return null;
   if (h.capitalized && !l.nonNameCapitals.has(h.bare)) {
     // "Backers of tariffs say": a capitalised first word with a common-noun complement is no name.
     const complement = tokens.slice(chunkEnd, end).filter((t) => t.isWord && !l.determiners.has(t.bare));

@@ -5,7 +5,7 @@
  * subject). Every walk is bounded, so the time stays linear.
  */
 import type { Token } from '../tokens';
-import { cueWordAt, isAbbreviationPeriod, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isNameQuoteMark, isNumber, isObjectPronoun, isParticiple, isPastForm, isPersonalNameWord, namesPeople, isPlace, isPlural, lexicalForm, matchPhrase, openingBracket, type Reading } from './reading';
+import { cueWordAt, datelineEnd, isAbbreviationPeriod, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isNameQuoteMark, isNumber, isObjectPronoun, isParticiple, isPastForm, isPersonalNameWord, namesPeople, isPlace, isPlural, lexicalForm, matchPhrase, openingBracket, type Reading } from './reading';
 
 /** Bounds on every walk through a sentence's tokens (in tokens). */
 export const MAX_SOURCE_TOKENS = 30;
@@ -327,7 +327,8 @@ function modifiesPeople(r: Reading, tokens: readonly Token[], i: number): boolea
 
 /** The subject of a sentence, after its introductory segments ("However,", "In a statement,"). */
 export function sentenceSubject(r: Reading, tokens: readonly Token[], limit: number): Phrase | null {
-  let i = 0;
+  // (After a dateline: "WASHINGTON — Sen. Jane Roe defended …".)
+  let i = Math.min(datelineEnd(tokens), limit);
   for (let n = 0; n < MAX_PARENTHETICALS; n++) {
     let e = i;
     while (e < limit && e - i < MAX_SEGMENT_TOKENS && !isComma(tokens[e])) e++;

@@ -121,6 +121,24 @@ export function nounBeforeName(r: Reading, tokens: readonly Token[], i: number):
     (i === 0 || tokens[i - 1].isWord || tokens.slice(i + 2).some((t) => isCueWord(r, t)));
 }
 
+/** A dateline's dash comes within this many tokens of the sentence's start ("KYIV, Ukraine (AP) —"). */
+const DATELINE_TOKENS = 10;
+
+/**
+ * "WASHINGTON —", "BUFFALO, N.Y. —", "KYIV, Ukraine (AP) —": where a sentence opening with a dateline,
+ * capitalised words and marks up to a dash, goes on after it; 0 when it opens with none.
+ */
+export function datelineEnd(tokens: readonly Token[]): number {
+  const first = tokens[0];
+  if (!first?.isWord || first.text !== first.text.toUpperCase() || first.text.length < 2) return 0;
+  for (let k = 1; k < Math.min(tokens.length, DATELINE_TOKENS); k++) {
+    const t = tokens[k];
+    if (t.text === '—' || t.text === '–' || t.text === '-') return k + 1;
+    if (t.isWord && !t.capitalized) return 0;
+  }
+  return 0;
+}
+
 /** A cue word used as a verb at `i`: after a preposition it is a noun ("secretary of state"), before its object's preposition a participle. */
 export function cueWordAt(r: Reading, tokens: readonly Token[], i: number): boolean {
   return isCueWord(r, tokens[i]) && !afterPreposition(r, tokens, i) && !passiveParticipleAt(r, tokens, i) && !nounBeforeName(r, tokens, i);
