@@ -245,6 +245,10 @@ describe('attributions: the common English shapes', () => {
     expect(kinds('"It drives prices up," the Republican said this week.')).toEqual(['on-record the Republican']);
   });
 
+  it('reads a participle of saying after a comma inside a quotation\'s closing mark', () => {
+    expect(kinds('Jane Roe has delivered a defense of “New York values,” saying the city embodied the heart of America.')).toEqual(['on-record Jane Roe']);
+  });
+
   it('finds the sentence\'s subject after a dateline for a participle of saying', () => {
     expect(kinds('WASHINGTON — Sen. Jane Roe defended her call to raise the wage to $15 an hour, saying the gains would outweigh the costs.')).toEqual([
       'on-record Sen. Jane Roe',

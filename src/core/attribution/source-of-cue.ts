@@ -546,7 +546,9 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   }
   const before = cue.start > 0 ? tokens[cue.start - 1] : null;
   // ("…, saying", "and saying", "began by saying": the clause's subject speaks.)
-  if (cue.mode === 'participle' && (!before || isComma(before) || r.lex.coordinators.has(before.bare) || before.bare === r.lex.agentPreposition)) return tryClause();
+  // ('… a defense of “New York values,” saying': the comma may stand inside a quotation's closing mark.)
+  const commaInsideQuote = before !== null && cue.start >= 2 && isComma(tokens[cue.start - 2]) && r.quotes[quoteAt(r.quotes, before.start)]?.end === before.end;
+  if (cue.mode === 'participle' && (!before || isComma(before) || commaInsideQuote || r.lex.coordinators.has(before.bare) || before.bare === r.lex.agentPreposition)) return tryClause();
   // '…, say officials.': a source named after a comma and the cue, closing the sentence.
   // (Not a word that is mostly a noun: "his niece, state Del. Jane Roe, shouted".)
   // (Not what it speaks of: "…, said of the plan.")
