@@ -33,9 +33,9 @@ export function englishForms(wn: WordNet): EnglishForms {
   const irregularVerbs = invert(wn.exceptions.verb);
   return {
     plurals(lemma) {
-      const irregular = irregularNouns.get(lemma);
-      if (irregular) return [...irregular].sort();
-      const forms = new Set<string>();
+      // noun.exc's irregular plurals, and the regular one beside them: English keeps both for many nouns
+      // ("brethren" and "brothers", "genii" and "geniuses"); where it keeps none ("childs") the form never occurs.
+      const forms = new Set<string>(irregularNouns.get(lemma) ?? []);
       if (SIBILANT.test(lemma)) forms.add(`${lemma}es`);
       else if (CONSONANT_Y.test(lemma)) forms.add(`${lemma.slice(0, -1)}ies`);
       else forms.add(`${lemma}s`);

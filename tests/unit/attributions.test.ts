@@ -245,6 +245,10 @@ describe('attributions: the common English shapes', () => {
     expect(kinds('"It drives prices up," the Republican said this week.')).toEqual(['on-record the Republican']);
   });
 
+  it('knows a regular plural beside an irregular one ("brothers" beside "brethren")', () => {
+    expect(kinds('The two brothers said it was fun.')).toEqual(['on-record The two brothers']);
+  });
+
   it('reads a participle of saying after a comma inside a quotation\'s closing mark', () => {
     expect(kinds('Jane Roe has delivered a defense of “New York values,” saying the city embodied the heart of America.')).toEqual(['on-record Jane Roe']);
   });
