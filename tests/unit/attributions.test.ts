@@ -245,6 +245,10 @@ describe('attributions: the common English shapes', () => {
     expect(kinds('"It drives prices up," the Republican said this week.')).toEqual(['on-record the Republican']);
   });
 
+  it('reads a word naming a statement before a cue set off by commas as a noun', () => {
+    expect(kindsAndCues('Cost estimates, he added, were “based on a prototype.”')).toEqual(['on-record he added']);
+  });
+
   it('knows a regular plural beside an irregular one ("brothers" beside "brethren")', () => {
     expect(kinds('The two brothers said it was fun.')).toEqual(['on-record The two brothers']);
   });

@@ -80,6 +80,9 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     if (before && (before.possessive || l.articles.has(before.bare) || (l.definiteDeterminers.has(before.bare) && !l.relativePronouns.has(before.bare)))) continue;
     const namesStatement = l.statementNouns.has(t.bare) || l.documentNouns.has(t.bare) || l.nounLikeVerbForms.has(t.bare);
     if (namesStatement && (modifiedAsNoun(r, tokens, i) || nounBeforeName(r, tokens, i))) continue;
+    // ("Cost estimates, he added, were …": before a cue set off by commas, a word that names a statement is the
+    // subject of what that cue reports.)
+    if (namesStatement && next !== null && isComma(next) && cueAsideAt(r, tokens, i + 2)) continue;
     // "Reports suggest …", "Claims have …": opening the sentence before a verb, a word that names a statement is its subject.
     if (namesStatement && i === 0 && next !== null && next.isWord && (isCueWord(r, next) || l.finiteAuxiliaries.has(next.bare))) continue;
     // "unemployment claims had topped": a plural before an auxiliary, after a word that is no subject, is a noun.
@@ -382,6 +385,19 @@ function settingThenClause(r: Reading, tokens: readonly Token[], i: number): boo
     const t = tokens[k];
     if (l.complementizers.has(t.bare) && !l.interrogatives.has(t.bare)) return k > i + 1;
     if (!t.isWord || isCueWord(r, t) || l.pronouns.has(t.bare) || l.finiteAuxiliaries.has(t.bare)) return false;
+  }
+  return false;
+}
+
+/** Words before a cue in an aside between commas ("he added", "the ministry's spokesman said"). */
+const MAX_ASIDE_WORDS = 4;
+
+/** Does an aside at `i` hold a cue and close with a comma ("he added,")? */
+function cueAsideAt(r: Reading, tokens: readonly Token[], i: number): boolean {
+  for (let k = i; k < Math.min(tokens.length, i + MAX_ASIDE_WORDS + 1); k++) {
+    const t = tokens[k];
+    if (!t.isWord) return false;
+    if (k > i && isCueWord(r, t)) return tokens[k + 1] !== undefined && isComma(tokens[k + 1]);
   }
   return false;
 }
