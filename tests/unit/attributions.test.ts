@@ -245,6 +245,13 @@ describe('attributions: the common English shapes', () => {
     expect(kinds('"It drives prices up," the Republican said this week.')).toEqual(['on-record the Republican']);
   });
 
+  it('reads an outlet that has learned or understands something as reporting it, and no one else', () => {
+    expect(types('The BBC understands that the minister will resign.')).toEqual(['publication The BBC']);
+    expect(types('But the newspaper has learned that the campaign hired staff.')).toEqual(['publication the newspaper']);
+    expect(kinds('The agency eventually learned that the body had been found.')).toEqual([]);
+    expect(kinds('He understands that the deal is off.')).toEqual([]);
+  });
+
   it('reads a word naming a statement before a cue set off by commas as a noun', () => {
     expect(kindsAndCues('Cost estimates, he added, were “based on a prototype.”')).toEqual(['on-record he added']);
   });

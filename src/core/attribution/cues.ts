@@ -25,6 +25,8 @@ export interface Cue {
   onlyAsComment?: boolean;
   /** A verb of finding: its source must be a text or a body ("the survey found that"). */
   textOnly?: boolean;
+  /** A verb of learning: its source must be an outlet ("POLITICO has learned that"). */
+  outletOnly?: boolean;
 }
 
 /** How far after a cue the "by" of a passive agent may come ("announced on Monday by"). */
@@ -148,6 +150,9 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     else if (l.findingVerbs.has(t.bare) && next && (l.complementizers.has(next.bare) || documentSubjectBefore(r, tokens, i))) cues.push({ start: i, end: i + 1, mode: 'verb', textOnly: true });
     // ('"…," the statement read', "One sign read: …": a text's wording.)
     else if (l.wordingVerbs.has(t.bare) && besideQuotation(r, tokens, i) && documentSubjectBefore(r, tokens, i)) cues.push({ start: i, end: i + 1, mode: 'verb', textOnly: true });
+    else if (next && l.complementizers.has(next.bare) && !l.interrogatives.has(next.bare) && l.outletLearningVerbs.some((p) => i + 1 >= p.length && matchPhrase(tokens, i + 1 - p.length, p, null))) {
+      cues.push({ start: i, end: i + 1, mode: 'verb', outletOnly: true });
+    }
     // "think about it", "fear of": a belief verb reports a view only before a clause.
     // ("doubted her in Nevada", "believe him.": a person believed or doubted, no view reported; "think we
     // overeat" reports one.)

@@ -28,6 +28,7 @@ export interface CompiledLexicon {
   negativeParticles: WordMatcher;
   contentCueVerbs: WordMatcher;
   findingVerbs: WordMatcher;
+  outletLearningVerbs: string[][];
   wordingVerbs: WordMatcher;
   namingVerbs: WordMatcher;
   cuePhrases: string[][];
@@ -188,6 +189,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     objectFirstVerbs: new Map(Object.entries(lexicon.objectFirstVerbs ?? {}).map(([form, prepositions]) => [form.toLowerCase(), new Set(prepositions)])),
     contentCueVerbs: lowerSet(lexicon.contentCueVerbs ?? []),
     findingVerbs: lowerSet(lexicon.findingVerbs ?? []),
+    outletLearningVerbs: phraseList(lexicon.outletLearningVerbs ?? []),
     wordingVerbs: lowerSet(lexicon.wordingVerbs ?? []),
     namingVerbs: lowerSet(lexicon.namingVerbs ?? []),
     cuePhrases: phraseList(lexicon.cuePhrases),

@@ -491,6 +491,12 @@ export function sourceFor(r: Reading, tokens: readonly Token[], cue: Cue): Found
   // ("Researchers at the university found that …": people as a group report a finding before a clause, where one
   // person "found" or "showed" more often proves or judges: "she showed that …".)
   const groupFinding = found !== null && !found.cls.pronoun && found.cls.type === 'group' && declarativeClauseAt(r, tokens, cue.end);
+  if (found && cue.outletOnly) {
+    // (An outlet is known by what it does: a body's name that learns for its readers is one, "The BBC understands".)
+    const named = found.cls.type === 'organization' && tokens[found.cls.head].capitalized;
+    if (found.cls.pronoun || !(found.cls.type === 'publication' || named)) return null;
+    found.cls.type = 'publication';
+  }
   if (found && cue.textOnly && !groupFinding && (found.cls.pronoun || !(found.cls.type === 'document' || found.cls.type === 'publication' || found.cls.type === 'organization'))) return null;
   return found;
 }

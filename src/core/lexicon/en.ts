@@ -375,6 +375,9 @@ export const en: Lexicon = {
     // as subject most are none ("he found the senator charming", "she showed that …" as proof), so a text or a body only.
     // (After a document, with or without "that": 67 of 76 train uses are cues, "studies have shown" among them.)
     findingVerbs: ['finds', 'found', 'show', 'shows', 'showed', 'shown'],
+    // Typed: an outlet's own reporting, from sources it does not name, in the newsroom's tenses ("POLITICO has
+    // learned that", a PolNeAR train cue; "The BBC understands that"); with any other subject, knowing is no report.
+    outletLearningVerbs: ['has learned', 'has learnt', 'have learned', 'understands'],
     // Typed, from PolNeAR train: after a document and beside a quotation, "read" is a cue in 5 of 6 uses.
     wordingVerbs: ['read', 'reads'],
     // "a class called “Perception”", "a book called "Women Who Work"": a name given, not words reported.
