@@ -245,6 +245,16 @@ describe('attributions: the common English shapes', () => {
     expect(kinds('"It drives prices up," the Republican said this week.')).toEqual(['on-record the Republican']);
   });
 
+  it('takes the name opening the sentence as the source past a relative clause or a participle describing it', () => {
+    expect(kinds('Jane Roe, who lost her daughter during the shooting in Aurora, Colorado, in July 2012, said that the senator was fair.')).toEqual(['on-record Jane Roe']);
+    expect(kinds('Sen. Jane Roe, facing a spirited challenge in Iowa, a swing state, said she would welcome him.')).toEqual(['on-record Sen. Jane Roe']);
+    expect(kinds('Mr. Doe, whose latest start-up, Paradata, uses big data to help brands, said the senator was right.')).toEqual(['on-record Mr. Doe']);
+    // (Not a phrase of place opening the sentence.)
+    expect(kinds('At Boca West, where it costs $70,000 to join, Jane Roe, the club\'s president, suggested that it works.')).toEqual([
+      'on-record Jane Roe, the club\'s president',
+    ]);
+  });
+
   it('reads an outlet that has learned or understands something as reporting it, and no one else', () => {
     expect(types('The BBC understands that the minister will resign.')).toEqual(['publication The BBC']);
     expect(types('But the newspaper has learned that the campaign hired staff.')).toEqual(['publication the newspaper']);

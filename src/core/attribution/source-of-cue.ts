@@ -294,6 +294,27 @@ function beforeRelativeClause(r: Reading, tokens: readonly Token[], cue: Cue): P
 }
 
 /**
+ * The name opening the sentence, with its appositions, when a relative clause or a participle right after
+ * its comma describes it up to `before` ("Jane Roe, who lost her daughter in Aurora, Colorado, …").
+ */
+function describedOpener(r: Reading, tokens: readonly Token[], before: number): Phrase | null {
+  const l = r.lex;
+  const first = tokens[0];
+  // (Not a phrase of place or time: "At Boca West, where …, Jane Roe suggested".)
+  const preposition = (t: Token) => l.parentheticalOpeners.has(t.bare) || l.identifyingPrepositions.has(t.bare) || l.objectPrepositions.has(t.bare) ||
+    l.afterNamePrepositions.has(t.bare) || l.timePrepositions.has(t.bare);
+  if (!first?.isWord || !first.capitalized || preposition(first)) return null;
+  let comma = 1;
+  // (A name: capitalised words and abbreviations' periods, "Sen. Jane Roe", "C. Boyden Gray".)
+  while (comma < before && ((tokens[comma].isWord && tokens[comma].capitalized) || isAbbreviationPeriod(tokens, comma))) comma++;
+  if (comma >= before - 1 || !isComma(tokens[comma])) return null;
+  const opener = tokens[comma + 1];
+  const describes = (opener.bare === l.personRelativePronoun || l.relativePronouns.has(opener.bare) || isParticiple(r, opener)) && !opener.capitalized;
+  if (!describes || tokens.slice(comma + 1, before).some((t) => isCueWord(r, t) && !isParticiple(r, t))) return null;
+  return { start: 0, end: comma, segments: [[0, comma]] };
+}
+
+/**
  * "Jane Roe, the attorney general of Oklahoma, one of the states suing the agency, said": the aside
  * right before the cue names no one, the appositions before it may.
  */
@@ -636,6 +657,14 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   if (beforeLeft && (objectPronoun || clauseAfterWho)) {
     const subject = tryPhrase(beforeRelativeClause(r, tokens, cue));
     if (subject) return subject;
+  }
+  // ("Jane Roe, who lost her daughter in Aurora, Colorado, in 2012, said", "John Doe, facing a challenge in Iowa, a
+  // swing state, said": where the sentence opens with a name and a comma, and a relative clause or a participle
+  // follows it, the phrase before the cue is inside what describes the name, which is the source.)
+  if (fromLeft && !left?.afterPreposition && cue.start > 0 && isComma(tokens[cue.start - 1])) {
+    const opener = describedOpener(r, tokens, fromLeft.phrase.start);
+    const subject = opener && tryPhrase(opener);
+    if (subject && !subject.cls.pronoun && subject.cls.kind === 'on-record') return subject;
   }
   // After a preposition only a body or a text speaks ("У прес-службі банку стверджують"), not a person.
   // ("У заяві йдеться", "В сообщении говорится": a text speaks this way too.)
