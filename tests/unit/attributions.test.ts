@@ -293,6 +293,14 @@ describe('attributions: the common English shapes', () => {
     expect(kinds('“It is unusual,“ said Larry Noble, an attorney.')).toEqual(['on-record Larry Noble, an attorney']);
   });
 
+  it('reads a poll figure written with a percent sign, as a fourth, or as "out of"', () => {
+    expect(kinds('On economic issues, 42% say they are liberal.')).toEqual(['on-record 42%']);
+    expect(kinds('Millennials see a problem, and three-fourths say the government should act.')).toEqual(['on-record three-fourths']);
+    expect(kinds('Nearly nine out of 10 say they will need new skills.')).toEqual(['on-record Nearly nine out of 10']);
+    // (A percentage of something is no one's figure.)
+    expect(kinds('Turnout rose 42% last year, officials said.')).toEqual(['anonymous officials']);
+  });
+
   it('reads a poll figure after a hedge that is elsewhere a preposition or a comparison', () => {
     expect(kinds('Even so, more than 4 in 10 said the senator would be best.')).toEqual(['on-record more than 4 in 10']);
     expect(kinds('In Vermont, about half of Democratic primary voters said they want change.')).toEqual(['on-record about half of Democratic primary voters']);

@@ -107,6 +107,7 @@ export interface CompiledLexicon {
   existentialSubject: string;
   adverbialConjunctions: WordMatcher;
   ratioPreposition: string;
+  ratioPhrases: string[][];
   roleNouns: WordMatcher;
   personNouns: WordMatcher;
   adjectivalPersonNouns: WordMatcher;
@@ -269,6 +270,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     existentialSubject: lexicon.existentialSubject ?? '',
     adverbialConjunctions: lowerSet(lexicon.adverbialConjunctions ?? []),
     ratioPreposition: lexicon.ratioPreposition ?? '',
+    ratioPhrases: phraseList(lexicon.ratioPhrases ?? []),
     roleNouns: lowerSet(lexicon.roleNouns),
     personNouns: orPattern(lowerSet(lexicon.personNouns ?? []), lexicon.personNounPattern),
     adjectivalPersonNouns: lowerSet(lexicon.adjectivalPersonNouns ?? []),

@@ -51,6 +51,10 @@ export const isAbbreviationPeriod = (tokens: readonly Token[], i: number) =>
   tokens[i].text === '.' && i > 0 && i + 1 < tokens.length && (tokens[i + 1].isWord || tokens[i + 1].text === ',') &&
   tokens[i - 1].capitalized && tokens[i - 1].text.length <= 5 && tokens[i - 1].end === tokens[i].start;
 
+/** "42%": a percent sign right after a number is part of the figure, a share of it. */
+export const isPercentSign = (tokens: readonly Token[], i: number) =>
+  tokens[i].text === '%' && i > 0 && /^\p{N}/u.test(tokens[i - 1].text) && tokens[i - 1].end === tokens[i].start;
+
 /** Longest bracketed aside skipped between a source and its cue (tokens). */
 const MAX_BRACKETED = 8;
 

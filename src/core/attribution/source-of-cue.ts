@@ -8,7 +8,7 @@ import type { Token } from '../tokens';
 import { classify, classifySegment, type Slot, type SourceClass } from './classify';
 import { type Cue, MAX_AGENT_DISTANCE } from './cues';
 import { clauseSubjects, isParenthetical, MAX_PARENTHETICALS, MAX_SOURCE_TOKENS, nounPhraseLeft, nounPhraseRight, type Phrase, segmentStart } from './noun-phrases';
-import { isAbbreviationPeriod, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isNameQuoteMark, isObjectPronoun, namesPeople, wordBetween, isParticiple, isPersonalNameWord, isPlace, isPlural, lexicalForm, matchPhrase, openingBracket, openingDash, participleWithObject, quotedAsWords, type Reading } from './reading';
+import { isAbbreviationPeriod, isPercentSign, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isNameQuoteMark, isObjectPronoun, namesPeople, wordBetween, isParticiple, isPersonalNameWord, isPlace, isPlural, lexicalForm, matchPhrase, openingBracket, openingDash, participleWithObject, quotedAsWords, type Reading } from './reading';
 
 /** A cue's source: its phrase, and what that phrase says of who speaks. */
 export interface FoundSource {
@@ -152,7 +152,7 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
   // ("Пресс-служба «Газпрома» сообщила", "«Газпром» сообщил": so does the closing mark of a quoted name
   // that opens the sentence or closes a phrase; after another word it may be an addressee: "Про це
   // «Суспільному» розповів …".)
-  if (!t.isWord && !isAbbreviationPeriod(tokens, j) && !quotedNameClosesPhrase(r, tokens, j)) return null;
+  if (!t.isWord && !isAbbreviationPeriod(tokens, j) && !isPercentSign(tokens, j) && !quotedNameClosesPhrase(r, tokens, j)) return null;
   // "The report, sources said, is wrong": a cue set off by commas inside the clause it reports is said by
   // the phrase right before it, not by the subject before that.
   const after = tokens[cue.end + 1];

@@ -536,7 +536,7 @@ export const en: Lexicon = {
     anonymousQuantifiers: ['some', 'others', 'many', 'several', 'most', 'few', 'critics', 'those', 'another'],
     knownPartyQuantifiers: ['both'],
     shareNouns: [
-      'percent', 'half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths',
+      'percent', 'half', 'third', 'thirds', 'quarter', 'quarters', 'fourth', 'fourths', 'fifth', 'fifths',
     ],
     numberWords: [
       'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven',
@@ -546,6 +546,7 @@ export const en: Lexicon = {
     numberApproximators: ['about', 'around', 'over', 'under'],
     figureComparisons: ['more than', 'less than', 'fewer than'],
     ratioPreposition: 'in',
+    ratioPhrases: ['out of'],
     existentialSubject: 'there',
     adverbialConjunctions: ['as', 'while', 'when', 'after', 'before', 'because', 'since', 'although', 'though', 'until', 'once', 'whereas'],
     personNouns: [...wordsOf(personNouns.singular), ...wordsOf(personNouns.plural)],

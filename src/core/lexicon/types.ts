@@ -401,6 +401,8 @@ export interface AttributionLexicon {
   adverbialConjunctions?: readonly string[];
   /** The preposition of a ratio of people ("six in 10 voters"); '' where the language has none. */
   ratioPreposition?: string;
+  /** Closed class: other words of a ratio between its numbers ("nine out of 10"). */
+  ratioPhrases?: readonly string[];
   /** People described by role: anonymous unless identified ("officials", "an analyst"). */
   roleNouns: readonly string[];
   /**
