@@ -293,6 +293,13 @@ describe('attributions: the common English shapes', () => {
     expect(kinds('“It is unusual,“ said Larry Noble, an attorney.')).toEqual(['on-record Larry Noble, an attorney']);
   });
 
+  it('takes people before a restrictive "who" as the source, not a phrase inside its clause', () => {
+    expect(kinds('Independent experts who reviewed the data said the results were robust.')).toEqual(['anonymous Independent experts']);
+    expect(kinds('One of the doctors who sent the letter called him a quack.')).toEqual(['anonymous One of the doctors']);
+    // (Not across a clause of its own: "…, who gained attention when he yelled".)
+    expect(kinds('Rep. Jane Roe, the congresswoman who gained attention in 2009 when she yelled “You lie!” at him, spoke.')).toEqual(['on-record she']);
+  });
+
   it('reads a poll figure written with a percent sign, as a fourth, or as "out of"', () => {
     expect(kinds('On economic issues, 42% say they are liberal.')).toEqual(['on-record 42%']);
     expect(kinds('Millennials see a problem, and three-fourths say the government should act.')).toEqual(['on-record three-fourths']);

@@ -283,6 +283,26 @@ function introDocument(r: Reading, tokens: readonly Token[], cue: Cue, tryPhrase
 }
 
 /** The noun phrase before a relative "who" that runs up to the cue, without punctuation between. */
+/** Does a restrictive "who" (no comma before it) open, within a run of words, the clause that holds token `k`? */
+function insideRestrictiveWho(r: Reading, tokens: readonly Token[], k: number): boolean {
+  for (let w = k - 1; w > 0 && k - w <= MAX_RELATIVE_CLAUSE_WORDS; w--) {
+    const t = tokens[w];
+    if (t.bare === r.lex.personRelativePronoun && !t.capitalized) {
+      // (Right after "who" is the other test's: "Some consumers who sought help reported".)
+      if (w === k - 1) return false;
+      // (Only a noun of people before it: "experts who …", not "Jupiter, Florida who …".)
+      const noun = tokens[w - 1];
+      return noun.isWord && !noun.capitalized && namesPeople(r, noun);
+    }
+    // (Within one clause: "a list of those who should be shunned … as a number of writers suggested".)
+    if (!t.isWord || r.lex.clauseBoundaries.has(t.bare)) return false;
+  }
+  return false;
+}
+
+/** Most words between a restrictive "who" and a phrase inside its clause ("who reviewed the data"). */
+const MAX_RELATIVE_CLAUSE_WORDS = 8;
+
 function beforeRelativeClause(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | null {
   const limit = Math.max(0, cue.start - MAX_SOURCE_TOKENS);
   for (let k = cue.start - 1; k > limit; k--) {
@@ -653,7 +673,9 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   // "Some consumers who sought help on launch day reported": the words right after "who" are its clause.
   const beforeLeft = fromLeft && fromLeft.phrase.start > 0 ? tokens[fromLeft.phrase.start - 1] : null;
   const objectPronoun = fromLeft?.cls.pronoun && beforeLeft?.isWord && !r.lex.clauseBoundaries.has(beforeLeft.bare) && !r.lex.clauseCoordinators.has(beforeLeft.bare);
-  const clauseAfterWho = beforeLeft?.bare === r.lex.personRelativePronoun && !startsNounPhrase(r, tokens[fromLeft!.phrase.start]);
+  // ("Independent experts who reviewed the data said": so is a phrase further inside the clause "who" opens.)
+  const clauseAfterWho = (beforeLeft?.bare === r.lex.personRelativePronoun && !startsNounPhrase(r, tokens[fromLeft!.phrase.start])) ||
+    (fromLeft !== null && insideRestrictiveWho(r, tokens, fromLeft.phrase.start));
   if (beforeLeft && (objectPronoun || clauseAfterWho)) {
     const subject = tryPhrase(beforeRelativeClause(r, tokens, cue));
     if (subject) return subject;
