@@ -293,6 +293,12 @@ describe('attributions: the common English shapes', () => {
     expect(kinds('“It is unusual,“ said Larry Noble, an attorney.')).toEqual(['on-record Larry Noble, an attorney']);
   });
 
+  it('keeps a name and its appositions after a conjunction opening a clause mid-sentence', () => {
+    expect(kinds('He wanted to leave, but General Jane Roe, chairman of the Joint Chiefs, told reporters that the troops stay.')).toEqual([
+      'on-record General Jane Roe, chairman of the Joint Chiefs',
+    ]);
+  });
+
   it('takes people before a restrictive "who" as the source, not a phrase inside its clause', () => {
     expect(kinds('Independent experts who reviewed the data said the results were robust.')).toEqual(['anonymous Independent experts']);
     expect(kinds('One of the doctors who sent the letter called him a quack.')).toEqual(['anonymous One of the doctors']);

@@ -189,11 +189,12 @@ export function nounPhraseLeft(r: Reading, tokens: readonly Token[], end: number
       // "But Jane Roe, a lawyer, said": the conjunction opening the sentence joins it to the one before.
       // ("As Jane Q. Roe, an expert on Syria, noted, …": so does "as" opening a comment clause; "But state Rep.
       // Jane Roe, a member of …": a lower-case word may open the name's title.)
-      const openerWord = l.clauseCoordinators.has(tokens[0].bare) || tokens[0].bare === l.commentClauseOpener;
-      const nounFirst = l.determiners.has(tokens[1]?.bare ?? '') || tokens.slice(1, last + 1).some((t) => t.capitalized);
-      const opened = s === 0 && openerWord && nounFirst && isNounPhraseLike(r, tokens, 1, last);
-      if (opened) segments.unshift([1, from - 1]);
-      if (opened) from = 1;
+      // ("…, but General Jane Roe, chairman of the Joint Chiefs, told": so does one opening a clause after a comma.)
+      const openerWord = l.clauseCoordinators.has(tokens[s].bare) || (s === 0 && tokens[0].bare === l.commentClauseOpener);
+      const nounFirst = l.determiners.has(tokens[s + 1]?.bare ?? '') || tokens.slice(s + 1, last + 1).some((t) => t.capitalized);
+      const opened = openerWord && nounFirst && isNounPhraseLike(r, tokens, s + 1, last);
+      if (opened) segments.unshift([s + 1, from - 1]);
+      if (opened) from = s + 1;
       break;
     }
     segments.unshift([s, from - 1]);
