@@ -5,6 +5,7 @@ import { Shortcuts } from '../shortcuts';
 import type { PracticeReply } from '../messages';
 import { mentionsLine } from '../../src/report/format/common';
 import { ask, askPractice, connect, focusFinding, targetTabId } from './page-link';
+import type { EarlyConnection } from './injection';
 import { groupSources, practiceSummary } from './summary';
 import { ConditionHolder } from '../ui/ConditionHolder';
 import { Exports } from '../ui/Exports';
@@ -15,17 +16,18 @@ import { TabStatus, type TabView } from '../ui/TabStatus';
 import { useCorrections } from '../ui/use-corrections';
 import { OpenPanel } from '../panel/open-panel';
 
-export function App() {
+/** `early`: what the popup's entry started (the tab, the injection, the first question), taken over here. */
+export function App({ early = null }: { early?: EarlyConnection | null }) {
   const [tabId, setTabId] = useState<number | null>(null);
   const [view, setView] = useState<TabView>({ status: 'loading' });
   const [practice, setPractice] = useState<PracticeReply>({ status: 'off' });
 
   useEffect(() => {
     void (async () => {
-      const id = await targetTabId(location.search);
+      const id = early?.tabId ?? (await targetTabId(location.search));
       if (id === null) return setView({ status: 'no-tab' });
       setTabId(id);
-      const state = await connect(id);
+      const state = await connect(id, early);
       if (state.status === 'ready') setPractice(await askPractice(id, 'state'));
       setView(state);
     })();

@@ -1,69 +1,91 @@
 /**
- * Injecting the content script into the tab, kept apart from the popup's
- * interface so that the popup's entry can start it before the interface's
- * code (Preact, the profile, the exports) has loaded: the page's work then
- * runs while the popup parses and draws.
+ * The popup's first steps, before its interface's code (Preact, the profile,
+ * the exports: a chunk of their own) has loaded: find the tab, inject the
+ * content script, and ask the page its state (answered once its marks are
+ * drawn). The interface takes all three over (`EarlyConnection`, handed to
+ * `mountPopup`) rather than doing them again.
  *
- * The two calls it makes are the browsers' own (`browser` in Firefox,
- * `chrome` in Chromium; both return promises in Manifest V3), not the
- * polyfill's: the entry then loads no more than this module, and in Chromium
- * traces the polyfill's setup and the interop that copies every API namespace
- * came before the injection (3-5 ms), the entry's five more modules too.
+ * This module is the popup entry's only code: nothing else imports it (the
+ * interface imports its type alone), so the entry is one small chunk that
+ * waits for nothing but the content script's path. The calls it makes are the
+ * browsers' own (`browser` in Firefox, `chrome` in Chromium; both return
+ * promises in Manifest V3), not the polyfill's, whose setup and interop came
+ * before the injection in Chromium traces (3-5 ms).
  */
 import { CONTENT_SCRIPT_PATH } from '../content-script-path';
 
 /** The part of the extension API this module uses. */
-interface InjectionApi {
-  tabs: { query(query: { active: true; currentWindow: true }): Promise<{ id?: number }[]> };
+interface EarlyApi {
+  tabs: {
+    query(query: { active: true; currentWindow: true }): Promise<{ id?: number }[]>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  };
   scripting: { executeScript(injection: { target: { tabId: number }; files: string[] }): Promise<unknown> };
+  i18n: { getMessage(key: string): string };
 }
 
-function extensionApi(): InjectionApi {
-  const scope = globalThis as unknown as { browser?: InjectionApi; chrome?: InjectionApi };
+function extensionApi(): EarlyApi {
+  const scope = globalThis as unknown as { browser?: EarlyApi; chrome?: EarlyApi };
   const api = scope.browser ?? scope.chrome;
   if (!api) throw new Error('no extension API here: the popup runs only inside the extension');
   return api;
 }
 
-/**
- * The tab to show: `?tabId=N` in the popup's URL (a test or a pinned popup
- * opened as a page), otherwise the active tab of the current window.
- */
-export async function targetTabId(search: string): Promise<number | null> {
+/** What the entry started in a tab, for the interface to take over. */
+export interface EarlyConnection {
+  tabId: number;
+  /** The content script's injection (rejects when the browser does not let us in). */
+  injection: Promise<unknown>;
+  /** The content script's answer to `sourcelens/get-state`, asked once it is injected: a packed page state. */
+  answer: Promise<unknown>;
+}
+
+/** `?tabId=N` in the popup's URL (a test, or a popup opened as a page), or null (`page-link.ts` reads it alike). */
+function tabIdInSearch(search: string): number | null {
   const fromQuery = Number.parseInt(new URLSearchParams(search).get('tabId') ?? '', 10);
-  if (Number.isInteger(fromQuery) && fromQuery >= 0) return fromQuery;
-  const [tab] = await extensionApi().tabs.query({ active: true, currentWindow: true });
-  return tab?.id ?? null;
+  return Number.isInteger(fromQuery) && fromQuery >= 0 ? fromQuery : null;
 }
-
-function executeContentScript(tabId: number): Promise<unknown> {
-  return extensionApi().scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_PATH] });
-}
-
-/** The injection the entry started, taken over by the first `injectContentScript` for its tab. */
-let started: { tabId: number; injection: Promise<unknown> } | null = null;
 
 /**
- * Starts the injection into the tab the popup shows, ahead of its interface;
- * settles (never rejects) once the injection is asked for, or could not be.
- * Errors wait for `injectContentScript`.
+ * Finds the tab the popup shows (`?tabId=N`, else the active tab of the
+ * current window), injects the content script and asks the page its state.
+ * Never rejects: null when there is no tab or no API (the interface then asks
+ * again and says why); a failed injection or question rejects its own promise,
+ * for the interface to report.
  */
-export async function startInjection(search: string): Promise<void> {
+export async function connectEarly(search: string): Promise<EarlyConnection | null> {
   try {
-    const tabId = await targetTabId(search);
-    if (tabId === null) return;
-    const injection = executeContentScript(tabId);
-    // Kept, rejection and all, for the interface's first connect to report; marked handled meanwhile.
+    const api = extensionApi();
+    const tabId = tabIdInSearch(search) ?? (await api.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (tabId === undefined) return null;
+    const injection = api.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_PATH] });
+    const answer = injection.then(() => api.tabs.sendMessage(tabId, { type: 'sourcelens/get-state' }));
+    // Kept, rejections and all, for the interface to report; marked handled meanwhile.
     injection.catch(() => undefined);
-    started = { tabId, injection };
+    answer.catch(() => undefined);
+    return { tabId, injection, answer };
   } catch {
-    // No tab or no API: the interface's own connect asks again and shows why.
+    return null;
   }
 }
 
-/** Injects the content script (idempotent: a second injection finds the first run and reuses it), or takes over the one the entry started. */
-export async function injectContentScript(tabId: number): Promise<void> {
-  const early = started?.tabId === tabId ? started.injection : null;
-  started = null;
-  await (early ?? executeContentScript(tabId));
+/** Settles once `promise` has, or after `waitMs`, whichever is first. Never rejects. */
+export function settledWithin(promise: Promise<unknown>, waitMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, waitMs);
+    const done = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    promise.then(done, done);
+  });
+}
+
+/** A UI string from `_locales`, or '' (no API, or no such key). */
+export function earlyMessage(key: string): string {
+  try {
+    return extensionApi().i18n.getMessage(key);
+  } catch {
+    return '';
+  }
 }
