@@ -65,7 +65,7 @@ function yieldToPage(win: Window): Promise<void> {
 }
 
 /** Resolves once the page has been rendered (just after the next frame), or after FRAME_WAIT_LIMIT_MS without one. */
-function afterNextFrame(win: Window): Promise<void> {
+export function afterNextFrame(win: Window): Promise<void> {
   return new Promise((resolve) => {
     const limit = win.setTimeout(resolve, FRAME_WAIT_LIMIT_MS);
     const resume = () => {
