@@ -5,7 +5,7 @@
  * drawn). The interface takes all three over (`EarlyConnection`, handed to
  * `mountPopup`) rather than doing them again.
  *
- * This module is the popup entry's only code: nothing else imports it (the
+ * This module (with `tab-in-url.ts`) is the popup entry's only code: nothing else imports it (the
  * interface imports its type alone), so the entry is one small chunk that
  * waits for nothing but the content script's path. The calls it makes are the
  * browsers' own (`browser` in Firefox, `chrome` in Chromium; both return
@@ -13,6 +13,7 @@
  * before the injection in Chromium traces (3-5 ms).
  */
 import { CONTENT_SCRIPT_PATH } from '../content-script-path';
+import { tabIdInSearch } from './tab-in-url';
 
 /** The part of the extension API this module uses. */
 interface EarlyApi {
@@ -38,12 +39,6 @@ export interface EarlyConnection {
   injection: Promise<unknown>;
   /** The content script's answer to `sourcelens/get-state`, asked once it is injected: a packed page state. */
   answer: Promise<unknown>;
-}
-
-/** `?tabId=N` in the popup's URL (a test, or a popup opened as a page), or null (`page-link.ts` reads it alike). */
-function tabIdInSearch(search: string): number | null {
-  const fromQuery = Number.parseInt(new URLSearchParams(search).get('tabId') ?? '', 10);
-  return Number.isInteger(fromQuery) && fromQuery >= 0 ? fromQuery : null;
 }
 
 /**

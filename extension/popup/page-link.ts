@@ -8,6 +8,7 @@ import type { ContentRequest, FocusReply, PackedPageState, PageState, PracticeAc
 import { receivePageState } from '../report-pages';
 import { CONTENT_SCRIPT_PATH } from '../content-script-path';
 import type { EarlyConnection } from './injection';
+import { tabIdInSearch } from './tab-in-url';
 
 /** The page state, or `unreachable` when the browser does not let us in. */
 export type TabState = PageState | { status: 'unreachable'; message: string };
@@ -17,9 +18,8 @@ export type TabState = PageState | { status: 'unreachable'; message: string };
  * a page), otherwise the active tab of the current window.
  */
 export async function targetTabId(search: string): Promise<number | null> {
-  // Read as the popup's entry reads it (injection.ts, which this module does not import: the entry stays one chunk).
-  const fromQuery = Number.parseInt(new URLSearchParams(search).get('tabId') ?? '', 10);
-  if (Number.isInteger(fromQuery) && fromQuery >= 0) return fromQuery;
+  const fromQuery = tabIdInSearch(search);
+  if (fromQuery !== null) return fromQuery;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id ?? null;
 }
