@@ -408,6 +408,15 @@ function buildNouns(wn: WordNet) {
   };
 }
 
+/**
+ * Replying (answer.v.01 "react verbally": reply, respond, counter, retort, riposte, rejoin …): what a
+ * reply says is reported content, however rarely the train texts use the verb ("countered that").
+ */
+const REPLY_SENSE: [string, number] = ['answer', 1];
+
+/** WordNet's sentence frame 26, "Somebody ----s that CLAUSE". */
+const CLAUSE_FRAME = 26;
+
 /** Senses of judging someone in words (criticize.v.01 "find fault with; express criticism of", praise.v.01). */
 const JUDGING_SENSES: [string, number][] = [['criticize', 1], ['praise', 1]];
 
@@ -435,7 +444,13 @@ function buildVerbs(wn: WordNet, forms: ReturnType<typeof englishForms>) {
   const judgingSynsets = new Set(JUDGING_SENSES.flatMap(([w, n]) => [...closure(wn, sense(wn, 'verb', w, n), HYPONYMS)]));
   const judging = reporting.filter((v) => (wn.senses.verb.get(v) ?? []).some((key) => judgingSynsets.has(key)));
   // (No verb of thinking: "expects that" reports a view, a cue only for an informant; see beliefVerbs.)
-  const beforeContent = communication.filter((v) => !reporting.includes(v) && !hasSenseIn(wn, v, LEX_FILE['verb.cognition']) && (counts.get(v) ?? 0) >= MIN_CUE_COUNT && (counts.get(v) ?? 0) >= MIN_COMPLEMENT_CUE_SHARE * (occurrences.get(v) ?? Infinity));
+  const usedBeforeContent = communication.filter((v) => !reporting.includes(v) && !hasSenseIn(wn, v, LEX_FILE['verb.cognition']) && (counts.get(v) ?? 0) >= MIN_CUE_COUNT && (counts.get(v) ?? 0) >= MIN_COMPLEMENT_CUE_SHARE * (occurrences.get(v) ?? Infinity));
+  const replySynsets = closure(wn, sense(wn, 'verb', ...REPLY_SENSE), HYPONYMS);
+  // Replying is the verb's commonest sense ("returned" is mostly going back) and it takes a clause.
+  const replying = [...replySynsets]
+    .flatMap((key) => wn.synsets.get(key)!.words.map((word) => word.toLowerCase()))
+    .filter((v) => SINGLE_WORD.test(v) && replySynsets.has(wn.senses.verb.get(v)?.[0] ?? '') && verbFrames(wn, v).has(CLAUSE_FRAME) && !reporting.includes(v));
+  const beforeContent = [...new Set([...usedBeforeContent, ...replying])].sort();
   const objectFirst = objectFirstVerbs(wn, communication);
   const asking = askingWords(wn);
   const askingSource = wordnetSource(wn, `the verbs of ${QUESTION_SENSES.map(([w, n]) => `${w}.v.0${n}`).join(', ')} (asking a question, no hyponyms), with their forms; and the noun.person words WordNet derives from them`);
@@ -446,7 +461,7 @@ function buildVerbs(wn: WordNet, forms: ReturnType<typeof englishForms>) {
       source: wordnetSource(wn, `the communicationVerbs none of whose sentence frames lets a preposition follow the verb (frames ${FRAMES_WITH_PREPOSITION_AFTER_VERB.join(', ')}) and that have a frame with an object before ${Object.entries(OBJECT_THEN_PREPOSITION).map(([f, p]) => `"${p}" (${f})`).join(', ')}; forms as for communicationVerbs`),
       forms: objectFirst.map(({ lemma, prepositions }) => `${[lemma, ...forms.verbForms(lemma).filter((f) => f !== lemma)].join(' ')}>${prepositions.join(' ')}`),
     },
-    contentCueVerbs: verbList(beforeContent, counts, forms.verbForms, wordnetSource(wn, `the communicationVerbs that are not reportingVerbs and have no verb.cognition sense, whose forms head an attribution cue in at least ${MIN_COMPLEMENT_CUE_SHARE * 100}% of the times they occur as words in the train texts, and at least ${MIN_CUE_COUNT} times, in ${train}; forms as for communicationVerbs`)),
+    contentCueVerbs: verbList(beforeContent, counts, forms.verbForms, wordnetSource(wn, `the communicationVerbs that are not reportingVerbs and have no verb.cognition sense, whose forms head an attribution cue in at least ${MIN_COMPLEMENT_CUE_SHARE * 100}% of the times they occur as words in the train texts, and at least ${MIN_CUE_COUNT} times, in ${train}; and the single-word verbs whose commonest sense is ${REPLY_SENSE[0]}.v.0${REPLY_SENSE[1]} or one of its hyponyms (replying), with sentence frame ${CLAUSE_FRAME} ("Somebody ----s that CLAUSE"), that are not reportingVerbs; forms as for communicationVerbs`)),
     reportingVerbs: verbList(reporting, counts, forms.verbForms, wordnetSource(wn, `the communicationVerbs whose forms head an attribution cue in at least ${MIN_CUE_SHARE * 100}% of the times they occur as words in the train texts, and at least ${MIN_CUE_COUNT} times, in ${train}; forms as for communicationVerbs`)),
     judgingVerbs: verbList(judging, counts, forms.verbForms, wordnetSource(wn, `the reportingVerbs with a sense under ${JUDGING_SENSES.map(([w, n]) => `${w}.v.0${n}`).join(' or ')} by hyponymy; forms as for communicationVerbs`)),
     nounLikeVerbForms: { source: wordnetSource(wn, `base and -s forms of the communicationVerbs and beliefVerbs tagged at least as often as a noun as a verb in WordNet's concordance, that morphy also reads as a noun`), words: nounLike },

@@ -172,6 +172,12 @@ describe('attributions: the common English shapes', () => {
     expect(kinds('Republicans oppose that plan.')).toEqual([]);
   });
 
+  it('reads a verb of replying before its clause however rare ("countered that", "retorted that"), not before a noun', () => {
+    expect(kinds('The campaign countered that he fought redlining.')).toEqual(['on-record The campaign']);
+    expect(kinds('Critics retorted that the plan was dead.')).toEqual(['anonymous Critics']);
+    expect(kinds('Smith answered the phone.')).toEqual([]);
+  });
+
   it('reads "per" before a named or determined source, not before a bare noun', () => {
     expect(kinds('Per the filing, the company lost money.')).toEqual(['on-record the filing']);
     expect(kinds('It costs $20 per person.')).toEqual([]);
