@@ -172,6 +172,12 @@ describe('attributions: the common English shapes', () => {
     expect(kinds('Republicans oppose that plan.')).toEqual([]);
   });
 
+  it('reads no cue in a gerund after "without" (nothing was said or asked)', () => {
+    expect(kinds('The decision was taken without asking the mayor first.')).toEqual([]);
+    expect(kinds('He left without saying a word.')).toEqual([]);
+    expect(kinds('The mayor made transit free without asking her, officials said.')).toEqual(['anonymous officials']);
+  });
+
   it('reads a verb of replying before its clause however rare ("countered that", "retorted that"), not before a noun', () => {
     expect(kinds('The campaign countered that he fought redlining.')).toEqual(['on-record The campaign']);
     expect(kinds('Critics retorted that the plan was dead.')).toEqual(['anonymous Critics']);

@@ -114,6 +114,8 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     // "The most telling promise", "the most criticized move": after a degree word, a participle is an adjective
     // ("most said" is a quantifier and its verb).
     if (before && l.degreeWords.has(before.bare) && (isParticiple(r, t) || (isPastForm(r, t) && i >= 2 && l.determiners.has(tokens[i - 2].bare)))) continue;
+    // "…, without asking her,", "without saying a word": a gerund after a preposition that denies it reports nothing.
+    if (before && l.negatingPrepositions.has(before.bare) && isParticiple(r, t)) continue;
     // "Jane Roe reported from Washington.": a reporter's dateline credit, no claim.
     if (next && l.publicationCues.has(t.bare) && next.bare === l.creditLinePreposition && onlyNamesFrom(tokens, i + 2)) continue;
     // "would announce", "declined to say": nothing has been reported; nor by an infinitive ("говорити").

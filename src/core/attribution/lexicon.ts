@@ -38,6 +38,7 @@ export interface CompiledLexicon {
   bodyCreditPhrases: string[][];
   topicPrepositions: WordMatcher;
   degreeWords: WordMatcher;
+  negatingPrepositions: WordMatcher;
   floatingQuantifiers: WordMatcher;
   creditLinePreposition: string;
   addresseePrepositions: WordMatcher;
@@ -200,6 +201,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     bodyCreditPhrases: phraseList(lexicon.bodyCreditPhrases ?? []),
     topicPrepositions: lowerSet(lexicon.topicPrepositions ?? []),
     degreeWords: lowerSet(lexicon.degreeWords ?? []),
+    negatingPrepositions: lowerSet(lexicon.negatingPrepositions ?? []),
     floatingQuantifiers: lowerSet(lexicon.floatingQuantifiers ?? []),
     creditLinePreposition: lexicon.creditLinePreposition ?? '',
     addresseePrepositions: lowerSet(lexicon.addresseePrepositions ?? []),

@@ -407,6 +407,7 @@ export const en: Lexicon = {
     topicPrepositions: ['of', 'about'],
     // Closed class.
     degreeWords: ['most', 'more', 'less', 'least', 'very', 'so', 'too'],
+    negatingPrepositions: ['without'],
     floatingQuantifiers: ['all', 'both', 'each'],
     creditLinePreposition: 'from',
     addresseePrepositions: ['to'],

@@ -175,6 +175,8 @@ export interface AttributionLexicon {
   floatingQuantifiers?: readonly string[];
   /** Degree words ("most", "very"): a participle after one is an adjective ("the most telling promise"). */
   degreeWords?: readonly string[];
+  /** Prepositions that deny the act after them ("without saying", "without asking her"): that gerund reports nothing. */
+  negatingPrepositions?: readonly string[];
   /** Prepositions naming what a cue speaks about ("'…,' she said of the plan"): the phrase after one is no source. */
   topicPrepositions?: readonly string[];
   /** Prepositions that name whom a cue addresses before what it says ("confirmed to reporters that"). */
