@@ -1075,6 +1075,8 @@ describe('what a cue speaks of, and whom it addresses', () => {
     expect(kindsAndCues('Jane Roe, a spokesperson for the firm, confirmed to reporters that the company notifies people.')).toEqual([
       'on-record Jane Roe, a spokesperson for the firm confirmed',
     ]);
+    // (An addressee and a time: four words.)
+    expect(kinds('Jane Roe pledged to the trust in July that the line would run.')).toEqual(['on-record Jane Roe']);
     expect(kinds('She added to the list of complaints.')).toEqual([]);
     expect(kinds('It was reported to him that the plan failed.')).toEqual([]);
   });

@@ -253,8 +253,8 @@ function quotationEndsBefore(r: Reading, tokens: readonly Token[], i: number): b
   return q >= 0 && r.quotes[q].end === before.end;
 }
 
-/** Words an addressee may take ("assured [the] voters that"). */
-const MAX_ADDRESSEE_WORDS = 3;
+/** Words an addressee may take, a time after it included ("assured [the] voters that", "pledged to the trust in July that"). */
+const MAX_ADDRESSEE_WORDS = 4;
 
 /** Does a clause follow at `i`, directly or after a short addressee ("that …", "voters that …", "him that …")? */
 function addresseeThenClause(r: Reading, tokens: readonly Token[], i: number): boolean {
