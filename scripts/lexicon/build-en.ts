@@ -155,6 +155,28 @@ function cueHeadLemmas(wn: WordNet): Map<string, number> {
   return counts;
 }
 
+/**
+ * Phrasal verbs of saying ("went on", "spoke out", "called out") that head PolNeAR train cues: a cue's
+ * word that morphy reads as a verb and the word after it make a WordNet verb lemma ("go_on") with a
+ * verb.communication sense, the second word an adverb (a particle, not a preposition's object).
+ */
+function phrasalCueHeads(wn: WordNet): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const file of readdirSync(POLNEAR_TRAIN).filter((f) => f.endsWith('.ann')).sort()) {
+    for (const line of readFileSync(join(POLNEAR_TRAIN, file), 'utf8').split('\n')) {
+      const [, spanInfo, text] = line.split('\t');
+      if (!spanInfo?.startsWith('Cue ') || !text) continue;
+      const tokens = text.toLowerCase().split(/[^a-z'-]+/).filter(Boolean);
+      for (let i = 0; i + 1 < tokens.length; i++) {
+        const phrasal = morphy(wn, 'verb', tokens[i]).map((lemma) => `${lemma}_${tokens[i + 1]}`)
+          .find((lemma) => hasSenseIn(wn, lemma, LEX_FILE['verb.communication']) && wn.senses.adv.has(tokens[i + 1]));
+        if (phrasal) counts.set(phrasal, (counts.get(phrasal) ?? 0) + 1);
+      }
+    }
+  }
+  return counts;
+}
+
 function hasSenseIn(wn: WordNet, verb: string, lexFile: number): boolean {
   return (wn.senses.verb.get(verb) ?? []).some((key) => wn.synsets.get(key)?.lexFile === lexFile);
 }
@@ -452,11 +474,21 @@ function buildVerbs(wn: WordNet, forms: ReturnType<typeof englishForms>) {
     .filter((v) => SINGLE_WORD.test(v) && replySynsets.has(wn.senses.verb.get(v)?.[0] ?? '') && verbFrames(wn, v).has(CLAUSE_FRAME) && !reporting.includes(v));
   const beforeContent = [...new Set([...usedBeforeContent, ...replying])].sort();
   const objectFirst = objectFirstVerbs(wn, communication);
+  const phrasalCounts = phrasalCueHeads(wn);
+  const phrasal = [...phrasalCounts.keys()].filter((lemma) => phrasalCounts.get(lemma)! >= MIN_CUE_COUNT).sort();
   const asking = askingWords(wn);
   const askingSource = wordnetSource(wn, `the verbs of ${QUESTION_SENSES.map(([w, n]) => `${w}.v.0${n}`).join(', ')} (asking a question, no hyponyms), with their forms; and the noun.person words WordNet derives from them`);
   return {
     agents,
     askingWords: { source: askingSource, verbs: asking.verbs.map((v) => [v, ...forms.verbForms(v).filter((f) => f !== v)].join(' ')), askers: [...asking.askers, ...asking.askers.flatMap(forms.plurals)] },
+    phrasalSpeechVerbs: {
+      source: wordnetSource(wn, `two-word verb lemmas (verb and adverb particle) with a sense in verb.communication that head at least ${MIN_CUE_COUNT} attribution cues in ${train} (the cue's word read as a verb by morphy, and the word after it); forms of the verb as for communicationVerbs`),
+      forms: phrasal.map((lemma) => {
+        const [verb, particle] = lemma.split('_');
+        return `${[verb, ...forms.verbForms(verb).filter((f) => f !== verb)].join(' ')}>${particle}`;
+      }),
+      trainCueFrequency: phrasal.map((lemma) => `${lemma} ${phrasalCounts.get(lemma)}`),
+    },
     objectFirstVerbs: {
       source: wordnetSource(wn, `the communicationVerbs none of whose sentence frames lets a preposition follow the verb (frames ${FRAMES_WITH_PREPOSITION_AFTER_VERB.join(', ')}) and that have a frame with an object before ${Object.entries(OBJECT_THEN_PREPOSITION).map(([f, p]) => `"${p}" (${f})`).join(', ')}; forms as for communicationVerbs`),
       forms: objectFirst.map(({ lemma, prepositions }) => `${[lemma, ...forms.verbForms(lemma).filter((f) => f !== lemma)].join(' ')}>${prepositions.join(' ')}`),
@@ -611,6 +643,7 @@ export function buildEnglish(outRoot: string): WrittenFile[] {
         verbConstant('judgingVerbs', 'Reporting verbs that judge someone or something, whose object is what they say of it ("blasted the deal", "praised her").', verbs.judgingVerbs),
         verbConstant('beliefVerbs', 'Verbs of thinking and believing used as attribution cues.', verbs.beliefVerbs),
         dataConstant('nounLikeVerbForms', 'Present forms of verbs of saying that are also nouns ("states", "claims", "fears").', verbs.nounLikeVerbForms.source, { words: verbs.nounLikeVerbForms.words.join(' ') }),
+        dataConstant('phrasalSpeechVerbs', 'Phrasal verbs of saying ("went on", "spoke out"): "forms>particle" groups, separated by "|".', verbs.phrasalSpeechVerbs.source, { forms: verbs.phrasalSpeechVerbs.forms.join('|'), trainCueFrequency: verbs.phrasalSpeechVerbs.trainCueFrequency.join(' ') }),
         dataConstant('objectFirstVerbs', 'Verbs of saying whose object comes before their preposition ("accused … of"): "forms>prepositions" groups, separated by "|".', verbs.objectFirstVerbs.source, { forms: verbs.objectFirstVerbs.forms.join('|') }),
         dataConstant('askingWords', 'Verbs of asking a question with their forms ("asked", "inquired"), groups separated by "|"; and the people who ask ("questioner").', verbs.askingWords.source, { verbs: verbs.askingWords.verbs.join('|'), askers: verbs.askingWords.askers.join(' ') }),
         verbConstant('otherCueVerbs', "Attested cue verbs outside WordNet's verb.communication and verb.cognition.", verbs.otherCueVerbs),

@@ -178,6 +178,12 @@ describe('attributions: the common English shapes', () => {
     expect(kinds('The mayor made transit free without asking her, officials said.')).toEqual(['anonymous officials']);
   });
 
+  it('reads a phrasal verb of speech beside a quotation ("went on"), not one that is no speech', () => {
+    expect(kindsAndCues('"It was wrong," Jane Roe went on, as if she had not heard.')).toEqual(['on-record Jane Roe went on']);
+    expect(kinds('"What?" he looked up.')).toEqual([]);
+    expect(kinds('The talks went on for hours.')).toEqual([]);
+  });
+
   it('reads a verb of replying before its clause however rare ("countered that", "retorted that"), not before a noun', () => {
     expect(kinds('The campaign countered that he fought redlining.')).toEqual(['on-record The campaign']);
     expect(kinds('Critics retorted that the plan was dead.')).toEqual(['anonymous Critics']);

@@ -169,6 +169,8 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     else if (l.questionVerbs.has(t.bare) && next && l.interrogatives.has(next.bare) && questionFollows(r, tokens, i)) cues.push({ start: i, end: i + 1, mode: 'verb' });
     // "Critics joked that the plan …": a verb of saying before the clause it introduces.
     else if (l.contentCueVerbs.has(t.bare) && !l.modals.has(t.bare) && clauseFollows(r, tokens, i + 1)) cues.push({ start: i, end: i + 1, mode: 'verb' });
+    // ('"…," Trump went on', '"…," she called out': so does a phrasal verb of speech, its particle after it.)
+    else if (next && l.phrasalQuoteVerbs.get(t.bare) === next.bare && besideQuotation(r, tokens, i + 1)) cues.push({ start: i, end: i + 2, mode: 'verb' });
     // "'…,' she joked", "She continued: '…'": any verb of speech beside a quotation reports it.
     else if (l.quoteCueVerbs.has(t.bare) && !l.modals.has(t.bare) && besideQuotation(r, tokens, i)) cues.push({ start: i, end: i + 1, mode: 'verb' });
   }

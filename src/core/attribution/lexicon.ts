@@ -19,6 +19,7 @@ export interface CompiledLexicon {
   nounLikeVerbForms: WordMatcher;
   /** A form of a verb whose object comes first → the prepositions that follow that object. */
   objectFirstVerbs: ReadonlyMap<string, ReadonlySet<string>>;
+  phrasalQuoteVerbs: ReadonlyMap<string, string>;
   questionVerbs: WordMatcher;
   /** A gendered pronoun → its gender; the nouns of each gender. */
   pronounGender: ReadonlyMap<string, 'female' | 'male'>;
@@ -188,6 +189,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     askerNouns: lowerSet(lexicon.askerNouns ?? []),
     interrogatives: lowerSet(lexicon.interrogatives ?? []),
     negativeParticles: exactSet(lexicon.negativeParticles ?? []),
+    phrasalQuoteVerbs: new Map(Object.entries(lexicon.phrasalQuoteVerbs ?? {})),
     objectFirstVerbs: new Map(Object.entries(lexicon.objectFirstVerbs ?? {}).map(([form, prepositions]) => [form.toLowerCase(), new Set(prepositions)])),
     contentCueVerbs: lowerSet(lexicon.contentCueVerbs ?? []),
     findingVerbs: lowerSet(lexicon.findingVerbs ?? []),

@@ -1,5 +1,5 @@
 import { anonymousNouns, collectiveNouns, counselNouns, documentNouns, genderedNouns, organizationNouns as bodyNouns, personNouns, officeHolderNouns, retinueNouns, unnamedInsiderNouns } from './generated/en-nouns';
-import { askingWords, communicationVerbs, contentCueVerbs, judgingVerbs, nounLikeVerbForms, objectFirstVerbs, reportingVerbs } from './generated/en-verbs';
+import { askingWords, communicationVerbs, contentCueVerbs, judgingVerbs, nounLikeVerbForms, objectFirstVerbs, phrasalSpeechVerbs, reportingVerbs } from './generated/en-verbs';
 import { organizationNames } from './gazetteer/en-bodies';
 import { demonyms, governmentSeats, placeNames } from './gazetteer/en-places';
 import { formsAfterLemma, oneWordNames, withEnglishPlurals, wordsOf } from './lists';
@@ -356,6 +356,12 @@ export const en: Lexicon = {
       }),
     ),
     contentCueVerbs: finiteInflections(contentCueVerbs),
+    phrasalQuoteVerbs: Object.fromEntries(
+      phrasalSpeechVerbs.forms.split('|').flatMap((group) => {
+        const [forms, particle] = group.split('>');
+        return forms.split(' ').slice(1).filter((form) => !form.endsWith('ing')).map((form) => [form, particle]);
+      }),
+    ),
     quoteCueVerbs: finiteInflections(communicationVerbs),
     // Reported content must follow them ("touted the plan" is no report; "touted that …" is).
     complementCueVerbs: [

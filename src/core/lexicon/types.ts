@@ -115,6 +115,8 @@ export interface AttributionLexicon {
    * ("the man accused of fraud"), no cue.
    */
   objectFirstVerbs?: Readonly<Record<string, readonly string[]>>;
+  /** Finite forms of phrasal verbs of saying and their particle ("went" → "on"): a cue with it beside a quotation. */
+  phrasalQuoteVerbs?: Readonly<Record<string, string>>;
   /** Nouns for women and for men, from a general lexical resource (a word in both is in neither). */
   femaleNouns?: readonly string[];
   maleNouns?: readonly string[];
