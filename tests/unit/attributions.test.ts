@@ -1204,6 +1204,8 @@ describe("a body's voice", () => {
   it('types an unnamed spokesperson as the body it speaks for, a named one as a person', () => {
     expect(types('A spokesperson for the Foreign Office said the talks went well.')).toEqual(['organization A spokesperson for the Foreign Office']);
     expect(types('Peace is near, according to a Taliban representative.')).toEqual(['organization a Taliban representative']);
+    // (Several spokespeople speak for it as one does.)
+    expect(kinds('Although spokesmen for the company said it was safe, sales fell.')).toEqual(['on-record spokesmen for the company']);
     expect(types('Taliban spokesman Jane Roe said the talks went well.')).toEqual(['person Taliban spokesman Jane Roe']);
     expect(types("The minister's spokesman, John Doe, responding to a request for comment, said the talks went well.")).toEqual([
       "person The minister's spokesman, John Doe",

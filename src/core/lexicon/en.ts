@@ -492,8 +492,8 @@ export const en: Lexicon = {
     officeHolderNouns: [...wordsOf(officeHolderNouns.singular), ...wordsOf(officeHolderNouns.plural)],
     indefiniteDeterminers: ['a', 'an', 'one', 'another'],
     // Typed: the generated bodyVoiceNouns (spokesperson.n.01) tie on PolNeAR and the gold but lose "representative"
-    // and "spokespeople" ("A representative for the company said" came out unnamed).
-    bodyVoiceNouns: ['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'representative'],
+    // and "spokespeople" ("A representative for the company said" came out unnamed); plurals typed too ("spokesmen").
+    bodyVoiceNouns: ['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'representative', 'spokesmen', 'spokeswomen', 'spokespersons'],
     parentheticalOpeners: [
       'who', 'which', 'whose', 'whom', 'where', 'when', 'however', 'though', 'too', 'meanwhile',
       'primarily', 'notably', 'importantly', 'ironically', 'currently', 'initially', 'eventually',
