@@ -160,6 +160,9 @@ describe('attributions: the common English shapes', () => {
     expect(kinds('Tunisian President Kais Saied said it.')).toEqual(['on-record Tunisian President Kais Saied']);
     // A singular with no determiner is a surname ("Mark Cuban … Cuban said").
     expect(kinds('The plan is worrying, Cuban said.')).toEqual(['on-record Cuban']);
+    // With "the", one the reader has met ("the Texan", as "the senator"); with "a", one unnamed.
+    expect(kinds('"It is hard," the Texan said.')).toEqual(['on-record the Texan']);
+    expect(kinds('"It is hard," a Texan said.')).toEqual(['anonymous a Texan']);
   });
 
   it('reads "those opposed" and "those who oppose it" as unnamed people, not "it"', () => {

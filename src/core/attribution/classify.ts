@@ -378,6 +378,8 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
     if (l.demonymNouns.has(h.bare) && head === conjunct + (determined ? 1 : 0)) {
       // ("Cuban said": a singular without a determiner is a surname; English wants "a Cuban".)
       if (!plural && !determined) return cls('on-record', 'person');
+      // ('"…," the Texan said': one the reader has met, as "the senator" is.)
+      if (!plural && l.definiteDeterminers.has(first.bare)) return cls('on-record', 'person');
       return plural && l.definiteDeterminers.has(first.bare) ? cls('on-record', 'organization') : cls('anonymous', plural ? 'group' : 'person', plural);
     }
     if (l.publicationNames.has(h.bare)) return cls('on-record', 'publication');
