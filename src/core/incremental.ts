@@ -98,6 +98,9 @@ function detached<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
 
+/** Every field of `T`, optional ones too: a copy typed so names any field it leaves out. */
+type Complete<T> = { [K in keyof Required<T>]: T[K] };
+
 /** Moves findings by `delta`, their spans' texts taken from `text` (the current one). */
 function shifted(findings: ParagraphFindings, delta: number, text: string): ParagraphFindings {
   const span = (s: Span): Span => ({ text: text.slice(s.start + delta, s.end + delta), start: s.start + delta, end: s.end + delta });
@@ -105,7 +108,7 @@ function shifted(findings: ParagraphFindings, delta: number, text: string): Para
   // Tokens never reach the Report and nothing changes them (merging sources only reads them):
   // where they need no shift, the cached ones serve.
   const tokens = (ts: Token[]): Token[] => (delta === 0 ? ts : ts.map(token));
-  const mention = (m: Mention): Mention => ({
+  const mention = (m: Mention): Complete<Mention> => ({
     kind: m.kind,
     type: m.type,
     source: span(m.source),
@@ -115,9 +118,10 @@ function shifted(findings: ParagraphFindings, delta: number, text: string): Para
     headSegment: m.headSegment,
     head: m.head,
     describedOnly: m.describedOnly,
+    pronounOnly: m.pronounOnly,
   });
   // Field by field, not `{ ...mention(f), … }`: a spread copy made every later step on these objects several times slower.
-  const attribution = (f: FoundAttribution): FoundAttribution => ({
+  const attribution = (f: FoundAttribution): Complete<FoundAttribution> => ({
     kind: f.kind,
     type: f.type,
     source: span(f.source),
@@ -126,6 +130,8 @@ function shifted(findings: ParagraphFindings, delta: number, text: string): Para
     segments: f.segments.map(([s, e]): [number, number] => [s, e]),
     headSegment: f.headSegment,
     head: f.head,
+    describedOnly: f.describedOnly,
+    pronounOnly: f.pronounOnly,
     markedSource: span(f.markedSource),
     cue: span(f.cue),
     sentence: span(f.sentence),

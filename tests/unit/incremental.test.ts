@@ -90,6 +90,24 @@ describe('createAnalyser reuses what did not change', () => {
     expect(analyser.analyse(text)).toStrictEqual(analyse(text));
     expect(analyser.stats().reused).toBe(30);
   });
+
+  it('keeps what a reused paragraph knows of its mentions ("they" far from unnamed people is no back-reference)', () => {
+    // (A reused paragraph's subject "Employees" lost its "only a pronoun close after" mark: "They" three
+    // sentences on then took it, as analysing from scratch does not.)
+    const before = join([
+      'Employees were told that layoffs will begin this week.',
+      '“We have to make some cuts,” Jane Roe said in the email. “We will scale back.”',
+      'A person familiar with the matter said notices will go out Monday.',
+      'Acme declined to comment.',
+    ]);
+    const after = before.replace('Acme declined', 'They declined');
+    const analyser = createAnalyser();
+    analyser.analyse(before);
+    const report = analyser.analyse(after);
+    expect(analyser.stats().reused).toBe(3);
+    expect(report).toStrictEqual(analyse(after));
+    expect(report.attributions.map((a) => `${a.kind} ${a.source.text}`)).toContain('on-record They');
+  });
 });
 
 describe('createAnalyser keeps its memory bounded', () => {
