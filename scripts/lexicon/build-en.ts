@@ -585,6 +585,18 @@ function buildGazetteer(wn: WordNet, forms: ReturnType<typeof englishForms>) {
   };
 }
 
+/**
+ * Words that are only adverbs ("rather", "privately", "instead"): single lower-case words with an adverb
+ * sense tagged at least once in WordNet's concordance and no noun, verb or adjective sense. Capitalised at
+ * a sentence's start before a comma they are no name ("Rather, sources close to her say").
+ */
+function adverbOnlyWords(wn: WordNet): { source: string; words: string[] } {
+  const words = [...wn.senses.adv.keys()]
+    .filter((w) => /^[a-z]+$/.test(w) && !wn.senses.noun.has(w) && !wn.senses.verb.has(w) && !wn.senses.adj.has(w) && taggedUses(wn, 'adv', w) >= 1)
+    .sort();
+  return { source: wordnetSource(wn, 'single lower-case words with an adverb sense tagged at least once in the semantic concordance (index.sense) and no noun, verb or adjective sense'), words };
+}
+
 // ---- writing ---------------------------------------------------------------
 
 const SCRIPT = 'build-en.ts';
@@ -598,6 +610,7 @@ export function buildEnglish(outRoot: string): WrittenFile[] {
   const gazetteer = buildGazetteer(wn, nouns.forms);
   const gendered = genderedNouns(wn, nouns.personNouns(verbs.agents).singular);
   const offices = nouns.uniqueOffices(verbs.agents);
+  const adverbs = adverbOnlyWords(wn);
   const nounConstant = (name: string, doc: string, list: NounList) =>
     dataConstant(name, doc, list.source, { singular: list.singular.join(' '), plural: list.plural.join(' ') });
   const verbConstant = (name: string, doc: string, list: VerbList) =>
@@ -649,6 +662,9 @@ export function buildEnglish(outRoot: string): WrittenFile[] {
         verbConstant('otherCueVerbs', "Attested cue verbs outside WordNet's verb.communication and verb.cognition.", verbs.otherCueVerbs),
       ],
     ),
+    'src/core/lexicon/generated/en-adverbs.ts': dataModule(SCRIPT, WORDNET_NOTICE + '// Space-separated lower-case words.\n', [
+      dataConstant('adverbOnlyWords', 'Words that are only adverbs ("rather", "privately", "instead").', adverbs.source, { words: adverbs.words.join(' ') }),
+    ]),
     'src/core/lexicon/gazetteer/en-places.ts': dataModule(SCRIPT, WORDNET_NOTICE + NAMES_FORMAT, [
       namesConstant('placeNames', 'Countries, capitals, cities, states, regions and continents.', gazetteer.placeNames),
       namesConstant('governmentSeats', 'Countries and national capitals: places that stand for a government ("Moscow has said").', gazetteer.governmentSeats),

@@ -187,6 +187,12 @@ describe('attributions: the common English shapes', () => {
     expect(kinds('The talks went on for hours.')).toEqual([]);
   });
 
+  it('reads a capitalised word that is only an adverb, before a comma, as no name ("Rather, sources … say")', () => {
+    expect(kinds('Rather, sources close to her campaign say she stands behind the plan.')).toEqual(['anonymous sources close to her campaign']);
+    expect(kinds('Privately, aides say the plan is dead.')).toEqual(['anonymous aides']);
+    expect(kinds('Kelly, a spokesman for the firm, said the plan is dead.')).toEqual(['on-record Kelly, a spokesman for the firm']);
+  });
+
   it('reads a verb of replying before its clause however rare ("countered that", "retorted that"), not before a noun', () => {
     expect(kinds('The campaign countered that he fought redlining.')).toEqual(['on-record The campaign']);
     expect(kinds('Critics retorted that the plan was dead.')).toEqual(['anonymous Critics']);

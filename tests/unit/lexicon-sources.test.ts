@@ -12,6 +12,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import * as enNouns from '../../src/core/lexicon/generated/en-nouns';
 import * as enVerbs from '../../src/core/lexicon/generated/en-verbs';
+import * as enAdverbs from '../../src/core/lexicon/generated/en-adverbs';
 import * as ruNouns from '../../src/core/lexicon/generated/ru-nouns';
 import * as ruVerbs from '../../src/core/lexicon/generated/ru-verbs';
 import * as ukNouns from '../../src/core/lexicon/generated/uk-nouns';
@@ -28,6 +29,7 @@ const require = createRequire(import.meta.url);
 const MODULES = {
   'generated/en-nouns.ts': enNouns,
   'generated/en-verbs.ts': enVerbs,
+  'generated/en-adverbs.ts': enAdverbs,
   'gazetteer/en-places.ts': enPlaces,
   'gazetteer/en-bodies.ts': enBodies,
   'gazetteer/uk-places.ts': ukPlaces,
@@ -167,6 +169,13 @@ describe('English lists hold what their rules promise', () => {
     expect(publications.has('series'), 'series').toBe(false);
     const documents = forms(enNouns.documentNouns.singular);
     for (const word of ['report', 'statement', 'study', 'poll', 'memo', 'indictment', 'lawsuit', 'letter', 'transcript', 'verdict']) expect(documents.has(word), word).toBe(true);
+  });
+
+  it('words that are only adverbs have no other part of speech', () => {
+    const adverbs = forms(enAdverbs.adverbOnlyWords.words);
+    for (const word of ['rather', 'privately', 'publicly', 'instead', 'however']) expect(adverbs, word).toContain(word);
+    // ("still" is also an adjective, "well" a noun, "Kelly" no word: none is only an adverb.)
+    for (const word of ['still', 'well', 'kelly', 'only']) expect(adverbs, word).not.toContain(word);
   });
 
   it('speech verbs carry all their forms, irregular ones from verb.exc', () => {

@@ -66,6 +66,7 @@ export interface CompiledLexicon {
   secondClaimConnectives: WordMatcher;
   morphology: Omit<AttributionLexicon['morphology'], 'pluralPattern' | 'pluralVerbPattern' | 'infinitivePattern' | 'participlePattern' | 'pluralModifierPattern' | 'commonPluralPattern' | 'passiveParticiplePattern' | 'instrumentalPattern'> & {
     notAdverbSet: WordMatcher;
+    adverbSet: WordMatcher;
     pluralPattern: RegExp;
     irregularPluralSet: WordMatcher;
     pluralVerbPattern: RegExp | null;
@@ -230,6 +231,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     morphology: {
       ...lexicon.morphology,
       notAdverbSet: new Set(lexicon.morphology.notAdverbs),
+      adverbSet: lowerSet(lexicon.morphology.adverbs ?? []),
       pluralPattern: new RegExp(lexicon.morphology.pluralPattern),
       pluralVerbPattern: lexicon.morphology.pluralVerbPattern ? new RegExp(lexicon.morphology.pluralVerbPattern) : null,
       infinitivePattern: lexicon.morphology.infinitivePattern ? new RegExp(lexicon.morphology.infinitivePattern) : null,

@@ -50,7 +50,9 @@ export function isParenthetical(r: Reading, tokens: readonly Token[], s: number,
   const l = r.lex;
   const modifier = l.postModifierOpeners.has(first.bare) && !first.capitalized && !l.identifyingPrepositions.has(first.bare) &&
     !l.objectPrepositions.has(first.bare) && !l.afterNamePrepositions.has(first.bare);
-  if (l.parentheticalOpeners.has(first.bare) || isParticiple(r, first) || isAdverb(r, first) || l.morphology.participlePattern?.test(first.bare) || modifier) return true;
+  // ("Rather, sources close to her say": a capitalised word that is only an adverb is no name.)
+  const sentenceAdverb = first.capitalized && l.morphology.adverbSet.has(first.bare);
+  if (l.parentheticalOpeners.has(first.bare) || isParticiple(r, first) || isAdverb(r, first) || sentenceAdverb || l.morphology.participlePattern?.test(first.bare) || modifier) return true;
   // "Even before his remarks, …", "Shortly after the vote, …": a word that stands before a cue, then an opener.
   const second = s < e ? tokens[s + 1] : undefined;
   if ((l.skipBeforeCue.has(first.bare) || isAdverb(r, { ...first, capitalized: false })) && second !== undefined && l.parentheticalOpeners.has(second.bare)) return true;

@@ -1,6 +1,7 @@
 import { anonymousNouns, collectiveNouns, counselNouns, documentNouns, genderedNouns, organizationNouns as bodyNouns, personNouns, officeHolderNouns, retinueNouns, unnamedInsiderNouns } from './generated/en-nouns';
 import { askingWords, communicationVerbs, contentCueVerbs, judgingVerbs, nounLikeVerbForms, objectFirstVerbs, phrasalSpeechVerbs, reportingVerbs } from './generated/en-verbs';
 import { organizationNames } from './gazetteer/en-bodies';
+import { adverbOnlyWords } from './generated/en-adverbs';
 import { demonyms, governmentSeats, placeNames } from './gazetteer/en-places';
 import { formsAfterLemma, oneWordNames, withEnglishPlurals, wordsOf } from './lists';
 import type { Lexicon } from './types';
@@ -460,6 +461,7 @@ export const en: Lexicon = {
     morphology: {
       adverbSuffix: 'ly',
       notAdverbs: ['family', 'ally', 'rally', 'supply', 'reply', 'apply', 'assembly', 'bully', 'italy', 'july', 'only'],
+      adverbs: wordsOf(adverbOnlyWords.words),
       gerundSuffix: 'ing',
       pastParticipleSuffix: 'ed',
       pluralPattern: '[^su]s$',

@@ -226,6 +226,8 @@ export interface AttributionLexicon {
     adverbSuffix: string;
     /** Words with that ending that are not adverbs ("family", "July"). */
     notAdverbs: readonly string[];
+    /** Words that are only adverbs, whatever their ending or case ("rather", "Privately"), from a general lexical resource. */
+    adverbs?: readonly string[];
     /** Gerunds and present participles ("responding to …"). */
     gerundSuffix: string;
     /** Past tenses and participles ("released", "based in"). */
