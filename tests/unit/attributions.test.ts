@@ -193,6 +193,11 @@ describe('attributions: the common English shapes', () => {
     expect(kinds('Kelly, a spokesman for the firm, said the plan is dead.')).toEqual(['on-record Kelly, a spokesman for the firm']);
   });
 
+  it('reads "noted" before an object as before a clause ("noted the irony")', () => {
+    expect(kinds('Smith noted the irony of the plan.')).toEqual(['on-record Smith']);
+    expect(kinds('Many reporters noted the change on Twitter.')).toEqual(['anonymous Many reporters']);
+  });
+
   it('reads a verb of replying before its clause however rare ("countered that", "retorted that"), not before a noun', () => {
     expect(kinds('The campaign countered that he fought redlining.')).toEqual(['on-record The campaign']);
     expect(kinds('Critics retorted that the plan was dead.')).toEqual(['anonymous Critics']);
@@ -883,8 +888,10 @@ describe('an inverted source with its appositions', () => {
     expect(kinds('Officers arrested a woman, 32, of 1119 Eighth St., after finding drugs in her car, said Lt. Matt Harris, the police spokesman.')).toEqual([
       'on-record Lt. Matt Harris, the police spokesman',
     ]);
-    // An object with appositions after the verb is no inverted source.
-    expect(kinds('Judicial Watch, in releasing the email, noted congressional testimony by Gregory Hicks, the former deputy chief of mission.')).toEqual([]);
+    // An object with appositions after the verb is no inverted source: the subject before it is the source.
+    expect(kinds('Judicial Watch, in releasing the email, noted congressional testimony by Gregory Hicks, the former deputy chief of mission.')).toEqual([
+      'on-record Judicial Watch',
+    ]);
   });
 });
 

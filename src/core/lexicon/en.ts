@@ -319,6 +319,8 @@ export const en: Lexicon = {
       'suggest', 'suggests', 'suggested', 'say', 'says', 'said', 'tell', 'tells', 'told', 
       'write', 'writes', 'wrote', 
       'reports', 'reported', 'announce', 'announces', 'announced',
+      // ("noted": a cue in 118 of its 122 uses in PolNeAR train, before an object too, "noted the irony"; "notes" is often a noun.)
+      'noted',
       'deny', 'denies', 'denied', 'warn', 'warns', 'warned',
       'argue', 'argues', 'argued', 'insist', 'insists', 'insisted', 'claim', 'claims', 'claimed',
       'tweet', 'tweets', 'tweeted', 
