@@ -62,12 +62,12 @@ describe('PolNeAR scorer', () => {
 });
 
 /**
- * The floor reached on PolNeAR's dev split (measured 2026-12-05, eleventh
- * session: cue+source 0.930, anonymous 0.862, on-record 0.924, kind accuracy
+ * The floor reached on PolNeAR's dev split (measured 2026-12-05, thirteenth
+ * session: cue+source 0.934, anonymous 0.872, on-record 0.928, kind accuracy
  * 0.995; cut to two decimals). Raise it when the analyser improves; never
  * lower it to pass.
  */
-const FLOOR = { cueSourceF1: 0.93, anonymousF1: 0.86, onRecordF1: 0.92, kindAccuracy: 0.99 } as const;
+const FLOOR = { cueSourceF1: 0.93, anonymousF1: 0.87, onRecordF1: 0.92, kindAccuracy: 0.99 } as const;
 
 const present = polnearAvailable(DEFAULT_CORPUS_DIR);
 if (!present) console.warn(`eval-polnear: floor skipped, no PolNeAR dev split under ${DEFAULT_CORPUS_DIR}`);
