@@ -99,6 +99,11 @@ describe('Ukrainian', () => {
     expect(one('Представник компанії, який побажав залишитися анонімним, сказав, що угоди немає.', 'uk').map((f) => f.kind)).toEqual(['anonymous']);
     expect(one('Представитель компании, пожелавший остаться неназванным, сказал, что сделки нет.', 'ru').map((f) => f.kind)).toEqual(['anonymous']);
   });
+  it('reads no cue in a relative clause saying how someone spoke ("який говорив на умовах анонімності"), only in one saying what', () => {
+    expect(one('Один із посадовців, який говорив на умовах анонімності, підтвердив виданню, що тендер перенесли.', 'uk').map((f) => `${f.kind} ${f.cue}`)).toEqual(['anonymous підтвердив']);
+    expect(one('Один из чиновников, который говорил на условиях анонимности, подтвердил изданию, что тендер перенесли.', 'ru').map((f) => `${f.kind} ${f.cue}`)).toEqual(['anonymous подтвердил']);
+    expect(one('Встречи не будет, сказал на условиях анонимности источник в Кремле.', 'ru').map((f) => `${f.kind} ${f.cue}`)).toEqual(['anonymous сказал']);
+  });
   it('reads no infinitive as a cue: it reports nothing', () => {
     expect(one('Він почав говорити, що винен уряд.', 'uk')).toEqual([]);
     expect(one('Он стал говорить, что виноват сам.', 'ru')).toEqual([]);

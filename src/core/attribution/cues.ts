@@ -114,6 +114,9 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     // "The most telling promise", "the most criticized move": after a degree word, a participle is an adjective
     // ("most said" is a quantifier and its verb).
     if (before && l.degreeWords.has(before.bare) && (isParticiple(r, t) || (isPastForm(r, t) && i >= 2 && l.determiners.has(tokens[i - 2].bare)))) continue;
+    // "який говорив на умовах анонімності", "who spoke on condition of anonymity": a relative clause saying how
+    // someone spoke, not what ("сказал на условиях анонимности источник" says what, its source after it).
+    if (before && next && l.relativePronouns.has(before.bare) && l.anonymityRequests.some((p) => matchPhrase(tokens, i + 1, p, l.inflection))) continue;
     // "…, without asking her,", "without saying a word": a gerund after a preposition that denies it reports nothing.
     if (before && l.negatingPrepositions.has(before.bare) && isParticiple(r, t)) continue;
     // "Jane Roe reported from Washington.": a reporter's dateline credit, no claim.
