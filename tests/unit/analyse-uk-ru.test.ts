@@ -104,6 +104,12 @@ describe('Ukrainian', () => {
     expect(one('Один из чиновников, который говорил на условиях анонимности, подтвердил изданию, что тендер перенесли.', 'ru').map((f) => `${f.kind} ${f.cue}`)).toEqual(['anonymous подтвердил']);
     expect(one('Встречи не будет, сказал на условиях анонимности источник в Кремле.', 'ru').map((f) => `${f.kind} ${f.cue}`)).toEqual(['anonymous сказал']);
   });
+  it('reads an impersonal verb of saying ("йдеться") with a text after a locative preposition as its only source', () => {
+    expect(one('Він наголосив, що йдеться про понад 400 людей.', 'uk').map((f) => `${f.kind} ${f.source}`)).toEqual(['on-record Він']);
+    expect(one('Про це йдеться в постанові Кабінету міністрів, опублікованій на урядовому порталі.', 'uk').map((f) => `${f.type} ${f.source}`)).toEqual([
+      'document постанові Кабінету міністрів',
+    ]);
+  });
   it('reads no infinitive as a cue: it reports nothing', () => {
     expect(one('Він почав говорити, що винен уряд.', 'uk')).toEqual([]);
     expect(one('Он стал говорить, что виноват сам.', 'ru')).toEqual([]);

@@ -720,12 +720,15 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   if (!before || (isBreak(before) && !addressee) || (!before.isWord && /["”’»:']/.test(before.text)) || closesQuotation || r.lex.subjectAfterVerb) {
     // "так охарактеризував їх один з офіцерів": where the subject follows its verb, an object pronoun may come first.
     const objectFirst = r.lex.subjectAfterVerb && cue.end < tokens.length && isObjectPronoun(r, tokens[cue.end]);
-    const inverted = bodyPastAddressee(r, tokens, cue, tryPhrase) ?? tryPhrase(frontModifiedPhrase(r, tokens, cue.end)) ??
+    // ("йдеться про понад 400 людей", "йдеться в постанові Кабінету міністрів": an impersonal verb has no subject;
+    // only a text or a body after a locative preposition says it.)
+    const impersonal = r.lex.impersonalCues.has(tokens[cue.start].bare);
+    const inverted = impersonal ? null : bodyPastAddressee(r, tokens, cue, tryPhrase) ?? tryPhrase(frontModifiedPhrase(r, tokens, cue.end)) ??
       tryPhrase(nounPhraseRight(r, tokens, pastQuotedAddressee(r, tokens, pastSetting(r, tokens, cue.end + (objectFirst ? 1 : 0)))));
     if (inverted) return inverted;
     // "Про це повідомили в поліції": a body named after a locative preposition.
     // ("Про це йдеться в заяві пресслужби": after an impersonal verb of saying, so does a text.)
-    const body = r.lex.subjectAfterVerb ? locativeBody(r, tokens, cue.end, tryPhrase, r.lex.impersonalCues.has(tokens[cue.start].bare)) : null;
+    const body = r.lex.subjectAfterVerb ? locativeBody(r, tokens, cue.end, tryPhrase, impersonal) : null;
     if (body) return body;
   }
   return cue.mode === 'verb' ? tryPhrase(agentSource(r, tokens, cue)) : null;
