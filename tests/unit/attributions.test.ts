@@ -198,6 +198,11 @@ describe('attributions: the common English shapes', () => {
     expect(kinds('Many reporters noted the change on Twitter.')).toEqual(['anonymous Many reporters']);
   });
 
+  it('reads a focus word before a subject as no part of it ("Even a top GOP strategist said")', () => {
+    expect(kinds('Even a top GOP strategist said the plan is dead.')).toEqual(['anonymous a top GOP strategist']);
+    expect(kinds('Even Republicans say the plan is dead.')).toEqual(['anonymous Republicans']);
+  });
+
   it('reads a verb of replying before its clause however rare ("countered that", "retorted that"), not before a noun', () => {
     expect(kinds('The campaign countered that he fought redlining.')).toEqual(['on-record The campaign']);
     expect(kinds('Critics retorted that the plan was dead.')).toEqual(['anonymous Critics']);

@@ -40,6 +40,7 @@ export interface CompiledLexicon {
   topicPrepositions: WordMatcher;
   degreeWords: WordMatcher;
   negatingPrepositions: WordMatcher;
+  focusParticles: WordMatcher;
   floatingQuantifiers: WordMatcher;
   creditLinePreposition: string;
   addresseePrepositions: WordMatcher;
@@ -205,6 +206,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     topicPrepositions: lowerSet(lexicon.topicPrepositions ?? []),
     degreeWords: lowerSet(lexicon.degreeWords ?? []),
     negatingPrepositions: lowerSet(lexicon.negatingPrepositions ?? []),
+    focusParticles: lowerSet(lexicon.focusParticles ?? []),
     floatingQuantifiers: lowerSet(lexicon.floatingQuantifiers ?? []),
     creditLinePreposition: lexicon.creditLinePreposition ?? '',
     addresseePrepositions: lowerSet(lexicon.addresseePrepositions ?? []),

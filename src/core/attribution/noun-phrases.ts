@@ -167,6 +167,8 @@ export function nounPhraseLeft(r: Reading, tokens: readonly Token[], end: number
   }
   let start = i + 1;
   if (start > end) return null;
+  // ("Even a top GOP strategist said", "Even Republicans say": a focus word before the phrase is no part of it.)
+  while (start < end && l.focusParticles.has(tokens[start].bare)) start++;
   if (i >= floor && l.coordinators.has(tokens[i].bare)) {
     // "Roe, Acme's chairman of direct-to-consumer and international, said": a whole apposition.
     const segStart = segmentStart(tokens, end, floor);

@@ -417,6 +417,7 @@ export const en: Lexicon = {
     // Closed class.
     degreeWords: ['most', 'more', 'less', 'least', 'very', 'so', 'too'],
     negatingPrepositions: ['without'],
+    focusParticles: ['even', 'only', 'just', 'especially', 'particularly'],
     floatingQuantifiers: ['all', 'both', 'each'],
     creditLinePreposition: 'from',
     addresseePrepositions: ['to'],

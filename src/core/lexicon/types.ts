@@ -177,6 +177,8 @@ export interface AttributionLexicon {
   floatingQuantifiers?: readonly string[];
   /** Degree words ("most", "very"): a participle after one is an adjective ("the most telling promise"). */
   degreeWords?: readonly string[];
+  /** Focus words that may stand before a subject without being part of it ("Even a top strategist said"). */
+  focusParticles?: readonly string[];
   /** Prepositions that deny the act after them ("without saying", "without asking her"): that gerund reports nothing. */
   negatingPrepositions?: readonly string[];
   /** Prepositions naming what a cue speaks about ("'…,' she said of the plan"): the phrase after one is no source. */
