@@ -1534,6 +1534,11 @@ describe('people who act as an office', () => {
     expect(kinds('Federal prosecutors alleged that the guards slept.')).toEqual(['on-record Federal prosecutors']);
     expect(kinds('Human rights groups warned that the guards slept.')).toEqual(['anonymous Human rights groups']);
   });
+
+  it('do not when they no longer hold it ("Former prosecutors said")', () => {
+    expect(kinds('Former prosecutors said that the guards slept.')).toEqual(['anonymous Former prosecutors']);
+    expect(kinds('Retired investigators said that the guards slept.')).toEqual(['anonymous Retired investigators']);
+  });
 });
 
 describe('outlets the article does not name', () => {

@@ -274,7 +274,9 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
     const unnamedBody = !l.headFirst && !plural && l.indefiniteDeterminers.has(first.bare) && !named &&
       !tokens.slice(head + 1, end).some((t) => isNameWord(r, t, false));
     if (unnamedBody) return cls('anonymous', 'organization', true);
-    return unnamedBodies ? cls('anonymous', 'group', true) : cls('on-record', 'organization');
+    // ("Former prosecutors said": people who no longer act as the office have no voice of its.)
+    const formerHolders = plural && tokens.slice(conjunct, head).some((t) => l.formerModifiers.has(t.bare));
+    return unnamedBodies || formerHolders ? cls('anonymous', 'group', true) : cls('on-record', 'organization');
   }
   // "some families said", "the crowd chanted": a group of people that is no body is unnamed, unless it is
   // someone's own ("his family said", as "his lawyer").

@@ -41,6 +41,7 @@ export interface CompiledLexicon {
   degreeWords: WordMatcher;
   negatingPrepositions: WordMatcher;
   focusParticles: WordMatcher;
+  formerModifiers: WordMatcher;
   floatingQuantifiers: WordMatcher;
   creditLinePreposition: string;
   addresseePrepositions: WordMatcher;
@@ -207,6 +208,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     degreeWords: lowerSet(lexicon.degreeWords ?? []),
     negatingPrepositions: lowerSet(lexicon.negatingPrepositions ?? []),
     focusParticles: lowerSet(lexicon.focusParticles ?? []),
+    formerModifiers: lowerSet(lexicon.formerModifiers ?? []),
     floatingQuantifiers: lowerSet(lexicon.floatingQuantifiers ?? []),
     creditLinePreposition: lexicon.creditLinePreposition ?? '',
     addresseePrepositions: lowerSet(lexicon.addresseePrepositions ?? []),

@@ -418,6 +418,7 @@ export const en: Lexicon = {
     degreeWords: ['most', 'more', 'less', 'least', 'very', 'so', 'too'],
     negatingPrepositions: ['without'],
     focusParticles: ['even', 'only', 'just', 'especially', 'particularly'],
+    formerModifiers: ['former', 'retired', 'ex'],
     floatingQuantifiers: ['all', 'both', 'each'],
     creditLinePreposition: 'from',
     addresseePrepositions: ['to'],

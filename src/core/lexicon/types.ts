@@ -177,6 +177,8 @@ export interface AttributionLexicon {
   floatingQuantifiers?: readonly string[];
   /** Degree words ("most", "very"): a participle after one is an adjective ("the most telling promise"). */
   degreeWords?: readonly string[];
+  /** Words saying someone no longer holds an office ("former", "retired"): such holders do not speak for it. */
+  formerModifiers?: readonly string[];
   /** Focus words that may stand before a subject without being part of it ("Even a top strategist said"). */
   focusParticles?: readonly string[];
   /** Prepositions that deny the act after them ("without saying", "without asking her"): that gerund reports nothing. */
