@@ -179,7 +179,8 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
   const exactSet = (list: readonly string[]) => wordMatcher(list, null);
   c = {
     cueVerbs: lowerSet(lexicon.cueVerbs),
-    impersonalCues: lowerSet(lexicon.impersonalCues ?? []),
+    // Exact forms: a verb's reflexive impersonal form, not the personal forms an inflection would take in ("повідомляє").
+    impersonalCues: new Set((lexicon.impersonalCues ?? []).map((w) => w.toLowerCase())),
     judgingVerbs: lowerSet(lexicon.judgingVerbs ?? []),
     complementCueVerbs: lowerSet(lexicon.complementCueVerbs),
     participleCues: lowerSet(lexicon.participleCues),
