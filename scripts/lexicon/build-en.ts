@@ -129,27 +129,33 @@ function nounList(lemmas: string[], plurals: (lemma: string) => string[], source
  */
 const AUXILIARIES = new Set('be is are was were been being am have has had having do does did will would shall should can could may might must not to also'.split(' '));
 
-function cueHeadLemmas(wn: WordNet): Map<string, number> {
+/** The text of every attribution cue in PolNeAR's train split, file by file in name order. */
+function* trainCueTexts(): Generator<string> {
   if (!existsSync(POLNEAR_TRAIN)) {
     throw new Error(`build-en: PolNeAR's train split is not at ${POLNEAR_TRAIN}. The communication verbs are checked against its cues: put the shared corpus beside the repository (../shared) and run again.`);
   }
-  const counts = new Map<string, number>();
   for (const file of readdirSync(POLNEAR_TRAIN).filter((f) => f.endsWith('.ann')).sort()) {
     for (const line of readFileSync(join(POLNEAR_TRAIN, file), 'utf8').split('\n')) {
       const [, spanInfo, text] = line.split('\t');
-      if (!spanInfo?.startsWith('Cue ') || !text) continue;
-      for (const token of text.toLowerCase().replace(/[’']/g, "'").split(/[^a-z'-]+/)) {
-        if (!token || AUXILIARIES.has(token)) continue;
-        const lemmas = morphy(wn, 'verb', token);
-        if (lemmas.length === 0) continue;
-        if (taggedUses(wn, 'adv', token) > Math.max(...lemmas.map((l) => taggedUses(wn, 'verb', l)))) continue;
-        // Where a form reads as two verbs ("hoping": hope, hop), the speech
-        // verb is the cue, else the one WordNet's concordance tags more often.
-        const byUse = [...lemmas].sort((a, b) => taggedUses(wn, 'verb', b) - taggedUses(wn, 'verb', a));
-        const lemma = byUse.find((l) => hasSenseIn(wn, l, LEX_FILE['verb.communication'])) ?? byUse[0];
-        counts.set(lemma, (counts.get(lemma) ?? 0) + 1);
-        break;
-      }
+      if (spanInfo?.startsWith('Cue ') && text) yield text;
+    }
+  }
+}
+
+function cueHeadLemmas(wn: WordNet): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const text of trainCueTexts()) {
+    for (const token of text.toLowerCase().replace(/[’']/g, "'").split(/[^a-z'-]+/)) {
+      if (!token || AUXILIARIES.has(token)) continue;
+      const lemmas = morphy(wn, 'verb', token);
+      if (lemmas.length === 0) continue;
+      if (taggedUses(wn, 'adv', token) > Math.max(...lemmas.map((l) => taggedUses(wn, 'verb', l)))) continue;
+      // Where a form reads as two verbs ("hoping": hope, hop), the speech
+      // verb is the cue, else the one WordNet's concordance tags more often.
+      const byUse = [...lemmas].sort((a, b) => taggedUses(wn, 'verb', b) - taggedUses(wn, 'verb', a));
+      const lemma = byUse.find((l) => hasSenseIn(wn, l, LEX_FILE['verb.communication'])) ?? byUse[0];
+      counts.set(lemma, (counts.get(lemma) ?? 0) + 1);
+      break;
     }
   }
   return counts;
@@ -162,16 +168,12 @@ function cueHeadLemmas(wn: WordNet): Map<string, number> {
  */
 function phrasalCueHeads(wn: WordNet): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const file of readdirSync(POLNEAR_TRAIN).filter((f) => f.endsWith('.ann')).sort()) {
-    for (const line of readFileSync(join(POLNEAR_TRAIN, file), 'utf8').split('\n')) {
-      const [, spanInfo, text] = line.split('\t');
-      if (!spanInfo?.startsWith('Cue ') || !text) continue;
-      const tokens = text.toLowerCase().split(/[^a-z'-]+/).filter(Boolean);
-      for (let i = 0; i + 1 < tokens.length; i++) {
-        const phrasal = morphy(wn, 'verb', tokens[i]).map((lemma) => `${lemma}_${tokens[i + 1]}`)
-          .find((lemma) => hasSenseIn(wn, lemma, LEX_FILE['verb.communication']) && wn.senses.adv.has(tokens[i + 1]));
-        if (phrasal) counts.set(phrasal, (counts.get(phrasal) ?? 0) + 1);
-      }
+  for (const text of trainCueTexts()) {
+    const tokens = text.toLowerCase().split(/[^a-z'-]+/).filter(Boolean);
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const phrasal = morphy(wn, 'verb', tokens[i]).map((lemma) => `${lemma}_${tokens[i + 1]}`)
+        .find((lemma) => hasSenseIn(wn, lemma, LEX_FILE['verb.communication']) && wn.senses.adv.has(tokens[i + 1]));
+      if (phrasal) counts.set(phrasal, (counts.get(phrasal) ?? 0) + 1);
     }
   }
   return counts;
