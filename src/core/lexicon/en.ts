@@ -14,6 +14,12 @@ const reportingForms = reportingVerbs.forms.split('|').flatMap((group) => group.
  */
 const finiteInflections = (list: { forms: string }) => formsAfterLemma(list).filter((form) => !form.endsWith('ing'));
 const reportingFinite = reportingForms.filter((form) => !form.endsWith('ing'));
+/** A generated list of "forms>tail" groups ("go goes went>on"): each group's forms, lemma first, and its tail. */
+const formsWithTail = (list: { forms: string }): [string[], string][] =>
+  list.forms.split('|').map((group) => {
+    const [forms, tail] = group.split('>');
+    return [forms.split(' '), tail];
+  });
 const reportingParticiples = reportingForms.filter((form) => form.endsWith('ing'));
 
 
@@ -352,18 +358,11 @@ export const en: Lexicon = {
     askerNouns: wordsOf(askingWords.askers),
     // Closed class.
     interrogatives: ['whether', 'if', 'who', 'whom', 'whose', 'what', 'which', 'how', 'why', 'when', 'where'],
-    objectFirstVerbs: Object.fromEntries(
-      objectFirstVerbs.forms.split('|').flatMap((group) => {
-        const [forms, prepositions] = group.split('>');
-        return forms.split(' ').map((form) => [form, prepositions.split(' ')]);
-      }),
-    ),
+    objectFirstVerbs: Object.fromEntries(formsWithTail(objectFirstVerbs).flatMap(([forms, prepositions]) => forms.map((form) => [form, prepositions.split(' ')]))),
     contentCueVerbs: finiteInflections(contentCueVerbs),
+    // (Finite forms only: the lemma is often a noun, the -ing form a participle.)
     phrasalQuoteVerbs: Object.fromEntries(
-      phrasalSpeechVerbs.forms.split('|').flatMap((group) => {
-        const [forms, particle] = group.split('>');
-        return forms.split(' ').slice(1).filter((form) => !form.endsWith('ing')).map((form) => [form, particle]);
-      }),
+      formsWithTail(phrasalSpeechVerbs).flatMap(([forms, particle]) => forms.slice(1).filter((form) => !form.endsWith('ing')).map((form) => [form, particle])),
     ),
     quoteCueVerbs: finiteInflections(communicationVerbs),
     // Reported content must follow them ("touted the plan" is no report; "touted that …" is).
