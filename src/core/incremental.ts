@@ -133,6 +133,7 @@ function shifted(findings: ParagraphFindings, delta: number, text: string): Para
     describedOnly: f.describedOnly,
     pronounOnly: f.pronounOnly,
     markedSource: span(f.markedSource),
+    unnamedOnRequest: f.unnamedOnRequest,
     cue: span(f.cue),
     sentence: span(f.sentence),
     quote: f.quote && span(f.quote),

@@ -287,7 +287,7 @@ export function mergeSources(
       }
       // "The senator said" with no earlier mention of a senator: a description of someone the
       // reader has met by name; only unnamed insiders ("the official", "the source") stay unnamed.
-      if (s === null && !unnamedHead(anaphor, lexicon) && !bareAnaphor(f, lexicon)) kind = 'on-record';
+      if (s === null && !unnamedHead(anaphor, lexicon) && !bareAnaphor(f, lexicon) && !f.unnamedOnRequest) kind = 'on-record';
     }
     // "… according to a group of employees. The group, WeWorkers Coalition, formed …": a body the article
     // names as soon as it has brought it in is on the record.

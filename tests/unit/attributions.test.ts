@@ -165,6 +165,22 @@ describe('attributions: the common English shapes', () => {
     expect(kinds('"It is hard," a Texan said.')).toEqual(['anonymous a Texan']);
   });
 
+  it('reads people of a faith, party or movement as unnamed, as people of a nation', () => {
+    expect(kinds('A Muslim who worshiped there said he was afraid.')).toEqual(['anonymous A Muslim']);
+    expect(kinds('Catholics said the plan was unfair.')).toEqual(['anonymous Catholics']);
+    expect(kinds('Some Lutherans say the plan is unfair.')).toEqual(['anonymous Some Lutherans']);
+    // The list keeps no word that is also a thing's ("Frank", "Grace") or a proper name's: they stay surnames.
+    expect(kinds('The plan is worrying, Frank said.')).toEqual(['on-record Frank']);
+    expect(kinds('The plan is worrying, Franks said.')).toEqual(['on-record Franks']);
+  });
+
+  it('reads someone who asked not to be named as unnamed, the request anywhere in the relative clause describing them', () => {
+    expect(kinds('"It is hard," said the woman, who like many in the town did not want to be quoted by name.')).toEqual(['anonymous the woman']);
+    expect(kinds('A man who did not want his name used said the road was closed.')).toEqual(['anonymous A man']);
+    // Not a request in what the source says.
+    expect(kinds('Jane Roe, who chairs the panel, said the witness asked not to be named.')).toEqual(['on-record Jane Roe']);
+  });
+
   it('reads "those opposed" and "those who oppose it" as unnamed people, not "it"', () => {
     expect(kinds('Those opposed say the tax is unfair.')).toEqual(['anonymous Those opposed']);
     expect(kinds('Those who oppose it say the tax is unfair.')).toEqual(['anonymous Those']);

@@ -375,9 +375,10 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
     // "Taliban spokesman Karim Nazari": a name after a role is a person's; so is one after a title ("state Sen.
     // Jane Roe", where "state" builds bodies' names).
     if (inChunk.some((t) => l.roleNouns.has(t.bare) || l.uniqueOffices.has(t.bare) || (t.capitalized && l.honorifics.has(t.bare)))) return cls('on-record', 'person');
-    // "Tunisians said", "many Americans say": people of a place, unnamed; "the Russians said": its government.
+    // "Tunisians said", "many Americans say", "a Muslim who worshiped there said": people of a place or a faith,
+    // unnamed; "the Russians said": its government.
     const determined = l.determiners.has(first.bare);
-    if (l.demonymNouns.has(h.bare) && head === conjunct + (determined ? 1 : 0)) {
+    if (l.capitalisedPersonNouns.has(h.bare) && head === conjunct + (determined ? 1 : 0)) {
       // ("Cuban said": a singular without a determiner is a surname; English wants "a Cuban".)
       if (!plural && !determined) return cls('on-record', 'person');
       // ('"…," the Texan said': one the reader has met, as "the senator" is.)

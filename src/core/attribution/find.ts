@@ -48,6 +48,8 @@ export interface FoundAttribution extends Mention {
   sentence: Span;
   quote: Span | null;
   reason: Span | null;
+  /** The source asked not to be named ("the woman, who did not want to be named"): no earlier mention makes it someone named. */
+  unnamedOnRequest: boolean;
 }
 
 /** More cues than this in one sentence is not prose; the rest are ignored (keeps time linear). */
@@ -250,7 +252,8 @@ function findInSentence(r: Reading, sentence: Span): { found: FoundAttribution[]
       // definite office who asks not to be named is anonymous.
       // (The request may stand in an apposition of the phrase: "Представитель компании, пожелавший остаться неназванным".)
       const headEnd = resolved.phrase.segments[cls.segment]?.[1] ?? resolved.phrase.end;
-      if (cls.kind === 'on-record' && !cls.pronoun && !isNameWord(r, tokens[cls.head], cls.head === 0) && asksAnonymity(r, tokens, cls.head + 1, headEnd)) cls.kind = 'anonymous';
+      const unnamedOnRequest = !cls.pronoun && !isNameWord(r, tokens[cls.head], cls.head === 0) && asksAnonymity(r, tokens, cls.head + 1, headEnd, cue.start > headEnd ? cue.start : tokens.length);
+      if (unnamedOnRequest) cls.kind = 'anonymous';
       // "Очевидці розповіли": a lone capitalised word a plural verb agrees with is a plural noun, no name.
       if (cls.kind === 'on-record' && cls.type === 'person' && !cls.pronoun && resolved.phrase.end - resolved.phrase.start === 1 &&
         r.lex.morphology.pluralVerbPattern?.test(tokens[cue.start].bare) && !isLexiconNoun(r, tokens[cls.head].bare)) {
@@ -295,6 +298,7 @@ function findInSentence(r: Reading, sentence: Span): { found: FoundAttribution[]
         sentence,
         quote: quoteFor(r, sentence, cueText.start),
         reason: cls.kind === 'anonymous' ? reasonFor(r, tokens, phrase.start, phrase.end, cue.start) : null,
+        unnamedOnRequest,
       });
     }
   }

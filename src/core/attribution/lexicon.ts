@@ -85,7 +85,7 @@ export interface CompiledLexicon {
   addresseeCues: WordMatcher;
   bodyVoiceNouns: WordMatcher;
   counselNouns: WordMatcher;
-  demonymNouns: WordMatcher;
+  capitalisedPersonNouns: WordMatcher;
   unnamedInsiderNouns: WordMatcher;
   officeHolderNouns: WordMatcher;
   retinueNouns: WordMatcher;
@@ -254,7 +254,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     addresseeCues: lowerSet(lexicon.addresseeCues),
     bodyVoiceNouns: lowerSet(lexicon.bodyVoiceNouns),
     counselNouns: lowerSet(lexicon.counselNouns ?? []),
-    demonymNouns: lowerSet(lexicon.demonymNouns ?? []),
+    capitalisedPersonNouns: lowerSet(lexicon.capitalisedPersonNouns ?? []),
     unnamedInsiderNouns: lowerSet(lexicon.unnamedInsiderNouns),
     officeHolderNouns: lowerSet(lexicon.officeHolderNouns ?? []),
     retinueNouns: lowerSet(lexicon.retinueNouns ?? []),

@@ -5,7 +5,7 @@
  */
 import type { Token } from '../tokens';
 import type { Span } from '../types';
-import { matchPhrase, type Reading, span } from './reading';
+import { isComma, matchPhrase, type Reading, span } from './reading';
 
 /** How far from its source a reason for anonymity is looked for (tokens). */
 const REASON_WINDOW = 40;
@@ -34,10 +34,15 @@ function requestAt(r: Reading, tokens: readonly Token[], i: number): number {
 
 /**
  * An anonymity request in a source phrase after its head ("a spokesman speaking on condition of
- * anonymity") or within a few tokens after the phrase ("X, who asked not to be named").
+ * anonymity"), within a few tokens after the phrase ("X, who asked not to be named"), or anywhere in the
+ * relative clause that describes it, up to `clauseLimit` ("the woman, who like many in the town did not want
+ * her name used"; the limit keeps the request from being read in what the source says).
  */
-export function asksAnonymity(r: Reading, tokens: readonly Token[], from: number, phraseEnd: number): boolean {
-  const to = Math.min(tokens.length, Math.max(from, phraseEnd) + REQUEST_DISTANCE);
+export function asksAnonymity(r: Reading, tokens: readonly Token[], from: number, phraseEnd: number, clauseLimit: number): boolean {
+  const end = Math.max(from, phraseEnd);
+  const opener = tokens[end] && isComma(tokens[end]) ? tokens[end + 1] : tokens[end];
+  const describes = opener !== undefined && !opener.capitalized && (opener.bare === r.lex.personRelativePronoun || r.lex.relativePronouns.has(opener.bare));
+  const to = Math.min(tokens.length, describes ? Math.max(clauseLimit, end + REQUEST_DISTANCE) : end + REQUEST_DISTANCE, end + REASON_WINDOW);
   for (let i = from; i < to; i++) if (requestAt(r, tokens, i) > 0) return true;
   return false;
 }

@@ -1,4 +1,4 @@
-import { anonymousNouns, collectiveNouns, counselNouns, documentNouns, genderedNouns, organizationNouns as bodyNouns, personNouns, officeHolderNouns, retinueNouns, unnamedInsiderNouns } from './generated/en-nouns';
+import { anonymousNouns, capitalisedPersonNouns, collectiveNouns, counselNouns, documentNouns, genderedNouns, organizationNouns as bodyNouns, personNouns, officeHolderNouns, retinueNouns, unnamedInsiderNouns } from './generated/en-nouns';
 import { askingWords, communicationVerbs, contentCueVerbs, judgingVerbs, nounLikeVerbForms, objectFirstVerbs, phrasalSpeechVerbs, reportingVerbs } from './generated/en-verbs';
 import { organizationNames } from './gazetteer/en-bodies';
 import { adverbOnlyWords } from './generated/en-adverbs';
@@ -568,7 +568,7 @@ export const en: Lexicon = {
     bodyLemmas: wordsOf(bodyNouns.singular),
     collectiveNouns: [...wordsOf(collectiveNouns.singular), ...wordsOf(collectiveNouns.plural)],
     counselNouns: [...wordsOf(counselNouns.singular), ...wordsOf(counselNouns.plural)],
-    demonymNouns: [...wordsOf(demonyms.singular), ...wordsOf(demonyms.plural)],
+    capitalisedPersonNouns: [...wordsOf(demonyms.singular), ...wordsOf(demonyms.plural), ...wordsOf(capitalisedPersonNouns.singular), ...wordsOf(capitalisedPersonNouns.plural)],
     // Typed: the generated roleNouns (person nouns PolNeAR train uses as roles) tie on PolNeAR and the gold but
     // lose roles news use often and PolNeAR rarely ("spokespeople", "head", "ceo": "The company's head said" went unfound).
     roleNouns: [
@@ -718,8 +718,8 @@ export const en: Lexicon = {
       'not to be named', 'not to be identified', 'insisted on anonymity', 'granted anonymity',
       'spoke on condition of anonymity', 'speaking on condition of anonymity',
     ],
-    // Closed class: "did not wish to be named", "didn't want to be identified", "refused to be named".
-    beingNamedPhrases: ['to be named', 'to be identified'],
+    // Closed class: "did not wish to be named", "didn't want to be identified", "refused to be named", "declined to be quoted", "did not want her name used".
+    beingNamedPhrases: ['to be named', 'to be identified', 'to be quoted', 'name used', 'names used'],
     // Closed class: "What did the prosecutors say?", "Does the report say so?".
     questionAuxiliaries: ['do', 'does', 'did'],
     requestNegations: ['not', "n't", 'declined', 'refused'],

@@ -356,10 +356,11 @@ export interface AttributionLexicon {
    */
   counselNouns?: readonly string[];
   /**
-   * Nationality and inhabitant nouns, from a public gazetteer, plurals included ("Tunisians"):
-   * unnamed people of a place; with a definite article, its government ("the Russians said").
+   * Kinds of person written with a capital, plurals included: nationalities and inhabitants from a public
+   * gazetteer ("Tunisians"), faiths, parties and movements ("Muslims", "Catholics"). Unnamed people; with a
+   * definite article and plural, a body (a place's government: "the Russians said").
    */
-  demonymNouns?: readonly string[];
+  capitalisedPersonNouns?: readonly string[];
   /** Words that open a parenthetical between source and cue (besides participles). */
   parentheticalOpeners: readonly string[];
   /** Articles, quantifiers and possessive determiners that open a noun phrase. */
