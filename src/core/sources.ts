@@ -111,6 +111,22 @@ function bareAnaphor(m: Mention, lexicon: AttributionLexicon): boolean {
   return compileLexicon(lexicon).articleless && m.sourceTokens.length === 1 && m.head === 0;
 }
 
+/**
+ * The words of a mention that say what its speaker is: in each apposition, those after a possessor and before a
+ * complement. "the senator" may point back to "Acme analyst and senator Jane Roe", not to "the Texas senator's
+ * allies" nor to "a spokesman for the senator".
+ */
+function describingWords(m: Mention, lexicon: AttributionLexicon): Token[] {
+  const lex = compileLexicon(lexicon);
+  return m.segments.flatMap(([start, end]) => {
+    let from = start;
+    for (let k = start; k < end; k++) if (m.sourceTokens[k].possessive) from = k + 1;
+    let to = from;
+    while (to < end && !(to > from && !m.sourceTokens[to].capitalized && lex.postModifierOpeners.has(m.sourceTokens[to].bare))) to++;
+    return m.sourceTokens.slice(from, to);
+  });
+}
+
 /** One noun in two mentions: the same word, or its case form, or the last part of a compound ("еко-активістка"). */
 function sameNoun(word: string, anaphor: string, inflection: Inflection | null): boolean {
   if (word === anaphor) return true;
@@ -271,7 +287,7 @@ export function mergeSources(
       for (let k = antecedents.length - 1; k >= Math.max(0, antecedents.length - MAX_LOOK_BACK); k--) {
         const a = antecedents[k];
         const m = a.mention;
-        if (m.pronoun || m.pronounOnly || m === f || !m.sourceTokens.some((t) => sameNoun(t.bare, anaphor, inflection))) continue;
+        if (m.pronoun || m.pronounOnly || m === f || !describingWords(m, lexicon).some((t) => sameNoun(t.bare, anaphor, inflection))) continue;
         // (A body's noun only to a body brought in with "a" in the sentence before or so: "the company" after "Acme
         // Corp. … the company" stays the named one.)
         if (bodyAnaphor(f, lexicon) && !(m.describedOnly && m.type === 'organization' && nearby(text, m.source.end, f.sentence.start))) continue;

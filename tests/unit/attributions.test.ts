@@ -1624,6 +1624,15 @@ describe('a description that points back to someone brought in with "a"', () => 
     // Not someone an apposition names, nor one inside a quotation.
     expect(kinds('One local woman, Jane Roe, pulled the senator aside. "I am glad," she told him.')).toEqual(['on-record she']);
   });
+
+  it('only to the words that say what a speaker is, not to a possessor or a complement', () => {
+    expect(kinds('The Texas senator\'s allies say he will help. "It went well," Roe said. The longtime senator said he rarely asks.')).toEqual([
+      'anonymous The Texas senator\'s allies',
+      'on-record Roe',
+      'on-record The longtime senator',
+    ]);
+    expect(kinds('An aide to the senator said it was over. The senator said it was not.')).toEqual(['anonymous An aide to the senator', 'on-record The senator']);
+  });
 });
 
 describe('what a verb of saying reports, in more shapes', () => {
