@@ -1155,6 +1155,11 @@ describe('an addressee after a quotation, and a reflexive before the cue', () =>
     expect(kinds('Washington, star of television’s “Scandal,” thanked Obama for “taking these steps.”')).toEqual([]);
   });
 
+  it('reads a short quotation with its auxiliary, closed with no comma, as what was said, not as a title in the source', () => {
+    expect(kinds('“The caucus is a battle of niches” Jane Roe said.')).toEqual(['on-record Jane Roe']);
+    expect(kinds('"We will win" the senator said.')).toEqual(['on-record the senator']);
+  });
+
   it('reads a word that is mostly a noun before a title and a name as part of the source, a person', () => {
     expect(types('Democratic state Sen. Jane Roe said it was fun.')).toEqual(['person Democratic state Sen. Jane Roe']);
     expect(types('State Gov. Jane Roe said it was fun.')).toEqual(['person State Gov. Jane Roe']);

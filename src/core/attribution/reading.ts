@@ -258,7 +258,9 @@ export function isNameQuoteMark(r: Reading, tokens: readonly Token[], i: number)
   const q = quoteAt(r.quotes, t.start);
   if (q < 0) return false;
   const inner = r.text.slice(r.quotes[q].start + 1, r.quotes[q].end - 1);
-  return inner.length <= MAX_QUOTED_NAME_LENGTH && QUOTED_NAME.test(inner);
+  if (inner.length > MAX_QUOTED_NAME_LENGTH || !QUOTED_NAME.test(inner)) return false;
+  // ('"The caucus is a battle of niches" Grubbs said': a clause with its auxiliary is what someone said, no title.)
+  return !inner.split(/\s+/u).some((word) => r.lex.finiteAuxiliaries.has(word.toLowerCase()));
 }
 
 /**
