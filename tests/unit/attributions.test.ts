@@ -1096,6 +1096,15 @@ describe('bodies in the plural, and a sentence opened by a conjunction', () => {
     ]);
   });
 
+  it('reads "City, State," before a noun as part of one phrase, the state abbreviated too', () => {
+    expect(kinds('A Springfield, Ill., resident said the road was closed.')).toEqual(['anonymous A Springfield, Ill., resident']);
+    expect(kinds('A Springfield, Ill., high school teacher said the road was closed.')).toEqual(['anonymous A Springfield, Ill., high school teacher']);
+    // (Not before a participle: "based on accounts from officials" is no noun the place modifies.)
+    expect(kinds('An article about Jane Roe, one of the attackers in Springfield, Ill., based on accounts from officials, reported that she left.')).not.toContain(
+      'anonymous one of the attackers in Springfield, Ill., based on accounts from officials',
+    );
+  });
+
   it('ends an apposition before its relative clause, "where" too', () => {
     expect(kinds('Jane Roe, a doctor at Acme Hospital where the patients were treated, wrote that the risk was low.')).toEqual(['on-record Jane Roe, a doctor at Acme Hospital']);
     expect(kinds('Jane Roe, a doctor at the hospital who treated the patients, said that the risk was low.')).toEqual(['on-record Jane Roe, a doctor at the hospital']);

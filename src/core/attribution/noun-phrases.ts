@@ -106,10 +106,15 @@ function joinsComplement(r: Reading, tokens: readonly Token[], i: number): boole
     l.documentNouns.has(before.bare) || (l.postModifierOpeners.has(before.bare) && !before.capitalized);
 }
 
-/** Is tokens[s..e] one place word or a dotted abbreviation ("Maryland", "D.C."), after a comma that follows a capital? */
+/** A capitalised word of two to five letters, before its abbreviation period ("Ill.", "Calif."). */
+const SHORT_ABBREVIATION = /^\p{Lu}\p{Ll}{1,4}$/u;
+
+/** Is tokens[s..e] one place word or an abbreviation ("Maryland", "D.C.", "Ill."), after a comma that follows a capital? */
 function closesPlace(r: Reading, tokens: readonly Token[], s: number, e: number): boolean {
   const oneWord = e === s || (e === s + 1 && isAbbreviationPeriod(tokens, e));
-  const placeLike = isPlace(r, tokens[s]) || /^(?:\p{Lu}\.){2,}$/u.test(tokens.slice(s, e + 1).map((t) => t.text).join(''));
+  // (Or a short abbreviation, as news writes states: "Springfield, Ill.,", "Hollywood, Fla.,".)
+  const placeLike = isPlace(r, tokens[s]) || /^(?:\p{Lu}\.){2,}$/u.test(tokens.slice(s, e + 1).map((t) => t.text).join('')) ||
+    (e === s + 1 && SHORT_ABBREVIATION.test(tokens[s].text));
   return oneWord && placeLike && s >= 2 && isComma(tokens[s - 1]) && tokens[s - 2].capitalized;
 }
 
@@ -177,6 +182,9 @@ export function nounPhraseLeft(r: Reading, tokens: readonly Token[], end: number
   }
   const segments: [number, number][] = [[start, end + 1]];
   let from = start;
+  // The words after "City, State," continue the phrase the city opens ("a Springfield, Ill., resident"): merged
+  // into one segment once the city's segment is read.
+  let placeInPhrase = false;
   for (let n = 0; appositions && n < MAX_APPOSITIONS; n++) {
     if (from - 1 <= floor || !isComma(tokens[from - 1])) break;
     // "Rep. Jane Roe (R-Ohio), an oversight panel member, said": the aside belongs to the name.
@@ -203,9 +211,19 @@ export function nounPhraseLeft(r: Reading, tokens: readonly Token[], end: number
     }
     segments.unshift([s, from - 1]);
     from = s;
+    if (placeInPhrase) {
+      segments.splice(0, 3, [s, segments[2][1]]);
+      placeInPhrase = false;
+    }
     // ("a scientist at the center in Greenbelt, Maryland, and at the university in Washington, D.C., said": a
     // place that closes a place before it is no apposition of its own.)
-    if (closesPlace(r, tokens, s, last)) n--;
+    if (closesPlace(r, tokens, s, last)) {
+      n--;
+      // (Only where plain words end in a noun there: "resident", "high school teacher"; not "based on accounts from officials".)
+      const rest = segments[1] ? tokens.slice(segments[1][0], segments[1][1]) : [];
+      placeInPhrase = rest.length > 0 && isLexiconNoun(r, rest[rest.length - 1].bare) && rest.every((t) => t.isWord && !t.capitalized && !l.determiners.has(t.bare) &&
+        !l.coordinators.has(t.bare) && !l.clauseBoundaries.has(t.bare) && !l.postModifierOpeners.has(t.bare) && !l.pronouns.has(t.bare) && !isPastForm(r, t) && !isParticiple(r, t));
+    }
   }
   return { start: from, end: end + 1, segments };
 }
