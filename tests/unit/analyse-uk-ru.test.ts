@@ -135,6 +135,13 @@ describe('Ukrainian', () => {
       { kind: 'on-record', type: 'publication', cue: 'Як повідомляє', source: 'Укрінформ' },
     ]);
     expect(one('Зеленський заявив, що Україна готова до перемовин.', 'uk')[0]).toMatchObject({ kind: 'on-record', source: 'Зеленський' });
+    // A lone name the lexicon does not know, after the preposition and before the verb, is a body's too.
+    expect(one('У Держгеокадастрі повідомили, що реєстр відновлено.', 'uk')).toEqual([
+      { kind: 'on-record', type: 'organization', cue: 'повідомили', source: 'Держгеокадастрі' },
+    ]);
+    expect(one('Реєстр відновлено, у Держгеокадастрі підтвердили це.', 'uk')).toEqual([
+      { kind: 'on-record', type: 'organization', cue: 'підтвердили', source: 'Держгеокадастрі' },
+    ]);
   });
   it('reads what a text says ("У повідомленні йдеться"), and "визнав" only before reported content', () => {
     expect(one('У повідомленні йдеться, що рішення ухвалили вчора.', 'uk')).toEqual([
@@ -195,6 +202,9 @@ describe('Russian', () => {
   });
   it('reads a body named after "в", and an insider placed in a body', () => {
     expect(one('В Кремле заявили, что переговоры продолжатся.', 'ru')[0]).toMatchObject({ kind: 'on-record', type: 'organization' });
+    expect(one('В Ростехнадзоре сообщили, что проверка завершена.', 'ru')).toEqual([
+      { kind: 'on-record', type: 'organization', cue: 'сообщили', source: 'Ростехнадзоре' },
+    ]);
     expect(one('Собеседник агентства в МИД сообщил, что визит отложен.', 'ru')).toEqual([
       { kind: 'anonymous', type: 'person', cue: 'сообщил', source: 'Собеседник агентства в МИД' },
     ]);

@@ -418,10 +418,17 @@ function passiveBefore(r: Reading, tokens: readonly Token[], cue: Cue): boolean 
  */
 function locativeBody(r: Reading, tokens: readonly Token[], from: number, tryPhrase: (p: Phrase | null) => FoundSource | null, texts = false): FoundSource | null {
   if (!r.lex.headFirst || from + 1 >= tokens.length || !r.lex.identifyingPrepositions.has(tokens[from].bare)) return null;
-  const found = tryPhrase(nounPhraseRight(r, tokens, from + 1, false));
-  // ("попередили в Єврокомісії": a lone name there is a body's; people do not speak from inside a name.)
-  if (found && found.cls.type === 'person' && !found.cls.pronoun && found.phrase.end - found.phrase.start === 1 && tokens[found.phrase.start].capitalized) found.cls.type = 'organization';
+  const found = asBodyAfterPreposition(tokens, tryPhrase(nounPhraseRight(r, tokens, from + 1, false)));
   return found && (found.cls.type === 'organization' || found.cls.type === 'publication' || (texts && found.cls.type === 'document')) ? found : null;
+}
+
+/**
+ * "попередили в Єврокомісії", "У Нацполіції повідомили": a lone name after a locative preposition is a
+ * body's; people do not speak from inside a name.
+ */
+function asBodyAfterPreposition(tokens: readonly Token[], found: FoundSource | null): FoundSource | null {
+  if (found && found.cls.type === 'person' && !found.cls.pronoun && found.phrase.end - found.phrase.start === 1 && tokens[found.phrase.start].capitalized) found.cls.type = 'organization';
+  return found;
 }
 
 /** Tokens a setting may take between a cue and its source ("в интервью телеканалу «Россия 24»", its marks included). */
@@ -654,7 +661,8 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   }
   // ("The utility said": the subject of a plain verb of saying speaks; not a relative clause's antecedent, "the number who said".)
   const speaker = cue.end - cue.start === 1 && r.lex.plainSpeechForms.has(tokens[cue.start].bare) && left !== null && left.relative === undefined;
-  let fromLeft = body ?? tryPhrase(left, speaker ? 'speaker' : 'plain');
+  const leftFound = tryPhrase(left, speaker ? 'speaker' : 'plain');
+  let fromLeft = body ?? (left?.bodyOnly ? asBodyAfterPreposition(tokens, leftFound) : leftFound);
   // "Про це агентству розповіли два високопосадовці": a plural verb does not agree with one common noun
   // before it (an addressee); the subject follows the verb.
   if (fromLeft && !body && r.lex.headFirst && r.lex.subjectAfterVerb && cue.mode === 'verb' && !fromLeft.cls.pronoun && fromLeft.phrase.end - fromLeft.phrase.start === 1 &&
