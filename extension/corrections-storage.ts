@@ -2,7 +2,7 @@
  * The reader's corrections, kept per page in `storage.local`: on this device
  * only (never synced: they say what the reader thinks of an article they read).
  */
-import browser, { type Storage } from 'webextension-polyfill';
+import { browserApi, type StorageChanges } from './browser-api';
 import { readCorrections, undoCorrections, type Correction } from '../src/report/corrections';
 
 const KEY_PREFIX = 'corrections:';
@@ -14,14 +14,14 @@ export function correctionsKey(url: string): string {
 
 export async function loadCorrections(url: string): Promise<Correction[]> {
   const key = correctionsKey(url);
-  return readCorrections((await browser.storage.local.get(key))[key]);
+  return readCorrections((await browserApi().storage.local.get(key))[key]);
 }
 
 /** Keeps the page's corrections; none left, the entry goes. */
 export async function saveCorrections(url: string, corrections: readonly Correction[]): Promise<void> {
   const key = correctionsKey(url);
-  if (corrections.length === 0) await browser.storage.local.remove(key);
-  else await browser.storage.local.set({ [key]: corrections });
+  if (corrections.length === 0) await browserApi().storage.local.remove(key);
+  else await browserApi().storage.local.set({ [key]: corrections });
 }
 
 /** Adds a correction to the page's: the one way a correction is kept, from the side panel or from a card in the page. */
@@ -40,10 +40,10 @@ export async function forgetCorrections(url: string, finding: string): Promise<v
  * to stop listening.
  */
 export function onCorrectionsChanged(url: () => string, onChange: (corrections: Correction[]) => void): () => void {
-  const listener = (changes: Record<string, Storage.StorageChange>, area: string) => {
+  const listener = (changes: StorageChanges, area: string) => {
     const key = correctionsKey(url());
     if (area === 'local' && key in changes) onChange(readCorrections(changes[key].newValue));
   };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  browserApi().storage.onChanged.addListener(listener);
+  return () => browserApi().storage.onChanged.removeListener(listener);
 }

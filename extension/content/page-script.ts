@@ -4,7 +4,8 @@
  * a global guard (this content script's own isolated world) and reuses it.
  * Nothing it does may throw into the page.
  */
-import browser, { type Runtime } from 'webextension-polyfill';
+import type { Runtime } from 'webextension-polyfill';
+import { browserApi, onMessage } from '../browser-api';
 import { forgetCorrections, loadCorrections, onCorrectionsChanged, recordCorrection } from '../corrections-storage';
 import { takeForcedFailure } from '../diagnostics-storage';
 import { t } from '../i18n';
@@ -37,7 +38,7 @@ function summary(state: PageState): BackgroundMessage {
 /** Analyses the article in the background script, off the page's main thread. */
 function analyseInBackground(text: string, options: AnalyseOptions): Promise<Report> {
   return analyseByMessages((message) => {
-    const reply = browser.runtime.sendMessage(message);
+    const reply = browserApi().runtime.sendMessage(message);
     loadMessagesMeanwhile();
     return reply;
   }, text, options);
@@ -66,7 +67,7 @@ function loadMessagesMeanwhile(): void {
 }
 
 /** Only our own popup and background ask the page anything (browsers route other extensions' messages elsewhere; this says so in code). */
-const fromOurExtension = (sender: Runtime.MessageSender) => sender.id === browser.runtime.id;
+const fromOurExtension = (sender: Runtime.MessageSender) => sender.id === browserApi().runtime.id;
 
 /** Requests that show the overlay's marks, refused during practice. */
 const REVEALING = new Set<ContentRequest['type']>(['sourcelens/set-overlay', 'sourcelens/focus-finding', 'sourcelens/step']);
@@ -84,11 +85,11 @@ function start(): void {
   let follower: ReaderFollower | null = null;
   const tellPanel = (id: string | null) => {
     const message: CurrentFindingMessage = { type: 'sourcelens/current-finding', id };
-    browser.runtime.sendMessage(message).catch(() => undefined);
+    browserApi().runtime.sendMessage(message).catch(() => undefined);
   };
   // The badge is the background's; a closed popup or a missing listener is no error of the page's.
   const tellBackground = (state: PageState) => {
-    browser.runtime.sendMessage(summary(state)).catch(() => undefined);
+    browserApi().runtime.sendMessage(summary(state)).catch(() => undefined);
   };
   // The test flag (one storage read) is read while the first look extracts the article; a failure to read
   // it is no reason not to analyse. (Read first, it held the extraction back by a round trip.)
@@ -137,13 +138,13 @@ function start(): void {
 
   // Practice mode (the popup's "Practice" button): its own requests, on top of the controller.
   const practiceReady = controllerReady.then((controller) => createPracticeSession(document, controller));
-  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+  onMessage((message, sender) => {
     if (!fromOurExtension(sender) || !isPracticeRequest(message)) return undefined;
     return practiceReady.then((practice) => practice.handle(message));
   });
 
   // Listening at once, so the popup's first question (right after injecting) waits for the answer.
-  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+  onMessage((message, sender) => {
     if (!fromOurExtension(sender) || !isContentRequest(message)) return undefined;
     return Promise.all([controllerReady, practiceReady]).then(async ([controller, practice]) => {
       // While a student practises, nothing may show the answers: steps and jumps would turn the marks on.
@@ -155,7 +156,7 @@ function start(): void {
       return 'status' in reply ? packPageState(reply, reportName) : reply;
     });
   });
-  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+  onMessage((message, sender) => {
     if (!fromOurExtension(sender) || !(isReportTextRequest(message) || isFindingsRequest(message))) return undefined;
     return controllerReady.then((controller) => {
       const report = controller.current()?.report;
