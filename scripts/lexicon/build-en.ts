@@ -385,6 +385,13 @@ function buildNouns(wn: WordNet) {
   // synonyms themselves, not their hyponyms ("member", "colleague", "attendee"), which serve no one.
   const retinueSynsets = new Set([sense(wn, 'noun', 'assistant', 1), sense(wn, 'noun', 'aide', 2), sense(wn, 'noun', 'adviser', 1), sense(wn, 'noun', 'ally', 2), sense(wn, 'noun', 'associate', 1), sense(wn, 'noun', 'confidant', 1), sense(wn, 'noun', 'friend', 1)]);
   const retinue = commonNouns(wn, retinueSynsets);
+  // The people around someone as one group ("his entourage", "her coterie"): the words whose first sense is
+  // retinue.n.01 or clique.n.01 ("camp", "suite" are first a place and a set of rooms), not their hyponyms
+  // ("junta" is a government).
+  const entourageSynsets = new Set([sense(wn, 'noun', 'retinue', 1), sense(wn, 'noun', 'clique', 1)]);
+  const entourage = [...new Set([...entourageSynsets].flatMap((key) => wn.synsets.get(key)!.words))]
+    .filter((word) => SINGLE_WORD.test(word) && entourageSynsets.has(wn.senses.noun.get(word)?.[0] ?? ''))
+    .sort();
   // Insiders of a body, who stay unnamed though it is named ("a State Department official"): the synonyms
   // of official, officeholder, military officer, employee, staff member, diplomat and insider.
   const insiderSynsets = new Set([sense(wn, 'noun', 'official', 1), sense(wn, 'noun', 'officeholder', 1), sense(wn, 'noun', 'military_officer', 1), sense(wn, 'noun', 'employee', 1), sense(wn, 'noun', 'staff_member', 1), sense(wn, 'noun', 'diplomat', 1), sense(wn, 'noun', 'insider', 1)]);
@@ -426,6 +433,7 @@ function buildNouns(wn: WordNet) {
     publicationNouns: nounList(publications, forms.plurals, wordnetSource(wn, `nouns under publication.n.01, press.n.02, print_media.n.01, publisher.n.01, news_agency.n.01, broadcasting_company.n.01, broadcasting_station.n.01, mass_medium.n.01, network.n.02, web_site.n.01 or web_log.n.01 by hyponymy, one of whose first ${PUBLICATION_SENSE_RANK} senses in WordNet's order (commonest first) is among them; ${share}`)),
     counselNouns: nounList(counsel, forms.plurals, wordnetSource(wn, 'lower-case single-word lemmas of lawyer.n.01 and its hyponyms whose first noun sense is one of those synsets; plurals from noun.exc, else by spelling rule')),
     retinueNouns: nounList(retinue, forms.plurals, wordnetSource(wn, `nouns of the synsets assistant.n.01, aide.n.02, adviser.n.01, ally.n.02, associate.n.01, confidant.n.01 and friend.n.01 (without hyponyms); ${share}`)),
+    entourageNouns: nounList(entourage, forms.plurals, wordnetSource(wn, 'lower-case single-word lemmas of retinue.n.01 ("the group following and attending to some important person") and clique.n.01 ("an exclusive circle of people with a common purpose") (without hyponyms) whose first noun sense is one of those synsets; plurals from noun.exc, else by spelling rule')),
     unnamedInsiderNouns: nounList(insiders, forms.plurals, wordnetSource(wn, `nouns of the synsets official.n.01, officeholder.n.01, military_officer.n.01, employee.n.01, staff_member.n.01, diplomat.n.01 and insider.n.01 (without hyponyms); ${share}`)),
     officeHolderNouns: nounList(officeHolders, forms.plurals, wordnetSource(wn, `nouns of the synsets official.n.01, officeholder.n.01, military_officer.n.01, executive.n.01 and leader.n.01 (without hyponyms); ${share}`)),
     anonymousNouns: nounList(unidentified, forms.plurals, wordnetSource(wn, `nouns of informant.n.01 and its hyponyms, and of the synsets person.n.01, people.n.01 and insider.n.01, that pass the sense share below or are used as roles in PolNeAR v1.0.0's train split as roleNouns are; ${share}`)),
@@ -671,6 +679,7 @@ export function buildEnglish(outRoot: string): WrittenFile[] {
       nounConstant('counselNouns', 'Nouns that denote a lawyer, who may speak for a client ("attorney", "prosecutor").', nouns.counselNouns),
       dataConstant('genderedNouns', 'Nouns for women ("mother", "spokeswoman") and for men ("son", "spokesman"), singular.', wordnetSource(wn, 'singular personNouns under female.n.02 or male.n.02 by hyponymy, and the personNouns in -woman with their -man counterparts'), { female: gendered.female.join(' '), male: gendered.male.join(' ') }),
       nounConstant('retinueNouns', 'Nouns that denote people who serve or back a person ("aide", "adviser", "ally").', nouns.retinueNouns),
+      nounConstant('entourageNouns', 'Nouns that denote the people around someone as one group ("entourage", "coterie").', nouns.entourageNouns),
       nounConstant('unnamedInsiderNouns', 'Nouns that denote insiders of a body, unnamed though the body is named ("a State Department official").', nouns.unnamedInsiderNouns),
       nounConstant('officeHolderNouns', 'Nouns that denote those who hold a body\'s offices, who speak for it together when uncounted ("Vatican officials said").', nouns.officeHolderNouns),
       nounConstant('anonymousNouns', 'Nouns that say nothing of who speaks, whatever modifies them ("source", "person", "insider").', nouns.anonymousNouns),

@@ -139,6 +139,10 @@ describe('Ukrainian', () => {
     expect(one('У Держгеокадастрі повідомили, що реєстр відновлено.', 'uk')).toEqual([
       { kind: 'on-record', type: 'organization', cue: 'повідомили', source: 'Держгеокадастрі' },
     ]);
+    // The people around someone speak there, not that someone, and unnamed.
+    expect(one('В оточенні міністра кажуть, що відставки не буде.', 'uk')).toEqual([
+      { kind: 'anonymous', type: 'group', cue: 'кажуть', source: 'оточенні міністра' },
+    ]);
     expect(one('Реєстр відновлено, у Держгеокадастрі підтвердили це.', 'uk')).toEqual([
       { kind: 'on-record', type: 'organization', cue: 'підтвердили', source: 'Держгеокадастрі' },
     ]);
@@ -202,6 +206,9 @@ describe('Russian', () => {
   });
   it('reads a body named after "в", and an insider placed in a body', () => {
     expect(one('В Кремле заявили, что переговоры продолжатся.', 'ru')[0]).toMatchObject({ kind: 'on-record', type: 'organization' });
+    expect(one('В окружении губернатора говорят, что отставки не будет.', 'ru')).toEqual([
+      { kind: 'anonymous', type: 'group', cue: 'говорят', source: 'окружении губернатора' },
+    ]);
     expect(one('В Ростехнадзоре сообщили, что проверка завершена.', 'ru')).toEqual([
       { kind: 'on-record', type: 'organization', cue: 'сообщили', source: 'Ростехнадзоре' },
     ]);

@@ -165,6 +165,11 @@ describe('attributions: the common English shapes', () => {
     expect(kinds('"It is hard," a Texan said.')).toEqual(['anonymous a Texan']);
   });
 
+  it('reads the people around someone as unnamed, though whose they are is named', () => {
+    expect(kinds('His entourage said the trip was over.')).toEqual(['anonymous His entourage']);
+    expect(kinds('Members of the senator\'s coterie said the trip was over.')).toEqual(['anonymous Members of the senator\'s coterie']);
+  });
+
   it('reads people of a faith, party or movement as unnamed, as people of a nation', () => {
     expect(kinds('A Muslim who worshiped there said he was afraid.')).toEqual(['anonymous A Muslim']);
     expect(kinds('Catholics said the plan was unfair.')).toEqual(['anonymous Catholics']);

@@ -278,6 +278,9 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
     const formerHolders = plural && tokens.slice(conjunct, head).some((t) => l.formerModifiers.has(t.bare));
     return unnamedBodies || formerHolders ? cls('anonymous', 'group', true) : cls('on-record', 'organization');
   }
+  // "His entourage said", "В оточенні міністра кажуть": the people around someone are unnamed, though whose
+  // they are is named.
+  if (!h.capitalized && l.entourageNouns.has(h.bare)) return cls('anonymous', 'group', true);
   // "some families said", "the crowd chanted": a group of people that is no body is unnamed, unless it is
   // someone's own ("his family said", as "his lawyer").
   if (!h.capitalized && l.collectiveNouns.has(h.bare) && !l.personNouns.has(h.bare) && !l.roleNouns.has(h.bare)) {

@@ -89,6 +89,7 @@ export interface CompiledLexicon {
   unnamedInsiderNouns: WordMatcher;
   officeHolderNouns: WordMatcher;
   retinueNouns: WordMatcher;
+  entourageNouns: WordMatcher;
   residentNouns: WordMatcher;
   twoPartyCues: WordMatcher;
   possessiveDeterminers: WordMatcher;
@@ -258,6 +259,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     unnamedInsiderNouns: lowerSet(lexicon.unnamedInsiderNouns),
     officeHolderNouns: lowerSet(lexicon.officeHolderNouns ?? []),
     retinueNouns: lowerSet(lexicon.retinueNouns ?? []),
+    entourageNouns: lowerSet(lexicon.entourageNouns ?? []),
     residentNouns: lowerSet(lexicon.residentNouns ?? []),
     twoPartyCues: lowerSet(lexicon.twoPartyCues ?? []),
     possessiveDeterminers: lowerSet(lexicon.possessiveDeterminers ?? []),

@@ -214,7 +214,7 @@ export function isLexiconNoun(r: Reading, bare: string): boolean {
   const l = r.lex;
   return (
     l.anonymousNouns.has(bare) || l.roleNouns.has(bare) || l.personNouns.has(bare) || l.organizationNouns.has(bare) ||
-    l.publicationNouns.has(bare) || l.documentNouns.has(bare)
+    l.publicationNouns.has(bare) || l.documentNouns.has(bare) || l.entourageNouns.has(bare)
   );
 }
 

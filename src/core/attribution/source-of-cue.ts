@@ -649,9 +649,11 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   // a name or a body's noun ("В Інституті вивчення війни зазначили", "В МИД России сообщили").
   const governed = left?.governed ?? -1;
   const governedWord = left && governed >= 0 ? tokens[governed] : null;
-  const wholeBody = left && governedWord !== null && (governedWord.capitalized || r.lex.organizationNouns.has(lexicalForm(r, governedWord).bare)) ?
+  // ("В оточенні міністра кажуть": so is the group of people around someone, not that someone.)
+  const entourage = governedWord !== null && !governedWord.capitalized && r.lex.entourageNouns.has(lexicalForm(r, governedWord).bare);
+  const wholeBody = left && governedWord !== null && (governedWord.capitalized || r.lex.organizationNouns.has(lexicalForm(r, governedWord).bare) || entourage) ?
     tryPhrase({ start: governed, end: left.end, segments: [[governed, left.end]], bodyOnly: true }) : null;
-  const body = wholeBody && (wholeBody.cls.type === 'organization' || wholeBody.cls.type === 'publication') ? wholeBody : null;
+  const body = wholeBody && (wholeBody.cls.type === 'organization' || wholeBody.cls.type === 'publication' || entourage) ? wholeBody : null;
   // After a preposition, a subject that follows its verb comes first ("у коментарі IA ZIK розповів голова комісії"),
   // though not a text the body's verb takes as its object ("У Генштабі ЗСУ заперечили інформацію").
   if (left?.afterPreposition && r.lex.subjectAfterVerb && cue.mode === 'verb') {

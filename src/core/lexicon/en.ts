@@ -1,4 +1,4 @@
-import { anonymousNouns, capitalisedPersonNouns, collectiveNouns, counselNouns, documentNouns, genderedNouns, organizationNouns as bodyNouns, personNouns, officeHolderNouns, retinueNouns, unnamedInsiderNouns } from './generated/en-nouns';
+import { anonymousNouns, capitalisedPersonNouns, collectiveNouns, counselNouns, documentNouns, entourageNouns, genderedNouns, organizationNouns as bodyNouns, personNouns, officeHolderNouns, retinueNouns, unnamedInsiderNouns } from './generated/en-nouns';
 import { askingWords, communicationVerbs, contentCueVerbs, judgingVerbs, nounLikeVerbForms, objectFirstVerbs, phrasalSpeechVerbs, reportingVerbs } from './generated/en-verbs';
 import { organizationNames } from './gazetteer/en-bodies';
 import { adverbOnlyWords } from './generated/en-adverbs';
@@ -493,6 +493,7 @@ export const en: Lexicon = {
     complementizers: ['that', 'how', 'why', 'whether', 'if', 'what', 'when', 'where', 'who'],
     possessiveDeterminers: ['his', 'her', 'their', 'its', 'our', 'my', 'your'],
     retinueNouns: [...wordsOf(retinueNouns.singular), ...wordsOf(retinueNouns.plural)],
+    entourageNouns: [...wordsOf(entourageNouns.singular), ...wordsOf(entourageNouns.plural)],
     unnamedInsiderNouns: [...wordsOf(unnamedInsiderNouns.singular), ...wordsOf(unnamedInsiderNouns.plural)],
     officeHolderNouns: [...wordsOf(officeHolderNouns.singular), ...wordsOf(officeHolderNouns.plural)],
     indefiniteDeterminers: ['a', 'an', 'one', 'another'],

