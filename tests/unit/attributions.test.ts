@@ -165,6 +165,15 @@ describe('attributions: the common English shapes', () => {
     expect(kinds('"It is hard," a Texan said.')).toEqual(['anonymous a Texan']);
   });
 
+  it('reads a closed class of words of knowledge and closeness as opening what describes the source', () => {
+    expect(kinds('Multiple sources privy to the negotiations say it is over.')).toEqual(['anonymous Multiple sources privy to the negotiations']);
+    expect(kinds('Lawmakers loyal to the governor said the plan was dead.')).toEqual(['anonymous Lawmakers loyal to the governor']);
+  });
+
+  it('reads two modifiers joined by "and" before their noun as one phrase', () => {
+    expect(kinds('The plan is doomed, according to Democratic and independent analysts.')).toEqual(['anonymous Democratic and independent analysts']);
+  });
+
   it('reads the people around someone as unnamed, though whose they are is named', () => {
     expect(kinds('His entourage said the trip was over.')).toEqual(['anonymous His entourage']);
     expect(kinds('Members of the senator\'s coterie said the trip was over.')).toEqual(['anonymous Members of the senator\'s coterie']);

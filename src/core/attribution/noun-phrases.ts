@@ -261,7 +261,11 @@ export function nounPhraseRight(r: Reading, tokens: readonly Token[], start: num
     if (l.coordinators.has(t.bare) && i > start) {
       const next = tokens[i + 1];
       // Head-first languages join offices too ("заступника мера та депутатки міськради Марії Коваль").
-      if (!next || !(next.capitalized || l.determiners.has(next.bare) || (l.headFirst && isLexiconNoun(r, next.bare)))) break;
+      // ("liberal and independent analysts": so are two modifiers of one noun just after them.)
+      const after = tokens[i + 2];
+      const modifiers = next !== undefined && after !== undefined && next.isWord && !next.capitalized && after.isWord && isLexiconNoun(r, after.bare) &&
+        !isLexiconNoun(r, next.bare) && !isLexiconNoun(r, tokens[i - 1].bare) && !l.determiners.has(next.bare);
+      if (!next || !(next.capitalized || l.determiners.has(next.bare) || (l.headFirst && isLexiconNoun(r, next.bare)) || modifiers)) break;
     }
   }
   if (i === start) return null;

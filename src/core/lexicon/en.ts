@@ -527,7 +527,8 @@ export const en: Lexicon = {
     anaphoricDeterminers: ['the', 'this', 'that', 'these', 'those'],
     definiteDeterminers: ['the', 'his', 'her', 'their', 'its', 'our', 'my', 'this', 'that', 'these', 'those'],
     postModifierOpeners: [
-      'familiar', 'close', 'briefed', 'knowledgeable', 'aware', 'involved', 'with', 'of', 'for',
+      'familiar', 'close', 'briefed', 'knowledgeable', 'aware', 'involved', 'privy', 'acquainted', 'connected',
+      'tied', 'linked', 'loyal', 'allied', 'with', 'of', 'for',
       'at', 'in', 'from', 'on', 'inside', 'within', 'who', 'whose', 'which', 'that', 'speaking',
       'granted', 'requesting', 'having', 'to', 'near', 'among', 'across', 'under', 'by', 'including',
     ],
