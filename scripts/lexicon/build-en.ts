@@ -572,8 +572,11 @@ function buildGazetteer(wn: WordNet, forms: ReturnType<typeof englishForms>) {
     const words = capitalisedWords(synset);
     if (toPlace(synset) || words.some((w) => demonymAdjectives.has(w))) for (const word of words) demonymNouns.add(word);
   }
+  // English makes nouns of its nationality adjectives in -an, -i and -ese ("a Ukrainian", "Iraqis", "the
+  // Chinese"), whether or not WordNet lists the noun (it spells the Ukrainian "Ukranian").
+  for (const adjective of demonymAdjectives) if (/(?:an|i|ese)$/.test(adjective)) demonymNouns.add(adjective);
   const demonymPlurals = new Set<string>();
-  for (const noun of demonymNouns) for (const plural of forms.plurals(noun)) demonymPlurals.add(plural);
+  for (const noun of demonymNouns) for (const plural of noun.endsWith('ese') ? [noun] : forms.plurals(noun)) demonymPlurals.add(plural);
 
   // No outlet names: WordNet's capitalised words under newspaper, magazine,
   // news agency, broadcaster or press are only "TV station" and "TV channel",
@@ -588,7 +591,7 @@ function buildGazetteer(wn: WordNet, forms: ReturnType<typeof englishForms>) {
     governmentSeats: { source: `${wordnetSource(wn, 'capitalised words of the noun synsets under country.n.01/.n.02 or national_capital.n.01 by hyponymy and instance hyponymy')}; and every country name of ${iso}`, names: [...new Set([...seats.names, ...isoNames])].sort(), abbreviations: seats.abbreviations },
     placeNames: { source: `${wordnetSource(wn, 'capitalised words of the noun synsets under country.n.01/.n.02, city.n.01, national_capital.n.01, state.n.01, continent.n.01, geographical_area.n.01 or region.n.01 by hyponymy and instance hyponymy')}; and every country name of ${iso}`, names: places, abbreviations: wordnetPlaces.abbreviations },
     demonyms: {
-      source: wordnetSource(wn, 'capitalised single-word adjectives with a pointer (pertainym, derivation, region domain) to a synset of the placeNames (adjective); capitalised noun.person nouns with such a pointer or a member-holonym link to one, or spelt as one of those adjectives (singular; plural by noun.exc, else by rule)'),
+      source: wordnetSource(wn, 'capitalised single-word adjectives with a pointer (pertainym, derivation, region domain) to a synset of the placeNames (adjective); capitalised noun.person nouns with such a pointer or a member-holonym link to one, or spelt as one of those adjectives, and those adjectives in -an, -i and -ese as nouns (singular; plural by noun.exc, else by rule; -ese unchanged)'),
       adjective: [...demonymAdjectives].sort(),
       singular: [...demonymNouns].sort(),
       plural: [...demonymPlurals].sort(),

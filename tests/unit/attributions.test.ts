@@ -155,6 +155,8 @@ describe('attributions: the common English shapes', () => {
 
   it('reads people of a nation as unnamed, and "the" with them as its government', () => {
     expect(kinds('Many Tunisians said they were afraid.')).toEqual(['anonymous Many Tunisians']);
+    // (A nationality adjective in -an, -i or -ese is a noun too, whether or not WordNet lists it as one.)
+    expect(kinds('Ukrainians say the attacks have worn down their nerves.')).toEqual(['anonymous Ukrainians']);
     expect(kinds('A Tunisian told reporters he fled.')).toEqual(['anonymous A Tunisian']);
     expect(kinds('The Russians said talks were over.')).toEqual(['on-record The Russians']);
     expect(kinds('Tunisian President Kais Saied said it.')).toEqual(['on-record Tunisian President Kais Saied']);

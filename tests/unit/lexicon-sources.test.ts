@@ -205,6 +205,8 @@ describe('English lists hold what their rules promise', () => {
     const places = names(enPlaces.placeNames.names);
     for (const name of ['tunisia', 'france', 'ukraine', 'kiev', 'new york', 'africa', 'south sudan']) expect(places.has(name), name).toBe(true);
     expect(forms(enPlaces.demonyms.plural).has('tunisians')).toBe(true);
+    expect(forms(enPlaces.demonyms.plural).has('ukrainians')).toBe(true);
+    expect(forms(enPlaces.demonyms.plural).has('chinese')).toBe(true);
     expect(forms(enPlaces.demonyms.singular).has('tunisian')).toBe(true);
     expect(forms(enPlaces.demonyms.adjective).has('french')).toBe(true);
     const bodies = names(enBodies.organizationNames.names);
