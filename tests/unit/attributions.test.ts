@@ -167,6 +167,14 @@ describe('attributions: the common English shapes', () => {
     expect(kinds('"It is hard," a Texan said.')).toEqual(['anonymous a Texan']);
   });
 
+  it('reads concern and doubt voiced or expressed as a cue, and no cue phrase that its clause\'s verb follows', () => {
+    expect(kinds('Many in the township have voiced concerns that the pipeline would cut across farmland.')).toEqual(['anonymous Many in the township']);
+    expect(kinds('Two former employees told the paper that staff were threatened. Teachers who raised concerns were moved, they said.')).toEqual([
+      'anonymous Two former employees',
+      'anonymous they',
+    ]);
+  });
+
   it('reads a closed class of words of knowledge and closeness as opening what describes the source', () => {
     expect(kinds('Multiple sources privy to the negotiations say it is over.')).toEqual(['anonymous Multiple sources privy to the negotiations']);
     expect(kinds('Lawmakers loyal to the governor said the plan was dead.')).toEqual(['anonymous Lawmakers loyal to the governor']);

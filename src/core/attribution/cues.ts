@@ -66,6 +66,11 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
       continue;
     }
     const phrase = l.cuePhrases.find((p) => matchPhrase(tokens, i, p, l.inflection));
+    // ("Teachers who raised concerns were moved": a phrase that its clause's verb follows reports nothing.)
+    if (phrase && l.finiteAuxiliaries.has(tokens[i + phrase.length]?.bare ?? '')) {
+      i += phrase.length - 1;
+      continue;
+    }
     if (phrase) {
       cues.push({ start: i, end: i + phrase.length, mode: 'phrase' });
       i += phrase.length - 1;

@@ -407,6 +407,8 @@ export const en: Lexicon = {
       'was quoted as saying', 'were quoted as saying', 'is quoted as saying', 'are quoted as saying',
       'made it clear', 'makes it clear', 'make it clear', 'made clear', 'makes clear',
       'declined to comment', 'declines to comment', 'ruled out', 'rules out', 'raised concerns',
+      // (Concern and doubt voiced or expressed: 22 of 24 are PolNeAR train cues.)
+      'voiced concerns', 'voiced concern', 'voiced doubts', 'expressed concerns', 'expressed concern', 'expressed doubts',
       'called for', 'calls for', 'called on', 'calls on', 'raised questions', 'pointed out',
       'points out', 'went on to say',
     ],
