@@ -85,6 +85,14 @@ describe('attributions: the common English shapes', () => {
   it('counts belief verbs only for informants', () => {
     expect(found('One source believes that there can be no deal.')).toEqual(['One source | believes | anonymous']);
     expect(found('Putin believes that the successes are enough.')).toEqual([]);
+    // Nor when a speaker named after it reports the belief; a belief in a clause of its own still counts.
+    expect(found('Investors believe the merger will close, the chief financial officer, Jane Roe, said.')).toEqual([
+      'the chief financial officer, Jane Roe | said | on-record',
+    ]);
+    expect(found('Analysts believe the merger will close, and the company said it agreed.')).toEqual([
+      'Analysts | believe | anonymous',
+      'the company | said | on-record',
+    ]);
   });
 
   it('resolves pronoun speakers to the source they refer to, with its kind', () => {

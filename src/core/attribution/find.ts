@@ -303,6 +303,11 @@ function findInSentence(r: Reading, sentence: Span): { found: FoundAttribution[]
     }
   }
   found.sort((a, b) => Math.min(a.source.start, a.cue.start) - Math.min(b.source.start, b.cue.start));
+  // "Investors believe the merger will close, the chief financial officer said": a belief that a speaker
+  // named after it reports is what that speaker tells us, no informant's own (annotation.md).
+  const reportedBelief = (f: FoundAttribution) => r.lex.beliefVerbs.has(r.text.slice(f.cue.start, f.cue.end).toLowerCase()) &&
+    found.some((g) => g !== f && g.cue.start > f.cue.end && g.source.start > f.cue.end && /,\s*$/u.test(r.text.slice(f.cue.end, Math.min(g.source.start, g.cue.start))));
+  if (found.some(reportedBelief)) found.splice(0, found.length, ...found.filter((f) => !reportedBelief(f)));
   // The sentence's named subject, unless it is a source found here ("The Security Council on
   // Friday pledged … what it called …": "it" and later "they" stand for it).
   const subject = subjectMention(r, tokens);
