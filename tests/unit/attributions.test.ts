@@ -175,6 +175,16 @@ describe('attributions: the common English shapes', () => {
     expect(kinds('"It is hard," a Texan said.')).toEqual(['anonymous a Texan']);
   });
 
+  it('reads "X quoted Y as saying" as two attributions: the outlet that quotes, and the one it quotes', () => {
+    expect(found('The Gazette quoted club owner Jane Roe as saying the move is "not up for debate."')).toEqual([
+      'The Gazette | quoted | on-record',
+      'club owner Jane Roe | as saying | on-record',
+    ]);
+    expect(types('Reuters quoted a senior official as saying the talks had stalled.')).toEqual(['publication Reuters', 'person a senior official']);
+    // (The passive is one cue phrase, as before.)
+    expect(found('The minister was quoted as saying prices would fall.')).toEqual(['The minister | was quoted as saying | on-record']);
+  });
+
   it('reads concern and doubt voiced or expressed as a cue, and no cue phrase that its clause\'s verb follows', () => {
     expect(kinds('Many in the township have voiced concerns that the pipeline would cut across farmland.')).toEqual(['anonymous Many in the township']);
     expect(kinds('Two former employees told the paper that staff were threatened. Teachers who raised concerns were moved, they said.')).toEqual([

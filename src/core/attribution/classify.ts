@@ -245,7 +245,8 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
     !l.roleNouns.has(tokens[head - 1].bare) && !l.uniqueOffices.has(tokens[head - 1].bare)) return cls('on-record', 'person');
   if (l.anonymousNouns.has(h.bare)) return cls('anonymous', plural ? 'group' : 'person', true);
   // ("Edwards and others said": so does the last of joined phrases.)
-  if (l.anonymousQuantifiers.has(h.bare) && head <= conjunct + 1) return cls('anonymous', 'group', true);
+  // ("Another said": one who stands alone for a singular, one person.)
+  if (l.anonymousQuantifiers.has(h.bare) && head <= conjunct + 1) return cls('anonymous', l.indefiniteDeterminers.has(h.bare) ? 'person' : 'group', true);
   if (!correlative && (l.knownPartyQuantifiers.has(tokens[s].bare) || l.knownPartyQuantifiers.has(h.bare))) {
     return cls('on-record', 'group');
   }

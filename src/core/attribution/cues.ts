@@ -6,7 +6,7 @@
 import { firstQuoteEndingAfter, quoteAt } from '../quotes';
 import type { Token } from '../tokens';
 import { MAX_PARENTHETICALS } from './noun-phrases';
-import { afterPreposition, isAbbreviationPeriod, nounBeforeName, isAdverb, isComma, isCueWord, isParticiple, isPastForm, isLexiconNoun, isObjectPronoun, isPlural, lexicalForm, matchPhrase, namesPeople, wordBetween, passiveParticipleAt, type Reading } from './reading';
+import { afterPreposition, isAbbreviationPeriod, isBreak, nounBeforeName, isAdverb, isComma, isCueWord, isParticiple, isPastForm, isLexiconNoun, isObjectPronoun, isPlural, lexicalForm, matchPhrase, namesPeople, wordBetween, passiveParticipleAt, type Reading } from './reading';
 
 /**
  * How a cue finds its source: a verb ("X said", "said X"), a participle (the
@@ -27,6 +27,22 @@ export interface Cue {
   textOnly?: boolean;
   /** A verb of learning: its source must be an outlet ("POLITICO has learned that"). */
   outletOnly?: boolean;
+  /** "as saying" closing a quoting verb's object: the object, from this token to the cue, is its source. */
+  quotedFrom?: number;
+}
+
+/** How many tokens a quoting verb's object may take before "as saying". */
+const MAX_QUOTED_OBJECT_TOKENS = 12;
+
+/** The token where the phrase of saying that closes the object of the quoting verb at `i` starts, and its length; null if none. */
+function quotedAs(r: Reading, tokens: readonly Token[], i: number): [number, number] | null {
+  const l = r.lex;
+  for (let k = i + 2; k < Math.min(tokens.length, i + 2 + MAX_QUOTED_OBJECT_TOKENS); k++) {
+    const phrase = l.quotedAsPhrases.find((p) => matchPhrase(tokens, k, p, null));
+    if (phrase) return [k, phrase.length];
+    if (isBreak(tokens[k]) || l.clauseBoundaries.has(tokens[k].bare)) return null;
+  }
+  return null;
 }
 
 /** How far after a cue the "by" of a passive agent may come ("announced on Monday by"). */
@@ -63,6 +79,14 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     if (ownStatement(r, tokens, i)) {
       cues.push({ start: i, end: i + 4, mode: 'phrase' });
       i += 3;
+      continue;
+    }
+    // "The Gazette quoted the owner as saying …": the verb is the outlet's cue, "as saying" the cue of the one quoted.
+    const quoted = l.quotingVerbs.has(t.bare) ? quotedAs(r, tokens, i) : null;
+    if (quoted) {
+      const [as, length] = quoted;
+      cues.push({ start: i, end: i + 1, mode: 'verb' }, { start: as, end: as + length, mode: 'phrase', quotedFrom: i + 1 });
+      i = as + length - 1;
       continue;
     }
     const phrase = l.cuePhrases.find((p) => matchPhrase(tokens, i, p, l.inflection));

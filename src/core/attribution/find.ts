@@ -264,7 +264,9 @@ function findInSentence(r: Reading, sentence: Span): { found: FoundAttribution[]
       // "Politico reported", "reported by Reuters": a name that reports is an outlet.
       // ("пише «Українська правда» з посиланням на джерела": so is one that is no person's name and passes on another's word.)
       if ((cls.type === 'person' || cls.type === 'organization') && !cls.pronoun && isBareName(r, tokens, resolved.phrase) &&
-        (r.lex.publicationCues.has(tokens[cue.start].bare) || (relays(r, tokens, resolved.phrase, cue) && !personalName(r, tokens, resolved.phrase)))) {
+        (r.lex.publicationCues.has(tokens[cue.start].bare) || (relays(r, tokens, resolved.phrase, cue) && !personalName(r, tokens, resolved.phrase)) ||
+          // ("Reuters quoted an official as saying": so is one word that quotes someone.)
+          (r.lex.quotingVerbs.has(tokens[cue.start].bare) && resolved.phrase.end - resolved.phrase.start === 1))) {
         cls.type = 'publication';
       }
       // ("A poll found that 74 percent of voters said …": a share of those asked, inside what a text reports, is its finding.)

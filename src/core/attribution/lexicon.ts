@@ -92,6 +92,8 @@ export interface CompiledLexicon {
   entourageNouns: WordMatcher;
   residentNouns: WordMatcher;
   twoPartyCues: WordMatcher;
+  quotingVerbs: WordMatcher;
+  quotedAsPhrases: string[][];
   possessiveDeterminers: WordMatcher;
   indefiniteDeterminers: WordMatcher;
   parentheticalOpeners: WordMatcher;
@@ -262,6 +264,8 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     entourageNouns: lowerSet(lexicon.entourageNouns ?? []),
     residentNouns: lowerSet(lexicon.residentNouns ?? []),
     twoPartyCues: lowerSet(lexicon.twoPartyCues ?? []),
+    quotingVerbs: exactSet(lexicon.quotingVerbs ?? []),
+    quotedAsPhrases: phraseList(lexicon.quotedAsPhrases ?? []),
     possessiveDeterminers: lowerSet(lexicon.possessiveDeterminers ?? []),
     indefiniteDeterminers: lowerSet(lexicon.indefiniteDeterminers),
     parentheticalOpeners: lowerSet(lexicon.parentheticalOpeners),

@@ -578,6 +578,8 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
     }
     return null;
   };
+  // ("The Gazette quoted the owner as saying": the quoting verb's object.)
+  if (cue.quotedFrom !== undefined) return tryPhrase({ start: cue.quotedFrom, end: cue.start, segments: [[cue.quotedFrom, cue.start]] });
   if (cue.mode === 'after') {
     // "According to X, Y is …": what follows the comma is the main clause, not an apposition.
     // A comment clause ("як запевняє депутат обласної ради, головний лікар … Тарас Мельник") takes appositions.

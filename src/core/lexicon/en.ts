@@ -413,6 +413,9 @@ export const en: Lexicon = {
       'points out', 'went on to say',
     ],
     sourceAfterPhrases: ['according to', 'citing', 'quoting', 'in the words of'],
+    // Closed classes: "The Gazette quoted the owner as saying …".
+    quotingVerbs: ['quoted', 'quotes', 'quote'],
+    quotedAsPhrases: ['as saying', 'as telling', 'as writing', 'as stating', 'as arguing', 'as describing'],
     textCreditPhrases: ['according to'],
     topicPrepositions: ['of', 'about'],
     // Closed class.

@@ -347,6 +347,13 @@ export interface AttributionLexicon {
    */
   twoPartyCues?: readonly string[];
   /**
+   * Head-last languages: verbs of quoting whose object is closed by a phrase of saying, two parties too: the
+   * subject that quotes and the object it quotes ("The Gazette quoted the owner as saying …").
+   */
+  quotingVerbs?: readonly string[];
+  /** The phrases of saying that close a quoting verb's object ("as saying", "as telling"). */
+  quotedAsPhrases?: readonly string[];
+  /**
    * Determiners that tie a noun to its possessor ("his", "their"): "his lawyer", like
    * "Orlov's spokesman", is one person the article has identified through another.
    */
