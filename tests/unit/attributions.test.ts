@@ -175,6 +175,14 @@ describe('attributions: the common English shapes', () => {
     expect(kinds('"It is hard," a Texan said.')).toEqual(['anonymous a Texan']);
   });
 
+  it('reads a verb of finding that closes the sentence after a document, whatever follows the document noun', () => {
+    expect(found('Rural hospitals could lose units, a report released Wednesday by the Acme Health Policy Center found.')).toEqual([
+      'a report released Wednesday by the Acme Health Policy Center | found | on-record',
+    ]);
+    expect(found('Rural hospitals could lose units, the latest survey showed.')).toEqual(['the latest survey | showed | on-record']);
+    expect(found('He lost his keys, and the police found.')).toEqual([]);
+  });
+
   it('reads "X quoted Y as saying" as two attributions: the outlet that quotes, and the one it quotes', () => {
     expect(found('The Gazette quoted club owner Jane Roe as saying the move is "not up for debate."')).toEqual([
       'The Gazette | quoted | on-record',

@@ -181,7 +181,9 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     // "She assured voters that …": a verb of telling, its addressee, then what it told.
     else if (l.addresseeCues.has(t.bare) && l.quoteCueVerbs.has(t.bare) && addresseeThenClause(r, tokens, i + 1)) cues.push({ start: i, end: i + 1, mode: 'verb' });
     // ("The report found children …", "polls show him ahead": after a document, a finding needs no "that".)
-    else if (l.findingVerbs.has(t.bare) && next && (l.complementizers.has(next.bare) || documentSubjectBefore(r, tokens, i))) cues.push({ start: i, end: i + 1, mode: 'verb', textOnly: true });
+    else if (l.findingVerbs.has(t.bare) && next && (l.complementizers.has(next.bare) || documentSubjectBefore(r, tokens, i) || closingDocumentSubject(r, tokens, i))) {
+      cues.push({ start: i, end: i + 1, mode: 'verb', textOnly: true });
+    }
     // ('"…," the statement read', "One sign read: …": a text's wording.)
     else if (l.wordingVerbs.has(t.bare) && besideQuotation(r, tokens, i) && documentSubjectBefore(r, tokens, i)) cues.push({ start: i, end: i + 1, mode: 'verb', textOnly: true });
     else if (next && l.complementizers.has(next.bare) && !l.interrogatives.has(next.bare) && l.outletLearningVerbs.some((p) => i + 1 >= p.length && matchPhrase(tokens, i + 1 - p.length, p, null))) {
@@ -223,6 +225,29 @@ function documentSubjectBefore(r: Reading, tokens: readonly Token[], i: number):
     if (open > 0 && open < k - 1 && isComma(tokens[open])) k = open - 1;
   }
   return k >= 0 && tokens[k].isWord && r.lex.documentNouns.has(lexicalForm(r, tokens[k]).bare);
+}
+
+/** Words that may open a phrase before its document noun ("a new federal report"). */
+const MAX_WORDS_BEFORE_DOCUMENT = 4;
+
+/**
+ * "…, a report released Wednesday by the center found.": a verb that closes the sentence after a comma,
+ * its subject opened by a document noun whatever follows the noun.
+ */
+function closingDocumentSubject(r: Reading, tokens: readonly Token[], i: number): boolean {
+  if (tokens.slice(i + 1).some((t) => t.isWord)) return false;
+  let comma = i - 1;
+  while (comma >= 0 && !isComma(tokens[comma])) {
+    if (!tokens[comma].isWord && !isAbbreviationPeriod(tokens, comma)) return false;
+    comma--;
+  }
+  if (comma < 0) return false;
+  for (let k = comma + 1; k < Math.min(i, comma + 1 + MAX_WORDS_BEFORE_DOCUMENT); k++) {
+    if (r.lex.documentNouns.has(lexicalForm(r, tokens[k]).bare)) return true;
+    if (isDeterminer(r, tokens[k])) continue;
+    if (tokens[k].capitalized || isLexiconNoun(r, lexicalForm(r, tokens[k]).bare)) return false;
+  }
+  return false;
 }
 
 /** Words an aside between commas may take ("obtained by The Associated Press"). */
