@@ -139,6 +139,15 @@ describe('Ukrainian', () => {
     expect(one('У Держгеокадастрі повідомили, що реєстр відновлено.', 'uk')).toEqual([
       { kind: 'on-record', type: 'organization', cue: 'повідомили', source: 'Держгеокадастрі' },
     ]);
+    // A neuter source with its relative clause ("яке"), a request and a stated reason, each set off by commas.
+    expect(one('Джерело в уряді, яке попросило не називати його імені, оскільки не уповноважене коментувати ці питання, підтвердило, що нараду перенесли.', 'uk')).toEqual([
+      {
+        kind: 'anonymous',
+        type: 'person',
+        cue: 'підтвердило',
+        source: 'Джерело в уряді, яке попросило не називати його імені, оскільки не уповноважене коментувати ці питання',
+      },
+    ]);
     // The people around someone speak there, not that someone, and unnamed.
     expect(one('В оточенні міністра кажуть, що відставки не буде.', 'uk')).toEqual([
       { kind: 'anonymous', type: 'group', cue: 'кажуть', source: 'оточенні міністра' },
@@ -206,6 +215,15 @@ describe('Russian', () => {
   });
   it('reads a body named after "в", and an insider placed in a body', () => {
     expect(one('В Кремле заявили, что переговоры продолжатся.', 'ru')[0]).toMatchObject({ kind: 'on-record', type: 'organization' });
+    // A stated reason set off by commas after the request stays with the source; the outlet told is no source.
+    expect(one('Источник в правительстве, попросивший не называть его имени, поскольку не уполномочен общаться с прессой, сообщил «Интерфаксу», что совещание перенесли.', 'ru')).toEqual([
+      {
+        kind: 'anonymous',
+        type: 'person',
+        cue: 'сообщил',
+        source: 'Источник в правительстве, попросивший не называть его имени, поскольку не уполномочен общаться с прессой',
+      },
+    ]);
     expect(one('В окружении губернатора говорят, что отставки не будет.', 'ru')).toEqual([
       { kind: 'anonymous', type: 'group', cue: 'говорят', source: 'окружении губернатора' },
     ]);

@@ -53,12 +53,19 @@ export function isParenthetical(r: Reading, tokens: readonly Token[], s: number,
   // ("Rather, sources close to her say": a capitalised word that is only an adverb is no name.)
   const sentenceAdverb = first.capitalized && l.morphology.adverbSet.has(first.bare);
   if (l.parentheticalOpeners.has(first.bare) || isParticiple(r, first) || isAdverb(r, first) || sentenceAdverb || l.morphology.participlePattern?.test(first.bare) || modifier) return true;
+  // ("Источник, …, поскольку не уполномочен общаться с прессой, сообщил": a stated reason for anonymity.)
+  if (opensReason(r, tokens, s)) return true;
   // "Even before his remarks, …", "Shortly after the vote, …": a word that stands before a cue, then an opener.
   const second = s < e ? tokens[s + 1] : undefined;
   if ((l.skipBeforeCue.has(first.bare) || isAdverb(r, { ...first, capitalized: false })) && second !== undefined && l.parentheticalOpeners.has(second.bare)) return true;
   // "…, however, said": a segment of skippable words only.
   for (let k = s; k <= e; k++) if (!r.lex.skipBeforeCue.has(tokens[k].bare) && !isAdverb(r, tokens[k])) return false;
   return true;
+}
+
+/** Does a stated reason for anonymity open at token `s` ("because", "поскольку", "оскільки")? */
+export function opensReason(r: Reading, tokens: readonly Token[], s: number): boolean {
+  return !tokens[s].capitalized && r.lex.reasonMarkers.some((p) => matchPhrase(tokens, s, p, r.lex.inflection));
 }
 
 /** Is token `k` the "to" of an infinitive describing the noun of people before it ("the only candidate to campaign in Wyoming")? */

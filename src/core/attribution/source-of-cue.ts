@@ -7,7 +7,7 @@ import { quoteAt } from '../quotes';
 import type { Token } from '../tokens';
 import { classify, classifySegment, type Slot, type SourceClass } from './classify';
 import { type Cue, MAX_AGENT_DISTANCE } from './cues';
-import { clauseSubjects, isParenthetical, MAX_PARENTHETICALS, MAX_SOURCE_TOKENS, nounPhraseLeft, nounPhraseRight, type Phrase, segmentStart } from './noun-phrases';
+import { clauseSubjects, isParenthetical, MAX_PARENTHETICALS, opensReason, MAX_SOURCE_TOKENS, nounPhraseLeft, nounPhraseRight, type Phrase, segmentStart } from './noun-phrases';
 import { isAbbreviationPeriod, isPercentSign, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isNameQuoteMark, isObjectPronoun, namesPeople, wordBetween, isParticiple, isPersonalNameWord, isPlace, isPlural, lexicalForm, matchPhrase, openingBracket, openingDash, participleWithObject, quotedAsWords, type Reading } from './reading';
 
 /** A cue's source: its phrase, and what that phrase says of who speaks. */
@@ -114,10 +114,14 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
       // belongs to it, as the guide's sources keep their descriptors: "Чиновник, пожелавший остаться неназванным".)
       // ("…, не имеющие права …,": a negated participle too.)
       const opener = l.negativeParticles.has(tokens[k].bare) && k + 1 < j ? tokens[k + 1] : tokens[k];
-      if (l.headFirst && (n === 0 || descriptor !== null) && describesSource(r, opener)) descriptor = [k, descriptor?.[1] ?? j];
+      if (l.headFirst && (n === 0 || descriptor !== null) && (describesSource(r, opener) || opensReason(r, tokens, k))) descriptor = [k, descriptor?.[1] ?? j];
       else descriptor = null;
       j = k - 1;
-      if (j >= 0 && isBreak(tokens[j])) j--;
+      // (Another parenthetical right before it is read next: "Джерело, яке попросило не називати його імені,
+      // оскільки не уповноважене …, підтвердило".)
+      const previous = j > 0 ? segmentStart(tokens, j - 1, 0) : -1;
+      const describedBefore = previous >= 0 && (describesSource(r, tokens[previous]) || opensReason(r, tokens, previous)) && isParenthetical(r, tokens, previous, j - 1);
+      if (j >= 0 && isBreak(tokens[j]) && !describedBefore) j--;
       continue;
     }
     j--;
