@@ -215,6 +215,10 @@ describe('Russian', () => {
   });
   it('reads a body named after "в", and an insider placed in a body', () => {
     expect(one('В Кремле заявили, что переговоры продолжатся.', 'ru')[0]).toMatchObject({ kind: 'on-record', type: 'organization' });
+    // An outlet's noun with its title after the verb is whom it was said to; the source follows.
+    expect(one('«Соглашения не будет», — заявил агентству «Интерфакс» источник, близкий к делегации.', 'ru')).toEqual([
+      { kind: 'anonymous', type: 'person', cue: 'заявил', source: 'источник, близкий к делегации' },
+    ]);
     // A stated reason set off by commas after the request stays with the source; the outlet told is no source.
     expect(one('Источник в правительстве, попросивший не называть его имени, поскольку не уполномочен общаться с прессой, сообщил «Интерфаксу», что совещание перенесли.', 'ru')).toEqual([
       {

@@ -489,6 +489,12 @@ function pastQuotedName(r: Reading, tokens: readonly Token[], k: number): number
  * after the cue and before a common noun is whom it was said to; the phrase starts past it.
  */
 function pastQuotedAddressee(r: Reading, tokens: readonly Token[], k: number): number {
+  // ("заявил агентству «Интерфакс» источник": so is an outlet's noun with the title after it.)
+  const outletNoun = k + 1 < tokens.length && tokens[k].isWord && !tokens[k].capitalized && r.lex.publicationNouns.has(lexicalForm(r, tokens[k]).bare) && isNameQuoteMark(r, tokens, k + 1);
+  if (outletNoun) {
+    const past = pastQuotedAddressee(r, tokens, k + 1);
+    return past > k + 1 ? past : k;
+  }
   if (k >= tokens.length || !isNameQuoteMark(r, tokens, k)) return k;
   const after = pastQuotedName(r, tokens, k);
   const next = after > 0 ? tokens[after] : undefined;
