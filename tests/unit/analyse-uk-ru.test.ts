@@ -215,6 +215,10 @@ describe('Russian', () => {
   });
   it('reads a body named after "в", and an insider placed in a body', () => {
     expect(one('В Кремле заявили, что переговоры продолжатся.', 'ru')[0]).toMatchObject({ kind: 'on-record', type: 'organization' });
+    // A text after "в" with its author's name says it, not the author alone.
+    expect(one('В отчете Счетной палаты говорится, что бюджет исполнен.', 'ru')).toEqual([
+      { kind: 'on-record', type: 'document', cue: 'говорится', source: 'отчете Счетной палаты' },
+    ]);
     // An outlet's noun with its title after the verb is whom it was said to; the source follows.
     expect(one('«Соглашения не будет», — заявил агентству «Интерфакс» источник, близкий к делегации.', 'ru')).toEqual([
       { kind: 'anonymous', type: 'person', cue: 'заявил', source: 'источник, близкий к делегации' },

@@ -663,9 +663,11 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   const governedWord = left && governed >= 0 ? tokens[governed] : null;
   // ("В оточенні міністра кажуть": so is the group of people around someone, not that someone.)
   const entourage = governedWord !== null && !governedWord.capitalized && r.lex.entourageNouns.has(lexicalForm(r, governedWord).bare);
-  const wholeBody = left && governedWord !== null && (governedWord.capitalized || r.lex.organizationNouns.has(lexicalForm(r, governedWord).bare) || entourage) ?
+  // ("В отчете Счетной палаты говорится": and a text with its author's name.)
+  const text = governedWord !== null && !governedWord.capitalized && r.lex.documentNouns.has(lexicalForm(r, governedWord).bare);
+  const wholeBody = left && governedWord !== null && (governedWord.capitalized || r.lex.organizationNouns.has(lexicalForm(r, governedWord).bare) || entourage || text) ?
     tryPhrase({ start: governed, end: left.end, segments: [[governed, left.end]], bodyOnly: true }) : null;
-  const body = wholeBody && (wholeBody.cls.type === 'organization' || wholeBody.cls.type === 'publication' || entourage) ? wholeBody : null;
+  const body = wholeBody && (wholeBody.cls.type === 'organization' || wholeBody.cls.type === 'publication' || entourage || (text && wholeBody.cls.type === 'document')) ? wholeBody : null;
   // After a preposition, a subject that follows its verb comes first ("у коментарі IA ZIK розповів голова комісії"),
   // though not a text the body's verb takes as its object ("У Генштабі ЗСУ заперечили інформацію").
   if (left?.afterPreposition && r.lex.subjectAfterVerb && cue.mode === 'verb') {
