@@ -99,6 +99,12 @@ describe('Ukrainian', () => {
     expect(one('Представник компанії, який побажав залишитися анонімним, сказав, що угоди немає.', 'uk').map((f) => f.kind)).toEqual(['anonymous']);
     expect(one('Представитель компании, пожелавший остаться неназванным, сказал, что сделки нет.', 'ru').map((f) => f.kind)).toEqual(['anonymous']);
   });
+  it('reads no cue in a relative clause saying how someone spoke, with whom between the verb and the request', () => {
+    expect(one('Двоє депутатів, які говорили з журналістами на умовах анонімності, стверджують, що голосування перенесуть.', 'uk')).toEqual([
+      { kind: 'anonymous', type: 'group', cue: 'стверджують', source: 'Двоє депутатів, які говорили з журналістами на умовах анонімності' },
+    ]);
+  });
+
   it('reads no cue in a relative clause saying how someone spoke ("який говорив на умовах анонімності"), only in one saying what', () => {
     expect(one('Один із посадовців, який говорив на умовах анонімності, підтвердив виданню, що тендер перенесли.', 'uk').map((f) => `${f.kind} ${f.cue}`)).toEqual(['anonymous підтвердив']);
     expect(one('Один из чиновников, который говорил на условиях анонимности, подтвердил изданию, что тендер перенесли.', 'ru').map((f) => `${f.kind} ${f.cue}`)).toEqual(['anonymous подтвердил']);

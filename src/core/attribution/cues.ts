@@ -145,7 +145,8 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     if (before && l.degreeWords.has(before.bare) && (isParticiple(r, t) || (isPastForm(r, t) && i >= 2 && l.determiners.has(tokens[i - 2].bare)))) continue;
     // "який говорив на умовах анонімності", "who spoke on condition of anonymity": a relative clause saying how
     // someone spoke, not what ("сказал на условиях анонимности источник" says what, its source after it).
-    if (before && next && l.relativePronouns.has(before.bare) && l.anonymityRequests.some((p) => matchPhrase(tokens, i + 1, p, l.inflection))) continue;
+    // ("які говорили з «Українською правдою» на умовах анонімності": with whom, between.)
+    if (before && next && l.relativePronouns.has(before.bare) && requestInClause(r, tokens, i + 1)) continue;
     // "…, without asking her,", "without saying a word": a gerund after a preposition that denies it reports nothing.
     if (before && l.negatingPrepositions.has(before.bare) && isParticiple(r, t)) continue;
     // "Jane Roe reported from Washington.": a reporter's dateline credit, no claim.
@@ -225,6 +226,18 @@ function documentSubjectBefore(r: Reading, tokens: readonly Token[], i: number):
     if (open > 0 && open < k - 1 && isComma(tokens[open])) k = open - 1;
   }
   return k >= 0 && tokens[k].isWord && r.lex.documentNouns.has(lexicalForm(r, tokens[k]).bare);
+}
+
+/** Tokens that may stand between a verb in a relative clause and the request for anonymity that says how it was said. */
+const MAX_BEFORE_REQUEST = 6;
+
+/** Does a request for anonymity start at `from` or a few tokens after, in the same clause? */
+function requestInClause(r: Reading, tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + MAX_BEFORE_REQUEST); k++) {
+    if (r.lex.anonymityRequests.some((p) => matchPhrase(tokens, k, p, r.lex.inflection))) return true;
+    if (isBreak(tokens[k]) || (isComma(tokens[k]))) return false;
+  }
+  return false;
 }
 
 /** Words that may open a phrase before its document noun ("a new federal report"). */

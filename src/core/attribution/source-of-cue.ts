@@ -490,7 +490,7 @@ function pastQuotedName(r: Reading, tokens: readonly Token[], k: number): number
  */
 function pastQuotedAddressee(r: Reading, tokens: readonly Token[], k: number): number {
   // ("заявил агентству «Интерфакс» источник": so is an outlet's noun with the title after it.)
-  const outletNoun = k + 1 < tokens.length && tokens[k].isWord && !tokens[k].capitalized && r.lex.publicationNouns.has(lexicalForm(r, tokens[k]).bare) && isNameQuoteMark(r, tokens, k + 1);
+  const outletNoun = r.lex.headFirst && k + 1 < tokens.length && tokens[k].isWord && !tokens[k].capitalized && r.lex.publicationNouns.has(lexicalForm(r, tokens[k]).bare) && isNameQuoteMark(r, tokens, k + 1);
   if (outletNoun) {
     const past = pastQuotedAddressee(r, tokens, k + 1);
     return past > k + 1 ? past : k;
