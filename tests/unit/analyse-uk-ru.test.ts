@@ -221,6 +221,15 @@ describe('Russian', () => {
   });
   it('reads a body named after "в", and an insider placed in a body', () => {
     expect(one('В Кремле заявили, что переговоры продолжатся.', 'ru')[0]).toMatchObject({ kind: 'on-record', type: 'organization' });
+    // A party's quoted name after "від"/"от" belongs to the phrase; a role opening the sentence is a common noun
+    // there (no articles), unnamed; a person noun that is no role may be a surname.
+    expect(one('Двоє народних депутатів від «Слуги народу» стверджують, що голосування перенесуть.', 'uk')).toEqual([
+      { kind: 'anonymous', type: 'group', cue: 'стверджують', source: 'Двоє народних депутатів від «Слуги народу»' },
+    ]);
+    expect(one('Депутат от «Единой России» заявил, что голосование перенесут.', 'ru')).toEqual([
+      { kind: 'anonymous', type: 'person', cue: 'заявил', source: 'Депутат от «Единой России»' },
+    ]);
+    expect(one('Мельник заявив, що голосування перенесуть.', 'uk')[0]).toMatchObject({ kind: 'on-record', source: 'Мельник' });
     // A text after "в" with its author's name says it, not the author alone.
     expect(one('В отчете Счетной палаты говорится, что бюджет исполнен.', 'ru')).toEqual([
       { kind: 'on-record', type: 'document', cue: 'говорится', source: 'отчете Счетной палаты' },

@@ -304,7 +304,10 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
   // ("Senator from Texas says": so does one heading its phrase with no determiner, as headlines write.)
   // (Not with a complement after it in a head-first language: "Жительница Курска рассказала" is a role;
   // a body's voice keeps the reading it had: "Представитель министерства" is one person.)
-  const aloneFirst = sentenceInitial(head) && head === s && !plural && !l.bodyLemmas.has(h.bare) && !(l.headFirst && chunkEnd > head + 1 && !l.bodyVoiceNouns.has(h.bare));
+  // (Nor a role of a language without articles: "Депутат от «Единой России» заявил" is a deputy, unnamed; "Мельник
+  // заявив" may be a surname, a person noun that is no role.)
+  const aloneFirst = sentenceInitial(head) && head === s && !plural && !l.bodyLemmas.has(h.bare) && !(l.headFirst && chunkEnd > head + 1 && !l.bodyVoiceNouns.has(h.bare)) &&
+    !(l.articleless && listedRole && !l.bodyVoiceNouns.has(h.bare));
   const bareName = h.capitalized && head === conjunct && (head > 0 || aloneFirst) && !(plural && personNoun);
   if (bareName && role) return cls('on-record', 'person');
   if (role) {

@@ -33,7 +33,9 @@ function quotedNameClosesPhrase(r: Reading, tokens: readonly Token[], j: number)
   if (open < 0 || open >= j) return false;
   if (open === 0) return true;
   const before = tokens[open - 1];
-  return before.isWord && (before.capitalized || isLexiconNoun(r, lexicalForm(r, before).bare));
+  // ("Народний депутат від «Європейської солідарності» заявив": or the object of a preposition after a noun.)
+  const ofNoun = open >= 2 && !before.capitalized && r.lex.postModifierOpeners.has(before.bare) && tokens[open - 2].isWord && isLexiconNoun(r, lexicalForm(r, tokens[open - 2]).bare);
+  return before.isWord && (before.capitalized || isLexiconNoun(r, lexicalForm(r, before).bare) || ofNoun);
 }
 
 /**
