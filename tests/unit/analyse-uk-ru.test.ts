@@ -230,6 +230,10 @@ describe('Russian', () => {
       { kind: 'anonymous', type: 'person', cue: 'заявил', source: 'Депутат от «Единой России»' },
     ]);
     expect(one('Мельник заявив, що голосування перенесуть.', 'uk')[0]).toMatchObject({ kind: 'on-record', source: 'Мельник' });
+    // A person noun opening the sentence with words after it is a common noun too: here a title before a name.
+    expect(one('Начальник обласної поліції Ігор Дмитренко заявив, що злочин розкрито.', 'uk')).toEqual([
+      { kind: 'on-record', type: 'person', cue: 'заявив', source: 'Начальник обласної поліції Ігор Дмитренко' },
+    ]);
     // A text after "в" with its author's name says it, not the author alone.
     expect(one('В отчете Счетной палаты говорится, что бюджет исполнен.', 'ru')).toEqual([
       { kind: 'on-record', type: 'document', cue: 'говорится', source: 'отчете Счетной палаты' },

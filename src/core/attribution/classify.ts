@@ -297,7 +297,10 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
   // ("a Democrat said": after "a", a capital the lexicon says names no one is the word's own; "Republican
   // claims" is an adjective's.)
   const capitalNoun = l.nonNameCapitals.has(h.bare) && head > conjunct && (l.indefiniteDeterminers.has(first.bare) || l.definiteDeterminers.has(first.bare));
-  const role = listedRole || (personNoun && (!h.capitalized || plural || capitalNoun));
+  // ("Начальник поліції Ігор Дмитренко заявив": so is one opening the sentence with words after it, where a
+  // language has no articles; alone it may be a surname, "Мельник заявив".)
+  const openingNoun = l.articleless && sentenceInitial(head) && head === s && e > head + 1;
+  const role = listedRole || (personNoun && (!h.capitalized || plural || capitalNoun || openingNoun));
   // "Doctor says", "said King": a capitalised word alone mid-sentence is a surname, not a role.
   // (Opening the sentence too when it is singular with no determiner: "King asked." English would want
   // "The king"; a word for a body's people, "Staff said", is no name.)
