@@ -248,7 +248,7 @@ const MAX_WORDS_BEFORE_DOCUMENT = 4;
  * its subject opened by a document noun whatever follows the noun.
  */
 function closingDocumentSubject(r: Reading, tokens: readonly Token[], i: number): boolean {
-  if (tokens.slice(i + 1).some((t) => t.isWord)) return false;
+  for (let k = i + 1; k < tokens.length; k++) if (tokens[k].isWord) return false;
   let comma = i - 1;
   while (comma >= 0 && !isComma(tokens[comma])) {
     if (!tokens[comma].isWord && !isAbbreviationPeriod(tokens, comma)) return false;
