@@ -234,6 +234,10 @@ describe('Russian', () => {
     expect(one('Начальник обласної поліції Ігор Дмитренко заявив, що злочин розкрито.', 'uk')).toEqual([
       { kind: 'on-record', type: 'person', cue: 'заявив', source: 'Начальник обласної поліції Ігор Дмитренко' },
     ]);
+    // A text right before the verb, after a body placed by "у" that opens the sentence, is what the body denies.
+    expect(one('У Міноборони цю інформацію заперечили.', 'uk')).toEqual([
+      { kind: 'on-record', type: 'organization', cue: 'заперечили', source: 'Міноборони' },
+    ]);
     // A text after "в" with its author's name says it, not the author alone.
     expect(one('В отчете Счетной палаты говорится, что бюджет исполнен.', 'ru')).toEqual([
       { kind: 'on-record', type: 'document', cue: 'говорится', source: 'отчете Счетной палаты' },

@@ -681,6 +681,13 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   const speaker = cue.end - cue.start === 1 && r.lex.plainSpeechForms.has(tokens[cue.start].bare) && left !== null && left.relative === undefined;
   const leftFound = tryPhrase(left, speaker ? 'speaker' : 'plain');
   let fromLeft = body ?? (left?.bodyOnly ? asBodyAfterPreposition(tokens, leftFound) : leftFound);
+  // ("У Міноборони цю інформацію заперечили": a text right before the verb, after a body placed by "в/у" that
+  // opens the sentence, is what the body denies; the body speaks.)
+  if (fromLeft && !body && r.lex.headFirst && fromLeft.cls.type === 'document' && fromLeft.phrase.start >= 2 && tokens[1].isWord &&
+    r.lex.identifyingPrepositions.has(tokens[0].bare)) {
+    const opening = asBodyAfterPreposition(tokens, tryPhrase({ start: 1, end: fromLeft.phrase.start, segments: [[1, fromLeft.phrase.start]] }));
+    if (opening && (opening.cls.type === 'organization' || opening.cls.type === 'publication')) fromLeft = opening;
+  }
   // "Про це агентству розповіли два високопосадовці": a plural verb does not agree with one common noun
   // before it (an addressee); the subject follows the verb.
   if (fromLeft && !body && r.lex.headFirst && r.lex.subjectAfterVerb && cue.mode === 'verb' && !fromLeft.cls.pronoun && fromLeft.phrase.end - fromLeft.phrase.start === 1 &&
