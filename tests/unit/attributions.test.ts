@@ -224,6 +224,14 @@ describe('attributions: the common English shapes', () => {
     expect(kinds('The plan is worrying, Franks said.')).toEqual(['on-record Franks']);
   });
 
+  it('reads no cue in the reason for anonymity that follows the request', () => {
+    expect(kinds('An official, who spoke on condition of anonymity because the agency has not announced the nomination, said it was done.')).toEqual([
+      'anonymous An official',
+    ]);
+    // (A reason given for what was said is another matter.)
+    expect(kinds('Officials said it was done because the mayor announced it.')).toEqual(['anonymous Officials', 'on-record the mayor']);
+  });
+
   it('reads someone who asked not to be named as unnamed, the request anywhere in the relative clause describing them', () => {
     expect(kinds('"It is hard," said the woman, who like many in the town did not want to be quoted by name.')).toEqual(['anonymous the woman']);
     expect(kinds('A man who did not want his name used said the road was closed.')).toEqual(['anonymous A man']);

@@ -145,6 +145,9 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     if (before && l.degreeWords.has(before.bare) && (isParticiple(r, t) || (isPastForm(r, t) && i >= 2 && l.determiners.has(tokens[i - 2].bare)))) continue;
     // "який говорив на умовах анонімності", "who spoke on condition of anonymity": a relative clause saying how
     // someone spoke, not what ("сказал на условиях анонимности источник" says what, its source after it).
+    // "spoke on condition of anonymity because the team had not announced the deal": the reason for
+    // anonymity reports nothing.
+    if (inReasonForAnonymity(r, tokens, i)) continue;
     // ("які говорили з «Українською правдою» на умовах анонімності": with whom, between.)
     if (before && next && l.relativePronouns.has(before.bare) && requestInClause(r, tokens, i + 1)) continue;
     // "…, without asking her,", "without saying a word": a gerund after a preposition that denies it reports nothing.
@@ -226,6 +229,20 @@ function documentSubjectBefore(r: Reading, tokens: readonly Token[], i: number):
     if (open > 0 && open < k - 1 && isComma(tokens[open])) k = open - 1;
   }
   return k >= 0 && tokens[k].isWord && r.lex.documentNouns.has(lexicalForm(r, tokens[k]).bare);
+}
+
+/** How far back from a cue the reason for anonymity it may stand in may open (tokens). */
+const MAX_REASON_REACH = 15;
+
+/** Does the cue at `i` stand in a clause giving a reason for anonymity, opened right after the request? */
+function inReasonForAnonymity(r: Reading, tokens: readonly Token[], i: number): boolean {
+  const l = r.lex;
+  for (let k = i - 1; k > 0 && k >= i - MAX_REASON_REACH; k--) {
+    if (isBreak(tokens[k]) || isComma(tokens[k])) return false;
+    if (!l.reasonMarkers.some((p) => matchPhrase(tokens, k, p, l.inflection))) continue;
+    return l.anonymityRequests.some((p) => k - p.length >= 0 && matchPhrase(tokens, k - p.length, p, l.inflection));
+  }
+  return false;
 }
 
 /** Tokens that may stand between a verb in a relative clause and the request for anonymity that says how it was said. */
