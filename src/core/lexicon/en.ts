@@ -532,6 +532,7 @@ export const en: Lexicon = {
     anaphoricDeterminers: ['the', 'this', 'that', 'these', 'those'],
     definiteDeterminers: ['the', 'his', 'her', 'their', 'its', 'our', 'my', 'this', 'that', 'these', 'those'],
     postModifierOpeners: [
+      // (Closed class: adjectives of knowledge and closeness that take a complement, "sources privy to the talks".)
       'familiar', 'close', 'briefed', 'knowledgeable', 'aware', 'involved', 'privy', 'acquainted', 'connected',
       'tied', 'linked', 'loyal', 'allied', 'with', 'of', 'for',
       'at', 'in', 'from', 'on', 'inside', 'within', 'who', 'whose', 'which', 'that', 'speaking',
