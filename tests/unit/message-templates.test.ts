@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { rememberingTranslator, type GetMessage } from '../../extension/message-templates';
 import { fillMessage } from '../../src/page/overlay/words';
 
@@ -60,5 +60,24 @@ describe('rememberingTranslator (i18n.getMessage asked once per message)', () =>
     for (const lang of ['en', 'uk']) {
       for (const [key, { message }] of Object.entries(read(lang))) expect(/[\uE000-\uE008]/.test(message), `${lang} ${key}`).toBe(false);
     }
+  });
+});
+
+describe("t (the extension's translator)", () => {
+  const scope = globalThis as unknown as { chrome?: unknown };
+  afterEach(() => {
+    delete scope.chrome;
+  });
+
+  it("gives the browser's words, and our English where the browser answers nothing for a key of ours", async () => {
+    const ukrainian = read('uk');
+    const answers = new Map<string, string>([['headlineNone', ukrainian.headlineNone.message]]);
+    scope.chrome = { runtime: { id: 'test' }, i18n: { getMessage: (key: string) => answers.get(key) ?? '' } };
+    const { t } = await import('../../extension/i18n');
+    expect(t('headlineNone')).toBe(ukrainian.headlineNone.message);
+    // The browser's catalogue came back empty: English, filled in, rather than the key.
+    expect(t('headlineAttributions', 20, 3, 17)).toBe(fillMessage(read('en').headlineAttributions, [20, 3, 17]));
+    expect(t('headlineAttributions', 20, 3, 17)).toContain('20');
+    expect(t('noSuchMessage', 'a')).toBe('noSuchMessage');
   });
 });

@@ -40,6 +40,11 @@ export function fillMessage(entry: LocaleEntry, substitutions: readonly (string 
   return withNumbers.replace(/\$([1-9])/g, (whole, digit: string) => String(substitutions[Number(digit) - 1] ?? whole));
 }
 
+/** A message of the extension's own `_locales/en`, filled in; "" for a key it does not have (as the browser answers). */
+export function englishMessage(key: string, substitutions: readonly (string | number)[]): string {
+  const entry = (english as unknown as Partial<Record<string, LocaleEntry>>)[key];
+  return entry ? fillMessage(entry, substitutions) : '';
+}
+
 /** The English words, from the extension's `_locales/en`. */
-export const englishWords: CardTranslate = (key, ...substitutions) =>
-  fillMessage((english as unknown as Record<CardMessage, LocaleEntry>)[key], substitutions);
+export const englishWords: CardTranslate = (key, ...substitutions) => englishMessage(key, substitutions);
