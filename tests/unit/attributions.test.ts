@@ -230,6 +230,8 @@ describe('attributions: the common English shapes', () => {
     ]);
     // (A reason given for what was said is another matter.)
     expect(kinds('Officials said it was done because the mayor announced it.')).toEqual(['anonymous Officials', 'on-record the mayor']);
+    // A reason that is a phrase ends before the sentence's verb.
+    expect(kinds('A spokesperson who asked not to be named because of agency policy said it failed.')).toEqual(['anonymous A spokesperson']);
   });
 
   it('reads someone who asked not to be named as unnamed, the request anywhere in the relative clause describing them', () => {
@@ -795,6 +797,18 @@ describe('phrases read to their end', () => {
     expect(kindsAndCues('Trump hailed the vote, telling reporters during a visit that he was pleased.')).toEqual(['on-record Trump telling']);
   });
 
+  it('ends a head at a present participle whatever word its object opens with, unless the -ing word is a noun', () => {
+    expect(kinds('Power was out, according to a group representing rural counties in the state.')).toEqual([
+      'anonymous a group representing rural counties in the state',
+    ]);
+    expect(kinds('A group representing rural counties said power was out.')).toEqual(['anonymous A group representing rural counties']);
+  });
+
+  it('ends a phrase read leftwards at a verb before the article that opens it', () => {
+    expect(kinds('The chart shows the agency says costs will rise.')).toEqual(['on-record the agency']);
+    expect(kinds('A spokesman for the company said it was so.')).toEqual(['on-record A spokesman for the company']);
+  });
+
   it('hears an anonymity request inside the source phrase', () => {
     expect(kinds('The plan failed, said a spokesman speaking on condition of anonymity.')).toEqual([
       'anonymous a spokesman speaking on condition of anonymity',
@@ -1099,7 +1113,8 @@ describe('what "according to" credits', () => {
 
   it('takes no manner, and no reason given with "citing", for a text', () => {
     expect(kinds('The work went according to plan.')).toEqual([]);
-    expect(kinds('The president ended the talks, citing rising violence.')).toEqual([]);
+    // The one citing the reason is the source (PolNeAR train: 23 of 24 ", citing" are cues).
+    expect(kinds('The president ended the talks, citing rising violence.')).toEqual(['on-record The president']);
   });
 });
 
@@ -1793,6 +1808,18 @@ describe('more sources and cues by shape', () => {
   it('reads a text credited with its author as a document, not a bare manner', () => {
     expect(types('Obama won by 20 points, according to polling by the union.')).toEqual(['document polling by the union']);
     expect(types('It all went according to plan.')).toEqual([]);
+  });
+
+  it('reads "citing" with no source after it as the cue of its clause\'s subject, as "…, saying" is', () => {
+    expect(kindsAndCues('The company canceled the order two months later, citing financial issues.')).toEqual(['on-record The company citing']);
+    expect(kindsAndCues('The company canceled the order, citing sources close to the board.')).toEqual(['anonymous sources close to the board citing']);
+  });
+
+  it('gives a participle after an adverbial clause to that clause\'s subject, unless it is a pronoun', () => {
+    expect(kindsAndCues('They were close to a deal when the minister ended the talks, citing violence.')).toEqual(['on-record the minister citing']);
+    expect(kindsAndCues('Jane Roe left the room when it was over, saying she was tired.')).toEqual(['on-record Jane Roe saying']);
+    // A clause joined after a comma has its own subject.
+    expect(kindsAndCues('In May, the agency gave orders to Acme and Orbit, but Orbit canceled its order later, citing internal issues.')).toEqual(['on-record Orbit citing']);
   });
 
   it('takes a verb followed by "to", its addressee and a quotation', () => {

@@ -194,7 +194,11 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
     // "sources familiar with", "a company email sent by", "those opposed": the head ends before its modifier.
     // ("a report highlighting the problem", "a spokesman speaking on condition …": so does a present
     // participle taking an object or a complement.)
-    const modifier = l.participleModifiers.has(t.bare) || isPastForm(r, t) || (k + 1 < end && participleWithObject(r, tokens, k));
+    // ("a group representing rural counties": whatever word its object opens with, after a determined or plural
+    // noun; "Media buying sources" is a compound.)
+    const determinedNoun = k >= 2 && (l.determiners.has(tokens[k - 2].bare) || isPlural(r, tokens[k - 1]));
+    const modifier = l.participleModifiers.has(t.bare) || isPastForm(r, t) || (k + 1 < end && participleWithObject(r, tokens, k)) ||
+      (k + 1 < end && determinedNoun && isParticiple(r, t) && tokens[k + 1].isWord && !isLexiconNoun(r, t.bare));
     const participleAfterNoun = modifier && (isLexiconNoun(r, tokens[k - 1].bare) || l.anonymousQuantifiers.has(tokens[k - 1].bare));
     // ("an inside source", "a close aide": right after a determiner, such a word modifies the noun after it.)
     const premodifier = (l.determiners.has(tokens[k - 1].bare) || l.indefiniteDeterminers.has(tokens[k - 1].bare) || tokens[k - 1].possessive) && k + 1 < end &&

@@ -6,6 +6,7 @@
 import { firstQuoteEndingAfter, quoteAt } from '../quotes';
 import type { Token } from '../tokens';
 import { MAX_PARENTHETICALS } from './noun-phrases';
+import { requestEndingBefore, requestWithin } from './reasons';
 import { afterPreposition, isAbbreviationPeriod, isBreak, nounBeforeName, isAdverb, isComma, isCueWord, isParticiple, isPastForm, isLexiconNoun, isObjectPronoun, isPlural, lexicalForm, matchPhrase, namesPeople, wordBetween, passiveParticipleAt, type Reading } from './reading';
 
 /**
@@ -149,7 +150,7 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     // anonymity reports nothing.
     if (inReasonForAnonymity(r, tokens, i)) continue;
     // ("які говорили з «Українською правдою» на умовах анонімності": with whom, between.)
-    if (before && next && l.relativePronouns.has(before.bare) && requestInClause(r, tokens, i + 1)) continue;
+    if (before && next && l.relativePronouns.has(before.bare) && requestWithin(r, tokens, i + 1, MAX_BEFORE_REQUEST)) continue;
     // "…, without asking her,", "without saying a word": a gerund after a preposition that denies it reports nothing.
     if (before && l.negatingPrepositions.has(before.bare) && isParticiple(r, t)) continue;
     // "Jane Roe reported from Washington.": a reporter's dateline credit, no claim.
@@ -234,28 +235,25 @@ function documentSubjectBefore(r: Reading, tokens: readonly Token[], i: number):
 /** How far back from a cue the reason for anonymity it may stand in may open (tokens). */
 const MAX_REASON_REACH = 15;
 
-/** Does the cue at `i` stand in a clause giving a reason for anonymity, opened right after the request? */
+/**
+ * Does the cue at `i` stand in a clause giving a reason for anonymity, opened right after the request? Not
+ * where the reason is a phrase ("because of agency policy"): the verb after it is the sentence's ("A
+ * spokesperson who asked not to be named because of agency policy said").
+ */
 function inReasonForAnonymity(r: Reading, tokens: readonly Token[], i: number): boolean {
   const l = r.lex;
   for (let k = i - 1; k > 0 && k >= i - MAX_REASON_REACH; k--) {
     if (isBreak(tokens[k]) || isComma(tokens[k])) return false;
-    if (!l.reasonMarkers.some((p) => matchPhrase(tokens, k, p, l.inflection))) continue;
-    return l.anonymityRequests.some((p) => k - p.length >= 0 && matchPhrase(tokens, k - p.length, p, l.inflection));
+    const marker = l.reasonMarkers.find((p) => matchPhrase(tokens, k, p, l.inflection));
+    if (!marker) continue;
+    const opensPhrase = l.identifyingPrepositions.has(marker[marker.length - 1]) || l.identifyingPrepositions.has(tokens[k + marker.length]?.bare ?? '');
+    return !opensPhrase && requestEndingBefore(r, tokens, k) >= 0;
   }
   return false;
 }
 
 /** Tokens that may stand between a verb in a relative clause and the request for anonymity that says how it was said. */
 const MAX_BEFORE_REQUEST = 6;
-
-/** Does a request for anonymity start at `from` or a few tokens after, in the same clause? */
-function requestInClause(r: Reading, tokens: readonly Token[], from: number): boolean {
-  for (let k = from; k < Math.min(tokens.length, from + MAX_BEFORE_REQUEST); k++) {
-    if (r.lex.anonymityRequests.some((p) => matchPhrase(tokens, k, p, r.lex.inflection))) return true;
-    if (isBreak(tokens[k]) || (isComma(tokens[k]))) return false;
-  }
-  return false;
-}
 
 /** Words that may open a phrase before its document noun ("a new federal report"). */
 const MAX_WORDS_BEFORE_DOCUMENT = 4;

@@ -65,6 +65,7 @@ export interface CompiledLexicon {
   negations: WordMatcher;
   coordinators: WordMatcher;
   clauseCoordinators: WordMatcher;
+  adverbialSubordinators: WordMatcher;
   secondClaimConnectives: WordMatcher;
   morphology: Omit<AttributionLexicon['morphology'], 'pluralPattern' | 'pluralVerbPattern' | 'infinitivePattern' | 'participlePattern' | 'pluralModifierPattern' | 'commonPluralPattern' | 'passiveParticiplePattern' | 'instrumentalPattern'> & {
     notAdverbSet: WordMatcher;
@@ -235,6 +236,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     negations: lowerSet(lexicon.negations),
     coordinators: lowerSet(lexicon.coordinators),
     clauseCoordinators: lowerSet(lexicon.clauseCoordinators),
+    adverbialSubordinators: lowerSet(lexicon.adverbialSubordinators ?? []),
     secondClaimConnectives: lowerSet(lexicon.secondClaimConnectives ?? []),
     morphology: {
       ...lexicon.morphology,

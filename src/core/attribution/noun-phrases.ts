@@ -130,6 +130,9 @@ function closesPlace(r: Reading, tokens: readonly Token[], s: number, e: number)
  * punctuation, clause boundaries and verbs it knows. With `appositions`,
  * takes in comma-separated noun phrases before it.
  */
+/** A verb's third-person form in -s, longer than a short function word ("as", "has" are no such nouns). */
+const THIRD_PERSON_FORM = /^[\p{Ll}-]{3,}[^s]s$/u;
+
 export function nounPhraseLeft(r: Reading, tokens: readonly Token[], end: number, floor: number, appositions: boolean, stopAtPrepositions = false): Phrase | null {
   const l = r.lex;
   // A pronoun subject takes no modifiers ("In a post at the time she described …").
@@ -161,6 +164,11 @@ export function nounPhraseLeft(r: Reading, tokens: readonly Token[], end: number
     if (i < end && (l.clauseBoundaries.has(t.bare) || (cueWordAt(r, tokens, i) && !nounModifier) || pronoun || l.pronouns.has(t.bare))) break;
     // "offering the quality Google promised": a participle ends the phrase.
     if (i < end && isParticiple(r, t) && (l.determiners.has(tokens[i + 1].bare) || tokens[i + 1].capitalized)) break;
+    // ("This graphic shows the U.S. states where …": a verb's -s form before an article, its object's, ends the
+    // phrase; a noun phrase takes an article inside it only after a preposition, "spokesman for the company".)
+    const verbBeforeArticle = i < end && !t.capitalized && l.articles.has(tokens[i + 1].bare) && THIRD_PERSON_FORM.test(t.bare) &&
+      !l.identifyingPrepositions.has(t.bare) && !l.objectPrepositions.has(t.bare) && !l.postModifierOpeners.has(t.bare);
+    if (verbBeforeArticle) break;
     // "… released two reports": a verb before its object ends the phrase.
     const verbLike = isPastForm(r, t) || l.participleModifiers.has(t.bare);
     if (i < end && !t.capitalized && verbLike && (l.determiners.has(tokens[i + 1].bare) || /^\p{N}/u.test(tokens[i + 1].text))) break;
@@ -384,7 +392,18 @@ export function clauseSubjects(r: Reading, tokens: readonly Token[], cueIndex: n
   if (j >= 0 && r.lex.clauseCoordinators.has(tokens[j].bare)) j--;
   if (j >= 0 && isComma(tokens[j])) j--;
   if (j >= 0) {
-    const own = leadingNounPhrase(r, tokens, segmentStart(tokens, j, 0), cueIndex);
+    let from = segmentStart(tokens, j, 0);
+    // ("…, but Acme canceled the order two months later, citing …": a clause joined after a comma.)
+    if (from < j && !tokens[from].capitalized && r.lex.clauseCoordinators.has(tokens[from].bare)) from++;
+    // ("They were close when the president ended the talks, citing …": the nearest clause's subject, first; not
+    // a pronoun, which as often stands for the main clause's subject or for no speaker: "when it was over".)
+    for (let k = j - 1; k > from; k--) {
+      if (tokens[k].capitalized || !r.lex.adverbialSubordinators.has(tokens[k].bare)) continue;
+      const subordinate = leadingNounPhrase(r, tokens, k + 1, cueIndex);
+      if (subordinate && subordinate.end <= j && !r.lex.pronouns.has(tokens[subordinate.start].bare)) subjects.push(subordinate);
+      break;
+    }
+    const own = leadingNounPhrase(r, tokens, from, cueIndex);
     // A clause has a predicate after its subject; "…, Texas, and argued" is no clause.
     if (own && own.end <= j) subjects.push(own);
   }

@@ -5,7 +5,7 @@
  */
 import type { Token } from '../tokens';
 import type { Span } from '../types';
-import { isComma, matchPhrase, type Reading, span } from './reading';
+import { isBreak, isComma, matchPhrase, type Reading, span } from './reading';
 
 /** How far from its source a reason for anonymity is looked for (tokens). */
 const REASON_WINDOW = 40;
@@ -19,17 +19,40 @@ const MAX_REASON_LENGTH = 200;
 /** How many words may stand between a negation and the being named it refuses ("did not wish to be named"). */
 const NEGATION_REACH = 3;
 
+/** The length of a listed anonymity request ("on condition of anonymity") starting at token `i`, or 0. */
+export function listedRequestAt(r: Reading, tokens: readonly Token[], i: number): number {
+  return r.lex.anonymityRequests.find((p) => matchPhrase(tokens, i, p, r.lex.inflection))?.length ?? 0;
+}
+
 /** The length of an anonymity request starting at token `i` (a listed phrase, or a negation and the being named it refuses), or 0. */
-function requestAt(r: Reading, tokens: readonly Token[], i: number): number {
+export function requestAt(r: Reading, tokens: readonly Token[], i: number): number {
   const l = r.lex;
-  const listed = l.anonymityRequests.find((p) => matchPhrase(tokens, i, p, l.inflection));
-  if (listed) return listed.length;
+  const listed = listedRequestAt(r, tokens, i);
+  if (listed > 0) return listed;
   if (!l.requestNegations.has(tokens[i].bare)) return 0;
   for (let k = i + 1; k <= Math.min(tokens.length - 1, i + NEGATION_REACH); k++) {
     const named = l.beingNamedPhrases.find((p) => matchPhrase(tokens, k, p, l.inflection));
     if (named) return k + named.length - i;
   }
   return 0;
+}
+
+/** Longest anonymity request looked back for (tokens). */
+const MAX_REQUEST_TOKENS = 8;
+
+/** Where the longest anonymity request (as `read` reads one) that ends right before token `end` opens, or -1. */
+export function requestEndingBefore(r: Reading, tokens: readonly Token[], end: number, read = requestAt): number {
+  for (let k = Math.max(0, end - MAX_REQUEST_TOKENS); k < end; k++) if (read(r, tokens, k) === end - k) return k;
+  return -1;
+}
+
+/** Does an anonymity request open at `from` or within `reach` tokens after it, before the clause ends? */
+export function requestWithin(r: Reading, tokens: readonly Token[], from: number, reach: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + reach); k++) {
+    if (requestAt(r, tokens, k) > 0) return true;
+    if (isBreak(tokens[k]) || isComma(tokens[k])) return false;
+  }
+  return false;
 }
 
 /**

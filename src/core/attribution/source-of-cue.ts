@@ -6,6 +6,7 @@
 import { quoteAt } from '../quotes';
 import type { Token } from '../tokens';
 import { classify, classifySegment, type Slot, type SourceClass } from './classify';
+import { listedRequestAt, requestEndingBefore } from './reasons';
 import { type Cue, MAX_AGENT_DISTANCE } from './cues';
 import { clauseSubjects, isParenthetical, MAX_PARENTHETICALS, opensReason, MAX_SOURCE_TOKENS, nounPhraseLeft, nounPhraseRight, type Phrase, segmentStart } from './noun-phrases';
 import { isAbbreviationPeriod, isPercentSign, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isNameQuoteMark, isObjectPronoun, namesPeople, wordBetween, isParticiple, isPersonalNameWord, isPlace, isPlural, lexicalForm, matchPhrase, openingBracket, openingDash, participleWithObject, quotedAsWords, type Reading } from './reading';
@@ -52,13 +53,13 @@ function citedBefore(r: Reading, tokens: readonly Token[], j: number): number {
   return -1;
 }
 
-/** Where an anonymity request ("на условиях анонимности") ending at token `j` opens, after a word; -1 otherwise. */
+/**
+ * Where a listed anonymity request ("на условиях анонимности") ending at token `j` opens, after a word; -1
+ * otherwise. (A negation's request has its own verb: "A man who did not want his name used".)
+ */
 function requestEndingAt(r: Reading, tokens: readonly Token[], j: number): number {
-  for (const p of r.lex.anonymityRequests) {
-    const k = j - p.length + 1;
-    if (k > 0 && tokens[k - 1].isWord && matchPhrase(tokens, k, p, r.lex.inflection)) return k;
-  }
-  return -1;
+  const k = requestEndingBefore(r, tokens, j + 1, listedRequestAt);
+  return k > 0 && tokens[k - 1].isWord ? k : -1;
 }
 
 /** The source on the cue's left ("X said", "X, who …, said", "as X notes"); 'clause' for "… and said". */
@@ -603,7 +604,10 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
       const data = r.lex.bodyCreditPhrases.some((p) => p.length === cue.end - cue.start && matchPhrase(tokens, cue.start, p, r.lex.inflection));
       if (found && data && found.cls.type === 'person' && !found.cls.pronoun && found.phrase.end - found.phrase.start === 1 && tokens[found.phrase.start].capitalized &&
         !isLexiconNoun(r, lexicalForm(r, tokens[found.phrase.start]).bare)) found.cls.type = 'organization';
-      return found;
+      // ("Acme canceled the order, citing financial issues": with no source after it, a participle after a comma
+      // is the clause's subject's cue, as "…, saying" is.)
+      const participle = cue.end - cue.start === 1 && cue.start > 0 && isComma(tokens[cue.start - 1]) && r.lex.participleCues.has(tokens[cue.start].bare);
+      return found ?? (participle ? tryClause() : null);
     }
     return locativeBody(r, tokens, cue.end, tryPhrase) ?? bodyPastAddressee(r, tokens, cue, tryPhrase) ??
       tryPhrase(namedAppositions(r, tokens, nounPhraseRight(r, tokens, pastQuotedAddressee(r, tokens, pastSetting(r, tokens, cue.end)), true)));

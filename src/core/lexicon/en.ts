@@ -465,6 +465,7 @@ export const en: Lexicon = {
     negations: ['not', "n't", 'never', 'also', 'still', 'only', 'then'],
     coordinators: ['and'],
     clauseCoordinators: ['and', 'but'],
+    adverbialSubordinators: ['when', 'after', 'before', 'because', 'since', 'while', 'until', 'once', 'although', 'though'],
     secondClaimConnectives: ['and', 'but', 'though', 'although', 'yet', 'while', 'whereas'],
     morphology: {
       adverbSuffix: 'ly',

@@ -142,6 +142,7 @@ export const ru: Lexicon = {
     negations: ['не', 'ни', 'также', 'тоже', 'еще', 'ещё', 'уже'],
     coordinators: ['и'],
     clauseCoordinators: ['и', 'но', 'а'],
+    adverbialSubordinators: ['когда', 'поскольку', 'хотя', 'пока', 'ибо'],
     morphology: {
       adverbSuffix: '',
       notAdverbs: [],

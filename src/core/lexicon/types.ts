@@ -220,6 +220,11 @@ export interface AttributionLexicon {
   /** Conjunctions joining a second verb to a clause ("… and said", "… but added"). */
   clauseCoordinators: readonly string[];
   /**
+   * Closed class: conjunctions opening an adverbial clause of time or cause ("when", "after", "because"). A
+   * participle after the clause is its subject's: "They were close when the president ended the talks, citing …".
+   */
+  adverbialSubordinators?: readonly string[];
+  /**
    * Words before a pronoun source that open a second claim of someone the sentence named
    * ("X said …, but he said …", "though she noted"): that pronoun is an attribution of its own.
    */

@@ -171,6 +171,7 @@ export const uk: Lexicon = {
     negations: ['не', 'ні', 'також', 'теж', 'ще', 'вже'],
     coordinators: ['і', 'й', 'та'],
     clauseCoordinators: ['і', 'й', 'та', 'але', 'а'],
+    adverbialSubordinators: ['коли', 'бо', 'оскільки', 'хоча', 'хоч', 'доки', 'поки'],
     morphology: {
       adverbSuffix: '',
       notAdverbs: [],
