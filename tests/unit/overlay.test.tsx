@@ -15,7 +15,7 @@ import { computeProfile } from '../../src/core/profile';
 import type { Correction } from '../../src/report/corrections';
 import { anchorSpan, describeSpan, findQuote, pieceToRange } from '../../src/page/overlay/anchor';
 import { CARD_CLOSE_DELAY_MS, createOverlay, describeFindings, POINTER_THROTTLE_MS, type Overlay, type OverlayOptions } from '../../src/page/overlay/index';
-import { highlightTargets, installStyleSheet, MAX_HIGHLIGHT_SELECTORS, MAX_TARGETED_SHARE, OVERLAY_HIGHLIGHT_STEMS } from '../../src/page/overlay/highlight';
+import { highlightTargets, highlightTargetsJob, installStyleSheet, MAX_HIGHLIGHT_SELECTORS, MAX_TARGETED_SHARE, OVERLAY_HIGHLIGHT_STEMS, TEXTS_PER_PAUSE } from '../../src/page/overlay/highlight';
 import { markForFinding, marksFromReport } from '../../src/page/overlay/marks';
 import { englishWords, fillMessage, type CardTranslate } from '../../src/page/overlay/words';
 import ukrainianMessages from '../../public/_locales/uk/messages.json';
@@ -725,6 +725,22 @@ describe('style sheets', () => {
     // The same article among a page's furniture three times its size: only its paragraphs.
     document.body.insertAdjacentHTML('afterbegin', `<aside>${'<div><span>teaser</span></div>'.repeat(Math.ceil(20 / MAX_TARGETED_SHARE / 2))}</aside>`);
     expect(highlightTargets(document, paragraphs)).toEqual(['p']);
+  });
+
+  it('look at the text nodes in slices, a pause at least every TEXTS_PER_PAUSE of them, to the same selectors', () => {
+    // A long article: its text nodes, many per paragraph under named and unnamed ancestors, are looked at in parts.
+    const paragraph = '<p>Officials <em>said</em> the <a href="/x">pier</a> would close.</p>';
+    document.body.innerHTML = `<aside>${'<div><span>teaser</span></div>'.repeat(4000)}</aside>` +
+      `<div class="story"><section>${paragraph.repeat(300)}</section></div><article>${paragraph.repeat(300)}</article>`;
+    const texts = allTextNodes(document).filter((text) => text.parentElement!.closest('.story, article'));
+    expect(texts.length).toBeGreaterThan(4 * TEXTS_PER_PAUSE);
+    const job = highlightTargetsJob(document, texts);
+    let pauses = 0;
+    let step = job.next();
+    for (; !step.done; step = job.next()) pauses++;
+    expect(pauses).toBeGreaterThanOrEqual(Math.floor(texts.length / TEXTS_PER_PAUSE));
+    expect(step.value).toEqual(['div.story p', 'div.story em', 'div.story a', 'p', 'em', 'a']);
+    expect(step.value).toEqual(highlightTargets(document, texts));
   });
 
   it('target every element when the document refuses the selectors', () => {

@@ -12,7 +12,7 @@ import {
   drawWithElements,
   drawWithHighlights,
   highlightApiOf,
-  highlightTargets,
+  highlightTargetsJob,
   installStyleSheet,
   freshHighlightNames,
   MARKS_PER_PAUSE,
@@ -39,6 +39,11 @@ export const PAINT_MARGIN_VIEWPORTS = 1;
 
 /** The drawing before anything is drawn. */
 export const NOTHING_DRAWN: Drawing = { drawn: new Map(), flash: () => {}, remove: () => {} };
+
+/** The text nodes the marks are drawn over, mark by mark. */
+function* textsOf(anchored: readonly AnchoredMark[]): Generator<Text> {
+  for (const { pieces } of anchored) for (const piece of pieces) yield piece.node;
+}
 
 /** Runs each step of `job` through `around`: the job's own work, wrapped, its pauses unchanged. */
 export function* eachStepThrough<T>(job: SlicedJob<T>, around: <R>(work: () => R) => R): SlicedJob<T> {
@@ -104,10 +109,12 @@ export function createDrawing(context: OverlayContext, hooks: DrawingHooks) {
   function* drawMarks(state: Shown, anchored: AnchoredMark[]): SlicedJob<void> {
     const api = options.forceFallback ? null : highlightApiOf(doc);
     if (api) {
+      // Looked at in slices (tens of thousands of text nodes on a long article); nothing is drawn until then.
+      const targets = yield* highlightTargetsJob(doc, textsOf(anchored));
+      if (context.shown() !== state) return;
       // Checked against the registry as it is now, just before drawing: see `freshHighlightNames`.
       const names = freshHighlightNames(doc, api.registry, OVERLAY_HIGHLIGHT_STEMS);
-      const texts = anchored.flatMap(({ pieces }) => pieces.map((piece) => piece.node));
-      state.removeStyles = installStyleSheet(doc, highlightCss(options.scheme ?? 'default', names, highlightTargets(doc, texts)));
+      state.removeStyles = installStyleSheet(doc, highlightCss(options.scheme ?? 'default', names, targets));
       try {
         const { drawing, job, reveal } = drawWithHighlights(doc, api, anchored, overlayPaint(names), { windowed: true, flashName: names.flash });
         state.drawing = drawing;

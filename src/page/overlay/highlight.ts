@@ -11,7 +11,7 @@
  * live Range on each DOM mutation, at a cost that grows with all of them.
  */
 import { pieceToRange, placeOnPiece, type TextPiece } from './anchor';
-import { AFTER_NEXT_FRAME, type SlicedJob } from '../slices';
+import { AFTER_NEXT_FRAME, runToEnd, type SlicedJob } from '../slices';
 import type { Mark, MarkKind } from './marks';
 import { FLASH_ATTRIBUTE, FLASH_STYLE, HIGHLIGHT_PRIORITY, MARK_STYLES, MARKER_ATTRIBUTE } from './styles';
 
@@ -197,6 +197,9 @@ export const MAX_HIGHLIGHT_SELECTORS = 64;
  */
 export const MAX_TARGETED_SHARE = 1 / 3;
 
+/** Text nodes looked at between two pauses of `highlightTargetsJob`. */
+export const TEXTS_PER_PAUSE = 256;
+
 /**
  * Selectors for the elements that hold the marks' text (`texts`: the text
  * nodes drawn over), for the `::highlight()` rules to apply to; empty for
@@ -216,6 +219,16 @@ export const MAX_TARGETED_SHARE = 1 / 3;
  * changes its text or the reader their settings).
  */
 export function highlightTargets(doc: Document, texts: Iterable<Text>): string[] {
+  return runToEnd(highlightTargetsJob(doc, texts));
+}
+
+/**
+ * `highlightTargets` as a job that pauses every TEXTS_PER_PAUSE text nodes: a
+ * long article has tens of thousands of them (in Chromium traces of the
+ * 1M-character article, looking at them all at once was most of a 76-105 ms
+ * task, with the drawing's first step).
+ */
+export function* highlightTargetsJob(doc: Document, texts: Iterable<Text>): SlicedJob<string[]> {
   const escape = doc.defaultView?.CSS?.escape;
   if (!escape) return [];
   const own = (element: Element): string | null => {
@@ -224,16 +237,37 @@ export function highlightTargets(doc: Document, texts: Iterable<Text>): string[]
     if (firstClass) return `${tag}.${escape(firstClass)}`;
     return element.id ? `#${escape(element.id)}` : null;
   };
+  /** The name of the nearest named ancestor below `<body>`, by the element it is looked up from (siblings share it). */
+  const nearestNamed = new Map<Element, string | null>();
+  const nameAbove = (parent: Element | null): string | null => {
+    const unnamed: Element[] = [];
+    let name: string | null = null;
+    for (let ancestor = parent; ancestor && ancestor !== doc.body; ancestor = ancestor.parentElement) {
+      const known = nearestNamed.get(ancestor);
+      if (known !== undefined) {
+        name = known;
+        break;
+      }
+      name = own(ancestor);
+      if (name !== null) {
+        nearestNamed.set(ancestor, name);
+        break;
+      }
+      unnamed.push(ancestor);
+    }
+    for (const ancestor of unnamed) nearestNamed.set(ancestor, name);
+    return name;
+  };
   const named = new Set<Element>();
   const selectors = new Set<string>();
+  let looked = 0;
   for (const text of texts) {
+    if (++looked % TEXTS_PER_PAUSE === 0) yield;
     const element = text.parentElement;
     if (!element || named.has(element)) continue;
     let selector = own(element);
     if (selector === null) {
-      let ancestor = element.parentElement;
-      let ancestorName: string | null = null;
-      while (ancestor && ancestor !== doc.body && (ancestorName = own(ancestor)) === null) ancestor = ancestor.parentElement;
+      const ancestorName = nameAbove(element.parentElement);
       const tag = escape(element.localName);
       selector = ancestorName ? `${ancestorName} ${tag}` : tag;
     }
@@ -243,6 +277,7 @@ export function highlightTargets(doc: Document, texts: Iterable<Text>): string[]
   }
   const targets = [...selectors];
   if (targets.length === 0) return targets;
+  yield;
   let targeted: number;
   try {
     targeted = doc.querySelectorAll(targets.join(', ')).length;
