@@ -481,7 +481,7 @@ describe.skipIf(!analyserReady())('the overlay drawn in slices', () => {
     }
   });
 
-  it('paints the marks near the viewport before it places the focus targets (the reader sees them first)', async () => {
+  it('places the focus targets in several slices before it paints the marks near the viewport (no frame adds targets while marks are shown)', async () => {
     installHighlightDouble();
     const article = loadPage(pageWithCopies(LONG_ARTICLE_COPIES));
     layOutTextInRows(document, ROW_HEIGHT_PX);
@@ -496,12 +496,12 @@ describe.skipIf(!analyserReady())('the overlay drawn in slices', () => {
     overlays.push(overlay);
     pauses.restore();
     const marks = Object.values(overlay.counts()).reduce((sum, count) => sum + count, 0);
-    const firstPainted = progress.findIndex((step) => step.painted > 0);
-    expect(firstPainted).toBeGreaterThan(0);
-    expect(progress[firstPainted].targets).toBe(0);
-    // The targets then come in several slices, the marks painted all along; all of them by the end.
-    expect(progress.filter((step) => step.painted > 0 && step.targets > 0 && step.targets < marks).length).toBeGreaterThan(1);
-    expect(progressNow()).toEqual({ painted: progress[firstPainted].painted, targets: marks });
+    // The targets come in several slices, with nothing painted meanwhile; then the marks near the viewport.
+    expect(progress.filter((step) => step.targets > 0 && step.targets < marks).length).toBeGreaterThan(1);
+    expect(progress.filter((step) => step.painted > 0 && step.targets < marks)).toEqual([]);
+    const end = progressNow();
+    expect(end.targets).toBe(marks);
+    expect(end.painted).toBeGreaterThan(0);
   });
 
   it('the <mark> fallback pauses at least once per MARKS_PER_PAUSE text nodes wrapped', async () => {

@@ -1,7 +1,7 @@
 /**
  * The one drawing job of a showing, run whole (`runToEnd`) or in slices
- * (`runInSlices`): anchor the marks, draw them, measure them, paint those
- * near the viewport, then place one focus target per mark. Also the re-measuring when the page
+ * (`runInSlices`): anchor the marks, draw them, measure them, place one
+ * focus target per mark, then paint those near the viewport. Also the re-measuring when the page
  * moves. Every step checks that its showing is still the current one.
  */
 import { anchorSpan } from './anchor';
@@ -36,6 +36,12 @@ export const TARGETS_PER_FRAME = 8 * MARKS_PER_PAUSE;
  * are drawn but uncoloured until the reader nears them.
  */
 export const PAINT_MARGIN_VIEWPORTS = 1;
+
+/** A band of the page, in document coordinates (CSS pixels from its top). */
+interface PaintBand {
+  top: number;
+  bottom: number;
+}
 
 /** The drawing before anything is drawn. */
 export const NOTHING_DRAWN: Drawing = { drawn: new Map(), flash: () => {}, remove: () => {} };
@@ -185,16 +191,19 @@ export function createDrawing(context: OverlayContext, hooks: DrawingHooks) {
     }
   }
 
+  /** The page's band (in document coordinates) within PAINT_MARGIN_VIEWPORTS of the viewport: reads the scroll position. */
+  function nearViewport(): PaintBand {
+    const margin = win.innerHeight * PAINT_MARGIN_VIEWPORTS;
+    return { top: win.scrollY - margin, bottom: win.scrollY + win.innerHeight + margin };
+  }
+
   /**
-   * Paints the marks within PAINT_MARGIN_VIEWPORTS of the viewport: a scan of
+   * Paints the marks within PAINT_MARGIN_VIEWPORTS of the viewport (or within `band`, read earlier): a scan of
    * the extents as last measured, no layout read. A mark with no box on
    * screen (hidden text) stays unpainted until a re-measuring finds it shown.
    */
-  function paintNearViewport(state: Shown): void {
+  function paintNearViewport(state: Shown, { top, bottom }: PaintBand = nearViewport()): void {
     if (!state.drawing.paintOnly) return;
-    const margin = win.innerHeight * PAINT_MARGIN_VIEWPORTS;
-    const top = win.scrollY - margin;
-    const bottom = win.scrollY + win.innerHeight + margin;
     const keys = new Set<string>();
     state.extents.forEach((extent, position) => {
       if (extent && extent.bottom >= top && extent.top <= bottom) keys.add(state.inTextOrder[position].mark.key);
@@ -237,7 +246,7 @@ export function createDrawing(context: OverlayContext, hooks: DrawingHooks) {
     state.layer.placeTarget(key, measureMark(win, state.inTextOrder[position].boxes).target);
   }
 
-  /** The whole job: anchor, draw, measure, paint near the viewport, place the focus targets, then `hooks.drawn`. */
+  /** The whole job: anchor, draw, measure, place the focus targets, paint near the viewport, then `hooks.drawn`. */
   function* drawAll(state: Shown): SlicedJob<void> {
     const anchored = yield* anchorMarks(state);
     if (context.shown() !== state) return;
@@ -248,14 +257,16 @@ export function createDrawing(context: OverlayContext, hooks: DrawingHooks) {
     if (context.shown() !== state) return;
     const geometries = yield* indexMarks(state);
     if (!geometries || context.shown() !== state) return;
-    // The marks on screen first: the layout was just read, so the scroll position costs none, and the
-    // reader sees them a slice or more sooner (the focus targets of a long article take several frames).
-    paintNearViewport(state);
-    state.reveal();
-    yield;
-    if (context.shown() !== state) return;
+    // Where the reader is, read now: the layout was just read, so the scroll position costs none.
+    const band = nearViewport();
+    // The focus targets before the marks go on screen: once highlights are registered, Chromium rebuilds
+    // their markers after every change of the DOM and paints their text again (and recomputes the overflow
+    // of their paragraphs' ancestors), in each frame that adds targets. In traces of long-1m that was
+    // 9-14 ms of the 17-27 ms CPU of each such frame; without it, 8-11 ms.
     yield* placeTargets(state, geometries);
     if (context.shown() !== state) return;
+    paintNearViewport(state, band);
+    state.reveal();
     // The marks are on screen; the listeners and the skip link may wait for the next slice if this one is spent.
     yield;
     if (context.shown() !== state) return;
