@@ -12,7 +12,10 @@ import {
   drawWithElements,
   drawWithHighlights,
   highlightApiOf,
+  highlightStylesInherit,
   highlightTargetsJob,
+  INHERITED_HIGHLIGHT_TARGETS,
+  knownHighlightInheritance,
   installStyleSheet,
   freshHighlightNames,
   MARKS_PER_PAUSE,
@@ -24,7 +27,7 @@ import {
 } from './highlight';
 import { marksInArticle, marksInArticleJob } from './marks-in-article';
 import { MARK_KINDS, type Mark } from './marks';
-import { fallbackCss, highlightCss } from './styles';
+import { fallbackCss, highlightCss, MARK_STYLES } from './styles';
 import { AFTER_NEXT_FRAME, runInSlices, type SlicedJob } from '../slices';
 
 /** Focus targets added or moved between two renderings of the page (a multiple of MARKS_PER_PAUSE): tens of thousands at once make one long style and layout task. */
@@ -110,23 +113,40 @@ export function createDrawing(context: OverlayContext, hooks: DrawingHooks) {
   /**
    * Draws with the Highlight API where it works, else (missing, or failing in
    * this host) with `<mark>` elements. What is drawn so far is always in
-   * `state`, so that hiding at any pause takes it all off.
+   * `state`, so that hiding at any pause takes it all off. Returns what to
+   * check once the page has been restyled (see `highlightStylesInherit`):
+   * true when that put other rules in, for another restyle; or null.
    */
-  function* drawMarks(state: Shown, anchored: AnchoredMark[]): SlicedJob<void> {
+  function* drawMarks(state: Shown, anchored: AnchoredMark[]): SlicedJob<(() => boolean) | null> {
     const api = options.forceFallback ? null : highlightApiOf(doc);
     if (api) {
       // Looked at in slices (tens of thousands of text nodes on a long article); nothing is drawn until then.
       const targets = yield* highlightTargetsJob(doc, textsOf(anchored));
-      if (context.shown() !== state) return;
+      if (context.shown() !== state) return null;
       // Checked against the registry as it is now, just before drawing: see `freshHighlightNames`.
       const names = freshHighlightNames(doc, api.registry, OVERLAY_HIGHLIGHT_STEMS);
-      state.removeStyles = installStyleSheet(doc, highlightCss(options.scheme ?? 'default', names, targets));
+      const scheme = options.scheme ?? 'default';
+      // Rules for every element: on the root alone where highlight styles are inherited (or not known yet).
+      const everyElement = targets.length === 0;
+      const inherited = everyElement && knownHighlightInheritance(win) !== false;
+      state.removeStyles = installStyleSheet(doc, highlightCss(scheme, names, inherited ? INHERITED_HIGHLIGHT_TARGETS : targets));
+      const probe = anchored[0]?.pieces[0]?.node.parentElement;
+      /** Once the page is restyled: where the root's rules turn out not to reach the text, the rules for every element instead. */
+      const checkInheritance =
+        inherited && knownHighlightInheritance(win) === undefined && probe
+          ? () => {
+              if (highlightStylesInherit(win, probe, names.anonymous, MARK_STYLES.anonymous.underline)) return false;
+              state.removeStyles();
+              state.removeStyles = installStyleSheet(doc, highlightCss(scheme, names));
+              return true;
+            }
+          : null;
       try {
         const { drawing, job, reveal } = drawWithHighlights(doc, api, anchored, overlayPaint(names), { windowed: true, flashName: names.flash });
         state.drawing = drawing;
         state.reveal = reveal;
         yield* job;
-        return;
+        return checkInheritance;
       } catch (error) {
         reportError(error);
         state.drawing.remove();
@@ -140,6 +160,7 @@ export function createDrawing(context: OverlayContext, hooks: DrawingHooks) {
     const { drawing, job } = drawWithElements(doc, anchored, overlayPaint());
     state.drawing = drawing;
     yield* job;
+    return null;
   }
 
   /**
@@ -250,11 +271,16 @@ export function createDrawing(context: OverlayContext, hooks: DrawingHooks) {
   function* drawAll(state: Shown): SlicedJob<void> {
     const anchored = yield* anchorMarks(state);
     if (context.shown() !== state) return;
-    yield* drawMarks(state, anchored);
+    const checkAfterRestyle = yield* drawMarks(state, anchored);
     if (context.shown() !== state) return;
     // Measuring forces layout: let the browser lay out what was drawn in its own time first.
     yield AFTER_NEXT_FRAME;
     if (context.shown() !== state) return;
+    if (checkAfterRestyle?.()) {
+      // Other rules went in (a browser whose highlight styles are not inherited): restyled in a frame of its own too.
+      yield AFTER_NEXT_FRAME;
+      if (context.shown() !== state) return;
+    }
     const geometries = yield* indexMarks(state);
     if (!geometries || context.shown() !== state) return;
     // Where the reader is, read now: the layout was just read, so the scroll position costs none.

@@ -84,6 +84,37 @@ export const PAINTED_SCROLLING_THROUGH = `(async () => {
 })()`;
 
 /**
+ * Page-side (a promise): for each kind, the underline style its text gets
+ * from our rules (the element holding the start of its first painted range,
+ * its ::highlight() computed style), else null: the page is scrolled from
+ * the top a viewport at a time (two frames each) until some range is painted,
+ * then back to the top.
+ */
+export const PAINTED_UNDERLINES = `(async () => {
+  const names = ${OUR_NAMES};
+  const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  const underlines = () => {
+    const out = {};
+    for (const [kind, name] of Object.entries(names)) {
+      const range = name ? [...(CSS.highlights.get(name) ?? [])][0] : undefined;
+      const element = range?.startContainer.parentElement;
+      out[kind] = element ? getComputedStyle(element, '::highlight(' + name + ')').textDecorationStyle : null;
+    }
+    return out;
+  };
+  const end = () => document.documentElement.scrollHeight - innerHeight;
+  let out = underlines();
+  for (let top = 0; Object.values(out).every((style) => style === null) && top <= end() + innerHeight; top += innerHeight) {
+    scrollTo({ top: Math.min(top, end()), behavior: 'instant' });
+    await frames();
+    out = underlines();
+  }
+  scrollTo({ top: 0, behavior: 'instant' });
+  await frames();
+  return out;
+})()`;
+
+/**
  * Page-side: the overlay's painted highlight ranges (the short flash aside),
  * and how many of them pass `test`, an expression of `range`.
  */
@@ -344,6 +375,11 @@ export function defineBrowserSuite(name: BrowserName): void {
             if (expected[kind] === 0) expect(sizes[kind], kind).toBe(0);
             else expect(sizes[kind], kind).toBeGreaterThanOrEqual(expected[kind]);
           }
+          // Our rules reach the marked text (on the root alone where highlight styles are inherited, else on every element).
+          const underlines = await page.evaluate<Record<MarkKind, string | null>>(PAINTED_UNDERLINES);
+          const styled = KINDS.filter((kind) => underlines[kind] !== null);
+          expect(styled.length, JSON.stringify(underlines)).toBeGreaterThan(0);
+          for (const kind of styled) expect(underlines[kind], kind).toBe(MARK_STYLES[kind].underline);
 
           // The popup's headline figure.
           const { attributions, anonymous, onRecord } = report.profile;
