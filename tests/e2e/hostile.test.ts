@@ -17,11 +17,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_NAME_CHARS, TEXT_PART_CHARS, type PageState } from '../../extension/messages';
 import { longArticleHtml } from '../../src/cli/bench/long-article';
-import { MARK_STYLES, type MarkKind } from '../../src/page/overlay';
 import { findBrowser, type BrowserName } from './support/browsers';
 import { DRIVERS, requestsLeaving, resultsDir, type BrowserDriver, type PageHandle } from './support/drivers';
 import { NO_ARTICLE_PAGE, SERVED_FOLDERS } from './support/pages';
-import { askState, DECLARED_URLS, expectedMarks, firstRangeCentre, marksInside, OVERLAY_HOST, ourRanges, PAINTED_UNDERLINES, TRACES_OF_US, waitForCard } from './support/scenario';
+import { askState, DECLARED_URLS, expectedMarks, expectOurUnderlines, firstRangeCentre, marksInside, OVERLAY_HOST, ourRanges, TRACES_OF_US, waitForCard } from './support/scenario';
 import { startPageServer, type PageServer } from './support/server';
 
 const HOSTILE_PREFIX = '/fixtures/hostile/';
@@ -333,10 +332,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         await page.screenshot(path.join(resultsDir, `long-article-${name}.png`));
         // The rules for every element here (the paragraphs are most of the page): they reach the marked text,
         // whether the browser inherits highlight styles from the root (Chromium) or not (Firefox).
-        const underlines = await page.evaluate<Record<MarkKind, string | null>>(PAINTED_UNDERLINES);
-        const styled = (Object.keys(underlines) as MarkKind[]).filter((kind) => underlines[kind] !== null);
-        expect(styled.length, JSON.stringify(underlines)).toBeGreaterThan(0);
-        for (const kind of styled) expect(underlines[kind], kind).toBe(MARK_STYLES[kind].underline);
+        await expectOurUnderlines(page);
         await overlayOff(page, popup, tabId);
         expect(await page.evaluate<string>('document.documentElement.outerHTML')).toBe(domAsLoaded);
       } finally {

@@ -90,7 +90,7 @@ export const PAINTED_SCROLLING_THROUGH = `(async () => {
  * the top a viewport at a time (two frames each) until some range is painted,
  * then back to the top.
  */
-export const PAINTED_UNDERLINES = `(async () => {
+const PAINTED_UNDERLINES = `(async () => {
   const names = ${OUR_NAMES};
   const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   const underlines = () => {
@@ -113,6 +113,14 @@ export const PAINTED_UNDERLINES = `(async () => {
   await frames();
   return out;
 })()`;
+
+/** Our rules reach the marked text: each kind painted has its underline style (see PAINTED_UNDERLINES), and some kind is painted. */
+export async function expectOurUnderlines(page: PageHandle): Promise<void> {
+  const underlines = await page.evaluate<Record<MarkKind, string | null>>(PAINTED_UNDERLINES);
+  const styled = KINDS.filter((kind) => underlines[kind] !== null);
+  expect(styled.length, JSON.stringify(underlines)).toBeGreaterThan(0);
+  for (const kind of styled) expect(underlines[kind], kind).toBe(MARK_STYLES[kind].underline);
+}
 
 /**
  * Page-side: the overlay's painted highlight ranges (the short flash aside),
@@ -376,10 +384,7 @@ export function defineBrowserSuite(name: BrowserName): void {
             else expect(sizes[kind], kind).toBeGreaterThanOrEqual(expected[kind]);
           }
           // Our rules reach the marked text (on the root alone where highlight styles are inherited, else on every element).
-          const underlines = await page.evaluate<Record<MarkKind, string | null>>(PAINTED_UNDERLINES);
-          const styled = KINDS.filter((kind) => underlines[kind] !== null);
-          expect(styled.length, JSON.stringify(underlines)).toBeGreaterThan(0);
-          for (const kind of styled) expect(underlines[kind], kind).toBe(MARK_STYLES[kind].underline);
+          await expectOurUnderlines(page);
 
           // The popup's headline figure.
           const { attributions, anonymous, onRecord } = report.profile;
