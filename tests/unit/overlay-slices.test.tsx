@@ -21,6 +21,7 @@ import { extractArticle } from '../../src/page/extract/index';
 import type { ArticleText } from '../../src/page/extract/types';
 import { MARKS_PER_PAUSE } from '../../src/page/overlay/highlight';
 import { createOverlay, createOverlayInSlices, PAINT_MARGIN_VIEWPORTS, type Overlay, type OverlayOptions } from '../../src/page/overlay/index';
+import { TARGETS_PER_FRAME } from '../../src/page/overlay/drawing';
 import { layOutTextInRows } from './layout-double';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -481,7 +482,7 @@ describe.skipIf(!analyserReady())('the overlay drawn in slices', () => {
     }
   });
 
-  it('places the focus targets in several slices before it paints the marks near the viewport (no frame adds targets while marks are shown)', async () => {
+  it('places the focus targets of all frames but the last before it paints the marks near the viewport (no frame before the last adds targets while marks are shown)', async () => {
     installHighlightDouble();
     const article = loadPage(pageWithCopies(LONG_ARTICLE_COPIES));
     layOutTextInRows(document, ROW_HEIGHT_PX);
@@ -496,12 +497,37 @@ describe.skipIf(!analyserReady())('the overlay drawn in slices', () => {
     overlays.push(overlay);
     pauses.restore();
     const marks = Object.values(overlay.counts()).reduce((sum, count) => sum + count, 0);
-    // The targets come in several slices, with nothing painted meanwhile; then the marks near the viewport.
-    expect(progress.filter((step) => step.targets > 0 && step.targets < marks).length).toBeGreaterThan(1);
-    expect(progress.filter((step) => step.painted > 0 && step.targets < marks)).toEqual([]);
-    const end = progressNow();
-    expect(end.targets).toBe(marks);
-    expect(end.painted).toBeGreaterThan(0);
+    const lastFrameFrom = Math.floor((marks - 1) / TARGETS_PER_FRAME) * TARGETS_PER_FRAME;
+    expect(lastFrameFrom).toBeGreaterThan(0);
+    // The targets come in several frames with nothing painted meanwhile; then the marks near the viewport, then the last frame's targets.
+    expect(progress.filter((step) => step.targets > 0 && step.targets < lastFrameFrom).length).toBeGreaterThan(1);
+    expect(progress.filter((step) => step.painted > 0 && step.targets < lastFrameFrom)).toEqual([]);
+    const firstPainted = progress.findIndex((step) => step.painted > 0);
+    expect(progress[firstPainted].targets).toBe(lastFrameFrom);
+    expect(progressNow()).toEqual({ painted: progress[firstPainted].painted, targets: marks });
+  });
+
+  it('paints the marks of a short article before it places their focus targets (the reader sees them first)', async () => {
+    installHighlightDouble();
+    const article = loadPage(SAMPLE);
+    layOutTextInRows(document, ROW_HEIGHT_PX);
+    const report = analyse(article.text, { language: article.language ?? undefined });
+    const progressNow = () => ({
+      painted: [...registry.values()].reduce((sum, ranges) => sum + ranges.size, 0),
+      targets: shadow()?.querySelectorAll('button.target').length ?? 0,
+    });
+    const progress: ReturnType<typeof progressNow>[] = [];
+    const pauses = countPauses(() => progress.push(progressNow()));
+    const overlay = await createOverlayInSlices(document, article, report, { ...options, budgetMs: 0 });
+    overlays.push(overlay);
+    pauses.restore();
+    const marks = Object.values(overlay.counts()).reduce((sum, count) => sum + count, 0);
+    expect(marks).toBeGreaterThan(0);
+    expect(marks).toBeLessThanOrEqual(TARGETS_PER_FRAME);
+    const firstPainted = progress.findIndex((step) => step.painted > 0);
+    expect(firstPainted).toBeGreaterThan(0);
+    expect(progress[firstPainted].targets).toBe(0);
+    expect(progressNow()).toEqual({ painted: progress[firstPainted].painted, targets: marks });
   });
 
   it('the <mark> fallback pauses at least once per MARKS_PER_PAUSE text nodes wrapped', async () => {

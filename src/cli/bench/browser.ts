@@ -58,11 +58,11 @@ const AEB_HTML = path.resolve(REPO_ROOT, '../shared/corpus/aeb/html');
  * Page-side, before the click: the longest task seen from now on, and the
  * page-clock time of the last animation frame in which our marks grew: their
  * highlights registered and their painted ranges (those near the viewport).
- * The last growth is when every mark was on screen. The focus targets are
- * in our closed shadow root, out of the page's sight, and the skip link
- * comes after the marks are painted, so the drawing's end is timed too: the
- * first frame in which `completeSelector` (the skip link's host, added once
- * every target is placed and the marks painted) is in the page.
+ * The last growth is when every mark was on screen. On a short article the
+ * marks are painted before their focus targets are placed (those are in our
+ * closed shadow root, out of the page's sight), so the drawing's end is timed
+ * too: the first frame in which `completeSelector` (the skip link's host,
+ * added once every target is placed) is in the page.
  */
 const instrument = (highlightNames: readonly HighlightNameExpression[], completeSelector: string | null) => `(() => {
   window.__benchLongestTask = 0;

@@ -1,7 +1,8 @@
 /**
  * The one drawing job of a showing, run whole (`runToEnd`) or in slices
  * (`runInSlices`): anchor the marks, draw them, measure them, place one
- * focus target per mark, then paint those near the viewport. Also the re-measuring when the page
+ * focus target per mark and paint those near the viewport (before the last
+ * frame of targets). Also the re-measuring when the page
  * moves. Every step checks that its showing is still the current one.
  */
 import { anchorSpan } from './anchor';
@@ -197,12 +198,24 @@ export function createDrawing(context: OverlayContext, hooks: DrawingHooks) {
     return geometries;
   }
 
-  /** Adds one focus target per indexed mark, in text order so that Tab follows the article. */
-  function* placeTargets(state: Shown, geometries: readonly MarkGeometry[]): SlicedJob<void> {
+  /**
+   * Adds one focus target per indexed mark, in text order so that Tab follows
+   * the article, TARGETS_PER_FRAME between two renderings; `beforeLastFrame`
+   * runs (then a pause) just before the last of those frames' targets, which
+   * are all of them for an article of TARGETS_PER_FRAME marks or fewer.
+   */
+  function* placeTargets(state: Shown, geometries: readonly MarkGeometry[], beforeLastFrame: () => void): SlicedJob<void> {
     const inTextOrder = state.inTextOrder;
+    const lastFrameFrom = Math.max(0, Math.floor((inTextOrder.length - 1) / TARGETS_PER_FRAME) * TARGETS_PER_FRAME);
+    if (inTextOrder.length === 0) beforeLastFrame();
     for (let from = 0; from < inTextOrder.length; from += MARKS_PER_PAUSE) {
       if (from > 0) {
         yield from % TARGETS_PER_FRAME === 0 ? AFTER_NEXT_FRAME : undefined;
+        if (context.shown() !== state) return;
+      }
+      if (from === lastFrameFrom) {
+        beforeLastFrame();
+        yield;
         if (context.shown() !== state) return;
       }
       const batch = inTextOrder.slice(from, from + MARKS_PER_PAUSE);
@@ -267,7 +280,7 @@ export function createDrawing(context: OverlayContext, hooks: DrawingHooks) {
     state.layer.placeTarget(key, measureMark(win, state.inTextOrder[position].boxes).target);
   }
 
-  /** The whole job: anchor, draw, measure, place the focus targets, paint near the viewport, then `hooks.drawn`. */
+  /** The whole job: anchor, draw, measure, place the focus targets and paint near the viewport (before the last frame of targets), then `hooks.drawn`. */
   function* drawAll(state: Shown): SlicedJob<void> {
     const anchored = yield* anchorMarks(state);
     if (context.shown() !== state) return;
@@ -285,14 +298,16 @@ export function createDrawing(context: OverlayContext, hooks: DrawingHooks) {
     if (!geometries || context.shown() !== state) return;
     // Where the reader is, read now: the layout was just read, so the scroll position costs none.
     const band = nearViewport();
-    // The focus targets before the marks go on screen: once highlights are registered, Chromium rebuilds
-    // their markers after every change of the DOM and paints their text again (and recomputes the overflow
-    // of their paragraphs' ancestors), in each frame that adds targets. In traces of long-1m that was
-    // 9-14 ms of the 17-27 ms CPU of each such frame; without it, 8-11 ms.
-    yield* placeTargets(state, geometries);
+    // The marks go on screen before the last frame's focus targets: first on an article of a frame's targets
+    // or fewer (the reader sees them a slice or more sooner), after all the frames before on a longer one.
+    // Once highlights are registered, Chromium rebuilds their markers after every change of the DOM and paints
+    // their text again (and recomputes the overflow of their paragraphs' ancestors) in each frame that adds
+    // targets: in traces of long-1m that was 9-14 ms of the 17-27 ms CPU of each such frame; without it, 8-11 ms.
+    yield* placeTargets(state, geometries, () => {
+      paintNearViewport(state, band);
+      state.reveal();
+    });
     if (context.shown() !== state) return;
-    paintNearViewport(state, band);
-    state.reveal();
     // The marks are on screen; the listeners and the skip link may wait for the next slice if this one is spent.
     yield;
     if (context.shown() !== state) return;
