@@ -482,9 +482,13 @@ describe.skipIf(!analyserReady())('the overlay drawn in slices', () => {
     }
   });
 
-  it('places the focus targets of all frames but the last before it paints the marks near the viewport (no frame before the last adds targets while marks are shown)', async () => {
+  /**
+   * Draws `html`'s article in slices with the Highlight API double, noting at
+   * each pause how many ranges are painted and focus targets placed.
+   */
+  async function paintAndTargetsAtEachPause(html: string) {
     installHighlightDouble();
-    const article = loadPage(pageWithCopies(LONG_ARTICLE_COPIES));
+    const article = loadPage(html);
     layOutTextInRows(document, ROW_HEIGHT_PX);
     const report = analyse(article.text, { language: article.language ?? undefined });
     const progressNow = () => ({
@@ -497,37 +501,28 @@ describe.skipIf(!analyserReady())('the overlay drawn in slices', () => {
     overlays.push(overlay);
     pauses.restore();
     const marks = Object.values(overlay.counts()).reduce((sum, count) => sum + count, 0);
+    const firstPainted = progress.findIndex((step) => step.painted > 0);
+    return { progress, marks, firstPainted, end: progressNow() };
+  }
+
+  it('places the focus targets of all frames but the last before it paints the marks near the viewport (no frame before the last adds targets while marks are shown)', async () => {
+    const { progress, marks, firstPainted, end } = await paintAndTargetsAtEachPause(pageWithCopies(LONG_ARTICLE_COPIES));
     const lastFrameFrom = Math.floor((marks - 1) / TARGETS_PER_FRAME) * TARGETS_PER_FRAME;
     expect(lastFrameFrom).toBeGreaterThan(0);
     // The targets come in several frames with nothing painted meanwhile; then the marks near the viewport, then the last frame's targets.
     expect(progress.filter((step) => step.targets > 0 && step.targets < lastFrameFrom).length).toBeGreaterThan(1);
     expect(progress.filter((step) => step.painted > 0 && step.targets < lastFrameFrom)).toEqual([]);
-    const firstPainted = progress.findIndex((step) => step.painted > 0);
     expect(progress[firstPainted].targets).toBe(lastFrameFrom);
-    expect(progressNow()).toEqual({ painted: progress[firstPainted].painted, targets: marks });
+    expect(end).toEqual({ painted: progress[firstPainted].painted, targets: marks });
   });
 
   it('paints the marks of a short article before it places their focus targets (the reader sees them first)', async () => {
-    installHighlightDouble();
-    const article = loadPage(SAMPLE);
-    layOutTextInRows(document, ROW_HEIGHT_PX);
-    const report = analyse(article.text, { language: article.language ?? undefined });
-    const progressNow = () => ({
-      painted: [...registry.values()].reduce((sum, ranges) => sum + ranges.size, 0),
-      targets: shadow()?.querySelectorAll('button.target').length ?? 0,
-    });
-    const progress: ReturnType<typeof progressNow>[] = [];
-    const pauses = countPauses(() => progress.push(progressNow()));
-    const overlay = await createOverlayInSlices(document, article, report, { ...options, budgetMs: 0 });
-    overlays.push(overlay);
-    pauses.restore();
-    const marks = Object.values(overlay.counts()).reduce((sum, count) => sum + count, 0);
+    const { progress, marks, firstPainted, end } = await paintAndTargetsAtEachPause(SAMPLE);
     expect(marks).toBeGreaterThan(0);
     expect(marks).toBeLessThanOrEqual(TARGETS_PER_FRAME);
-    const firstPainted = progress.findIndex((step) => step.painted > 0);
     expect(firstPainted).toBeGreaterThan(0);
     expect(progress[firstPainted].targets).toBe(0);
-    expect(progressNow()).toEqual({ painted: progress[firstPainted].painted, targets: marks });
+    expect(end).toEqual({ painted: progress[firstPainted].painted, targets: marks });
   });
 
   it('the <mark> fallback pauses at least once per MARKS_PER_PAUSE text nodes wrapped', async () => {
