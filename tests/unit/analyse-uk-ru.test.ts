@@ -395,3 +395,20 @@ describe('person nouns generated from the word lists and Apertium (uk, ru)', () 
     expect(one('Місцеві ціни розповіли, що все гаразд.', 'uk').filter((a) => a.source === 'Місцеві ціни')).toEqual([]);
   });
 });
+
+describe('a comment clause opened by "як" / "как" and any verb of saying (uk, ru)', () => {
+  it('takes the source after the verb, whatever verb of saying or belief it is', () => {
+    expect(one('Як поінформували в пресслужбі суду, заставу внесли.', 'uk')).toEqual([{ kind: 'on-record', type: 'organization', cue: 'Як поінформували', source: 'пресслужбі суду' }]);
+    expect(one('Як запевнила Олена Коваль, ремонт завершать.', 'uk')).toEqual([{ kind: 'on-record', type: 'person', cue: 'Як запевнила', source: 'Олена Коваль' }]);
+    expect(one('Как уверяют в компании, выбросы не превышают норм.', 'ru')).toEqual([{ kind: 'on-record', type: 'organization', cue: 'Как уверяют', source: 'компании' }]);
+  });
+
+  it('takes whom an outlet refers to after the finite verb of referring, as after its gerund', () => {
+    expect(one('Видання посилається на джерела в уряді.', 'uk')).toEqual([{ kind: 'anonymous', type: 'group', cue: 'посилається на', source: 'джерела в уряді' }]);
+    expect(one('Агентство сослалось на источники в правительстве.', 'ru')).toEqual([{ kind: 'anonymous', type: 'group', cue: 'сослалось на', source: 'источники в правительстве' }]);
+  });
+
+  it('reads no credit where "як" opens no verb of saying', () => {
+    expect(one('Як відомо, ремонт завершать.', 'uk')).toEqual([]);
+  });
+});

@@ -71,6 +71,14 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
       i += after.length - 1;
       continue;
     }
+    // "Як поінформували в пресслужбі суду, …", "Как утверждает агентство": where the subject follows its verb,
+    // the comment clause's opener and any verb of saying or belief open a credit, its source after the verb.
+    const verb = tokens[i + 1];
+    if (l.subjectAfterVerb && t.bare === l.commentClauseOpener && verb?.isWord && !verb.capitalized && (l.cueVerbs.has(verb.bare) || l.beliefVerbs.has(verb.bare))) {
+      cues.push({ start: i, end: i + 2, mode: 'after' });
+      i++;
+      continue;
+    }
     // "per the filing", "per Reuters": the named or determined source after it.
     const named = tokens[i + 1];
     if (l.creditPrepositions.has(t.bare) && named && (named.capitalized || l.determiners.has(named.bare) || l.possessiveDeterminers.has(named.bare))) {
