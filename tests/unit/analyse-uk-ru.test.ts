@@ -238,6 +238,11 @@ describe('Russian', () => {
     expect(one('У Міноборони цю інформацію заперечили.', 'uk')).toEqual([
       { kind: 'on-record', type: 'organization', cue: 'заперечили', source: 'Міноборони' },
     ]);
+    // So is one after a body the phrase after "в" names, with any word before the text that is no noun.
+    expect(one('В Кремле эту информацию опровергли.', 'ru')).toEqual([{ kind: 'on-record', type: 'organization', cue: 'опровергли', source: 'Кремле' }]);
+    expect(one('У Кремлі цю інформацію спростували.', 'uk')).toEqual([{ kind: 'on-record', type: 'organization', cue: 'спростували', source: 'Кремлі' }]);
+    // (A genitive body after the body stays in it.)
+    expect(one('У пресслужбі цього відомства повідомили, що все гаразд.', 'uk')[0]).toMatchObject({ source: 'пресслужбі цього відомства' });
     // A text after "в" with its author's name says it, not the author alone.
     expect(one('В отчете Счетной палаты говорится, что бюджет исполнен.', 'ru')).toEqual([
       { kind: 'on-record', type: 'document', cue: 'говорится', source: 'отчете Счетной палаты' },

@@ -671,8 +671,16 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   const entourage = governedWord !== null && !governedWord.capitalized && r.lex.entourageNouns.has(lexicalForm(r, governedWord).bare);
   // ("В отчете Счетной палаты говорится": and a text with its author's name.)
   const text = governedWord !== null && !governedWord.capitalized && r.lex.documentNouns.has(lexicalForm(r, governedWord).bare);
+  // ("В Кремле эту информацию опровергли": a text after the body, with a word before it that is no noun, is the
+  // verb's object, not part of the body.)
+  let bodyEnd = left?.end ?? -1;
+  for (let k = governed + 1; left && k < left.end; k++) {
+    if (tokens[k].capitalized || !r.lex.documentNouns.has(lexicalForm(r, tokens[k]).bare)) continue;
+    bodyEnd = k - 1 > governed && !tokens[k - 1].capitalized && !isLexiconNoun(r, lexicalForm(r, tokens[k - 1]).bare) ? k - 1 : k;
+    break;
+  }
   const wholeBody = left && governedWord !== null && (governedWord.capitalized || r.lex.organizationNouns.has(lexicalForm(r, governedWord).bare) || entourage || text) ?
-    tryPhrase({ start: governed, end: left.end, segments: [[governed, left.end]], bodyOnly: true }) : null;
+    tryPhrase({ start: governed, end: bodyEnd, segments: [[governed, bodyEnd]], bodyOnly: true }) : null;
   const body = wholeBody && (wholeBody.cls.type === 'organization' || wholeBody.cls.type === 'publication' || entourage || (text && wholeBody.cls.type === 'document')) ? wholeBody : null;
   // After a preposition, a subject that follows its verb comes first ("у коментарі IA ZIK розповів голова комісії"),
   // though not a text the body's verb takes as its object ("У Генштабі ЗСУ заперечили інформацію").
