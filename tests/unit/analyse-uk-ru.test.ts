@@ -241,6 +241,9 @@ describe('Russian', () => {
     // So is one after a body the phrase after "в" names, with any word before the text that is no noun.
     expect(one('В Кремле эту информацию опровергли.', 'ru')).toEqual([{ kind: 'on-record', type: 'organization', cue: 'опровергли', source: 'Кремле' }]);
     expect(one('У Кремлі цю інформацію спростували.', 'uk')).toEqual([{ kind: 'on-record', type: 'organization', cue: 'спростували', source: 'Кремлі' }]);
+    // A text opening the sentence before a plural verb is its object; with no one after the verb, no one is named.
+    expect(one('Документ оприлюднили на сайті відомства.', 'uk')).toEqual([]);
+    expect(one('Звіт стверджує, що грошей немає.', 'uk')).toEqual([{ kind: 'on-record', type: 'document', cue: 'стверджує', source: 'Звіт' }]);
     // (A genitive body after the body stays in it.)
     expect(one('У пресслужбі цього відомства повідомили, що все гаразд.', 'uk')[0]).toMatchObject({ source: 'пресслужбі цього відомства' });
     // A text after "в" with its author's name says it, not the author alone.

@@ -702,10 +702,13 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   }
   // "Про це агентству розповіли два високопосадовці": a plural verb does not agree with one common noun
   // before it (an addressee); the subject follows the verb.
+  // ("Документ оприлюднили на сайті": nor a text opening the sentence, the verb's object; no one is named.)
   if (fromLeft && !body && r.lex.headFirst && r.lex.subjectAfterVerb && cue.mode === 'verb' && !fromLeft.cls.pronoun && fromLeft.phrase.end - fromLeft.phrase.start === 1 &&
-    r.lex.morphology.pluralVerbPattern?.test(tokens[cue.end - 1].bare) && !tokens[fromLeft.cls.head].capitalized && !isPlural(r, tokens[fromLeft.cls.head])) {
+    r.lex.morphology.pluralVerbPattern?.test(tokens[cue.end - 1].bare) && (!tokens[fromLeft.cls.head].capitalized || (fromLeft.cls.head === 0 && fromLeft.cls.type === 'document')) &&
+    !isPlural(r, tokens[fromLeft.cls.head])) {
     const right = tryPhrase(nounPhraseRight(r, tokens, cue.end));
     if (right) fromLeft = right;
+    else if (fromLeft.cls.type === 'document') fromLeft = null;
   }
   // "Аналитики Acme Research считают": a plural noun of people and a plural verb are several people, whom
   // one name after the noun does not name (it names their body); they stay unnamed.
