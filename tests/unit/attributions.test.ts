@@ -93,6 +93,9 @@ describe('attributions: the common English shapes', () => {
       'Analysts | believe | anonymous',
       'the company | said | on-record',
     ]);
+    // Nor when its subject opens what another cue reports, right after it or its "that".
+    expect(found('Officials said residents believe the water is safe.')).toEqual(['Officials | said | anonymous']);
+    expect(found('The survey found that most parents fear the change.')).toEqual(['The survey | found | on-record']);
   });
 
   it('resolves pronoun speakers to the source they refer to, with its kind', () => {

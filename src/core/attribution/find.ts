@@ -309,7 +309,16 @@ function findInSentence(r: Reading, sentence: Span): { found: FoundAttribution[]
   // named after it reports is what that speaker tells us, no informant's own (annotation.md).
   const reportedBelief = (f: FoundAttribution) => r.lex.beliefVerbs.has(r.text.slice(f.cue.start, f.cue.end).toLowerCase()) &&
     found.some((g) => g !== f && g.cue.start > f.cue.end && g.source.start > f.cue.end && /,\s*$/u.test(r.text.slice(f.cue.end, Math.min(g.source.start, g.cue.start))));
-  if (found.some(reportedBelief)) found.splice(0, found.length, ...found.filter((f) => !reportedBelief(f)));
+  // ("Findings show voters fear …", "Officials said residents believe …": so is a belief whose subject opens what
+  // another cue reports, right after it or its complementizer.)
+  const opensReport = (f: FoundAttribution, g: FoundAttribution) => {
+    if (g === f || g.cue.end > f.source.start) return false;
+    const between = r.text.slice(g.cue.end, f.source.start).trim().toLowerCase();
+    return between === '' || r.lex.complementizers.has(between);
+  };
+  const embeddedBelief = (f: FoundAttribution) => r.lex.beliefVerbs.has(r.text.slice(f.cue.start, f.cue.end).toLowerCase()) && found.some((g) => opensReport(f, g));
+  const dropped = (f: FoundAttribution) => reportedBelief(f) || embeddedBelief(f);
+  if (found.some(dropped)) found.splice(0, found.length, ...found.filter((f) => !dropped(f)));
   // The sentence's named subject, unless it is a source found here ("The Security Council on
   // Friday pledged … what it called …": "it" and later "they" stand for it).
   const subject = subjectMention(r, tokens);
