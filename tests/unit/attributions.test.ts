@@ -1121,6 +1121,14 @@ describe('what "according to" credits', () => {
   });
 });
 
+describe('a fronted apposition', () => {
+  it('is named by the lone capital before the cue, a word for a people too, but not by a place', () => {
+    expect(kinds('A lifelong Democrat, Roe said she would vote.')).toEqual(['on-record A lifelong Democrat, Roe']);
+    expect(kinds('A billionaire, Cuban said he would consider offers.')).toEqual(['on-record A billionaire, Cuban']);
+    expect(kinds('Officials in Austin, Texas, said the roads were closed.')).toEqual(['anonymous Officials in Austin, Texas']);
+  });
+});
+
 describe('people by party, place and age', () => {
   it('reads "a Democrat" as one unnamed person, and "Republican claims" as no source', () => {
     expect(kinds('A Democrat said it was fine.')).toEqual(['anonymous A Democrat']);
