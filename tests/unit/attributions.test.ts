@@ -93,6 +93,9 @@ describe('attributions: the common English shapes', () => {
       'Analysts | believe | anonymous',
       'the company | said | on-record',
     ]);
+    // One counted out of those consulted is an informant, as "one source" is; "a refugee who feared" is not.
+    expect(found('One trader in Singapore believes oil will rise, citing tight supply.')).toEqual(['One trader in Singapore | believes | anonymous']);
+    expect(found('A refugee who feared for his life fled.')).toEqual([]);
     // Nor when its subject opens what another cue reports, right after it or its "that".
     expect(found('Officials said residents believe the water is safe.')).toEqual(['Officials | said | anonymous']);
     expect(found('The survey found that most parents fear the change.')).toEqual(['The survey | found | on-record']);
@@ -1118,6 +1121,17 @@ describe('what "according to" credits', () => {
     expect(kinds('The work went according to plan.')).toEqual([]);
     // The one citing the reason is the source (PolNeAR train: 23 of 24 ", citing" are cues).
     expect(kinds('The president ended the talks, citing rising violence.')).toEqual(['on-record The president']);
+  });
+});
+
+describe('"both" alone', () => {
+  it('stands for the two the article has just brought in, and takes their kind', () => {
+    expect(kinds('Two former employees, who requested anonymity, said the founder lied. Both said they had raised concerns.')).toEqual([
+      'anonymous Two former employees',
+      'anonymous Both',
+    ]);
+    expect(kinds('Jane Roe and John Doe met on Monday. Both said the talks went well.')).toEqual(['on-record Both']);
+    expect(kinds('Both candidates said the talks went well.')).toEqual(['on-record Both candidates']);
   });
 });
 

@@ -252,6 +252,8 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
   // ("Another said": one who stands alone for a singular, one person.)
   if (l.anonymousQuantifiers.has(h.bare) && head <= conjunct + 1) return cls('anonymous', l.indefiniteDeterminers.has(h.bare) ? 'person' : 'group', true);
   if (!correlative && (l.knownPartyQuantifiers.has(tokens[s].bare) || l.knownPartyQuantifiers.has(h.bare))) {
+    // ("Both said": alone it stands for the two the article has just brought in, as "they" does, and takes their kind.)
+    if (head === s && e - s === 1 && !isLexiconNoun(r, h.bare)) return { ...cls('on-record', 'group'), pronoun: ['group'] };
     return cls('on-record', 'group');
   }
   if (l.publicationNouns.has(h.bare)) {
@@ -377,7 +379,10 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
     }
     // Belief verbs need an informant: "analysts believe", not "a refugee who feared".
     const plainPhrase = conjunct === head || l.determiners.has(first.bare) || first.capitalized;
-    return cls('anonymous', singular ? 'person' : 'group', !singular && plainPhrase);
+    // ("One trader in Singapore believes": one counted out of those the article consulted is an informant, as "one
+    // source" is.)
+    const countedOne = singular && isNumber(r, first);
+    return cls('anonymous', singular ? 'person' : 'group', (!singular && plainPhrase) || countedOne);
   }
   // "WASHINGTON —", "BUFFALO, N.Y. —": a dateline, not a source.
   if (head === 0 && h.text.length > 3 && h.text === h.text.toUpperCase() && datelineEnd(tokens) > 0) return null;
