@@ -420,3 +420,21 @@ describe('a comment clause opened by "як" / "как" and any verb of saying (u
     expect(one('Як відомо, ремонт завершать.', 'uk')).toEqual([]);
   });
 });
+
+describe('what stands between a subject and its verb (uk, ru)', () => {
+  it('passes over a setting right before the verb: a preposition with its object, or "в" with a text', () => {
+    expect(one('Сергей Кравец на брифинге отметил, что команде не хватило концентрации.', 'ru')).toEqual([{ kind: 'on-record', type: 'person', cue: 'отметил', source: 'Сергей Кравец' }]);
+    expect(one('Міністр після засідання заявив, що рішення ухвалено.', 'uk')[0]).toMatchObject({ cue: 'заявив', source: 'Міністр' });
+    expect(one('Олена Коваль у зверненні заявила, що ремонт завершать.', 'uk')).toEqual([{ kind: 'on-record', type: 'person', cue: 'заявила', source: 'Олена Коваль' }]);
+    // ("в" and a body keep the body as the source's descriptor; a setting after a comma is none.)
+    expect(one('Джерело в Офісі президента повідомило, що зустріч скасовано.', 'uk')[0]).toMatchObject({ kind: 'anonymous', source: 'Джерело в Офісі президента' });
+    expect(one('Уряд готує пакет допомоги на 400 млн євро, повідомляє «Європейська правда».', 'uk')[0]).toMatchObject({ source: '«Європейська правда»' });
+  });
+
+  it('passes over a relay set off by commas, its cited source a cue of its own', () => {
+    expect(one('Газета, посилаючись на двох людей, обізнаних із ситуацією, пише, що угоду підписано.', 'uk')).toEqual([
+      { kind: 'on-record', type: 'publication', cue: 'пише', source: 'Газета' },
+      { kind: 'anonymous', type: 'group', cue: 'посилаючись на', source: 'двох людей, обізнаних із ситуацією' },
+    ]);
+  });
+});

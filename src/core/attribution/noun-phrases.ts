@@ -55,6 +55,8 @@ export function isParenthetical(r: Reading, tokens: readonly Token[], s: number,
   if (l.parentheticalOpeners.has(first.bare) || isParticiple(r, first) || isAdverb(r, first) || sentenceAdverb || l.morphology.participlePattern?.test(first.bare) || modifier) return true;
   // ("Источник, …, поскольку не уполномочен общаться с прессой, сообщил": a stated reason for anonymity.)
   if (opensReason(r, tokens, s)) return true;
+  // ("Forbes Україна, посилаючись на двох людей, …, пише": a relay, its cited source a cue's of its own.)
+  if (!first.capitalized && l.relayPhrases.some((p) => matchPhrase(tokens, s, p, l.inflection))) return true;
   // "Even before his remarks, …", "Shortly after the vote, …": a word that stands before a cue, then an opener.
   const second = s < e ? tokens[s + 1] : undefined;
   if ((l.skipBeforeCue.has(first.bare) || isAdverb(r, { ...first, capitalized: false })) && second !== undefined && l.parentheticalOpeners.has(second.bare)) return true;

@@ -62,6 +62,30 @@ function requestEndingAt(r: Reading, tokens: readonly Token[], j: number): numbe
   return k > 0 && tokens[k - 1].isWord ? k : -1;
 }
 
+/** Longest setting between a subject and its verb, the preposition included (tokens). */
+const MAX_SETTING_TOKENS = 5;
+
+/**
+ * "Сергей Кравец на брифинге отметил", "Міністр після засідання заявив", "Министр в интервью РБК отметил": a
+ * setting between the sentence's subject and its verb. The subject opens the sentence, and the setting's
+ * preposition takes an object ("на", "після") or places it in a text ("в интервью", "у зверненні"; not "в Офісі":
+ * "Джерело в Офісі президента" keeps its descriptor).
+ */
+function settingBeforeVerb(r: Reading, tokens: readonly Token[], preposition: number, verb: number): Phrase | null {
+  const l = r.lex;
+  // (Right before the verb, a few words with nothing between: "…, повідомляє" after a comma has no setting.)
+  if (verb - preposition > MAX_SETTING_TOKENS) return null;
+  for (let k = preposition + 1; k < verb; k++) if (!tokens[k].isWord && !isNameQuoteMark(r, tokens, k)) return null;
+  const governed = tokens[preposition + 1];
+  const governedForm = governed === undefined ? '' : lexicalForm(r, governed).bare;
+  const placesNoBody = l.identifyingPrepositions.has(tokens[preposition].bare) && governed !== undefined && governed.isWord && !governed.capitalized &&
+    l.documentNouns.has(governedForm);
+  if (preposition < 1 || !tokens[preposition - 1].isWord || !(l.objectPrepositions.has(tokens[preposition].bare) || placesNoBody)) return null;
+  const subject = nounPhraseLeft(r, tokens, preposition - 1, 0, true);
+  const opens = subject !== null && (subject.start === 0 || (subject.start === 1 && l.clauseCoordinators.has(tokens[0].bare)));
+  return opens ? subject : null;
+}
+
 /** The source on the cue's left ("X said", "X, who …, said", "as X notes"); 'clause' for "… and said". */
 function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'clause' | null {
   const l = r.lex;
@@ -123,7 +147,9 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
       // (Another parenthetical right before it is read next: "Джерело, яке попросило не називати його імені,
       // оскільки не уповноважене …, підтвердило".)
       const previous = j > 0 ? segmentStart(tokens, j - 1, 0) : -1;
-      const describedBefore = previous >= 0 && (describesSource(r, tokens[previous]) || opensReason(r, tokens, previous)) && isParenthetical(r, tokens, previous, j - 1);
+      // ("Forbes Україна, посилаючись на двох людей, обізнаних із ситуацією, пише": so is a relay before it.)
+      const relay = previous >= 0 && !tokens[previous].capitalized && l.relayPhrases.some((p) => matchPhrase(tokens, previous, p, l.inflection));
+      const describedBefore = previous >= 0 && (describesSource(r, tokens[previous]) || opensReason(r, tokens, previous) || relay) && isParenthetical(r, tokens, previous, j - 1);
       if (j >= 0 && isBreak(tokens[j]) && !describedBefore) j--;
       continue;
     }
@@ -180,6 +206,8 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
     // "Джерело в Офісі президента повідомило", "Собеседник агентства в МИД сообщил": the phrase
     // belongs to a source noun before the preposition.
     const owner = phrase.start >= 2 ? tokens[phrase.start - 2] : null;
+    const setting = settingBeforeVerb(r, tokens, phrase.start - 1, cue.start);
+    if (setting) return described(setting);
     // "Один з депутатів заявив", "Один из источников сообщил": a count of a group is some of its people.
     const count = owner !== null && (l.determiners.has(owner.bare) || l.anonymousQuantifiers.has(owner.bare) || /^\p{N}/u.test(owner.text)) && !l.definiteDeterminers.has(owner.bare);
     if (count && l.identifyingPrepositions.has(before.bare)) return described({ start: phrase.start - 2, end: phrase.end, segments: [[phrase.start - 2, phrase.end]] });
