@@ -438,3 +438,12 @@ describe('what stands between a subject and its verb (uk, ru)', () => {
     ]);
   });
 });
+
+describe('a possessive pronoun inside a two-word credit (uk, ru)', () => {
+  it('is the source, read as the pronoun it stands for and taking the kind of whom it refers to', () => {
+    const named = analyse('Міністр Іван Петренко провів нараду. За його словами, ремонт завершать.', { language: 'uk' }).attributions;
+    expect(named.map((a) => [a.source.text, a.cue.text, a.kind])).toEqual([['його', 'словами', 'on-record']]);
+    const unnamed = analyse('Источники в правительстве обсудили пакет. По их данным, пакет примут.', { language: 'ru' }).attributions;
+    expect(unnamed.map((a) => [a.source.text, a.cue.text, a.kind])).toEqual([['их', 'данным', 'anonymous']]);
+  });
+});

@@ -30,6 +30,8 @@ export interface Cue {
   outletOnly?: boolean;
   /** "as saying" closing a quoting verb's object: the object, from this token to the cue, is its source. */
   quotedFrom?: number;
+  /** "За його словами": the possessive pronoun inside the credit, its source. */
+  possessor?: number;
 }
 
 /** How many tokens a quoting verb's object may take before "as saying". */
@@ -65,6 +67,14 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     const t = tokens[i];
     if (!t.isWord || quoteAt(r.quotes, t.start) >= 0) continue;
     if (askedFrom >= 0 && i > askedFrom) break;
+    // ("За його словами", "По их данным": a possessive pronoun inside a two-word credit is its source.)
+    const possessed = l.possessivePronouns.has(tokens[i + 1]?.bare ?? '') ?
+      l.sourceAfterPhrases.find((p) => p.length === 2 && matchPhrase(tokens, i, [p[0]], l.inflection) && matchPhrase(tokens, i + 2, [p[1]], l.inflection)) : undefined;
+    if (possessed) {
+      cues.push({ start: i + 2, end: i + 3, mode: 'after', possessor: i + 1 });
+      i += 2;
+      continue;
+    }
     const after = l.sourceAfterPhrases.find((p) => matchPhrase(tokens, i, p, l.inflection));
     if (after) {
       cues.push({ start: i, end: i + after.length, mode: 'after' });

@@ -96,6 +96,8 @@ export interface CompiledLexicon {
   quotingVerbs: WordMatcher;
   quotedAsPhrases: string[][];
   possessiveDeterminers: WordMatcher;
+  /** A possessive pronoun → the referents of the personal pronoun it stands for. */
+  possessivePronouns: Map<string, readonly SourceType[]>;
   indefiniteDeterminers: WordMatcher;
   parentheticalOpeners: WordMatcher;
   determiners: WordMatcher;
@@ -269,6 +271,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     quotingVerbs: exactSet(lexicon.quotingVerbs ?? []),
     quotedAsPhrases: phraseList(lexicon.quotedAsPhrases ?? []),
     possessiveDeterminers: lowerSet(lexicon.possessiveDeterminers ?? []),
+    possessivePronouns: new Map(Object.entries(lexicon.possessivePronouns ?? {}).map(([possessive, personal]) => [possessive.toLowerCase(), lexicon.pronouns[personal].refersTo])),
     indefiniteDeterminers: lowerSet(lexicon.indefiniteDeterminers),
     parentheticalOpeners: lowerSet(lexicon.parentheticalOpeners),
     determiners: lowerSet(lexicon.determiners),

@@ -621,6 +621,11 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   };
   // ("The Gazette quoted the owner as saying": the quoting verb's object.)
   if (cue.quotedFrom !== undefined) return tryPhrase({ start: cue.quotedFrom, end: cue.start, segments: [[cue.quotedFrom, cue.start]] });
+  if (cue.possessor !== undefined) {
+    const refersTo = r.lex.possessivePronouns.get(tokens[cue.possessor].bare)!;
+    const cls: SourceClass = { kind: 'on-record', type: refersTo[0], head: cue.possessor, segment: 0, pronoun: refersTo, informant: false };
+    return { phrase: { start: cue.possessor, end: cue.possessor + 1, segments: [[cue.possessor, cue.possessor + 1]] }, cls };
+  }
   if (cue.mode === 'after') {
     // "According to X, Y is …": what follows the comma is the main clause, not an apposition.
     // A comment clause ("як запевняє депутат обласної ради, головний лікар … Тарас Мельник") takes appositions.

@@ -228,6 +228,7 @@ export const ru: Lexicon = {
     identifyingPrepositions: ['с', 'со', 'в', 'во', 'при', 'из'],
     // (None: a head-first phrase takes its complements after the head, in the genitive: "посол Украины".)
     complementPrepositions: [],
+    possessivePronouns: { его: 'он', её: 'она', ее: 'она', их: 'они' },
     pronouns: {
       он: { refersTo: ['person'] },
       она: { refersTo: ['person', 'organization', 'publication', 'document'] },

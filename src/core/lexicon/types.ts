@@ -363,6 +363,11 @@ export interface AttributionLexicon {
    * "Orlov's spokesman", is one person the article has identified through another.
    */
   possessiveDeterminers?: readonly string[];
+  /**
+   * Closed class: possessive pronouns that stand for a personal pronoun inside a two-word credit ("За його
+   * словами", "По их данным"): the possessor is the source, read as that pronoun ("його" → "він").
+   */
+  possessivePronouns?: Readonly<Record<string, string>>;
   /** Determiners that leave a person unidentified ("a", "one", "another"). */
   indefiniteDeterminers: readonly string[];
   /** Heads who speak for a body: on-record whenever the body is named or implied ("a company spokesperson"). */

@@ -259,6 +259,7 @@ export const uk: Lexicon = {
     identifyingPrepositions: ['з', 'із', 'у', 'в', 'при'],
     // (None: a head-first phrase takes its complements after the head, in the genitive: "посол України".)
     complementPrepositions: [],
+    possessivePronouns: { його: 'він', її: 'вона', їхніми: 'вони', їхнім: 'вони', їхньою: 'вони', їх: 'вони' },
     pronouns: {
       він: { refersTo: ['person'] },
       вона: { refersTo: ['person', 'organization', 'publication', 'document'] },
