@@ -447,3 +447,24 @@ describe('a possessive pronoun inside a two-word credit (uk, ru)', () => {
     expect(unnamed.map((a) => [a.source.text, a.cue.text, a.kind])).toEqual([['их', 'данным', 'anonymous']]);
   });
 });
+
+describe('more shapes from the eighth probe (uk, ru)', () => {
+  it('reads not ruling out as a claim, as English "ruled out" is', () => {
+    expect(one('Некоторые экономисты, впрочем, не исключают снижения ставки.', 'ru')).toEqual([{ kind: 'anonymous', type: 'group', cue: 'не исключают', source: 'Некоторые экономисты' }]);
+    expect(one('Аналітики не виключають зниження ставки.', 'uk')).toEqual([{ kind: 'anonymous', type: 'group', cue: 'не виключають', source: 'Аналітики' }]);
+  });
+
+  it('passes over a connective before the subject or between it and its verb', () => {
+    expect(one('Между тем источник, знакомый с ситуацией, сообщил РБК, что решение будет принято.', 'ru')).toEqual([
+      { kind: 'anonymous', type: 'person', cue: 'сообщил', source: 'источник, знакомый с ситуацией' },
+    ]);
+    expect(one('Аналитик Анна Грязнова при этом заявила, что цены снизятся.', 'ru')[0]).toMatchObject({ cue: 'заявила', source: 'Аналитик Анна Грязнова' });
+    expect(one('Тим часом джерело в уряді повідомило, що рішення ухвалено.', 'uk')[0]).toMatchObject({ kind: 'anonymous', source: 'джерело в уряді' });
+  });
+
+  it('reads a belief after a credit that opens the sentence as what the credited source reports', () => {
+    expect(one('По словам представителя МИД Ерлана Жумабаева, в Астане считают, что вопрос решится.', 'ru')).toEqual([
+      { kind: 'on-record', type: 'person', cue: 'По словам', source: 'представителя МИД Ерлана Жумабаева' },
+    ]);
+  });
+});

@@ -99,6 +99,12 @@ describe('attributions: the common English shapes', () => {
     // Nor when its subject opens what another cue reports, right after it or its "that".
     expect(found('Officials said residents believe the water is safe.')).toEqual(['Officials | said | anonymous']);
     expect(found('The survey found that most parents fear the change.')).toEqual(['The survey | found | on-record']);
+    // Nor after a credit that opens the sentence, right after its comma; a clause joined later is the writer's.
+    expect(found('According to the minister, analysts believe rates will rise.')).toEqual(['the minister | According to | on-record']);
+    expect(found('According to the minister, rates will rise, and analysts believe it too.')).toEqual([
+      'the minister | According to | on-record',
+      'analysts | believe | anonymous',
+    ]);
   });
 
   it('resolves pronoun speakers to the source they refer to, with its kind', () => {

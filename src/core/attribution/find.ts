@@ -316,7 +316,16 @@ function findInSentence(r: Reading, sentence: Span): { found: FoundAttribution[]
     const between = r.text.slice(g.cue.end, f.source.start).trim().toLowerCase();
     return between === '' || r.lex.complementizers.has(between);
   };
-  const embeddedBelief = (f: FoundAttribution) => r.lex.beliefVerbs.has(r.text.slice(f.cue.start, f.cue.end).toLowerCase()) && found.some((g) => opensReport(f, g));
+  // ("По словам представителя МИД, в Астане считают, что …", "According to the minister, analysts believe …": and
+  // one after a credit that opens the sentence, which reports all that follows its comma.)
+  const opensSentence = (f: FoundAttribution, g: FoundAttribution) => {
+    if (g === f || g.cue.start > g.source.start || r.text.slice(sentence.start, g.cue.start).trim() !== '') return false;
+    const end = Math.max(g.cue.end, g.source.end);
+    // (Right after its comma, a preposition at most between: "…, в Астане считают"; not a clause joined later.)
+    return end <= Math.min(f.source.start, f.cue.start) && /^\s*,\s*(?:\p{Ll}+\s+)?$/u.test(r.text.slice(end, f.source.start));
+  };
+  const embeddedBelief = (f: FoundAttribution) => r.lex.beliefVerbs.has(r.text.slice(f.cue.start, f.cue.end).toLowerCase()) &&
+    found.some((g) => opensReport(f, g) || opensSentence(f, g));
   const dropped = (f: FoundAttribution) => reportedBelief(f) || embeddedBelief(f);
   if (found.some(dropped)) found.splice(0, found.length, ...found.filter((f) => !dropped(f)));
   // The sentence's named subject, unless it is a source found here ("The Security Council on

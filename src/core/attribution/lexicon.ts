@@ -41,6 +41,7 @@ export interface CompiledLexicon {
   degreeWords: WordMatcher;
   negatingPrepositions: WordMatcher;
   focusParticles: WordMatcher;
+  discourseConnectives: string[][];
   formerModifiers: WordMatcher;
   floatingQuantifiers: WordMatcher;
   creditLinePreposition: string;
@@ -215,6 +216,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     degreeWords: lowerSet(lexicon.degreeWords ?? []),
     negatingPrepositions: lowerSet(lexicon.negatingPrepositions ?? []),
     focusParticles: lowerSet(lexicon.focusParticles ?? []),
+    discourseConnectives: phraseList(lexicon.discourseConnectives ?? []),
     formerModifiers: lowerSet(lexicon.formerModifiers ?? []),
     floatingQuantifiers: lowerSet(lexicon.floatingQuantifiers ?? []),
     creditLinePreposition: lexicon.creditLinePreposition ?? '',

@@ -181,7 +181,8 @@ export function nounPhraseLeft(r: Reading, tokens: readonly Token[], end: number
     const ratio = t.bare === l.ratioPreposition && i > floor && isNumber(r, tokens[i - 1]) && isNumber(r, tokens[i + 1]);
     if (stopAtPrepositions && i < end && !ratio && (l.postModifierOpeners.has(t.bare) || l.identifyingPrepositions.has(t.bare))) break;
     // Head-first languages: a noun after a preposition is its object, never the subject ("в голови ОДА керівник …").
-    if (l.headFirst && i < end && (l.objectPrepositions.has(t.bare) || l.identifyingPrepositions.has(t.bare))) break;
+    // (Not one that opens a connective: "Между тем источник …".)
+    if (l.headFirst && i < end && (l.objectPrepositions.has(t.bare) || l.identifyingPrepositions.has(t.bare)) && !l.discourseConnectives.some((p) => matchPhrase(tokens, i, p, null))) break;
     if (l.coordinators.has(t.bare) && i < end) {
       const left = i > floor ? tokens[i - 1] : null;
       if (!left || !(left.capitalized || isLexiconNoun(r, left.bare) || left.possessive)) break;
@@ -191,6 +192,9 @@ export function nounPhraseLeft(r: Reading, tokens: readonly Token[], end: number
   if (start > end) return null;
   // ("Even a top GOP strategist said", "Even Republicans say": a focus word before the phrase is no part of it.)
   while (start < end && l.focusParticles.has(tokens[start].bare)) start++;
+  // ("Между тем источник …": a connective opening the sentence is no part of its subject.)
+  const connective = l.discourseConnectives.find((p) => start + p.length <= end && matchPhrase(tokens, start, p, null));
+  if (connective) start += connective.length;
   if (i >= floor && l.coordinators.has(tokens[i].bare)) {
     // "Roe, Acme's chairman of direct-to-consumer and international, said": a whole apposition.
     const segStart = segmentStart(tokens, end, floor);

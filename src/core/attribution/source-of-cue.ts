@@ -104,8 +104,11 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
       const cited = t.isWord ? citedBefore(r, tokens, j) : -1;
       // ("Один из участников переговоров на условиях анонимности рассказал": so does the request itself.)
       const request = t.isWord ? requestEndingAt(r, tokens, j) : -1;
+      // ("Аналитик … Анна Грязнова при этом допускает": a connective between the subject and its verb.)
+      const connective = t.isWord ? l.discourseConnectives.find((p) => j - p.length + 1 > 0 && matchPhrase(tokens, j - p.length + 1, p, null)) : undefined;
       if (cited > 0) j = cited - 1;
       else if (request > 0) j = request - 1;
+      else if (connective) j -= connective.length;
       else if (l.skipBeforeCue.has(t.bare) || isAdverb(r, t) || floated) j--;
       else if (l.timeWords.has(t.bare)) {
         // "Alden on Tuesday announced", "Reed last week said".

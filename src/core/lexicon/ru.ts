@@ -119,6 +119,8 @@ export const ru: Lexicon = {
     cuePhrases: [
       'подвел итог', 'подвела итог', 'подвели итог', 'дал понять', 'дала понять',
       'отказался от комментариев', 'отказалась от комментариев', 'отказались от комментариев',
+      // Not ruling out, the partner of the English "ruled out" (closed class: the negated verb's forms).
+      'не исключает', 'не исключают', 'не исключил', 'не исключила', 'не исключили',
     ],
     sourceAfterPhrases: [
       'по словам', 'по данным', 'по информации', 'по сообщению', 'по оценкам', 'по оценке', 'по подсчетам',
@@ -228,6 +230,7 @@ export const ru: Lexicon = {
     identifyingPrepositions: ['с', 'со', 'в', 'во', 'при', 'из'],
     // (None: a head-first phrase takes its complements after the head, in the genitive: "посол Украины".)
     complementPrepositions: [],
+    discourseConnectives: ['между тем', 'тем временем', 'при этом', 'впрочем', 'однако', 'кроме того', 'в свою очередь'],
     possessivePronouns: { его: 'он', её: 'она', ее: 'она', их: 'они' },
     pronouns: {
       он: { refersTo: ['person'] },

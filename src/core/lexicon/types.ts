@@ -181,6 +181,12 @@ export interface AttributionLexicon {
   formerModifiers?: readonly string[];
   /** Focus words that may stand before a subject without being part of it ("Even a top strategist said"). */
   focusParticles?: readonly string[];
+  /**
+   * Closed class: connectives that tie a sentence to the one before, set off by no comma in some languages
+   * ("Между тем источник … сообщил", "Аналитик при этом допускает"): no part of a subject, and passed over
+   * between a subject and its verb.
+   */
+  discourseConnectives?: readonly string[];
   /** Prepositions that deny the act after them ("without saying", "without asking her"): that gerund reports nothing. */
   negatingPrepositions?: readonly string[];
   /** Prepositions naming what a cue speaks about ("'…,' she said of the plan"): the phrase after one is no source. */

@@ -143,6 +143,8 @@ export const uk: Lexicon = {
     cuePhrases: [
       'підбив підсумок', 'підбила підсумок', 'підбили підсумок', 'дав зрозуміти', 'дала зрозуміти',
       'відмовився від коментарів', 'відмовилася від коментарів', 'відмовилась від коментарів', 'відмовилися від коментарів', 'відмовились від коментарів',
+      // Not ruling out, the partner of the English "ruled out" (closed class: the negated verb's forms).
+      'не виключає', 'не виключають', 'не виключив', 'не виключила', 'не виключили',
     ],
     sourceAfterPhrases: [
       'за словами', 'за даними', 'за інформацією', 'за повідомленням', 'за оцінками', 'за оцінкою',
@@ -259,6 +261,7 @@ export const uk: Lexicon = {
     identifyingPrepositions: ['з', 'із', 'у', 'в', 'при'],
     // (None: a head-first phrase takes its complements after the head, in the genitive: "посол України".)
     complementPrepositions: [],
+    discourseConnectives: ['тим часом', 'водночас', 'при цьому', 'втім', 'однак', 'проте', 'крім того', 'натомість', 'своєю чергою', 'у свою чергу'],
     possessivePronouns: { його: 'він', її: 'вона', їхніми: 'вони', їхнім: 'вони', їхньою: 'вони', їх: 'вони' },
     pronouns: {
       він: { refersTo: ['person'] },
