@@ -462,6 +462,13 @@ describe('more shapes from the eighth probe (uk, ru)', () => {
     expect(one('Тим часом джерело в уряді повідомило, що рішення ухвалено.', 'uk')[0]).toMatchObject({ kind: 'anonymous', source: 'джерело в уряді' });
   });
 
+  it('reads one out of a group named after it as an informant, whose belief counts', () => {
+    expect(one('Один із депутатів фракції вважає, що законопроєкт не набере голосів.', 'uk')).toEqual([
+      { kind: 'anonymous', type: 'person', cue: 'вважає', source: 'Один із депутатів фракції' },
+    ]);
+    expect(one('Один из депутатов считает, что законопроект не наберет голосов.', 'ru')[0]).toMatchObject({ kind: 'anonymous', cue: 'считает' });
+  });
+
   it('reads a belief after a credit that opens the sentence as what the credited source reports', () => {
     expect(one('По словам представителя МИД Ерлана Жумабаева, в Астане считают, что вопрос решится.', 'ru')).toEqual([
       { kind: 'on-record', type: 'person', cue: 'По словам', source: 'представителя МИД Ерлана Жумабаева' },

@@ -381,7 +381,8 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
     const plainPhrase = conjunct === head || l.determiners.has(first.bare) || first.capitalized;
     // ("One trader in Singapore believes": one counted out of those the article consulted is an informant, as "one
     // source" is.)
-    const countedOne = singular && isNumber(r, first);
+    // ("Один із депутатів вважає": so is one out of a group named after it, where heads come first.)
+    const countedOne = singular && (isNumber(r, first) || (l.headFirst && head > conjunct && l.indefiniteDeterminers.has(first.bare)));
     return cls('anonymous', singular ? 'person' : 'group', (!singular && plainPhrase) || countedOne);
   }
   // "WASHINGTON —", "BUFFALO, N.Y. —": a dateline, not a source.
