@@ -1130,6 +1130,16 @@ describe('what "according to" credits', () => {
   });
 });
 
+describe('relative clauses before the cue', () => {
+  it('takes the phrase before the first of joined "who" clauses', () => {
+    expect(kinds('A man who worshiped there and who did not want to be named said he heard it.')).toEqual(['anonymous A man']);
+  });
+
+  it('takes the phrase before a longer relative clause without "who"', () => {
+    expect(kinds('Several people I have spoken with over the last couple of weeks said he had called.')).toEqual(['anonymous Several people']);
+  });
+});
+
 describe('"both" alone', () => {
   it('stands for the two the article has just brought in, and takes their kind', () => {
     expect(kinds('Two former employees, who requested anonymity, said the founder lied. Both said they had raised concerns.')).toEqual([

@@ -346,7 +346,10 @@ function beforeRelativeClause(r: Reading, tokens: readonly Token[], cue: Cue): P
   for (let k = cue.start - 1; k > limit; k--) {
     const t = tokens[k];
     if (!t.isWord) return null;
-    if (t.bare === r.lex.personRelativePronoun && !t.capitalized) return tokens[k - 1].isWord ? nounPhraseLeft(r, tokens, k - 1, 0, true) : null;
+    if (t.bare !== r.lex.personRelativePronoun || t.capitalized) continue;
+    // ("A man who worshiped there and who did not want to be named said": the first of joined clauses.)
+    if (r.lex.coordinators.has(tokens[k - 1].bare)) continue;
+    return tokens[k - 1].isWord ? nounPhraseLeft(r, tokens, k - 1, 0, true) : null;
   }
   return null;
 }
@@ -386,7 +389,7 @@ function appositionsBeforeAside(r: Reading, tokens: readonly Token[], cue: Cue):
 }
 
 /** Longest relative clause without a pronoun of its own between a source and its cue ("we spoke to"). */
-const MAX_CONTACT_CLAUSE = 4;
+const MAX_CONTACT_CLAUSE = 10;
 
 /** Most words of a participle's phrase between a noun of people and the cue ("doctors offering to operate the clinic"). */
 const MAX_PARTICIPLE_PHRASE = 10;
