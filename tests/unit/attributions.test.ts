@@ -1135,6 +1135,10 @@ describe('relative clauses before the cue', () => {
     expect(kinds('A man who worshiped there and who did not want to be named said he heard it.')).toEqual(['anonymous A man']);
   });
 
+  it('takes "one" and a noun of people that is mostly an adjective as the subject a participle after a comma speaks for', () => {
+    expect(kindsAndCues('One operative tried to downplay the comments, saying they were fine.')).toEqual(['anonymous One operative saying']);
+  });
+
   it('takes the phrase before a longer relative clause without "who"', () => {
     expect(kinds('Several people I have spoken with over the last couple of weeks said he had called.')).toEqual(['anonymous Several people']);
   });

@@ -355,7 +355,10 @@ function leadingNounPhrase(r: Reading, tokens: readonly Token[], start: number, 
     const next = tokens[i + 1];
     const beforeNoun = i > start && !isLexiconNoun(r, lexicalForm(r, tokens[i - 1]).bare) && l.determiners.has(tokens[start].bare) && !t.capitalized && next?.isWord === true && isLexiconNoun(r, lexicalForm(r, next).bare) &&
       !l.clauseBoundaries.has(t.bare) && !l.postModifierOpeners.has(t.bare) && !l.objectPrepositions.has(t.bare) && !l.coordinators.has(t.bare) && !isPastForm(r, t);
-    const ok = t.capitalized || t.possessive || possessed || l.determiners.has(t.bare) || beforeName || modifier || beforeNoun || (isLexiconNoun(r, t.bare) && !l.finiteAuxiliaries.has(t.bare));
+    // ("One operative … tried to downplay …, saying": a noun of people that is mostly an adjective heads a phrase "a"
+    // or "one" opens, as in classifySegment.)
+    const adjectivalHead = i > start && l.adjectivalPersonNouns.has(t.bare) && l.indefiniteDeterminers.has(tokens[start].bare);
+    const ok = t.capitalized || t.possessive || possessed || l.determiners.has(t.bare) || beforeName || modifier || beforeNoun || adjectivalHead || (isLexiconNoun(r, t.bare) && !l.finiteAuxiliaries.has(t.bare));
     if (!ok || cueWordAt(r, tokens, i)) break;
   }
   if (i === start) return null;
