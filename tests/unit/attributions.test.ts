@@ -1139,6 +1139,10 @@ describe('relative clauses before the cue', () => {
     expect(kindsAndCues('One operative tried to downplay the comments, saying they were fine.')).toEqual(['anonymous One operative saying']);
   });
 
+  it('takes an inverted source after a comma and the cue that a relative clause on people describes', () => {
+    expect(kinds('The envoy was warned not to move on the shoal, said an American official who was briefed on the meeting.')).toEqual(['anonymous an American official']);
+  });
+
   it('takes the phrase before a longer relative clause without "who"', () => {
     expect(kinds('Several people I have spoken with over the last couple of weeks said he had called.')).toEqual(['anonymous Several people']);
   });

@@ -692,7 +692,10 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
       !t.capitalized && (r.lex.skipBeforeCue.has(t.bare) || isAdverb(r, t) || (n + 1 < words.length && isPlural(r, t) && isLexiconNoun(r, t.bare) && verbAfterSubject(r, words[n + 1]))));
     // (A colon after it ends its clause too: "…, переконана активістка: значних вкладень не потрібно".)
     const endsClause = after !== null && (tokens.slice(after.end).every((t) => !t.isWord) || (r.lex.subjectAfterVerb && tokens[after.end]?.text === ':'));
-    const closes = after !== null && !clause && (described || (namedWithAppositions && endsClause));
+    // ("…, said an American official who was briefed on …": or a relative clause on people describes it.)
+    const whoFollows = after !== null && tokens[after.end]?.bare === r.lex.personRelativePronoun &&
+      (namesPeople(r, tokens[after.end - 1]) || r.lex.capitalisedPersonNouns.has(tokens[after.end - 1].bare));
+    const closes = after !== null && !clause && (described || (namedWithAppositions && (endsClause || whoFollows)));
     const inverted = closes ? tryPhrase(described ? { start: after.start, end: after.segments[0][1], segments: [after.segments[0]] } : after) : null;
     if (inverted) return inverted;
   }
