@@ -88,11 +88,25 @@ function anaphoricHead(m: Mention, lexicon: AttributionLexicon): string | null {
   // ("A local group opposed the plan. The group said …": a body's noun alone after "the" may point back to an
   // unnamed body brought in with "a"; only to one, `bodyAnaphor`.)
   if (bodyAnaphor(m, lexicon)) return head.bare;
-  if (m.kind !== 'anonymous') return null;
+  // ("… said a prominent Republican National Committee member … the RNC member said": a definite description that
+  // a body's name before its head identified may still point back to someone unnamed.)
+  if (m.kind !== 'anonymous' && !bodyMemberAnaphor(m, lexicon)) return null;
   // (A bare noun the classifier took for a person or group is one, whatever its case form.)
   if (bareAnaphor(m, lexicon)) return head.bare;
   if (!lex.anaphoricDeterminers.has(first.bare)) return null;
   return lex.roleNouns.has(head.bare) || lex.personNouns.has(head.bare) || lex.anonymousNouns.has(head.bare) ? head.bare : null;
+}
+
+/** Most words of "the RNC member": a determiner, a body's name, the head. */
+const MAX_BODY_MEMBER_WORDS = 4;
+
+/** "The RNC member", "the Google engineer": a person noun after "the" and capitalised words only, which name a body. */
+function bodyMemberAnaphor(m: Mention, lexicon: AttributionLexicon): boolean {
+  const lex = compileLexicon(lexicon);
+  const tokens = m.sourceTokens;
+  return m.kind === 'on-record' && m.type === 'person' && m.segments.length === 1 && tokens.length >= 3 && tokens.length <= MAX_BODY_MEMBER_WORDS &&
+    m.head === tokens.length - 1 && lex.anaphoricDeterminers.has(tokens[0].bare) && tokens.slice(1, m.head).every((t) => t.capitalized) &&
+    (lex.roleNouns.has(tokens[m.head].bare) || lex.personNouns.has(tokens[m.head].bare));
 }
 
 /** "The group", "the company": a body's noun alone after a determiner that points back. */

@@ -710,6 +710,14 @@ describe('definite descriptions', () => {
       'anonymous The official',
     ]);
   });
+
+  it('lets a description whose body name identified it point back to someone unnamed, or keep the body\'s voice', () => {
+    expect(kinds('"We want answers," said a prominent party committee member, asking for anonymity. "It is bad," the ACME member said.')).toEqual([
+      'anonymous a prominent party committee member',
+      'anonymous the ACME member',
+    ]);
+    expect(kinds('The Google engineer said it was broken.')).toEqual(['on-record The Google engineer']);
+  });
 });
 
 describe('people nouns from the broad list', () => {
