@@ -416,6 +416,14 @@ describe('a comment clause opened by "як" / "как" and any verb of saying (u
     expect(one('Агентство сослалось на источники в правительстве.', 'ru')).toEqual([{ kind: 'anonymous', type: 'group', cue: 'сослалось на', source: 'источники в правительстве' }]);
   });
 
+  it('passes over one capitalised name before a role after the verb: whom it was told to', () => {
+    expect(one('Як розповів Суспільному депутат міської ради Олег Бондар, тендер проведено.', 'uk')).toEqual([
+      { kind: 'on-record', type: 'person', cue: 'Як розповів', source: 'депутат міської ради Олег Бондар' },
+    ]);
+    expect(one('Как рассказал РБК источник в правительстве, решение принято.', 'ru')[0]).toMatchObject({ kind: 'anonymous', source: 'источник в правительстве' });
+    // (Outside a comment clause a name after the verb is the speaker: "— сказал Песков журналистам".)
+  });
+
   it('reads no credit where "як" opens no verb of saying', () => {
     expect(one('Як відомо, ремонт завершать.', 'uk')).toEqual([]);
   });

@@ -540,6 +540,16 @@ function pastQuotedAddressee(r: Reading, tokens: readonly Token[], k: number): n
 }
 
 /**
+ * "Як розповів Суспільному депутат …": in a comment clause, where the source follows its verb, one capitalised
+ * name before a role or a noun for unnamed people is whom it was told to; the token after it, or `k`.
+ */
+function pastLoneAddressee(r: Reading, tokens: readonly Token[], k: number): number {
+  const next = tokens[k + 1];
+  const role = next !== undefined && next.isWord && !next.capitalized && (r.lex.roleNouns.has(lexicalForm(r, next).bare) || r.lex.anonymousNouns.has(lexicalForm(r, next).bare));
+  return r.lex.headFirst && role && tokens[k].isWord && tokens[k].capitalized && !isNameQuoteMark(r, tokens, k) ? k + 1 : k;
+}
+
+/**
  * "Как сообщили РБК в администрации президента": a plural verb, then one name it cannot agree with (the
  * addressee), then a body after a locative preposition, which is the source.
  */
@@ -649,7 +659,7 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
       return found ?? (participle ? tryClause() : null);
     }
     return locativeBody(r, tokens, cue.end, tryPhrase) ?? bodyPastAddressee(r, tokens, cue, tryPhrase) ??
-      tryPhrase(namedAppositions(r, tokens, nounPhraseRight(r, tokens, pastQuotedAddressee(r, tokens, pastSetting(r, tokens, cue.end)), true)));
+      tryPhrase(namedAppositions(r, tokens, nounPhraseRight(r, tokens, pastLoneAddressee(r, tokens, pastQuotedAddressee(r, tokens, pastSetting(r, tokens, cue.end))), true)));
   }
   if (passiveBefore(r, tokens, cue)) {
     // "In a company email sent by the chairman, employees were told": the document tells.
