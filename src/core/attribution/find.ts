@@ -12,7 +12,7 @@ import type { Kind, SourceType, Span } from '../types';
 import { compileLexicon } from './lexicon';
 import { classify, isBareName, type SourceClass } from './classify';
 import { type Cue, findCues } from './cues';
-import { nounPhraseRight, type Phrase, sentenceSubject } from './noun-phrases';
+import { nounPhraseRight, type Phrase, relayAt, sentenceSubject } from './noun-phrases';
 import { quoteFor } from './quotation';
 import { inQuotedName, isComma, isLexiconNoun, isNameQuoteMark, isNameWord, lexicalForm, matchPhrase, namesByShape, type Reading, span } from './reading';
 import { asksAnonymity, reasonFor } from './reasons';
@@ -163,8 +163,7 @@ function twoParties(r: Reading, tokens: readonly Token[], cue: Cue, resolved: Fo
 
 /** Does a phrase passing on another's word ("з посиланням на", "со ссылкой на") follow the source or its cue? */
 function relays(r: Reading, tokens: readonly Token[], phrase: Phrase, cue: Cue): boolean {
-  const at = (k: number) => r.lex.relayPhrases.some((p) => matchPhrase(tokens, k, p, r.lex.inflection));
-  return at(phrase.end) || (phrase.end <= cue.start && at(cue.end));
+  return relayAt(r, tokens, phrase.end) || (phrase.end <= cue.start && relayAt(r, tokens, cue.end));
 }
 
 /** Can a bare name be a person's: not a quoted title ("«Українська правда»"), nor opened by an article ("The Wall Street Journal")? */

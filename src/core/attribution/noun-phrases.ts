@@ -56,7 +56,7 @@ export function isParenthetical(r: Reading, tokens: readonly Token[], s: number,
   // ("Источник, …, поскольку не уполномочен общаться с прессой, сообщил": a stated reason for anonymity.)
   if (opensReason(r, tokens, s)) return true;
   // ("Forbes Україна, посилаючись на двох людей, …, пише": a relay, its cited source a cue's of its own.)
-  if (!first.capitalized && l.relayPhrases.some((p) => matchPhrase(tokens, s, p, l.inflection))) return true;
+  if (!first.capitalized && relayAt(r, tokens, s)) return true;
   // "Even before his remarks, …", "Shortly after the vote, …": a word that stands before a cue, then an opener.
   const second = s < e ? tokens[s + 1] : undefined;
   if ((l.skipBeforeCue.has(first.bare) || isAdverb(r, { ...first, capitalized: false })) && second !== undefined && l.parentheticalOpeners.has(second.bare)) return true;
@@ -68,6 +68,16 @@ export function isParenthetical(r: Reading, tokens: readonly Token[], s: number,
 /** Does a stated reason for anonymity open at token `s` ("because", "поскольку", "оскільки")? */
 export function opensReason(r: Reading, tokens: readonly Token[], s: number): boolean {
   return !tokens[s].capitalized && r.lex.reasonMarkers.some((p) => matchPhrase(tokens, s, p, r.lex.inflection));
+}
+
+/** Does a phrase passing on another's word ("citing", "з посиланням на", "со ссылкой на") open at token `k`? */
+export function relayAt(r: Reading, tokens: readonly Token[], k: number): boolean {
+  return r.lex.relayPhrases.some((p) => matchPhrase(tokens, k, p, r.lex.inflection));
+}
+
+/** The connective ("между тем", "при цьому") that opens at token `k`, if one does. */
+export function connectiveAt(r: Reading, tokens: readonly Token[], k: number): readonly string[] | undefined {
+  return k >= 0 ? r.lex.discourseConnectives.find((p) => matchPhrase(tokens, k, p, null)) : undefined;
 }
 
 /** Is token `k` the "to" of an infinitive describing the noun of people before it ("the only candidate to campaign in Wyoming")? */
@@ -127,14 +137,14 @@ function closesPlace(r: Reading, tokens: readonly Token[], s: number, e: number)
   return oneWord && placeLike && s >= 2 && isComma(tokens[s - 1]) && tokens[s - 2].capitalized;
 }
 
+/** A verb's third-person form in -s, longer than a short function word ("as", "has" are no such nouns). */
+const THIRD_PERSON_FORM = /^[\p{Ll}-]{3,}[^s]s$/u;
+
 /**
  * Walks left from `end` over the words of a noun phrase: stops at
  * punctuation, clause boundaries and verbs it knows. With `appositions`,
  * takes in comma-separated noun phrases before it.
  */
-/** A verb's third-person form in -s, longer than a short function word ("as", "has" are no such nouns). */
-const THIRD_PERSON_FORM = /^[\p{Ll}-]{3,}[^s]s$/u;
-
 export function nounPhraseLeft(r: Reading, tokens: readonly Token[], end: number, floor: number, appositions: boolean, stopAtPrepositions = false): Phrase | null {
   const l = r.lex;
   // A pronoun subject takes no modifiers ("In a post at the time she described …").
@@ -182,7 +192,7 @@ export function nounPhraseLeft(r: Reading, tokens: readonly Token[], end: number
     if (stopAtPrepositions && i < end && !ratio && (l.postModifierOpeners.has(t.bare) || l.identifyingPrepositions.has(t.bare))) break;
     // Head-first languages: a noun after a preposition is its object, never the subject ("в голови ОДА керівник …").
     // (Not one that opens a connective: "Между тем источник …".)
-    if (l.headFirst && i < end && (l.objectPrepositions.has(t.bare) || l.identifyingPrepositions.has(t.bare)) && !l.discourseConnectives.some((p) => matchPhrase(tokens, i, p, null))) break;
+    if (l.headFirst && i < end && (l.objectPrepositions.has(t.bare) || l.identifyingPrepositions.has(t.bare)) && !connectiveAt(r, tokens, i)) break;
     if (l.coordinators.has(t.bare) && i < end) {
       const left = i > floor ? tokens[i - 1] : null;
       if (!left || !(left.capitalized || isLexiconNoun(r, left.bare) || left.possessive)) break;
@@ -193,8 +203,8 @@ export function nounPhraseLeft(r: Reading, tokens: readonly Token[], end: number
   // ("Even a top GOP strategist said", "Even Republicans say": a focus word before the phrase is no part of it.)
   while (start < end && l.focusParticles.has(tokens[start].bare)) start++;
   // ("Между тем источник …": a connective opening the sentence is no part of its subject.)
-  const connective = l.discourseConnectives.find((p) => start + p.length <= end && matchPhrase(tokens, start, p, null));
-  if (connective) start += connective.length;
+  const connective = connectiveAt(r, tokens, start);
+  if (connective && start + connective.length <= end) start += connective.length;
   if (i >= floor && l.coordinators.has(tokens[i].bare)) {
     // "Roe, Acme's chairman of direct-to-consumer and international, said": a whole apposition.
     const segStart = segmentStart(tokens, end, floor);

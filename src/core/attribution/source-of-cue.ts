@@ -8,7 +8,7 @@ import type { Token } from '../tokens';
 import { classify, classifySegment, type Slot, type SourceClass } from './classify';
 import { listedRequestAt, requestEndingBefore } from './reasons';
 import { type Cue, MAX_AGENT_DISTANCE } from './cues';
-import { clauseSubjects, isParenthetical, MAX_PARENTHETICALS, opensReason, MAX_SOURCE_TOKENS, nounPhraseLeft, nounPhraseRight, type Phrase, segmentStart } from './noun-phrases';
+import { clauseSubjects, isParenthetical, MAX_PARENTHETICALS, opensReason, relayAt, MAX_SOURCE_TOKENS, nounPhraseLeft, nounPhraseRight, type Phrase, segmentStart } from './noun-phrases';
 import { isAbbreviationPeriod, isPercentSign, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isNameQuoteMark, isObjectPronoun, namesPeople, wordBetween, isParticiple, isPersonalNameWord, isPlace, isPlural, lexicalForm, matchPhrase, openingBracket, openingDash, participleWithObject, quotedAsWords, type Reading } from './reading';
 
 /** A cue's source: its phrase, and what that phrase says of who speaks. */
@@ -151,7 +151,7 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
       // оскільки не уповноважене …, підтвердило".)
       const previous = j > 0 ? segmentStart(tokens, j - 1, 0) : -1;
       // ("Forbes Україна, посилаючись на двох людей, обізнаних із ситуацією, пише": so is a relay before it.)
-      const relay = previous >= 0 && !tokens[previous].capitalized && l.relayPhrases.some((p) => matchPhrase(tokens, previous, p, l.inflection));
+      const relay = previous >= 0 && !tokens[previous].capitalized && relayAt(r, tokens, previous);
       const describedBefore = previous >= 0 && (describesSource(r, tokens[previous]) || opensReason(r, tokens, previous) || relay) && isParenthetical(r, tokens, previous, j - 1);
       if (j >= 0 && isBreak(tokens[j]) && !describedBefore) j--;
       continue;
