@@ -88,7 +88,7 @@ function anaphoricHead(m: Mention, lexicon: AttributionLexicon): string | null {
   // ("A local group opposed the plan. The group said …": a body's noun alone after "the" may point back to an
   // unnamed body brought in with "a"; only to one, `bodyAnaphor`.)
   if (bodyAnaphor(m, lexicon)) return head.bare;
-  // ("… said a prominent Republican National Committee member … the RNC member said": a definite description that
+  // ("… said a prominent Acme Party committee member … the APC member said": a definite description that
   // a body's name before its head identified may still point back to someone unnamed.)
   if (m.kind !== 'anonymous' && !bodyMemberAnaphor(m, lexicon)) return null;
   // (A bare noun the classifier took for a person or group is one, whatever its case form.)
@@ -97,10 +97,10 @@ function anaphoricHead(m: Mention, lexicon: AttributionLexicon): string | null {
   return lex.roleNouns.has(head.bare) || lex.personNouns.has(head.bare) || lex.anonymousNouns.has(head.bare) ? head.bare : null;
 }
 
-/** Most words of "the RNC member": a determiner, a body's name, the head. */
+/** Most words of "the APC member": a determiner, a body's name, the head. */
 const MAX_BODY_MEMBER_WORDS = 4;
 
-/** "The RNC member", "the Google engineer": a person noun after "the" and capitalised words only, which name a body. */
+/** "The APC member", "the Acme engineer": a person noun after "the" and capitalised words only, which name a body. */
 function bodyMemberAnaphor(m: Mention, lexicon: AttributionLexicon): boolean {
   const lex = compileLexicon(lexicon);
   const tokens = m.sourceTokens;

@@ -454,8 +454,8 @@ export function classify(r: Reading, tokens: readonly Token[], phrase: Phrase, s
         for (let m = n + 1; m < phrase.segments.length; m++) {
           const [ms, me] = phrase.segments[m];
           // ("Officials in Washington, D.C.": a lone dotted abbreviation is a place's or a body's, no person's.)
-          // (Nor a lone place: "Officials in Austin, Texas"; a word for a people alone is a surname: "A billionaire,
-          // Cuban said".)
+          // (Nor a lone place: "Officials in Austin, Texas"; a word for a people alone is a surname: "A lawyer,
+          // English said".)
           const place = isPlace(r, tokens[ms]) && !r.lex.capitalisedPersonNouns.has(tokens[ms].bare);
           if (me - ms === 1 && (DOTTED_ABBREVIATION.test(tokens[ms].text) || place)) continue;
           const other = classifySegment(r, tokens, ms, me);
