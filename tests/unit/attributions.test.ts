@@ -1596,6 +1596,17 @@ describe('calling something something', () => {
   it('not a count or a time after "a" ("called him a few times")', () => {
     expect(kinds('She called him a few times.')).toEqual([]);
   });
+
+  it('reads a verb of saying, its object and "as" as what the subject said of the object', () => {
+    expect(kinds('The governor and party leaders touted the plan as making strides toward higher pay.')).toEqual(['on-record The governor and party leaders']);
+    expect(kinds('Mr. Roe dismissed the criticism as the voice of a coal company.')).toEqual(['on-record Mr. Roe']);
+    // Without "as", the object is no report; nor a clause or a time after "as", nor a passive.
+    expect(kinds('The governor touted the plan.')).toEqual([]);
+    expect(kinds('The governor touted the plan as he left the building.')).toEqual([]);
+    expect(kinds('Roe, mentioned by the newspaper as a likely pick, smiled.')).toEqual([]);
+    // Nor an indefinite object: "boasts a reputation as" has one.
+    expect(kinds('The firm boasts a reputation as a pitiless parer of payroll.')).toEqual([]);
+  });
 });
 
 describe('a verb closing the sentence with its addressee', () => {

@@ -198,7 +198,7 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
       // (Not a word that is mostly a noun: '…," state Sen. Jane Roe said'.)
       const afterQuotation = quotationEndsBefore(r, tokens, i) && !l.nounLikeVerbForms.has(t.bare);
       const reports = contentFollows(r, tokens, i + 1) || afterQuotation || questionFollows(r, tokens, i) || besideQuotation(r, tokens, i) ||
-        (l.namingVerbs.has(t.bare) && characterisationFollows(r, tokens, i + 1));
+        (l.namingVerbs.has(t.bare) && characterisationFollows(r, tokens, i + 1)) || characterisedAs(r, tokens, i + 1);
       cues.push({ start: i, end: i + 1, mode: 'verb', onlyAsComment: !reports });
     }
     // "She assured voters that …": a verb of telling, its addressee, then what it told.
@@ -225,7 +225,8 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     // about …" is an interrogation).
     else if (l.questionVerbs.has(t.bare) && next && l.interrogatives.has(next.bare) && questionFollows(r, tokens, i)) cues.push({ start: i, end: i + 1, mode: 'verb' });
     // "Critics joked that the plan …": a verb of saying before the clause it introduces.
-    else if (l.contentCueVerbs.has(t.bare) && !l.modals.has(t.bare) && clauseFollows(r, tokens, i + 1)) cues.push({ start: i, end: i + 1, mode: 'verb' });
+    // ("Critics cast the plan as a giveaway": or before what it says its object is.)
+    else if (l.contentCueVerbs.has(t.bare) && !l.modals.has(t.bare) && (clauseFollows(r, tokens, i + 1) || characterisedAs(r, tokens, i + 1))) cues.push({ start: i, end: i + 1, mode: 'verb' });
     // ('"…," Trump went on', '"…," she called out': so does a phrasal verb of speech, its particle after it.)
     else if (next && l.phrasalQuoteVerbs.get(t.bare) === next.bare && besideQuotation(r, tokens, i + 1)) cues.push({ start: i, end: i + 2, mode: 'verb' });
     // "'…,' she joked", "She continued: '…'": any verb of speech beside a quotation reports it.
@@ -652,6 +653,27 @@ function characterisationFollows(r: Reading, tokens: readonly Token[], i: number
   const quoted = noun !== undefined && quoteAt(r.quotes, noun.start) >= 0 && r.quotes[quoteAt(r.quotes, noun.start)].start === noun.start;
   return article !== undefined && noun !== undefined && l.indefiniteDeterminers.has(article.bare) && l.articles.has(article.bare) && (quoted || (noun.isWord &&
     !l.anonymousQuantifiers.has(noun.bare) && !l.timeWords.has(noun.bare) && !l.determiners.has(noun.bare)));
+}
+
+/**
+ * "touted the plan as making strides", "cast the Clintons as part of the establishment", "dismissed him as a
+ * relic": a short object, then what the subject says it is, after `characterisingPreposition` ("as"). Not a
+ * clause after "as" ("cast their votes as questions mounted": a time).
+ */
+function characterisedAs(r: Reading, tokens: readonly Token[], i: number): boolean {
+  const l = r.lex;
+  const first = tokens[i];
+  // (The object opens with a definite determiner, a pronoun or a name: "mentioned by the outlet as" is a passive;
+  // "boasts a reputation as" owns something.)
+  if (!l.characterisingPreposition || !first?.isWord || l.indefiniteDeterminers.has(first.bare) ||
+    !(isDeterminer(r, first) || isObjectPronoun(r, first) || (first.capitalized && !l.determiners.has(first.bare)))) return false;
+  let k = i + 1;
+  while (k < tokens.length && k - i < MAX_NAMED_OBJECT && tokens[k].isWord && tokens[k].bare !== l.characterisingPreposition && !l.complementizers.has(tokens[k].bare)) k++;
+  const as = tokens[k];
+  const after = tokens[k + 1];
+  if (as?.bare !== l.characterisingPreposition || !after) return false;
+  const clause = after.isWord && (l.pronouns.has(after.bare) || l.clauseBoundaries.has(after.bare)) && !isObjectPronoun(r, after);
+  return !clause && !(tokens[k + 2]?.isWord && l.finiteAuxiliaries.has(tokens[k + 2].bare));
 }
 
 /** Reported content starts at token `i`: "that", punctuation, or a quotation within a few words. */

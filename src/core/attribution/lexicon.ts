@@ -45,6 +45,7 @@ export interface CompiledLexicon {
   formerModifiers: WordMatcher;
   floatingQuantifiers: WordMatcher;
   creditLinePreposition: string;
+  characterisingPreposition: string;
   addresseePrepositions: WordMatcher;
   creditPrepositions: WordMatcher;
   partitiveRelatives: WordMatcher;
@@ -220,6 +221,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     formerModifiers: lowerSet(lexicon.formerModifiers ?? []),
     floatingQuantifiers: lowerSet(lexicon.floatingQuantifiers ?? []),
     creditLinePreposition: lexicon.creditLinePreposition ?? '',
+    characterisingPreposition: lexicon.characterisingPreposition ?? '',
     addresseePrepositions: lowerSet(lexicon.addresseePrepositions ?? []),
     creditPrepositions: lowerSet(lexicon.creditPrepositions ?? []),
     partitiveRelatives: lowerSet(lexicon.partitiveRelatives ?? []),

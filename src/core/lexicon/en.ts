@@ -425,6 +425,7 @@ export const en: Lexicon = {
     formerModifiers: ['former', 'retired', 'ex'],
     floatingQuantifiers: ['all', 'both', 'each'],
     creditLinePreposition: 'from',
+    characterisingPreposition: 'as',
     addresseePrepositions: ['to'],
     creditPrepositions: ['per'],
     partitiveRelatives: ['whom'],
