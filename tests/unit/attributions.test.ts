@@ -1537,6 +1537,12 @@ describe('credit lines', () => {
     expect(kinds('Jane Roe reported from Washington, D.C.')).toEqual([]);
     expect(kinds('The paper reported from sources in Kyiv that the talks failed.')).toEqual(['on-record The paper']);
   });
+
+  it('takes "reported for" for whom one works, no claim', () => {
+    expect(kinds('Ten of the 18 staffers who reported for duty on the night shift were working overtime.')).toEqual([]);
+    expect(kinds('Jane Roe, reporting for the Valley Journal from Denver, asked about the budget.')).toEqual([]);
+    expect(kinds('Staffers reported to the agency that the cameras had failed.')).toEqual(['anonymous Staffers']);
+  });
 });
 
 describe('broadcast media', () => {

@@ -173,6 +173,8 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     if (before && l.negatingPrepositions.has(before.bare) && isParticiple(r, t)) continue;
     // "Jane Roe reported from Washington.": a reporter's dateline credit, no claim.
     if (next && l.publicationCues.has(t.bare) && next.bare === l.creditLinePreposition && onlyNamesFrom(tokens, i + 2)) continue;
+    // "staffers who reported for duty", "reporting for the Journal": whom one works for, no claim.
+    if (next && l.publicationCues.has(t.bare) && next.bare === l.servicePreposition) continue;
     // "would announce", "declined to say": nothing has been reported; nor by an infinitive ("говорити").
     if (afterModal(r, tokens, i) || l.morphology.infinitivePattern?.test(t.bare)) continue;
     // "Директор не уточнив, чи буде …": a negated verb of saying before an indirect question reports nothing.

@@ -46,6 +46,7 @@ export interface CompiledLexicon {
   floatingQuantifiers: WordMatcher;
   creditLinePreposition: string;
   characterisingPreposition: string;
+  servicePreposition: string;
   addresseePrepositions: WordMatcher;
   creditPrepositions: WordMatcher;
   partitiveRelatives: WordMatcher;
@@ -222,6 +223,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     floatingQuantifiers: lowerSet(lexicon.floatingQuantifiers ?? []),
     creditLinePreposition: lexicon.creditLinePreposition ?? '',
     characterisingPreposition: lexicon.characterisingPreposition ?? '',
+    servicePreposition: lexicon.servicePreposition ?? '',
     addresseePrepositions: lowerSet(lexicon.addresseePrepositions ?? []),
     creditPrepositions: lowerSet(lexicon.creditPrepositions ?? []),
     partitiveRelatives: lowerSet(lexicon.partitiveRelatives ?? []),

@@ -426,6 +426,7 @@ export const en: Lexicon = {
     floatingQuantifiers: ['all', 'both', 'each'],
     creditLinePreposition: 'from',
     characterisingPreposition: 'as',
+    servicePreposition: 'for',
     addresseePrepositions: ['to'],
     creditPrepositions: ['per'],
     partitiveRelatives: ['whom'],

@@ -173,6 +173,8 @@ export interface AttributionLexicon {
   bodyCreditPhrases?: readonly string[];
   /** The preposition before what a verb of saying calls its object ("touted the plan as a model"): the object is characterised, the verb reports. Absent: none. */
   characterisingPreposition?: string;
+  /** The preposition after a verb of reporting that says whom one works for ("reported for duty", "reporting for the Journal"): no claim. Absent: none. */
+  servicePreposition?: string;
   /** The preposition of a dateline credit ("Jane Roe reported from Washington."): a reporter's place, no claim. */
   creditLinePreposition?: string;
   /** Quantifiers that may float after their subject ("they all said", "… have both urged"). */
