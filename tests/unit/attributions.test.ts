@@ -1538,9 +1538,9 @@ describe('credit lines', () => {
     expect(kinds('The paper reported from sources in Kyiv that the talks failed.')).toEqual(['on-record The paper']);
   });
 
-  it('takes "reported for" for whom one works, no claim', () => {
+  it('takes "reported for duty" for turning up to work, no claim', () => {
     expect(kinds('Ten of the 18 staffers who reported for duty on the night shift were working overtime.')).toEqual([]);
-    expect(kinds('Jane Roe, reporting for the Valley Journal from Denver, asked about the budget.')).toEqual([]);
+    expect(kinds('As Jane Roe reports for the Valley Journal, the first cases came to light last week.')).toEqual(['on-record Jane Roe']);
     expect(kinds('Staffers reported to the agency that the cameras had failed.')).toEqual(['anonymous Staffers']);
   });
 });
@@ -1693,7 +1693,17 @@ describe('a capitalised plural after a count or a plain modifier', () => {
 
 describe('a noun of people described by a participle before the cue', () => {
   it('is the source, not the participle\'s object', () => {
-    expect(kinds('The doctors offering to operate the flu vaccination clinic noted that the cost was low.')).toEqual(['on-record The doctors']);
+    // (The participle and its infinitive describe them: the source's descriptors, as a relative clause is.)
+    expect(kinds('The doctors offering to operate the flu vaccination clinic noted that the cost was low.')).toEqual(['on-record The doctors offering to operate the flu vaccination clinic']);
+    expect(kinds('A lawyer representing the family said the case was weak.')).toEqual(['anonymous A lawyer representing the family']);
+    expect(kinds('Lawyers representing the family said the case was weak.')).toEqual(['anonymous Lawyers representing the family']);
+  });
+
+  it('keeps the name an apposition with such a participle describes', () => {
+    expect(kinds('Jane Roe, a lawyer representing the family, said the case was weak.')).toEqual(['on-record Jane Roe, a lawyer representing the family']);
+    expect(kinds('Jane Roe, a Springfield, Ill., rabbi helping to organize the boycott, said he was alarmed.')).toEqual([
+      'on-record Jane Roe, a Springfield, Ill., rabbi helping to organize the boycott',
+    ]);
   });
 });
 

@@ -173,8 +173,11 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     if (before && l.negatingPrepositions.has(before.bare) && isParticiple(r, t)) continue;
     // "Jane Roe reported from Washington.": a reporter's dateline credit, no claim.
     if (next && l.publicationCues.has(t.bare) && next.bare === l.creditLinePreposition && onlyNamesFrom(tokens, i + 2)) continue;
-    // "staffers who reported for duty", "reporting for the Journal": whom one works for, no claim.
-    if (next && l.publicationCues.has(t.bare) && next.bare === l.servicePreposition) continue;
+    // "staffers who reported for duty": where one turned up to work, no claim ("As Jane Roe reports for NPR, …"
+    // reports).
+    const afterFor = tokens[i + 2];
+    if (next && afterFor && l.publicationCues.has(t.bare) && next.bare === l.servicePreposition && afterFor.isWord && !afterFor.capitalized &&
+      !l.determiners.has(afterFor.bare) && !l.indefiniteDeterminers.has(afterFor.bare) && !l.possessiveDeterminers.has(afterFor.bare)) continue;
     // "would announce", "declined to say": nothing has been reported; nor by an infinitive ("говорити").
     if (afterModal(r, tokens, i) || l.morphology.infinitivePattern?.test(t.bare)) continue;
     // "Директор не уточнив, чи буде …": a negated verb of saying before an indirect question reports nothing.
@@ -658,7 +661,7 @@ function characterisationFollows(r: Reading, tokens: readonly Token[], i: number
 }
 
 /**
- * "touted the plan as making strides", "cast the Clintons as part of the establishment", "dismissed him as a
+ * "touted the plan as making strides", "cast the Roes as part of the establishment", "dismissed him as a
  * relic": a short object, then what the subject says it is, after `characterisingPreposition` ("as"). Not a
  * clause after "as" ("cast their votes as questions mounted": a time).
  */

@@ -80,10 +80,15 @@ export function connectiveAt(r: Reading, tokens: readonly Token[], k: number): r
   return k >= 0 ? r.lex.discourseConnectives.find((p) => matchPhrase(tokens, k, p, null)) : undefined;
 }
 
-/** Is token `k` the "to" of an infinitive describing the noun of people before it ("the only candidate to campaign in Wyoming")? */
+/**
+ * Is token `k` the "to" of an infinitive describing the noun of people before it ("the only candidate to campaign
+ * in Wyoming"), or a participle after that noun ("a rabbi helping to organize the boycott")?
+ */
 function infinitiveAfterPeople(r: Reading, tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1];
-  return k > 0 && r.lex.complementPrepositions.has(tokens[k].bare) && namesPeople(r, tokens[k - 1]) && next !== undefined && next.isWord && !next.capitalized &&
+  const people = (t: Token | undefined) => t !== undefined && t.isWord && namesPeople(r, t) && !r.lex.pronouns.has(t.bare);
+  const described = people(tokens[k - 1]) || (k > 1 && isParticiple(r, tokens[k - 1]) && people(tokens[k - 2]));
+  return k > 0 && r.lex.complementPrepositions.has(tokens[k].bare) && described && next !== undefined && next.isWord && !next.capitalized &&
     !r.lex.determiners.has(next.bare);
 }
 
@@ -175,7 +180,10 @@ export function nounPhraseLeft(r: Reading, tokens: readonly Token[], end: number
     const pronoun = isObjectPronoun(r, t) && !l.determiners.has(t.bare);
     if (i < end && (l.clauseBoundaries.has(t.bare) || (cueWordAt(r, tokens, i) && !nounModifier) || pronoun || l.pronouns.has(t.bare))) break;
     // "offering the quality Google promised": a participle ends the phrase.
-    if (i < end && isParticiple(r, t) && (l.determiners.has(tokens[i + 1].bare) || tokens[i + 1].capitalized)) break;
+    // (Not one right after a noun of people or bodies, whose phrase it ends: "A lawyer representing the family said".)
+    const postModifier = i > floor && tokens[i - 1].isWord && (!tokens[i - 1].capitalized || i - 1 === 0) &&
+      (namesPeople(r, tokens[i - 1]) || isLexiconNoun(r, lexicalForm(r, tokens[i - 1]).bare)) && !l.pronouns.has(tokens[i - 1].bare);
+    if (i < end && isParticiple(r, t) && (l.determiners.has(tokens[i + 1].bare) || tokens[i + 1].capitalized) && !postModifier) break;
     // ("This graphic shows the U.S. states where …": a verb's -s form before an article, its object's, ends the
     // phrase; a noun phrase takes an article inside it only after a preposition, "spokesman for the company".)
     const verbBeforeArticle = i < end && !t.capitalized && l.articles.has(tokens[i + 1].bare) && THIRD_PERSON_FORM.test(t.bare) &&

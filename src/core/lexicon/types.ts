@@ -173,7 +173,7 @@ export interface AttributionLexicon {
   bodyCreditPhrases?: readonly string[];
   /** The preposition before what a verb of saying calls its object ("touted the plan as a model"): the object is characterised, the verb reports. Absent: none. */
   characterisingPreposition?: string;
-  /** The preposition after a verb of reporting that says whom one works for ("reported for duty", "reporting for the Journal"): no claim. Absent: none. */
+  /** The preposition after a verb of reporting that says where one turned up to work ("reported for duty"): no claim. Absent: none. */
   servicePreposition?: string;
   /** The preposition of a dateline credit ("Jane Roe reported from Washington."): a reporter's place, no claim. */
   creditLinePreposition?: string;
