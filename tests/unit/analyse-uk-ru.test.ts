@@ -483,3 +483,23 @@ describe('more shapes from the eighth probe (uk, ru)', () => {
     ]);
   });
 });
+
+describe('more shapes from the ninth probe (uk, ru)', () => {
+  const brief = (text: string, language: string) => one(text, language).map((a) => `${a.kind} ${a.type} ${a.source} / ${a.cue}`);
+  it('reads a text after the preposition of an impersonal verb that opens a comment clause', () => {
+    expect(brief('Як ідеться в заяві відомства, решту поставок завершать до кінця року.', 'uk')).toEqual(['on-record document заяві відомства / Як ідеться']);
+    expect(brief('Как сказано в заявлении ведомства, остальные поставки завершат до конца года.', 'ru')).toEqual(['on-record document заявлении ведомства / Как сказано']);
+  });
+
+  it('reads the mass media no name follows as unnamed outlets', () => {
+    expect(brief('У ЗМІ пишуть, що новим головою митниці може стати заступник міністра.', 'uk')).toEqual(['anonymous publication ЗМІ / пишуть']);
+    expect(brief('Местные СМИ сообщили, что пожар потушен.', 'ru')).toEqual(['anonymous publication Местные СМИ / сообщили']);
+    // A named outlet stays on the record, "агентство" an outlet's word in Ukrainian as in Russian.
+    expect(brief('Про це пише агентство Reuters.', 'uk')).toEqual(['on-record publication агентство Reuters / пише']);
+  });
+
+  it('reads the genitive plural of a noun in -ка ("одна з мешканок")', () => {
+    expect(brief('Як розповіла одна з мешканок будинку, комунальники обіцяють усе полагодити.', 'uk')).toEqual(['anonymous person одна з мешканок будинку / Як розповіла']);
+    expect(brief('Как рассказала одна из пенсионерок, коммунальщики обещают все починить.', 'ru')).toEqual(['anonymous person одна из пенсионерок / Как рассказала']);
+  });
+});

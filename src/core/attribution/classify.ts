@@ -259,8 +259,11 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
   if (l.publicationNouns.has(h.bare)) {
     // ("Multiple outlets reported", "some newspapers said": outlets the article does not name, as bodies.)
     const named = namedBefore(conjunct);
-    const unnamedOutlets = !l.headFirst && plural && !named && !l.definiteDeterminers.has(first.bare) && (l.determiners.has(first.bare) || l.anonymousQuantifiers.has(first.bare) || !first.capitalized || head === conjunct);
-    return unnamedOutlets ? cls('anonymous', 'group', true) : cls('on-record', 'publication');
+    // ("У ЗМІ пишуть", "Местные СМИ сообщили": where heads come first, plural outlets no name follows.)
+    const unnamedOutlets = plural && !named && !l.definiteDeterminers.has(first.bare) &&
+      (l.headFirst ? !tokens.slice(head + 1, end).some((t) => t.capitalized || isNameQuoteMark(r, tokens, tokens.indexOf(t))) :
+        l.determiners.has(first.bare) || l.anonymousQuantifiers.has(first.bare) || !first.capitalized || head === conjunct);
+    return unnamedOutlets ? cls('anonymous', l.headFirst ? 'publication' : 'group', true) : cls('on-record', 'publication');
   }
   // "The Associated Press", "the Detroit Free Press": a word outlets' names are built from, closing a name,
   // though alone it may open a title ("Press Secretary").

@@ -276,7 +276,8 @@ export function opensWithName(r: Reading, tokens: readonly Token[], k: number): 
   if (!first || !isNameWord(r, first, true)) return false;
   if (r.lex.publicationNames.has(first.bare) || r.lex.organizationNameWords.has(first.bare)) return true;
   if (/\p{Lu}.*\p{Lu}/u.test(first.text) || r.names.has(first.bare)) return true;
-  return second !== undefined && isNameWord(r, second, false);
+  // (Not a noun the lexicon knows written in capitals: "Місцеві ЗМІ" are local media.)
+  return second !== undefined && isNameWord(r, second, false) && !(second.text === second.text.toUpperCase() && isLexiconNoun(r, second.bare));
 }
 
 /** The token lies inside a quoted title ("«Українська правда»"), its marks included. */

@@ -658,7 +658,9 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
       const participle = cue.end - cue.start === 1 && cue.start > 0 && isComma(tokens[cue.start - 1]) && r.lex.participleCues.has(tokens[cue.start].bare);
       return found ?? (participle ? tryClause() : null);
     }
-    return locativeBody(r, tokens, cue.end, tryPhrase) ?? bodyPastAddressee(r, tokens, cue, tryPhrase) ??
+    // ("Як ідеться в заяві відомства, …": after an impersonal verb of saying, a text after the preposition says it.)
+    const impersonal = r.lex.impersonalCues.has(tokens[cue.end - 1].bare);
+    return locativeBody(r, tokens, cue.end, tryPhrase, impersonal) ?? bodyPastAddressee(r, tokens, cue, tryPhrase) ??
       tryPhrase(namedAppositions(r, tokens, nounPhraseRight(r, tokens, pastLoneAddressee(r, tokens, pastQuotedAddressee(r, tokens, pastSetting(r, tokens, cue.end))), true)));
   }
   if (passiveBefore(r, tokens, cue)) {

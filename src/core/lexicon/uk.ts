@@ -26,7 +26,7 @@ const generatedCueVerbs = formsAfterLemma(speechVerbs).filter((form) => !complem
  * so "міністра", "міністром" and "міністрові" all find "міністр".
  */
 /** Closed class: impersonal verbs by which a text says something ("У заяві йдеться, що …; йдеться в заяві"): the text may follow after a locative preposition. */
-const impersonalCues = ['йдеться', 'зазначається', 'повідомляється', 'наголошується', 'підкреслюється', 'стверджується'];
+const impersonalCues = ['йдеться', 'ідеться', 'сказано', 'зазначається', 'повідомляється', 'наголошується', 'підкреслюється', 'стверджується'];
 
 export const uk: Lexicon = {
   language: 'uk',
@@ -192,7 +192,7 @@ export const uk: Lexicon = {
       // ("знайомі", "яких", "обізнаними"; not "-им", also the singular instrumental).
       pluralModifierPattern: '(?:і|их|ими)$',
       // Neuter plurals in -а, which the pattern reads as singular.
-      irregularPlurals: ['люди', 'діти', 'сторони', 'джерела', 'джерел', 'джерелами', 'джерелам', 'джерелах'],
+      irregularPlurals: ['люди', 'змі', 'діти', 'сторони', 'джерела', 'джерел', 'джерелами', 'джерелам', 'джерелах'],
       // Case endings of nouns and adjectives, and the endings of verbs in the
       // past and present tense. Longest first is not needed: every split is tried.
       inflectionEndings: [
@@ -206,8 +206,9 @@ export const uk: Lexicon = {
       nameEndings: ['а', 'я', 'у', 'ю', 'и', 'і', 'ї', 'е', 'ові', 'еві', 'ом', 'ем', 'єм', 'ою', 'ею', 'ій', 'ої', 'ого', 'ому', 'им', 'ий'],
       minStem: 3,
       // The fleeting vowel of nouns in -ець: "мешканець" → "мешканця", "мешканці"; and the genitive plural
-      // "-ій" of nouns in -ія, read back to them ("компаній" → "компанія").
-      stemAlternations: [['ець', 'ц'], ['ій', 'ія']],
+      // "-ій" of nouns in -ія, read back to them ("компаній" → "компанія"); and the one the genitive plural of
+      // nouns in -ка takes ("мешканок" → "мешканка").
+      stemAlternations: [['ець', 'ц'], ['ій', 'ія'], ['ок', 'к']],
     },
     modals: ['може', 'можуть', 'міг', 'могла', 'могли', 'мусить', 'має', 'мають', 'буде', 'будуть', 'хоче', 'хочуть', 'щоб', 'аби', 'слід', 'треба', 'варто', 'мав', 'мала', 'мали'],
     // (None: Ukrainian marks an infinitive and an addressee by endings, "сказати", "повідомив йому", not by a word after the verb.)
@@ -322,7 +323,7 @@ export const uk: Lexicon = {
       'федерація', 'інспекція', 'митниця', 'генштаб', 'генпрокуратура', 'нбу',
       'нацбанк', 'міністерства', 'відділ', 'комітету',
     ],
-    publicationNouns: ['газета', 'видання', 'інтернет-видання', 'журнал', 'сайт', 'агенція', 'телеканал', 'канал', 'медіа', 'портал', 'блог', 'часопис'],
+    publicationNouns: ['газета', 'змі', 'видання', 'інтернет-видання', 'журнал', 'сайт', 'агенція', 'агентство', 'телеканал', 'канал', 'медіа', 'портал', 'блог', 'часопис'],
     documentNouns: [
       'звіт', 'заява', 'заяву', 'доповідь', 'дослідження', 'опитування', 'лист', 'документ', 'документи',
       'скарга', 'позов', 'резолюція', 'рішення', 'постанова', 'указ', 'дані', 'аналіз', 'стенограма',
