@@ -502,4 +502,22 @@ describe('more shapes from the ninth probe (uk, ru)', () => {
     expect(brief('Як розповіла одна з мешканок будинку, комунальники обіцяють усе полагодити.', 'uk')).toEqual(['anonymous person одна з мешканок будинку / Як розповіла']);
     expect(brief('Как рассказала одна из пенсионерок, коммунальщики обещают все починить.', 'ru')).toEqual(['anonymous person одна из пенсионерок / Как рассказала']);
   });
+
+  it('reads "one of them" as one out of people the article spoke of, the pronoun after taking its kind', () => {
+    const ru = 'По данным осведомленных источников, сделка может сорваться. Один из них утверждает, что покупатель потребовал скидку. В случае отказа продавца покупатель выйдет из переговоров, добавил он.';
+    expect(brief(ru, 'ru')).toEqual(['anonymous group источников / По данным', 'anonymous person Один из них / утверждает', 'anonymous person он / добавил']);
+    expect(brief('Одна з них розповіла, що покупець вимагав знижку.', 'uk')).toEqual(['anonymous person Одна з них / розповіла']);
+  });
+
+  it('reads the imperfective past of "write" as a cue', () => {
+    expect(brief('Японские СМИ ранее писали, что Токио готов к консультациям.', 'ru')).toEqual(['anonymous publication Японские СМИ / писали']);
+    expect(brief('Газета писала, що переговори відновлять.', 'uk')).toEqual(['on-record publication Газета / писала']);
+  });
+
+  it('reads an outlet with a quoted title, then whom it quotes, as two parties', () => {
+    expect(brief('«Решение уже принято», — цитирует Telegram-канал «Донской вестник» собеседника в областном правительстве.', 'ru')).toEqual([
+      'on-record publication Telegram-канал «Донской вестник» / цитирует',
+      'anonymous person собеседника в областном правительстве / цитирует',
+    ]);
+  });
 });

@@ -213,6 +213,11 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
   for (let k = s + 1; k < chunkEnd - 1; k++) if (l.coordinators.has(tokens[k].bare) && !tokens[k].capitalized) conjunct = k + 1;
   let head = chunkEnd - 1;
   while (head > s && !tokens[head].isWord) head--;
+  // ("Один из них утверждает": where heads come first, one out of people the article spoke of, as "One of them".)
+  if (l.headFirst && end - conjunct === 3 && l.indefiniteDeterminers.has(tokens[conjunct].bare) && l.identifyingPrepositions.has(tokens[conjunct + 1].bare) &&
+    isObjectPronoun(r, tokens[conjunct + 2]) && !tokens[conjunct + 2].capitalized) {
+    return { kind: 'anonymous', type: 'person', head: conjunct, pronoun: null, informant: true };
+  }
   if (l.headFirst) head = firstHead(r, tokens, conjunct, chunkEnd, end) ?? head;
   const headToken = tokens[head];
   if (!headToken || !headToken.isWord) return null;

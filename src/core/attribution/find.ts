@@ -138,6 +138,8 @@ function twoParties(r: Reading, tokens: readonly Token[], cue: Cue, resolved: Fo
   for (let m = phrase.start + 1; m < end; m++) {
     const t = tokens[m];
     const previous = tokens[m - 1];
+    // ("цитирует Telegram-канал «Донской вестник» собеседника": the outlet's quoted title is read whole.)
+    if (inQuotedName(r, tokens, m)) continue;
     // (The outlet: a name, or the word for one alone, "цитує видання якесь джерело".)
     const outletWord = m === phrase.start + 1 && l.publicationNouns.has(lexicalForm(r, previous).bare);
     if (!(previous.capitalized || isNameQuoteMark(r, tokens, m - 1) || /^\p{N}/u.test(previous.text) || outletWord)) return [resolved];
