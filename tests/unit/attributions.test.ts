@@ -1538,6 +1538,13 @@ describe('credit lines', () => {
     expect(kinds('The paper reported from sources in Kyiv that the talks failed.')).toEqual(['on-record The paper']);
   });
 
+  it('takes no verb closing a clause that "after" or "when" opens for a report of what came before', () => {
+    expect(kinds('Parents said they were not told about the mold until weeks after teachers first complained.')).toEqual(['anonymous Parents']);
+    expect(kinds('Stocks fell after the bank announced.')).toEqual([]);
+    // A comment after what it says, and a verb beside its quotation, still report.
+    expect(kinds('The deal collapsed, the mayor complained.')).toEqual(['on-record the mayor']);
+  });
+
   it('takes "reported for duty" for turning up to work, no claim', () => {
     expect(kinds('Ten of the 18 staffers who reported for duty on the night shift were working overtime.')).toEqual([]);
     expect(kinds('As Jane Roe reports for the Valley Journal, the first cases came to light last week.')).toEqual(['on-record Jane Roe']);

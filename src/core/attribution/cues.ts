@@ -182,6 +182,9 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     if (afterModal(r, tokens, i) || l.morphology.infinitivePattern?.test(t.bare)) continue;
     // "Директор не уточнив, чи буде …": a negated verb of saying before an indirect question reports nothing.
     if (negatedBeforeQuestion(r, tokens, i)) continue;
+    // "…until weeks after teachers first complained.": closing a clause that "after" or "when" opens, a verb
+    // says nothing, and nothing before it is what it says.
+    if (next && SENTENCE_CLOSERS.has(next.text) && opensAdverbialClause(r, tokens, i) && !besideQuotation(r, tokens, i)) continue;
     if (l.participleCues.has(t.bare)) {
       // ("pieces of writing were his cards": a gerund before a finite auxiliary is a noun, its subject.)
       if (next && l.finiteAuxiliaries.has(next.bare)) continue;
@@ -679,6 +682,21 @@ function characterisedAs(r: Reading, tokens: readonly Token[], i: number): boole
   if (as?.bare !== l.characterisingPreposition || !after) return false;
   const clause = after.isWord && (l.pronouns.has(after.bare) || l.clauseBoundaries.has(after.bare)) && !isObjectPronoun(r, after);
   return !clause && !(tokens[k + 2]?.isWord && l.finiteAuxiliaries.has(tokens[k + 2].bare));
+}
+
+/** Marks that close a sentence. */
+const SENTENCE_CLOSERS = new Set(['.', '!', '?']);
+/** How many words a subject may take between an adverbial subordinator and its verb ("after the county's teachers first complained"). */
+const MAX_SUBORDINATE_SUBJECT_WORDS = 5;
+
+/** Does an adverbial subordinator ("after", "when") open the clause of the verb at `i`, a short subject between? */
+function opensAdverbialClause(r: Reading, tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= MAX_SUBORDINATE_SUBJECT_WORDS + 1; k--) {
+    const t = tokens[k];
+    if (!t.isWord) return false;
+    if (k < i - 1 && !t.capitalized && r.lex.adverbialSubordinators.has(t.bare)) return true;
+  }
+  return false;
 }
 
 /** Reported content starts at token `i`: "that", punctuation, or a quotation within a few words. */
