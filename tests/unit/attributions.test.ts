@@ -1538,6 +1538,10 @@ describe('credit lines', () => {
     expect(kinds('The paper reported from sources in Kyiv that the talks failed.')).toEqual(['on-record The paper']);
   });
 
+  it('lets a time stand between a verb of saying and its clause ("hinted on Friday that")', () => {
+    expect(kinds('The central bank hinted on Friday that it could cut rates.')).toEqual(['on-record The central bank']);
+  });
+
   it('takes no verb closing a clause that "after" or "when" opens for a report of what came before', () => {
     expect(kinds('Parents said they were not told about the mold until weeks after teachers first complained.')).toEqual(['anonymous Parents']);
     expect(kinds('Stocks fell after the bank announced.')).toEqual([]);

@@ -234,7 +234,10 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     else if (l.questionVerbs.has(t.bare) && next && l.interrogatives.has(next.bare) && questionFollows(r, tokens, i)) cues.push({ start: i, end: i + 1, mode: 'verb' });
     // "Critics joked that the plan …": a verb of saying before the clause it introduces.
     // ("Critics cast the plan as a giveaway": or before what it says its object is.)
-    else if (l.contentCueVerbs.has(t.bare) && !l.modals.has(t.bare) && (clauseFollows(r, tokens, i + 1) || characterisedAs(r, tokens, i + 1))) cues.push({ start: i, end: i + 1, mode: 'verb' });
+    // ("The bank hinted on Friday that …": a time may come between.)
+    else if (l.contentCueVerbs.has(t.bare) && !l.modals.has(t.bare) && (clauseFollows(r, tokens, i + 1) || timeThenContent(r, tokens, i + 1) || characterisedAs(r, tokens, i + 1))) {
+      cues.push({ start: i, end: i + 1, mode: 'verb' });
+    }
     // ('"…," Trump went on', '"…," she called out': so does a phrasal verb of speech, its particle after it.)
     else if (next && l.phrasalQuoteVerbs.get(t.bare) === next.bare && besideQuotation(r, tokens, i + 1)) cues.push({ start: i, end: i + 2, mode: 'verb' });
     // "'…,' she joked", "She continued: '…'": any verb of speech beside a quotation reports it.
@@ -699,13 +702,18 @@ function opensAdverbialClause(r: Reading, tokens: readonly Token[], i: number): 
   return false;
 }
 
-/** Reported content starts at token `i`: "that", punctuation, or a quotation within a few words. */
-function contentFollows(r: Reading, tokens: readonly Token[], i: number): boolean {
-  // ("confirmed on Monday that …", "said last week that …": a time between the verb and what it says.)
+/** "confirmed on Monday that …", "said last week that …": a time from token `i`, then what is said. */
+function timeThenContent(r: Reading, tokens: readonly Token[], i: number): boolean {
   const l = r.lex;
   let k = i;
   while (k < tokens.length && k - i < MAX_AGENT_DISTANCE && (l.timeWords.has(tokens[k].bare) || (l.timePrepositions.has(tokens[k].bare) && !tokens[k].capitalized && !l.complementizers.has(tokens[k].bare)))) k++;
-  if (k > i && k < tokens.length && l.timeWords.has(tokens[k - 1].bare) && (l.complementizers.has(tokens[k].bare) || tokens[k].text === ':')) return true;
+  return k > i && k < tokens.length && l.timeWords.has(tokens[k - 1].bare) && (l.complementizers.has(tokens[k].bare) || tokens[k].text === ':');
+}
+
+/** Reported content starts at token `i`: "that", punctuation, or a quotation within a few words. */
+function contentFollows(r: Reading, tokens: readonly Token[], i: number): boolean {
+  const l = r.lex;
+  if (timeThenContent(r, tokens, i)) return true;
   if (i >= tokens.length) return true;
   if (CONTENT_OPENERS.has(tokens[i].text) || l.complementizers.has(tokens[i].bare)) return true;
   // ("posted on Facebook that …", "wrote in a letter that …": where, then what.)
