@@ -1549,6 +1549,10 @@ describe('credit lines', () => {
     expect(kinds('The deal collapsed, the mayor complained.')).toEqual(['on-record the mayor']);
   });
 
+  it('reads a body\'s voice who asks not to be named as one of its people', () => {
+    expect(types('A spokesperson who did not wish to be named because of agency policy said the shots were not needed.')).toEqual(['person A spokesperson']);
+  });
+
   it('takes "reported for duty" for turning up to work, no claim', () => {
     expect(kinds('Ten of the 18 staffers who reported for duty on the night shift were working overtime.')).toEqual([]);
     expect(kinds('As Jane Roe reports for the Valley Journal, the first cases came to light last week.')).toEqual(['on-record Jane Roe']);

@@ -14,7 +14,7 @@ import { classify, isBareName, type SourceClass } from './classify';
 import { type Cue, findCues } from './cues';
 import { nounPhraseRight, type Phrase, relayAt, sentenceSubject } from './noun-phrases';
 import { quoteFor } from './quotation';
-import { inQuotedName, isComma, isLexiconNoun, isNameQuoteMark, isNameWord, lexicalForm, matchPhrase, namesByShape, type Reading, span } from './reading';
+import { inQuotedName, isComma, isLexiconNoun, isNameQuoteMark, isNameWord, isPlural, lexicalForm, matchPhrase, namesByShape, type Reading, span } from './reading';
 import { asksAnonymity, reasonFor } from './reasons';
 import { type FoundSource, sourceFor } from './source-of-cue';
 
@@ -254,7 +254,12 @@ function findInSentence(r: Reading, sentence: Span): { found: FoundAttribution[]
       // (The request may stand in an apposition of the phrase: "Представитель компании, пожелавший остаться неназванным".)
       const headEnd = resolved.phrase.segments[cls.segment]?.[1] ?? resolved.phrase.end;
       const unnamedOnRequest = !cls.pronoun && !isNameWord(r, tokens[cls.head], cls.head === 0) && asksAnonymity(r, tokens, cls.head + 1, headEnd, cue.start > headEnd ? cue.start : tokens.length);
-      if (unnamedOnRequest) cls.kind = 'anonymous';
+      // (A body's voice who asks so is one of its people, no longer the body speaking: "a spokesperson who did not
+      // wish to be named".)
+      if (unnamedOnRequest) {
+        cls.kind = 'anonymous';
+        if (cls.type === 'organization') cls.type = isPlural(r, tokens[cls.head]) ? 'group' : 'person';
+      }
       // "Очевидці розповіли": a lone capitalised word a plural verb agrees with is a plural noun, no name.
       if (cls.kind === 'on-record' && cls.type === 'person' && !cls.pronoun && resolved.phrase.end - resolved.phrase.start === 1 &&
         r.lex.morphology.pluralVerbPattern?.test(tokens[cue.start].bare) && !isLexiconNoun(r, tokens[cls.head].bare)) {

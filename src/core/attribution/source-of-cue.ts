@@ -213,7 +213,13 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
     if (setting) return described(setting);
     // "Один з депутатів заявив", "Один из источников сообщил": a count of a group is some of its people.
     const count = owner !== null && (l.determiners.has(owner.bare) || l.anonymousQuantifiers.has(owner.bare) || /^\p{N}/u.test(owner.text)) && !l.definiteDeterminers.has(owner.bare);
-    if (count && l.identifyingPrepositions.has(before.bare)) return described({ start: phrase.start - 2, end: phrase.end, segments: [[phrase.start - 2, phrase.end]] });
+    if (count && l.identifyingPrepositions.has(before.bare)) {
+      // ("Сотрудник одного из магазинов рассказал": the count may be the complement of a source noun before it.)
+      const noun = phrase.start >= 3 ? tokens[phrase.start - 3] : null;
+      const head = noun !== null && noun.isWord && isLexiconNoun(r, lexicalForm(r, noun).bare) ? nounPhraseLeft(r, tokens, phrase.start - 3, 0, false) : null;
+      const start = head?.start ?? phrase.start - 2;
+      return described({ start, end: phrase.end, segments: [[start, phrase.end]] });
+    }
     // ("Собеседник РБК в правительстве": past the name of whose source it is.)
     // ("Собеседник «Ведомостей» в администрации": past a quoted name too; its marks are no words.)
     for (let k = phrase.start - 2, words = 0; l.identifyingPrepositions.has(before.bare) && k >= 0 && words <= MAX_OWNER_DISTANCE; k--) {
