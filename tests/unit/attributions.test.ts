@@ -1549,6 +1549,11 @@ describe('credit lines', () => {
     expect(kinds('The deal collapsed, the mayor complained.')).toEqual(['on-record the mayor']);
   });
 
+  it('reads a name of several words the gazetteer gives a body as that body', () => {
+    expect(types('Downing Street said the minister had full support.')).toEqual(['organization Downing Street']);
+    expect(types('Scotland Yard said a man had been arrested.')).toEqual(['organization Scotland Yard']);
+  });
+
   it('reads a body\'s voice who asks not to be named as one of its people', () => {
     expect(types('A spokesperson who did not wish to be named because of agency policy said the shots were not needed.')).toEqual(['person A spokesperson']);
   });

@@ -427,7 +427,9 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
     // A nationality alone names no one.
     // (One the gazetteer lists: a word that only ends as one does is a surname, "Calabrese told reporters".)
     if (isGazetteerPlace(r, h) && head === conjunct) return null;
-    if (inChunk.some((t) => l.organizationNameWords.has(t.bare)) || /^[\p{Lu}&]{2,}$/u.test(h.text)) {
+    // ("Downing Street said", "Scotland Yard said": or the whole name is one the gazetteer gives a body.)
+    const bodyName = l.organizationNamePhrases.has(inChunk.filter((t) => !l.determiners.has(t.bare)).map((t) => t.bare).join(' '));
+    if (inChunk.some((t) => l.organizationNameWords.has(t.bare)) || bodyName || /^[\p{Lu}&]{2,}$/u.test(h.text)) {
       return cls('on-record', 'organization');
     }
     // "The Kremlin", "the Taliban": a person's name takes no article.

@@ -133,6 +133,7 @@ export interface CompiledLexicon {
   documentNouns: WordMatcher;
   publicationNames: WordMatcher;
   organizationNameWords: WordMatcher;
+  organizationNamePhrases: WordMatcher;
   placeNames: WordMatcher;
   governmentPlaceNames: WordMatcher;
   demonymSuffixes: readonly string[];
@@ -310,6 +311,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     documentNouns: lowerSet(lexicon.documentNouns),
     publicationNames: lowerSet(lexicon.publicationNames),
     organizationNameWords: lowerSet(lexicon.organizationNameWords),
+    organizationNamePhrases: lowerSet(lexicon.organizationNamePhrases ?? []),
     placeNames: lowerSet(lexicon.placeNames),
     governmentPlaceNames: lowerSet(lexicon.governmentPlaceNames ?? lexicon.placeNames),
     demonymSuffixes: lexicon.demonymSuffixes,

@@ -676,6 +676,7 @@ export const en: Lexicon = {
       'service', 'board', 'bureau', 'fund', 'corporation', 'club',
       ...oneWordNames(organizationNames),
     ],
+    organizationNamePhrases: organizationNames.names.split('|').filter((name) => name.includes(' ')),
     placeNames: [
       // Words that build the names of places and regions ("the Middle East", "the United States").
       'middle', 'east', 'west', 'north', 'south', 'gulf', 'western', 'eastern', 'northern', 'southern', 'united',

@@ -480,6 +480,8 @@ export interface AttributionLexicon {
   publicationNames: readonly string[];
   /** Words in a proper name that make it an organisation ("Ministry", "Council"). */
   organizationNameWords: readonly string[];
+  /** Names of bodies of several words, lower case ("downing street", "scotland yard"), matched whole: from the gazetteer. Absent: none. */
+  organizationNamePhrases?: readonly string[];
   /** Places standing for governments or only locating people ("Moscow", "U.S.", "Middle East"). */
   placeNames: readonly string[];
   /** Places that stand for a government when alone ("Moscow has said"): countries and capitals. Absent: every place name. */
