@@ -533,3 +533,19 @@ describe('a source noun before a count of a group (ru)', () => {
     ]);
   });
 });
+
+describe('a source after its verb, what it says opening the sentence with a noun (uk, ru)', () => {
+  const brief = (text: string, language: string) => one(text, language).map((a) => `${a.kind} ${a.type} ${a.source}`);
+  it('takes the phrase closing the sentence, not the clause before the comma', () => {
+    expect(brief('Компания закроет завод, сообщил источник.', 'ru')).toEqual(['anonymous person источник']);
+    expect(brief('Компания закроет завод, сообщил РБК источник в правительстве.', 'ru')).toEqual(['anonymous person источник в правительстве']);
+    expect(brief('Покупець вийде з переговорів, додав він.', 'uk')).toEqual(['on-record person він']);
+  });
+
+  it('keeps a subject with an aside set off by commas, and a determined object after the verb is no source', () => {
+    expect(brief('Співробітник посольства, який попросив не називати його імені, підтвердив цю інформацію.', 'uk')).toEqual([
+      'anonymous person Співробітник посольства, який попросив не називати його імені',
+    ]);
+    expect(brief('Сергей Иванов, глава компании, заявил, что завод закроют.', 'ru')).toEqual(['on-record person Сергей Иванов, глава компании']);
+  });
+});

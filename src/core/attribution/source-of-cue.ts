@@ -692,8 +692,16 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
     const body = locativeBody(r, tokens, cue.end, tryPhrase);
     if (body && tokens.slice(body.phrase.end).every((t) => !t.isWord)) return body;
   }
-  if (before && isComma(before) && !topic && !subjectFirst && !r.lex.addresseeCues.has(tokens[cue.start].bare) && cue.end - cue.start === 1 && !r.lex.nounLikeVerbForms.has(tokens[cue.start].bare)) {
-    const after = nounPhraseRight(r, tokens, cue.end, true);
+  // ("Компания закроет завод, сообщил источник.": where the subject follows its verb, a phrase closing the sentence
+  // after the verb is its subject even when a noun opens the sentence: it opens what is said.)
+  // (Its case, not its place, tells an addressee there: "…, сообщил источник.")
+  // (Not after a subject with an aside set off by commas: "Співробітник посольства, який попросив …, підтвердив цю
+  // інформацію.")
+  const openingClause = subjectFirst && r.lex.subjectAfterVerb && left !== null && left !== 'clause' && left.segments.length === 1;
+  if (before && isComma(before) && !topic && (!subjectFirst || openingClause) && (!r.lex.addresseeCues.has(tokens[cue.start].bare) || r.lex.subjectAfterVerb) &&
+    cue.end - cue.start === 1 && !r.lex.nounLikeVerbForms.has(tokens[cue.start].bare)) {
+    // ("…, сообщил РБК источник": past a name told, before a role.)
+    const after = nounPhraseRight(r, tokens, pastLoneAddressee(r, tokens, pastQuotedAddressee(r, tokens, cue.end)), true);
     // The phrase, with its appositions, ends the sentence ("…, said Lt. John Doe, the police
     // spokesman."), or a participle describes it ("says a report highlighting …"); not a verb of its
     // own ("…, said the company would …").
@@ -713,7 +721,9 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
     // ("…, said an American official who was briefed on …": or a relative clause on people describes it.)
     const whoFollows = after !== null && tokens[after.end]?.bare === r.lex.personRelativePronoun &&
       (namesPeople(r, tokens[after.end - 1]) || r.lex.capitalisedPersonNouns.has(tokens[after.end - 1].bare));
-    const closes = after !== null && !clause && (described || (namedWithAppositions && (endsClause || whoFollows)));
+    // (After an opening clause, not a determined object: "…, підтвердив цю інформацію.")
+    const object = openingClause && after !== null && r.lex.determiners.has(tokens[after.start].bare);
+    const closes = after !== null && !clause && !object && (described || (namedWithAppositions && (endsClause || whoFollows)));
     const inverted = closes ? tryPhrase(described ? { start: after.start, end: after.segments[0][1], segments: [after.segments[0]] } : after) : null;
     if (inverted) return inverted;
   }
