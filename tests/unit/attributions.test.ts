@@ -1538,6 +1538,11 @@ describe('credit lines', () => {
     expect(kinds('The paper reported from sources in Kyiv that the talks failed.')).toEqual(['on-record The paper']);
   });
 
+  it('takes the source after the verb when what opens the sentence has a verb of its own', () => {
+    expect(kinds('Defending that terrain is within his reach, said a handful of Democrats who point to his ties with labor.')).toEqual(['anonymous a handful of Democrats']);
+    expect(kinds('Jane Roe, who is the producer, said the songs were new.')).toEqual(['on-record Jane Roe']);
+  });
+
   it('lets a time stand between a verb of saying and its clause ("hinted on Friday that")', () => {
     expect(kinds('The central bank hinted on Friday that it could cut rates.')).toEqual(['on-record The central bank']);
   });

@@ -685,7 +685,9 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   const left = leftSource(r, tokens, cue);
   // ("Jane Roe, the producer, wrote a host of new songs": a subject with its appositions opening the
   // sentence is the source; what follows the verb is its object.)
-  const subjectFirst = left !== null && left !== 'clause' && (left.start === 0 || (left.start === 1 && r.lex.clauseCoordinators.has(tokens[0].bare)));
+  // (Not one with a verb of its own before the cue: "Defending that terrain is within his reach, said a handful of …".)
+  const ownVerb = left !== null && left !== 'clause' && tokens.slice(left.end, cue.start).some((t) => t.isWord && !t.capitalized && r.lex.finiteAuxiliaries.has(t.bare));
+  const subjectFirst = left !== null && left !== 'clause' && !ownVerb && (left.start === 0 || (left.start === 1 && r.lex.clauseCoordinators.has(tokens[0].bare)));
   // "…, пояснили в Минфине.": where the subject follows its verb, a body after a locative preposition
   // closing the sentence speaks (its plural verb has no subject of its own).
   if (before && isComma(before) && r.lex.subjectAfterVerb && cue.end - cue.start === 1) {
