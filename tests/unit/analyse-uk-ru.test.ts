@@ -540,6 +540,9 @@ describe('a source after its verb, what it says opening the sentence with a noun
     expect(brief('Компания закроет завод, сообщил источник.', 'ru')).toEqual(['anonymous person источник']);
     expect(brief('Компания закроет завод, сообщил РБК источник в правительстве.', 'ru')).toEqual(['anonymous person источник в правительстве']);
     expect(brief('Покупець вийде з переговорів, додав він.', 'uk')).toEqual(['on-record person він']);
+    // Past a word of the closed class of those told.
+    expect(brief('Компания закроет завод, сообщил журналистам источник.', 'ru')).toEqual(['anonymous person источник']);
+    expect(brief('Про це розповів журналістам співрозмовник у міністерстві.', 'uk')).toEqual(['anonymous person співрозмовник у міністерстві']);
   });
 
   it('keeps a subject with an aside set off by commas, and a determined object after the verb is no source', () => {

@@ -552,7 +552,9 @@ function pastQuotedAddressee(r: Reading, tokens: readonly Token[], k: number): n
 function pastLoneAddressee(r: Reading, tokens: readonly Token[], k: number): number {
   const next = tokens[k + 1];
   const role = next !== undefined && next.isWord && !next.capitalized && (r.lex.roleNouns.has(lexicalForm(r, next).bare) || r.lex.anonymousNouns.has(lexicalForm(r, next).bare));
-  return r.lex.headFirst && role && tokens[k].isWord && tokens[k].capitalized && !isNameQuoteMark(r, tokens, k) ? k + 1 : k;
+  // ("сообщил журналистам источник", "рассказал нам собеседник": or a word of the closed class of those told.)
+  const told = tokens[k]?.isWord && ((tokens[k].capitalized && !isNameQuoteMark(r, tokens, k)) || (!tokens[k].capitalized && isObjectPronoun(r, tokens[k])));
+  return r.lex.headFirst && role && told ? k + 1 : k;
 }
 
 /**
