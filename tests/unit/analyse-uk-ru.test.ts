@@ -552,3 +552,13 @@ describe('a source after its verb, what it says opening the sentence with a noun
     expect(brief('Сергей Иванов, глава компании, заявил, что завод закроют.', 'ru')).toEqual(['on-record person Сергей Иванов, глава компании']);
   });
 });
+
+describe('a perfective verb in the future (uk)', () => {
+  it('reports nothing yet, unlike its past and an imperfective present', () => {
+    const brief = (text: string) => one(text, 'uk').map((a) => `${a.source} / ${a.cue}`);
+    expect(brief('У разі зміни тарифів компанія попередить клієнтів за місяць.')).toEqual([]);
+    expect(brief('Міністр заявить про це завтра.')).toEqual([]);
+    expect(brief('Міністр заявив, що ціни зростуть.')).toEqual(['Міністр / заявив']);
+    expect(brief('Міністр говорить, що ціни зростуть.')).toEqual(['Міністр / говорить']);
+  });
+});

@@ -195,12 +195,15 @@ export const uk: Lexicon = {
       irregularPlurals: ['люди', 'змі', 'діти', 'сторони', 'джерела', 'джерел', 'джерелами', 'джерелам', 'джерелах'],
       // Case endings of nouns and adjectives, and the endings of verbs in the
       // past and present tense. Longest first is not needed: every split is tried.
+      // (Not the third person singular's "-ить", "-ть": through them a perfective's future, which reports
+      // nothing yet, shared its stem with the past ("попередить", "заявить" with "попередив", "заявив"); an
+      // imperfective's present is listed whole, "говорить".)
       inflectionEndings: [
         'а', 'я', 'у', 'ю', 'і', 'ї', 'и', 'о', 'е', 'є', 'ь', 'ові', 'еві', 'єві', 'ом', 'ем', 'єм',
         'ою', 'ею', 'єю', 'ам', 'ям', 'ами', 'ями', 'ах', 'ях', 'ів', 'їв', 'ей', 'ий', 'ій', 'ої',
         'ого', 'ому', 'им', 'ими', 'их',
         'в', 'ла', 'ло', 'ли', 'ся', 'сь', 'вся', 'лася', 'лися', 'лось', 'лося',
-        'є', 'ють', 'ять', 'ать', 'уть', 'ить', 'ть', 'ться', 'ються', 'яться',
+        'є', 'ють', 'ять', 'ать', 'уть', 'ться', 'ються', 'яться',
       ],
       // Case endings of personal names: "Умєров", "Умєрова", "Умєровим" are one person.
       nameEndings: ['а', 'я', 'у', 'ю', 'и', 'і', 'ї', 'е', 'ові', 'еві', 'ом', 'ем', 'єм', 'ою', 'ею', 'ій', 'ої', 'ого', 'ому', 'им', 'ий'],
