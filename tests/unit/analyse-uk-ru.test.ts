@@ -562,3 +562,11 @@ describe('a perfective verb in the future (uk)', () => {
     expect(brief('Міністр говорить, що ціни зростуть.')).toEqual(['Міністр / говорить']);
   });
 });
+
+describe('a belief after a two-word credit around a possessive pronoun (uk, ru)', () => {
+  it('is what the credited source reports, no informant of its own', () => {
+    const brief = (text: string, language: string) => one(text, language).map((a) => `${a.source} / ${a.cue}`);
+    expect(brief('По его словам, в правительстве уверены, что дефицит удастся закрыть.', 'ru')).toEqual(['его / словам']);
+    expect(brief('За його словами, в уряді впевнені, що дефіцит вдасться закрити.', 'uk')).toEqual(['його / словами']);
+  });
+});

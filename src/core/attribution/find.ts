@@ -324,8 +324,11 @@ function findInSentence(r: Reading, sentence: Span): { found: FoundAttribution[]
   };
   // ("По словам представителя МИД, в Астане считают, что …", "According to the minister, analysts believe …": and
   // one after a credit that opens the sentence, which reports all that follows its comma.)
+  // ("По его словам, в правительстве уверены": so is a two-word credit around its possessive pronoun.)
   const opensSentence = (f: FoundAttribution, g: FoundAttribution) => {
-    if (g === f || g.cue.start > g.source.start || r.text.slice(sentence.start, g.cue.start).trim() !== '') return false;
+    const creditFirst = g.cue.start <= g.source.start && r.text.slice(sentence.start, g.cue.start).trim() === '';
+    const possessorCredit = g.pronoun && g.source.start < g.cue.start && /^\p{L}+$/u.test(r.text.slice(sentence.start, g.source.start).trim());
+    if (g === f || !(creditFirst || possessorCredit)) return false;
     const end = Math.max(g.cue.end, g.source.end);
     // (Right after its comma, a preposition at most between: "…, в Астане считают"; not a clause joined later.)
     return end <= Math.min(f.source.start, f.cue.start) && /^\s*,\s*(?:\p{Ll}+\s+)?$/u.test(r.text.slice(end, f.source.start));

@@ -701,7 +701,7 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   // (Its case, not its place, tells an addressee there: "…, сообщил источник.")
   // (Not after a subject with an aside set off by commas: "Співробітник посольства, який попросив …, підтвердив цю
   // інформацію.")
-  const openingClause = subjectFirst && r.lex.subjectAfterVerb && left !== null && left !== 'clause' && left.segments.length === 1;
+  const openingClause = subjectFirst && r.lex.subjectAfterVerb && left.segments.length === 1;
   if (before && isComma(before) && !topic && (!subjectFirst || openingClause) && (!r.lex.addresseeCues.has(tokens[cue.start].bare) || r.lex.subjectAfterVerb) &&
     cue.end - cue.start === 1 && !r.lex.nounLikeVerbForms.has(tokens[cue.start].bare)) {
     // ("…, сообщил РБК источник": past a name told, before a role.)
