@@ -266,7 +266,7 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
     const named = namedBefore(conjunct);
     // ("У ЗМІ пишуть", "Местные СМИ сообщили": where heads come first, plural outlets no name follows.)
     const unnamedOutlets = plural && !named && !l.definiteDeterminers.has(first.bare) &&
-      (l.headFirst ? !tokens.slice(head + 1, end).some((t) => t.capitalized || isNameQuoteMark(r, tokens, tokens.indexOf(t))) :
+      (l.headFirst ? !tokens.slice(head + 1, end).some((t, n) => t.capitalized || isNameQuoteMark(r, tokens, head + 1 + n)) :
         l.determiners.has(first.bare) || l.anonymousQuantifiers.has(first.bare) || !first.capitalized || head === conjunct);
     return unnamedOutlets ? cls('anonymous', l.headFirst ? 'publication' : 'group', true) : cls('on-record', 'publication');
   }

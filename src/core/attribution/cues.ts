@@ -176,8 +176,7 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     // "staffers who reported for duty": where one turned up to work, no claim ("As Jane Roe reports for NPR, …"
     // reports).
     const afterFor = tokens[i + 2];
-    if (next && afterFor && l.publicationCues.has(t.bare) && next.bare === l.servicePreposition && afterFor.isWord && !afterFor.capitalized &&
-      !l.determiners.has(afterFor.bare) && !l.indefiniteDeterminers.has(afterFor.bare) && !l.possessiveDeterminers.has(afterFor.bare)) continue;
+    if (next && afterFor && l.publicationCues.has(t.bare) && next.bare === l.servicePreposition && afterFor.isWord && !afterFor.capitalized && !isDeterminer(r, afterFor)) continue;
     // "would announce", "declined to say": nothing has been reported; nor by an infinitive ("говорити").
     if (afterModal(r, tokens, i) || l.morphology.infinitivePattern?.test(t.bare)) continue;
     // "Директор не уточнив, чи буде …": a negated verb of saying before an indirect question reports nothing.
@@ -233,7 +232,7 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     // about …" is an interrogation).
     else if (l.questionVerbs.has(t.bare) && next && l.interrogatives.has(next.bare) && questionFollows(r, tokens, i)) cues.push({ start: i, end: i + 1, mode: 'verb' });
     // "Critics joked that the plan …": a verb of saying before the clause it introduces.
-    // ("Critics cast the plan as a giveaway": or before what it says its object is.)
+    // ("Critics portrayed the plan as a giveaway": or before what it says its object is.)
     // ("The bank hinted on Friday that …": a time may come between.)
     else if (l.contentCueVerbs.has(t.bare) && !l.modals.has(t.bare) && (clauseFollows(r, tokens, i + 1) || timeThenContent(r, tokens, i + 1) || characterisedAs(r, tokens, i + 1))) {
       cues.push({ start: i, end: i + 1, mode: 'verb' });
@@ -667,9 +666,9 @@ function characterisationFollows(r: Reading, tokens: readonly Token[], i: number
 }
 
 /**
- * "touted the plan as making strides", "cast the Roes as part of the establishment", "dismissed him as a
+ * "touted the plan as making strides", "portrayed the Roes as part of the establishment", "dismissed him as a
  * relic": a short object, then what the subject says it is, after `characterisingPreposition` ("as"). Not a
- * clause after "as" ("cast their votes as questions mounted": a time).
+ * clause after "as" ("touted the plan as he left": a time).
  */
 function characterisedAs(r: Reading, tokens: readonly Token[], i: number): boolean {
   const l = r.lex;
