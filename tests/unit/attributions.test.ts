@@ -1776,6 +1776,9 @@ describe("a share of a poll's respondents", () => {
     expect(kinds('Nearly half said they prefer someone with experience.')).toEqual(['on-record Nearly half']);
     expect(kinds('Six in 10 primary voters said the economy mattered most.')).toEqual(['on-record Six in 10 primary voters']);
     expect(kinds('About 4 in 10 say the country is on the wrong track.')).toEqual(['on-record About 4 in 10']);
+    // A hedge before a share written as one hyphenated word ("two-thirds") is no preposition either.
+    expect(kinds('About two-thirds of voters said the economy mattered most.')).toEqual(['on-record About two-thirds of voters']);
+    expect(kinds('He talked about two-thirds of the plan.')).toEqual([]);
   });
 
   it('not a share of things, a count that is no share, nor a share inside what a text reports', () => {

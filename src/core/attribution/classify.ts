@@ -7,7 +7,7 @@ import { quoteAt } from '../quotes';
 import type { Token } from '../tokens';
 import type { Kind, SourceType } from '../types';
 import type { Phrase } from './noun-phrases';
-import { afterHonorific, datelineEnd, isPercentSign, inQuotedName, matchPhrase, isLexiconNoun, namesPeople, isNameQuoteMark, isNumber, isNameWord, isObjectPronoun, isParticiple, isPersonalNameWord, participleWithObject, isPastForm, isPlace, isGazetteerPlace, isPlural, lexicalForm, opensWithName, type Reading } from './reading';
+import { afterHonorific, datelineEnd, isPercentSign, inQuotedName, matchPhrase, isLexiconNoun, namesPeople, isNameQuoteMark, isNumber, isShare, isNameWord, isObjectPronoun, isParticiple, isPersonalNameWord, participleWithObject, isPastForm, isPlace, isGazetteerPlace, isPlural, lexicalForm, opensWithName, type Reading } from './reading';
 
 /** What the source phrase says about who is speaking. */
 export interface SourceClass {
@@ -135,9 +135,8 @@ const MAX_FIGURE_HEDGE = 3;
  */
 function shareOfPeople(r: Reading, tokens: readonly Token[], s: number, e: number): boolean {
   const l = r.lex;
-  const isShare = (t: Token) => t.isWord && t.bare.split('-').some((part) => l.shareNouns.has(part)) && t.bare.split('-').every((part) => l.shareNouns.has(part) || l.numberWords.has(part));
   let k = s;
-  while (k < e && k - s < MAX_FIGURE_HEDGE && tokens[k].isWord && !isNumber(r, tokens[k]) && !isShare(tokens[k]) && !(tokens[k].capitalized && k > 0) && !isLexiconNoun(r, lexicalForm(r, tokens[k]).bare)) k++;
+  while (k < e && k - s < MAX_FIGURE_HEDGE && tokens[k].isWord && !isNumber(r, tokens[k]) && !isShare(r, tokens[k]) && !(tokens[k].capitalized && k > 0) && !isLexiconNoun(r, lexicalForm(r, tokens[k]).bare)) k++;
   if (k >= e) return false;
   // A ratio: "six in 10", "one in five".
   if (k + 2 < e && isNumber(r, tokens[k]) && tokens[k + 1].bare === l.ratioPreposition && isNumber(r, tokens[k + 2])) return k + 3 === e || tokens[k + 3].isWord;
@@ -145,7 +144,7 @@ function shareOfPeople(r: Reading, tokens: readonly Token[], s: number, e: numbe
   const phrase = l.ratioPhrases.find((p) => matchPhrase(tokens, k + 1, p, null));
   if (phrase && k + phrase.length + 1 < e && isNumber(r, tokens[k]) && isNumber(r, tokens[k + phrase.length + 1])) return k + phrase.length + 2 === e || tokens[k + phrase.length + 2].isWord;
   while (k < e && isNumber(r, tokens[k])) k++;
-  if (k >= e || !(isShare(tokens[k]) || isPercentSign(tokens, k))) return false;
+  if (k >= e || !(isShare(r, tokens[k]) || isPercentSign(tokens, k))) return false;
   k++;
   if (k === e) return true;
   if (tokens[k].bare !== l.partitivePreposition || k + 1 >= e) return false;

@@ -5,7 +5,7 @@
  * subject). Every walk is bounded, so the time stays linear.
  */
 import type { Token } from '../tokens';
-import { cueWordAt, datelineEnd, isAbbreviationPeriod, isPercentSign, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isNameQuoteMark, isNumber, isObjectPronoun, isParticiple, isPastForm, isPersonalNameWord, namesPeople, isPlace, isPlural, lexicalForm, matchPhrase, openingBracket, type Reading } from './reading';
+import { cueWordAt, datelineEnd, isAbbreviationPeriod, isPercentSign, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isNameQuoteMark, isNumber, isShare, isObjectPronoun, isParticiple, isPastForm, isPersonalNameWord, namesPeople, isPlace, isPlural, lexicalForm, matchPhrase, openingBracket, type Reading } from './reading';
 
 /** Bounds on every walk through a sentence's tokens (in tokens). */
 export const MAX_SOURCE_TOKENS = 30;
@@ -167,7 +167,7 @@ export function nounPhraseLeft(r: Reading, tokens: readonly Token[], end: number
     // "talked about 40 people" takes one.)
     const opening = i === floor || !tokens[i - 1].isWord || l.clauseBoundaries.has(tokens[i - 1].bare) || l.coordinators.has(tokens[i - 1].bare);
     // ("about half said", "more than 4 in 10 said": so does one before a share, and a comparison.)
-    const figure = isNumber(r, tokens[i + 1]) || l.shareNouns.has(tokens[i + 1].bare);
+    const figure = isNumber(r, tokens[i + 1]) || isShare(r, tokens[i + 1]);
     if (i < end && opening && l.numberApproximators.has(t.bare) && figure) continue;
     const comparison = l.figureComparisons.find((p) => i >= 1 && matchPhrase(tokens, i - 1, p, null));
     if (i < end && comparison && figure) {

@@ -181,6 +181,12 @@ export function isNumber(r: Reading, t: Token): boolean {
   return /^\p{N}/u.test(t.text) || (t.isWord && t.bare.split('-').every((part) => r.lex.numberWords.has(part)));
 }
 
+/** A share word, alone or with numbers before it: "half", "third", "two-thirds". */
+export function isShare(r: Reading, t: Token): boolean {
+  const parts = t.bare.split('-');
+  return t.isWord && parts.some((part) => r.lex.shareNouns.has(part)) && parts.every((part) => r.lex.shareNouns.has(part) || r.lex.numberWords.has(part));
+}
+
 export function isPlural(r: Reading, t: Token): boolean {
   const m = r.lex.morphology;
   return m.pluralPattern.test(t.bare) || m.irregularPluralSet.has(t.bare) || (!t.capitalized && m.commonPluralPattern !== null && m.commonPluralPattern.test(t.bare));
