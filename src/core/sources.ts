@@ -134,7 +134,8 @@ function describingWords(m: Mention, lexicon: AttributionLexicon): Token[] {
   const lex = compileLexicon(lexicon);
   return m.segments.flatMap(([start, end]) => {
     let from = start;
-    for (let k = start; k < end; k++) if (m.sourceTokens[k].possessive) from = k + 1;
+    // (A possessor that ends the mention is its head: "A local man’s decision" brings in a man.)
+    for (let k = start; k < end - 1; k++) if (m.sourceTokens[k].possessive) from = k + 1;
     let to = from;
     while (to < end && !(to > from && !m.sourceTokens[to].capitalized && lex.postModifierOpeners.has(m.sourceTokens[to].bare))) to++;
     return m.sourceTokens.slice(from, to);

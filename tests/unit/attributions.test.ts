@@ -1817,6 +1817,8 @@ describe('a description that points back to someone brought in with "a"', () => 
     expect(kinds('A new organizer could help. The office opened. It rained. Organizer Jane Roe left. "It went well," the organizer said.')).toEqual(['on-record the organizer']);
     // Further back, someone brought in with "a" is still meant when the article names no one so described.
     expect(kinds('A 43-year-old man fell ill in November. The doctors found the cause. It was the duvet. Jane Roe treated him. "It does not affect me now," the man wrote.')).toEqual(['anonymous the man']);
+    // Brought in as a possessor too: "A local man’s decision" brings in the man.
+    expect(kinds('A local man’s decision to change his bedding made him ill. Jane Roe treated him. "It does not affect me now," the man wrote.')).toEqual(['anonymous the man']);
     // A pronoun takes them only when the noun gives its gender, in the next sentence or so.
     expect(kinds('Jane Roe met a lawyer on Monday. "It went well," she said.')).toEqual(['on-record she']);
     expect(kinds('The magazine spoke to one mother, who knew her daughter used the app. "I am ahead of every parent," she said.')).toEqual(['anonymous she']);

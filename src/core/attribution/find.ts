@@ -211,7 +211,8 @@ function introducedMentions(r: Reading, tokens: Token[], found: readonly FoundAt
     // fell ill", is read up to its noun.)
     const whole = nounPhraseRight(r, tokens, k, true);
     const wholeCls = whole && classify(r, tokens, whole);
-    const subject = !wholeCls && sentenceSubject(r, tokens, tokens.length)?.start === k;
+    // (So is a possessor's: "A local man’s decision to …" brings in the man.)
+    const subject = (!wholeCls && sentenceSubject(r, tokens, tokens.length)?.start === k) || tokens[noun].possessive;
     const phrase = subject ? { start: k, end: noun + 1, segments: [[k, noun + 1]] as [number, number][] } : whole;
     const cls = subject ? classify(r, tokens, phrase!) : wholeCls;
     if (!phrase || !cls || cls.pronoun || cls.kind !== 'anonymous' || !(cls.type === 'person' || cls.type === 'organization') || cls.head >= phrase.end) continue;
