@@ -434,6 +434,12 @@ describe('what stands between a subject and its verb (uk, ru)', () => {
     expect(one('Сергей Кравец на брифинге отметил, что команде не хватило концентрации.', 'ru')).toEqual([{ kind: 'on-record', type: 'person', cue: 'отметил', source: 'Сергей Кравец' }]);
     expect(one('Міністр після засідання заявив, що рішення ухвалено.', 'uk')[0]).toMatchObject({ cue: 'заявив', source: 'Міністр' });
     expect(one('Олена Коваль у зверненні заявила, що ремонт завершать.', 'uk')).toEqual([{ kind: 'on-record', type: 'person', cue: 'заявила', source: 'Олена Коваль' }]);
+    // (A setting of several prepositional phrases, or ending in a quoted name; "в" with an occasion of speaking.)
+    expect(one('Иван Петров на брифинге для журналистов отметил, что цены вырастут.', 'ru')[0]).toMatchObject({ cue: 'отметил', source: 'Иван Петров' });
+    expect(one('Иван Петров в разговоре с журналистами опроверг эту информацию.', 'ru')).toEqual([{ kind: 'on-record', type: 'person', cue: 'опроверг', source: 'Иван Петров' }]);
+    expect(one('Директор компанії Іван Петренко в інтерв\'ю виданню «Нова газета» розповів, що завод закриють.', 'uk')).toEqual([
+      { kind: 'on-record', type: 'person', cue: 'розповів', source: 'Директор компанії Іван Петренко' },
+    ]);
     // ("в" and a body keep the body as the source's descriptor; a setting after a comma is none.)
     expect(one('Джерело в Офісі президента повідомило, що зустріч скасовано.', 'uk')[0]).toMatchObject({ kind: 'anonymous', source: 'Джерело в Офісі президента' });
     expect(one('Уряд готує пакет допомоги на 400 млн євро, повідомляє «Європейська правда».', 'uk')[0]).toMatchObject({ source: '«Європейська правда»' });

@@ -131,6 +131,7 @@ export interface CompiledLexicon {
   organizationNouns: WordMatcher;
   publicationNouns: WordMatcher;
   documentNouns: WordMatcher;
+  occasionNouns: WordMatcher;
   publicationNames: WordMatcher;
   organizationNameWords: WordMatcher;
   organizationNamePhrases: WordMatcher;
@@ -309,6 +310,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     organizationNouns: lowerSet(lexicon.organizationNouns),
     publicationNouns: lowerSet(lexicon.publicationNouns),
     documentNouns: lowerSet(lexicon.documentNouns),
+    occasionNouns: lowerSet(lexicon.occasionNouns ?? []),
     publicationNames: lowerSet(lexicon.publicationNames),
     organizationNameWords: lowerSet(lexicon.organizationNameWords),
     organizationNamePhrases: lowerSet(lexicon.organizationNamePhrases ?? []),

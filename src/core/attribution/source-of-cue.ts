@@ -62,28 +62,32 @@ function requestEndingAt(r: Reading, tokens: readonly Token[], j: number): numbe
   return k > 0 && tokens[k - 1].isWord ? k : -1;
 }
 
-/** Longest setting between a subject and its verb, the preposition included (tokens). */
-const MAX_SETTING_TOKENS = 5;
+/** Longest setting between a subject and its verb, the prepositions included (tokens). */
+const MAX_SETTING_TOKENS = 8;
 
 /**
- * "Сергей Кравец на брифинге отметил", "Міністр після засідання заявив", "Министр в интервью РБК отметил": a
- * setting between the sentence's subject and its verb. The subject opens the sentence, and the setting's
- * preposition takes an object ("на", "після") or places it in a text ("в интервью", "у зверненні"; not "в Офісі":
- * "Джерело в Офісі президента" keeps its descriptor).
+ * "Сергей Кравец на брифинге отметил", "Міністр після засідання заявив", "Министр в интервью РБК отметил", "Рябов
+ * в разговоре с журналистами опроверг": a setting between the sentence's subject and its verb, of one or more
+ * prepositional phrases. The subject opens the sentence, and the setting's first preposition takes an object
+ * ("на", "після") or places it in a text ("в интервью", "у зверненні"; not "в Офісі": "Джерело в Офісі
+ * президента" keeps its descriptor).
  */
-function settingBeforeVerb(r: Reading, tokens: readonly Token[], preposition: number, verb: number): Phrase | null {
+function settingBeforeVerb(r: Reading, tokens: readonly Token[], verb: number): Phrase | null {
   const l = r.lex;
   // (Right before the verb, a few words with nothing between: "…, повідомляє" after a comma has no setting.)
-  if (verb - preposition > MAX_SETTING_TOKENS) return null;
-  for (let k = preposition + 1; k < verb; k++) if (!tokens[k].isWord && !isNameQuoteMark(r, tokens, k)) return null;
-  const governed = tokens[preposition + 1];
-  const governedForm = governed === undefined ? '' : lexicalForm(r, governed).bare;
-  const placesNoBody = l.identifyingPrepositions.has(tokens[preposition].bare) && governed !== undefined && governed.isWord && !governed.capitalized &&
-    l.documentNouns.has(governedForm);
-  if (preposition < 1 || !tokens[preposition - 1].isWord || !(l.objectPrepositions.has(tokens[preposition].bare) || placesNoBody)) return null;
-  const subject = nounPhraseLeft(r, tokens, preposition - 1, 0, true);
-  const opens = subject !== null && (subject.start === 0 || (subject.start === 1 && l.clauseCoordinators.has(tokens[0].bare)));
-  return opens ? subject : null;
+  for (let first = verb - 1; first >= 1 && verb - first <= MAX_SETTING_TOKENS; first--) {
+    const t = tokens[first];
+    if (!t.isWord && !isNameQuoteMark(r, tokens, first)) return null;
+    if (first === verb - 1) continue;
+    const governed = tokens[first + 1];
+    const governedForm = governed === undefined ? '' : lexicalForm(r, governed).bare;
+    const placesNoBody = l.identifyingPrepositions.has(t.bare) && governed !== undefined && governed.isWord && !governed.capitalized &&
+      (l.documentNouns.has(governedForm) || l.occasionNouns.has(governedForm));
+    if (!tokens[first - 1].isWord || !(l.objectPrepositions.has(t.bare) || placesNoBody)) continue;
+    const subject = nounPhraseLeft(r, tokens, first - 1, 0, true);
+    if (subject !== null && (subject.start === 0 || (subject.start === 1 && l.clauseCoordinators.has(tokens[0].bare)))) return subject;
+  }
+  return null;
 }
 
 /** The source on the cue's left ("X said", "X, who …, said", "as X notes"); 'clause' for "… and said". */
@@ -203,14 +207,15 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
   // "… dubbed the Black Death, say officials", "asked about the Brotherhood, called …":
   // the object of a verb or a preposition is not a subject.
   const before = phrase && phrase.start > 0 ? tokens[phrase.start - 1] : null;
+  // ("Ткаченко в інтерв'ю виданню «Діловий Поділ» розповів": a setting may end in a quoted name.)
+  const setting = phrase && l.headFirst ? settingBeforeVerb(r, tokens, cue.start) : null;
+  if (setting) return described(setting);
   // Head-first languages: the preposition governs the phrase's first word only ("на сесії мер Луцька
   // Іван Гнатюк заявив"); the rest may still be the subject, or a body speaking ("У прес-службі банку стверджують").
   if (phrase && before && l.headFirst && (l.objectPrepositions.has(before.bare) || l.identifyingPrepositions.has(before.bare))) {
     // "Джерело в Офісі президента повідомило", "Собеседник агентства в МИД сообщил": the phrase
     // belongs to a source noun before the preposition.
     const owner = phrase.start >= 2 ? tokens[phrase.start - 2] : null;
-    const setting = settingBeforeVerb(r, tokens, phrase.start - 1, cue.start);
-    if (setting) return described(setting);
     // "Один з депутатів заявив", "Один из источников сообщил": a count of a group is some of its people.
     const count = owner !== null && (l.determiners.has(owner.bare) || l.anonymousQuantifiers.has(owner.bare) || /^\p{N}/u.test(owner.text)) && !l.definiteDeterminers.has(owner.bare);
     if (count && l.identifyingPrepositions.has(before.bare)) {

@@ -476,6 +476,11 @@ export interface AttributionLexicon {
   publicationNouns: readonly string[];
   /** Texts presented as sources ("the statement", "a report", "the indictment"). */
   documentNouns: readonly string[];
+  /**
+   * Closed class: occasions of speaking that a preposition places a statement in, as it does a text ("в
+   * интервью", "у розмові з журналістами"): between a subject and its verb, a setting, not a source.
+   */
+  occasionNouns?: readonly string[];
   /** Proper names known to be outlets ("Reuters", "CNN"). */
   publicationNames: readonly string[];
   /** Words in a proper name that make it an organisation ("Ministry", "Council"). */
