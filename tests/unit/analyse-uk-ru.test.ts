@@ -495,6 +495,22 @@ describe('more shapes from the ninth probe (uk, ru)', () => {
   it('reads a text after the preposition of an impersonal verb that opens a comment clause', () => {
     expect(brief('Як ідеться в заяві відомства, решту поставок завершать до кінця року.', 'uk')).toEqual(['on-record document заяві відомства / Як ідеться']);
     expect(brief('Как сказано в заявлении ведомства, остальные поставки завершат до конца года.', 'ru')).toEqual(['on-record document заявлении ведомства / Как сказано']);
+    // (The impersonal passives of the verbs of saying too; a text says them, no person: "Срок указано неверно".)
+    expect(brief('Як зазначено у вироку, обвинувачений привласнив кошти.', 'uk')).toEqual(['on-record document вироку / Як зазначено']);
+    expect(brief('В заявлении отмечено, что мост аварийный.', 'ru')).toEqual(['on-record document заявлении / отмечено']);
+    expect(brief('Срок указано неверно.', 'ru')).toEqual([]);
+  });
+});
+
+describe('shapes from the tenth probe (uk, ru)', () => {
+  const brief = (text: string, language: string) => one(text, language).map((a) => `${a.kind} ${a.type} ${a.source} / ${a.cue}`);
+  it('reads "зі слів", "со слов" as the credit "за словами", "по словам" is', () => {
+    expect(brief('Зі слів очевидців, ракета влучила в будинок.', 'uk')).toEqual(['anonymous group очевидців / Зі слів']);
+    expect(brief('Со слов очевидцев, ракета попала в дом.', 'ru')).toEqual(['anonymous group очевидцев / Со слов']);
+  });
+
+  it('reads an indictment or an expert\'s conclusion as a document', () => {
+    expect(brief('Согласно обвинительному заключению, он получил 4 млн рублей.', 'ru')).toEqual(['on-record document обвинительному заключению / Согласно']);
   });
 
   it('reads the mass media no name follows as unnamed outlets', () => {

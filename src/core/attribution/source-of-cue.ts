@@ -615,6 +615,8 @@ export function sourceFor(r: Reading, tokens: readonly Token[], cue: Cue): Found
     if (found.cls.pronoun || !(found.cls.type === 'publication' || named)) return null;
     found.cls.type = 'publication';
   }
+  // ("Срок указано неверно": an impersonal verb has no subject; a text says it, or a body: "В заявлении отмечено".)
+  if (found && r.lex.impersonalCues.has(tokens[cue.start].bare) && (found.cls.pronoun || found.cls.type === 'person' || found.cls.type === 'group')) return null;
   if (found && cue.textOnly && !groupFinding && (found.cls.pronoun || !(found.cls.type === 'document' || found.cls.type === 'publication' || found.cls.type === 'organization'))) return null;
   return found;
 }
