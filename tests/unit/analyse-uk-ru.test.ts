@@ -509,6 +509,14 @@ describe('shapes from the tenth probe (uk, ru)', () => {
     expect(brief('Со слов очевидцев, ракета попала в дом.', 'ru')).toEqual(['anonymous group очевидцев / Со слов']);
   });
 
+  it('after an opening clause, takes a count of people after the verb as its subject, with a relative clause in any gender', () => {
+    expect(brief('Лікарню закриють, розповіли кілька мешканців.', 'uk')).toEqual(['anonymous group кілька мешканців / розповіли']);
+    expect(brief('Больницу перепрофилируют, рассказала одна из медсестер.', 'ru')).toEqual(['anonymous person одна из медсестер / рассказала']);
+    expect(brief('Лікарню перепрофілюють, розповіла одна з медсестер, яка попросила не називати її імені.', 'uk')).toEqual([
+      'anonymous person одна з медсестер, яка попросила не називати її імені / розповіла',
+    ]);
+  });
+
   it('reads an indictment or an expert\'s conclusion as a document', () => {
     expect(brief('Согласно обвинительному заключению, он получил 4 млн рублей.', 'ru')).toEqual(['on-record document обвинительному заключению / Согласно']);
   });

@@ -9,7 +9,7 @@ import { classify, classifySegment, type Slot, type SourceClass } from './classi
 import { listedRequestAt, requestEndingBefore } from './reasons';
 import { type Cue, MAX_AGENT_DISTANCE } from './cues';
 import { clauseSubjects, isParenthetical, MAX_PARENTHETICALS, opensReason, relayAt, MAX_SOURCE_TOKENS, nounPhraseLeft, nounPhraseRight, type Phrase, segmentStart } from './noun-phrases';
-import { isAbbreviationPeriod, isPercentSign, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isNameQuoteMark, isObjectPronoun, namesPeople, wordBetween, isParticiple, isPersonalNameWord, isPlace, isPlural, lexicalForm, matchPhrase, openingBracket, openingDash, participleWithObject, quotedAsWords, type Reading } from './reading';
+import { isAbbreviationPeriod, isPercentSign, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isNameQuoteMark, isNumber, isObjectPronoun, namesPeople, wordBetween, isParticiple, isPersonalNameWord, isPlace, isPlural, lexicalForm, matchPhrase, openingBracket, openingDash, participleWithObject, quotedAsWords, type Reading } from './reading';
 
 /** A cue's source: its phrase, and what that phrase says of who speaks. */
 export interface FoundSource {
@@ -729,11 +729,17 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
       !t.capitalized && (r.lex.skipBeforeCue.has(t.bare) || isAdverb(r, t) || (n + 1 < words.length && isPlural(r, t) && isLexiconNoun(r, t.bare) && verbAfterSubject(r, words[n + 1]))));
     // (A colon after it ends its clause too: "…, переконана активістка: значних вкладень не потрібно".)
     const endsClause = after !== null && (tokens.slice(after.end).every((t) => !t.isWord) || (r.lex.subjectAfterVerb && tokens[after.end]?.text === ':'));
-    // ("…, said an American official who was briefed on …": or a relative clause on people describes it.)
-    const whoFollows = after !== null && tokens[after.end]?.bare === r.lex.personRelativePronoun &&
+    // ("…, said an American official who was briefed on …": or a relative clause on people describes it, in any
+    // gender and after a comma: "…, розповіла одна з медсестер, яка попросила …".)
+    const relative = after === null ? undefined : tokens[isComma(tokens[after.end]) ? after.end + 1 : after.end];
+    const whoFollows = after !== null && relative !== undefined &&
+      (relative.bare === r.lex.personRelativePronoun || (r.lex.relativePronouns.has(relative.bare) && !r.lex.complementizers.has(relative.bare))) &&
       (namesPeople(r, tokens[after.end - 1]) || r.lex.capitalisedPersonNouns.has(tokens[after.end - 1].bare));
-    // (After an opening clause, not a determined object: "…, підтвердив цю інформацію.")
-    const object = openingClause && after !== null && r.lex.determiners.has(tokens[after.start].bare);
+    // (After an opening clause, not a determined object: "…, підтвердив цю інформацію"; a count is a subject:
+    // "…, розповіла одна з медсестер", "…, розповіли кілька мешканців".)
+    const opener = after === null ? null : tokens[after.start];
+    const object = openingClause && opener !== null && r.lex.determiners.has(opener.bare) && !r.lex.indefiniteDeterminers.has(opener.bare) &&
+      !r.lex.anonymousQuantifiers.has(opener.bare) && !isNumber(r, opener);
     const closes = after !== null && !clause && !object && (described || (namedWithAppositions && (endsClause || whoFollows)));
     const inverted = closes ? tryPhrase(described ? { start: after.start, end: after.segments[0][1], segments: [after.segments[0]] } : after) : null;
     if (inverted) return inverted;

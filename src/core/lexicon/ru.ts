@@ -178,7 +178,7 @@ export const ru: Lexicon = {
       // The fleeting vowel of nouns in -ец: "продавец" → "продавца", "продавцы"; and the genitive plural "-ий"
       // of nouns in -ия, read back to them ("известий" → "известия", "компаний" → "компания").
       // (And the fleeting vowel of the genitive plural of nouns in -ка: "пенсионерок" → "пенсионерка".)
-      stemAlternations: [['ец', 'ц'], ['ий', 'ия'], ['ок', 'к']],
+      stemAlternations: [['ец', 'ц'], ['ий', 'ия'], ['ок', 'к'], ['ер', 'р'], ['ёр', 'р']],
     },
     modals: ['может', 'могут', 'мог', 'могла', 'могли', 'должен', 'должна', 'должны', 'будет', 'будут', 'хочет', 'хотят', 'чтобы', 'следует', 'нужно', 'надо', 'стоит'],
     // (None: Russian marks an infinitive and an addressee by endings, "сказать", "сообщил ему", not by a word after the verb.)

@@ -211,7 +211,7 @@ export const uk: Lexicon = {
       // The fleeting vowel of nouns in -ець: "мешканець" → "мешканця", "мешканці"; and the genitive plural
       // "-ій" of nouns in -ія, read back to them ("компаній" → "компанія"); and the one the genitive plural of
       // nouns in -ка takes ("мешканок" → "мешканка").
-      stemAlternations: [['ець', 'ц'], ['ій', 'ія'], ['ок', 'к']],
+      stemAlternations: [['ець', 'ц'], ['ій', 'ія'], ['ок', 'к'], ['ер', 'р']],
     },
     modals: ['може', 'можуть', 'міг', 'могла', 'могли', 'мусить', 'має', 'мають', 'буде', 'будуть', 'хоче', 'хочуть', 'щоб', 'аби', 'слід', 'треба', 'варто', 'мав', 'мала', 'мали'],
     // (None: Ukrainian marks an infinitive and an addressee by endings, "сказати", "повідомив йому", not by a word after the verb.)
