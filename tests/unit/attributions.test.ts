@@ -1543,6 +1543,11 @@ describe('credit lines', () => {
     expect(kinds('Jane Roe, who is the producer, said the songs were new.')).toEqual(['on-record Jane Roe']);
   });
 
+  it('lets an aside open the clause after "that" ("cautioned that, to the naked eye, …")', () => {
+    expect(kinds('Experts cautioned that, to the naked eye, the comet will look still.')).toEqual(['anonymous Experts']);
+    expect(kinds('Experts cautioned that plan.')).toEqual([]);
+  });
+
   it('lets a time stand between a verb of saying and its clause ("hinted on Friday that")', () => {
     expect(kinds('The central bank hinted on Friday that it could cut rates.')).toEqual(['on-record The central bank']);
   });

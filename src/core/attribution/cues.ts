@@ -358,7 +358,8 @@ function clauseFollows(r: Reading, tokens: readonly Token[], i: number): boolean
   if (!t) return false;
   if (t.text === ':' || (quoteAt(r.quotes, t.start) >= 0 && quoteAt(r.quotes, t.start - 1) < 0)) return true;
   const subject = tokens[i + 1];
-  return r.lex.complementizers.has(t.bare) && subject !== undefined && (subject.capitalized || r.lex.determiners.has(subject.bare) || r.lex.pronouns.has(subject.bare));
+  // ("cautioned that, to the naked eye, …": an aside may open the clause.)
+  return r.lex.complementizers.has(t.bare) && subject !== undefined && (subject.capitalized || r.lex.determiners.has(subject.bare) || r.lex.pronouns.has(subject.bare) || isComma(subject));
 }
 
 /** Does a quotation end right before token `i` ('"…," added')? */
