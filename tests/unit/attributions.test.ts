@@ -1543,6 +1543,14 @@ describe('credit lines', () => {
     expect(kinds('Jane Roe, who is the producer, said the songs were new.')).toEqual(['on-record Jane Roe']);
   });
 
+  it('joins a subject pronoun to the phrase after "and": two people, a group', () => {
+    expect(attributionsOf('You can make a bigger difference, he and his wife Kali explained on their podcast.')[0]).toMatchObject({ source: { text: 'he and his wife Kali' }, kind: 'on-record', type: 'group' });
+    expect(attributionsOf('Jane Roe and her husband said the road was closed.')[0]).toMatchObject({ source: { text: 'Jane Roe and her husband' }, type: 'group' });
+    expect(attributionsOf('Acme chairman and chief executive Jane Roe said the road was closed.')[0]).toMatchObject({ type: 'person' });
+    // (An object pronoun joined to a phrase is no subject.)
+    expect(kinds('Officials told him and his wife that the road was closed.')).toEqual(['anonymous Officials']);
+  });
+
   it('lets an aside open the clause after "that" ("cautioned that, to the naked eye, …")', () => {
     expect(kinds('Experts cautioned that, to the naked eye, the comet will look still.')).toEqual(['anonymous Experts']);
     expect(kinds('Experts cautioned that plan.')).toEqual([]);

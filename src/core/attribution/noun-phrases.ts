@@ -203,6 +203,11 @@ export function nounPhraseLeft(r: Reading, tokens: readonly Token[], end: number
     if (l.headFirst && i < end && (l.objectPrepositions.has(t.bare) || l.identifyingPrepositions.has(t.bare)) && !connectiveAt(r, tokens, i)) break;
     if (l.coordinators.has(t.bare) && i < end) {
       const left = i > floor ? tokens[i - 1] : null;
+      // ("he and his wife explained": a subject pronoun joined to the phrase opens it.)
+      if (left && l.pronouns.has(left.bare) && !isObjectPronoun(r, left)) {
+        i -= 2;
+        break;
+      }
       if (!left || !(left.capitalized || isLexiconNoun(r, left.bare) || left.possessive)) break;
     }
   }
