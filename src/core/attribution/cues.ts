@@ -529,14 +529,20 @@ function cueAsideAt(r: Reading, tokens: readonly Token[], i: number): boolean {
 /** Words a setting may take after the verb ("on an episode of their podcast"). */
 const MAX_SETTING_WORDS = 8;
 
+/** The marks a quoted title opens and closes with. */
+const QUOTE_MARKS = /^["“”«»„]$/u;
+
 /** Does a short phrase of place or time, from a preposition at `i`, close the clause ("explained on Monday.")? */
 function settingCloses(r: Reading, tokens: readonly Token[], i: number): boolean {
   const l = r.lex;
   const first = tokens[i];
   if (!first.isWord || first.capitalized || !(l.afterNamePrepositions.has(first.bare) || l.timePrepositions.has(first.bare)) || l.complementizers.has(first.bare) ||
     l.addresseePrepositions.has(first.bare) || isCueWord(r, first)) return false;
-  for (let k = i + 1; k < Math.min(tokens.length, i + MAX_SETTING_WORDS + 1); k++) {
+  for (let k = i + 1, read = 0; k < tokens.length && read < MAX_SETTING_WORDS; k++) {
     const t = tokens[k];
+    // ('… on an episode of their podcast "Beyond Finances."': a quoted title's marks are no words of a clause.)
+    if (!t.isWord && QUOTE_MARKS.test(t.text)) continue;
+    read++;
     if (!t.isWord) return (t.text === '.' || t.text === ',') && !isAbbreviationPeriod(tokens, k);
     if (isCueWord(r, t) || l.complementizers.has(t.bare) || l.pronouns.has(t.bare) || l.finiteAuxiliaries.has(t.bare)) return false;
   }
