@@ -1547,6 +1547,8 @@ describe('credit lines', () => {
     expect(attributionsOf('You can make a bigger difference, he and his wife Kali explained on their podcast.')[0]).toMatchObject({ source: { text: 'he and his wife Kali' }, kind: 'on-record', type: 'group' });
     expect(attributionsOf('Jane Roe and her husband said the road was closed.')[0]).toMatchObject({ source: { text: 'Jane Roe and her husband' }, type: 'group' });
     expect(attributionsOf('Acme chairman and chief executive Jane Roe said the road was closed.')[0]).toMatchObject({ type: 'person' });
+    // (Nor is one name of a couple, in an apposition that names the source.)
+    expect(kinds('Jane Roe\'s biographers, David and Jeanne Moss, wrote that she had a tin ear.')).toEqual(['on-record Jane Roe\'s biographers, David and Jeanne Moss']);
     // (After what it says, where it was said may end in a quoted title: 'on their podcast "Beyond Finances."'.)
     expect(kinds('You can make a bigger difference, Jane Roe explained on an episode of her podcast "Money Talk."')).toEqual(['on-record Jane Roe']);
     // (An object pronoun joined to a phrase is no subject.)

@@ -232,8 +232,9 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
   const sentenceInitial = (k: number) => k === 0;
   // Where a capital is owed to the place, not the word: the sentence's start, or after a colon or an opening quote.
   const clauseInitial = (k: number) => k === 0 || /^[:"“«„]$/u.test(tokens[k - 1].text);
-  // ("he and his wife", "Jane Roe and her husband": a person joined to another is two people; not "chairman and CEO Jane Roe".)
-  const joinedPeople = conjunct > s + 1 && (l.pronouns.has(tokens[s].bare) ||
+  // ("he and his wife", "Jane Roe and her husband": a person joined to another described through them is two people;
+  // not "chairman and CEO Jane Roe", nor one name of a couple, "David and Jeanne Roe".)
+  const joinedPeople = conjunct > s + 1 && l.possessiveDeterminers.has(tokens[conjunct].bare) && (l.pronouns.has(tokens[s].bare) ||
     (isPersonalNameWord(r, tokens[conjunct - 2]) && !isLexiconNoun(r, lexicalForm(r, tokens[conjunct - 2]).bare)));
   const cls = (kind: Kind, type: SourceType, informant = false) => ({ kind, type: type === 'person' && joinedPeople ? 'group' as const : type, head, pronoun: null, informant });
   // Is a modifier before the head a name or a possessive ("Reuters reporters", "the firm's lawyers")?
