@@ -529,8 +529,8 @@ function cueAsideAt(r: Reading, tokens: readonly Token[], i: number): boolean {
 /** Words a setting may take after the verb ("on an episode of their podcast"). */
 const MAX_SETTING_WORDS = 8;
 
-/** The marks a quoted title opens and closes with. */
-const QUOTE_MARKS = /^["“”«»„]$/u;
+/** A mark that opens or closes a quoted name or title. */
+const isNameQuoteMarkLike = (text: string) => /^[«»„“”"]$/u.test(text);
 
 /** Does a short phrase of place or time, from a preposition at `i`, close the clause ("explained on Monday.")? */
 function settingCloses(r: Reading, tokens: readonly Token[], i: number): boolean {
@@ -541,7 +541,7 @@ function settingCloses(r: Reading, tokens: readonly Token[], i: number): boolean
   for (let k = i + 1, read = 0; k < tokens.length && read < MAX_SETTING_WORDS; k++) {
     const t = tokens[k];
     // ('… on an episode of their podcast "Beyond Finances."': a quoted title's marks are no words of a clause.)
-    if (!t.isWord && QUOTE_MARKS.test(t.text)) continue;
+    if (!t.isWord && isNameQuoteMarkLike(t.text)) continue;
     read++;
     if (!t.isWord) return (t.text === '.' || t.text === ',') && !isAbbreviationPeriod(tokens, k);
     if (isCueWord(r, t) || l.complementizers.has(t.bare) || l.pronouns.has(t.bare) || l.finiteAuxiliaries.has(t.bare)) return false;
@@ -561,7 +561,6 @@ function bodyClosesAfterComma(r: Reading, tokens: readonly Token[], i: number): 
   return words.length > 0 && words.length <= MAX_CLOSING_BODY_WORDS && rest.every((w) => w.isWord || w.text === '.' || w.text === '!' || isNameQuoteMarkLike(w.text));
 }
 
-const isNameQuoteMarkLike = (text: string) => /^[«»„“”"]$/u.test(text);
 
 /** Is the pronoun at `i` the object of a belief verb before it: followed by no verb, only punctuation or a preposition? */
 function personBelieved(r: Reading, tokens: readonly Token[], i: number): boolean {

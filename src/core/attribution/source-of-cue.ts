@@ -62,6 +62,11 @@ function requestEndingAt(r: Reading, tokens: readonly Token[], j: number): numbe
   return k > 0 && tokens[k - 1].isWord ? k : -1;
 }
 
+/** Does the phrase open the sentence, a conjunction joining it to the one before aside ("But Jane Roe …")? */
+function opensSentence(r: Reading, tokens: readonly Token[], phrase: Phrase): boolean {
+  return phrase.start === 0 || (phrase.start === 1 && r.lex.clauseCoordinators.has(tokens[0].bare));
+}
+
 /** Longest setting between a subject and its verb, the prepositions included (tokens). */
 const MAX_SETTING_TOKENS = 8;
 
@@ -85,7 +90,7 @@ function settingBeforeVerb(r: Reading, tokens: readonly Token[], verb: number): 
       (l.documentNouns.has(governedForm) || l.occasionNouns.has(governedForm));
     if (!tokens[first - 1].isWord || !(l.objectPrepositions.has(t.bare) || placesNoBody)) continue;
     const subject = nounPhraseLeft(r, tokens, first - 1, 0, true);
-    if (subject !== null && (subject.start === 0 || (subject.start === 1 && l.clauseCoordinators.has(tokens[0].bare)))) return subject;
+    if (subject !== null && opensSentence(r, tokens, subject)) return subject;
   }
   return null;
 }
@@ -696,7 +701,7 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   // sentence is the source; what follows the verb is its object.)
   // (Not one with a verb of its own before the cue: "Defending that terrain is within his reach, said a handful of …".)
   const ownVerb = left !== null && left !== 'clause' && tokens.slice(left.end, cue.start).some((t) => t.isWord && !t.capitalized && r.lex.finiteAuxiliaries.has(t.bare));
-  const subjectFirst = left !== null && left !== 'clause' && !ownVerb && (left.start === 0 || (left.start === 1 && r.lex.clauseCoordinators.has(tokens[0].bare)));
+  const subjectFirst = left !== null && left !== 'clause' && !ownVerb && opensSentence(r, tokens, left);
   // "…, пояснили в Минфине.": where the subject follows its verb, a body after a locative preposition
   // closing the sentence speaks (its plural verb has no subject of its own).
   if (before && isComma(before) && r.lex.subjectAfterVerb && cue.end - cue.start === 1) {
