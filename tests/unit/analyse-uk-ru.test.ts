@@ -600,3 +600,22 @@ describe('a belief after a two-word credit around a possessive pronoun (uk, ru)'
     expect(brief('За його словами, в уряді впевнені, що дефіцит вдасться закрити.', 'uk')).toEqual(['його / словами']);
   });
 });
+
+describe('a place the lexicon does not know, after a locative preposition, beside a plural verb with no subject (uk, ru)', () => {
+  const brief = (text: string, language: string) => one(text, language).map((a) => `${a.kind} ${a.type} ${a.source} / ${a.cue}`);
+  it('is a body speaking, before the verb or after it', () => {
+    expect(brief('В клубе отметили, что игрок здоров.', 'ru')).toEqual(['on-record organization клубе / отметили']);
+    expect(brief('В областном облздраве отметили, что больниц мало.', 'ru')).toEqual(['on-record organization областном облздраве / отметили']);
+    expect(brief('Игрок здоров, уточнили в клубе.', 'ru')).toEqual(['on-record organization клубе / уточнили']);
+    expect(brief('У виконкомі пояснюють, що грошей немає.', 'uk')).toEqual(['on-record organization виконкомі / пояснюють']);
+  });
+
+  it('is no source when it is a time, an occasion, a territory or not in the locative, or when the verb is singular', () => {
+    expect(brief('В пятницу отметили, что игрок здоров.', 'ru')).toEqual([]);
+    expect(brief('В эфире отметили, что игрок здоров.', 'ru')).toEqual([]);
+    expect(brief('В городе говорят, что вода грязная.', 'ru')).toEqual([]);
+    expect(brief('У відповідь зазначили, що гравець здоровий.', 'uk')).toEqual([]);
+    expect(brief('Про подорожчання проїзду в місті говорили ще з осені.', 'uk')).toEqual([]);
+    expect(brief('В клубе отметил, что игрок здоров.', 'ru')).toEqual([]);
+  });
+});

@@ -70,12 +70,13 @@ export interface CompiledLexicon {
   clauseCoordinators: WordMatcher;
   adverbialSubordinators: WordMatcher;
   secondClaimConnectives: WordMatcher;
-  morphology: Omit<AttributionLexicon['morphology'], 'pluralPattern' | 'pluralVerbPattern' | 'infinitivePattern' | 'participlePattern' | 'pluralModifierPattern' | 'commonPluralPattern' | 'passiveParticiplePattern' | 'instrumentalPattern'> & {
+  morphology: Omit<AttributionLexicon['morphology'], 'pluralPattern' | 'pluralVerbPattern' | 'locativePattern' | 'infinitivePattern' | 'participlePattern' | 'pluralModifierPattern' | 'commonPluralPattern' | 'passiveParticiplePattern' | 'instrumentalPattern'> & {
     notAdverbSet: WordMatcher;
     adverbSet: WordMatcher;
     pluralPattern: RegExp;
     irregularPluralSet: WordMatcher;
     pluralVerbPattern: RegExp | null;
+    locativePattern: RegExp | null;
     participlePattern: RegExp | null;
     passiveParticiplePattern: RegExp | null;
     instrumentalPattern: RegExp | null;
@@ -132,6 +133,7 @@ export interface CompiledLexicon {
   publicationNouns: WordMatcher;
   documentNouns: WordMatcher;
   occasionNouns: WordMatcher;
+  territoryNouns: WordMatcher;
   publicationNames: WordMatcher;
   organizationNameWords: WordMatcher;
   organizationNamePhrases: WordMatcher;
@@ -254,6 +256,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
       adverbSet: lowerSet(lexicon.morphology.adverbs ?? []),
       pluralPattern: new RegExp(lexicon.morphology.pluralPattern),
       pluralVerbPattern: lexicon.morphology.pluralVerbPattern ? new RegExp(lexicon.morphology.pluralVerbPattern) : null,
+      locativePattern: lexicon.morphology.locativePattern ? new RegExp(lexicon.morphology.locativePattern) : null,
       infinitivePattern: lexicon.morphology.infinitivePattern ? new RegExp(lexicon.morphology.infinitivePattern) : null,
       participlePattern: lexicon.morphology.participlePattern ? new RegExp(lexicon.morphology.participlePattern) : null,
       passiveParticiplePattern: lexicon.morphology.passiveParticiplePattern ? new RegExp(lexicon.morphology.passiveParticiplePattern) : null,
@@ -311,6 +314,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     publicationNouns: lowerSet(lexicon.publicationNouns),
     documentNouns: lowerSet(lexicon.documentNouns),
     occasionNouns: lowerSet(lexicon.occasionNouns ?? []),
+    territoryNouns: lowerSet(lexicon.territoryNouns ?? []),
     publicationNames: lowerSet(lexicon.publicationNames),
     organizationNameWords: lowerSet(lexicon.organizationNameWords),
     organizationNamePhrases: lowerSet(lexicon.organizationNamePhrases ?? []),

@@ -330,7 +330,7 @@ function startsNounPhrase(r: Reading, t: Token): boolean {
 }
 
 /** A sentence-initial "In <document>," phrase before a passive cue without an agent. */
-function introDocument(r: Reading, tokens: readonly Token[], cue: Cue, tryPhrase: (p: Phrase | null) => FoundSource | null): FoundSource | null {
+function introDocument(r: Reading, tokens: readonly Token[], cue: Cue, tryPhrase: (p: Phrase | null, slot?: Slot) => FoundSource | null): FoundSource | null {
   if (tokens.length === 0 || !r.lex.documentIntroPrepositions.has(tokens[0].bare)) return null;
   const found = tryPhrase(nounPhraseRight(r, tokens, 1, false));
   return found && found.cls.type === 'document' && found.phrase.end < cue.start ? found : null;
@@ -471,12 +471,18 @@ function passiveBefore(r: Reading, tokens: readonly Token[], cue: Cue): boolean 
 /**
  * Head-first languages: a body named after a locative preposition right
  * after the cue ("як зазначили в поліції", "сообщили в МИД"); only a body
- * speaks this way.
+ * speaks this way. After a plural verb (`placed`), a place the lexicon does
+ * not know is a body too ("уточнили в клубе").
  */
-function locativeBody(r: Reading, tokens: readonly Token[], from: number, tryPhrase: (p: Phrase | null) => FoundSource | null, texts = false): FoundSource | null {
+function locativeBody(r: Reading, tokens: readonly Token[], from: number, tryPhrase: (p: Phrase | null, slot?: Slot) => FoundSource | null, texts = false, placed = false): FoundSource | null {
   if (!r.lex.headFirst || from + 1 >= tokens.length || !r.lex.identifyingPrepositions.has(tokens[from].bare)) return null;
-  const found = asBodyAfterPreposition(tokens, tryPhrase(nounPhraseRight(r, tokens, from + 1, false)));
+  const found = asBodyAfterPreposition(tokens, tryPhrase(nounPhraseRight(r, tokens, from + 1, false), placed ? 'placed' : 'plain'));
   return found && (found.cls.type === 'organization' || found.cls.type === 'publication' || (texts && found.cls.type === 'document')) ? found : null;
+}
+
+/** Is the cue's verb plural ("уточнили", "пояснюють"), a verb with no subject of its own when none is found? */
+function pluralVerb(r: Reading, tokens: readonly Token[], cue: Cue): boolean {
+  return r.lex.morphology.pluralVerbPattern?.test(tokens[cue.end - 1].bare) ?? false;
 }
 
 /**
@@ -571,14 +577,14 @@ function pastLoneAddressee(r: Reading, tokens: readonly Token[], k: number): num
  * "Как сообщили РБК в администрации президента": a plural verb, then one name it cannot agree with (the
  * addressee), then a body after a locative preposition, which is the source.
  */
-function bodyPastAddressee(r: Reading, tokens: readonly Token[], cue: Cue, tryPhrase: (p: Phrase | null) => FoundSource | null): FoundSource | null {
+function bodyPastAddressee(r: Reading, tokens: readonly Token[], cue: Cue, tryPhrase: (p: Phrase | null, slot?: Slot) => FoundSource | null): FoundSource | null {
   const l = r.lex;
   if (!l.headFirst || !l.morphology.pluralVerbPattern?.test(tokens[cue.end - 1].bare)) return null;
   let k = cue.end;
   if (isNameQuoteMark(r, tokens, k)) k = pastQuotedName(r, tokens, k);
   else if (tokens[k]?.isWord && tokens[k].capitalized && !isPlural(r, tokens[k]) && !l.pronouns.has(tokens[k].bare)) k++;
   else return null;
-  return k < tokens.length && k > cue.end ? locativeBody(r, tokens, k, tryPhrase) : null;
+  return k < tokens.length && k > cue.end ? locativeBody(r, tokens, k, tryPhrase, false, true) : null;
 }
 
 /** A phrase cut before its first apposition that names no source ("Укрінформ, удари завдано вночі" → "Укрінформ"). */
@@ -680,7 +686,7 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
     }
     // ("Як ідеться в заяві відомства, …": after an impersonal verb of saying, a text after the preposition says it.)
     const impersonal = r.lex.impersonalCues.has(tokens[cue.end - 1].bare);
-    return locativeBody(r, tokens, cue.end, tryPhrase, impersonal) ?? bodyPastAddressee(r, tokens, cue, tryPhrase) ??
+    return locativeBody(r, tokens, cue.end, tryPhrase, impersonal, pluralVerb(r, tokens, cue)) ?? bodyPastAddressee(r, tokens, cue, tryPhrase) ??
       tryPhrase(namedAppositions(r, tokens, nounPhraseRight(r, tokens, pastLoneAddressee(r, tokens, pastQuotedAddressee(r, tokens, pastSetting(r, tokens, cue.end))), true)));
   }
   if (passiveBefore(r, tokens, cue)) {
@@ -705,7 +711,7 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   // "…, пояснили в Минфине.": where the subject follows its verb, a body after a locative preposition
   // closing the sentence speaks (its plural verb has no subject of its own).
   if (before && isComma(before) && r.lex.subjectAfterVerb && cue.end - cue.start === 1) {
-    const body = locativeBody(r, tokens, cue.end, tryPhrase);
+    const body = locativeBody(r, tokens, cue.end, tryPhrase, false, pluralVerb(r, tokens, cue));
     if (body && tokens.slice(body.phrase.end).every((t) => !t.isWord)) return body;
   }
   // ("Компания закроет завод, сообщил источник.": where the subject follows its verb, a phrase closing the sentence
@@ -771,8 +777,10 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
     bodyEnd = k - 1 > governed && !tokens[k - 1].capitalized && !isLexiconNoun(r, lexicalForm(r, tokens[k - 1]).bare) ? k - 1 : k;
     break;
   }
-  const wholeBody = left && governedWord !== null && (governedWord.capitalized || r.lex.organizationNouns.has(lexicalForm(r, governedWord).bare) || entourage || text) ?
-    tryPhrase({ start: governed, end: bodyEnd, segments: [[governed, bodyEnd]], bodyOnly: true }) : null;
+  // ("В региональном минздраве отметили": a place the lexicon does not know, before a plural verb, is a body.)
+  const placed = left !== null && left.afterPreposition === true && pluralVerb(r, tokens, cue) && cue.mode === 'verb';
+  const wholeBody = left && governedWord !== null && (governedWord.capitalized || r.lex.organizationNouns.has(lexicalForm(r, governedWord).bare) || entourage || text || placed) ?
+    tryPhrase({ start: governed, end: bodyEnd, segments: [[governed, bodyEnd]], bodyOnly: true }, placed ? 'placed' : 'plain') : null;
   const body = wholeBody && (wholeBody.cls.type === 'organization' || wholeBody.cls.type === 'publication' || entourage || (text && wholeBody.cls.type === 'document')) ? wholeBody : null;
   // After a preposition, a subject that follows its verb comes first ("у коментарі IA ZIK розповів голова комісії"),
   // though not a text the body's verb takes as its object ("У Генштабі ЗСУ заперечили інформацію").
@@ -783,7 +791,7 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   }
   // ("The utility said": the subject of a plain verb of saying speaks; not a relative clause's antecedent, "the number who said".)
   const speaker = cue.end - cue.start === 1 && r.lex.plainSpeechForms.has(tokens[cue.start].bare) && left !== null && left.relative === undefined;
-  const leftFound = tryPhrase(left, speaker ? 'speaker' : 'plain');
+  const leftFound = tryPhrase(left, speaker ? 'speaker' : left?.bodyOnly && placed ? 'placed' : 'plain');
   let fromLeft = body ?? (left?.bodyOnly ? asBodyAfterPreposition(tokens, leftFound) : leftFound);
   // ("У Міноборони цю інформацію заперечили": a text right before the verb, after a body placed by "в/у" that
   // opens the sentence, is what the body denies; the body speaks.)
@@ -868,7 +876,7 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
     if (inverted) return inverted;
     // "Про це повідомили в поліції": a body named after a locative preposition.
     // ("Про це йдеться в заяві пресслужби": after an impersonal verb of saying, so does a text.)
-    const body = r.lex.subjectAfterVerb ? locativeBody(r, tokens, cue.end, tryPhrase, impersonal) : null;
+    const body = r.lex.subjectAfterVerb ? locativeBody(r, tokens, cue.end, tryPhrase, impersonal, pluralVerb(r, tokens, cue)) : null;
     if (body) return body;
   }
   return cue.mode === 'verb' ? tryPhrase(agentSource(r, tokens, cue)) : null;

@@ -267,6 +267,12 @@ export interface AttributionLexicon {
      */
     pluralVerbPattern?: string;
     /**
+     * Languages whose nouns decline: a regular expression (source text) matching the locative singular of a
+     * noun ("клубе", "виконкомі"). A place the lexicon does not know in this case, before a plural verb of
+     * saying with no subject, is a body ("в клубе уточнили"); not a phrase in another case ("у відповідь").
+     */
+    locativePattern?: string;
+    /**
      * Languages whose participles decline: a regular expression (source text) matching an active
      * participle ("попросивший", "знающие"). One opening a phrase between commas describes the noun
      * before it ("Чиновник, попросивший не называть его имени, сказал"), as a relative clause does.
@@ -481,6 +487,11 @@ export interface AttributionLexicon {
    * интервью", "у розмові з журналістами"): between a subject and its verb, a setting, not a source.
    */
   occasionNouns?: readonly string[];
+  /**
+   * Closed class: the kinds of settlement and territory ("місто", "область", "страна"). Their people, not a
+   * body, are who talks there ("в місті говорили"): no source where a place the lexicon does not know would be.
+   */
+  territoryNouns?: readonly string[];
   /** Proper names known to be outlets ("Reuters", "CNN"). */
   publicationNames: readonly string[];
   /** Words in a proper name that make it an organisation ("Ministry", "Council"). */
