@@ -619,3 +619,19 @@ describe('a place the lexicon does not know, after a locative preposition, besid
     expect(brief('В клубе отметил, что игрок здоров.', 'ru')).toEqual([]);
   });
 });
+
+describe('credits of a version, a forecast, an admission, and data from a body the lexicon does not know (uk, ru)', () => {
+  const brief = (text: string, language: string) => one(text, language).map((a) => `${a.kind} ${a.type} ${a.source} / ${a.cue}`);
+  it('credits the noun after them; a common noun the lexicon does not know after a credit of data is a body', () => {
+    expect(brief('По версии следствия, он сбежал.', 'ru')).toEqual(['on-record organization следствия / По версии']);
+    expect(brief('За даними слідства, він втік.', 'uk')).toEqual(['on-record organization слідства / За даними']);
+    expect(brief('По прогнозу синоптиков, будет дождь.', 'ru')).toEqual(['anonymous group синоптиков / По прогнозу']);
+    expect(brief('По его признанию, он устал.', 'ru')).toEqual(['on-record person его / признанию']);
+    expect(brief('Згідно зі звітом палати, гроші зникли.', 'uk')).toEqual(['on-record document звітом палати / Згідно зі']);
+  });
+
+  it('credits no date or year', () => {
+    expect(brief('За даними на понеділок, він втік.', 'uk')).toEqual([]);
+    expect(brief('По данным на утро пятницы, он сбежал.', 'ru')).toEqual([]);
+  });
+});

@@ -44,10 +44,11 @@ function identifiedByPerson(tokens: readonly Token[], s: number, e: number, head
 /**
  * Where a phrase stands, which says what a common noun the lexicon does not know heading it is: after a
  * phrase that credits a text ("according to the results": a text), as the subject of a plain verb of
- * saying ("the utility said": a body), after a locative preposition beside a plural verb of saying with no
- * subject ("в клубе уточнили": the place speaks, a body), or elsewhere (no source).
+ * saying ("the utility said": a body), after a credit of data ("за даними слідства": a body), after a
+ * locative preposition beside a plural verb of saying with no subject ("в клубе уточнили": the place
+ * speaks, a body), or elsewhere (no source).
  */
-export type Slot = 'plain' | 'credited' | 'speaker' | 'placed';
+export type Slot = 'plain' | 'credited' | 'speaker' | 'data' | 'placed';
 
 /** A phrase that is only a name, with no title, role or honorific ("Politico", "Associated Press"). */
 export function isBareName(r: Reading, tokens: readonly Token[], phrase: Phrase): boolean {
@@ -453,10 +454,11 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
     !h.capitalized && !isObjectPronoun(r, h) && !isPastForm(r, h) && !isParticiple(r, h) && !/\p{N}/u.test(h.text);
   if (slot === 'speaker' && theNoun) return cls('on-record', 'organization');
   // (Not a time, an occasion or a territory: "в пятницу заявили", "в эфире рассказали", "в городе говорят".)
-  const placed = slot === 'placed' && !h.capitalized && (l.morphology.locativePattern?.test(h.bare) ?? false) && !isObjectPronoun(r, h) && !isPastForm(r, h) && !isParticiple(r, h) && !/\p{N}/u.test(h.text) &&
+  const unknownBody = !h.capitalized && !isObjectPronoun(r, h) && !isPastForm(r, h) && !isParticiple(r, h) && !/\p{N}/u.test(h.text) &&
     !l.timeWords.has(h.bare) && !l.occasionNouns.has(lexicalForm(r, h).bare) && !l.territoryNouns.has(lexicalForm(r, h).bare) &&
     !isLexiconNoun(r, lexicalForm(r, h).bare);
-  if (placed) return cls('on-record', 'organization');
+  const placed = slot === 'placed' && (l.morphology.locativePattern?.test(h.bare) ?? false);
+  if ((slot === 'data' || placed) && unknownBody) return cls('on-record', 'organization');
   return null;
 }
 

@@ -674,9 +674,10 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
     const comment = tokens[cue.start].bare === r.lex.commentClauseOpener;
     if (!comment) {
       const credited = r.lex.textCreditPhrases.some((p) => p.length === cue.end - cue.start && matchPhrase(tokens, cue.start, p, r.lex.inflection));
-      const found = tryPhrase(nounPhraseRight(r, tokens, cue.end, false), credited ? 'credited' : 'plain');
-      // ("По данным Росстата": data and information come from a body; a lone name after their credit is one, no surname.)
+      // ("По данным Росстата": data and information come from a body; a lone name after their credit is one, no
+      // surname, and so is a common noun the lexicon does not know: "за даними слідства".)
       const data = r.lex.bodyCreditPhrases.some((p) => p.length === cue.end - cue.start && matchPhrase(tokens, cue.start, p, r.lex.inflection));
+      const found = tryPhrase(nounPhraseRight(r, tokens, cue.end, false), credited ? 'credited' : data ? 'data' : 'plain');
       if (found && data && found.cls.type === 'person' && !found.cls.pronoun && found.phrase.end - found.phrase.start === 1 && tokens[found.phrase.start].capitalized &&
         !isLexiconNoun(r, lexicalForm(r, tokens[found.phrase.start]).bare)) found.cls.type = 'organization';
       // ("Acme canceled the order, citing financial issues": with no source after it, a participle after a comma
