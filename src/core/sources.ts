@@ -201,6 +201,20 @@ function otherGender(pronoun: Mention, antecedent: Mention, lexicon: Attribution
   return gender !== undefined && nounGender !== undefined && gender !== nounGender;
 }
 
+/** The gender a past verb of saying gives its subject ("заявила"), where the language's verbs agree. */
+function cueGender(f: FoundAttribution, lexicon: AttributionLexicon): 'female' | 'male' | undefined {
+  const patterns = compileLexicon(lexicon).morphology.pastGenderPatterns;
+  const verb = f.cue.text.toLowerCase().split(/\s+/).pop() ?? '';
+  if (!patterns) return undefined;
+  return patterns.female.test(verb) ? 'female' : patterns.male.test(verb) ? 'male' : undefined;
+}
+
+/** Do two attributions' verbs give their speakers different genders? */
+function cuesDisagree(a: FoundAttribution, b: FoundAttribution, lexicon: AttributionLexicon): boolean {
+  const [one, other] = [cueGender(a, lexicon), cueGender(b, lexicon)];
+  return one !== undefined && other !== undefined && one !== other;
+}
+
 /** Is the sentence at `start` the one ending at `sentenceEnd` or the next one? */
 function continuesFrom(text: string, sentenceEnd: number | null, start: number): boolean {
   if (sentenceEnd === null) return false;
@@ -315,6 +329,20 @@ export function mergeSources(
         kind = a.kind;
         type = a.type;
         break;
+      }
+      // "— сказав наставник" after "Головний тренер Василь Дячук переконаний …": with no earlier mention of its
+      // noun, a bare noun of a person is the one who spoke last, in its sentence or the one before, when their
+      // verbs agree in gender; an unnamed insider's noun ("співрозмовник") is someone else.
+      if (s === null && bareAnaphor(f, lexicon) && f.type === 'person' && !unnamedHead(anaphor, lexicon)) {
+        // (No other person between: a mention of someone since is whom the noun may mean.)
+        let k = antecedents.length - 1;
+        while (k >= 0 && !('cue' in antecedents[k].mention) && antecedents[k].type !== 'person') k--;
+        const last = k >= 0 ? antecedents[k] : undefined;
+        if (last !== undefined && last.source !== null && last.type === 'person' && 'cue' in last.mention && continuesFrom(text, last.sentenceEnd, f.sentence.start) &&
+          !cuesDisagree(f, last.mention as FoundAttribution, lexicon)) {
+          s = last.source;
+          kind = last.kind;
+        }
       }
       // "The senator said" with no earlier mention of a senator: a description of someone the
       // reader has met by name; only unnamed insiders ("the official", "the source") stay unnamed.

@@ -635,3 +635,32 @@ describe('credits of a version, a forecast, an admission, and data from a body t
     expect(brief('По данным на утро пятницы, он сбежал.', 'ru')).toEqual([]);
   });
 });
+
+describe('a bare noun of a person with no earlier mention of its noun (uk, ru)', () => {
+  const sources = (text: string, language: string) => {
+    const r = analyse(text, { language });
+    return r.attributions.map((a) => `${a.kind} ${a.source.text} ${r.sources.findIndex((s) => s.attributions.includes(a.id)) + 1}`);
+  };
+  it('is who spoke last, in its sentence or the one before, when their verbs agree in gender', () => {
+    expect(sources('Завідувачка відділення Ірина Савчин наголосила, що пік близько. «Не займайтеся самолікуванням», — сказала лікарка.', 'uk')).toEqual([
+      'on-record Завідувачка відділення Ірина Савчин 1', 'on-record лікарка 1',
+    ]);
+    // (Where it was said, after the source, is no part of it.)
+    expect(sources('Тренер команди Василь Дячук переконаний, що новачок посилить оборону. «Він сучасний гравець», — сказав наставник на пресконференції.', 'uk')).toEqual([
+      'on-record Тренер команди Василь Дячук 1', 'on-record наставник 1',
+    ]);
+    expect(sources('Один из жителей рассказал, что машины крадут. «Нам никто ничего не объяснял», — говорит мужчина.', 'ru')).toEqual([
+      'anonymous Один из жителей 1', 'anonymous мужчина 1',
+    ]);
+  });
+
+  it('is someone else when the genders differ, when it is an unnamed insider, or when no one spoke just before', () => {
+    expect(sources('Завідувачка відділення Ірина Савчин наголосила, що пік близько. «Не займайтеся самолікуванням», — сказав лікар.', 'uk')).toEqual([
+      'on-record Завідувачка відділення Ірина Савчин 1', 'anonymous лікар 2',
+    ]);
+    expect(sources('Министр Иван Петров заявил, что всё хорошо. «Всё плохо», — сказал собеседник.', 'ru')).toEqual([
+      'on-record Министр Иван Петров 1', 'anonymous собеседник 2',
+    ]);
+    expect(sources('«Не займайтеся самолікуванням», — сказала лікарка.', 'uk')).toEqual(['anonymous лікарка 1']);
+  });
+});

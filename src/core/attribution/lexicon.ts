@@ -70,13 +70,14 @@ export interface CompiledLexicon {
   clauseCoordinators: WordMatcher;
   adverbialSubordinators: WordMatcher;
   secondClaimConnectives: WordMatcher;
-  morphology: Omit<AttributionLexicon['morphology'], 'pluralPattern' | 'pluralVerbPattern' | 'locativePattern' | 'infinitivePattern' | 'participlePattern' | 'pluralModifierPattern' | 'commonPluralPattern' | 'passiveParticiplePattern' | 'instrumentalPattern'> & {
+  morphology: Omit<AttributionLexicon['morphology'], 'pluralPattern' | 'pluralVerbPattern' | 'locativePattern' | 'pastGenderPatterns' | 'infinitivePattern' | 'participlePattern' | 'pluralModifierPattern' | 'commonPluralPattern' | 'passiveParticiplePattern' | 'instrumentalPattern'> & {
     notAdverbSet: WordMatcher;
     adverbSet: WordMatcher;
     pluralPattern: RegExp;
     irregularPluralSet: WordMatcher;
     pluralVerbPattern: RegExp | null;
     locativePattern: RegExp | null;
+    pastGenderPatterns: { female: RegExp; male: RegExp } | null;
     participlePattern: RegExp | null;
     passiveParticiplePattern: RegExp | null;
     instrumentalPattern: RegExp | null;
@@ -257,6 +258,8 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
       pluralPattern: new RegExp(lexicon.morphology.pluralPattern),
       pluralVerbPattern: lexicon.morphology.pluralVerbPattern ? new RegExp(lexicon.morphology.pluralVerbPattern) : null,
       locativePattern: lexicon.morphology.locativePattern ? new RegExp(lexicon.morphology.locativePattern) : null,
+      pastGenderPatterns: lexicon.morphology.pastGenderPatterns ?
+        { female: new RegExp(lexicon.morphology.pastGenderPatterns.female), male: new RegExp(lexicon.morphology.pastGenderPatterns.male) } : null,
       infinitivePattern: lexicon.morphology.infinitivePattern ? new RegExp(lexicon.morphology.infinitivePattern) : null,
       participlePattern: lexicon.morphology.participlePattern ? new RegExp(lexicon.morphology.participlePattern) : null,
       passiveParticiplePattern: lexicon.morphology.passiveParticiplePattern ? new RegExp(lexicon.morphology.passiveParticiplePattern) : null,

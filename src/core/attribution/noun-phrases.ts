@@ -300,6 +300,9 @@ export function nounPhraseRight(r: Reading, tokens: readonly Token[], start: num
     if (i > start && (!t.capitalized || t.text.length === 1) && (l.pronouns.has(t.bare) || isObjectPronoun(r, t)) && !l.possessiveDeterminers.has(t.bare)) break;
     // "«Интерфакс» со ссылкой на собеседника": another cue phrase starts here.
     if (i > start && l.sourceAfterPhrases.some((p) => matchPhrase(tokens, i, p, l.inflection))) break;
+    // ("сказав наставник на пресконференції": so has any phrase before where it was said.)
+    if (i > start && !t.capitalized && (l.afterNamePrepositions.has(t.bare) || l.identifyingPrepositions.has(t.bare)) && tokens[i + 1]?.isWord &&
+      l.occasionNouns.has(lexicalForm(r, tokens[i + 1]).bare)) break;
     // "said Delacroix in an email", "said Roe on Tuesday": the name has ended.
     if (i > start && !t.capitalized && l.afterNamePrepositions.has(t.bare) && tokens[i - 1].capitalized && !officeThenName(r, tokens, start, i)) break;
     if (l.coordinators.has(t.bare) && i > start) {

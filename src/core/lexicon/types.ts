@@ -273,6 +273,11 @@ export interface AttributionLexicon {
      */
     locativePattern?: string;
     /**
+     * Languages whose past verbs agree in gender: regular expressions (source text) matching the feminine and
+     * the masculine past ("заявила", "заявив"; "заявила", "заявил"). Who a bare noun points back to must agree.
+     */
+    pastGenderPatterns?: { female: string; male: string };
+    /**
      * Languages whose participles decline: a regular expression (source text) matching an active
      * participle ("попросивший", "знающие"). One opening a phrase between commas describes the noun
      * before it ("Чиновник, попросивший не называть его имени, сказал"), as a relative clause does.
@@ -484,7 +489,8 @@ export interface AttributionLexicon {
   documentNouns: readonly string[];
   /**
    * Closed class: occasions of speaking that a preposition places a statement in, as it does a text ("в
-   * интервью", "у розмові з журналістами"): between a subject and its verb, a setting, not a source.
+   * интервью", "у розмові з журналістами"): between a subject and its verb, a setting, not a source; after the source
+   * that follows its verb, where it was said ("сказав тренер на пресконференції").
    */
   occasionNouns?: readonly string[];
   /**
