@@ -57,6 +57,29 @@ export function wordMatcher(words: readonly string[], inflection: Inflection | n
   };
 }
 
+/**
+ * A matcher that also knows the words derived from its own by a suffix before the ending: the feminine of a
+ * noun of persons ("режисерка", "синоптикині" from "режисер", "синоптик").
+ */
+export function withSuffixed(words: WordMatcher, suffixes: readonly string[], inflection: Inflection | null): WordMatcher {
+  if (!inflection || suffixes.length === 0) return words;
+  const memo = new Map<string, boolean>();
+  const derived = (word: string) =>
+    stems(word, inflection).some((s) => suffixes.some((x) => s.length - x.length >= inflection.minStem && s.endsWith(x) && words.has(s.slice(0, -x.length))));
+  return {
+    has: (word: string) => {
+      if (words.has(word)) return true;
+      let known = memo.get(word);
+      if (known === undefined) {
+        if (memo.size >= MAX_MEMO) memo.clear();
+        known = derived(word);
+        memo.set(word, known);
+      }
+      return known;
+    },
+  };
+}
+
 /** Whether a word of the text is a form of a lexicon word. */
 export function sameWord(word: string, entry: string, inflection: Inflection | null): boolean {
   if (word === entry) return true;

@@ -664,3 +664,25 @@ describe('a bare noun of a person with no earlier mention of its noun (uk, ru)',
     expect(sources('«Не займайтеся самолікуванням», — сказала лікарка.', 'uk')).toEqual(['anonymous лікарка 1']);
   });
 });
+
+describe('settings that end in a quoted name after any word, and the feminines of nouns of persons (uk, ru)', () => {
+  const brief = (text: string, language: string) => one(text, language).map((a) => `${a.kind} ${a.type} ${a.source} / ${a.cue}`);
+  it('reads past a setting before the verb that ends in a quoted name', () => {
+    expect(brief('Президент клубу Роман Ткачук у коментарі «Спортивному тижню» заявив, що сума велика.', 'uk')).toEqual([
+      'on-record person Президент клубу Роман Ткачук / заявив',
+    ]);
+    expect(brief('Синоптикиня Лариса Гончарук у коментарі радіо «Голос краю» попередила, що буде вітер.', 'uk')).toEqual([
+      'on-record person Синоптикиня Лариса Гончарук / попередила',
+    ]);
+    expect(brief('Министр Иван Петров в интервью «Коммерсанту» заявил, что налог вырастет.', 'ru')).toEqual(['on-record person Министр Иван Петров / заявил']);
+  });
+
+  it('knows a feminine derived from a noun of persons, after whom it was told to as well', () => {
+    expect(brief('Про це розповіла режисерка вистави.', 'uk')).toEqual(['anonymous person режисерка вистави / розповіла']);
+    expect(brief("Як розповіла виданню режисерка постановки Мар'яна Стецюк, репетиції тривали пів року.", 'uk')).toEqual([
+      "on-record person режисерка постановки Мар'яна Стецюк / Як розповіла",
+    ]);
+    // (Not a word that only ends as a feminine does.)
+    expect(brief('Заявка свідчить, що все добре.', 'uk')).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@
  * the language's inflection), phrases split into words, longest first.
  * Compiled once per lexicon.
  */
-import { type Inflection, wordMatcher, type WordMatcher } from '../inflection';
+import { type Inflection, wordMatcher, type WordMatcher, withSuffixed } from '../inflection';
 import type { AttributionLexicon } from '../lexicon/types';
 import type { SourceType } from '../types';
 
@@ -308,7 +308,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     ratioPreposition: lexicon.ratioPreposition ?? '',
     ratioPhrases: phraseList(lexicon.ratioPhrases ?? []),
     roleNouns: lowerSet(lexicon.roleNouns),
-    personNouns: orPattern(lowerSet(lexicon.personNouns ?? []), lexicon.personNounPattern),
+    personNouns: orPattern(withSuffixed(lowerSet(lexicon.personNouns ?? []), lexicon.morphology.feminineSuffixes ?? [], inflection), lexicon.personNounPattern),
     adjectivalPersonNouns: lowerSet(lexicon.adjectivalPersonNouns ?? []),
     bodyLemmas: lowerSet(lexicon.bodyLemmas ?? []),
     collectiveNouns: lowerSet(lexicon.collectiveNouns ?? []),

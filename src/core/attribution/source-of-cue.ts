@@ -197,7 +197,10 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
   // ("Пресс-служба «Газпрома» сообщила", "«Газпром» сообщил": so does the closing mark of a quoted name
   // that opens the sentence or closes a phrase; after another word it may be an addressee: "Про це
   // «Суспільному» розповів …".)
-  if (!t.isWord && !isAbbreviationPeriod(tokens, j) && !isPercentSign(tokens, j) && !quotedNameClosesPhrase(r, tokens, j)) return null;
+  if (!t.isWord && !isAbbreviationPeriod(tokens, j) && !isPercentSign(tokens, j) && !quotedNameClosesPhrase(r, tokens, j)) {
+    // ("Ткачук у коментарі «Спортивному тижню» заявив": a setting before the verb may end in a quoted name after any word.)
+    return l.headFirst && isNameQuoteMark(r, tokens, j) ? settingBeforeVerb(r, tokens, cue.start) : null;
+  }
   // "The report, sources said, is wrong": a cue set off by commas inside the clause it reports is said by
   // the phrase right before it, not by the subject before that.
   const after = tokens[cue.end + 1];
@@ -563,11 +566,12 @@ function pastQuotedAddressee(r: Reading, tokens: readonly Token[], k: number): n
 
 /**
  * "Як розповів Суспільному депутат …": in a comment clause, where the source follows its verb, one capitalised
- * name before a role or a noun for unnamed people is whom it was told to; the token after it, or `k`.
+ * name before a role or a noun of persons is whom it was told to; the token after it, or `k`.
  */
 function pastLoneAddressee(r: Reading, tokens: readonly Token[], k: number): number {
   const next = tokens[k + 1];
-  const role = next !== undefined && next.isWord && !next.capitalized && (r.lex.roleNouns.has(lexicalForm(r, next).bare) || r.lex.anonymousNouns.has(lexicalForm(r, next).bare));
+  const role = next !== undefined && next.isWord && !next.capitalized && (r.lex.roleNouns.has(lexicalForm(r, next).bare) || r.lex.anonymousNouns.has(lexicalForm(r, next).bare) ||
+    r.lex.personNouns.has(lexicalForm(r, next).bare));
   // ("сообщил журналистам источник", "рассказал нам собеседник": or a word of the closed class of those told.)
   const told = tokens[k]?.isWord && ((tokens[k].capitalized && !isNameQuoteMark(r, tokens, k)) || (!tokens[k].capitalized && isObjectPronoun(r, tokens[k])));
   return r.lex.headFirst && role && told ? k + 1 : k;

@@ -183,6 +183,8 @@ export const ru: Lexicon = {
       // of nouns in -ия, read back to them ("известий" → "известия", "компаний" → "компания").
       // (And the fleeting vowel of the genitive plural of nouns in -ка: "пенсионерок" → "пенсионерка".)
       stemAlternations: [['ец', 'ц'], ['ий', 'ия'], ['ок', 'к'], ['ер', 'р'], ['ёр', 'р']],
+      // Feminines of nouns of persons: "-к-а" ("журналистка").
+      feminineSuffixes: ['к'],
     },
     modals: ['может', 'могут', 'мог', 'могла', 'могли', 'должен', 'должна', 'должны', 'будет', 'будут', 'хочет', 'хотят', 'чтобы', 'следует', 'нужно', 'надо', 'стоит'],
     // (None: Russian marks an infinitive and an addressee by endings, "сказать", "сообщил ему", not by a word after the verb.)

@@ -313,6 +313,11 @@ export interface AttributionLexicon {
      * of the language's grammar (the fleeting vowel of "мешканець" → "мешканці", "боец" → "бойца").
      */
     stemAlternations?: readonly (readonly [string, string])[];
+    /**
+     * Inflected languages: the suffixes that derive the feminine of a noun of persons, a rule of the grammar
+     * ("режисер" → "режисерка", "синоптик" → "синоптикиня"); such a word is a noun of persons too.
+     */
+    feminineSuffixes?: readonly string[];
   };
   /**
    * The subject often follows its verb anywhere in a sentence ("Про це

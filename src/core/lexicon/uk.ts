@@ -216,6 +216,8 @@ export const uk: Lexicon = {
       // "-ій" of nouns in -ія, read back to them ("компаній" → "компанія"); and the one the genitive plural of
       // nouns in -ка takes ("мешканок" → "мешканка").
       stemAlternations: [['ець', 'ц'], ['ій', 'ія'], ['ок', 'к'], ['ер', 'р']],
+      // Feminines of nouns of persons: "-к-а" ("режисерка"), "-ин-я" ("синоптикиня").
+      feminineSuffixes: ['к', 'ин'],
     },
     modals: ['може', 'можуть', 'міг', 'могла', 'могли', 'мусить', 'має', 'мають', 'буде', 'будуть', 'хоче', 'хочуть', 'щоб', 'аби', 'слід', 'треба', 'варто', 'мав', 'мала', 'мали'],
     // (None: Ukrainian marks an infinitive and an addressee by endings, "сказати", "повідомив йому", not by a word after the verb.)
