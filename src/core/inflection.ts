@@ -21,6 +21,16 @@ export interface Inflection {
   minStem: number;
   /** A word's last letters and what they become before an ending (a fleeting vowel: "мешканець" → "мешканц-і"). */
   alternations?: readonly (readonly [string, string])[];
+  /**
+   * Postfixes that make a verb reflexive ("-ся", "-сь"): a reflexive verb is another verb ("признался",
+   * confessed, is not "признал", recognised), so a word and an entry match only when both have one or neither.
+   */
+  reflexives?: readonly string[];
+}
+
+/** Does the word end in one of the inflection's reflexive postfixes? */
+function reflexive(word: string, inflection: Inflection): boolean {
+  return inflection.reflexives?.some((x) => word.endsWith(x)) ?? false;
 }
 
 /** The stems a word may have: itself, itself without each ending it carries, and its alternated stem. */
@@ -39,8 +49,9 @@ function stems(word: string, inflection: Inflection): string[] {
 export function wordMatcher(words: readonly string[], inflection: Inflection | null): WordMatcher {
   const exact = new Set(words.map((w) => w.toLowerCase()));
   if (!inflection || inflection.endings.length === 0) return exact;
-  const stemSet = new Set<string>();
-  for (const w of exact) for (const s of stems(w, inflection)) stemSet.add(s);
+  // (Reflexive entries' stems apart: a word is compared with the entries that agree with it.)
+  const stemSets = [new Set<string>(), new Set<string>()];
+  for (const w of exact) for (const s of stems(w, inflection)) stemSets[reflexive(w, inflection) ? 1 : 0].add(s);
   // Words recur: each is stemmed once per matcher (the memo is bounded, so memory stays flat).
   const memo = new Map<string, boolean>();
   return {
@@ -49,6 +60,7 @@ export function wordMatcher(words: readonly string[], inflection: Inflection | n
       let known = memo.get(word);
       if (known === undefined) {
         if (memo.size >= MAX_MEMO) memo.clear();
+        const stemSet = stemSets[reflexive(word, inflection) ? 1 : 0];
         known = stems(word, inflection).some((s) => stemSet.has(s));
         memo.set(word, known);
       }
@@ -85,7 +97,7 @@ export function sameWord(word: string, entry: string, inflection: Inflection | n
   if (word === entry) return true;
   if (!inflection || inflection.endings.length === 0) return false;
   // Forms of one word share at least their first `minStem` letters: most pairs end here.
-  if (!word.startsWith(entry.slice(0, inflection.minStem))) return false;
+  if (!word.startsWith(entry.slice(0, inflection.minStem)) || reflexive(word, inflection) !== reflexive(entry, inflection)) return false;
   const entryStems = stems(entry, inflection);
   return stems(word, inflection).some((s) => entryStems.includes(s));
 }

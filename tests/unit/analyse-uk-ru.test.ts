@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/core/analyse';
-import { nameKey, sameWord, wordMatcher } from '../../src/core/inflection';
+import { nameKey, sameWord, withSuffixed, wordMatcher } from '../../src/core/inflection';
 import { splitParagraphs, splitSentences } from '../../src/core/sentences';
 import { findQuotes } from '../../src/core/quotes';
 import { lexiconFor } from '../../src/core/lexicon';
@@ -30,6 +30,19 @@ describe('inflection', () => {
     expect(sameWord('мешканці', 'мешканець', withAlternation)).toBe(true);
     expect(sameWord('мешканця', 'мешканець', withAlternation)).toBe(true);
     expect(sameWord('мешканці', 'мешканець', { endings: ['і', 'я'], minStem: 3 })).toBe(false);
+  });
+  it('keeps a reflexive verb apart from the verb without its postfix, as the language declares', () => {
+    const ru = { endings: ['л', 'ла', 'ся', 'лся', 'лась'], minStem: 3, reflexives: ['ся', 'сь'] };
+    expect(sameWord('призналась', 'признался', ru)).toBe(true);
+    expect(sameWord('признал', 'признался', ru)).toBe(false);
+    expect(wordMatcher(['признался'], ru).has('признал')).toBe(false);
+    expect(wordMatcher(['признался'], { ...ru, reflexives: undefined }).has('признал')).toBe(true);
+  });
+  it('knows a word derived by a suffix before the ending from a word it knows', () => {
+    const uk = { endings: ['а', 'и', 'я', 'і'], minStem: 3 };
+    const persons = withSuffixed(wordMatcher(['режисер', 'синоптик'], uk), ['к', 'ин'], uk);
+    expect(['режисерка', 'режисерки', 'синоптикиня', 'синоптикині'].map((w) => persons.has(w))).toEqual([true, true, true, true]);
+    expect(persons.has('ракета')).toBe(false);
   });
   it('gives every case of a name one key', () => {
     const names = { endings: ['а', 'у', 'им', 'ові', 'ої'], minStem: 3 };
@@ -684,5 +697,21 @@ describe('settings that end in a quoted name after any word, and the feminines o
     ]);
     // (Not a word that only ends as a feminine does.)
     expect(brief('Заявка свідчить, що все добре.', 'uk')).toEqual([]);
+  });
+});
+
+describe('an impersonal verb of saying (uk, ru)', () => {
+  const brief = (text: string, language: string) => one(text, language).map((a) => `${a.type} ${a.source} / ${a.cue}`);
+  it('has no subject: only a text or a body after a locative preposition says it, whatever follows', () => {
+    expect(brief('Суд отменил постановление мэрии, говорится в решении суда.', 'ru')).toEqual(['document решении суда / говорится']);
+    expect(brief('Суд отменил решение мэрии, говорится в решении суда, опубликованном в картотеке.', 'ru')).toEqual(['document решении суда / говорится']);
+    expect(brief('В документе отмечается, что налог вырастет.', 'ru')).toEqual(['document документе / отмечается']);
+    expect(brief('Йдеться про понад 400 людей.', 'uk')).toEqual([]);
+  });
+  it('is no other verb than its own: a reflexive verb is not the verb without its postfix', () => {
+    expect(brief('Суд признал незаконным постановление мэрии.', 'ru')).toEqual([]);
+    expect(brief('Директор признался, что ошибся.', 'ru')).toEqual(['person Директор / признался']);
+    // (Nor a perfective reflexive's future: "погодиться" is not "погодився".)
+    expect(brief('Джерело сказало, що Київ погодиться на зустріч.', 'uk')).toEqual(['person Джерело / сказало']);
   });
 });

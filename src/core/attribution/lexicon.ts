@@ -178,7 +178,8 @@ const words = (phrase: string) => phrase.toLowerCase().split(/\s+/).filter(Boole
 /** The inflection a lexicon declares, or null for a language matched word for word. */
 function inflectionOf(lexicon: AttributionLexicon): Inflection | null {
   const endings = lexicon.morphology.inflectionEndings;
-  return endings && endings.length > 0 ? { endings, minStem: lexicon.morphology.minStem ?? 3, alternations: lexicon.morphology.stemAlternations } : null;
+  return endings && endings.length > 0 ?
+    { endings, minStem: lexicon.morphology.minStem ?? 3, alternations: lexicon.morphology.stemAlternations, reflexives: lexicon.morphology.reflexivePostfixes } : null;
 }
 
 /** Longest phrases first, so that "was quoted as saying" wins over a shorter one. */

@@ -708,6 +708,12 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   // (Not what it speaks of: "…, said of the plan.")
   const topic = r.lex.topicPrepositions.has(tokens[cue.end]?.bare ?? '');
   const left = leftSource(r, tokens, cue);
+  // ("…, говорится в решении суда, опубликованном …": an impersonal verb of saying has no subject; only a text or a
+  // body after a locative preposition says it, after the verb or before it: "В документе отмечается".)
+  if (r.lex.impersonalCues.has(tokens[cue.start].bare) && cue.end - cue.start === 1) {
+    const text = locativeBody(r, tokens, cue.end, tryPhrase, true);
+    if (text || left === null || left === 'clause' || !left.afterPreposition) return text;
+  }
   // ("Jane Roe, the producer, wrote a host of new songs": a subject with its appositions opening the
   // sentence is the source; what follows the verb is its object.)
   // (Not one with a verb of its own before the cue: "Defending that terrain is within his reach, said a handful of …".)

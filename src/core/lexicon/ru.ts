@@ -185,6 +185,7 @@ export const ru: Lexicon = {
       stemAlternations: [['ец', 'ц'], ['ий', 'ия'], ['ок', 'к'], ['ер', 'р'], ['ёр', 'р']],
       // Feminines of nouns of persons: "-к-а" ("журналистка").
       feminineSuffixes: ['к'],
+      reflexivePostfixes: ['ся', 'сь'],
     },
     modals: ['может', 'могут', 'мог', 'могла', 'могли', 'должен', 'должна', 'должны', 'будет', 'будут', 'хочет', 'хотят', 'чтобы', 'следует', 'нужно', 'надо', 'стоит'],
     // (None: Russian marks an infinitive and an addressee by endings, "сказать", "сообщил ему", not by a word after the verb.)

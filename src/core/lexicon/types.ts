@@ -313,6 +313,8 @@ export interface AttributionLexicon {
      * of the language's grammar (the fleeting vowel of "мешканець" → "мешканці", "боец" → "бойца").
      */
     stemAlternations?: readonly (readonly [string, string])[];
+    /** Inflected languages: the postfixes of reflexive verbs ("-ся", "-сь"), whose forms match only one another. */
+    reflexivePostfixes?: readonly string[];
     /**
      * Inflected languages: the suffixes that derive the feminine of a noun of persons, a rule of the grammar
      * ("режисер" → "режисерка", "синоптик" → "синоптикиня"); such a word is a noun of persons too.

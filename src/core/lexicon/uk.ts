@@ -199,15 +199,15 @@ export const uk: Lexicon = {
       irregularPlurals: ['люди', 'змі', 'діти', 'сторони', 'джерела', 'джерел', 'джерелами', 'джерелам', 'джерелах'],
       // Case endings of nouns and adjectives, and the endings of verbs in the
       // past and present tense. Longest first is not needed: every split is tried.
-      // (Not the third person singular's "-ить", "-ть": through them a perfective's future, which reports
-      // nothing yet, shared its stem with the past ("попередить", "заявить" with "попередив", "заявив"); an
+      // (Not the third person singular's "-ить", "-ть", "-ться": through them a perfective's future, which reports
+      // nothing yet, shared its stem with the past ("попередить", "заявить", "погодиться" with "попередив", "заявив", "погодився"); an
       // imperfective's present is listed whole, "говорить".)
       inflectionEndings: [
         'а', 'я', 'у', 'ю', 'і', 'ї', 'и', 'о', 'е', 'є', 'ь', 'ові', 'еві', 'єві', 'ом', 'ем', 'єм',
         'ою', 'ею', 'єю', 'ам', 'ям', 'ами', 'ями', 'ах', 'ях', 'ів', 'їв', 'ей', 'ий', 'ій', 'ої',
         'ого', 'ому', 'им', 'ими', 'их',
         'в', 'ла', 'ло', 'ли', 'ся', 'сь', 'вся', 'лася', 'лися', 'лось', 'лося',
-        'є', 'ють', 'ять', 'ать', 'уть', 'ться', 'ються', 'яться',
+        'є', 'ють', 'ять', 'ать', 'уть', 'ються', 'яться',
       ],
       // Case endings of personal names: "Умєров", "Умєрова", "Умєровим" are one person.
       nameEndings: ['а', 'я', 'у', 'ю', 'и', 'і', 'ї', 'е', 'ові', 'еві', 'ом', 'ем', 'єм', 'ою', 'ею', 'ій', 'ої', 'ого', 'ому', 'им', 'ий'],
@@ -218,6 +218,7 @@ export const uk: Lexicon = {
       stemAlternations: [['ець', 'ц'], ['ій', 'ія'], ['ок', 'к'], ['ер', 'р']],
       // Feminines of nouns of persons: "-к-а" ("режисерка"), "-ин-я" ("синоптикиня").
       feminineSuffixes: ['к', 'ин'],
+      reflexivePostfixes: ['ся', 'сь'],
     },
     modals: ['може', 'можуть', 'міг', 'могла', 'могли', 'мусить', 'має', 'мають', 'буде', 'будуть', 'хоче', 'хочуть', 'щоб', 'аби', 'слід', 'треба', 'варто', 'мав', 'мала', 'мали'],
     // (None: Ukrainian marks an infinitive and an addressee by endings, "сказати", "повідомив йому", not by a word after the verb.)
