@@ -715,3 +715,23 @@ describe('an impersonal verb of saying (uk, ru)', () => {
     expect(brief('Джерело сказало, що Київ погодиться на зустріч.', 'uk')).toEqual(['person Джерело / сказало']);
   });
 });
+
+describe('a body named by a quoted title after its noun, and one closing the sentence after its verb (uk, ru)', () => {
+  const brief = (text: string, language: string) => one(text, language).map((a) => `${a.kind} ${a.type} ${a.source} / ${a.cue}`);
+  it('reads a noun the lexicon does not know, with the title after it, as a named body; no word of the title heads it', () => {
+    expect(brief('Футбольний клуб «Карпатський лев» оголосив про підписання контракту.', 'uk')).toEqual([
+      'on-record organization Футбольний клуб «Карпатський лев» / оголосив',
+    ]);
+    expect(brief('Движение «Чистый берег» заявило, что акция пройдет.', 'ru')).toEqual(['on-record organization Движение «Чистый берег» / заявило']);
+    expect(brief('В движении «Чистый берег» заявили, что акция пройдет.', 'ru')).toEqual(['on-record organization движении «Чистый берег» / заявили']);
+  });
+
+  it('reads a common noun the lexicon does not know closing the sentence after a singular verb as a body, not an object before a colon', () => {
+    expect(brief('На выходных придет похолодание, сообщает региональный гидрометцентр.', 'ru')).toEqual([
+      'on-record organization региональный гидрометцентр / сообщает',
+    ]);
+    expect(brief('Один з моїх співрозмовників, говорячи про пропаганду, процитував старовинну приказку: «Все минає».', 'uk')).toEqual([
+      'anonymous person Один з моїх співрозмовників / процитував',
+    ]);
+  });
+});

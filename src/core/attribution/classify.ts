@@ -44,11 +44,12 @@ function identifiedByPerson(tokens: readonly Token[], s: number, e: number, head
 /**
  * Where a phrase stands, which says what a common noun the lexicon does not know heading it is: after a
  * phrase that credits a text ("according to the results": a text), as the subject of a plain verb of
- * saying ("the utility said": a body), after a credit of data ("за даними слідства": a body), after a
- * locative preposition beside a plural verb of saying with no subject ("в клубе уточнили": the place
- * speaks, a body), or elsewhere (no source).
+ * saying ("the utility said": a body), where only a body would stand in a language without articles (after a
+ * credit of data, "за даними слідства"; closing the sentence after its singular verb, "…, сообщает
+ * гидрометцентр"), after a locative preposition beside a plural verb of saying with no subject ("в клубе
+ * уточнили": the place speaks, a body), or elsewhere (no source).
  */
-export type Slot = 'plain' | 'credited' | 'speaker' | 'data' | 'placed';
+export type Slot = 'plain' | 'credited' | 'speaker' | 'body' | 'placed';
 
 /** A phrase that is only a name, with no title, role or honorific ("Politico", "Associated Press"). */
 export function isBareName(r: Reading, tokens: readonly Token[], phrase: Phrase): boolean {
@@ -70,7 +71,8 @@ export function isBareName(r: Reading, tokens: readonly Token[], phrase: Phrase)
  */
 function firstHead(r: Reading, tokens: readonly Token[], from: number, chunkEnd: number, end: number): number | null {
   const l = r.lex;
-  const known = (t: Token) => t.isWord && (isLexiconNoun(r, lexicalForm(r, t).bare) || l.uniqueOffices.has(t.bare));
+  // (Not a word of a quoted title: "клуб «Карпатський лев»" is no lion.)
+  const known = (k: number) => tokens[k].isWord && (isLexiconNoun(r, lexicalForm(r, tokens[k]).bare) || l.uniqueOffices.has(tokens[k].bare)) && !inQuotedName(r, tokens, k);
   // "… керівник апарату ОДА Петро Бондар": a closing personal name is the last role's.
   if (chunkEnd - from > 2 && isPersonalNameWord(r, tokens[chunkEnd - 1]) && isPersonalNameWord(r, tokens[chunkEnd - 2])) {
     for (let k = chunkEnd - 3; k >= from; k--) {
@@ -78,7 +80,7 @@ function firstHead(r: Reading, tokens: readonly Token[], from: number, chunkEnd:
       if (l.roleNouns.has(t.bare) || l.uniqueOffices.has(t.bare)) return k;
     }
   }
-  for (let k = from; k < chunkEnd; k++) if (known(tokens[k])) return k;
+  for (let k = from; k < chunkEnd; k++) if (known(k)) return k;
   // "Гнатюк наприкінці 2012 року": a name first is the head, to its last capitalised word.
   // (A capital opening the sentence is a name only with another after it: "Регіональні плани …" is none.)
   const nameFirst = isNameWord(r, tokens[from], from === 0) && (from > 0 || tokens[from + 1]?.capitalized === true);
@@ -89,7 +91,7 @@ function firstHead(r: Reading, tokens: readonly Token[], from: number, chunkEnd:
   }
   const onlyDeterminers = tokens.slice(from, chunkEnd).every((t) => l.determiners.has(t.bare) || l.indefiniteDeterminers.has(t.bare));
   if (!onlyDeterminers) return null;
-  for (let k = chunkEnd; k < end; k++) if (known(tokens[k])) return k;
+  for (let k = chunkEnd; k < end; k++) if (known(k)) return k;
   return null;
 }
 
@@ -253,6 +255,11 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
     return { kind: 'on-record', type: l.pronouns.get(h.bare)![0], head, pronoun: l.pronouns.get(h.bare)!, informant: false };
   }
   if (isObjectPronoun(r, h)) return null;
+  // ("Футбольний клуб «Карпатський лев»", "Движение «Чистый берег»": a head inside a quoted title after a noun is the
+  // title's word; the phrase is a body's name, or an outlet's.)
+  if (l.headFirst && head > conjunct && inQuotedName(r, tokens, head)) {
+    return cls('on-record', quotedTitleWords(r, tokens, head).some((t) => l.publicationNames.has(t.bare)) ? 'publication' : 'organization');
+  }
   if (afterHonorific(r, tokens, head)) return cls('on-record', 'person');
   // "Tim Powers": a capitalised noun after a given name is a surname, whatever its ending says ("powers").
   if (h.capitalized && head > conjunct && isPersonalNameWord(r, tokens[head - 1]) && (l.personNouns.has(h.bare) || l.roleNouns.has(h.bare)) &&
@@ -458,7 +465,7 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
     !l.timeWords.has(h.bare) && !l.occasionNouns.has(lexicalForm(r, h).bare) && !l.territoryNouns.has(lexicalForm(r, h).bare) &&
     !isLexiconNoun(r, lexicalForm(r, h).bare);
   const placed = slot === 'placed' && (l.morphology.locativePattern?.test(h.bare) ?? false);
-  if ((slot === 'data' || placed) && unknownBody) return cls('on-record', 'organization');
+  if ((slot === 'body' || placed) && unknownBody) return cls('on-record', 'organization');
   return null;
 }
 

@@ -36,7 +36,15 @@ function quotedNameClosesPhrase(r: Reading, tokens: readonly Token[], j: number)
   const before = tokens[open - 1];
   // ("Народний депутат від «Європейської солідарності» заявив": or the object of a preposition after a noun.)
   const ofNoun = open >= 2 && !before.capitalized && r.lex.postModifierOpeners.has(before.bare) && tokens[open - 2].isWord && isLexiconNoun(r, lexicalForm(r, tokens[open - 2]).bare);
-  return before.isWord && (before.capitalized || isLexiconNoun(r, lexicalForm(r, before).bare) || ofNoun);
+  // ("Футбольний клуб «Карпатський лев» оголосив": or a common noun the lexicon does not know, which the title names,
+  // in a phrase opening the sentence.)
+  const l = r.lex;
+  const plainWord = (t: Token) => t.isWord && !l.determiners.has(t.bare) && !l.pronouns.has(t.bare) && !isObjectPronoun(r, t) && !l.objectPrepositions.has(t.bare) &&
+    !l.identifyingPrepositions.has(t.bare) && !l.coordinators.has(t.bare) && !l.complementizers.has(t.bare) && !isAdverb(r, t) && !isCueWord(r, t);
+  // (After a preposition opening the sentence too: "В движении «Чистый берег» заявили".)
+  const from = l.identifyingPrepositions.has(tokens[0].bare) ? 1 : 0;
+  const namedNoun = l.headFirst && !before.capitalized && open > from && tokens.slice(from, open).every(plainWord);
+  return before.isWord && (before.capitalized || isLexiconNoun(r, lexicalForm(r, before).bare) || ofNoun || namedNoun);
 }
 
 /**
@@ -681,7 +689,7 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
       // ("По данным Росстата": data and information come from a body; a lone name after their credit is one, no
       // surname, and so is a common noun the lexicon does not know: "за даними слідства".)
       const data = r.lex.bodyCreditPhrases.some((p) => p.length === cue.end - cue.start && matchPhrase(tokens, cue.start, p, r.lex.inflection));
-      const found = tryPhrase(nounPhraseRight(r, tokens, cue.end, false), credited ? 'credited' : data ? 'data' : 'plain');
+      const found = tryPhrase(nounPhraseRight(r, tokens, cue.end, false), credited ? 'credited' : data ? 'body' : 'plain');
       if (found && data && found.cls.type === 'person' && !found.cls.pronoun && found.phrase.end - found.phrase.start === 1 && tokens[found.phrase.start].capitalized &&
         !isLexiconNoun(r, lexicalForm(r, tokens[found.phrase.start]).bare)) found.cls.type = 'organization';
       // ("Acme canceled the order, citing financial issues": with no source after it, a participle after a comma
@@ -763,7 +771,11 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
     const object = openingClause && opener !== null && r.lex.determiners.has(opener.bare) && !r.lex.indefiniteDeterminers.has(opener.bare) &&
       !r.lex.anonymousQuantifiers.has(opener.bare) && !isNumber(r, opener);
     const closes = after !== null && !clause && !object && (described || (namedWithAppositions && (endsClause || whoFollows)));
-    const inverted = closes ? tryPhrase(described ? { start: after.start, end: after.segments[0][1], segments: [after.segments[0]] } : after) : null;
+    // ("…, сообщает региональный гидрометцентр.": closing the sentence after a singular verb, where the subject follows
+    // its verb, a common noun the lexicon does not know is a body.)
+    // (Closing the sentence itself: "процитував старовинну приказку: «…»" is its object before a quotation.)
+    const closingBody = r.lex.subjectAfterVerb && after !== null && tokens.slice(after.end).every((t) => !t.isWord) && !pluralVerb(r, tokens, cue);
+    const inverted = closes ? tryPhrase(described ? { start: after.start, end: after.segments[0][1], segments: [after.segments[0]] } : after, closingBody ? 'body' : 'plain') : null;
     if (inverted) return inverted;
   }
   if (cue.onlyAsComment) {
