@@ -1965,6 +1965,14 @@ describe('a relative clause on an apposition', () => {
     expect(kinds('Braynard, a South Carolina native who writes a blog, says the plan failed.')).toEqual(['on-record Braynard, a South Carolina native']);
   });
 
+  it('belongs to a name after "the" and a preposition too, whose object the name is', () => {
+    expect(found('He was endorsed by the Acme Tea PAC, a local organization which said in a release that its board met.')).toEqual([
+      'the Acme Tea PAC, a local organization which | said | on-record',
+    ]);
+    // (An unnamed person's apposition stays unnamed.)
+    expect(found('He met with the governor, a Republican who said he would sign the bill.')).toEqual(['a Republican who | said | anonymous']);
+  });
+
   it('keeps a ratio whole before "who"', () => {
     expect(found('Sanders leads among 6 in 10 voters who say income inequality is most important.')).toEqual(['6 in 10 voters who | say | on-record']);
   });

@@ -234,10 +234,19 @@ export function nounPhraseLeft(r: Reading, tokens: readonly Token[], end: number
     // "Rep. Jane Roe (R-Ohio), an oversight panel member, said": the aside belongs to the name.
     let last = from - 2;
     if (tokens[last].text === ')' && openingBracket(tokens, last) > floor + 1) last = openingBracket(tokens, last) - 1;
-    const s = segmentStart(tokens, last, floor);
+    let s = segmentStart(tokens, last, floor);
+    // (Or the object of a preposition, where the phrase may be one: "endorsed by the Acme PAC, a group which said".)
+    const preposition = (t: Token) => !t.capitalized && (l.objectPrepositions.has(t.bare) || l.identifyingPrepositions.has(t.bare) || t.bare === l.agentPreposition);
+    let afterPreposition = false;
+    for (let k = last; stopAtPrepositions && k > s; k--) {
+      if (!preposition(tokens[k - 1])) continue;
+      s = k;
+      afterPreposition = true;
+      break;
+    }
     // An apposition opens the sentence or follows a comma or a quote, not any mark.
     const opener = s > 0 ? tokens[s - 1].text : null;
-    if (opener !== null && opener !== ',' && !/["”“»«'’]/.test(opener)) break;
+    if (opener !== null && opener !== ',' && !/["”“»«'’]/.test(opener) && !afterPreposition) break;
     // "Kurt Hartley, the former envoy, and Tim Pembrook, a former official, testified".
     // ("…, in Greenbelt, Maryland, and the university in Washington, D.C.": or a determined noun.)
     const coordinated = l.coordinators.has(tokens[s].bare) && !tokens[s].capitalized && (tokens[s + 1]?.capitalized === true || l.determiners.has(tokens[s + 1]?.bare ?? ''));

@@ -197,7 +197,9 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
     // ("Mr. Guerrero, a Republican who described himself as …": a relative clause on an apposition is its name's.)
     const antecedent = nounPhraseLeft(r, tokens, a, 0, false, true);
     const named = antecedent && antecedent.start > 1 && isComma(tokens[antecedent.start - 1]) && startsNounPhrase(r, tokens[antecedent.start]) ? nounPhraseLeft(r, tokens, a, 0, true, true) : null;
-    const whole = named && named.segments.length > 1 && tokens[named.start].capitalized ? named : antecedent;
+    // ("the Asheville Tea PAC, a local organization which said": a name after "the" too.)
+    const nameOpens = named !== null && (tokens[named.start].capitalized || (l.definiteDeterminers.has(tokens[named.start].bare) && tokens[named.start + 1]?.capitalized === true));
+    const whole = named && named.segments.length > 1 && nameOpens ? named : antecedent;
     return whole && { ...whole, relative: j };
   }
   if (l.clauseCoordinators.has(t.bare)) return 'clause';
