@@ -735,3 +735,19 @@ describe('a body named by a quoted title after its noun, and one closing the sen
     ]);
   });
 });
+
+describe('promising, advising, describing, drawing attention (uk, ru)', () => {
+  const brief = (text: string, language: string) => one(text, language).map((a) => `${a.source} / ${a.cue}`);
+  it('report before a clause, or after a quotation set off by a comma and a dash; not before an object alone', () => {
+    expect(brief('Мер пообіцяв, що дорогу відремонтують.', 'uk')).toEqual(['Мер / пообіцяв']);
+    expect(brief('Мэр пообещал помощь.', 'ru')).toEqual([]);
+    expect(brief('«Не займайтеся самолікуванням», — порадила лікарка.', 'uk')).toEqual(['лікарка / порадила']);
+    expect(brief('«Все добре», — визнав міністр.', 'uk')).toEqual(['міністр / визнав']);
+    expect(brief('Аудитори також звертають увагу, що гроші зникли.', 'uk')).toEqual(['Аудитори / звертають увагу']);
+    expect(brief('Эксперты обращают внимание, что цены растут.', 'ru')).toEqual(['Эксперты / обращают внимание']);
+  });
+  it('credit what follows from a text', () => {
+    expect(brief('Как следует из постановления правительства, налог вырастет.', 'ru')).toEqual(['постановления правительства / следует из']);
+    expect(brief('Як випливає з постанови уряду, податок зросте.', 'uk')).toEqual(['постанови уряду / випливає з']);
+  });
+});

@@ -364,10 +364,13 @@ function clauseFollows(r: Reading, tokens: readonly Token[], i: number): boolean
 
 /** Does a quotation end right before token `i` ('"…," added')? */
 function quotationEndsBefore(r: Reading, tokens: readonly Token[], i: number): boolean {
-  const before = tokens[i - 1];
-  if (!before || before.isWord) return false;
-  const q = quoteAt(r.quotes, before.start);
-  return q >= 0 && r.quotes[q].end === before.end;
+  // ("«…», — визнав міністр": past the comma and the dash that set the quotation off.)
+  for (let k = i - 1; k >= 0 && k >= i - 3 && !tokens[k].isWord; k--) {
+    const q = quoteAt(r.quotes, tokens[k].start);
+    if (q >= 0 && r.quotes[q].end === tokens[k].end) return true;
+    if (!isComma(tokens[k]) && !/^[—–-]$/u.test(tokens[k].text)) return false;
+  }
+  return false;
 }
 
 /** Words an addressee may take, a time after it included ("assured [the] voters that", "pledged to the trust in July that"). */
