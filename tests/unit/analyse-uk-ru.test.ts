@@ -751,3 +751,24 @@ describe('promising, advising, describing, drawing attention (uk, ru)', () => {
     expect(brief('Як випливає з постанови уряду, податок зросте.', 'uk')).toEqual(['постанови уряду / випливає з']);
   });
 });
+
+describe('the subject’s own channel, the emphatic "сам", and asides between a subject and its verb (uk, ru)', () => {
+  const brief = (text: string, language: string) => one(text, language).map((a) => `${a.kind} ${a.type} ${a.source} / ${a.cue}`);
+  it('reads no source in what a reflexive possessive places the statement in', () => {
+    expect(brief('Сам футболіст написав у своєму Instagram, що мріяв грати за клуб.', 'uk')).toEqual(['on-record person Сам футболіст / написав']);
+    expect(brief('Игрок написал в своем телеграм-канале, что вернется.', 'ru')).toEqual(['anonymous person Игрок / написал']);
+  });
+
+  it('reads an article as a text, and a subject closing in a quoted name before a setting', () => {
+    expect(brief('В статье подчеркивается, что налог вырастет.', 'ru')).toEqual(['on-record document статье / подчеркивается']);
+    expect(brief('Региональный оператор «ЭкоЛиния» в письме на имя главы поселка утверждает, что нарушений нет.', 'ru')).toEqual([
+      'on-record organization Региональный оператор «ЭкоЛиния» / утверждает',
+    ]);
+  });
+
+  it('skips a comment clause set off by commas, a quoted name in it too', () => {
+    expect(brief('Министр финансов Олег Воронцов, как передает агентство «Регион-Информ», заявил, что налог вырастет.', 'ru')).toEqual([
+      'on-record person Министр финансов Олег Воронцов / заявил', 'on-record publication агентство «Регион-Информ» / как передает',
+    ]);
+  });
+});

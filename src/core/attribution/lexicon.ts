@@ -135,6 +135,7 @@ export interface CompiledLexicon {
   documentNouns: WordMatcher;
   occasionNouns: WordMatcher;
   territoryNouns: WordMatcher;
+  reflexivePossessives: WordMatcher;
   publicationNames: WordMatcher;
   organizationNameWords: WordMatcher;
   organizationNamePhrases: WordMatcher;
@@ -319,6 +320,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     documentNouns: lowerSet(lexicon.documentNouns),
     occasionNouns: lowerSet(lexicon.occasionNouns ?? []),
     territoryNouns: lowerSet(lexicon.territoryNouns ?? []),
+    reflexivePossessives: exactSet(lexicon.reflexivePossessives ?? []),
     publicationNames: lowerSet(lexicon.publicationNames),
     organizationNameWords: lowerSet(lexicon.organizationNameWords),
     organizationNamePhrases: lowerSet(lexicon.organizationNamePhrases ?? []),

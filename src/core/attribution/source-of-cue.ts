@@ -96,7 +96,8 @@ function settingBeforeVerb(r: Reading, tokens: readonly Token[], verb: number): 
     const governedForm = governed === undefined ? '' : lexicalForm(r, governed).bare;
     const placesNoBody = l.identifyingPrepositions.has(t.bare) && governed !== undefined && governed.isWord && !governed.capitalized &&
       (l.documentNouns.has(governedForm) || l.occasionNouns.has(governedForm));
-    if (!tokens[first - 1].isWord || !(l.objectPrepositions.has(t.bare) || placesNoBody)) continue;
+    // ("Оператор «ЭкоЛиния» в письме … утверждает": the subject may end in a quoted name.)
+    if (!(tokens[first - 1].isWord || quotedNameClosesPhrase(r, tokens, first - 1)) || !(l.objectPrepositions.has(t.bare) || placesNoBody)) continue;
     const subject = nounPhraseLeft(r, tokens, first - 1, 0, true);
     if (subject !== null && opensSentence(r, tokens, subject)) return subject;
   }
@@ -154,6 +155,8 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
     }
     if (j < 0 || !isBreak(tokens[j])) break;
     let k = segmentStart(tokens, j - 1, 0);
+    // ("…, как передает агентство «Регион-Информ», заявил": past the marks of a quoted name in the segment.)
+    while (k >= 2 && isNameQuoteMark(r, tokens, k - 1) && tokens[k - 2].isWord) k = segmentStart(tokens, k - 2, 0);
     // ("…, during a meeting in Columbus, Ohio, said": a state after its city ends the segment before it.)
     if (k === j - 1 && k >= 2 && isPlace(r, tokens[k]) && isComma(tokens[k - 1]) && tokens[k - 2].capitalized) k = segmentStart(tokens, k - 2, 0);
     if (k <= j - 1 && isParenthetical(r, tokens, k, j - 1)) {
@@ -489,6 +492,8 @@ function passiveBefore(r: Reading, tokens: readonly Token[], cue: Cue): boolean 
  */
 function locativeBody(r: Reading, tokens: readonly Token[], from: number, tryPhrase: (p: Phrase | null, slot?: Slot) => FoundSource | null, texts = false, placed = false): FoundSource | null {
   if (!r.lex.headFirst || from + 1 >= tokens.length || !r.lex.identifyingPrepositions.has(tokens[from].bare)) return null;
+  // ("написал в своем телеграм-канале": the subject's own, no other source.)
+  if (r.lex.reflexivePossessives.has(tokens[from + 1].bare)) return null;
   const found = asBodyAfterPreposition(tokens, tryPhrase(nounPhraseRight(r, tokens, from + 1, false), placed ? 'placed' : 'plain'));
   return found && (found.cls.type === 'organization' || found.cls.type === 'publication' || (texts && found.cls.type === 'document')) ? found : null;
 }

@@ -392,6 +392,11 @@ export interface AttributionLexicon {
    */
   possessiveDeterminers?: readonly string[];
   /**
+   * Closed class: every form of the reflexive possessive ("свій", "своєму"; "свой", "своем"): what it places a
+   * statement in is the subject's own ("написав у своєму телеграм-каналі"), no other source.
+   */
+  reflexivePossessives?: readonly string[];
+  /**
    * Closed class: possessive pronouns that stand for a personal pronoun inside a two-word credit ("За його
    * словами", "По их данным"): the possessor is the source, read as that pronoun ("його" → "він").
    */
