@@ -772,3 +772,16 @@ describe('the subject’s own channel, the emphatic "сам", and asides between
     ]);
   });
 });
+
+describe('beliefs of one unnamed with no determiner, and "on the contrary" set off by commas (uk, ru)', () => {
+  const brief = (text: string, language: string) => one(text, language).map((a) => `${a.kind} ${a.source} / ${a.cue}`);
+  it('reads "Аналітик вважає" as "an analyst believes": an informant', () => {
+    expect(brief('Аналітик вважає, що тарифи зростуть.', 'uk')).toEqual(['anonymous Аналітик / вважає']);
+    expect(brief('Аналитик считает, что тарифы вырастут.', 'ru')).toEqual(['anonymous Аналитик / считает']);
+  });
+  it('skips "навпаки", "напротив" between the subject and its verb; "Сама" before a name is no body', () => {
+    expect(brief('Голова асоціації Микола Бабій, навпаки, вважає, що ціни зростуть.', 'uk')).toEqual(['on-record Голова асоціації Микола Бабій / вважає']);
+    expect(brief('Глава ассоциации Николай Бабий, напротив, считает, что цены вырастут.', 'ru')).toEqual(['on-record Глава ассоциации Николай Бабий / считает']);
+    expect(one('Сама Гнатюк розповіла, що вистава готова.', 'uk').map((a) => a.type)).toEqual(['person']);
+  });
+});

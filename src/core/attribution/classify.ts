@@ -402,7 +402,9 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
     // ("One trader in Singapore believes": one counted out of those the article consulted is an informant, as "one
     // source" is.)
     // ("Один із депутатів вважає": so is one out of a group named after it, where heads come first.)
-    const countedOne = singular && (isNumber(r, first) || (l.headFirst && head > conjunct && l.indefiniteDeterminers.has(first.bare)));
+    // ("Енергетичний аналітик вважає": without articles, so is one unnamed with no determiner, "an analyst".)
+    const countedOne = singular && (isNumber(r, first) || (l.headFirst && head > conjunct && l.indefiniteDeterminers.has(first.bare)) ||
+      (l.articleless && !l.determiners.has(first.bare) && !l.indefiniteDeterminers.has(first.bare) && !definite && !possessed));
     return cls('anonymous', singular ? 'person' : 'group', (!singular && plainPhrase) || countedOne);
   }
   // "WASHINGTON —", "BUFFALO, N.Y. —": a dateline, not a source.
