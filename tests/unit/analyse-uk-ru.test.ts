@@ -785,3 +785,18 @@ describe('beliefs of one unnamed with no determiner, and "on the contrary" set o
     expect(one('Сама Гнатюк розповіла, що вистава готова.', 'uk').map((a) => a.type)).toEqual(['person']);
   });
 });
+
+describe('a quoting verb with two parties in either order (uk, ru)', () => {
+  const brief = (text: string, language: string) => one(text, language).map((a) => `${a.type} ${a.source}`);
+  it('reads the one quoted first, closing in a name, then the outlet; and an outlet before the one quoted', () => {
+    expect(brief('«Ми впораємося», — цитує заступника міністра Олексія Граніна портал «Заріччя».', 'uk')).toEqual([
+      'publication портал «Заріччя»', 'person заступника міністра Олексія Граніна',
+    ]);
+    expect(brief('«Зерно дорожчає», — цитує видання «Агроогляд» фермера з Кіровоградщини.', 'uk')).toEqual([
+      'publication видання «Агроогляд»', 'person фермера з Кіровоградщини',
+    ]);
+    expect(brief('«Мы справимся», — цитирует РИА Новости заместителя министра Алексея Гранина.', 'ru')).toEqual([
+      'publication РИА Новости', 'person заместителя министра Алексея Гранина',
+    ]);
+  });
+});

@@ -14,7 +14,7 @@ import { classify, isBareName, type SourceClass } from './classify';
 import { type Cue, findCues } from './cues';
 import { nounPhraseRight, type Phrase, relayAt, sentenceSubject } from './noun-phrases';
 import { quoteFor } from './quotation';
-import { inQuotedName, isComma, isLexiconNoun, isNameQuoteMark, isNameWord, isPlural, lexicalForm, matchPhrase, namesByShape, type Reading, span } from './reading';
+import { inQuotedName, isComma, isLexiconNoun, isNameQuoteMark, isNameWord, isPersonalNameWord, isPlural, lexicalForm, matchPhrase, namesByShape, type Reading, span } from './reading';
 import { asksAnonymity, reasonFor } from './reasons';
 import { type FoundSource, sourceFor } from './source-of-cue';
 
@@ -134,7 +134,25 @@ function twoParties(r: Reading, tokens: readonly Token[], cue: Cue, resolved: Fo
   const l = r.lex;
   const phrase = resolved.phrase;
   if (!l.headFirst || !l.twoPartyCues.has(tokens[cue.end - 1].bare) || phrase.start < cue.end) return [resolved];
+  // ("цитує видання «Агроогляд» фермера": an outlet read past as whom the verb was told to is the one that quotes.)
+  if (phrase.start > cue.end && tokens[cue.end].isWord) {
+    const skipped: Phrase = { start: cue.end, end: phrase.start, segments: [[cue.end, phrase.start]] };
+    const outlet = classify(r, tokens, skipped);
+    if (outlet?.type === 'publication' && !outlet.pronoun) return [{ phrase: skipped, cls: outlet }, resolved];
+  }
   const end = phrase.segments[0][1];
+  // ("цитирует заместителя министра Алексея Гранина портал «Заречье.Ру»": or the one quoted first, closing in a
+  // personal name, then the outlet's word.)
+  for (let m = phrase.start + 2; m < end; m++) {
+    const t = tokens[m];
+    if (!t.isWord || t.capitalized || !l.publicationNouns.has(lexicalForm(r, t).bare) || !isPersonalNameWord(r, tokens[m - 1])) continue;
+    const quoted: Phrase = { start: phrase.start, end: m, segments: [[phrase.start, m]] };
+    const outlet: Phrase = { start: m, end: phrase.end, segments: [[m, end], ...phrase.segments.slice(1)] };
+    const c1 = classify(r, tokens, quoted);
+    const c2 = classify(r, tokens, outlet);
+    if (c1?.type === 'person' && c2?.type === 'publication') return [{ phrase: outlet, cls: c2 }, { phrase: quoted, cls: c1 }];
+    break;
+  }
   for (let m = phrase.start + 1; m < end; m++) {
     const t = tokens[m];
     const previous = tokens[m - 1];
