@@ -800,3 +800,21 @@ describe('a quoting verb with two parties in either order (uk, ru)', () => {
     ]);
   });
 });
+
+describe('naming verbs, the agent of a participle before the head, and a critic by name (uk, ru)', () => {
+  const brief = (text: string, language: string) => one(text, language).map((a) => `${a.kind} ${a.type} ${a.source} / ${a.cue}`);
+  it('reads a naming verb only before a quotation of what something is called', () => {
+    expect(brief('Критик журнала Денис Ковалев назвал спектакль «событием сезона».', 'ru')).toEqual(['on-record person Критик журнала Денис Ковалев / назвал']);
+    expect(brief('Мер назвав рішення «необґрунтованим».', 'uk')).toEqual(['on-record person Мер / назвав']);
+    expect(brief('Он назвал сына Иваном.', 'ru')).toEqual([]);
+    expect(brief('Компанию назвали «Ромашка».', 'ru')).toEqual([]);
+  });
+  it('heads "Опрошенные изданием эксперты" by the experts, not the outlet that asked them', () => {
+    expect(brief('Опрошенные изданием эксперты полагают, что цены вырастут.', 'ru')).toEqual(['anonymous group Опрошенные изданием эксперты / полагают']);
+    expect(brief('Опитані виданням експерти вважають, що ціни зростуть.', 'uk')).toEqual(['anonymous group Опитані виданням експерти / вважають']);
+  });
+  it('reads one critic as a person, named or not, and critics as a group', () => {
+    expect(brief('Критик Денис Ковальов заявив, що вистава гарна.', 'uk')).toEqual(['on-record person Критик Денис Ковальов / заявив']);
+    expect(brief('Критики считают, что реформа провалилась.', 'ru')).toEqual(['anonymous group Критики / считают']);
+  });
+});

@@ -71,8 +71,12 @@ export function isBareName(r: Reading, tokens: readonly Token[], phrase: Phrase)
  */
 function firstHead(r: Reading, tokens: readonly Token[], from: number, chunkEnd: number, end: number): number | null {
   const l = r.lex;
-  // (Not a word of a quoted title: "клуб «Карпатський лев»" is no lion.)
-  const known = (k: number) => tokens[k].isWord && (isLexiconNoun(r, lexicalForm(r, tokens[k]).bare) || l.uniqueOffices.has(tokens[k].bare)) && !inQuotedName(r, tokens, k);
+  // (Not a word of a quoted title: "клуб «Карпатський лев»" is no lion; nor the agent of a passive participle before
+  // the head: "Опрошенные изданием эксперты" are experts.)
+  const agentOfParticiple = (k: number) => k > from && (!tokens[k - 1].capitalized || k === 1) && (l.morphology.passiveParticiplePattern?.test(tokens[k - 1].bare) ?? false) &&
+    (l.morphology.instrumentalPattern?.test(tokens[k].bare) ?? false);
+  const known = (k: number) => tokens[k].isWord && (isLexiconNoun(r, lexicalForm(r, tokens[k]).bare) || l.uniqueOffices.has(tokens[k].bare)) && !inQuotedName(r, tokens, k) &&
+    !agentOfParticiple(k);
   // "… керівник апарату ОДА Петро Бондар": a closing personal name is the last role's.
   if (chunkEnd - from > 2 && isPersonalNameWord(r, tokens[chunkEnd - 1]) && isPersonalNameWord(r, tokens[chunkEnd - 2])) {
     for (let k = chunkEnd - 3; k >= from; k--) {

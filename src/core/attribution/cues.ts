@@ -7,7 +7,7 @@ import { firstQuoteEndingAfter, quoteAt } from '../quotes';
 import type { Token } from '../tokens';
 import { MAX_PARENTHETICALS } from './noun-phrases';
 import { requestEndingBefore, requestWithin } from './reasons';
-import { afterPreposition, isAbbreviationPeriod, isBreak, nounBeforeName, isAdverb, isComma, isCueWord, isParticiple, isPastForm, isLexiconNoun, isObjectPronoun, isPlural, lexicalForm, matchPhrase, namesPeople, wordBetween, passiveParticipleAt, type Reading } from './reading';
+import { afterPreposition, isAbbreviationPeriod, isBreak, nounBeforeName, isAdverb, isComma, isCueWord, isNameQuoteMark, isParticiple, isPastForm, isLexiconNoun, isObjectPronoun, isPlural, lexicalForm, matchPhrase, namesPeople, wordBetween, passiveParticipleAt, type Reading } from './reading';
 
 /**
  * How a cue finds its source: a verb ("X said", "said X"), a participle (the
@@ -204,8 +204,11 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
       // ('"…," added Rep. Jane Roe': the quotation before the verb is what it reports.)
       // (Not a word that is mostly a noun: '…," state Sen. Jane Roe said'.)
       const afterQuotation = quotationEndsBefore(r, tokens, i) && !l.nounLikeVerbForms.has(t.bare);
-      const reports = contentFollows(r, tokens, i + 1) || afterQuotation || questionFollows(r, tokens, i) || besideQuotation(r, tokens, i) ||
-        (l.namingVerbs.has(t.bare) && characterisationFollows(r, tokens, i + 1)) || characterisedAs(r, tokens, i + 1);
+      // (Without articles a naming verb reports only what the subject calls something: "назвал сына Иваном" nothing.)
+      const naming = l.namingVerbs.has(t.bare);
+      const reports = naming && l.articleless ? characterisationFollows(r, tokens, i + 1) :
+        contentFollows(r, tokens, i + 1) || afterQuotation || questionFollows(r, tokens, i) || besideQuotation(r, tokens, i) ||
+        (naming && characterisationFollows(r, tokens, i + 1)) || characterisedAs(r, tokens, i + 1);
       cues.push({ start: i, end: i + 1, mode: 'verb', onlyAsComment: !reports });
     }
     // "She assured voters that …": a verb of telling, its addressee, then what it told.
@@ -661,6 +664,14 @@ function characterisationFollows(r: Reading, tokens: readonly Token[], i: number
   const l = r.lex;
   const first = tokens[i];
   if (!first?.isWord) return false;
+  // ("назвал спектакль «событием сезона»": without articles, a short object, then a quotation of what it is called,
+  // not a name: "назвали «Ромашка»"; the object may stand before the verb, "решение назвали «необоснованным»".)
+  if (l.articleless) {
+    let k = i;
+    while (k < tokens.length && k - i < MAX_NAMED_OBJECT && tokens[k].isWord) k++;
+    const q = k < tokens.length ? quoteAt(r.quotes, tokens[k].start) : -1;
+    return q >= 0 && r.quotes[q].start === tokens[k].start && !isNameQuoteMark(r, tokens, k);
+  }
   let k = i + 1;
   if (!isObjectPronoun(r, first) && !l.pronouns.has(first.bare)) {
     if (!isDeterminer(r, first) && !first.capitalized) return false;

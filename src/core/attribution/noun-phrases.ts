@@ -55,7 +55,7 @@ export function isParenthetical(r: Reading, tokens: readonly Token[], s: number,
   if (l.parentheticalOpeners.has(first.bare) || isParticiple(r, first) || isAdverb(r, first) || sentenceAdverb || l.morphology.participlePattern?.test(first.bare) || modifier) return true;
   // ("Источник, …, поскольку не уполномочен общаться с прессой, сообщил": a stated reason for anonymity.)
   if (opensReason(r, tokens, s)) return true;
-  // ("Министр Олег Воронцов, как передает агентство «Регион-Информ», заявил": a comment clause, its source a cue's of its own.)
+  // ("Министр Арсений Воронцов, как передает агентство «Регион-Информ», заявил": a comment clause, its source a cue's of its own.)
   if (!first.capitalized && first.bare === l.commentClauseOpener && s < e) return true;
   // ("Forbes Україна, посилаючись на двох людей, …, пише": a relay, its cited source a cue's of its own.)
   if (!first.capitalized && relayAt(r, tokens, s)) return true;

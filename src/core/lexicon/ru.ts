@@ -110,9 +110,11 @@ export const ru: Lexicon = {
     // (Promising, advising, describing: the English "promised", "advised", "described" ("пообещал, что …", "описывают
     // его как …"); "пообещал помощь", "описал в книге" report nothing.)
     impersonalCues,
+    // (Naming: "назвал решение «необоснованным»" reports what the subject calls it; "назвал сына Иваном" nothing.)
+    namingVerbs: ['назвал', 'называет'],
     complementCueVerbs: [
       'признал', 'признает', 'признаёт', 'согласился', 'соглашается', 'указал', 'указывает', 'жаловался', 'жалуется', 'жалуются',
-      'пообещал', 'обещает', 'посоветовал', 'советует', 'описал', 'описывает',
+      'пообещал', 'обещает', 'посоветовал', 'советует', 'описал', 'описывает', 'назвал', 'называет',
     ],
     complementizers: ['что', 'мол'],
     // Closed class: the question words and particle that open an indirect question, and the negative particle.
@@ -266,7 +268,7 @@ export const ru: Lexicon = {
       'источник', 'источники', 'инсайдер', 'собеседник', 'собеседница', 'собеседники', 'человек', 'люди',
       'лицо', 'кто-то', 'информатор', 'осведомленные', 'осведомлённые', 'информированные', 'знакомый',
     ],
-    anonymousQuantifiers: ['некоторые', 'другие', 'многие', 'кое-кто', 'большинство', 'несколько', 'критики'],
+    anonymousQuantifiers: ['некоторые', 'другие', 'многие', 'кое-кто', 'большинство', 'несколько'],
     knownPartyQuantifiers: ['оба', 'обе', 'стороны'],
     roleNouns: [
       // ("замглавы", "замминистра": the usual contraction of "заместитель главы"; an office like its head.)
