@@ -1986,3 +1986,22 @@ describe('office holders of a body the article has named', () => {
     expect(kinds('Two officials at the company said the plant would close.')).toEqual(['anonymous Two officials at the company']);
   });
 });
+
+describe('sources and cues a blind English probe missed (session 18)', () => {
+  it('reads "that" and a quotation as the clause a verb of saying introduces', () => {
+    expect(found('Schuster joked that "we could season every fry."')).toEqual(['Schuster | joked | on-record']);
+  });
+  it('reads a suit as a text, and a document with a participle phrase after it before a finding verb', () => {
+    expect(found('The suit alleges that managers shaved minutes off time cards.')).toEqual(['The suit | alleges | on-record']);
+    expect(found('A poll released last week by Acme Polling found the governor leading by four points.')).toEqual([
+      'A poll released last week by Acme Polling | found | on-record',
+    ]);
+  });
+  it('reads "the" and a noun the lexicon does not know before a plain verb of stating as a body, only where it opens its clause', () => {
+    expect(kinds('The district confirmed that no teachers would lose their jobs.')).toEqual(['on-record The district']);
+    expect(kinds('Those who opposed the tax said it would push retirees out.')).toEqual(['anonymous Those']);
+  });
+  it('keeps a stance adjective with its complement in the phrase it describes', () => {
+    expect(kinds('Residents opposed to the plan said it would fail.')).toEqual(['anonymous Residents opposed to the plan']);
+  });
+});

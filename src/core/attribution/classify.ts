@@ -7,7 +7,7 @@ import { quoteAt } from '../quotes';
 import type { Token } from '../tokens';
 import type { Kind, SourceType } from '../types';
 import type { Phrase } from './noun-phrases';
-import { afterHonorific, datelineEnd, isPercentSign, inQuotedName, matchPhrase, isLexiconNoun, namesPeople, isNameQuoteMark, isNumber, isShare, isNameWord, isObjectPronoun, isParticiple, isPersonalNameWord, participleWithObject, isPastForm, isPlace, isGazetteerPlace, isPlural, lexicalForm, opensWithName, type Reading } from './reading';
+import { afterHonorific, datelineEnd, isAdverb, isPercentSign, inQuotedName, matchPhrase, isLexiconNoun, namesPeople, isNameQuoteMark, isNumber, isShare, isNameWord, isObjectPronoun, isParticiple, isPersonalNameWord, participleWithObject, isPastForm, isPlace, isGazetteerPlace, isPlural, lexicalForm, opensWithName, type Reading } from './reading';
 
 /** What the source phrase says about who is speaking. */
 export interface SourceClass {
@@ -465,7 +465,11 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
   // plain verb of saying, is a body the article has named (people would be in the person lists).
   const theNoun = head === conjunct + 1 && head === chunkEnd - 1 && head === e - 1 && l.articles.has(first.bare) && l.definiteDeterminers.has(first.bare) &&
     !h.capitalized && !isObjectPronoun(r, h) && !isPastForm(r, h) && !isParticiple(r, h) && !/\p{N}/u.test(h.text);
-  if (slot === 'speaker' && theNoun) return cls('on-record', 'organization');
+  // (Opening its clause, "which the probe said": not after a verb, "Those who opposed the tax said", whose object it is.)
+  const before = s > 0 ? tokens[s - 1] : null;
+  const opensClause = before === null || !before.isWord || l.clauseCoordinators.has(before.bare) || l.relativePronouns.has(before.bare) ||
+    l.complementizers.has(before.bare) || l.timeWords.has(before.bare) || isAdverb(r, before);
+  if (slot === 'speaker' && theNoun && opensClause) return cls('on-record', 'organization');
   // (Not a time, an occasion or a territory: "в пятницу заявили", "в эфире рассказали", "в городе говорят".)
   const unknownBody = !h.capitalized && !isObjectPronoun(r, h) && !isPastForm(r, h) && !isParticiple(r, h) && !/\p{N}/u.test(h.text) &&
     !l.timeWords.has(h.bare) && !l.occasionNouns.has(lexicalForm(r, h).bare) && !l.territoryNouns.has(lexicalForm(r, h).bare) &&

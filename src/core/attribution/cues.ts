@@ -261,6 +261,12 @@ function documentSubjectBefore(r: Reading, tokens: readonly Token[], i: number):
     while (open > 0 && k - open <= MAX_SEGMENT_WORDS && tokens[open].isWord) open--;
     if (open > 0 && open < k - 1 && isComma(tokens[open])) k = open - 1;
   }
+  // ("A poll released last week by Acme Polling found …": past a participle phrase right after the document.)
+  for (let p = k; p > 0 && k - p < MAX_SEGMENT_WORDS && tokens[p].isWord && !isCueWord(r, tokens[p]); p--) {
+    if (!isPastForm(r, tokens[p]) || !r.lex.documentNouns.has(lexicalForm(r, tokens[p - 1]).bare)) continue;
+    k = p - 1;
+    break;
+  }
   return k >= 0 && tokens[k].isWord && r.lex.documentNouns.has(lexicalForm(r, tokens[k]).bare);
 }
 
@@ -361,8 +367,10 @@ function clauseFollows(r: Reading, tokens: readonly Token[], i: number): boolean
   if (!t) return false;
   if (t.text === ':' || (quoteAt(r.quotes, t.start) >= 0 && quoteAt(r.quotes, t.start - 1) < 0)) return true;
   const subject = tokens[i + 1];
-  // ("cautioned that, to the naked eye, …": an aside may open the clause.)
-  return r.lex.complementizers.has(t.bare) && subject !== undefined && (subject.capitalized || r.lex.determiners.has(subject.bare) || r.lex.pronouns.has(subject.bare) || isComma(subject));
+  // ("cautioned that, to the naked eye, …": an aside may open the clause; 'joked that "we could …"': so may a quotation.)
+  const quotationOpens = subject !== undefined && !subject.isWord && r.quotes[quoteAt(r.quotes, subject.start)]?.start === subject.start;
+  return r.lex.complementizers.has(t.bare) && subject !== undefined &&
+    (subject.capitalized || r.lex.determiners.has(subject.bare) || r.lex.pronouns.has(subject.bare) || isComma(subject) || quotationOpens);
 }
 
 /** Does a quotation end right before token `i` ('"…," added')? */

@@ -534,8 +534,8 @@ export interface AttributionLexicon {
   /** Cues that only outlets use of a bare name ("Politico reported", "reported by Reuters"): such a name is an outlet. */
   publicationCues?: readonly string[];
   /**
-   * The finite forms of the plain verbs of saying ("said", "told"): "the" and a noun the lexicon does not
-   * know before one is a body the article has named ("The utility said").
+   * The finite forms of the plain verbs of saying and stating ("said", "told", "confirmed"): "the" and a noun the
+   * lexicon does not know before one is a body the article has named ("The utility said", "The district confirmed").
    */
   plainSpeechForms?: readonly string[];
   /**
