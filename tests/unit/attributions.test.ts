@@ -2005,3 +2005,11 @@ describe('sources and cues a blind English probe missed (session 18)', () => {
     expect(kinds('Residents opposed to the plan said it would fail.')).toEqual(['anonymous Residents opposed to the plan']);
   });
 });
+
+describe('a dateline ended by an abbreviation', () => {
+  it('reads the subject after the dateline\'s dash when the abbreviation ended a sentence', () => {
+    expect(found('HARRISBURG, Pa. — State Sen. Jane Roe, a Democrat, launched her campaign on Monday, telling supporters that she would fight.')).toEqual([
+      'State Sen. Jane Roe | telling | on-record',
+    ]);
+  });
+});

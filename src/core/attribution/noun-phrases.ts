@@ -415,8 +415,10 @@ function modifiesPeople(r: Reading, tokens: readonly Token[], i: number): boolea
 
 /** The subject of a sentence, after its introductory segments ("However,", "In a statement,"). */
 export function sentenceSubject(r: Reading, tokens: readonly Token[], limit: number): Phrase | null {
-  // (After a dateline: "WASHINGTON — Sen. Jane Roe defended …".)
+  // (After a dateline: "WASHINGTON — Sen. Jane Roe defended …"; or its dash, where the dateline's abbreviation ended
+  // a sentence: "HARRISBURG, Pa. — State Sen. Jane Roe, a Democrat, launched …".)
   let i = Math.min(datelineEnd(tokens), limit);
+  while (i < limit && /^[—–]$/u.test(tokens[i].text)) i++;
   for (let n = 0; n < MAX_PARENTHETICALS; n++) {
     let e = i;
     while (e < limit && e - i < MAX_SEGMENT_TOKENS && !isComma(tokens[e])) e++;
