@@ -818,3 +818,11 @@ describe('naming verbs, the agent of a participle before the head, and a critic 
     expect(brief('Критики считают, что реформа провалилась.', 'ru')).toEqual(['anonymous group Критики / считают']);
   });
 });
+
+describe('a comment clause opening the sentence (ru)', () => {
+  it('gives its source no descriptor that runs to the sentence end: that is the main clause', () => {
+    const r = one('Как сообщает официальный сайт клуба, нападающий Артем Лисицын пропустит матчи из-за травмы.', 'ru');
+    expect(r.map((a) => a.source)).toEqual(['официальный сайт клуба']);
+    expect(one('Как сообщил источник, пожелавший остаться неназванным, решение принято.', 'ru').map((a) => a.source)).toEqual(['источник, пожелавший остаться неназванным']);
+  });
+});

@@ -298,6 +298,9 @@ function withDescriptor(r: Reading, tokens: readonly Token[], phrase: Phrase): P
   while (e < tokens.length && e - phrase.end <= MAX_DESCRIPTOR_TOKENS && !isBreak(tokens[e]) && (tokens[e].isWord || !/^[.!?;:…]$/u.test(tokens[e].text))) e++;
   const closes = e >= tokens.length || isBreak(tokens[e]) || /^[.!?;:…]$/u.test(tokens[e].text);
   if (!closes || e - phrase.end > MAX_DESCRIPTOR_TOKENS) return phrase;
+  // (Not in a comment clause opening the sentence, where what runs to its end is the main clause: "Как сообщает сайт
+  // клуба, нападающий Артем Лисицын пропустит …".)
+  if (tokens[0]?.bare === l.commentClauseOpener && !wordBetween(tokens, e, tokens.length)) return phrase;
   while (e > phrase.end + 1 && !tokens[e - 1].isWord) e--;
   return { ...phrase, end: e, segments: [...phrase.segments, [phrase.end + 1, e]] };
 }
