@@ -826,3 +826,11 @@ describe('a comment clause opening the sentence (ru)', () => {
     expect(one('Как сообщил источник, пожелавший остаться неназванным, решение принято.', 'ru').map((a) => a.source)).toEqual(['источник, пожелавший остаться неназванным']);
   });
 });
+
+describe('a personal name right before the verb (uk)', () => {
+  it('closes the subject: what comes before it is no setting', () => {
+    const r = one('Член делегації на переговорах Павло Ярема заявив, що Київ не підпише документа.', 'uk');
+    expect(r.map((a) => `${a.kind} ${a.type}`)).toEqual(['on-record person']);
+    expect(r[0].source).toContain('Павло Ярема');
+  });
+});

@@ -9,7 +9,7 @@ import { classify, classifySegment, type Slot, type SourceClass } from './classi
 import { listedRequestAt, requestEndingBefore } from './reasons';
 import { type Cue, MAX_AGENT_DISTANCE } from './cues';
 import { clauseSubjects, isParenthetical, MAX_PARENTHETICALS, opensReason, relayAt, MAX_SOURCE_TOKENS, nounPhraseLeft, nounPhraseRight, type Phrase, segmentStart } from './noun-phrases';
-import { isAbbreviationPeriod, isPercentSign, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isNameQuoteMark, isNumber, isObjectPronoun, namesPeople, wordBetween, isParticiple, isPersonalNameWord, isPlace, isPlural, lexicalForm, matchPhrase, openingBracket, openingDash, participleWithObject, quotedAsWords, type Reading } from './reading';
+import { inQuotedName, isAbbreviationPeriod, isPercentSign, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isNameQuoteMark, isNumber, isObjectPronoun, namesPeople, wordBetween, isParticiple, isPersonalNameWord, isPlace, isPlural, lexicalForm, matchPhrase, openingBracket, openingDash, participleWithObject, quotedAsWords, type Reading } from './reading';
 
 /** A cue's source: its phrase, and what that phrase says of who speaks. */
 export interface FoundSource {
@@ -87,6 +87,9 @@ const MAX_SETTING_TOKENS = 8;
  */
 function settingBeforeVerb(r: Reading, tokens: readonly Token[], verb: number): Phrase | null {
   const l = r.lex;
+  // (A personal name right before the verb closes the subject, not a setting: "Член делегації на переговорах Павло
+  // Ярема заявив".)
+  if (verb >= 2 && isPersonalNameWord(r, tokens[verb - 1]) && isPersonalNameWord(r, tokens[verb - 2]) && !inQuotedName(r, tokens, verb - 1)) return null;
   // (Right before the verb, a few words with nothing between: "…, повідомляє" after a comma has no setting.)
   for (let first = verb - 1; first >= 1 && verb - first <= MAX_SETTING_TOKENS; first--) {
     const t = tokens[first];
