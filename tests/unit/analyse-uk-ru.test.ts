@@ -834,3 +834,14 @@ describe('a personal name right before the verb (uk)', () => {
     expect(r[0].source).toContain('Павло Ярема');
   });
 });
+
+describe('joined complements of one noun (uk, ru)', () => {
+  const brief = (text: string, language: string) => one(text, language).map((a) => `${a.type} ${a.source}`);
+  it('keep the body or the office whole', () => {
+    expect(brief('Міністерство освіти і науки повідомило, що школи відкриються.', 'uk')).toEqual(['organization Міністерство освіти і науки']);
+    expect(brief('У Міністерстві освіти і науки підтвердили, що школи відкриються.', 'uk')).toEqual(['organization Міністерстві освіти і науки']);
+    expect(brief('Министр науки и высшего образования Иван Петров заявил, что все хорошо.', 'ru')).toEqual(['person Министр науки и высшего образования Иван Петров']);
+    // (Two nouns of people joined stay two conjuncts.)
+    expect(brief('Аналитики и эксперты рынка считают, что цены вырастут.', 'ru')).toEqual(['group Аналитики и эксперты рынка']);
+  });
+});

@@ -210,7 +210,10 @@ export function nounPhraseLeft(r: Reading, tokens: readonly Token[], end: number
         i -= 2;
         break;
       }
-      if (!left || !(left.capitalized || isLexiconNoun(r, left.bare) || left.possessive)) break;
+      // (Head-first languages: or joined complements of a noun before them, "Міністерство освіти і науки".)
+      const ofNoun = l.headFirst && left !== null && left.isWord && !left.capitalized && i - 2 >= floor && tokens[i - 2].isWord &&
+        (tokens[i - 2].capitalized || isLexiconNoun(r, lexicalForm(r, tokens[i - 2]).bare));
+      if (!left || !(left.capitalized || isLexiconNoun(r, left.bare) || left.possessive || ofNoun)) break;
     }
   }
   let start = i + 1;
