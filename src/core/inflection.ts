@@ -45,6 +45,26 @@ function stems(word: string, inflection: Inflection): string[] {
   return out;
 }
 
+/**
+ * A matcher that answers `quick` first and otherwise `slow`, once per word: words recur, and the memo is
+ * bounded, so memory stays flat.
+ */
+function memoized(quick: (word: string) => boolean, slow: (word: string) => boolean): WordMatcher {
+  const memo = new Map<string, boolean>();
+  return {
+    has: (word: string) => {
+      if (quick(word)) return true;
+      let known = memo.get(word);
+      if (known === undefined) {
+        if (memo.size >= MAX_MEMO) memo.clear();
+        known = slow(word);
+        memo.set(word, known);
+      }
+      return known;
+    },
+  };
+}
+
 /** Lexicon words as a matcher: exact for a language without endings, by shared stem otherwise. */
 export function wordMatcher(words: readonly string[], inflection: Inflection | null): WordMatcher {
   const exact = new Set(words.map((w) => w.toLowerCase()));
@@ -52,21 +72,10 @@ export function wordMatcher(words: readonly string[], inflection: Inflection | n
   // (Reflexive entries' stems apart: a word is compared with the entries that agree with it.)
   const stemSets = [new Set<string>(), new Set<string>()];
   for (const w of exact) for (const s of stems(w, inflection)) stemSets[reflexive(w, inflection) ? 1 : 0].add(s);
-  // Words recur: each is stemmed once per matcher (the memo is bounded, so memory stays flat).
-  const memo = new Map<string, boolean>();
-  return {
-    has: (word: string) => {
-      if (exact.has(word)) return true;
-      let known = memo.get(word);
-      if (known === undefined) {
-        if (memo.size >= MAX_MEMO) memo.clear();
-        const stemSet = stemSets[reflexive(word, inflection) ? 1 : 0];
-        known = stems(word, inflection).some((s) => stemSet.has(s));
-        memo.set(word, known);
-      }
-      return known;
-    },
-  };
+  return memoized((word) => exact.has(word), (word) => {
+    const stemSet = stemSets[reflexive(word, inflection) ? 1 : 0];
+    return stems(word, inflection).some((s) => stemSet.has(s));
+  });
 }
 
 /**
@@ -75,21 +84,8 @@ export function wordMatcher(words: readonly string[], inflection: Inflection | n
  */
 export function withSuffixed(words: WordMatcher, suffixes: readonly string[], inflection: Inflection | null): WordMatcher {
   if (!inflection || suffixes.length === 0) return words;
-  const memo = new Map<string, boolean>();
-  const derived = (word: string) =>
-    stems(word, inflection).some((s) => suffixes.some((x) => s.length - x.length >= inflection.minStem && s.endsWith(x) && words.has(s.slice(0, -x.length))));
-  return {
-    has: (word: string) => {
-      if (words.has(word)) return true;
-      let known = memo.get(word);
-      if (known === undefined) {
-        if (memo.size >= MAX_MEMO) memo.clear();
-        known = derived(word);
-        memo.set(word, known);
-      }
-      return known;
-    },
-  };
+  return memoized((word) => words.has(word), (word) =>
+    stems(word, inflection).some((s) => suffixes.some((x) => s.length - x.length >= inflection.minStem && s.endsWith(x) && words.has(s.slice(0, -x.length)))));
 }
 
 /** Whether a word of the text is a form of a lexicon word. */
