@@ -845,3 +845,24 @@ describe('joined complements of one noun (uk, ru)', () => {
     expect(brief('Аналитики и эксперты рынка считают, что цены вырастут.', 'ru')).toEqual(['group Аналитики и эксперты рынка']);
   });
 });
+
+describe('drawing attention only before a clause, places only after a placing preposition, seasons, impersonal "пояснюється" (uk, ru)', () => {
+  const brief = (text: string, language: string) => one(text, language).map((a) => `${a.type} ${a.source} / ${a.cue}`);
+  it('reads drawing attention as a cue only before the clause it introduces', () => {
+    expect(brief('Аудитори також звертають увагу, що гроші зникли.', 'uk')).toEqual(['group Аудитори / звертають увагу']);
+    expect(brief('Громадська організація звернула увагу на проблемні тендери.', 'uk')).toEqual([]);
+  });
+  it('reads no body in what "до" governs, and no one in a season opening the sentence', () => {
+    expect(brief('У «Білозір’ї» на запитання до моменту публікації не відповіли.', 'uk').filter((a) => a.includes('моменту'))).toEqual([]);
+    expect(brief('Узимку, зазначила посадовиця, дорога туди може забирати понад дві години.', 'uk')).toEqual([]);
+  });
+  it('reads a text after "в/у" before the impersonal "пояснюється", "поясняется"', () => {
+    expect(brief('У листі пояснюється, що ціни зростуть.', 'uk')).toEqual(['document листі / пояснюється']);
+    expect(brief('В письме поясняется, что цены вырастут.', 'ru')).toEqual(['document письме / поясняется']);
+  });
+  it('passes over a setting of a meeting or a reply before the verb', () => {
+    expect(brief('Речниця компанії Ганне Лаурсен у відповідь на запит «Kystposten» заявила, що все добре.', 'uk')).toEqual([
+      'person Речниця компанії Ганне Лаурсен / заявила',
+    ]);
+  });
+});

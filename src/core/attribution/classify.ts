@@ -262,6 +262,8 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
     return { kind: 'on-record', type: l.pronouns.get(h.bare)![0], head, pronoun: l.pronouns.get(h.bare)!, informant: false };
   }
   if (isObjectPronoun(r, h)) return null;
+  // ("Узимку, зазначила посадовиця, …": a time opening the sentence names no one.)
+  if (head === conjunct && l.timeWords.has(h.bare)) return null;
   // ("Футбольний клуб «Карпатський лев»", "Движение «Чистый берег»": a head inside a quoted title after a noun is the
   // title's word; the phrase is a body's name, or an outlet's.)
   if (l.headFirst && head > conjunct && inQuotedName(r, tokens, head)) {

@@ -114,6 +114,11 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
       i += phrase.length - 1;
       continue;
     }
+    // ("звернула увагу на тендери": a phrase that reports only before a clause, with none after it.)
+    if (phrase && l.clausePhrases.has(phrase.join(' ')) && !clauseAfterPhrase(r, tokens, i + phrase.length)) {
+      i += phrase.length - 1;
+      continue;
+    }
     if (phrase) {
       cues.push({ start: i, end: i + phrase.length, mode: 'phrase' });
       i += phrase.length - 1;
@@ -371,6 +376,12 @@ function clauseFollows(r: Reading, tokens: readonly Token[], i: number): boolean
   const quotationOpens = subject !== undefined && !subject.isWord && r.quotes[quoteAt(r.quotes, subject.start)]?.start === subject.start;
   return r.lex.complementizers.has(t.bare) && subject !== undefined &&
     (subject.capitalized || r.lex.determiners.has(subject.bare) || r.lex.pronouns.has(subject.bare) || isComma(subject) || quotationOpens);
+}
+
+/** Does a clause follow at `k`, after a comma too ("звертає увагу, що …")? */
+function clauseAfterPhrase(r: Reading, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && (clauseFollows(r, tokens, k) || (isComma(t) && r.lex.complementizers.has(tokens[k + 1]?.bare ?? '')));
 }
 
 /** Does a quotation end right before token `i` ('"…," added')? */

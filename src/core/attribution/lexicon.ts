@@ -33,6 +33,7 @@ export interface CompiledLexicon {
   wordingVerbs: WordMatcher;
   namingVerbs: WordMatcher;
   cuePhrases: string[][];
+  clausePhrases: ReadonlySet<string>;
   sourceAfterPhrases: string[][];
   textCreditPhrases: string[][];
   relayPhrases: string[][];
@@ -217,6 +218,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     wordingVerbs: lowerSet(lexicon.wordingVerbs ?? []),
     namingVerbs: lowerSet(lexicon.namingVerbs ?? []),
     cuePhrases: phraseList(lexicon.cuePhrases),
+    clausePhrases: new Set((lexicon.clausePhrases ?? []).map((p) => words(p).join(' '))),
     sourceAfterPhrases: phraseList(lexicon.sourceAfterPhrases),
     textCreditPhrases: phraseList(lexicon.textCreditPhrases ?? []),
     relayPhrases: phraseList(lexicon.relayPhrases ?? []),

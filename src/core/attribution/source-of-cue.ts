@@ -813,8 +813,10 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
     bodyEnd = k - 1 > governed && !tokens[k - 1].capitalized && !isLexiconNoun(r, lexicalForm(r, tokens[k - 1]).bare) ? k - 1 : k;
     break;
   }
-  // ("В региональном минздраве отметили": a place the lexicon does not know, before a plural verb, is a body.)
-  const placed = left !== null && left.afterPreposition === true && pluralVerb(r, tokens, cue) && cue.mode === 'verb';
+  // ("В региональном минздраве отметили": a place the lexicon does not know, before a plural verb, is a body; only after
+  // a preposition that places, not "до моменту публікації не відповіли".)
+  const preposition = left !== null && left.afterPreposition === true ? tokens[(governed >= 0 ? governed : left.start) - 1] : undefined;
+  const placed = preposition !== undefined && r.lex.identifyingPrepositions.has(preposition.bare) && pluralVerb(r, tokens, cue) && cue.mode === 'verb';
   const wholeBody = left && governedWord !== null && (governedWord.capitalized || r.lex.organizationNouns.has(lexicalForm(r, governedWord).bare) || entourage || text || placed) ?
     tryPhrase({ start: governed, end: bodyEnd, segments: [[governed, bodyEnd]], bodyOnly: true }, placed ? 'placed' : 'plain') : null;
   const body = wholeBody && (wholeBody.cls.type === 'organization' || wholeBody.cls.type === 'publication' || entourage || (text && wholeBody.cls.type === 'document')) ? wholeBody : null;

@@ -153,6 +153,11 @@ export interface AttributionLexicon {
   beliefVerbs: readonly string[];
   /** Multi-word cues with the source before them ("was quoted as saying", "made it clear"). */
   cuePhrases: readonly string[];
+  /**
+   * Those of `cuePhrases` that report only before the clause they introduce ("звертає увагу, що …"; "звернула
+   * увагу на тендери" points at something). Absent: none.
+   */
+  clausePhrases?: readonly string[];
   /** Cues with the source after them ("according to X", "citing X", "in the words of X"). */
   sourceAfterPhrases: readonly string[];
   /**
