@@ -79,13 +79,15 @@ export function wordMatcher(words: readonly string[], inflection: Inflection | n
 }
 
 /**
- * A matcher that also knows the words derived from its own by a suffix before the ending: the feminine of a
- * noun of persons ("режисерка", "синоптикині" from "режисер", "синоптик").
+ * A matcher that also knows the words derived from its own by a suffix before the ending, which replaces the
+ * word's own ending where it has one: the feminine of a noun of persons ("режисерка", "синоптикині" from
+ * "режисер", "синоптик"; "захисниця", "посадовиця" from "захисник", "посадовець").
  */
-export function withSuffixed(words: WordMatcher, suffixes: readonly string[], inflection: Inflection | null): WordMatcher {
+export function withSuffixed(words: WordMatcher, suffixes: readonly (readonly [string, string])[], inflection: Inflection | null): WordMatcher {
   if (!inflection || suffixes.length === 0) return words;
   return memoized((word) => words.has(word), (word) =>
-    stems(word, inflection).some((s) => suffixes.some((x) => s.length - x.length >= inflection.minStem && s.endsWith(x) && words.has(s.slice(0, -x.length)))));
+    stems(word, inflection).some((s) => suffixes.some(([suffix, replaced]) => s.length - suffix.length >= inflection.minStem && s.endsWith(suffix) &&
+      words.has(s.slice(0, -suffix.length) + replaced))));
 }
 
 /** Whether a word of the text is a form of a lexicon word. */

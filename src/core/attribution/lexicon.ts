@@ -311,7 +311,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     adverbialConjunctions: lowerSet(lexicon.adverbialConjunctions ?? []),
     ratioPreposition: lexicon.ratioPreposition ?? '',
     ratioPhrases: phraseList(lexicon.ratioPhrases ?? []),
-    roleNouns: lowerSet(lexicon.roleNouns),
+    roleNouns: withSuffixed(lowerSet(lexicon.roleNouns), lexicon.morphology.feminineSuffixes ?? [], inflection),
     personNouns: orPattern(withSuffixed(lowerSet(lexicon.personNouns ?? []), lexicon.morphology.feminineSuffixes ?? [], inflection), lexicon.personNounPattern),
     adjectivalPersonNouns: lowerSet(lexicon.adjectivalPersonNouns ?? []),
     bodyLemmas: lowerSet(lexicon.bodyLemmas ?? []),

@@ -112,6 +112,9 @@ function isNounPhraseLike(r: Reading, tokens: readonly Token[], s: number, e: nu
     }
     if (t.isWord && ((r.lex.clauseBoundaries.has(t.bare) && !(k > s && joinsComplement(r, tokens, k))) || (isCueWord(r, t) && !titleWord))) return false;
     if (k > s && k < e && !t.capitalized && isPastForm(r, t) && r.lex.determiners.has(tokens[k + 1].bare)) return false;
+    // ("…, зазначив міністр, дорога туди може забирати …": where heads come first, a modal or a finite auxiliary makes a
+    // clause; in English "to" is one of the modals: "an adviser to the president".)
+    if (r.lex.headFirst && k > s && !t.capitalized && (r.lex.modals.has(t.bare) || r.lex.finiteAuxiliaries.has(t.bare))) return false;
   }
   return true;
 }

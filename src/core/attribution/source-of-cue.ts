@@ -827,6 +827,14 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
       tryPhrase(nounPhraseRight(r, tokens, pastQuotedAddressee(r, tokens, cue.end)));
     if (right && !(body && right.cls.type === 'document')) return right;
   }
+  // ("Про це на засіданні комісії з питань … повідомила головна лікарка закладу Ірина Ковальчук": so does a named
+  // person after the verb, where the phrase before it stands after a preposition of its own.)
+  const objectOfPreposition = left !== null && left.start > 0 && r.lex.objectPrepositions.has(tokens[left.start - 1].bare);
+  if (objectOfPreposition && r.lex.subjectAfterVerb && cue.mode === 'verb' && !pluralVerb(r, tokens, cue)) {
+    const right = tryPhrase(nounPhraseRight(r, tokens, pastQuotedAddressee(r, tokens, cue.end), false));
+    const last = right ? right.phrase.segments[0][1] - 1 : -1;
+    if (right && right.cls.type === 'person' && !right.cls.pronoun && last > right.phrase.start && isPersonalNameWord(r, tokens[last]) && isPersonalNameWord(r, tokens[last - 1])) return right;
+  }
   // ("The utility said": the subject of a plain verb of saying speaks; not a relative clause's antecedent, "the number who said".)
   const speaker = cue.end - cue.start === 1 && r.lex.plainSpeechForms.has(tokens[cue.start].bare) && left !== null && left.relative === undefined;
   const leftFound = tryPhrase(left, speaker ? 'speaker' : left?.bodyOnly && placed ? 'placed' : 'plain');

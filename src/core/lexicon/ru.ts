@@ -194,8 +194,9 @@ export const ru: Lexicon = {
       // of nouns in -ия, read back to them ("известий" → "известия", "компаний" → "компания").
       // (And the fleeting vowel of the genitive plural of nouns in -ка: "пенсионерок" → "пенсионерка".)
       stemAlternations: [['ец', 'ц'], ['ий', 'ия'], ['ок', 'к'], ['ер', 'р'], ['ёр', 'р']],
-      // Feminines of nouns of persons: "-к-а" ("журналистка").
-      feminineSuffixes: ['к'],
+      // Feminines of nouns of persons: "-к-а" ("журналистка"), "-иц-а" for "-ик" ("защитница"), "-ниц-а" after "-ь"
+      // ("писательница").
+      feminineSuffixes: [['к', ''], ['иц', 'ик'], ['ниц', '']],
       reflexivePostfixes: ['ся', 'сь'],
     },
     modals: ['может', 'могут', 'мог', 'могла', 'могли', 'должен', 'должна', 'должны', 'будет', 'будут', 'хочет', 'хотят', 'чтобы', 'следует', 'нужно', 'надо', 'стоит'],

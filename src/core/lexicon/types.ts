@@ -321,10 +321,11 @@ export interface AttributionLexicon {
     /** Inflected languages: the postfixes of reflexive verbs ("-ся", "-сь"), whose forms match only one another. */
     reflexivePostfixes?: readonly string[];
     /**
-     * Inflected languages: the suffixes that derive the feminine of a noun of persons, a rule of the grammar
-     * ("режисер" → "режисерка", "синоптик" → "синоптикиня"); such a word is a noun of persons too.
+     * Inflected languages: the suffixes that derive the feminine of a noun of persons, each with the ending of
+     * the noun it replaces, a rule of the grammar ("режисер" → "режисерка": ["к", ""]; "захисник" → "захисниця":
+     * ["иц", "ик"]); such a word is a noun of persons too.
      */
-    feminineSuffixes?: readonly string[];
+    feminineSuffixes?: readonly (readonly [string, string])[];
   };
   /**
    * The subject often follows its verb anywhere in a sentence ("Про це
