@@ -883,3 +883,11 @@ describe('feminines of roles, asides that continue the clause, and a named perso
     ]);
   });
 });
+
+describe('one of them after the verb or a credit (uk, ru)', () => {
+  it('reads the count with its pronoun as one unnamed person', () => {
+    const brief = (text: string, language: string) => one(text, language).map((a) => `${a.kind} ${a.source} / ${a.cue}`);
+    expect(brief('«Нам не платять», — сказала одна з них.', 'uk')).toEqual(['anonymous одна з них / сказала']);
+    expect(brief('По словам одного из них, цены вырастут.', 'ru')).toEqual(['anonymous одного из них / По словам']);
+  });
+});

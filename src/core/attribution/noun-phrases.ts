@@ -313,6 +313,13 @@ export function nounPhraseRight(r: Reading, tokens: readonly Token[], start: num
     const previous = tokens[i - 1];
     const determined = previous !== undefined && i > start && (l.determiners.has(previous.bare) || l.indefiniteDeterminers.has(previous.bare) || l.possessiveDeterminers.has(previous.bare));
     if (i > start && !complement && (l.clauseBoundaries.has(t.bare) || (cueWordAt(r, tokens, i) && !determined))) break;
+    // ("сказала одна з них": a count of people the article spoke of ends in their pronoun.)
+    const countOfThem = l.headFirst && i >= start + 2 && isObjectPronoun(r, t) && l.identifyingPrepositions.has(tokens[i - 1].bare) &&
+      (l.indefiniteDeterminers.has(tokens[i - 2].bare) || l.determiners.has(tokens[i - 2].bare));
+    if (countOfThem) {
+      i++;
+      break;
+    }
     // ("people I spoke to": a pronoun opens the clause that describes them.)
     if (i > start && (!t.capitalized || t.text.length === 1) && (l.pronouns.has(t.bare) || isObjectPronoun(r, t)) && !l.possessiveDeterminers.has(t.bare)) break;
     // "«Интерфакс» со ссылкой на собеседника": another cue phrase starts here.
