@@ -891,3 +891,12 @@ describe('one of them after the verb or a credit (uk, ru)', () => {
     expect(brief('По словам одного из них, цены вырастут.', 'ru')).toEqual(['anonymous одного из них / По словам']);
   });
 });
+
+describe('one whose own description says why they may not be named (uk, ru)', () => {
+  it('is anonymous, a body\'s voice too; a body stays on the record', () => {
+    const brief = (text: string, language: string) => one(text, language).map((a) => `${a.kind} ${a.cue}`);
+    expect(brief('Представник компанії, який не мав права коментувати переговори, розповів, що угоду підпишуть.', 'uk')).toEqual(['anonymous розповів']);
+    expect(brief('Видання пише, посилаючись на двох представників адміністрації, які не мали права публічно обговорювати це питання, що угоду підпишуть.', 'uk'))
+      .toEqual(['on-record пише', 'anonymous посилаючись на']);
+  });
+});

@@ -272,7 +272,12 @@ function findInSentence(r: Reading, sentence: Span): { found: FoundAttribution[]
       // definite office who asks not to be named is anonymous.
       // (The request may stand in an apposition of the phrase: "Представитель компании, пожелавший остаться неназванным".)
       const headEnd = resolved.phrase.segments[cls.segment]?.[1] ?? resolved.phrase.end;
-      const unnamedOnRequest = !cls.pronoun && !isNameWord(r, tokens[cls.head], cls.head === 0) && asksAnonymity(r, tokens, cls.head + 1, headEnd, cue.start > headEnd ? cue.start : tokens.length);
+      // ("двох представників адміністрації, які не мали права публічно обговорювати це питання": so is one whose own
+      // description says why they may not be named, a person or a body's voice, not a body.)
+      const unnamed = !cls.pronoun && !isNameWord(r, tokens[cls.head], cls.head === 0);
+      const person = cls.type === 'person' || cls.type === 'group' || r.lex.bodyVoiceNouns.has(tokens[cls.head].bare);
+      const unnamedOnRequest = unnamed && (asksAnonymity(r, tokens, cls.head + 1, headEnd, cue.start > headEnd ? cue.start : tokens.length) ||
+        (person && resolved.phrase.end > headEnd && reasonFor(r, tokens, headEnd, resolved.phrase.end, cue.start) !== null));
       // (A body's voice who asks so is one of its people, no longer the body speaking: "a spokesperson who did not
       // wish to be named".)
       if (unnamedOnRequest) {
