@@ -900,3 +900,12 @@ describe('one whose own description says why they may not be named (uk, ru)', ()
       .toEqual(['on-record пише', 'anonymous посилаючись на']);
   });
 });
+
+describe('an owner past a body placed by a preposition of its own (uk)', () => {
+  it('is the source noun further back', () => {
+    const r = analyse('Співрозмовник у закупівельному відділі однієї з великих мереж сказав, що ціни зростуть. «Покупець усе одно заплатить», – пояснив він.', { language: 'uk' });
+    expect(r.attributions.map((a) => `${a.kind} ${a.type} ${a.source.text}`)).toEqual([
+      'anonymous person Співрозмовник у закупівельному відділі однієї з великих мереж', 'anonymous person він',
+    ]);
+  });
+});

@@ -258,6 +258,13 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
       if (!t.isWord || isCueWord(r, t)) break;
       if (!isLexiconNoun(r, lexicalForm(r, t).bare)) continue;
       const head = nounPhraseLeft(r, tokens, k, 0, false);
+      // ("співрозмовник у закупівельному відділі однієї з мереж": a body after a preposition of its own is the place of
+      // an owner further back.)
+      const placedBody = head !== null && head.start >= 2 && l.identifyingPrepositions.has(tokens[head.start - 1].bare) && !namesPeople(r, t);
+      if (placedBody) {
+        k = head.start - 1;
+        continue;
+      }
       if (head) return described({ start: head.start, end: phrase.end, segments: [[head.start, phrase.end]] });
       break;
     }
