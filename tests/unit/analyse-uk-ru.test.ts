@@ -909,3 +909,16 @@ describe('an owner past a body placed by a preposition of its own (uk)', () => {
     ]);
   });
 });
+
+describe('findings of a text, and a plural text before a singular past verb (uk, ru)', () => {
+  const brief = (text: string, language: string) => one(text, language).map((a) => `${a.type} ${a.source} / ${a.cue}`);
+  it('reads "свідчать", "показал" after a text as its finding', () => {
+    expect(brief('Дані свідчать, що ціни зростуть.', 'uk')).toEqual(['document Дані / свідчать']);
+    expect(brief('Опрос показал, что цены вырастут.', 'ru')).toEqual(['document Опрос / показал']);
+    expect(brief('Футболіст показав гарну гру.', 'uk')).toEqual([]);
+  });
+  it('reads the phrase after a singular past verb as its subject, not the plural text before it', () => {
+    expect(brief('Ці дані підтвердила судова експертиза, проведена на замовлення слідства.', 'uk')).toEqual(['organization судова експертиза / підтвердила']);
+    expect(brief('Ці дані підтвердив міністр.', 'uk')).toEqual(['person міністр / підтвердив']);
+  });
+});

@@ -863,6 +863,13 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
     if (right) fromLeft = right;
     else if (fromLeft.cls.type === 'document') fromLeft = null;
   }
+  // ("Ці дані підтвердила судова експертиза": nor does a singular past verb agree with a plural text before it, its
+  // object; the subject follows, where a common noun the lexicon does not know is a body.)
+  const genders = r.lex.morphology.pastGenderPatterns;
+  const singularPast = genders !== null && (genders.female.test(tokens[cue.end - 1].bare) || genders.male.test(tokens[cue.end - 1].bare));
+  if (fromLeft && !body && r.lex.subjectAfterVerb && cue.mode === 'verb' && singularPast && fromLeft.cls.type === 'document' && isPlural(r, tokens[fromLeft.cls.head])) {
+    fromLeft = tryPhrase(nounPhraseRight(r, tokens, cue.end, false), 'body');
+  }
   // "Аналитики Acme Research считают": a plural noun of people and a plural verb are several people, whom
   // one name after the noun does not name (it names their body); they stay unnamed.
   if (fromLeft && !body && r.lex.headFirst && cue.end - cue.start === 1 && r.lex.morphology.pluralVerbPattern?.test(tokens[cue.start].bare) && !fromLeft.cls.pronoun &&

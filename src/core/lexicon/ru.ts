@@ -112,6 +112,8 @@ export const ru: Lexicon = {
     // (Promising, advising, describing: the English "promised", "advised", "described" ("пообещал, что …", "описывают
     // его как …"); "пообещал помощь", "описал в книге" report nothing.)
     impersonalCues,
+    // (Findings of a text, the partners of the English "found", "show": "Данные свидетельствуют, что …".)
+    findingVerbs: ['показал', 'показывает', 'свидетельствует', 'засвидетельствовал'],
     // (Naming: "назвал решение «необоснованным»" reports what the subject calls it; "назвал сына Иваном" nothing.)
     namingVerbs: ['назвал', 'называет'],
     complementCueVerbs: [

@@ -136,6 +136,8 @@ export const uk: Lexicon = {
     // (Promising, advising, describing: the English "promised", "advised", "described" ("пообіцяв, що …", "описує
     // його як …"); "пообіцяв допомогу", "описав у книзі" report nothing.)
     impersonalCues,
+    // (Findings of a text, the partners of the English "found", "show": "Дані свідчать, що …", "Аудит показав, що …".)
+    findingVerbs: ['показав', 'показує', 'показують', 'свідчить', 'свідчать', 'засвідчив'],
     // (Naming: "назвав рішення «необґрунтованим»" reports what the subject calls it; "назвав сина Іваном" nothing.)
     namingVerbs: ['назвав', 'називає'],
     complementCueVerbs: [
