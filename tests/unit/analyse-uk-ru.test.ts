@@ -922,3 +922,11 @@ describe('findings of a text, and a plural text before a singular past verb (uk,
     expect(brief('Ці дані підтвердив міністр.', 'uk')).toEqual(['person міністр / підтвердив']);
   });
 });
+
+describe('a belief right after a quotation (uk, ru)', () => {
+  it('is held by the one whose words it quotes, an informant', () => {
+    const brief = (text: string, language: string) => one(text, language).map((a) => `${a.kind} ${a.source} / ${a.cue}`);
+    expect(brief('«Дві години дороги – це неприйнятний ризик», – переконана Гребенюк.', 'uk')).toEqual(['on-record Гребенюк / переконана']);
+    expect(brief('«Риск велик», — уверена Гребенюк.', 'ru')).toEqual(['on-record Гребенюк / уверена']);
+  });
+});

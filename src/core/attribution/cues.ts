@@ -385,7 +385,7 @@ function clauseAfterPhrase(r: Reading, tokens: readonly Token[], k: number): boo
 }
 
 /** Does a quotation end right before token `i` ('"…," added')? */
-function quotationEndsBefore(r: Reading, tokens: readonly Token[], i: number): boolean {
+export function quotationEndsBefore(r: Reading, tokens: readonly Token[], i: number): boolean {
   // ("«…», — визнав міністр": past the comma and the dash that set the quotation off.)
   for (let k = i - 1; k >= 0 && k >= i - 3 && !tokens[k].isWord; k--) {
     const q = quoteAt(r.quotes, tokens[k].start);

@@ -7,7 +7,7 @@ import { quoteAt } from '../quotes';
 import type { Token } from '../tokens';
 import { classify, classifySegment, type Slot, type SourceClass } from './classify';
 import { listedRequestAt, requestEndingBefore } from './reasons';
-import { type Cue, MAX_AGENT_DISTANCE } from './cues';
+import { type Cue, MAX_AGENT_DISTANCE, quotationEndsBefore } from './cues';
 import { clauseSubjects, isParenthetical, MAX_PARENTHETICALS, opensReason, relayAt, MAX_SOURCE_TOKENS, nounPhraseLeft, nounPhraseRight, type Phrase, segmentStart } from './noun-phrases';
 import { inQuotedName, isAbbreviationPeriod, isPercentSign, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isNameQuoteMark, isNumber, isObjectPronoun, namesPeople, wordBetween, isParticiple, isPersonalNameWord, isPlace, isPlural, lexicalForm, matchPhrase, openingBracket, openingDash, participleWithObject, quotedAsWords, type Reading } from './reading';
 
@@ -919,6 +919,9 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   const beforeRelative = tryPhrase(beforeRelativeClause(r, tokens, cue)) ?? tryPhrase(beforeContactClause(r, tokens, cue)) ?? tryPhrase(beforeParticiplePhrase(r, tokens, cue)) ??
     (cue.mode === 'belief' ? null : tryPhrase(appositionsBeforeAside(r, tokens, cue)));
   if (beforeRelative) return cue.mode === 'belief' && !beforeRelative.cls.informant ? null : beforeRelative;
+  // ('«…», – переконана Гребенюк': where the subject follows its verb, one whose words the quotation before gives
+  // holds the view: an informant.)
+  if (cue.mode === 'belief' && r.lex.subjectAfterVerb && quotationEndsBefore(r, tokens, cue.start)) return tryPhrase(nounPhraseRight(r, tokens, cue.end, true));
   if (cue.mode === 'belief') return null;
   // Inverted: '"…," said X', "…, said X", or a sentence that opens with the cue.
   // An addressee ("…, told Reuters") is never the source, except right after a quote.
