@@ -4,7 +4,7 @@
  * for), in order of first mention, each with its fullest name and what the
  * article says it is.
  */
-import { type CompiledLexicon, compileLexicon, type FoundAttribution, type Mention } from './attribution';
+import { type CompiledLexicon, compileLexicon, type FoundAttribution, type Mention, pastGender } from './attribution';
 import type { AttributionLexicon } from './lexicon/types';
 import { type Inflection, nameKey } from './inflection';
 import type { Token } from './tokens';
@@ -203,10 +203,7 @@ function otherGender(pronoun: Mention, antecedent: Mention, lexicon: Attribution
 
 /** The gender a past verb of saying gives its subject ("заявила"), where the language's verbs agree. */
 function cueGender(f: FoundAttribution, lexicon: AttributionLexicon): 'female' | 'male' | undefined {
-  const patterns = compileLexicon(lexicon).morphology.pastGenderPatterns;
-  const verb = f.cue.text.toLowerCase().split(/\s+/).pop() ?? '';
-  if (!patterns) return undefined;
-  return patterns.female.test(verb) ? 'female' : patterns.male.test(verb) ? 'male' : undefined;
+  return pastGender(compileLexicon(lexicon), f.cue.text.toLowerCase().split(/\s+/).pop() ?? '');
 }
 
 /** Do two attributions' verbs give their speakers different genders? */

@@ -476,11 +476,11 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
     l.complementizers.has(before.bare) || l.timeWords.has(before.bare) || isAdverb(r, before);
   if (slot === 'speaker' && theNoun && opensClause) return cls('on-record', 'organization');
   // (Not a time, an occasion or a territory: "в пятницу заявили", "в эфире рассказали", "в городе говорят".)
-  const unknownBody = !h.capitalized && !isObjectPronoun(r, h) && !isPastForm(r, h) && !isParticiple(r, h) && !/\p{N}/u.test(h.text) &&
+  const bodySlot = slot === 'body' || (slot === 'placed' && (l.morphology.locativePattern?.test(h.bare) ?? false));
+  const unknownBody = () => !h.capitalized && !isObjectPronoun(r, h) && !isPastForm(r, h) && !isParticiple(r, h) && !/\p{N}/u.test(h.text) &&
     !l.timeWords.has(h.bare) && !l.occasionNouns.has(lexicalForm(r, h).bare) && !l.territoryNouns.has(lexicalForm(r, h).bare) &&
     !isLexiconNoun(r, lexicalForm(r, h).bare);
-  const placed = slot === 'placed' && (l.morphology.locativePattern?.test(h.bare) ?? false);
-  if ((slot === 'body' || placed) && unknownBody) return cls('on-record', 'organization');
+  if (bodySlot && unknownBody()) return cls('on-record', 'organization');
   return null;
 }
 

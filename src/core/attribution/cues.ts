@@ -7,7 +7,7 @@ import { firstQuoteEndingAfter, quoteAt } from '../quotes';
 import type { Token } from '../tokens';
 import { MAX_PARENTHETICALS } from './noun-phrases';
 import { requestEndingBefore, requestWithin } from './reasons';
-import { afterPreposition, isAbbreviationPeriod, isBreak, nounBeforeName, isAdverb, isComma, isCueWord, isNameQuoteMark, isParticiple, isPastForm, isLexiconNoun, isObjectPronoun, isPlural, lexicalForm, matchPhrase, namesPeople, wordBetween, passiveParticipleAt, type Reading } from './reading';
+import { afterPreposition, isAbbreviationPeriod, isBreak, nounBeforeName, isAdverb, isComma, isCueWord, isDash, isNameQuoteMark, isParticiple, isPastForm, isLexiconNoun, isObjectPronoun, isPlural, lexicalForm, matchPhrase, namesPeople, wordBetween, passiveParticipleAt, type Reading } from './reading';
 
 /**
  * How a cue finds its source: a verb ("X said", "said X"), a participle (the
@@ -390,7 +390,7 @@ export function quotationEndsBefore(r: Reading, tokens: readonly Token[], i: num
   for (let k = i - 1; k >= 0 && k >= i - 3 && !tokens[k].isWord; k--) {
     const q = quoteAt(r.quotes, tokens[k].start);
     if (q >= 0 && r.quotes[q].end === tokens[k].end) return true;
-    if (!isComma(tokens[k]) && !/^[—–-]$/u.test(tokens[k].text)) return false;
+    if (!isComma(tokens[k]) && !isDash(tokens[k])) return false;
   }
   return false;
 }

@@ -18,4 +18,4 @@
  * `reading` holds what they all ask of a token, `lexicon` the compiled word lists.
  */
 export { findAttributions, type FoundAttribution, type Mention } from './find';
-export { type CompiledLexicon, compileLexicon } from './lexicon';
+export { type CompiledLexicon, compileLexicon, pastGender } from './lexicon';

@@ -187,6 +187,13 @@ function inflectionOf(lexicon: AttributionLexicon): Inflection | null {
 /** Longest phrases first, so that "was quoted as saying" wins over a shorter one. */
 const phraseList = (list: readonly string[]) => list.map(words).sort((a, b) => b.length - a.length);
 
+/** The gender a past verb gives its subject ("заявила", "заявив"), where the language's past agrees in gender. */
+export function pastGender(lex: CompiledLexicon, verb: string): 'female' | 'male' | undefined {
+  const patterns = lex.morphology.pastGenderPatterns;
+  if (!patterns) return undefined;
+  return patterns.female.test(verb) ? 'female' : patterns.male.test(verb) ? 'male' : undefined;
+}
+
 export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
   let c = compiledCache.get(lexicon);
   if (c) return c;

@@ -5,7 +5,7 @@
  * subject). Every walk is bounded, so the time stays linear.
  */
 import type { Token } from '../tokens';
-import { cueWordAt, datelineEnd, isAbbreviationPeriod, isPercentSign, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isNameQuoteMark, isNumber, isShare, isObjectPronoun, isParticiple, isPastForm, isPersonalNameWord, namesPeople, isPlace, isPlural, lexicalForm, matchPhrase, openingBracket, type Reading } from './reading';
+import { cueWordAt, datelineEnd, isAbbreviationPeriod, isDash, isPercentSign, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isNameQuoteMark, isNumber, isShare, isObjectPronoun, isParticiple, isPastForm, isPersonalNameWord, namesPeople, isPlace, isPlural, lexicalForm, matchPhrase, openingBracket, type Reading } from './reading';
 
 /** Bounds on every walk through a sentence's tokens (in tokens). */
 export const MAX_SOURCE_TOKENS = 30;
@@ -431,7 +431,7 @@ export function sentenceSubject(r: Reading, tokens: readonly Token[], limit: num
   // (After a dateline: "WASHINGTON — Sen. Jane Roe defended …"; or its dash, where the dateline's abbreviation ended
   // a sentence: "HARRISBURG, Pa. — State Sen. Jane Roe, a Democrat, launched …".)
   let i = Math.min(datelineEnd(tokens), limit);
-  while (i < limit && /^[—–]$/u.test(tokens[i].text)) i++;
+  while (i < limit && isDash(tokens[i])) i++;
   for (let n = 0; n < MAX_PARENTHETICALS; n++) {
     let e = i;
     while (e < limit && e - i < MAX_SEGMENT_TOKENS && !isComma(tokens[e])) e++;

@@ -43,7 +43,7 @@ const QUOTED_NAME = /^[\p{Lu}\p{N}][^,.;:!?…«»„“”"]*$/u;
 const NAME_QUOTE_MARKS = new Set(['«', '»', '„', '“', '”', '"']);
 
 export const isComma = (t: Token) => t.text === ',';
-const isDash = (t: Token) => t.text === '—' || t.text === '–' || t.text === '-';
+export const isDash = (t: Token) => t.text === '—' || t.text === '–' || t.text === '-';
 export const isBreak = (t: Token) => isComma(t) || isDash(t);
 
 /** "Dr." and "Cmdr.": a period right after a short capitalised word stays inside a name. */

@@ -8,6 +8,7 @@ import type { Token } from '../tokens';
 import { classify, classifySegment, type Slot, type SourceClass } from './classify';
 import { listedRequestAt, requestEndingBefore } from './reasons';
 import { type Cue, MAX_AGENT_DISTANCE, quotationEndsBefore } from './cues';
+import { pastGender } from './lexicon';
 import { clauseSubjects, isParenthetical, MAX_PARENTHETICALS, opensReason, relayAt, MAX_SOURCE_TOKENS, nounPhraseLeft, nounPhraseRight, type Phrase, segmentStart } from './noun-phrases';
 import { inQuotedName, isAbbreviationPeriod, isPercentSign, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isNameQuoteMark, isNumber, isObjectPronoun, namesPeople, wordBetween, isParticiple, isPersonalNameWord, isPlace, isPlural, lexicalForm, matchPhrase, openingBracket, openingDash, participleWithObject, quotedAsWords, type Reading } from './reading';
 
@@ -611,7 +612,7 @@ function pastLoneAddressee(r: Reading, tokens: readonly Token[], k: number): num
  */
 function bodyPastAddressee(r: Reading, tokens: readonly Token[], cue: Cue, tryPhrase: (p: Phrase | null, slot?: Slot) => FoundSource | null): FoundSource | null {
   const l = r.lex;
-  if (!l.headFirst || !l.morphology.pluralVerbPattern?.test(tokens[cue.end - 1].bare)) return null;
+  if (!l.headFirst || !pluralVerb(r, tokens, cue)) return null;
   let k = cue.end;
   if (isNameQuoteMark(r, tokens, k)) k = pastQuotedName(r, tokens, k);
   else if (tokens[k]?.isWord && tokens[k].capitalized && !isPlural(r, tokens[k]) && !l.pronouns.has(tokens[k].bare)) k++;
@@ -857,7 +858,7 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   // before it (an addressee); the subject follows the verb.
   // ("Документ оприлюднили на сайті": nor a text opening the sentence, the verb's object; no one is named.)
   if (fromLeft && !body && r.lex.headFirst && r.lex.subjectAfterVerb && cue.mode === 'verb' && !fromLeft.cls.pronoun && fromLeft.phrase.end - fromLeft.phrase.start === 1 &&
-    r.lex.morphology.pluralVerbPattern?.test(tokens[cue.end - 1].bare) && (!tokens[fromLeft.cls.head].capitalized || (fromLeft.cls.head === 0 && fromLeft.cls.type === 'document')) &&
+    pluralVerb(r, tokens, cue) && (!tokens[fromLeft.cls.head].capitalized || (fromLeft.cls.head === 0 && fromLeft.cls.type === 'document')) &&
     !isPlural(r, tokens[fromLeft.cls.head])) {
     const right = tryPhrase(nounPhraseRight(r, tokens, cue.end));
     if (right) fromLeft = right;
@@ -865,14 +866,13 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   }
   // ("Ці дані підтвердила судова експертиза": nor does a singular past verb agree with a plural text before it, its
   // object; the subject follows, where a common noun the lexicon does not know is a body.)
-  const genders = r.lex.morphology.pastGenderPatterns;
-  const singularPast = genders !== null && (genders.female.test(tokens[cue.end - 1].bare) || genders.male.test(tokens[cue.end - 1].bare));
+  const singularPast = pastGender(r.lex, tokens[cue.end - 1].bare) !== undefined;
   if (fromLeft && !body && r.lex.subjectAfterVerb && cue.mode === 'verb' && singularPast && fromLeft.cls.type === 'document' && isPlural(r, tokens[fromLeft.cls.head])) {
     fromLeft = tryPhrase(nounPhraseRight(r, tokens, cue.end, false), 'body');
   }
   // "Аналитики Acme Research считают": a plural noun of people and a plural verb are several people, whom
   // one name after the noun does not name (it names their body); they stay unnamed.
-  if (fromLeft && !body && r.lex.headFirst && cue.end - cue.start === 1 && r.lex.morphology.pluralVerbPattern?.test(tokens[cue.start].bare) && !fromLeft.cls.pronoun &&
+  if (fromLeft && !body && r.lex.headFirst && cue.end - cue.start === 1 && pluralVerb(r, tokens, cue) && !fromLeft.cls.pronoun &&
     fromLeft.cls.type === 'person' && isPlural(r, lexicalForm(r, tokens[fromLeft.cls.head])) &&
     !tokens.slice(fromLeft.phrase.start, fromLeft.phrase.end).some((t) => r.lex.coordinators.has(t.bare))) {
     fromLeft = { ...fromLeft, cls: { ...fromLeft.cls, kind: 'anonymous', type: 'group', informant: true } };
