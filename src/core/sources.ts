@@ -92,7 +92,7 @@ function anaphoricHead(m: Mention, lexicon: AttributionLexicon): string | null {
   // a body's name before its head identified may still point back to someone unnamed.)
   if (m.kind !== 'anonymous' && !bodyMemberAnaphor(m, lexicon)) return null;
   // (A bare noun the classifier took for a person or group is one, whatever its case form.)
-  if (bareAnaphor(m, lexicon)) return head.bare;
+  if (bareAnaphor(m, lexicon) || repeatedDescription(m, lexicon)) return head.bare;
   if (!lex.anaphoricDeterminers.has(first.bare)) return null;
   return lex.roleNouns.has(head.bare) || lex.personNouns.has(head.bare) || lex.anonymousNouns.has(head.bare) ? head.bare : null;
 }
@@ -123,6 +123,28 @@ function bodyAnaphor(m: Mention, lexicon: AttributionLexicon): boolean {
  */
 function bareAnaphor(m: Mention, lexicon: AttributionLexicon): boolean {
   return compileLexicon(lexicon).articleless && m.sourceTokens.length === 1 && m.head === 0;
+}
+
+/** Most words of a repeated description ("головна лікарка лікарні"). */
+const MAX_REPEATED_DESCRIPTION_WORDS = 4;
+
+/**
+ * Without articles a description of several words may point back too ("— сказала головна лікарка" after
+ * "Головна лікарка лікарні Ірина Савчин розповіла"): lowercase words only, no quantifier, number or
+ * determiner. It refers back only where an earlier mention's description has every one of its words
+ * (`repeats`); "місцева лікарка" is someone else.
+ */
+function repeatedDescription(m: Mention, lexicon: AttributionLexicon): boolean {
+  const lex = compileLexicon(lexicon);
+  const tokens = m.sourceTokens;
+  return lex.articleless && m.kind === 'anonymous' && m.segments.length === 1 && tokens.length > 1 && tokens.length <= MAX_REPEATED_DESCRIPTION_WORDS &&
+    tokens.every((t, k) => t.isWord && (k === 0 || !t.capitalized) && !lex.anonymousQuantifiers.has(t.bare) && !lex.numberWords.has(t.bare) &&
+      !lex.anaphoricDeterminers.has(t.bare) && !lex.indefiniteDeterminers.has(t.bare));
+}
+
+/** Does every word of `m` stand among the words that describe an earlier mention (each in any case form)? */
+function repeats(m: Mention, words: readonly Token[], inflection: Inflection | null): boolean {
+  return m.sourceTokens.every((t) => words.some((w) => sameNoun(w.bare, t.bare, inflection)));
 }
 
 /**
@@ -313,7 +335,10 @@ export function mergeSources(
       for (let k = antecedents.length - 1; k >= Math.max(0, antecedents.length - MAX_LOOK_BACK); k--) {
         const a = antecedents[k];
         const m = a.mention;
-        if (m.pronoun || m.pronounOnly || m === f || !describingWords(m, lexicon).some((t) => sameNoun(t.bare, anaphor, inflection))) continue;
+        if (m.pronoun || m.pronounOnly || m === f) continue;
+        const words = describingWords(m, lexicon);
+        if (!words.some((t) => sameNoun(t.bare, anaphor, inflection))) continue;
+        if (repeatedDescription(f, lexicon) && !repeats(f, words, inflection)) continue;
         // (A body's noun only to a body brought in with "a" in the sentence before or so: "the company" after "Acme
         // Corp. … the company" stays the named one.)
         if (bodyAnaphor(f, lexicon) && !(m.describedOnly && m.type === 'organization' && nearby(text, m.source.end, f.sentence.start))) continue;
@@ -343,7 +368,7 @@ export function mergeSources(
       }
       // "The senator said" with no earlier mention of a senator: a description of someone the
       // reader has met by name; only unnamed insiders ("the official", "the source") stay unnamed.
-      if (s === null && !unnamedHead(anaphor, lexicon) && !bareAnaphor(f, lexicon) && !f.unnamedOnRequest) kind = 'on-record';
+      if (s === null && !unnamedHead(anaphor, lexicon) && !bareAnaphor(f, lexicon) && !repeatedDescription(f, lexicon) && !f.unnamedOnRequest) kind = 'on-record';
     }
     // "… according to a group of employees. The group, WeWorkers Coalition, formed …": a body the article
     // names as soon as it has brought it in is on the record.

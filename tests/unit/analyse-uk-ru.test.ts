@@ -678,6 +678,27 @@ describe('a bare noun of a person with no earlier mention of its noun (uk, ru)',
   });
 });
 
+describe('a description of several words that repeats an earlier one (uk, ru)', () => {
+  const sources = (text: string, language: string) => {
+    const r = analyse(text, { language });
+    return r.attributions.map((a) => `${a.kind} ${a.source.text} ${r.sources.findIndex((s) => s.attributions.includes(a.id)) + 1}`);
+  };
+  it('is the one it described, named or not', () => {
+    expect(sources('Головна лікарка лікарні Ірина Гайова розповіла про ремонт. «Ми чекаємо грошей», — сказала головна лікарка.', 'uk')).toEqual([
+      'on-record Головна лікарка лікарні Ірина Гайова 1', 'on-record головна лікарка 1',
+    ]);
+    expect(sources('Главный врач больницы Ирина Гаева рассказала о ремонте. «Мы ждем денег», — сказала главный врач.', 'ru')).toEqual([
+      'on-record Главный врач больницы Ирина Гаева 1', 'on-record главный врач 1',
+    ]);
+  });
+  it('is someone else when the earlier description lacks one of its words', () => {
+    expect(sources('Головна лікарка лікарні Ірина Гайова розповіла про ремонт. «Ми чекаємо грошей», — сказала місцева лікарка.', 'uk')).toEqual([
+      'on-record Головна лікарка лікарні Ірина Гайова 1', 'anonymous місцева лікарка 2',
+    ]);
+    expect(sources('«Мы ждем денег», — сказала главный врач.', 'ru')).toEqual(['anonymous главный врач 1']);
+  });
+});
+
 describe('settings that end in a quoted name after any word, and the feminines of nouns of persons (uk, ru)', () => {
   const brief = (text: string, language: string) => one(text, language).map((a) => `${a.kind} ${a.type} ${a.source} / ${a.cue}`);
   it('reads past a setting before the verb that ends in a quoted name', () => {
