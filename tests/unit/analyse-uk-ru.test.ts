@@ -951,3 +951,15 @@ describe('a belief right after a quotation (uk, ru)', () => {
     expect(brief('«Риск велик», — уверена Гребенюк.', 'ru')).toEqual(['on-record Гребенюк / уверена']);
   });
 });
+
+describe('committing oneself before an infinitive (uk, ru)', () => {
+  const brief = (text: string, language: string) => one(text, language).map((a) => `${a.kind} ${a.type} ${a.source} / ${a.cue}`);
+  it('reads the promise as a cue', () => {
+    expect(brief('Дорошук пообіцяв винести це питання на розгляд депутатів.', 'uk')).toEqual(['on-record person Дорошук / пообіцяв']);
+    expect(brief('Мэр пообещал не повышать тарифы.', 'ru')).toEqual(['on-record person Мэр / пообещал']);
+  });
+  it('reads nothing before a noun', () => {
+    expect(brief('Він пообіцяв допомогу.', 'uk')).toEqual([]);
+    expect(brief('Он пообещал помощь.', 'ru')).toEqual([]);
+  });
+});

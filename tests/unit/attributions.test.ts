@@ -2013,3 +2013,20 @@ describe('a dateline ended by an abbreviation', () => {
     ]);
   });
 });
+
+describe('commitments, and a relative clause on what a copula says its subject is', () => {
+  it('reads a verb of committing oneself before an infinitive as a cue', () => {
+    expect(found('The mayor vowed to fight the ruling.')).toEqual(['The mayor | vowed | on-record']);
+    expect(found('Jane Roe promised not to raise taxes.')).toEqual(['Jane Roe | promised | on-record']);
+    expect(found('Some residents have pledged to boycott the vote.')).toEqual(['Some residents | pledged | anonymous']);
+  });
+  it('reads nothing when a noun follows "to", or when the word is a noun', () => {
+    expect(found('She pledged to the cause.')).toEqual([]);
+    expect(found('His promise to cut taxes was popular.')).toEqual([]);
+  });
+  it('gives a relative clause on a predicate noun to the subject of the copula', () => {
+    expect(found('Jane Roe is a lawyer who said the case was weak.')).toEqual(['Jane Roe is a lawyer who | said | on-record']);
+    // (Where the copula's subject is not right before it, the predicate noun is no source either.)
+    expect(found('Roe often attacks the press and is a liar and cheat who has pledged to sue them.')).toEqual([]);
+  });
+});

@@ -158,8 +158,9 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     // ('"…," he said to reporters.': so does a verb beside a quotation.)
     // ("…, the source claimed to the outlet.": and so does a verb closing the sentence after what it reports.)
     // ("wrote to his 20,000 Twitter followers, “It’s time …”": and so does one with a quotation after its addressee.)
+    // ("vowed to fight the ruling": a commitment, what the subject commits to.)
     if (next && l.nonReportingFollowers.has(next.bare) && !(l.addresseePrepositions.has(next.bare) && (addresseeThenClause(r, tokens, i + 2) || besideQuotation(r, tokens, i) || addresseeClosesReport(r, tokens, i) ||
-      addresseeThenQuotation(r, tokens, i + 2)))) continue;
+      addresseeThenQuotation(r, tokens, i + 2))) && !(l.commitmentVerbs.has(t.bare) && infinitiveFollows(r, tokens, i + 1))) continue;
     if (passiveParticipleAt(r, tokens, i)) continue;
     // "a group called 'We support …'": a thing named by the quotation after it (people who "called" a thing
     // something characterise it: "what lawmakers called 'fraud'").
@@ -213,9 +214,11 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
       const naming = l.namingVerbs.has(t.bare);
       const reports = naming && l.articleless ? characterisationFollows(r, tokens, i + 1) :
         contentFollows(r, tokens, i + 1) || afterQuotation || questionFollows(r, tokens, i) || besideQuotation(r, tokens, i) ||
-        (naming && characterisationFollows(r, tokens, i + 1)) || characterisedAs(r, tokens, i + 1);
+        (naming && characterisationFollows(r, tokens, i + 1)) || characterisedAs(r, tokens, i + 1) || (l.commitmentVerbs.has(t.bare) && infinitiveFollows(r, tokens, i + 1));
       cues.push({ start: i, end: i + 1, mode: 'verb', onlyAsComment: !reports });
     }
+    // ("Він поклявся помститися": a verb of committing oneself in no other class, before an infinitive.)
+    else if (l.commitmentVerbs.has(t.bare) && infinitiveFollows(r, tokens, i + 1)) cues.push({ start: i, end: i + 1, mode: 'verb' });
     // "She assured voters that …": a verb of telling, its addressee, then what it told.
     else if (l.addresseeCues.has(t.bare) && l.quoteCueVerbs.has(t.bare) && addresseeThenClause(r, tokens, i + 1)) cues.push({ start: i, end: i + 1, mode: 'verb' });
     // ("The report found children …", "polls show him ahead": after a document, a finding needs no "that".)
@@ -429,9 +432,24 @@ function addresseeThenInfinitive(r: Reading, tokens: readonly Token[], i: number
     if (!t.isWord || isCueWord(r, t) || (r.lex.clauseBoundaries.has(t.bare) && !r.lex.complementPrepositions.has(t.bare))) return false;
     // (A verb after "to", not a noun: "denying vaccines to immigrants" urges no one.)
     const next = tokens[k + 1];
-    if (r.lex.complementPrepositions.has(t.bare)) return k > i && next.isWord && !next.capitalized && !r.lex.determiners.has(next.bare) && !isPlural(r, next) && !isLexiconNoun(r, next.bare);
+    if (r.lex.complementPrepositions.has(t.bare)) return k > i && verbAfterTo(r, next);
   }
   return false;
+}
+
+/** A verb after "to", not a noun ("to act", not "to immigrants", "to the cause"). */
+function verbAfterTo(r: Reading, t: Token | undefined): boolean {
+  return t !== undefined && t.isWord && !t.capitalized && !r.lex.determiners.has(t.bare) && !isPlural(r, t) && !isLexiconNoun(r, t.bare);
+}
+
+/** "vowed to fight", "vowed not to", "пообіцяв винести", "обещает не повышать": an infinitive at `i`, a negation before it or not. */
+function infinitiveFollows(r: Reading, tokens: readonly Token[], i: number): boolean {
+  const k = tokens[i] && (r.lex.negativeParticles.has(tokens[i].bare) || r.lex.negations.has(tokens[i].bare)) ? i + 1 : i;
+  const t = tokens[k];
+  if (!t?.isWord) return false;
+  const infinitive = r.lex.morphology.infinitivePattern;
+  if (infinitive) return infinitive.test(t.bare);
+  return r.lex.complementPrepositions.has(t.bare) && verbAfterTo(r, tokens[k + 1]);
 }
 
 /** Are the words from token `from` to the sentence's end all capitalised (a dateline's place)? */

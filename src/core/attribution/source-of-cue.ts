@@ -207,7 +207,10 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
     // ("the Asheville Tea PAC, a local organization which said": a name after "the" too.)
     const nameOpens = named !== null && (tokens[named.start].capitalized || (l.definiteDeterminers.has(tokens[named.start].bare) && tokens[named.start + 1]?.capitalized === true));
     const whole = named && named.segments.length > 1 && nameOpens ? named : antecedent;
-    return whole && { ...whole, relative: j };
+    // ("Roe is a serial liar and birther who has pledged to …": a relative clause on what a copula says its subject is tells of the subject.)
+    const subject = whole && predicateSubject(r, tokens, whole.start);
+    if (subject === 'unfound') return null;
+    return subject ? { ...subject, relative: j } : whole && { ...whole, relative: j };
   }
   if (l.clauseCoordinators.has(t.bare)) return 'clause';
   // ("John Doe, of Springfield, Va., said": an abbreviation's period ends the phrase.)
@@ -366,7 +369,31 @@ function introDocument(r: Reading, tokens: readonly Token[], cue: Cue, tryPhrase
   return found && found.cls.type === 'document' && found.phrase.end < cue.start ? found : null;
 }
 
-/** The noun phrase before a relative "who" that runs up to the cue, without punctuation between. */
+/** Most words of a predicate's nouns before a relative clause ("a serial liar, rampant xenophobe and birther"). */
+const MAX_PREDICATE_WORDS = 10;
+
+/**
+ * The subject of a copula whose predicate ends right before `start`, a list of nouns that a relative clause
+ * follows ("Roe is a serial liar, rampant xenophobe and birther who …"); 'unfound' where the copula has no noun
+ * phrase right before it ("Roe regularly incites violence and is a liar who …"); null where no copula comes first.
+ */
+function predicateSubject(r: Reading, tokens: readonly Token[], start: number): Phrase | 'unfound' | null {
+  const l = r.lex;
+  for (let k = start - 1; k > 0 && start - k <= MAX_PREDICATE_WORDS; k--) {
+    const t = tokens[k];
+    // (A copula before a determiner: "is a liar", not "was endorsed by the PAC".)
+    if (l.passiveAuxiliaries.has(t.bare) && l.finiteAuxiliaries.has(t.bare)) {
+      if (!l.determiners.has(tokens[k + 1].bare)) return null;
+      const subjectEnd = tokens[k - 1];
+      const subject = subjectEnd.isWord && !l.finiteAuxiliaries.has(subjectEnd.bare) && !isCueWord(r, subjectEnd) && !l.coordinators.has(subjectEnd.bare) ?
+        nounPhraseLeft(r, tokens, k - 1, 0, false) : null;
+      return subject ?? 'unfound';
+    }
+    if (!(t.isWord || isComma(t)) || isCueWord(r, t) || l.relativePronouns.has(t.bare) || l.clauseBoundaries.has(t.bare) || l.objectPrepositions.has(t.bare)) return null;
+  }
+  return null;
+}
+
 /** Does a restrictive "who" (no comma before it) open, within a run of words, the clause that holds token `k`? */
 function insideRestrictiveWho(r: Reading, tokens: readonly Token[], k: number): boolean {
   for (let w = k - 1; w > 0 && k - w <= MAX_RELATIVE_CLAUSE_WORDS; w--) {
@@ -387,6 +414,7 @@ function insideRestrictiveWho(r: Reading, tokens: readonly Token[], k: number): 
 /** Most words between a restrictive "who" and a phrase inside its clause ("who reviewed the data"). */
 const MAX_RELATIVE_CLAUSE_WORDS = 8;
 
+/** The noun phrase before a relative "who" that runs up to the cue, without punctuation between. */
 function beforeRelativeClause(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | null {
   const limit = Math.max(0, cue.start - MAX_SOURCE_TOKENS);
   for (let k = cue.start - 1; k > limit; k--) {
@@ -395,7 +423,10 @@ function beforeRelativeClause(r: Reading, tokens: readonly Token[], cue: Cue): P
     if (t.bare !== r.lex.personRelativePronoun || t.capitalized) continue;
     // ("A man who worshiped there and who did not want to be named said": the first of joined clauses.)
     if (r.lex.coordinators.has(tokens[k - 1].bare)) continue;
-    return tokens[k - 1].isWord ? nounPhraseLeft(r, tokens, k - 1, 0, true) : null;
+    const antecedent = tokens[k - 1].isWord ? nounPhraseLeft(r, tokens, k - 1, 0, true) : null;
+    const subject = antecedent && predicateSubject(r, tokens, antecedent.start);
+    if (subject === 'unfound') return null;
+    return subject ? { ...subject, relative: k } : antecedent;
   }
   return null;
 }

@@ -383,6 +383,9 @@ export const en: Lexicon = {
     // as subject most are none ("he found the senator charming", "she showed that …" as proof), so a text or a body only.
     // (After a document, with or without "that": 67 of 76 train uses are cues, "studies have shown" among them.)
     findingVerbs: ['finds', 'found', 'show', 'shows', 'showed', 'shown'],
+    // Closed class, from PolNeAR train: "promised to", "vowed to", "pledged to" are cues in 120 uses, what the
+    // subject commits to; with a noun after "to" ("pledged to the cause") nothing is said.
+    commitmentVerbs: ['promise', 'promises', 'promised', 'promising', 'vow', 'vows', 'vowed', 'vowing', 'pledge', 'pledges', 'pledged', 'pledging'],
     // Typed: an outlet's own reporting, from sources it does not name, in the newsroom's tenses ("POLITICO has
     // learned that", a PolNeAR train cue; "The BBC understands that"); with any other subject, knowing is no report.
     outletLearningVerbs: ['has learned', 'has learnt', 'have learned', 'understands'],

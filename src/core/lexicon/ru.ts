@@ -114,6 +114,8 @@ export const ru: Lexicon = {
     impersonalCues,
     // (Findings of a text, the partners of the English "found", "show": "Данные свидетельствуют, что …".)
     findingVerbs: ['показал', 'показывает', 'свидетельствует', 'засвидетельствовал'],
+    // (Committing oneself, the partners of the English "promised", "vowed" to do: before an infinitive, "пообещал вынести".)
+    commitmentVerbs: ['пообещал', 'обещает', 'обещают', 'поклялся', 'поклялись'],
     // (Naming: "назвал решение «необоснованным»" reports what the subject calls it; "назвал сына Иваном" nothing.)
     namingVerbs: ['назвал', 'называет'],
     complementCueVerbs: [

@@ -145,6 +145,8 @@ export interface AttributionLexicon {
   namingVerbs?: readonly string[];
   /** Verbs of finding: a cue before reported content, and only when a text or a body is their subject ("the study found that"). */
   findingVerbs?: readonly string[];
+  /** Verbs of committing oneself ("promised", "vowed"): a cue before an infinitive too, what the subject commits to ("vowed to fight the ruling"). */
+  commitmentVerbs?: readonly string[];
   /** Verbs of learning, with their auxiliary where the tense needs one: a cue before "that" only when an outlet is their subject, its own reporting from sources it does not name ("POLITICO has learned that"). */
   outletLearningVerbs?: readonly string[];
   /** Verbs that give a text's wording: a cue only beside a quotation, with a document as subject ('"…," the statement read'). */

@@ -138,6 +138,8 @@ export const uk: Lexicon = {
     impersonalCues,
     // (Findings of a text, the partners of the English "found", "show": "Дані свідчать, що …", "Аудит показав, що …".)
     findingVerbs: ['показав', 'показує', 'показують', 'свідчить', 'свідчать', 'засвідчив'],
+    // (Committing oneself, the partners of the English "promised", "vowed" to do: before an infinitive, "пообіцяв винести".)
+    commitmentVerbs: ['пообіцяв', 'обіцяє', 'обіцяють', 'поклявся', 'поклялися'],
     // (Naming: "назвав рішення «необґрунтованим»" reports what the subject calls it; "назвав сина Іваном" nothing.)
     namingVerbs: ['назвав', 'називає'],
     complementCueVerbs: [
