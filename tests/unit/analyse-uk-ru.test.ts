@@ -963,3 +963,23 @@ describe('committing oneself before an infinitive (uk, ru)', () => {
     expect(brief('Он пообещал помощь.', 'ru')).toEqual([]);
   });
 });
+
+describe('findings with the document after the verb, and passing on (uk, ru)', () => {
+  const brief = (text: string, language: string) => one(text, language).map((a) => `${a.kind} ${a.type} ${a.source} / ${a.cue}`);
+  it('reads a finding verb in a comment clause or before its document', () => {
+    expect(brief('Як свідчать дані системи закупівель, ціна зросла.', 'uk')).toEqual(['on-record document дані системи закупівель / Як свідчать']);
+    expect(brief('Про це свідчать дані аналітичної компанії.', 'uk')).toEqual(['on-record document дані аналітичної компанії / свідчать']);
+    expect(brief('Как показал опрос, цены выросли.', 'ru')).toEqual(['on-record document опрос / Как показал']);
+  });
+  it('reads no finding where what showed it is no document', () => {
+    expect(brief('Як показав досвід, ціна зросла.', 'uk')).toEqual([]);
+    expect(brief('Как показывает практика, цены растут.', 'ru')).toEqual([]);
+  });
+  it('reads passing on only before a clause, beside a quotation or before a name that reports', () => {
+    expect(brief('Ціни зросли, передає Укрінформ.', 'uk')).toEqual(['on-record publication Укрінформ / передає']);
+    expect(brief('Об этом передает ТАСС.', 'ru')).toEqual(['on-record publication ТАСС / передает']);
+    expect(brief('Міністр передав, що зустріч відбудеться.', 'uk')).toEqual(['on-record person Міністр / передав']);
+    expect(brief('Лікарня вже передала слідчим усю документацію.', 'uk')).toEqual([]);
+    expect(brief('Больница передала следователям все документы.', 'ru')).toEqual([]);
+  });
+});

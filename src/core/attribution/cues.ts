@@ -82,9 +82,10 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
       continue;
     }
     // "Як поінформували в пресслужбі суду, …", "Как утверждает агентство": where the subject follows its verb,
-    // the comment clause's opener and any verb of saying or belief open a credit, its source after the verb.
+    // the comment clause's opener and any verb of saying, belief or finding open a credit, its source after the verb
+    // ("Як свідчать дані реєстру, …").
     const verb = tokens[i + 1];
-    if (l.subjectAfterVerb && t.bare === l.commentClauseOpener && verb?.isWord && !verb.capitalized && (l.cueVerbs.has(verb.bare) || l.beliefVerbs.has(verb.bare))) {
+    if (l.subjectAfterVerb && t.bare === l.commentClauseOpener && verb?.isWord && !verb.capitalized && (l.cueVerbs.has(verb.bare) || l.complementCueVerbs.has(verb.bare) || l.beliefVerbs.has(verb.bare) || l.findingVerbs.has(verb.bare))) {
       cues.push({ start: i, end: i + 2, mode: 'after' });
       i++;
       continue;
@@ -214,7 +215,9 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
       const naming = l.namingVerbs.has(t.bare);
       const reports = naming && l.articleless ? characterisationFollows(r, tokens, i + 1) :
         contentFollows(r, tokens, i + 1) || afterQuotation || questionFollows(r, tokens, i) || besideQuotation(r, tokens, i) ||
-        (naming && characterisationFollows(r, tokens, i + 1)) || characterisedAs(r, tokens, i + 1) || (l.commitmentVerbs.has(t.bare) && infinitiveFollows(r, tokens, i + 1));
+        (naming && characterisationFollows(r, tokens, i + 1)) || characterisedAs(r, tokens, i + 1) || (l.commitmentVerbs.has(t.bare) && infinitiveFollows(r, tokens, i + 1)) ||
+        // ("Про це передає Укрінформ": where the subject may follow its verb, a name right after it is the one who reports.)
+        (l.subjectAfterVerb && next !== null && next.isWord && next.capitalized);
       cues.push({ start: i, end: i + 1, mode: 'verb', onlyAsComment: !reports });
     }
     // ("Він поклявся помститися": a verb of committing oneself in no other class, before an infinitive.)
@@ -222,7 +225,9 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     // "She assured voters that …": a verb of telling, its addressee, then what it told.
     else if (l.addresseeCues.has(t.bare) && l.quoteCueVerbs.has(t.bare) && addresseeThenClause(r, tokens, i + 1)) cues.push({ start: i, end: i + 1, mode: 'verb' });
     // ("The report found children …", "polls show him ahead": after a document, a finding needs no "that".)
-    else if (l.findingVerbs.has(t.bare) && next && (l.complementizers.has(next.bare) || documentSubjectBefore(r, tokens, i) || closingDocumentSubject(r, tokens, i))) {
+    // ("Про це свідчать дані реєстру": where the subject may follow its verb, a document right after it.)
+    else if (l.findingVerbs.has(t.bare) && next && (l.complementizers.has(next.bare) || documentSubjectBefore(r, tokens, i) || closingDocumentSubject(r, tokens, i) ||
+      (l.subjectAfterVerb && l.documentNouns.has(lexicalForm(r, next).bare)))) {
       cues.push({ start: i, end: i + 1, mode: 'verb', textOnly: true });
     }
     // ('"…," the statement read', "One sign read: …": a text's wording.)
