@@ -983,3 +983,18 @@ describe('findings with the document after the verb, and passing on (uk, ru)', (
     expect(brief('Больница передала следователям все документы.', 'ru')).toEqual([]);
   });
 });
+
+describe('insisting, and a named person’s own view (uk, ru)', () => {
+  const brief = (text: string, language: string) => one(text, language).map((a) => `${a.kind} ${a.type} ${a.source} / ${a.cue}`);
+  it('reads insisting before a clause or beside a quotation, not insisting on something', () => {
+    expect(brief('Колишній директор також наполягав, що всі закупівлі були чесними.', 'uk')).toEqual(['on-record person Колишній директор / наполягав']);
+    expect(brief('«Я невинний», — наполягає Петрук.', 'uk')).toEqual(['on-record person Петрук / наполягає']);
+    expect(brief('Он настаивает на встрече.', 'ru')).toEqual([]);
+  });
+  it('reads the view of a person named, or whom a pronoun stands for, before the clause that holds it', () => {
+    expect(brief('Петро Кравчук переконаний, що ціни впадуть.', 'uk')).toEqual(['on-record person Петро Кравчук / переконаний']);
+    expect(brief('Он уверен, что цены упадут.', 'ru')).toEqual(['on-record person Он / уверен']);
+    // (Not a belief in someone.)
+    expect(brief('Петро Кравчук вважає його другом.', 'uk')).toEqual([]);
+  });
+});

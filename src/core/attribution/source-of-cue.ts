@@ -341,15 +341,6 @@ function numberByAgreement(r: Reading, tokens: readonly Token[], phrase: Phrase,
   return pluralModifier || !(l.morphology.pluralPattern.test(head.bare) && cls.type === 'group');
 }
 
-/** Is the source one person the phrase names by an office and a personal name ("Глава Счетной палаты Иван Петров")? */
-function officeHolderNamed(r: Reading, tokens: readonly Token[], found: FoundSource): boolean {
-  const l = r.lex;
-  const { phrase, cls } = found;
-  if (cls.pronoun || cls.kind !== 'on-record' || cls.type !== 'person' || phrase.end - phrase.start < 3) return false;
-  const office = tokens.slice(phrase.start, phrase.end - 2).some((t) => t.isWord && (l.roleNouns.has(lexicalForm(r, t).bare) || l.uniqueOffices.has(lexicalForm(r, t).bare)));
-  return office && isPersonalNameWord(r, tokens[phrase.end - 1]) && isPersonalNameWord(r, tokens[phrase.end - 2]);
-}
-
 /** Does a clause open at `k`, past a comma: a complementizer ("вважає, що …")? */
 function clauseAfter(r: Reading, tokens: readonly Token[], k: number): boolean {
   const at = tokens[k] && isComma(tokens[k]) ? k + 1 : k;
@@ -934,10 +925,11 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
     // ("У Північноатлантичному альянсі вважають": a body named after a preposition, with the impersonal plural,
     // states its own view, as "…, уверены в правительстве" does.)
     const bodyView = (left?.bodyOnly === true || fromLeft === body) && fromLeft.cls.type === 'organization';
-    // ("Очільник Мінфіну Петро Коваль вважає, що …": one the article names by office and name states a view of
-    // their own before the clause that holds it, as "на думку міністра" credits one. Head-first languages only,
-    // whose gold counts a named informant's view, "переконана активістка"; the guide leaves English open.)
-    const ownView = cue.mode === 'belief' && r.lex.headFirst && officeHolderNamed(r, tokens, fromLeft) && clauseAfter(r, tokens, cue.end);
+    // ("Очільник Мінфіну Петро Коваль вважає, що …", "Він переконаний, що …": one the article names, or whom a
+    // pronoun stands for, states a view of their own before the clause that holds it, as "на думку міністра"
+    // credits one. Head-first languages only, whose gold counts a named informant's view, "переконана
+    // активістка"; the guide leaves English open.)
+    const ownView = cue.mode === 'belief' && r.lex.headFirst && fromLeft.cls.kind === 'on-record' && fromLeft.cls.type === 'person' && clauseAfter(r, tokens, cue.end);
     if (cue.mode === 'belief' && !fromLeft.cls.informant && !bodyView && !ownView) return null;
     // "Candidates who think …", "voters who believe …": a restrictive clause says which people are meant, it
     // reports no view ("critics, who believe …" does).

@@ -123,6 +123,8 @@ export const ru: Lexicon = {
       'пообещал', 'обещает', 'посоветовал', 'советует', 'описал', 'описывает', 'назвал', 'называет',
       // (Passing on: "передает ТАСС", "передал, что …" report; "больница передала документы" hands something over.)
       'передал', 'передает', 'передаёт',
+      // (Insisting, the guide's "insisted": "настаивал, что …"; "настаивал на встрече" asks for something.)
+      'настаивал', 'настаивает', 'настаивают',
     ],
     complementizers: ['что', 'мол'],
     // Closed class: the question words and particle that open an indirect question, and the negative particle.

@@ -147,6 +147,8 @@ export const uk: Lexicon = {
       'пообіцяв', 'обіцяє', 'порадив', 'радить', 'описав', 'описує', 'назвав', 'називає',
       // (Passing on: "передає УНН", "передав, що …" report; "лікарня передала документацію" hands something over.)
       'передав', 'передає',
+      // (Insisting, the guide's "insisted": "наполягав, що …"; "наполягав на зустрічі" asks for something.)
+      'наполягав', 'наполягає', 'наполягають',
     ],
     complementizers,
     // Closed class: the question words and particle that open an indirect question, and the negative particle.
