@@ -273,6 +273,18 @@ function isClauseEndToken(tokens: Token[], pos: number): boolean {
   );
 }
 
+/**
+ * "січні–лютому", "2022–2023": an en dash with a word on each side and no space is a range, no clause's end (an
+ * em dash without spaces is the usual dash of a clause in English: "if ports close—and they may").
+ */
+function isRangeDash(tokens: Token[], pos: number): boolean {
+  const token = tokens[pos];
+  const before = tokens[pos - 1];
+  const after = tokens[pos + 1];
+  const joins = before?.isWord === true && after?.isWord === true && before.end === token.start && after.start === token.end;
+  return joins && (token.text === '–' || (token.text === '—' && /^\d/.test(before.text) && /^\d/.test(after.text)));
+}
+
 /** " - " between words is a dash; "well-known" is not. */
 function isSpacedHyphen(tokens: Token[], pos: number): boolean {
   const token = tokens[pos];
@@ -349,7 +361,7 @@ function findClauseEnd(
     }
     if (open.length > 0) continue;
     if (t === ',' && isThousandsSeparator(text, token)) continue;
-    if (CLAUSE_END_PUNCTUATION.has(t) || isSpacedHyphen(tokens, j)) {
+    if ((CLAUSE_END_PUNCTUATION.has(t) && !isRangeDash(tokens, j)) || isSpacedHyphen(tokens, j)) {
       // "if, as expected, the talks fail": an aside right after the marker.
       if (t === ',' && wordsInClause === 0) {
         skippingAside = !skippingAside;

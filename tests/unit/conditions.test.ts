@@ -284,3 +284,14 @@ describe('inverted conditions', () => {
     expect(clauses('Only if the vote passes will the plan proceed.')).toEqual(['Only if the vote passes']);
   });
 });
+
+describe('dashes inside a condition', () => {
+  it('reads an en dash between two words with no space as a range inside the clause', () => {
+    expect(clauses('Prices will fall if the April–June harvest is large, traders said.')).toEqual(['if the April–June harvest is large']);
+    expect(clauses('Prices will fall if the 2022—2023 harvest is large.')).toEqual(['if the 2022—2023 harvest is large']);
+  });
+  it('ends the clause at an em dash between words, and at a spaced en dash', () => {
+    expect(clauses('Prices will fall if ports close—and they may.')).toEqual(['if ports close']);
+    expect(clauses('Prices will fall if ports close – and they may.')).toEqual(['if ports close']);
+  });
+});
