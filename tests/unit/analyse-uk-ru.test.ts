@@ -998,3 +998,21 @@ describe('insisting, and a named person’s own view (uk, ru)', () => {
     expect(brief('Петро Кравчук вважає його другом.', 'uk')).toEqual([]);
   });
 });
+
+describe('texts after an impersonal verb, sites named with a period, and words between a verb and its subject (uk, ru)', () => {
+  const brief = (text: string, language: string) => one(text, language).map((a) => `${a.kind} ${a.type} ${a.source} / ${a.cue}`);
+  it('reads a phrase the lexicon does not know after an impersonal verb and a locative preposition as a text', () => {
+    expect(brief('Як зазначається в статистичному бюлетені, ціна зросла.', 'uk')).toEqual(['on-record document статистичному бюлетені / Як зазначається']);
+    expect(brief('Как отмечается в квартальном бюллетене, цены выросли.', 'ru')).toEqual(['on-record document квартальном бюллетене / Как отмечается']);
+    expect(brief('Про це йдеться в ухвалі суду.', 'uk')).toEqual(['on-record document ухвалі суду / йдеться']);
+    // (Not a time.)
+    expect(brief('В цьому році зазначається зростання.', 'uk')).toEqual([]);
+  });
+  it('keeps a quoted name with a period inside a word whole', () => {
+    expect(brief('Як писав сайт «Вербове.інфо», школа закрита.', 'uk')).toEqual(['on-record publication сайт «Вербове.інфо» / Як писав']);
+  });
+  it('passes over a time or a particle between a verb and the subject after it', () => {
+    expect(brief('Як повідомляло раніше видання «Вісті краю», школа закрита.', 'uk')).toEqual(['on-record publication видання «Вісті краю» / Як повідомляло']);
+    expect(brief('Школа закрыта, сообщает также издание «Вести».', 'ru')).toEqual(['on-record publication издание «Вести» / сообщает']);
+  });
+});

@@ -465,7 +465,9 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
   // (A bare singular is a manner, not a text: "according to plan"; unless a complement gives its author:
   // "according to polling by the A.F.L.-C.I.O.", "according to analysis from Moody's".)
   const authored = chunkEnd + 1 < end && (tokens[chunkEnd].bare === l.agentPreposition || l.identifyingPrepositions.has(tokens[chunkEnd].bare));
-  if (slot === 'credited' && !h.capitalized && !isObjectPronoun(r, h) && (plural || head > conjunct || authored)) return cls('on-record', 'document');
+  // (Not a time, an occasion or a territory: "в цьому році зазначається".)
+  if (slot === 'credited' && !h.capitalized && !isObjectPronoun(r, h) && (plural || head > conjunct || authored) && !l.timeWords.has(h.bare) &&
+    !l.occasionNouns.has(lexicalForm(r, h).bare) && !l.territoryNouns.has(lexicalForm(r, h).bare)) return cls('on-record', 'document');
   // "The utility said", "the brokerage said": "the" and one noun the lexicon does not know, the subject of a
   // plain verb of saying, is a body the article has named (people would be in the person lists).
   const theNoun = head === conjunct + 1 && head === chunkEnd - 1 && head === e - 1 && l.articles.has(first.bare) && l.definiteDeterminers.has(first.bare) &&

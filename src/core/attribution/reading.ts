@@ -38,7 +38,8 @@ const MIN_STEM = 2;
 /** Longest title in quotation marks read as part of a name ("«Екологія-право-Людина»"). */
 const MAX_QUOTED_NAME_LENGTH = 40;
 /** A quoted title: a capital first, then words without clause punctuation. */
-const QUOTED_NAME = /^[\p{Lu}\p{N}][^,.;:!?…«»„“”"]*$/u;
+// (A period only inside a word, as in a site's name: "«Вербівка.інфо»".)
+const QUOTED_NAME = /^[\p{Lu}\p{N}](?:[^,.;:!?…«»„“”"]|\.(?=\p{L}))*$/u;
 /** Marks that may quote a title. */
 const NAME_QUOTE_MARKS = new Set(['«', '»', '„', '“', '”', '"']);
 

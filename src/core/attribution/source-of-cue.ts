@@ -530,7 +530,8 @@ function locativeBody(r: Reading, tokens: readonly Token[], from: number, tryPhr
   if (!r.lex.headFirst || from + 1 >= tokens.length || !r.lex.identifyingPrepositions.has(tokens[from].bare)) return null;
   // ("написал в своем телеграм-канале": the subject's own, no other source.)
   if (r.lex.reflexivePossessives.has(tokens[from + 1].bare)) return null;
-  const found = asBodyAfterPreposition(tokens, tryPhrase(nounPhraseRight(r, tokens, from + 1, false), placed ? 'placed' : 'plain'));
+  // ("як зазначається в статистичному бюлетені": after an impersonal verb, a text the lexicon does not know is one, as after a credit.)
+  const found = asBodyAfterPreposition(tokens, tryPhrase(nounPhraseRight(r, tokens, from + 1, false), texts ? 'credited' : placed ? 'placed' : 'plain'));
   return found && (found.cls.type === 'organization' || found.cls.type === 'publication' || (texts && found.cls.type === 'document')) ? found : null;
 }
 
@@ -595,6 +596,18 @@ function frontModifiedPhrase(r: Reading, tokens: readonly Token[], k: number): P
 function pastQuotedName(r: Reading, tokens: readonly Token[], k: number): number {
   const quote = r.quotes[quoteAt(r.quotes, tokens[k].start)];
   return tokens.findIndex((t) => t.end === quote.end) + 1;
+}
+
+/**
+ * "Як повідомляло раніше видання …", "…, повідомляє також видання …": where the subject follows its verb, a
+ * time or a particle ("також", "вже"; not the negation) may stand between them; the token past them.
+ */
+function pastAdverbs(r: Reading, tokens: readonly Token[], k: number): number {
+  const l = r.lex;
+  let at = k;
+  while (l.subjectAfterVerb && tokens[at]?.isWord && !tokens[at].capitalized && !l.negativeParticles.has(tokens[at].bare) &&
+    (l.negations.has(tokens[at].bare) || l.timeWords.has(tokens[at].bare))) at++;
+  return at;
 }
 
 /**
@@ -743,7 +756,7 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
     // ("Як ідеться в заяві відомства, …": after an impersonal verb of saying, a text after the preposition says it.)
     const impersonal = r.lex.impersonalCues.has(tokens[cue.end - 1].bare);
     return locativeBody(r, tokens, cue.end, tryPhrase, impersonal, pluralVerb(r, tokens, cue)) ?? bodyPastAddressee(r, tokens, cue, tryPhrase) ??
-      tryPhrase(namedAppositions(r, tokens, nounPhraseRight(r, tokens, pastLoneAddressee(r, tokens, pastQuotedAddressee(r, tokens, pastSetting(r, tokens, cue.end))), true)));
+      tryPhrase(namedAppositions(r, tokens, nounPhraseRight(r, tokens, pastLoneAddressee(r, tokens, pastQuotedAddressee(r, tokens, pastSetting(r, tokens, pastAdverbs(r, tokens, cue.end)))), true)));
   }
   if (passiveBefore(r, tokens, cue)) {
     // "In a company email sent by the chairman, employees were told": the document tells.
@@ -785,7 +798,7 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   if (before && isComma(before) && !topic && (!subjectFirst || openingClause) && (!r.lex.addresseeCues.has(tokens[cue.start].bare) || r.lex.subjectAfterVerb) &&
     cue.end - cue.start === 1 && !r.lex.nounLikeVerbForms.has(tokens[cue.start].bare)) {
     // ("…, сообщил РБК источник": past a name told, before a role.)
-    const after = nounPhraseRight(r, tokens, pastLoneAddressee(r, tokens, pastQuotedAddressee(r, tokens, cue.end)), true);
+    const after = nounPhraseRight(r, tokens, pastLoneAddressee(r, tokens, pastQuotedAddressee(r, tokens, pastAdverbs(r, tokens, cue.end))), true);
     // The phrase, with its appositions, ends the sentence ("…, said Lt. John Doe, the police
     // spokesman."), or a participle describes it ("says a report highlighting …"); not a verb of its
     // own ("…, said the company would …").
