@@ -187,12 +187,19 @@ function endsWithName(m: Mention, surname: string, inflection: Inflection | null
   return last > from && m.sourceTokens[last - 1].capitalized && name.capitalized && sameNoun(name.bare, surname, inflection);
 }
 
-/** The type a pronoun must stand for to refer to `m`: people joined by "and" are a group ("Mr. X and Mr. Y … they said"). */
+/**
+ * The type a pronoun must stand for to refer to `m`: people joined by "and" are a group ("Mr. X and Mr. Y … they
+ * said"); an "and" inside a complement joins no people ("собеседник в министерстве энергетики и ЖКХ").
+ */
 function pronounType(m: Mention, type: SourceType, lexicon: AttributionLexicon): SourceType {
   if (type !== 'person') return type;
   const lex = compileLexicon(lexicon);
   const [from, to] = m.segments[m.headSegment] ?? [0, m.sourceTokens.length];
-  for (let k = from + 1; k < to - 1; k++) if (lex.coordinators.has(m.sourceTokens[k].bare)) return 'group';
+  for (let k = from + 1; k < to - 1; k++) {
+    const t = m.sourceTokens[k];
+    if (!t.capitalized && (lex.postModifierOpeners.has(t.bare) || lex.identifyingPrepositions.has(t.bare) || lex.objectPrepositions.has(t.bare))) break;
+    if (lex.coordinators.has(t.bare)) return 'group';
+  }
   return type;
 }
 

@@ -1016,3 +1016,11 @@ describe('texts after an impersonal verb, sites named with a period, and words b
     expect(brief('Школа закрыта, сообщает также издание «Вести».', 'ru')).toEqual(['on-record publication издание «Вести» / сообщает']);
   });
 });
+
+describe('"и" inside a complement (ru)', () => {
+  it('lets "он" stand for one unnamed source whose body’s name holds "и"', () => {
+    const r = analyse('Собеседник в министерстве энергетики и ЖКХ рассказал, что котёл старый. «Деньги перебрасывали», — утверждает он.', { language: 'ru' });
+    expect(r.attributions.map((a) => `${a.kind} ${a.source.text}`)).toEqual(['anonymous Собеседник в министерстве энергетики и ЖКХ', 'anonymous он']);
+    expect(r.sources).toHaveLength(1);
+  });
+});

@@ -2030,3 +2030,15 @@ describe('commitments, and a relative clause on what a copula says its subject i
     expect(found('Roe often attacks the press and is a liar and cheat who has pledged to sue them.')).toEqual([]);
   });
 });
+
+describe('"and" inside a complement joins no people', () => {
+  it('keeps one unnamed source one person, whom "he" may stand for', () => {
+    expect(kinds('A source at the Department of Energy and Commerce said the plan failed. He said it again.')).toEqual([
+      'anonymous A source at the Department of Energy and Commerce', 'anonymous He',
+    ]);
+    expect(types('Jane Roe of Texas and John Doe of Ohio said the plan failed.')).toEqual(['group Jane Roe of Texas and John Doe of Ohio']);
+  });
+  it('still reads a credited study as a text, whatever time its phrase ends with', () => {
+    expect(types('Prices rose, according to a study last year by economists at Acme University.')).toEqual(['document a study last year by economists at Acme University']);
+  });
+});

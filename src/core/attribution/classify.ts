@@ -465,9 +465,9 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
   // (A bare singular is a manner, not a text: "according to plan"; unless a complement gives its author:
   // "according to polling by the A.F.L.-C.I.O.", "according to analysis from Moody's".)
   const authored = chunkEnd + 1 < end && (tokens[chunkEnd].bare === l.agentPreposition || l.identifyingPrepositions.has(tokens[chunkEnd].bare));
-  // (Not a time, an occasion or a territory: "в цьому році зазначається".)
-  if (slot === 'credited' && !h.capitalized && !isObjectPronoun(r, h) && (plural || head > conjunct || authored) && !l.timeWords.has(h.bare) &&
-    !l.occasionNouns.has(lexicalForm(r, h).bare) && !l.territoryNouns.has(lexicalForm(r, h).bare)) return cls('on-record', 'document');
+  // (Where heads come first, not a time, an occasion or a territory: "в цьому році зазначається".)
+  const setting = l.headFirst && (l.timeWords.has(h.bare) || l.occasionNouns.has(lexicalForm(r, h).bare) || l.territoryNouns.has(lexicalForm(r, h).bare));
+  if (slot === 'credited' && !h.capitalized && !isObjectPronoun(r, h) && (plural || head > conjunct || authored) && !setting) return cls('on-record', 'document');
   // "The utility said", "the brokerage said": "the" and one noun the lexicon does not know, the subject of a
   // plain verb of saying, is a body the article has named (people would be in the person lists).
   const theNoun = head === conjunct + 1 && head === chunkEnd - 1 && head === e - 1 && l.articles.has(first.bare) && l.definiteDeterminers.has(first.bare) &&
@@ -513,8 +513,10 @@ export function classify(r: Reading, tokens: readonly Token[], phrase: Phrase, s
           if (other && other.kind === 'on-record' && other.type === 'person') return { ...c, kind: 'on-record', type: 'person', segment: n };
         }
       }
-      // "Jane Roe of Texas and John Doe of Ohio": two people named, joined.
-      const joined = c.type === 'person' && !c.pronoun && tokens.slice(s + 1, e - 1).some((t, k) => r.lex.coordinators.has(t.bare) && tokens[s + k].capitalized && tokens[s + k + 2].capitalized);
+      // "Jane Roe of Texas and John Doe of Ohio": two people named, joined; a name of two words or more after the
+      // "and" (not "a source at the Department of Energy and Commerce").
+      const nameAt = (k: number) => tokens[k]?.capitalized === true && (tokens[k + 1]?.capitalized === true || (tokens[k + 1]?.text === '.' && tokens[k + 2]?.capitalized === true));
+      const joined = c.type === 'person' && !c.pronoun && tokens.slice(s + 1, e - 1).some((t, k) => r.lex.coordinators.has(t.bare) && tokens[s + k].capitalized && nameAt(s + k + 2));
       return { ...c, type: joined ? 'group' : c.type, segment: n };
     }
   }
