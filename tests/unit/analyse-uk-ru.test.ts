@@ -1024,3 +1024,15 @@ describe('"и" inside a complement (ru)', () => {
     expect(r.sources).toHaveLength(1);
   });
 });
+
+describe('an apposition with a quoted name inside it (uk, ru)', () => {
+  const brief = (text: string, language: string) => one(text, language).map((a) => `${a.kind} ${a.type} ${a.source} / ${a.cue}`);
+  it('keeps the apposition, whose name makes the source on the record', () => {
+    expect(brief('Как рассказал один из организаторов сбора, председатель фан-клуба «Синяя волна» Игорь Панкратов, за неделю собрали миллион.', 'ru')).toEqual([
+      'on-record person один из организаторов сбора, председатель фан-клуба «Синяя волна» Игорь Панкратов / Как рассказал',
+    ]);
+    expect(brief('Пожежа почалася вночі, повідомило джерело, працівник компанії «Регіон».', 'uk')).toEqual([
+      'anonymous person джерело, працівник компанії «Регіон» / повідомило',
+    ]);
+  });
+});

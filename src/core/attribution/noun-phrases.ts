@@ -103,7 +103,7 @@ function isNounPhraseLike(r: Reading, tokens: readonly Token[], s: number, e: nu
   if (r.lex.pronouns.has(first.bare) && e > s) return false;
   for (let k = s; k <= e; k++) {
     const t = tokens[k];
-    if (!t.isWord && !isAbbreviationPeriod(tokens, k)) return false;
+    if (!t.isWord && !isAbbreviationPeriod(tokens, k) && !isNameQuoteMark(r, tokens, k)) return false;
     // ("state Rep. Jane Roe": a word that is mostly a noun, before a capital, is part of a title.)
     const titleWord = r.lex.nounLikeVerbForms.has(t.bare) && k < e && tokens[k + 1].capitalized;
     if (k > s && k < e && infinitiveAfterPeople(r, tokens, k)) {
@@ -346,7 +346,8 @@ export function nounPhraseRight(r: Reading, tokens: readonly Token[], start: num
     if (to >= tokens.length || !isComma(tokens[to])) break;
     let e = to + 1;
     const eLimit = Math.min(tokens.length, to + 1 + MAX_SEGMENT_TOKENS);
-    while (e < eLimit && !isBreak(tokens[e]) && (tokens[e].isWord || isAbbreviationPeriod(tokens, e))) e++;
+    // ("…, председатель фан-клуба «Синяя волна» Игорь Панкратов,": a quoted name inside it too.)
+    while (e < eLimit && !isBreak(tokens[e]) && (tokens[e].isWord || isAbbreviationPeriod(tokens, e) || isNameQuoteMark(r, tokens, e))) e++;
     if (e < tokens.length && !isBreak(tokens[e]) && tokens[e].text !== '.' && tokens[e].text !== ';') break;
     if (!isNounPhraseLike(r, tokens, to + 1, e - 1)) break;
     // A following clause ("…, Orlov is ready") is not an apposition.
