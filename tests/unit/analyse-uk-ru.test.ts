@@ -1036,3 +1036,15 @@ describe('an apposition with a quoted name inside it (uk, ru)', () => {
     ]);
   });
 });
+
+describe('a reason for anonymity after a comma, and a setting after an aside (ru, uk)', () => {
+  const brief = (text: string, language: string) => one(text, language).map((a) => `${a.kind} ${a.source} / ${a.cue}`);
+  it('reads no cue in the reason, and the source before a setting that follows its aside', () => {
+    expect(brief('Ещё один эксперт, попросивший не называть его имени, так как центр не комментирует исследования, рассказал, что работа добротная.', 'ru')).toEqual([
+      'anonymous Ещё один эксперт, попросивший не называть его имени, так как центр не комментирует исследования / рассказал',
+    ]);
+    expect(brief('Експерт, який попросив не називати його імені, у розмові з нашим виданням назвав роботу «добротною».', 'uk')).toEqual([
+      'anonymous Експерт, який попросив не називати його імені / назвав',
+    ]);
+  });
+});

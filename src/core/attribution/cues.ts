@@ -6,7 +6,7 @@
 import { firstQuoteEndingAfter, quoteAt } from '../quotes';
 import type { Token } from '../tokens';
 import { MAX_PARENTHETICALS } from './noun-phrases';
-import { requestEndingBefore, requestWithin } from './reasons';
+import { requestEndingBefore, requestRunsTo, requestWithin } from './reasons';
 import { afterPreposition, isAbbreviationPeriod, isBreak, nounBeforeName, isAdverb, isComma, isCueWord, isDash, isNameQuoteMark, isParticiple, isPastForm, isLexiconNoun, isObjectPronoun, isPlural, lexicalForm, matchPhrase, namesPeople, wordBetween, passiveParticipleAt, type Reading } from './reading';
 
 /**
@@ -298,7 +298,8 @@ function inReasonForAnonymity(r: Reading, tokens: readonly Token[], i: number): 
     const marker = l.reasonMarkers.find((p) => matchPhrase(tokens, k, p, l.inflection));
     if (!marker) continue;
     const opensPhrase = l.identifyingPrepositions.has(marker[marker.length - 1]) || l.identifyingPrepositions.has(tokens[k + marker.length]?.bare ?? '');
-    return !opensPhrase && requestEndingBefore(r, tokens, k) >= 0;
+    // ("попросивший не называть его имени, так как центр не комментирует …": a comma may stand between.)
+    return !opensPhrase && (requestEndingBefore(r, tokens, k) >= 0 || (k > 0 && isComma(tokens[k - 1]) && requestRunsTo(r, tokens, k - 1)));
   }
   return false;
 }

@@ -46,6 +46,15 @@ export function requestEndingBefore(r: Reading, tokens: readonly Token[], end: n
   return -1;
 }
 
+/** Does an anonymity request run up to token `end`, with words of its own after it ("не называть его имени")? */
+export function requestRunsTo(r: Reading, tokens: readonly Token[], end: number): boolean {
+  for (let k = Math.max(0, end - MAX_REQUEST_TOKENS); k < end; k++) {
+    const length = requestAt(r, tokens, k);
+    if (length > 0 && k + length <= end && tokens.slice(k + length, end).every((t) => t.isWord)) return true;
+  }
+  return false;
+}
+
 /** Does an anonymity request open at `from` or within `reach` tokens after it, before the clause ends? */
 export function requestWithin(r: Reading, tokens: readonly Token[], from: number, reach: number): boolean {
   for (let k = from; k < Math.min(tokens.length, from + reach); k++) {

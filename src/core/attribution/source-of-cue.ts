@@ -86,7 +86,8 @@ const MAX_SETTING_TOKENS = 8;
  * ("на", "після") or places it in a text ("в интервью", "у зверненні"; not "в Офісі": "Джерело в Офісі
  * президента" keeps its descriptor).
  */
-function settingBeforeVerb(r: Reading, tokens: readonly Token[], verb: number): Phrase | null {
+function settingBeforeVerb(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | null {
+  const verb = cue.start;
   const l = r.lex;
   // (A personal name right before the verb closes the subject, not a setting: "Член делегації на переговорах Павло
   // Ярема заявив".)
@@ -100,8 +101,15 @@ function settingBeforeVerb(r: Reading, tokens: readonly Token[], verb: number): 
     const governedForm = governed === undefined ? '' : lexicalForm(r, governed).bare;
     const placesNoBody = l.identifyingPrepositions.has(t.bare) && governed !== undefined && governed.isWord && !governed.capitalized &&
       (l.documentNouns.has(governedForm) || l.occasionNouns.has(governedForm));
+    if (!(l.objectPrepositions.has(t.bare) || placesNoBody)) continue;
+    // ("Эксперт, попросивший не называть его имени, в разговоре с нашим изданием назвал": after an aside, the
+    // source is the one before the setting, as if the verb stood there.)
+    if (isComma(tokens[first - 1]) && placesNoBody) {
+      const before = leftSource(r, tokens, { ...cue, start: first });
+      return before === 'clause' ? null : before;
+    }
     // ("Оператор «ЭкоЛиния» в письме … утверждает": the subject may end in a quoted name.)
-    if (!(tokens[first - 1].isWord || quotedNameClosesPhrase(r, tokens, first - 1)) || !(l.objectPrepositions.has(t.bare) || placesNoBody)) continue;
+    if (!(tokens[first - 1].isWord || quotedNameClosesPhrase(r, tokens, first - 1))) continue;
     const subject = nounPhraseLeft(r, tokens, first - 1, 0, true);
     if (subject !== null && opensSentence(r, tokens, subject)) return subject;
   }
@@ -219,7 +227,7 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
   // «Суспільному» розповів …".)
   if (!t.isWord && !isAbbreviationPeriod(tokens, j) && !isPercentSign(tokens, j) && !quotedNameClosesPhrase(r, tokens, j)) {
     // ("Ткачук у коментарі «Спортивному тижню» заявив": a setting before the verb may end in a quoted name after any word.)
-    return l.headFirst && isNameQuoteMark(r, tokens, j) ? settingBeforeVerb(r, tokens, cue.start) : null;
+    return l.headFirst && isNameQuoteMark(r, tokens, j) ? settingBeforeVerb(r, tokens, cue) : null;
   }
   // "The report, sources said, is wrong": a cue set off by commas inside the clause it reports is said by
   // the phrase right before it, not by the subject before that.
@@ -236,7 +244,7 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
   // the object of a verb or a preposition is not a subject.
   const before = phrase && phrase.start > 0 ? tokens[phrase.start - 1] : null;
   // ("Ткаченко в інтерв'ю виданню «Діловий Поділ» розповів": a setting may end in a quoted name.)
-  const setting = phrase && l.headFirst ? settingBeforeVerb(r, tokens, cue.start) : null;
+  const setting = phrase && l.headFirst ? settingBeforeVerb(r, tokens, cue) : null;
   if (setting) return described(setting);
   // Head-first languages: the preposition governs the phrase's first word only ("на сесії мер Луцька
   // Іван Гнатюк заявив"); the rest may still be the subject, or a body speaking ("У прес-службі банку стверджують").
