@@ -542,8 +542,11 @@ describe('shapes from the tenth probe (uk, ru)', () => {
   });
 
   it('reads the genitive plural of a noun in -ка ("одна з мешканок")', () => {
-    expect(brief('Як розповіла одна з мешканок будинку, комунальники обіцяють усе полагодити.', 'uk')).toEqual(['anonymous person одна з мешканок будинку / Як розповіла']);
-    expect(brief('Как рассказала одна из пенсионерок, коммунальщики обещают все починить.', 'ru')).toEqual(['anonymous person одна из пенсионерок / Как рассказала']);
+    // (What the workers promise, an infinitive, is a report inside hers.)
+    expect(brief('Як розповіла одна з мешканок будинку, комунальники обіцяють усе полагодити.', 'uk')).toEqual([
+      'anonymous person одна з мешканок будинку / Як розповіла', 'anonymous group комунальники / обіцяють',
+    ]);
+    expect(brief('Как рассказала одна из пенсионерок, в подъезде холодно.', 'ru')).toEqual(['anonymous person одна из пенсионерок / Как рассказала']);
   });
 
   it('reads "one of them" as one out of people the article spoke of, the pronoun after taking its kind', () => {
@@ -1046,5 +1049,34 @@ describe('a reason for anonymity after a comma, and a setting after an aside (ru
     expect(brief('Експерт, який попросив не називати його імені, у розмові з нашим виданням назвав роботу «добротною».', 'uk')).toEqual([
       'anonymous Експерт, який попросив не називати його імені / назвав',
     ]);
+  });
+});
+
+describe('advising, possessives after a credit, withheld names, establishing, concluding and fearing (uk, ru)', () => {
+  const brief = (text: string, language: string) => one(text, language).map((a) => `${a.kind} ${a.source} / ${a.cue}`);
+  it('reads advice before an infinitive, after whom it is given to', () => {
+    expect(brief('Юристы советуют жильцам обращаться в суд.', 'ru')).toEqual(['anonymous Юристы / советуют']);
+    expect(brief('Кравчук радить фермерам не поспішати з продажем.', 'uk')).toEqual(['on-record Кравчук / радить']);
+    expect(brief('Він порадив книгу.', 'uk')).toEqual([]);
+    // (Not the council's noun, "ради".)
+    expect(brief('Як розповів депутат міської ради Олег Бондарук, ремонт почнеться влітку.', 'uk')).toEqual(['on-record депутат міської ради Олег Бондарук / Як розповів']);
+  });
+  it('reads one a possessive ties to someone after a credit as on the record', () => {
+    expect(brief('По словам его адвоката, он невиновен.', 'ru')).toEqual(['on-record его адвоката / По словам']);
+    expect(brief('За словами її адвоката, він невинний.', 'uk')).toEqual(['on-record її адвоката / За словами']);
+  });
+  it('reads one who withholds their own name as anonymous, whoever they are tied to', () => {
+    expect(brief('Её сосед, водитель маршрутки, не назвавший своей фамилии, рассказал, что воды нет.', 'ru')).toEqual([
+      'anonymous Её сосед, водитель маршрутки, не назвавший своей фамилии / рассказал',
+    ]);
+    expect(brief('Її сусід, водій маршрутки, який не назвав свого прізвища, розповів, що води немає.', 'uk')).toEqual([
+      'anonymous Її сусід, водій маршрутки, який не назвав свого прізвища / розповів',
+    ]);
+  });
+  it('reads a body establishing, people concluding and fearing', () => {
+    expect(brief('Как установил суд, директор подписывал акты.', 'ru')).toEqual(['on-record суд / Как установил']);
+    expect(brief('Полиция установила личность погибшего.', 'ru')).toEqual([]);
+    expect(brief('Науковці дійшли висновку, що ризик вищий.', 'uk')).toEqual(['anonymous Науковці / дійшли висновку']);
+    expect(brief('Мешканці побоюються, що воду не дадуть.', 'uk')).toEqual(['anonymous Мешканці / побоюються']);
   });
 });

@@ -2042,3 +2042,10 @@ describe('"and" inside a complement joins no people', () => {
     expect(types('Prices rose, according to a study last year by economists at Acme University.')).toEqual(['document a study last year by economists at Acme University']);
   });
 });
+
+describe('one who withholds their own name', () => {
+  it('is anonymous, even when a possessive ties them to someone', () => {
+    expect(kinds('Her neighbor, a bus driver who declined to give his name, said there was no water.')).toEqual(['anonymous Her neighbor, a bus driver']);
+    expect(kinds('A neighbor who did not give her last name said there was no water.')).toEqual(['anonymous A neighbor']);
+  });
+});

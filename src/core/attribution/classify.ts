@@ -395,7 +395,9 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
       l.definiteDeterminers.has(tokens[chunkEnd + 1].bare) && l.organizationNouns.has(lexicalForm(r, tokens[chunkEnd + 2]).bare);
     if (ofKnownBody) identified = true;
     // "his lawyer", "Trump's wife": one person, identified through the one named before.
-    const possessed = l.possessiveDeterminers.has(first.bare) || tokens.slice(conjunct, head).some((t) => t.possessive);
+    // ("его адвоката": where heads come first, a possessive pronoun before the head is one.)
+    const possessed = l.possessiveDeterminers.has(first.bare) || tokens.slice(conjunct, head).some((t) => t.possessive) ||
+      (l.headFirst && head > conjunct && l.possessivePronouns.has(first.bare));
     const relative = singular && possessed && !l.retinueNouns.has(h.bare);
     // "their attorneys", "lawyers for the family": counsel speaking for a client the article gives.
     const forClient = l.counselNouns.has(h.bare) && (possessed || (chunkEnd < end && l.identifyingPrepositions.has(tokens[chunkEnd].bare)));

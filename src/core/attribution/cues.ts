@@ -161,7 +161,7 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     // ("wrote to his 20,000 Twitter followers, “It’s time …”": and so does one with a quotation after its addressee.)
     // ("vowed to fight the ruling": a commitment, what the subject commits to.)
     if (next && l.nonReportingFollowers.has(next.bare) && !(l.addresseePrepositions.has(next.bare) && (addresseeThenClause(r, tokens, i + 2) || besideQuotation(r, tokens, i) || addresseeClosesReport(r, tokens, i) ||
-      addresseeThenQuotation(r, tokens, i + 2))) && !(l.commitmentVerbs.has(t.bare) && infinitiveFollows(r, tokens, i + 1))) continue;
+      addresseeThenQuotation(r, tokens, i + 2))) && !(l.infinitiveCueVerbs.has(t.bare) && infinitiveFollows(r, tokens, i + 1))) continue;
     if (passiveParticipleAt(r, tokens, i)) continue;
     // "a group called 'We support …'": a thing named by the quotation after it (people who "called" a thing
     // something characterise it: "what lawmakers called 'fraud'").
@@ -215,13 +215,13 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
       const naming = l.namingVerbs.has(t.bare);
       const reports = naming && l.articleless ? characterisationFollows(r, tokens, i + 1) :
         contentFollows(r, tokens, i + 1) || afterQuotation || questionFollows(r, tokens, i) || besideQuotation(r, tokens, i) ||
-        (naming && characterisationFollows(r, tokens, i + 1)) || characterisedAs(r, tokens, i + 1) || (l.commitmentVerbs.has(t.bare) && infinitiveFollows(r, tokens, i + 1)) ||
+        (naming && characterisationFollows(r, tokens, i + 1)) || characterisedAs(r, tokens, i + 1) || (l.infinitiveCueVerbs.has(t.bare) && infinitiveFollows(r, tokens, i + 1)) ||
         // ("Про це передає Укрінформ": where the subject may follow its verb, a name right after it is the one who reports.)
         (l.subjectAfterVerb && next !== null && next.isWord && next.capitalized);
       cues.push({ start: i, end: i + 1, mode: 'verb', onlyAsComment: !reports });
     }
     // ("Він поклявся помститися": a verb of committing oneself in no other class, before an infinitive.)
-    else if (l.commitmentVerbs.has(t.bare) && infinitiveFollows(r, tokens, i + 1)) cues.push({ start: i, end: i + 1, mode: 'verb' });
+    else if (l.infinitiveCueVerbs.has(t.bare) && infinitiveFollows(r, tokens, i + 1)) cues.push({ start: i, end: i + 1, mode: 'verb' });
     // "She assured voters that …": a verb of telling, its addressee, then what it told.
     else if (l.addresseeCues.has(t.bare) && l.quoteCueVerbs.has(t.bare) && addresseeThenClause(r, tokens, i + 1)) cues.push({ start: i, end: i + 1, mode: 'verb' });
     // ("The report found children …", "polls show him ahead": after a document, a finding needs no "that".)
@@ -448,14 +448,27 @@ function verbAfterTo(r: Reading, t: Token | undefined): boolean {
   return t !== undefined && t.isWord && !t.capitalized && !r.lex.determiners.has(t.bare) && !isPlural(r, t) && !isLexiconNoun(r, t.bare);
 }
 
-/** "vowed to fight", "vowed not to", "пообіцяв винести", "обещает не повышать": an infinitive at `i`, a negation before it or not. */
+/** Most words of whom a verb before an infinitive is said to ("радить фермерам не поспішати"). */
+const MAX_INFINITIVE_ADDRESSEE_WORDS = 2;
+
+/**
+ * "vowed to fight", "vowed not to", "пообіцяв винести", "обещает не повышать", "советуют жильцам обращаться": an
+ * infinitive at `i`, a negation before it or not; where the infinitive has an ending of its own, a word or two
+ * of whom it is said to may come first.
+ */
 function infinitiveFollows(r: Reading, tokens: readonly Token[], i: number): boolean {
-  const k = tokens[i] && (r.lex.negativeParticles.has(tokens[i].bare) || r.lex.negations.has(tokens[i].bare)) ? i + 1 : i;
-  const t = tokens[k];
-  if (!t?.isWord) return false;
   const infinitive = r.lex.morphology.infinitivePattern;
-  if (infinitive) return infinitive.test(t.bare);
-  return r.lex.complementPrepositions.has(t.bare) && verbAfterTo(r, tokens[k + 1]);
+  const negation = (t: Token | undefined) => t !== undefined && (r.lex.negativeParticles.has(t.bare) || r.lex.negations.has(t.bare));
+  if (!infinitive) {
+    const k = negation(tokens[i]) ? i + 1 : i;
+    return tokens[k]?.isWord === true && r.lex.complementPrepositions.has(tokens[k].bare) && verbAfterTo(r, tokens[k + 1]);
+  }
+  for (let k = i; k <= i + MAX_INFINITIVE_ADDRESSEE_WORDS && tokens[k]?.isWord; k++) {
+    const t = negation(tokens[k]) ? tokens[k + 1] : tokens[k];
+    if (t?.isWord && infinitive.test(t.bare)) return true;
+    if (isCueWord(r, tokens[k]) || r.lex.clauseBoundaries.has(tokens[k].bare)) return false;
+  }
+  return false;
 }
 
 /** Are the words from token `from` to the sentence's end all capitalised (a dateline's place)? */

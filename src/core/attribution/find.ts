@@ -276,7 +276,9 @@ function findInSentence(r: Reading, sentence: Span): { found: FoundAttribution[]
       // description says why they may not be named, a person or a body's voice, not a body.)
       const unnamed = !cls.pronoun && !isNameWord(r, tokens[cls.head], cls.head === 0);
       const person = cls.type === 'person' || cls.type === 'group' || r.lex.bodyVoiceNouns.has(tokens[cls.head].bare);
-      const unnamedOnRequest = unnamed && (asksAnonymity(r, tokens, cls.head + 1, headEnd, cue.start > headEnd ? cue.start : tokens.length) ||
+      // ("Её сосед, водитель маршрутки, не назвавший своей фамилии": the request may close a later apposition.)
+      const phraseEnd = Math.max(headEnd, resolved.phrase.end);
+      const unnamedOnRequest = unnamed && (asksAnonymity(r, tokens, cls.head + 1, phraseEnd, cue.start > phraseEnd ? cue.start : tokens.length) ||
         (person && resolved.phrase.end > headEnd && reasonFor(r, tokens, headEnd, resolved.phrase.end, cue.start) !== null));
       // (A body's voice who asks so is one of its people, no longer the body speaking: "a spokesperson who did not
       // wish to be named".)

@@ -29,7 +29,7 @@ export interface CompiledLexicon {
   negativeParticles: WordMatcher;
   contentCueVerbs: WordMatcher;
   findingVerbs: WordMatcher;
-  commitmentVerbs: WordMatcher;
+  infinitiveCueVerbs: WordMatcher;
   outletLearningVerbs: string[][];
   wordingVerbs: WordMatcher;
   namingVerbs: WordMatcher;
@@ -222,7 +222,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     objectFirstVerbs: new Map(Object.entries(lexicon.objectFirstVerbs ?? {}).map(([form, prepositions]) => [form.toLowerCase(), new Set(prepositions)])),
     contentCueVerbs: lowerSet(lexicon.contentCueVerbs ?? []),
     findingVerbs: lowerSet(lexicon.findingVerbs ?? []),
-    commitmentVerbs: lowerSet(lexicon.commitmentVerbs ?? []),
+    infinitiveCueVerbs: lowerSet(lexicon.infinitiveCueVerbs ?? []),
     outletLearningVerbs: phraseList(lexicon.outletLearningVerbs ?? []),
     wordingVerbs: lowerSet(lexicon.wordingVerbs ?? []),
     namingVerbs: lowerSet(lexicon.namingVerbs ?? []),

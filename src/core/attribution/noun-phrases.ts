@@ -294,8 +294,11 @@ export function nounPhraseRight(r: Reading, tokens: readonly Token[], start: num
   const l = r.lex;
   if (start >= tokens.length) return null;
   const first = tokens[start];
-  // ("her lawyer": a pronoun that is also a possessive determiner opens a phrase before a word.)
-  const determines = l.possessiveDeterminers.has(first.bare) && tokens[start + 1]?.isWord === true;
+  // ("her lawyer": a pronoun that is also a possessive determiner opens a phrase before a word; "его адвоката": so
+  // does a possessive pronoun before a lower-case word, where heads come first.)
+  const next = tokens[start + 1];
+  const determines = (l.possessiveDeterminers.has(first.bare) && next?.isWord === true) ||
+    (l.headFirst && l.possessivePronouns.has(first.bare) && next?.isWord === true && !next.capitalized && !isCueWord(r, next));
   if ((!first.isWord && !isNameQuoteMark(r, tokens, start)) || (isObjectPronoun(r, first) && !determines) || l.clauseBoundaries.has(first.bare)) return null;
   // "said in a statement": a prepositional phrase, not a source.
   if (!first.capitalized && (l.parentheticalOpeners.has(first.bare) || l.objectPrepositions.has(first.bare))) return null;

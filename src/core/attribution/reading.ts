@@ -94,7 +94,7 @@ export function isCueWord(r: Reading, t: Token): boolean {
   const l = r.lex;
   return (
     !t.capitalized &&
-    (l.cueVerbs.has(t.bare) || l.complementCueVerbs.has(t.bare) || l.participleCues.has(t.bare) || l.beliefVerbs.has(t.bare) || l.commitmentVerbs.has(t.bare))
+    (l.cueVerbs.has(t.bare) || l.complementCueVerbs.has(t.bare) || l.participleCues.has(t.bare) || l.beliefVerbs.has(t.bare) || l.infinitiveCueVerbs.has(t.bare))
   );
 }
 

@@ -385,7 +385,7 @@ export const en: Lexicon = {
     findingVerbs: ['finds', 'found', 'show', 'shows', 'showed', 'shown'],
     // Closed class, from PolNeAR train: "promised to", "vowed to", "pledged to" are cues in 120 uses, what the
     // subject commits to; with a noun after "to" ("pledged to the cause") nothing is said.
-    commitmentVerbs: ['promise', 'promises', 'promised', 'promising', 'vow', 'vows', 'vowed', 'vowing', 'pledge', 'pledges', 'pledged', 'pledging'],
+    infinitiveCueVerbs: ['promise', 'promises', 'promised', 'promising', 'vow', 'vows', 'vowed', 'vowing', 'pledge', 'pledges', 'pledged', 'pledging'],
     // Typed: an outlet's own reporting, from sources it does not name, in the newsroom's tenses ("POLITICO has
     // learned that", a PolNeAR train cue; "The BBC understands that"); with any other subject, knowing is no report.
     outletLearningVerbs: ['has learned', 'has learnt', 'have learned', 'understands'],
@@ -737,7 +737,12 @@ export const en: Lexicon = {
       'spoke on condition of anonymity', 'speaking on condition of anonymity',
     ],
     // Closed class: "did not wish to be named", "didn't want to be identified", "refused to be named", "declined to be quoted", "did not want her name used".
-    beingNamedPhrases: ['to be named', 'to be identified', 'to be quoted', 'name used', 'names used'],
+    // ("declined to give his name", "did not give her last name": withholding one's own name.)
+    beingNamedPhrases: [
+      'to be named', 'to be identified', 'to be quoted', 'name used', 'names used',
+      'give his name', 'give her name', 'give their names', 'give his last name', 'give her last name', 'give their last names',
+      'give his full name', 'give her full name',
+    ],
     // Closed class: "What did the prosecutors say?", "Does the report say so?".
     questionAuxiliaries: ['do', 'does', 'did'],
     requestNegations: ['not', "n't", 'declined', 'refused'],

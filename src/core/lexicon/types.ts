@@ -145,8 +145,11 @@ export interface AttributionLexicon {
   namingVerbs?: readonly string[];
   /** Verbs of finding: a cue before reported content, and only when a text or a body is their subject ("the study found that"). */
   findingVerbs?: readonly string[];
-  /** Verbs of committing oneself ("promised", "vowed"): a cue before an infinitive too, what the subject commits to ("vowed to fight the ruling"). */
-  commitmentVerbs?: readonly string[];
+  /**
+   * Verbs of committing oneself or advising ("promised", "vowed", "радить"): a cue before an infinitive too, what
+   * the subject commits to or advises ("vowed to fight the ruling", "радить фермерам не поспішати").
+   */
+  infinitiveCueVerbs?: readonly string[];
   /** Verbs of learning, with their auxiliary where the tense needs one: a cue before "that" only when an outlet is their subject, its own reporting from sources it does not name ("POLITICO has learned that"). */
   outletLearningVerbs?: readonly string[];
   /** Verbs that give a text's wording: a cue only beside a quotation, with a document as subject ('"…," the statement read'). */
