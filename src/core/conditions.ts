@@ -50,6 +50,7 @@ interface CompiledConditionLexicon {
   conditionHeadWords: Set<string>;
   clauseInitialAfter: Set<string>;
   clauseContinuers: Set<string>;
+  asideOpeners: Set<string>;
 }
 
 const DIGITS = /^\p{N}+$/u;
@@ -145,6 +146,7 @@ function compile(lexicon: ConditionLexicon): CompiledConditionLexicon {
     conditionHeadWords: new Set(lexicon.conditionHeadWords.map((w) => w.toLowerCase())),
     clauseInitialAfter: new Set(lexicon.clauseInitialAfter.map((w) => w.toLowerCase())),
     clauseContinuers: new Set((lexicon.clauseContinuers ?? []).map((w) => w.toLowerCase())),
+    asideOpeners: new Set((lexicon.asideOpeners ?? []).map((w) => w.toLowerCase())),
     mainClauseOpeners: lexicon.mainClauseOpeners.map((p) =>
       p.trim().split(/\s+/).map((part) => patternToken(part, classes, p)),
     ),
@@ -371,6 +373,21 @@ function findClauseEnd(
         skippingAside = false;
         continue;
       }
+      // "if freight volumes, which have been weak, do not recover": an aside on the condition's noun.
+      const aside = t === ',' ? asideClose(tokens, j, rules) : -1;
+      if (aside > 0) {
+        j = aside;
+        continue;
+      }
+      // "in Gary, Indiana, they": a place and the state or country it lies in.
+      const region = t === ',' ? placeThenRegion(tokens, j, rules) : -1;
+      if (region > 0) {
+        if (region > j) {
+          lastWordEnd = tokens[j + 1].end;
+          j = region;
+        }
+        continue;
+      }
       // "якщо хочеш, щоб …": the comma opens a clause that belongs to the condition.
       if (t === ',' && rules.clauseContinuers.has(tokens[j + 1]?.lower ?? '')) continue;
       break;
@@ -378,6 +395,43 @@ function findClauseEnd(
     if (t === '.' && endsSentence(text, tokens, j)) break;
   }
   return lastWordEnd;
+}
+
+/** Most tokens of a relative aside inside a condition. */
+const MAX_ASIDE_TOKENS = 16;
+
+/**
+ * The closing comma of a relative aside that opens after the comma at `comma` and leaves the condition going
+ * on: the word after it is a lower-case word that opens no main clause and is no subject pronoun nor a
+ * conjunction ("…, which have been weak since last summer, did not recover"). -1 otherwise.
+ */
+function asideClose(tokens: Token[], comma: number, rules: CompiledConditionLexicon): number {
+  if (!rules.asideOpeners.has(tokens[comma + 1]?.lower ?? '')) return -1;
+  for (let k = comma + 2; k < tokens.length && k <= comma + MAX_ASIDE_TOKENS; k++) {
+    const t = tokens[k];
+    if (t.isWord) continue;
+    return t.text === ',' && goesOn(tokens, k, rules) ? k : -1;
+  }
+  return -1;
+}
+
+/** After the comma at `comma`, does the condition go on: a lower-case word that is no subject pronoun or conjunction and opens no main clause? */
+function goesOn(tokens: Token[], comma: number, rules: CompiledConditionLexicon): boolean {
+  const next = tokens[comma + 1];
+  return next !== undefined && next.isWord && next.lower === next.text && !rules.clauseEndWords.has(next.lower) && !rules.wildcardStops.has(next.lower) &&
+    !(rules.classes.get('subjectPronoun')?.has(next.lower) ?? false) && !opensMainClause(tokens, comma + 1, rules);
+}
+
+/**
+ * "in Gary, Indiana, closes": a comma between two capitalised words, the second closed by a comma or the
+ * sentence's end: the comma after the region when the condition goes on past it, else the one before it; -1
+ * where there is no such pair.
+ */
+function placeThenRegion(tokens: Token[], comma: number, rules: CompiledConditionLexicon): number {
+  const [before, region, after] = [tokens[comma - 1], tokens[comma + 1], tokens[comma + 2]];
+  const capitalised = (t: Token | undefined) => t !== undefined && t.isWord && /^\p{Lu}/u.test(t.text);
+  if (!capitalised(before) || !capitalised(region) || !(after === undefined || after.text === ',' || after.text === '.')) return -1;
+  return after?.text === ',' && goesOn(tokens, comma + 2, rules) ? comma + 2 : comma;
 }
 
 /** Whether a main clause starts at `pos` ("he would", "we'll"), not inside a relative clause ("that we will"). */

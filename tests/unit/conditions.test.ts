@@ -295,3 +295,18 @@ describe('dashes inside a condition', () => {
     expect(clauses('Prices will fall if ports close – and they may.')).toEqual(['if ports close']);
   });
 });
+
+describe('asides and places inside a condition', () => {
+  it('runs past a relative aside on a noun of the condition when its verb follows', () => {
+    expect(clauses('Jobs will go if freight volumes, which have been weak since spring, do not recover, he said.')).toEqual([
+      'if freight volumes, which have been weak since spring, do not recover',
+    ]);
+  });
+  it('ends at the aside when a main clause or a conjunction follows it', () => {
+    expect(clauses('If it rains, which it may, we will stay.')).toEqual(['If it rains']);
+    expect(clauses('We will stay if it rains, which it may, and leave later.')).toEqual(['if it rains']);
+  });
+  it('keeps a place and its state together', () => {
+    expect(clauses('They will move if the plant in Gary, Indiana, closes.')).toEqual(['if the plant in Gary, Indiana, closes']);
+  });
+});

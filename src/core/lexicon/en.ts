@@ -315,6 +315,7 @@ export const en: Lexicon = {
     mainClauseOpeners: ['{subjectPronoun} {modal}', '{contractedSubject}', '{modal} the', '{modal} {subjectPronoun}'],
     conditionHeadWords: ['that', 'and', 'but', 'or', 'so', 'because', 'said', 'says', 'say'],
     clauseInitialAfter: ['and', 'but', 'or', 'only'],
+    asideOpeners: ['which', 'who', 'whose'],
   },
   // Closed classes (determiners, pronouns, prepositions, auxiliaries, conjunctions, titles) are typed; the
   // content-word lists come from generated/, except those marked typed below (README: why).

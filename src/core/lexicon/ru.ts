@@ -82,6 +82,7 @@ export const ru: Lexicon = {
     mainClauseOpeners: [],
     conditionHeadWords: ['что', 'и', 'но', 'а', 'потому'],
     clauseInitialAfter: ['и', 'но', 'а', 'лишь', 'только'],
+    asideOpeners: ['который', 'которая', 'которое', 'которые', 'которого', 'которой', 'которых', 'которому', 'которым'],
   },
   attributions: {
     subjectAfterVerb: true,

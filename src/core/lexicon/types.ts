@@ -75,6 +75,12 @@ export interface ConditionLexicon {
    * clause (Ukrainian "якщо хочеш, щоб корабель випустили"). Absent: none.
    */
   clauseContinuers?: readonly string[];
+  /**
+   * Relative pronouns that open an aside on a noun of the condition ("if freight volumes, which have been weak,
+   * do not recover"): where the word after the aside's closing comma goes on the condition (no subject pronoun,
+   * no main clause), the condition runs past it. Absent: none.
+   */
+  asideOpeners?: readonly string[];
 }
 
 /** What a pronoun source stands for. */

@@ -104,6 +104,7 @@ export const uk: Lexicon = {
     // Ukrainian puts a comma before every subordinate clause: after a comma
     // these continue the condition ("якщо хочеш, щоб корабель випустили").
     clauseContinuers: ['щоб', 'аби', 'який', 'яка', 'яке', 'які', 'якого', 'якої', 'яких', 'якому', 'якій', 'якими'],
+    asideOpeners: ['який', 'яка', 'яке', 'які', 'якого', 'якої', 'яких', 'якому', 'якій', 'якими'],
   },
   attributions: {
     subjectAfterVerb: true,
