@@ -879,7 +879,8 @@ describe('names and nouns by their place in the sentence', () => {
   });
 
   it('reads a plural before an auxiliary, after a word that is no subject, as a noun', () => {
-    expect(kinds('New data on Thursday showed unemployment claims had topped 6 million.')).toEqual([]);
+    // (The data's finding is the one attribution; "claims" is no cue.)
+    expect(kindsAndCues('New data on Thursday showed unemployment claims had topped 6 million.')).toEqual(['on-record New data showed']);
     expect(kinds('Clinton wants the emails public, even the ones State now says are secret.')).toHaveLength(1);
   });
 });
@@ -2047,5 +2048,26 @@ describe('one who withholds their own name', () => {
   it('is anonymous, even when a possessive ties them to someone', () => {
     expect(kinds('Her neighbor, a bus driver who declined to give his name, said there was no water.')).toEqual(['anonymous Her neighbor, a bus driver']);
     expect(kinds('A neighbor who did not give her last name said there was no water.')).toEqual(['anonymous A neighbor']);
+  });
+});
+
+describe('expecting, findings after a complement, gerund clauses and participle asides', () => {
+  it('reads "expected" as a belief of an informant', () => {
+    expect(found('Analysts have long expected deep cuts.')).toEqual(['Analysts | expected | anonymous']);
+    expect(found('Cuts are expected to come.')).toEqual([]);
+  });
+  it('reads a document with a complement before a finding verb', () => {
+    expect(found('Data from the Acme Public Library show the branch logged 61,000 visits.')).toEqual(['Data from the Acme Public Library | show | on-record']);
+    // (Not a relative clause on the document: "polls that showed".)
+    expect(found('He cited polls that showed him ahead.')).toEqual(['He | cited | on-record']);
+  });
+  it('reads a gerund clause after a verb of saying as what it reports', () => {
+    expect(found('Jane Roe, 74, recalled waiting more than an hour.')).toEqual(['Jane Roe, 74 | recalled | on-record']);
+  });
+  it('reads no cue in a participle aside on a noun, but one after an apposition', () => {
+    expect(found('The deal, announced in October, closed last Friday, said Jane Roe.')).toEqual(['Jane Roe | said | on-record']);
+    expect(found('Jane Roe, a professor at Acme in Paris, noted in an interview, however, that it failed.')).toEqual([
+      'Jane Roe, a professor at Acme in Paris | noted | on-record',
+    ]);
   });
 });

@@ -162,7 +162,7 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     // ("vowed to fight the ruling": a commitment, what the subject commits to.)
     if (next && l.nonReportingFollowers.has(next.bare) && !(l.addresseePrepositions.has(next.bare) && (addresseeThenClause(r, tokens, i + 2) || besideQuotation(r, tokens, i) || addresseeClosesReport(r, tokens, i) ||
       addresseeThenQuotation(r, tokens, i + 2))) && !(l.infinitiveCueVerbs.has(t.bare) && infinitiveFollows(r, tokens, i + 1))) continue;
-    if (passiveParticipleAt(r, tokens, i)) continue;
+    if (passiveParticipleAt(r, tokens, i) || participleAside(r, tokens, i)) continue;
     // "a group called 'We support …'": a thing named by the quotation after it (people who "called" a thing
     // something characterise it: "what lawmakers called 'fraud'").
     if (next && before && l.namingVerbs.has(t.bare) && quoteAt(r.quotes, next.start) >= 0 && before.isWord && !before.capitalized && !namesPeople(r, before)) continue;
@@ -274,9 +274,11 @@ function documentSubjectBefore(r: Reading, tokens: readonly Token[], i: number):
     while (open > 0 && k - open <= MAX_SEGMENT_WORDS && tokens[open].isWord) open--;
     if (open > 0 && open < k - 1 && isComma(tokens[open])) k = open - 1;
   }
-  // ("A poll released last week by Acme Polling found …": past a participle phrase right after the document.)
+  // ("A poll released last week by Acme Polling found …": past a participle phrase right after the document;
+  // "Data from the Acme Public Library show …": or a complement.)
   for (let p = k; p > 0 && k - p < MAX_SEGMENT_WORDS && tokens[p].isWord && !isCueWord(r, tokens[p]); p--) {
-    if (!isPastForm(r, tokens[p]) || !r.lex.documentNouns.has(lexicalForm(r, tokens[p - 1]).bare)) continue;
+    const opensModifier = isPastForm(r, tokens[p]) || (!tokens[p].capitalized && r.lex.postModifierOpeners.has(tokens[p].bare) && !r.lex.relativePronouns.has(tokens[p].bare));
+    if (!opensModifier || !r.lex.documentNouns.has(lexicalForm(r, tokens[p - 1]).bare)) continue;
     k = p - 1;
     break;
   }
@@ -427,6 +429,29 @@ function addresseeThenQuotation(r: Reading, tokens: readonly Token[], i: number)
     if (t.isWord && !isCueWord(r, t) && !r.lex.complementizers.has(t.bare)) continue;
     const after = tokens[k + 1];
     return k > i && (t.text === ',' || t.text === ':') && quoteAt(r.quotes, after.start) >= 0 && quoteAt(r.quotes, after.start - 1) < 0;
+  }
+  return false;
+}
+
+/**
+ * "The deal, announced in October, closed …": a past participle opening an aside set off by commas, a
+ * preposition right after it, and the sentence's verb after the aside, describes the noun before it; it
+ * reports nothing.
+ */
+function participleAside(r: Reading, tokens: readonly Token[], i: number): boolean {
+  const l = r.lex;
+  const next = tokens[i + 1];
+  if (l.headFirst || i === 0 || !isComma(tokens[i - 1]) || !isPastForm(r, tokens[i]) || !next?.isWord || !(l.objectPrepositions.has(next.bare) || l.timePrepositions.has(next.bare))) return false;
+  // (Not a verb after an apposition that a comma closes: "Jane Roe, a professor in Paris, noted in an interview, …".)
+  for (let k = i - 2; k >= 0 && (tokens[k].isWord || isComma(tokens[k]) || isAbbreviationPeriod(tokens, k)); k--) if (isComma(tokens[k])) return false;
+  for (let k = i + 2; k < tokens.length && k <= i + MAX_SEGMENT_WORDS; k++) {
+    const t = tokens[k];
+    if (t.isWord) {
+      if (isCueWord(r, t) || l.complementizers.has(t.bare)) return false;
+      continue;
+    }
+    const after = tokens[k + 1];
+    return isComma(t) && after !== undefined && after.isWord && !after.capitalized && !l.pronouns.has(after.bare) && !l.determiners.has(after.bare);
   }
   return false;
 }
@@ -801,6 +826,9 @@ function contentFollows(r: Reading, tokens: readonly Token[], i: number): boolea
   if (!l.nounLikeVerbForms.has(verbAt.bare) && !negated && settingCloses(r, tokens, i) && contentBefore(r, tokens, i - 1)) return true;
   // "confirmed to reporters that …": whom it was said to, then what.
   if (l.addresseePrepositions.has(tokens[i].bare) && addresseeThenClause(r, tokens, i + 1)) return true;
+  // ("recalled waiting more than an hour", "admitted taking the money": a gerund clause, what the subject did.)
+  const gerund = tokens[i];
+  if (!l.headFirst && gerund.isWord && !gerund.capitalized && isParticiple(r, gerund) && !isLexiconNoun(r, gerund.bare) && tokens[i + 1]?.isWord === true) return true;
   // "noted they had said …", "added he would …": a clause with no "that", opening with its subject pronoun.
   const verb = tokens[i + 1];
   if (l.pronouns.has(tokens[i].bare) && verb?.isWord && (l.finiteAuxiliaries.has(verb.bare) || isPastForm(r, verb) || isPlural(r, verb))) return true;

@@ -404,7 +404,7 @@ export const en: Lexicon = {
     ],
     // Typed: no train cue share that keeps 'think' and 'believe' leaves out 'hope' and 'decide'.
     beliefVerbs: [
-      'believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'expect', 'expects', 'fear', 'fears', 'feared', 'suspect', 'suspects', 'suspected', 'doubt',
+      'believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'expect', 'expects', 'expected', 'fear', 'fears', 'feared', 'suspect', 'suspects', 'suspected', 'doubt',
       'doubts', 'doubted', 'assume', 'assumes',
     ],
     cuePhrases: [
