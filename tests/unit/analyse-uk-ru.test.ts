@@ -1080,3 +1080,16 @@ describe('advising, possessives after a credit, withheld names, establishing, co
     expect(brief('Мешканці побоюються, що воду не дадуть.', 'uk')).toEqual(['anonymous Мешканці / побоюються']);
   });
 });
+
+describe('characterising with "как"/"як", and one counted out of a group after an addressee (uk, ru)', () => {
+  const brief = (text: string, language: string) => one(text, language).map((a) => `${a.kind} ${a.source} / ${a.cue}`);
+  it('reads describing someone as something as a report', () => {
+    expect(brief('Соседи задержанного описывают его как тихого человека.', 'ru')).toEqual(['anonymous Соседи задержанного / описывают']);
+    expect(brief('Сусіди затриманого описують його як тихого чоловіка.', 'uk')).toEqual(['anonymous Сусіди затриманого / описують']);
+    expect(brief('Он описал в книге, как всё было.', 'ru')).toEqual([]);
+  });
+  it('passes over whom it was told to before one counted out of a group', () => {
+    expect(brief('Как рассказала изданию одна из пациенток, очередь растягивается на пять месяцев.', 'ru')).toEqual(['anonymous одна из пациенток / Как рассказала']);
+    expect(brief('Як розповіла виданню одна з пацієнток, черга розтягується.', 'uk')).toEqual(['anonymous одна з пацієнток / Як розповіла']);
+  });
+});

@@ -642,8 +642,10 @@ function pastQuotedAddressee(r: Reading, tokens: readonly Token[], k: number): n
  */
 function pastLoneAddressee(r: Reading, tokens: readonly Token[], k: number): number {
   const next = tokens[k + 1];
+  // ("рассказала изданию одна из пациенток": or one counted out of a group.)
+  const countedOne = next !== undefined && r.lex.indefiniteDeterminers.has(next.bare) && r.lex.identifyingPrepositions.has(tokens[k + 2]?.bare ?? '');
   const role = next !== undefined && next.isWord && !next.capitalized && (r.lex.roleNouns.has(lexicalForm(r, next).bare) || r.lex.anonymousNouns.has(lexicalForm(r, next).bare) ||
-    r.lex.personNouns.has(lexicalForm(r, next).bare));
+    r.lex.personNouns.has(lexicalForm(r, next).bare) || countedOne);
   // ("сообщил журналистам источник", "рассказал нам собеседник": or a word of the closed class of those told.)
   const told = tokens[k]?.isWord && ((tokens[k].capitalized && !isNameQuoteMark(r, tokens, k)) || (!tokens[k].capitalized && isObjectPronoun(r, tokens[k])));
   return r.lex.headFirst && role && told ? k + 1 : k;
