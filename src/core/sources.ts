@@ -241,6 +241,13 @@ function cuesDisagree(a: FoundAttribution, b: FoundAttribution, lexicon: Attribu
   return one !== undefined && other !== undefined && one !== other;
 }
 
+/** Does offset `at` lie inside a quotation opened after `from` (more opening guillemets or curly quotes than closing ones before it)? */
+function insideQuotation(text: string, from: number, at: number): boolean {
+  if (at < from) return false;
+  const before = text.slice(from, at);
+  return (before.match(/[«“]/gu)?.length ?? 0) > (before.match(/[»”]/gu)?.length ?? 0);
+}
+
 /** Is the sentence at `start` the one ending at `sentenceEnd` or the next one? */
 function continuesFrom(text: string, sentenceEnd: number | null, start: number): boolean {
   if (sentenceEnd === null) return false;
@@ -363,9 +370,13 @@ export function mergeSources(
       // noun, a bare noun of a person is the one who spoke last, in its sentence or the one before, when their
       // verbs agree in gender; an unnamed insider's noun ("співрозмовник") is someone else.
       if (s === null && bareAnaphor(f, lexicon) && f.type === 'person' && !unnamedHead(anaphor, lexicon)) {
-        // (No other person between: a mention of someone since is whom the noun may mean.)
+        // (No other person between: a mention of someone since is whom the noun may mean; not one inside the
+        // quotation the noun's verb closes, "«… коли лідер піднімає ціни …», – зазначив аналітик", nor a plural,
+        // "інші виробники".)
+        const plural = (m: Mention) => compileLexicon(lexicon).morphology.pluralPattern?.test(m.sourceTokens[m.head]?.bare ?? '') ?? false;
         let k = antecedents.length - 1;
-        while (k >= 0 && !('cue' in antecedents[k].mention) && antecedents[k].type !== 'person') k--;
+        while (k >= 0 && !('cue' in antecedents[k].mention) &&
+          (antecedents[k].type !== 'person' || insideQuotation(text, f.sentence.start, antecedents[k].at) || plural(antecedents[k].mention))) k--;
         const last = k >= 0 ? antecedents[k] : undefined;
         if (last !== undefined && last.source !== null && last.type === 'person' && 'cue' in last.mention && continuesFrom(text, last.sentenceEnd, f.sentence.start) &&
           !cuesDisagree(f, last.mention as FoundAttribution, lexicon)) {

@@ -1093,3 +1093,11 @@ describe('characterising with "как"/"як", and one counted out of a group af
     expect(brief('Як розповіла виданню одна з пацієнток, черга розтягується.', 'uk')).toEqual(['anonymous одна з пацієнток / Як розповіла']);
   });
 });
+
+describe('a bare noun pointing back past what its own quotation and a plural mention (uk)', () => {
+  it('is the last speaker, whatever person the quotation or a plural subject mentions', () => {
+    const r = analyse('На думку економіста центру «Агроіндекс» Тараса Вдовенка, підвищення цін підхоплять й інші виробники. «Коли лідер піднімає ціни, решта підтягується», – зазначив аналітик.', { language: 'uk' });
+    expect(r.attributions.map((a) => `${a.kind} ${a.source.text}`)).toEqual(['on-record економіста центру «Агроіндекс» Тараса Вдовенка', 'on-record аналітик']);
+    expect(r.sources).toHaveLength(1);
+  });
+});
