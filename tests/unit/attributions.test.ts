@@ -2071,3 +2071,15 @@ describe('expecting, findings after a complement, gerund clauses and participle 
     ]);
   });
 });
+
+describe('unnamed people as informants, and worrying', () => {
+  it('reads the view of unnamed people whatever modifies them', () => {
+    expect(found('Health care workers and hospital employees fear that the system will fail.')).toEqual([
+      'Health care workers and hospital employees | fear | anonymous',
+    ]);
+  });
+  it('reads worrying as a view, an informant’s', () => {
+    expect(found('Many residents worry that the plant will close.')).toEqual(['Many residents | worry | anonymous']);
+    expect(found('The worried residents left.')).toEqual([]);
+  });
+});

@@ -408,15 +408,15 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
       // A personal name closing the phrase is one person, whatever the head's ending suggests ("голови ОДА … Петро Бондар").
       return cls('on-record', singular || (l.headFirst && closingName) ? 'person' : 'group');
     }
-    // Belief verbs need an informant: "analysts believe", not "a refugee who feared".
-    const plainPhrase = conjunct === head || l.determiners.has(first.bare) || first.capitalized;
+    // Belief verbs need an informant: "analysts believe", "hospital employees fear" (unnamed people, whatever
+    // modifies them), not "a refugee who feared".
     // ("One trader in Singapore believes": one counted out of those the article consulted is an informant, as "one
     // source" is.)
     // ("Один із депутатів вважає": so is one out of a group named after it, where heads come first.)
     // ("Енергетичний аналітик вважає": without articles, so is one unnamed with no determiner, "an analyst".)
     const countedOne = singular && (isNumber(r, first) || (l.headFirst && head > conjunct && l.indefiniteDeterminers.has(first.bare)) ||
       (l.articleless && !l.determiners.has(first.bare) && !l.indefiniteDeterminers.has(first.bare) && !definite && !possessed));
-    return cls('anonymous', singular ? 'person' : 'group', (!singular && plainPhrase) || countedOne);
+    return cls('anonymous', singular ? 'person' : 'group', !singular || countedOne);
   }
   // "WASHINGTON —", "BUFFALO, N.Y. —": a dateline, not a source.
   if (head === 0 && h.text.length > 3 && h.text === h.text.toUpperCase() && datelineEnd(tokens) > 0) return null;

@@ -406,6 +406,8 @@ export const en: Lexicon = {
     beliefVerbs: [
       'believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'expect', 'expects', 'expected', 'fear', 'fears', 'feared', 'suspect', 'suspects', 'suspected', 'doubt',
       'doubts', 'doubted', 'assume', 'assumes',
+      // (Worrying, a fear: "Many worry that the fuel will run out"; "worried" is mostly an adjective.)
+      'worry', 'worries',
     ],
     cuePhrases: [
       'was quoted as saying', 'were quoted as saying', 'is quoted as saying', 'are quoted as saying',
