@@ -1101,3 +1101,11 @@ describe('a bare noun pointing back past what its own quotation and a plural men
     expect(r.sources).toHaveLength(1);
   });
 });
+
+describe('a connective opening the sentence before its subject (ru, uk)', () => {
+  const brief = (text: string, language: string) => one(text, language).map((a) => `${a.kind} ${a.source} / ${a.cue}`);
+  it('keeps the subject with its aside, not the object after the verb', () => {
+    expect(brief('Однако люди, близкие к компании, рассказывают другую версию.', 'ru')).toEqual(['anonymous люди, близкие к компании / рассказывают']);
+    expect(brief('Однак люди, близькі до компанії, розповідають іншу версію.', 'uk')).toEqual(['anonymous люди, близькі до компанії / розповідають']);
+  });
+});

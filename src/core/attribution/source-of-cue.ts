@@ -9,7 +9,7 @@ import { classify, classifySegment, type Slot, type SourceClass } from './classi
 import { listedRequestAt, requestEndingBefore } from './reasons';
 import { type Cue, MAX_AGENT_DISTANCE, quotationEndsBefore } from './cues';
 import { pastGender } from './lexicon';
-import { clauseSubjects, isParenthetical, MAX_PARENTHETICALS, opensReason, relayAt, MAX_SOURCE_TOKENS, nounPhraseLeft, nounPhraseRight, type Phrase, segmentStart } from './noun-phrases';
+import { clauseSubjects, connectiveAt, isParenthetical, MAX_PARENTHETICALS, opensReason, relayAt, MAX_SOURCE_TOKENS, nounPhraseLeft, nounPhraseRight, type Phrase, segmentStart } from './noun-phrases';
 import { inQuotedName, isAbbreviationPeriod, isPercentSign, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isNameQuoteMark, isNumber, isObjectPronoun, namesPeople, wordBetween, isParticiple, isPersonalNameWord, isPlace, isPlural, lexicalForm, matchPhrase, openingBracket, openingDash, participleWithObject, quotedAsWords, type Reading } from './reading';
 
 /** A cue's source: its phrase, and what that phrase says of who speaks. */
@@ -73,7 +73,9 @@ function requestEndingAt(r: Reading, tokens: readonly Token[], j: number): numbe
 
 /** Does the phrase open the sentence, a conjunction joining it to the one before aside ("But Jane Roe …")? */
 function opensSentence(r: Reading, tokens: readonly Token[], phrase: Phrase): boolean {
-  return phrase.start === 0 || (phrase.start === 1 && r.lex.clauseCoordinators.has(tokens[0].bare));
+  // ("Однако люди, близкие к компании, рассказывают …": a connective may come first, as a conjunction may.)
+  const connective = connectiveAt(r, tokens, 0);
+  return phrase.start === 0 || (phrase.start === 1 && r.lex.clauseCoordinators.has(tokens[0].bare)) || (connective !== undefined && phrase.start === connective.length);
 }
 
 /** Longest setting between a subject and its verb, the prepositions included (tokens). */
