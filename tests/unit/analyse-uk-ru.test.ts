@@ -1109,3 +1109,11 @@ describe('a connective opening the sentence before its subject (ru, uk)', () => 
     expect(brief('Однак люди, близькі до компанії, розповідають іншу версію.', 'uk')).toEqual(['anonymous люди, близькі до компанії / розповідають']);
   });
 });
+
+describe('complaining about something (ru, uk)', () => {
+  const brief = (text: string, language: string) => one(text, language).map((a) => `${a.kind} ${a.source} / ${a.cue}`);
+  it('reads a complaint as a claim about what is complained of', () => {
+    expect(brief('Терапевты районных поликлиник жалуются на нехватку экспресс-тестов.', 'ru')).toEqual(['anonymous Терапевты районных поликлиник / жалуются']);
+    expect(brief('Мешканці скаржаться на різкий запах.', 'uk')).toEqual(['anonymous Мешканці / скаржаться']);
+  });
+});
