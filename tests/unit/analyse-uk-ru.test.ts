@@ -1117,3 +1117,12 @@ describe('complaining about something (ru, uk)', () => {
     expect(brief('Мешканці скаржаться на різкий запах.', 'uk')).toEqual(['anonymous Мешканці / скаржаться']);
   });
 });
+
+describe('places whose users speak (uk, ru)', () => {
+  const brief = (text: string, language: string) => one(text, language).map((a) => `${a.kind} ${a.type} ${a.source} / ${a.cue}`);
+  it('reads them as an unnamed group, not a body', () => {
+    expect(brief('В соцсетях пишут, что мост закрыт.', 'ru')).toEqual(['anonymous group соцсетях / пишут']);
+    expect(brief('Міст закрито, пишуть у соцмережах.', 'uk')).toEqual(['anonymous group соцмережах / пишуть']);
+    expect(brief('Сеть магазинов сообщила, что мост закрыт.', 'ru')).toEqual(['on-record organization Сеть магазинов / сообщила']);
+  });
+});

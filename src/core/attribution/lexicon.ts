@@ -137,6 +137,7 @@ export interface CompiledLexicon {
   documentNouns: WordMatcher;
   occasionNouns: WordMatcher;
   territoryNouns: WordMatcher;
+  crowdPlaceNouns: WordMatcher;
   reflexivePossessives: WordMatcher;
   publicationNames: WordMatcher;
   organizationNameWords: WordMatcher;
@@ -331,6 +332,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     documentNouns: lowerSet(lexicon.documentNouns),
     occasionNouns: lowerSet(lexicon.occasionNouns ?? []),
     territoryNouns: lowerSet(lexicon.territoryNouns ?? []),
+    crowdPlaceNouns: lowerSet(lexicon.crowdPlaceNouns ?? []),
     reflexivePossessives: exactSet(lexicon.reflexivePossessives ?? []),
     publicationNames: lowerSet(lexicon.publicationNames),
     organizationNameWords: lowerSet(lexicon.organizationNameWords),

@@ -542,7 +542,8 @@ function locativeBody(r: Reading, tokens: readonly Token[], from: number, tryPhr
   if (r.lex.reflexivePossessives.has(tokens[from + 1].bare)) return null;
   // ("як зазначається в статистичному бюлетені": after an impersonal verb, a text the lexicon does not know is one, as after a credit.)
   const found = asBodyAfterPreposition(tokens, tryPhrase(nounPhraseRight(r, tokens, from + 1, false), texts ? 'credited' : placed ? 'placed' : 'plain'));
-  return found && (found.cls.type === 'organization' || found.cls.type === 'publication' || (texts && found.cls.type === 'document')) ? found : null;
+  const crowd = found !== null && placed && found.cls.type === 'group' && r.lex.crowdPlaceNouns.has(tokens[found.cls.head].bare);
+  return found && (found.cls.type === 'organization' || found.cls.type === 'publication' || (texts && found.cls.type === 'document') || crowd) ? found : null;
 }
 
 /** Is the cue's verb plural ("уточнили", "пояснюють"), a verb with no subject of its own when none is found? */
@@ -945,7 +946,9 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   }
   // After a preposition only a body or a text speaks ("У прес-службі банку стверджують"), not a person.
   // ("У заяві йдеться", "В сообщении говорится": a text speaks this way too.)
-  if (fromLeft && left?.bodyOnly && fromLeft.cls.type !== 'organization' && fromLeft.cls.type !== 'publication' && fromLeft.cls.type !== 'document') return null;
+  // (Or users of a place where they speak: "У соцмережах пишуть".)
+  const crowd = fromLeft !== null && fromLeft.cls.type === 'group' && r.lex.crowdPlaceNouns.has(tokens[fromLeft.cls.head].bare);
+  if (fromLeft && left?.bodyOnly && fromLeft.cls.type !== 'organization' && fromLeft.cls.type !== 'publication' && fromLeft.cls.type !== 'document' && !crowd) return null;
   if (fromLeft) {
     // ("У Північноатлантичному альянсі вважають": a body named after a preposition, with the impersonal plural,
     // states its own view, as "…, уверены в правительстве" does.)

@@ -527,6 +527,11 @@ export interface AttributionLexicon {
    * body, are who talks there ("в місті говорили"): no source where a place the lexicon does not know would be.
    */
   territoryNouns?: readonly string[];
+  /**
+   * Closed class: places whose unnamed users speak, after a locative preposition beside a plural verb ("У
+   * соцмережах пишуть", "В сети пишут"): an anonymous group, not a body.
+   */
+  crowdPlaceNouns?: readonly string[];
   /** Proper names known to be outlets ("Reuters", "CNN"). */
   publicationNames: readonly string[];
   /** Words in a proper name that make it an organisation ("Ministry", "Council"). */
