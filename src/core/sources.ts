@@ -235,6 +235,12 @@ function cueGender(f: FoundAttribution, lexicon: AttributionLexicon): 'female' |
   return pastGender(compileLexicon(lexicon), f.cue.text.toLowerCase().split(/\s+/).pop() ?? '');
 }
 
+/** Is the attribution's verb plural ("сходятся", "заявили"), where the language's verbs show it? */
+function pluralCue(f: FoundAttribution, lexicon: AttributionLexicon): boolean {
+  const verb = f.cue.text.toLowerCase().split(/\s+/)[0] ?? '';
+  return compileLexicon(lexicon).morphology.pluralVerbPattern?.test(verb) ?? false;
+}
+
 /** Do two attributions' verbs give their speakers different genders? */
 function cuesDisagree(a: FoundAttribution, b: FoundAttribution, lexicon: AttributionLexicon): boolean {
   const [one, other] = [cueGender(a, lexicon), cueGender(b, lexicon)];
@@ -353,6 +359,9 @@ export function mergeSources(
         const words = describingWords(m, lexicon);
         if (!words.some((t) => sameNoun(t.bare, anaphor, inflection))) continue;
         if (repeatedDescription(f, lexicon) && !repeats(f, words, inflection)) continue;
+        // ("Аналитики … сходятся во мнении" after "аналитик Иван Петров": people, as their plural verb says, are not
+        // the one named.)
+        if (bareAnaphor(f, lexicon) && a.type === 'person' && pluralCue(f, lexicon)) continue;
         // (A body's noun only to a body brought in with "a" in the sentence before or so: "the company" after "Acme
         // Corp. … the company" stays the named one.)
         if (bodyAnaphor(f, lexicon) && !(m.describedOnly && m.type === 'organization' && nearby(text, m.source.end, f.sentence.start))) continue;

@@ -1126,3 +1126,21 @@ describe('places whose users speak (uk, ru)', () => {
     expect(brief('Сеть магазинов сообщила, что мост закрыт.', 'ru')).toEqual(['on-record organization Сеть магазинов / сообщила']);
   });
 });
+
+describe('a passive participle aside with its agent, doubting, agreeing, and plural nouns pointing back (ru, uk)', () => {
+  const brief = (text: string, language: string) => one(text, language).map((a) => `${a.kind} ${a.source} / ${a.cue}`);
+  it('passes over a passive participle aside whose agent is a quoted name', () => {
+    expect(brief('Участники рынка, опрошенные «Финансовым курьером», сомневаются, что банк выживет.', 'ru')).toEqual(['anonymous Участники рынка / сомневаются']);
+    expect(brief('Банкіри, опитані «Економічною правдою», кажуть, що попит зріс.', 'uk')).toEqual(['anonymous Банкіри / кажуть']);
+    // (An adjective in the passive participle's ending, "головний", is no such aside.)
+    expect(brief('Як запевняє депутат, головний лікар лікарні Олег Токарук, модель погана.', 'uk')).toEqual(['on-record депутат, головний лікар лікарні Олег Токарук / Як запевняє']);
+  });
+  it('reads agreeing in a view as a report', () => {
+    expect(brief('Експерти сходяться на думці, що банк виживе.', 'uk')).toEqual(['anonymous Експерти / сходяться на думці']);
+  });
+  it('keeps people a plural verb speaks for apart from one named person with their noun', () => {
+    const r = analyse('Аналитик банка Иван Петров заявил, что курс упадет. Аналитики, опрошенные «Ведомостями», сходятся во мнении, что банк выживет.', { language: 'ru' });
+    expect(r.attributions.map((a) => `${a.kind} ${a.source.text}`)).toEqual(['on-record Аналитик банка Иван Петров', 'anonymous Аналитики']);
+    expect(r.sources).toHaveLength(2);
+  });
+});
