@@ -1144,3 +1144,15 @@ describe('a passive participle aside with its agent, doubting, agreeing, and plu
     expect(r.sources).toHaveLength(2);
   });
 });
+
+describe('a video address as an occasion of speaking (ru, uk)', () => {
+  const brief = (text: string, language: string) => one(text, language).map((a) => `${a.kind} ${a.source} / ${a.cue}`);
+  it('passes over the setting to the subject before it', () => {
+    expect(brief('Председатель правления банка Денис Крутов в видеообращении к клиентам заверил, что ограничения снимут.', 'ru')).toEqual([
+      'on-record Председатель правления банка Денис Крутов / заверил',
+    ]);
+    expect(brief('Голова правління банку Денис Крутько у відеозверненні до клієнтів запевнив, що обмеження знімуть.', 'uk')).toEqual([
+      'on-record Голова правління банку Денис Крутько / запевнив',
+    ]);
+  });
+});
