@@ -1130,8 +1130,10 @@ describe('places whose users speak (uk, ru)', () => {
 describe('a passive participle aside with its agent, doubting, agreeing, and plural nouns pointing back (ru, uk)', () => {
   const brief = (text: string, language: string) => one(text, language).map((a) => `${a.kind} ${a.source} / ${a.cue}`);
   it('passes over a passive participle aside whose agent is a quoted name', () => {
-    expect(brief('Участники рынка, опрошенные «Финансовым курьером», сомневаются, что банк выживет.', 'ru')).toEqual(['anonymous Участники рынка / сомневаются']);
-    expect(brief('Банкіри, опитані «Економічною правдою», кажуть, що попит зріс.', 'uk')).toEqual(['anonymous Банкіри / кажуть']);
+    expect(brief('Участники рынка, опрошенные «Финансовым курьером», сомневаются, что банк выживет.', 'ru')).toEqual([
+      'anonymous Участники рынка, опрошенные «Финансовым курьером» / сомневаются',
+    ]);
+    expect(brief('Банкіри, опитані «Економічною правдою», кажуть, що попит зріс.', 'uk')).toEqual(['anonymous Банкіри, опитані «Економічною правдою» / кажуть']);
     // (An adjective in the passive participle's ending, "головний", is no such aside.)
     expect(brief('Як запевняє депутат, головний лікар лікарні Олег Токарук, модель погана.', 'uk')).toEqual(['on-record депутат, головний лікар лікарні Олег Токарук / Як запевняє']);
   });
@@ -1140,7 +1142,7 @@ describe('a passive participle aside with its agent, doubting, agreeing, and plu
   });
   it('keeps people a plural verb speaks for apart from one named person with their noun', () => {
     const r = analyse('Аналитик банка Иван Петров заявил, что курс упадет. Аналитики, опрошенные «Ведомостями», сходятся во мнении, что банк выживет.', { language: 'ru' });
-    expect(r.attributions.map((a) => `${a.kind} ${a.source.text}`)).toEqual(['on-record Аналитик банка Иван Петров', 'anonymous Аналитики']);
+    expect(r.attributions.map((a) => `${a.kind} ${a.source.text}`)).toEqual(['on-record Аналитик банка Иван Петров', 'anonymous Аналитики, опрошенные «Ведомостями»']);
     expect(r.sources).toHaveLength(2);
   });
 });
@@ -1154,5 +1156,15 @@ describe('a video address as an occasion of speaking (ru, uk)', () => {
     expect(brief('Голова правління банку Денис Крутько у відеозверненні до клієнтів запевнив, що обмеження знімуть.', 'uk')).toEqual([
       'on-record Голова правління банку Денис Крутько / запевнив',
     ]);
+  });
+});
+
+describe('a negated verb of saying with nothing said (uk, ru)', () => {
+  const brief = (text: string, language: string) => one(text, language).map((a) => `${a.kind} ${a.source} / ${a.cue}`);
+  it('reads no attribution where nothing is reported, one where something is', () => {
+    expect(brief('Фірма «Медтехпостачальник» на запит редакції не відповіла.', 'uk')).toEqual([]);
+    expect(brief('Сам Сергеев на звонки агентства не ответил.', 'ru')).toEqual([]);
+    expect(brief('Чем закончится дело, он не сказал.', 'ru')).toEqual(['on-record он / сказал']);
+    expect(brief('«Нет», — не ответил он.', 'ru')).toEqual(['on-record он / ответил']);
   });
 });

@@ -187,7 +187,7 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     // "would announce", "declined to say": nothing has been reported; nor by an infinitive ("говорити").
     if (afterModal(r, tokens, i) || l.morphology.infinitivePattern?.test(t.bare)) continue;
     // "Директор не уточнив, чи буде …": a negated verb of saying before an indirect question reports nothing.
-    if (negatedBeforeQuestion(r, tokens, i)) continue;
+    if (negatedBeforeQuestion(r, tokens, i) || negatedWithNothingSaid(r, tokens, i)) continue;
     // "…until weeks after teachers first complained.": closing a clause that "after" or "when" opens, a verb
     // says nothing, and nothing before it is what it says.
     if (next && SENTENCE_CLOSERS.has(next.text) && opensAdverbialClause(r, tokens, i) && !besideQuotation(r, tokens, i)) continue;
@@ -541,6 +541,18 @@ function negatedBeforeQuestion(r: Reading, tokens: readonly Token[], i: number):
   if (i === 0 || !l.negativeParticles.has(tokens[i - 1].bare) || !tokens[i + 1] || !isComma(tokens[i + 1])) return false;
   const words = tokens.slice(i + 2, i + 2 + QUESTION_OPENING_WORDS);
   return words.every((t) => t.isWord) && words.some((t) => l.interrogatives.has(t.bare));
+}
+
+/**
+ * "Фірма на запит редакції не відповіла.", "Сам Сергиенко на звонки агентства не ответил.": where the negation
+ * is a particle before the verb, a negated verb of saying that closes a sentence with no comma, dash or
+ * quotation in it says nothing at all, as "did not respond to a request for comment" does not in English.
+ */
+function negatedWithNothingSaid(r: Reading, tokens: readonly Token[], i: number): boolean {
+  const l = r.lex;
+  if (!l.headFirst || i === 0 || !l.negativeParticles.has(tokens[i - 1].bare)) return false;
+  const closes = tokens.slice(i + 1).every((t) => SENTENCE_CLOSERS.has(t.text));
+  return closes && tokens.length > i + 1 && tokens.slice(0, i).every((t, k) => t.isWord || isNameQuoteMark(r, tokens, k));
 }
 
 /**

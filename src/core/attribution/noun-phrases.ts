@@ -40,6 +40,18 @@ export function segmentStart(tokens: readonly Token[], end: number, floor: numbe
   return k;
 }
 
+/**
+ * "опрошенные «Ведомостями»", "опитані Укрінформом": a passive participle at `s` with its agent after it, a name
+ * or an instrumental ("головний лікар" is an adjective in the same ending).
+ */
+export function passiveWithAgent(r: Reading, tokens: readonly Token[], s: number): boolean {
+  const l = r.lex;
+  const first = tokens[s];
+  const agent = tokens[s + 1];
+  return first !== undefined && agent !== undefined && first.isWord && !first.capitalized && (l.morphology.passiveParticiplePattern?.test(first.bare) ?? false) &&
+    (isNameQuoteMark(r, tokens, s + 1) || (agent.isWord && (agent.capitalized || (l.morphology.instrumentalPattern?.test(agent.bare) ?? false))));
+}
+
 /** A segment that sits between a source and its cue without being part of the source. */
 export function isParenthetical(r: Reading, tokens: readonly Token[], s: number, e: number): boolean {
   // s < 0: a sentence opening with a dash ("— Ми готові, — заявив він") has nothing before it.
@@ -52,12 +64,8 @@ export function isParenthetical(r: Reading, tokens: readonly Token[], s: number,
     !l.objectPrepositions.has(first.bare) && !l.afterNamePrepositions.has(first.bare);
   // ("Rather, sources close to her say": a capitalised word that is only an adverb is no name.)
   const sentenceAdverb = first.capitalized && l.morphology.adverbSet.has(first.bare);
-  // ("Аналитики, опрошенные «Ведомостями», заявили": so is a passive participle with its agent, a name or an
-  // instrumental; "головний лікар" is an adjective.)
-  const agent = s < e ? tokens[s + 1] : undefined;
-  const passive = !first.capitalized && (l.morphology.passiveParticiplePattern?.test(first.bare) ?? false) && agent !== undefined &&
-    (isNameQuoteMark(r, tokens, s + 1) || (agent.isWord && (agent.capitalized || (l.morphology.instrumentalPattern?.test(agent.bare) ?? false))));
-  if (l.parentheticalOpeners.has(first.bare) || isParticiple(r, first) || isAdverb(r, first) || sentenceAdverb || l.morphology.participlePattern?.test(first.bare) || modifier || passive) return true;
+  if (l.parentheticalOpeners.has(first.bare) || isParticiple(r, first) || isAdverb(r, first) || sentenceAdverb || l.morphology.participlePattern?.test(first.bare) || modifier ||
+    (s < e && passiveWithAgent(r, tokens, s))) return true;
   // ("Источник, …, поскольку не уполномочен общаться с прессой, сообщил": a stated reason for anonymity.)
   if (opensReason(r, tokens, s)) return true;
   // ("Министр Арсений Воронцов, как передает агентство «Регион-Информ», заявил": a comment clause, its source a cue's of its own.)

@@ -9,7 +9,7 @@ import { classify, classifySegment, type Slot, type SourceClass } from './classi
 import { listedRequestAt, requestEndingBefore } from './reasons';
 import { type Cue, MAX_AGENT_DISTANCE, quotationEndsBefore } from './cues';
 import { pastGender } from './lexicon';
-import { clauseSubjects, connectiveAt, isParenthetical, MAX_PARENTHETICALS, opensReason, relayAt, MAX_SOURCE_TOKENS, nounPhraseLeft, nounPhraseRight, type Phrase, segmentStart } from './noun-phrases';
+import { clauseSubjects, connectiveAt, passiveWithAgent, isParenthetical, MAX_PARENTHETICALS, opensReason, relayAt, MAX_SOURCE_TOKENS, nounPhraseLeft, nounPhraseRight, type Phrase, segmentStart } from './noun-phrases';
 import { inQuotedName, isAbbreviationPeriod, isPercentSign, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isNameQuoteMark, isNumber, isObjectPronoun, namesPeople, wordBetween, isParticiple, isPersonalNameWord, isPlace, isPlural, lexicalForm, matchPhrase, openingBracket, openingDash, participleWithObject, quotedAsWords, type Reading } from './reading';
 
 /** A cue's source: its phrase, and what that phrase says of who speaks. */
@@ -178,7 +178,7 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
       // belongs to it, as the guide's sources keep their descriptors: "Чиновник, пожелавший остаться неназванным".)
       // ("…, не имеющие права …,": a negated participle too.)
       const opener = l.negativeParticles.has(tokens[k].bare) && k + 1 < j ? tokens[k + 1] : tokens[k];
-      if (l.headFirst && (n === 0 || descriptor !== null) && (describesSource(r, opener) || opensReason(r, tokens, k))) descriptor = [k, descriptor?.[1] ?? j];
+      if (l.headFirst && (n === 0 || descriptor !== null) && (describesSource(r, opener) || opensReason(r, tokens, k) || passiveWithAgent(r, tokens, k))) descriptor = [k, descriptor?.[1] ?? j];
       else descriptor = null;
       j = k - 1;
       // (Another parenthetical right before it is read next: "Джерело, яке попросило не називати його імені,
@@ -314,10 +314,7 @@ function withDescriptor(r: Reading, tokens: readonly Token[], phrase: Phrase): P
   const comma = tokens[phrase.end];
   const first = tokens[phrase.end + 1];
   // ("експертів, опитаних виданням": a passive participle with its agent describes the noun too.)
-  const agent = tokens[phrase.end + 2];
-  const passive = first !== undefined && agent !== undefined && !first.capitalized && (l.morphology.passiveParticiplePattern?.test(first.bare) ?? false) &&
-    agent.isWord && (agent.capitalized || (l.morphology.instrumentalPattern?.test(agent.bare) ?? false));
-  if (!l.headFirst || !comma || !isComma(comma) || !first || l.complementizers.has(first.bare) || !(describesSource(r, first) || passive)) return phrase;
+  if (!l.headFirst || !comma || !isComma(comma) || !first || l.complementizers.has(first.bare) || !(describesSource(r, first) || passiveWithAgent(r, tokens, phrase.end + 1))) return phrase;
   let e = phrase.end + 1;
   while (e < tokens.length && e - phrase.end <= MAX_DESCRIPTOR_TOKENS && !isBreak(tokens[e]) && (tokens[e].isWord || !/^[.!?;:…]$/u.test(tokens[e].text))) e++;
   const closes = e >= tokens.length || isBreak(tokens[e]) || /^[.!?;:…]$/u.test(tokens[e].text);
