@@ -1168,3 +1168,11 @@ describe('a negated verb of saying with nothing said (uk, ru)', () => {
     expect(brief('«Нет», — не ответил он.', 'ru')).toEqual(['on-record он / ответил']);
   });
 });
+
+describe('a sentence subject of an office and a name (uk, ru)', () => {
+  it('is whom a later pronoun stands for, before an unnamed source further back', () => {
+    const r = analyse('За словами співрозмовника, рішення ухвалять.\n\nМіська голова Тамара Литвинець приїхала на нараду. Водночас вона написала, що висновки будуть.', { language: 'uk' });
+    expect(r.attributions.map((a) => `${a.kind} ${a.source.text}`)).toEqual(['anonymous співрозмовника', 'on-record вона']);
+    expect(r.sources.map((s) => s.name)).toEqual(['співрозмовника', 'Тамара Литвинець']);
+  });
+});

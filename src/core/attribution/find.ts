@@ -118,7 +118,9 @@ function subjectMention(r: Reading, tokens: Token[]): Mention | null {
   // sentence's subject, for "they" in the next sentence or so.)
   if (cls.kind === 'anonymous' && cls.type === 'group') return { ...mentionOf(r, tokens, phrase, cls), pronounOnly: true };
   if (cls.kind !== 'on-record') return null;
-  if (tokens[cls.head].capitalized) return mentionOf(r, tokens, phrase, cls);
+  // ("Міська голова Тамара Литвиненко приїхала": where heads come first, an office before the name heads it.)
+  const officeThenName = r.lex.headFirst && cls.type === 'person' && phrase.end - phrase.start >= 2 && isPersonalNameWord(r, tokens[phrase.end - 1]);
+  if (tokens[cls.head].capitalized || officeThenName) return mentionOf(r, tokens, phrase, cls);
   // (Or a body's noun its apposition names: "The group, WeWorkers Coalition, formed …".)
   const withAppositions = cls.type === 'organization' ? nounPhraseRight(r, tokens, phrase.start, true) : null;
   const name = withAppositions?.segments[1];
