@@ -2083,3 +2083,16 @@ describe('unnamed people as informants, and worrying', () => {
     expect(found('The worried residents left.')).toEqual([]);
   });
 });
+
+describe('a cue after a possessive and its head', () => {
+  it('is a verb when a plural or a gerund heads the possessive', () => {
+    expect(found('One person familiar with the board\'s thinking believes the vote will pass.')).toEqual([
+      'One person familiar with the board\'s thinking | believes | anonymous',
+    ]);
+    expect(found('One person familiar with the board\'s plans believes the vote will pass.')).toEqual([
+      'One person familiar with the board\'s plans | believes | anonymous',
+    ]);
+    // (After a possessive and its modifiers, a plural that can be a noun is one.)
+    expect(found('Our worst fears came true.')).toEqual([]);
+  });
+});

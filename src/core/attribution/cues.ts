@@ -361,6 +361,9 @@ function possessedModifiers(r: Reading, tokens: readonly Token[], i: number): bo
     const t = tokens[k];
     if (k < i - 1 && (l.possessiveDeterminers.has(t.bare) || t.possessive)) return true;
     if (!t.isWord || t.capitalized || t.possessive || isLexiconNoun(r, lexicalForm(r, t).bare) || l.possessiveDeterminers.has(t.bare)) return false;
+    // ("the board's plans believes", "the board's thinking believes": a plural or a gerund right before it is the
+    // possessive's head, and the word after it a verb.)
+    if (k === i - 1 && (isPlural(r, t) || isParticiple(r, t))) return false;
   }
   return false;
 }
