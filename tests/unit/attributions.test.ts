@@ -2096,3 +2096,11 @@ describe('a cue after a possessive and its head', () => {
     expect(found('Our worst fears came true.')).toEqual([]);
   });
 });
+
+describe('a past participle with its infinitive inside an apposition', () => {
+  it('keeps the apposition part of the source phrase', () => {
+    expect(found('Parents at Lakeview Elementary, one of the schools slated to close, said the plan was unfair.')).toEqual([
+      'Parents at Lakeview Elementary, one of the schools slated to close | said | anonymous',
+    ]);
+  });
+});

@@ -102,7 +102,8 @@ export function connectiveAt(r: Reading, tokens: readonly Token[], k: number): r
 function infinitiveAfterPeople(r: Reading, tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1];
   const people = (t: Token | undefined) => t !== undefined && t.isWord && namesPeople(r, t) && !r.lex.pronouns.has(t.bare);
-  const described = people(tokens[k - 1]) || (k > 1 && isParticiple(r, tokens[k - 1]) && people(tokens[k - 2]));
+  // ("one of the schools slated to close": or a past participle with its infinitive, whatever it describes.)
+  const described = people(tokens[k - 1]) || (k > 1 && isParticiple(r, tokens[k - 1]) && people(tokens[k - 2])) || (k > 1 && isPastForm(r, tokens[k - 1]) && !tokens[k - 1].capitalized);
   return k > 0 && r.lex.complementPrepositions.has(tokens[k].bare) && described && next !== undefined && next.isWord && !next.capitalized &&
     !r.lex.determiners.has(next.bare);
 }
