@@ -12,6 +12,15 @@ const one = (text: string, language: string) => {
   const r = analyse(text, { language });
   return r.attributions.map((a) => ({ kind: a.kind, type: a.type, cue: a.cue.text, source: a.source.text }));
 };
+/** Each attribution as "kind source / cue". */
+const kindSourceCue = (text: string, language: string) => one(text, language).map((a) => `${a.kind} ${a.source} / ${a.cue}`);
+/** Each attribution as "kind type source / cue". */
+const kindTypeSourceCue = (text: string, language: string) => one(text, language).map((a) => `${a.kind} ${a.type} ${a.source} / ${a.cue}`);
+/** Each attribution as "kind source n", n its source's place among the report's sources. */
+const kindSourceIndex = (text: string, language: string) => {
+  const r = analyse(text, { language });
+  return r.attributions.map((a) => `${a.kind} ${a.source.text} ${r.sources.findIndex((s) => s.attributions.includes(a.id)) + 1}`);
+};
 
 describe('inflection', () => {
   const uk = { endings: ['а', 'у', 'ом', 'ові', 'в', 'ла', 'ли'], minStem: 3 };
@@ -504,7 +513,7 @@ describe('more shapes from the eighth probe (uk, ru)', () => {
 });
 
 describe('more shapes from the ninth probe (uk, ru)', () => {
-  const brief = (text: string, language: string) => one(text, language).map((a) => `${a.kind} ${a.type} ${a.source} / ${a.cue}`);
+  const brief = kindTypeSourceCue;
   it('reads a text after the preposition of an impersonal verb that opens a comment clause', () => {
     expect(brief('Як ідеться в заяві відомства, решту поставок завершать до кінця року.', 'uk')).toEqual(['on-record document заяві відомства / Як ідеться']);
     expect(brief('Как сказано в заявлении ведомства, остальные поставки завершат до конца года.', 'ru')).toEqual(['on-record document заявлении ведомства / Как сказано']);
@@ -516,7 +525,7 @@ describe('more shapes from the ninth probe (uk, ru)', () => {
 });
 
 describe('shapes from the tenth probe (uk, ru)', () => {
-  const brief = (text: string, language: string) => one(text, language).map((a) => `${a.kind} ${a.type} ${a.source} / ${a.cue}`);
+  const brief = kindTypeSourceCue;
   it('reads "зі слів", "со слов" as the credit "за словами", "по словам" is', () => {
     expect(brief('Зі слів очевидців, ракета влучила в будинок.', 'uk')).toEqual(['anonymous group очевидців / Зі слів']);
     expect(brief('Со слов очевидцев, ракета попала в дом.', 'ru')).toEqual(['anonymous group очевидцев / Со слов']);
@@ -618,7 +627,7 @@ describe('a belief after a two-word credit around a possessive pronoun (uk, ru)'
 });
 
 describe('a place the lexicon does not know, after a locative preposition, beside a plural verb with no subject (uk, ru)', () => {
-  const brief = (text: string, language: string) => one(text, language).map((a) => `${a.kind} ${a.type} ${a.source} / ${a.cue}`);
+  const brief = kindTypeSourceCue;
   it('is a body speaking, before the verb or after it', () => {
     expect(brief('В клубе отметили, что игрок здоров.', 'ru')).toEqual(['on-record organization клубе / отметили']);
     expect(brief('В областном облздраве отметили, что больниц мало.', 'ru')).toEqual(['on-record organization областном облздраве / отметили']);
@@ -637,7 +646,7 @@ describe('a place the lexicon does not know, after a locative preposition, besid
 });
 
 describe('credits of a version, a forecast, an admission, and data from a body the lexicon does not know (uk, ru)', () => {
-  const brief = (text: string, language: string) => one(text, language).map((a) => `${a.kind} ${a.type} ${a.source} / ${a.cue}`);
+  const brief = kindTypeSourceCue;
   it('credits the noun after them; a common noun the lexicon does not know after a credit of data is a body', () => {
     expect(brief('По версии следствия, он сбежал.', 'ru')).toEqual(['on-record organization следствия / По версии']);
     expect(brief('За даними слідства, він втік.', 'uk')).toEqual(['on-record organization слідства / За даними']);
@@ -653,10 +662,7 @@ describe('credits of a version, a forecast, an admission, and data from a body t
 });
 
 describe('a bare noun of a person with no earlier mention of its noun (uk, ru)', () => {
-  const sources = (text: string, language: string) => {
-    const r = analyse(text, { language });
-    return r.attributions.map((a) => `${a.kind} ${a.source.text} ${r.sources.findIndex((s) => s.attributions.includes(a.id)) + 1}`);
-  };
+  const sources = kindSourceIndex;
   it('is who spoke last, in its sentence or the one before, when their verbs agree in gender', () => {
     expect(sources('Завідувачка відділення Ірина Савчин наголосила, що пік близько. «Не займайтеся самолікуванням», — сказала лікарка.', 'uk')).toEqual([
       'on-record Завідувачка відділення Ірина Савчин 1', 'on-record лікарка 1',
@@ -682,10 +688,7 @@ describe('a bare noun of a person with no earlier mention of its noun (uk, ru)',
 });
 
 describe('a description of several words that repeats an earlier one (uk, ru)', () => {
-  const sources = (text: string, language: string) => {
-    const r = analyse(text, { language });
-    return r.attributions.map((a) => `${a.kind} ${a.source.text} ${r.sources.findIndex((s) => s.attributions.includes(a.id)) + 1}`);
-  };
+  const sources = kindSourceIndex;
   it('is the one it described, named or not', () => {
     expect(sources('Головна лікарка лікарні Ірина Гайова розповіла про ремонт. «Ми чекаємо грошей», — сказала головна лікарка.', 'uk')).toEqual([
       'on-record Головна лікарка лікарні Ірина Гайова 1', 'on-record головна лікарка 1',
@@ -703,7 +706,7 @@ describe('a description of several words that repeats an earlier one (uk, ru)', 
 });
 
 describe('settings that end in a quoted name after any word, and the feminines of nouns of persons (uk, ru)', () => {
-  const brief = (text: string, language: string) => one(text, language).map((a) => `${a.kind} ${a.type} ${a.source} / ${a.cue}`);
+  const brief = kindTypeSourceCue;
   it('reads past a setting before the verb that ends in a quoted name', () => {
     expect(brief('Президент клубу Роман Ткачук у коментарі «Спортивному тижню» заявив, що сума велика.', 'uk')).toEqual([
       'on-record person Президент клубу Роман Ткачук / заявив',
@@ -741,7 +744,7 @@ describe('an impersonal verb of saying (uk, ru)', () => {
 });
 
 describe('a body named by a quoted title after its noun, and one closing the sentence after its verb (uk, ru)', () => {
-  const brief = (text: string, language: string) => one(text, language).map((a) => `${a.kind} ${a.type} ${a.source} / ${a.cue}`);
+  const brief = kindTypeSourceCue;
   it('reads a noun the lexicon does not know, with the title after it, as a named body; no word of the title heads it', () => {
     expect(brief('Футбольний клуб «Карпатський лев» оголосив про підписання контракту.', 'uk')).toEqual([
       'on-record organization Футбольний клуб «Карпатський лев» / оголосив',
@@ -777,7 +780,7 @@ describe('promising, advising, describing, drawing attention (uk, ru)', () => {
 });
 
 describe('the subject’s own channel, the emphatic "сам", and asides between a subject and its verb (uk, ru)', () => {
-  const brief = (text: string, language: string) => one(text, language).map((a) => `${a.kind} ${a.type} ${a.source} / ${a.cue}`);
+  const brief = kindTypeSourceCue;
   it('reads no source in what a reflexive possessive places the statement in', () => {
     expect(brief('Сам футболіст написав у своєму Instagram, що мріяв грати за клуб.', 'uk')).toEqual(['on-record person Сам футболіст / написав']);
     expect(brief('Игрок написал в своем телеграм-канале, что вернется.', 'ru')).toEqual(['anonymous person Игрок / написал']);
@@ -798,7 +801,7 @@ describe('the subject’s own channel, the emphatic "сам", and asides between
 });
 
 describe('beliefs of one unnamed with no determiner, and "on the contrary" set off by commas (uk, ru)', () => {
-  const brief = (text: string, language: string) => one(text, language).map((a) => `${a.kind} ${a.source} / ${a.cue}`);
+  const brief = kindSourceCue;
   it('reads "Аналітик вважає" as "an analyst believes": an informant', () => {
     expect(brief('Аналітик вважає, що тарифи зростуть.', 'uk')).toEqual(['anonymous Аналітик / вважає']);
     expect(brief('Аналитик считает, что тарифы вырастут.', 'ru')).toEqual(['anonymous Аналитик / считает']);
@@ -826,7 +829,7 @@ describe('a quoting verb with two parties in either order (uk, ru)', () => {
 });
 
 describe('naming verbs, the agent of a participle before the head, and a critic by name (uk, ru)', () => {
-  const brief = (text: string, language: string) => one(text, language).map((a) => `${a.kind} ${a.type} ${a.source} / ${a.cue}`);
+  const brief = kindTypeSourceCue;
   it('reads a naming verb only before a quotation of what something is called', () => {
     expect(brief('Критик журнала Денис Ковалев назвал спектакль «событием сезона».', 'ru')).toEqual(['on-record person Критик журнала Денис Ковалев / назвал']);
     expect(brief('Мер назвав рішення «необґрунтованим».', 'uk')).toEqual(['on-record person Мер / назвав']);
@@ -892,7 +895,7 @@ describe('drawing attention only before a clause, places only after a placing pr
 });
 
 describe('feminines of roles, asides that continue the clause, and a named person after a prepositional phrase (uk, ru)', () => {
-  const brief = (text: string, language: string) => one(text, language).map((a) => `${a.kind} ${a.type} ${a.source} / ${a.cue}`);
+  const brief = kindTypeSourceCue;
   it('knows the feminine in -иця of a noun in -ик or -ець, and in -ница of one in -ь', () => {
     expect(brief('«Справа розвалюється», — сказала захисниця.', 'uk')).toEqual(['anonymous person захисниця / сказала']);
     expect(brief('Узимку, зазначила посадовиця, дорога туди може забирати понад дві години.', 'uk')).toEqual(['anonymous person посадовиця / зазначила']);
@@ -910,7 +913,7 @@ describe('feminines of roles, asides that continue the clause, and a named perso
 
 describe('one of them after the verb or a credit (uk, ru)', () => {
   it('reads the count with its pronoun as one unnamed person', () => {
-    const brief = (text: string, language: string) => one(text, language).map((a) => `${a.kind} ${a.source} / ${a.cue}`);
+    const brief = kindSourceCue;
     expect(brief('«Нам не платять», — сказала одна з них.', 'uk')).toEqual(['anonymous одна з них / сказала']);
     expect(brief('По словам одного из них, цены вырастут.', 'ru')).toEqual(['anonymous одного из них / По словам']);
   });
@@ -949,14 +952,14 @@ describe('findings of a text, and a plural text before a singular past verb (uk,
 
 describe('a belief right after a quotation (uk, ru)', () => {
   it('is held by the one whose words it quotes, an informant', () => {
-    const brief = (text: string, language: string) => one(text, language).map((a) => `${a.kind} ${a.source} / ${a.cue}`);
+    const brief = kindSourceCue;
     expect(brief('«Дві години дороги – це неприйнятний ризик», – переконана Гребенюк.', 'uk')).toEqual(['on-record Гребенюк / переконана']);
     expect(brief('«Риск велик», — уверена Гребенюк.', 'ru')).toEqual(['on-record Гребенюк / уверена']);
   });
 });
 
 describe('committing oneself before an infinitive (uk, ru)', () => {
-  const brief = (text: string, language: string) => one(text, language).map((a) => `${a.kind} ${a.type} ${a.source} / ${a.cue}`);
+  const brief = kindTypeSourceCue;
   it('reads the promise as a cue', () => {
     expect(brief('Дорошук пообіцяв винести це питання на розгляд депутатів.', 'uk')).toEqual(['on-record person Дорошук / пообіцяв']);
     expect(brief('Мэр пообещал не повышать тарифы.', 'ru')).toEqual(['on-record person Мэр / пообещал']);
@@ -968,7 +971,7 @@ describe('committing oneself before an infinitive (uk, ru)', () => {
 });
 
 describe('findings with the document after the verb, and passing on (uk, ru)', () => {
-  const brief = (text: string, language: string) => one(text, language).map((a) => `${a.kind} ${a.type} ${a.source} / ${a.cue}`);
+  const brief = kindTypeSourceCue;
   it('reads a finding verb in a comment clause or before its document', () => {
     expect(brief('Як свідчать дані системи закупівель, ціна зросла.', 'uk')).toEqual(['on-record document дані системи закупівель / Як свідчать']);
     expect(brief('Про це свідчать дані аналітичної компанії.', 'uk')).toEqual(['on-record document дані аналітичної компанії / свідчать']);
@@ -988,7 +991,7 @@ describe('findings with the document after the verb, and passing on (uk, ru)', (
 });
 
 describe('insisting, and a named person’s own view (uk, ru)', () => {
-  const brief = (text: string, language: string) => one(text, language).map((a) => `${a.kind} ${a.type} ${a.source} / ${a.cue}`);
+  const brief = kindTypeSourceCue;
   it('reads insisting before a clause or beside a quotation, not insisting on something', () => {
     expect(brief('Колишній директор також наполягав, що всі закупівлі були чесними.', 'uk')).toEqual(['on-record person Колишній директор / наполягав']);
     expect(brief('«Я невинний», — наполягає Петрук.', 'uk')).toEqual(['on-record person Петрук / наполягає']);
@@ -1003,7 +1006,7 @@ describe('insisting, and a named person’s own view (uk, ru)', () => {
 });
 
 describe('texts after an impersonal verb, sites named with a period, and words between a verb and its subject (uk, ru)', () => {
-  const brief = (text: string, language: string) => one(text, language).map((a) => `${a.kind} ${a.type} ${a.source} / ${a.cue}`);
+  const brief = kindTypeSourceCue;
   it('reads a phrase the lexicon does not know after an impersonal verb and a locative preposition as a text', () => {
     expect(brief('Як зазначається в статистичному бюлетені, ціна зросла.', 'uk')).toEqual(['on-record document статистичному бюлетені / Як зазначається']);
     expect(brief('Как отмечается в квартальном бюллетене, цены выросли.', 'ru')).toEqual(['on-record document квартальном бюллетене / Как отмечается']);
@@ -1029,7 +1032,7 @@ describe('"и" inside a complement (ru)', () => {
 });
 
 describe('an apposition with a quoted name inside it (uk, ru)', () => {
-  const brief = (text: string, language: string) => one(text, language).map((a) => `${a.kind} ${a.type} ${a.source} / ${a.cue}`);
+  const brief = kindTypeSourceCue;
   it('keeps the apposition, whose name makes the source on the record', () => {
     expect(brief('Как рассказал один из организаторов сбора, председатель фан-клуба «Синяя волна» Игорь Панкратов, за неделю собрали миллион.', 'ru')).toEqual([
       'on-record person один из организаторов сбора, председатель фан-клуба «Синяя волна» Игорь Панкратов / Как рассказал',
@@ -1041,7 +1044,7 @@ describe('an apposition with a quoted name inside it (uk, ru)', () => {
 });
 
 describe('a reason for anonymity after a comma, and a setting after an aside (ru, uk)', () => {
-  const brief = (text: string, language: string) => one(text, language).map((a) => `${a.kind} ${a.source} / ${a.cue}`);
+  const brief = kindSourceCue;
   it('reads no cue in the reason, and the source before a setting that follows its aside', () => {
     expect(brief('Ещё один эксперт, попросивший не называть его имени, так как центр не комментирует исследования, рассказал, что работа добротная.', 'ru')).toEqual([
       'anonymous Ещё один эксперт, попросивший не называть его имени, так как центр не комментирует исследования / рассказал',
@@ -1053,7 +1056,7 @@ describe('a reason for anonymity after a comma, and a setting after an aside (ru
 });
 
 describe('advising, possessives after a credit, withheld names, establishing, concluding and fearing (uk, ru)', () => {
-  const brief = (text: string, language: string) => one(text, language).map((a) => `${a.kind} ${a.source} / ${a.cue}`);
+  const brief = kindSourceCue;
   it('reads advice before an infinitive, after whom it is given to', () => {
     expect(brief('Юристы советуют жильцам обращаться в суд.', 'ru')).toEqual(['anonymous Юристы / советуют']);
     expect(brief('Кравчук радить фермерам не поспішати з продажем.', 'uk')).toEqual(['on-record Кравчук / радить']);
@@ -1082,7 +1085,7 @@ describe('advising, possessives after a credit, withheld names, establishing, co
 });
 
 describe('characterising with "как"/"як", and one counted out of a group after an addressee (uk, ru)', () => {
-  const brief = (text: string, language: string) => one(text, language).map((a) => `${a.kind} ${a.source} / ${a.cue}`);
+  const brief = kindSourceCue;
   it('reads describing someone as something as a report', () => {
     expect(brief('Соседи задержанного описывают его как тихого человека.', 'ru')).toEqual(['anonymous Соседи задержанного / описывают']);
     expect(brief('Сусіди затриманого описують його як тихого чоловіка.', 'uk')).toEqual(['anonymous Сусіди затриманого / описують']);
@@ -1103,7 +1106,7 @@ describe('a bare noun pointing back past what its own quotation and a plural men
 });
 
 describe('a connective opening the sentence before its subject (ru, uk)', () => {
-  const brief = (text: string, language: string) => one(text, language).map((a) => `${a.kind} ${a.source} / ${a.cue}`);
+  const brief = kindSourceCue;
   it('keeps the subject with its aside, not the object after the verb', () => {
     expect(brief('Однако люди, близкие к компании, рассказывают другую версию.', 'ru')).toEqual(['anonymous люди, близкие к компании / рассказывают']);
     expect(brief('Однак люди, близькі до компанії, розповідають іншу версію.', 'uk')).toEqual(['anonymous люди, близькі до компанії / розповідають']);
@@ -1111,7 +1114,7 @@ describe('a connective opening the sentence before its subject (ru, uk)', () => 
 });
 
 describe('complaining about something (ru, uk)', () => {
-  const brief = (text: string, language: string) => one(text, language).map((a) => `${a.kind} ${a.source} / ${a.cue}`);
+  const brief = kindSourceCue;
   it('reads a complaint as a claim about what is complained of', () => {
     expect(brief('Терапевты районных поликлиник жалуются на нехватку экспресс-тестов.', 'ru')).toEqual(['anonymous Терапевты районных поликлиник / жалуются']);
     expect(brief('Мешканці скаржаться на різкий запах.', 'uk')).toEqual(['anonymous Мешканці / скаржаться']);
@@ -1119,7 +1122,7 @@ describe('complaining about something (ru, uk)', () => {
 });
 
 describe('places whose users speak (uk, ru)', () => {
-  const brief = (text: string, language: string) => one(text, language).map((a) => `${a.kind} ${a.type} ${a.source} / ${a.cue}`);
+  const brief = kindTypeSourceCue;
   it('reads them as an unnamed group, not a body', () => {
     expect(brief('В соцсетях пишут, что мост закрыт.', 'ru')).toEqual(['anonymous group соцсетях / пишут']);
     expect(brief('Міст закрито, пишуть у соцмережах.', 'uk')).toEqual(['anonymous group соцмережах / пишуть']);
@@ -1128,7 +1131,7 @@ describe('places whose users speak (uk, ru)', () => {
 });
 
 describe('a passive participle aside with its agent, doubting, agreeing, and plural nouns pointing back (ru, uk)', () => {
-  const brief = (text: string, language: string) => one(text, language).map((a) => `${a.kind} ${a.source} / ${a.cue}`);
+  const brief = kindSourceCue;
   it('passes over a passive participle aside whose agent is a quoted name', () => {
     expect(brief('Участники рынка, опрошенные «Финансовым курьером», сомневаются, что банк выживет.', 'ru')).toEqual([
       'anonymous Участники рынка, опрошенные «Финансовым курьером» / сомневаются',
@@ -1148,7 +1151,7 @@ describe('a passive participle aside with its agent, doubting, agreeing, and plu
 });
 
 describe('a video address as an occasion of speaking (ru, uk)', () => {
-  const brief = (text: string, language: string) => one(text, language).map((a) => `${a.kind} ${a.source} / ${a.cue}`);
+  const brief = kindSourceCue;
   it('passes over the setting to the subject before it', () => {
     expect(brief('Председатель правления банка Денис Крутов в видеообращении к клиентам заверил, что ограничения снимут.', 'ru')).toEqual([
       'on-record Председатель правления банка Денис Крутов / заверил',
@@ -1160,7 +1163,7 @@ describe('a video address as an occasion of speaking (ru, uk)', () => {
 });
 
 describe('a negated verb of saying with nothing said (uk, ru)', () => {
-  const brief = (text: string, language: string) => one(text, language).map((a) => `${a.kind} ${a.source} / ${a.cue}`);
+  const brief = kindSourceCue;
   it('reads no attribution where nothing is reported, one where something is', () => {
     expect(brief('Фірма «Медтехпостачальник» на запит редакції не відповіла.', 'uk')).toEqual([]);
     expect(brief('Сам Сергеев на звонки агентства не ответил.', 'ru')).toEqual([]);
