@@ -28,6 +28,7 @@ interface CompiledMarker {
   words: string[];
   clauseInitial: boolean;
   nextWordClass: string | null;
+  subjectAfterClass: string | null;
 }
 
 interface CompiledTrap {
@@ -128,6 +129,7 @@ function compile(lexicon: ConditionLexicon): CompiledConditionLexicon {
       words: phraseTokens(m.phrase, 'simple'),
       clauseInitial: m.clauseInitial ?? false,
       nextWordClass: m.nextWordClass ?? null,
+      subjectAfterClass: m.subjectAfterClass ?? null,
     }))
     .sort((a, b) => b.words.length - a.words.length);
   const classes = new Map<string, Set<string>>();
@@ -209,6 +211,12 @@ function isMarkerInContext(
   if (marker.nextWordClass) {
     const next = tokens[last + 1];
     if (!next || !next.isWord || !rules.classes.get(marker.nextWordClass)?.has(next.lower)) return false;
+  }
+  if (marker.subjectAfterClass) {
+    const next = tokens[last + 1];
+    const opensSubject = next !== undefined && next.isWord && (/^\p{Lu}/u.test(next.text) || DIGITS.test(next.text) ||
+      (rules.classes.get(marker.subjectAfterClass)?.has(next.lower) ?? false));
+    if (!opensSubject) return false;
   }
   for (const trap of rules.trapsByMarker.get(marker.words.join(' ')) ?? []) {
     if (matches(trap.before, tokens, first - 1, -1, rules) && matches(trap.after, tokens, last + 1, 1, rules)) {

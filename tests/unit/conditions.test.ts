@@ -310,3 +310,11 @@ describe('asides and places inside a condition', () => {
     expect(clauses('They will move if the plant in Gary, Indiana, closes.')).toEqual(['if the plant in Gary, Indiana, closes']);
   });
 });
+
+describe('"provided" as a verb', () => {
+  it('is no condition when no subject opens after it', () => {
+    expect(clauses('The hospital received 550 patients a day, provided chemotherapy to 150 patients, and ran a clinic.')).toEqual([]);
+    expect(clauses('They will sign, provided the votes are there.')).toEqual(['provided the votes are there']);
+    expect(clauses('They will sign, provided 60 senators agree.')).toEqual(['provided 60 senators agree']);
+  });
+});

@@ -77,7 +77,7 @@ export const en: Lexicon = {
       { phrase: 'assuming that' },
       // Participles and gerunds of ordinary verbs: only where they head a
       // clause ("…, provided Kyiv agrees"), not as a verb ("the US provided").
-      { phrase: 'provided', clauseInitial: true },
+      { phrase: 'provided', clauseInitial: true, subjectAfterClass: 'subjectStart' },
       { phrase: 'assuming', clauseInitial: true },
       // "providing" heads far more participle clauses than conditions
       // ("…, providing aid to"): only before a clause's subject.
@@ -288,6 +288,11 @@ export const en: Lexicon = {
         'several', 'many', 'few', 'some',
       ],
       subjectPronoun: ['that', 'i', 'you', 'he', 'she', 'it', 'we', 'they', 'there'],
+      // What may open a clause's subject: pronouns and determiners.
+      subjectStart: [
+        'i', 'you', 'he', 'she', 'it', 'we', 'they', 'there', 'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its',
+        'their', 'our', 'my', 'your', 'all', 'both', 'no', 'every', 'each', 'some', 'any', 'enough', 'everyone', 'nobody',
+      ],
       modal: [
         'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'shall', "won't",
         "wouldn't", "couldn't", "can't", 'cannot', "shouldn't", "mustn't",

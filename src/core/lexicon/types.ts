@@ -37,6 +37,12 @@ export interface ConditionMarker {
   clauseInitial?: boolean;
   /** Counts only when the next word belongs to this word class (a key of `wordClasses`). */
   nextWordClass?: string;
+  /**
+   * Counts only when a clause's subject opens after it: a capitalised word, a number, or a word of this class
+   * (a key of `wordClasses`: pronouns, determiners). "…, provided Kyiv agrees", not "…, provided chemotherapy
+   * treatments to 150 patients".
+   */
+  subjectAfterClass?: string;
 }
 
 /** Used by `src/core/conditions.ts`. */
