@@ -539,8 +539,12 @@ function locativeBody(r: Reading, tokens: readonly Token[], from: number, tryPhr
   if (r.lex.reflexivePossessives.has(tokens[from + 1].bare)) return null;
   // ("як зазначається в статистичному бюлетені": after an impersonal verb, a text the lexicon does not know is one, as after a credit.)
   const found = asBodyAfterPreposition(tokens, tryPhrase(nounPhraseRight(r, tokens, from + 1, false), texts ? 'credited' : placed ? 'placed' : 'plain'));
-  const crowd = found !== null && placed && found.cls.type === 'group' && r.lex.crowdPlaceNouns.has(tokens[found.cls.head].bare);
-  return found && (found.cls.type === 'organization' || found.cls.type === 'publication' || (texts && found.cls.type === 'document') || crowd) ? found : null;
+  return found && (found.cls.type === 'organization' || found.cls.type === 'publication' || (texts && found.cls.type === 'document') || (placed && usersOfPlace(r, tokens, found))) ? found : null;
+}
+
+/** The unnamed users of a place where they speak ("У соцмережах пишуть"), as the classifier reads them. */
+function usersOfPlace(r: Reading, tokens: readonly Token[], found: FoundSource): boolean {
+  return found.cls.type === 'group' && r.lex.crowdPlaceNouns.has(tokens[found.cls.head].bare);
 }
 
 /** Is the cue's verb plural ("уточнили", "пояснюють"), a verb with no subject of its own when none is found? */
@@ -944,8 +948,7 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   // After a preposition only a body or a text speaks ("У прес-службі банку стверджують"), not a person.
   // ("У заяві йдеться", "В сообщении говорится": a text speaks this way too.)
   // (Or users of a place where they speak: "У соцмережах пишуть".)
-  const crowd = fromLeft !== null && fromLeft.cls.type === 'group' && r.lex.crowdPlaceNouns.has(tokens[fromLeft.cls.head].bare);
-  if (fromLeft && left?.bodyOnly && fromLeft.cls.type !== 'organization' && fromLeft.cls.type !== 'publication' && fromLeft.cls.type !== 'document' && !crowd) return null;
+  if (fromLeft && left?.bodyOnly && fromLeft.cls.type !== 'organization' && fromLeft.cls.type !== 'publication' && fromLeft.cls.type !== 'document' && !usersOfPlace(r, tokens, fromLeft)) return null;
   if (fromLeft) {
     // ("У Північноатлантичному альянсі вважають": a body named after a preposition, with the impersonal plural,
     // states its own view, as "…, уверены в правительстве" does.)
