@@ -1128,6 +1128,12 @@ describe('places whose users speak (uk, ru)', () => {
     expect(brief('Міст закрито, пишуть у соцмережах.', 'uk')).toEqual(['anonymous group соцмережах / пишуть']);
     expect(brief('Сеть магазинов сообщила, что мост закрыт.', 'ru')).toEqual(['on-record organization Сеть магазинов / сообщила']);
   });
+  it('reads them with an adjective, and not where the place has a complement (a retail chain is a body)', () => {
+    expect(brief('В социальных сетях пишут, что мост закрыт.', 'ru')).toEqual(['anonymous group социальных сетях / пишут']);
+    expect(brief('У соціальних мережах пишуть, що міст закрито.', 'uk')).toEqual(['anonymous group соціальних мережах / пишуть']);
+    expect(brief('В сети магазинов сообщили, что мост закрыт.', 'ru')).toEqual(['on-record organization сети магазинов / сообщили']);
+    expect(brief('У мережі супермаркетів повідомили, що міст закрито.', 'uk')).toEqual(['on-record organization мережі супермаркетів / повідомили']);
+  });
 });
 
 describe('a passive participle aside with its agent, doubting, agreeing, and plural nouns pointing back (ru, uk)', () => {

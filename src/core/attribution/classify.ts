@@ -248,8 +248,9 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
   const joinedPeople = conjunct > s + 1 && l.possessiveDeterminers.has(tokens[conjunct].bare) && (l.pronouns.has(tokens[s].bare) ||
     (isPersonalNameWord(r, tokens[conjunct - 2]) && !isLexiconNoun(r, lexicalForm(r, tokens[conjunct - 2]).bare)));
   const cls = (kind: Kind, type: SourceType, informant = false) => ({ kind, type: type === 'person' && joinedPeople ? 'group' as const : type, head, pronoun: null, informant });
-  // ("У соцмережах пишуть": a place whose users speak is an unnamed group of them.)
-  if (slot === 'placed' && !h.capitalized && l.crowdPlaceNouns.has(h.bare)) return cls('anonymous', 'group', true);
+  // ("У соцмережах пишуть": a place whose users speak is an unnamed group of them; only the bare place, not one
+  // with a complement or a name, "В сети магазинов", "в мережі «…»", which is a body.)
+  if (slot === 'placed' && !h.capitalized && head === end - 1 && l.crowdPlaceNouns.has(h.bare)) return cls('anonymous', 'group', true);
   // Is a modifier before the head a name or a possessive ("Reuters reporters", "the firm's lawyers")?
   const namedBefore = (from: number) => tokens.slice(from, head).some((t, n) => t.possessive || (clauseInitial(from + n) ? opensWithName(r, tokens, from + n) : isNameWord(r, t, false)));
 
