@@ -1,4 +1,4 @@
-import type { ConditionLexicon, Lexicon } from './lexicon/types';
+import type { ConditionLexicon, GovernedPhraseRules, Lexicon } from './lexicon/types';
 import { phraseTokens, type Token, tokenize } from './tokens';
 import type { Span } from './types';
 
@@ -29,6 +29,14 @@ interface CompiledMarker {
   clauseInitial: boolean;
   nextWordClass: string | null;
   subjectAfterClass: string | null;
+  governsNoun: boolean;
+}
+
+interface CompiledGovernedPhrase {
+  modifier: RegExp;
+  genitiveModifier: RegExp;
+  prepositions: Set<string>;
+  coordinators: Set<string>;
 }
 
 interface CompiledTrap {
@@ -52,6 +60,7 @@ interface CompiledConditionLexicon {
   clauseInitialAfter: Set<string>;
   clauseContinuers: Set<string>;
   asideOpeners: Set<string>;
+  governedPhrase: CompiledGovernedPhrase | null;
 }
 
 const DIGITS = /^\p{N}+$/u;
@@ -104,7 +113,8 @@ export function findConditions(
       if (isMarkerInContext(tokens, i, last, marker, rules)) {
         const insideQuote = quoteParity.isOpenAt(tokens[last].end);
         const initial = headsClause(tokens, i, rules) || rules.conditionHeadWords.has(tokens[i - 1]?.lower ?? '');
-        const clauseEnd = findClauseEnd(text, tokens, last, initial, insideQuote, rules);
+        const phraseEnd = marker.governsNoun && rules.governedPhrase ? governedPhraseEnd(tokens, last + 1, rules.governedPhrase) : tokens.length;
+        const clauseEnd = findClauseEnd(text, tokens, last, initial, insideQuote, rules, phraseEnd);
         findings.push({
           marker: span(text, tokens[i].start, tokens[last].end),
           clause: span(text, tokens[i].start, clauseEnd),
@@ -130,6 +140,7 @@ function compile(lexicon: ConditionLexicon): CompiledConditionLexicon {
       clauseInitial: m.clauseInitial ?? false,
       nextWordClass: m.nextWordClass ?? null,
       subjectAfterClass: m.subjectAfterClass ?? null,
+      governsNoun: m.governsNoun ?? false,
     }))
     .sort((a, b) => b.words.length - a.words.length);
   const classes = new Map<string, Set<string>>();
@@ -149,12 +160,22 @@ function compile(lexicon: ConditionLexicon): CompiledConditionLexicon {
     clauseInitialAfter: new Set(lexicon.clauseInitialAfter.map((w) => w.toLowerCase())),
     clauseContinuers: new Set((lexicon.clauseContinuers ?? []).map((w) => w.toLowerCase())),
     asideOpeners: new Set((lexicon.asideOpeners ?? []).map((w) => w.toLowerCase())),
+    governedPhrase: lexicon.governedPhrase ? compileGovernedPhrase(lexicon.governedPhrase) : null,
     mainClauseOpeners: lexicon.mainClauseOpeners.map((p) =>
       p.trim().split(/\s+/).map((part) => patternToken(part, classes, p)),
     ),
   };
   compiled.set(lexicon, result);
   return result;
+}
+
+function compileGovernedPhrase(rules: GovernedPhraseRules): CompiledGovernedPhrase {
+  return {
+    modifier: new RegExp(rules.modifierPattern, 'u'),
+    genitiveModifier: new RegExp(rules.genitiveModifierPattern, 'u'),
+    prepositions: new Set(rules.prepositions.map((w) => w.toLowerCase())),
+    coordinators: new Set(rules.coordinators.map((w) => w.toLowerCase())),
+  };
 }
 
 function compileTrap(pattern: string, classes: Map<string, Set<string>>): CompiledTrap {
@@ -317,6 +338,7 @@ function findClauseEnd(
   initial: boolean,
   insideStraightQuote: boolean,
   rules: CompiledConditionLexicon,
+  phraseEnd: number,
 ): number {
   const open: string[] = [];
   let straightDoubleOpen = insideStraightQuote;
@@ -326,6 +348,7 @@ function findClauseEnd(
   for (let j = markerLast + 1; j < tokens.length; j++) {
     const token = tokens[j];
     if (token.isWord) {
+      if (j >= phraseEnd && open.length === 0) break;
       if (open.length === 0 && wordsInClause > 0) {
         if (rules.clauseEndWords.has(token.lower)) break;
         // "If elected he would …": an initial condition's main clause, where no comma marks it.
@@ -403,6 +426,53 @@ function findClauseEnd(
     if (t === '.' && endsSentence(text, tokens, j)) break;
   }
   return lastWordEnd;
+}
+
+/**
+ * Where the noun phrase a marker governs ends, from its first token (`from`): a group of modifiers and a noun, one
+ * complement, prepositional phrases and nouns joined to them, and further groups opened by a modifier in the
+ * genitive; a quotation inside is stepped over ("у разі відкликання ліцензії у банку «Схід»"). Returns the index of
+ * the first token past the phrase, which leaves out the main clause's subject or verb; where no noun follows the
+ * marker, the sentence's end.
+ */
+function governedPhraseEnd(tokens: Token[], from: number, rules: CompiledGovernedPhrase): number {
+  const isWord = (k: number) => k < tokens.length && tokens[k].isWord;
+  const isModifier = (k: number) => DIGITS.test(tokens[k].text) || rules.modifier.test(tokens[k].lower);
+  // A group: modifiers, then its noun (a modifier-shaped word with no word after it is the noun).
+  const group = (k: number) => {
+    let j = k;
+    while (isWord(j + 1) && isModifier(j) && !rules.prepositions.has(tokens[j + 1].lower) && !rules.coordinators.has(tokens[j + 1].lower)) j++;
+    return isWord(j) ? j + 1 : -1;
+  };
+  let k = group(from);
+  // ("лише за умови, що …": no noun right after it; a clause follows, read as any marker's.)
+  if (k < 0) return tokens.length;
+  let complementTaken = false;
+  let afterPreposition = false;
+  while (k < tokens.length) {
+    const t = tokens[k];
+    if (!t.isWord) {
+      // ("плей-офф": a hyphen with no space joins one word.)
+      if (HYPHENS.has(t.text) && !isSpacedHyphen(tokens, k) && isWord(k + 1)) {
+        k += 2;
+        continue;
+      }
+      const closer = OPENERS[t.text];
+      const close = closer ? tokens.findIndex((c, n) => n > k && c.text === closer) : -1;
+      if (close < 0) return k;
+      k = close + 1;
+      continue;
+    }
+    const next = rules.prepositions.has(t.lower) || rules.coordinators.has(t.lower) ? group(k + 1) :
+      // ("у разі затримки поставки": one complement right after the head, a modifier in it in the genitive.)
+      !complementTaken && !afterPreposition && (!isModifier(k) || rules.genitiveModifier.test(t.lower)) ? group(k) :
+      rules.genitiveModifier.test(t.lower) ? group(k) : -1;
+    if (next < 0) return k;
+    if (rules.prepositions.has(t.lower)) afterPreposition = true;
+    else if (!rules.coordinators.has(t.lower)) complementTaken = true;
+    k = next;
+  }
+  return k;
 }
 
 /** Most tokens of a relative aside inside a condition. */

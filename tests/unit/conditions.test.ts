@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findConditions } from '../../src/core/conditions';
 import { en } from '../../src/core/lexicon/en';
+import { lexiconFor } from '../../src/core/lexicon/index';
 import type { Lexicon } from '../../src/core/lexicon/types';
 import type { Span } from '../../src/core/types';
 
@@ -255,6 +256,29 @@ describe('conditions in another language, from its lexicon alone', () => {
     expect(ukClauses('Треба платити, якщо хочеш, щоб корабель випустили з порту.')).toEqual([
       'якщо хочеш, щоб корабель випустили з порту',
     ]);
+  });
+
+  it('reads the noun phrase a marker governs, and leaves the main clause out', () => {
+    const lexicons = { uk: lexiconFor('uk'), ru: lexiconFor('ru') };
+    const governed = (text: string, language: 'uk' | 'ru') => findConditions(text, oneSentence(text), lexicons[language]).map((c) => c.clause.text);
+    // The main clause's subject: a noun after the head and its complement, a name, a noun after a prepositional phrase.
+    expect(governed('У разі затримки поставки комунальники змонтують тимчасовий трубопровід.', 'uk')).toEqual(['У разі затримки поставки']);
+    expect(governed('У разі внесення застави Петренко носитиме браслет.', 'uk')).toEqual(['У разі внесення застави']);
+    expect(governed('В случае невыплаты надбавок за переработку до 1 апреля сотрудники начнут забастовку.', 'ru')).toEqual([
+      'В случае невыплаты надбавок за переработку до 1 апреля',
+    ]);
+    expect(governed('В случае срыва переговоров правительство объявит тендер.', 'ru')).toEqual(['В случае срыва переговоров']);
+    // A further group opened by a modifier in the genitive, joined nouns, a hyphenated word and a quoted name stay inside.
+    expect(governed('У разі посилення обстрілів енергетичної інфраструктури графіки повернуться.', 'uk')).toEqual([
+      'У разі посилення обстрілів енергетичної інфраструктури',
+    ]);
+    expect(governed('Компанія поверне кошти у разі відмови або затримки рейсу.', 'uk')).toEqual(['у разі відмови або затримки рейсу']);
+    expect(governed('В случае невыхода команды в плей-офф тренер уйдет.', 'ru')).toEqual(['В случае невыхода команды в плей-офф']);
+    expect(governed('У разі відкликання ліцензії у банку «Схід Кредит» вкладники отримають гроші.', 'uk')).toEqual([
+      'У разі відкликання ліцензії у банку «Схід Кредит»',
+    ]);
+    // Where a comma and a clause follow the marker, the clause is the condition, as for any marker.
+    expect(governed('Квитки надійдуть у продаж лише за умови, що служба погодить графік.', 'uk')).toEqual(['лише за умови, що служба погодить графік']);
   });
 
   it('keeps to its traps', () => {

@@ -47,13 +47,13 @@ export const ru: Lexicon = {
     markers: [
       { phrase: 'только если' },
       { phrase: 'лишь если' },
-      { phrase: 'только при условии' },
+      { phrase: 'только при условии', governsNoun: true },
       // The guide's markers with their comma (annotation.md §3): one condition, not a marker and a second one.
       { phrase: 'при условии, что' },
       { phrase: 'в случае, если' },
       { phrase: 'в том случае, если' },
-      { phrase: 'при условии' },
-      { phrase: 'в случае' },
+      { phrase: 'при условии', governsNoun: true },
+      { phrase: 'в случае', governsNoun: true },
       { phrase: 'в том случае' },
       { phrase: 'если' },
       { phrase: 'если бы' },
@@ -83,6 +83,14 @@ export const ru: Lexicon = {
     conditionHeadWords: ['что', 'и', 'но', 'а', 'потому'],
     clauseInitialAfter: ['и', 'но', 'а', 'лишь', 'только'],
     asideOpeners: ['который', 'которая', 'которое', 'которые', 'которого', 'которой', 'которых', 'которому', 'которым'],
+    governedPhrase: {
+      // Adjectives, participles and pronouns by their endings ("таких", "северного"); not "-ий", "-ие", which the
+      // genitive plural and the nouns in -ие share ("нарушений", "движение").
+      modifierPattern: '(?:ый|ой|ая|яя|ое|ее|ые|ого|его|ому|ему|ым|ых|их|ую|юю|ыми|ими)$',
+      genitiveModifierPattern: '(?:ого|его|ой|ей|ых|их)$',
+      prepositions: ['на', 'в', 'во', 'до', 'за', 'с', 'со', 'от', 'для', 'против', 'между', 'под', 'над', 'через', 'по', 'при', 'о', 'об', 'без', 'после', 'у', 'из', 'к', 'ко', 'среди', 'свыше'],
+      coordinators: ['и', 'или', 'либо'],
+    },
   },
   attributions: {
     subjectAfterVerb: true,

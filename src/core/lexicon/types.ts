@@ -43,6 +43,28 @@ export interface ConditionMarker {
    * treatments to 150 patients".
    */
   subjectAfterClass?: string;
+  /**
+   * The marker governs a noun phrase, not a clause ("у разі внесення застави", "в случае отзыва лицензии"): where no
+   * punctuation closes it first, the condition is that phrase (`governedPhrase`), not the rest of the sentence.
+   */
+  governsNoun?: boolean;
+}
+
+/**
+ * How a noun phrase a marker governs is read, word by word, in a language whose nouns decline: a head noun with
+ * its modifiers, one complement, and prepositional phrases; a further group only where a modifier in the
+ * genitive opens it ("у разі посилення обстрілів енергетичної інфраструктури"). The main clause's subject or
+ * verb ends it ("У разі затримки поставки комунальники змонтують …").
+ */
+export interface GovernedPhraseRules {
+  /** A regular expression (source text) matching adjectives, participles and pronouns that agree with a noun ("нових", "таких"). */
+  modifierPattern: string;
+  /** A regular expression (source text) matching those modifiers in the genitive only ("енергетичної", "северного"). */
+  genitiveModifierPattern: string;
+  /** Closed class: prepositions, which open a phrase that stays inside ("на підстанції", "до 1 апреля"). */
+  prepositions: readonly string[];
+  /** Closed class: conjunctions joining two nouns of the phrase ("відмови або затримки"). */
+  coordinators: readonly string[];
 }
 
 /** Used by `src/core/conditions.ts`. */
@@ -87,6 +109,8 @@ export interface ConditionLexicon {
    * no main clause), the condition runs past it. Absent: none.
    */
   asideOpeners?: readonly string[];
+  /** How the noun phrase of a `governsNoun` marker is read. Absent: such a marker's condition runs to its clause's end. */
+  governedPhrase?: GovernedPhraseRules;
 }
 
 /** What a pronoun source stands for. */

@@ -55,18 +55,18 @@ export const uk: Lexicon = {
     markers: [
       { phrase: 'лише якщо' },
       { phrase: 'тільки якщо' },
-      { phrase: 'лише за умови' },
+      { phrase: 'лише за умови', governsNoun: true },
       // The guide's markers with their comma (annotation.md §3): one condition, not a marker and a second one.
       { phrase: 'за умови, що' },
       { phrase: 'у разі, якщо' },
       { phrase: 'в разі, якщо' },
       { phrase: 'у випадку, якщо' },
-      { phrase: 'за умови' },
-      { phrase: 'за умов' },
-      { phrase: 'у разі' },
-      { phrase: 'в разі' },
-      { phrase: 'у випадку' },
-      { phrase: 'в випадку' },
+      { phrase: 'за умови', governsNoun: true },
+      { phrase: 'за умов', governsNoun: true },
+      { phrase: 'у разі', governsNoun: true },
+      { phrase: 'в разі', governsNoun: true },
+      { phrase: 'у випадку', governsNoun: true },
+      { phrase: 'в випадку', governsNoun: true },
       { phrase: 'якщо' },
       { phrase: 'якби' },
       { phrase: 'коли б' },
@@ -105,6 +105,14 @@ export const uk: Lexicon = {
     // these continue the condition ("якщо хочеш, щоб корабель випустили").
     clauseContinuers: ['щоб', 'аби', 'який', 'яка', 'яке', 'які', 'якого', 'якої', 'яких', 'якому', 'якій', 'якими'],
     asideOpeners: ['який', 'яка', 'яке', 'які', 'якого', 'якої', 'яких', 'якому', 'якій', 'якими'],
+    governedPhrase: {
+      // Adjectives, participles and pronouns by their endings ("нових", "сильного", "енергетичної"); not "-і", "-а",
+      // which nouns share.
+      modifierPattern: '(?:ий|ій|ого|ього|ому|ьому|ої|ьої|ою|им|их|іх|ими|ім)$',
+      genitiveModifierPattern: '(?:ого|ього|ої|ьої|их|іх)$',
+      prepositions: ['на', 'в', 'у', 'до', 'за', 'з', 'із', 'зі', 'від', 'для', 'проти', 'між', 'під', 'над', 'через', 'по', 'при', 'щодо', 'без', 'після', 'біля', 'серед', 'понад'],
+      coordinators: ['і', 'й', 'та', 'або', 'чи'],
+    },
   },
   attributions: {
     subjectAfterVerb: true,
