@@ -2104,3 +2104,24 @@ describe('a past participle with its infinitive inside an apposition', () => {
     ]);
   });
 });
+
+describe('a verb of saying closing its sentence, a lone "one", and a past participle aside on a name', () => {
+  it('reads a verb that reports only before content as a cue where it closes the sentence after what it says', () => {
+    expect(found('The talks could still fall apart, the sources cautioned.')).toEqual(['the sources | cautioned | anonymous']);
+    expect(found('The talks could still fall apart, the analyst cautioned on Tuesday.')).toEqual(['the analyst | cautioned | on-record']);
+    // (Not a second clause of its own.)
+    expect(found('He was asked to resign, but he declined.')).toEqual([]);
+  });
+  it('reads "one" standing alone as one unnamed person', () => {
+    expect(found('Antitrust lawyers said the overlap was limited, though one noted that the FTC had asked questions.')).toEqual([
+      'Antitrust lawyers | said | anonymous',
+      'one | noted | anonymous',
+    ]);
+    expect(found('Lawyers disagreed. One said the deal was dead.')).toEqual(['One | said | anonymous']);
+    expect(found('One could argue that it failed.')).toEqual([]);
+  });
+  it('passes over a past participle aside after a name to its verb', () => {
+    expect(found('Kasenov, asked about the deadline, posted on X later Tuesday that Tarvesh does not negotiate.')).toEqual(['Kasenov | posted | on-record']);
+    expect(found('Jane Roe, pressed about it, said that the plan stands.')).toEqual(['Jane Roe | said | on-record']);
+  });
+});

@@ -280,6 +280,11 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
   // ("Edwards and others said": so does the last of joined phrases.)
   // ("Another said": one who stands alone for a singular, one person.)
   if (l.anonymousQuantifiers.has(h.bare) && head <= conjunct + 1) return cls('anonymous', l.indefiniteDeterminers.has(h.bare) ? 'person' : 'group', true);
+  // ("Lawyers said …, though one noted that …": so does the indefinite "one" that is the whole phrase, a number word
+  // and a determiner both; not "a", "an", which never stand alone.)
+  if (!l.headFirst && l.indefiniteDeterminers.has(h.bare) && l.numberWords.has(h.bare) && head === s && e - s === 1 && (!h.capitalized || clauseInitial(s))) {
+    return cls('anonymous', 'person', true);
+  }
   if (!correlative && (l.knownPartyQuantifiers.has(tokens[s].bare) || l.knownPartyQuantifiers.has(h.bare))) {
     // ("Both said": alone it stands for the two the article has just brought in, as "they" does, and takes their kind.)
     if (head === s && e - s === 1 && !isLexiconNoun(r, h.bare)) return { ...cls('on-record', 'group'), pronoun: ['group'] };

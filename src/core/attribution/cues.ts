@@ -250,7 +250,9 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     // "Critics joked that the plan …": a verb of saying before the clause it introduces.
     // ("Critics portrayed the plan as a giveaway": or before what it says its object is.)
     // ("The bank hinted on Friday that …": a time may come between.)
-    else if (l.contentCueVerbs.has(t.bare) && !l.modals.has(t.bare) && (clauseFollows(r, tokens, i + 1) || timeThenContent(r, tokens, i + 1) || characterisedAs(r, tokens, i + 1))) {
+    // ("The talks could still fall apart, the sources cautioned.": or closing the sentence after what it says.)
+    else if (l.contentCueVerbs.has(t.bare) && !l.modals.has(t.bare) && (clauseFollows(r, tokens, i + 1) || timeThenContent(r, tokens, i + 1) || characterisedAs(r, tokens, i + 1) ||
+      closesAfterContent(r, tokens, i))) {
       cues.push({ start: i, end: i + 1, mode: 'verb' });
     }
     // ('"…," Trump went on', '"…," she called out': so does a phrasal verb of speech, its particle after it.)
@@ -584,6 +586,16 @@ function contentBefore(r: Reading, tokens: readonly Token[], verb: number): bool
     return k > 0 && k < verb - 1 && (isComma(t) || quotationEndsBefore(r, tokens, k + 1));
   }
   return false;
+}
+
+/** Does the verb at `verb` close its sentence, or a short setting after it does, with what it says before its subject ("…, the sources cautioned on Tuesday.")? */
+function closesAfterContent(r: Reading, tokens: readonly Token[], verb: number): boolean {
+  const closes = tokens.slice(verb + 1).every((t) => !t.isWord) || (verb + 1 < tokens.length && settingCloses(r, tokens, verb + 1));
+  if (!closes || !contentBefore(r, tokens, verb)) return false;
+  // (Not a second clause of its own: "He was asked to resign, but he declined.")
+  let k = verb - 1;
+  while (k > 0 && tokens[k].isWord) k--;
+  return !tokens.slice(k + 1, verb).some((t) => r.lex.clauseCoordinators.has(t.bare) || r.lex.clauseBoundaries.has(t.bare));
 }
 
 /** Words a clause's subject may take before its auxiliary ("the new report would"). */

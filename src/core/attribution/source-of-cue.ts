@@ -10,7 +10,7 @@ import { listedRequestAt, requestEndingBefore } from './reasons';
 import { type Cue, MAX_AGENT_DISTANCE, quotationEndsBefore } from './cues';
 import { pastGender } from './lexicon';
 import { clauseSubjects, connectiveAt, passiveWithAgent, isParenthetical, MAX_PARENTHETICALS, opensReason, relayAt, MAX_SOURCE_TOKENS, nounPhraseLeft, nounPhraseRight, type Phrase, segmentStart } from './noun-phrases';
-import { inQuotedName, isAbbreviationPeriod, isPercentSign, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isNameQuoteMark, isNumber, isObjectPronoun, namesPeople, wordBetween, isParticiple, isPersonalNameWord, isPlace, isPlural, lexicalForm, matchPhrase, openingBracket, openingDash, participleWithObject, quotedAsWords, type Reading } from './reading';
+import { inQuotedName, isAbbreviationPeriod, isPercentSign, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isNameQuoteMark, isNumber, isObjectPronoun, namesPeople, wordBetween, isParticiple, isPastForm, isPersonalNameWord, isPlace, isPlural, lexicalForm, matchPhrase, openingBracket, openingDash, participleWithObject, quotedAsWords, type Reading } from './reading';
 
 /** A cue's source: its phrase, and what that phrase says of who speaks. */
 export interface FoundSource {
@@ -445,8 +445,10 @@ function describedOpener(r: Reading, tokens: readonly Token[], before: number): 
   while (comma < before && ((tokens[comma].isWord && tokens[comma].capitalized) || isAbbreviationPeriod(tokens, comma))) comma++;
   if (comma >= before - 1 || !isComma(tokens[comma])) return null;
   const opener = tokens[comma + 1];
-  const describes = (opener.bare === l.personRelativePronoun || l.relativePronouns.has(opener.bare) || isParticiple(r, opener)) && !opener.capitalized;
-  if (!describes || tokens.slice(comma + 1, before).some((t) => isCueWord(r, t) && !isParticiple(r, t))) return null;
+  // ("Jane Roe, asked about the deadline, said": a past participle opens one too, a verb of asking among them.)
+  const pastParticiple = isPastForm(r, opener);
+  const describes = (opener.bare === l.personRelativePronoun || l.relativePronouns.has(opener.bare) || isParticiple(r, opener) || pastParticiple) && !opener.capitalized;
+  if (!describes || tokens.slice(comma + 1, before).some((t, n) => isCueWord(r, t) && !isParticiple(r, t) && !(n === 0 && pastParticiple))) return null;
   return { start: 0, end: comma, segments: [[0, comma]] };
 }
 
@@ -786,6 +788,12 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   // (Not what it speaks of: "…, said of the plan.")
   const topic = r.lex.topicPrepositions.has(tokens[cue.end]?.bare ?? '');
   const left = leftSource(r, tokens, cue);
+  // ("Jane Roe, asked about the deadline, said": so where no phrase before the cue reads as a source.)
+  if (left === null && cue.start > 1 && isComma(tokens[cue.start - 1])) {
+    const opener = describedOpener(r, tokens, cue.start - 1);
+    const subject = opener && tryPhrase(opener);
+    if (subject && !subject.cls.pronoun && subject.cls.kind === 'on-record') return subject;
+  }
   // ("…, говорится в решении суда, опубликованном …": an impersonal verb of saying has no subject; only a text or a
   // body after a locative preposition says it, after the verb or before it: "В документе отмечается".)
   if (r.lex.impersonalCues.has(tokens[cue.start].bare) && cue.end - cue.start === 1) {
