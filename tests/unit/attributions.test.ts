@@ -2125,3 +2125,12 @@ describe('a verb of saying closing its sentence, a lone "one", and a past partic
     expect(found('Jane Roe, pressed about it, said that the plan stands.')).toEqual(['Jane Roe | said | on-record']);
   });
 });
+
+describe('a second verb after a clause that "that" opens', () => {
+  it('takes no subject from inside what was said', () => {
+    expect(found('She noted, however, that the company would take on debt when costs remain high, and said she expected scrutiny.')).toEqual([
+      'She | noted | on-record',
+    ]);
+    expect(found('The company would take on debt when costs remain high, and said it expected scrutiny.')).toEqual(['The company | said | on-record']);
+  });
+});

@@ -470,10 +470,12 @@ export function clauseSubjects(r: Reading, tokens: readonly Token[], cueIndex: n
   let j = cueIndex - 1;
   if (j >= 0 && r.lex.clauseCoordinators.has(tokens[j].bare)) j--;
   if (j >= 0 && isComma(tokens[j])) j--;
-  if (j >= 0) {
-    let from = segmentStart(tokens, j, 0);
-    // ("…, but Acme canceled the order two months later, citing …": a clause joined after a comma.)
-    if (from < j && !tokens[from].capitalized && r.lex.clauseCoordinators.has(tokens[from].bare)) from++;
+  let from = j >= 0 ? segmentStart(tokens, j, 0) : 0;
+  // ("…, but Acme canceled the order two months later, citing …": a clause joined after a comma.)
+  if (j >= 0 && from < j && !tokens[from].capitalized && r.lex.clauseCoordinators.has(tokens[from].bare)) from++;
+  // ("She noted, however, that the company would …, and said …": a clause "that" opens is what was said; its
+  // subject speaks for nothing, the sentence's does.)
+  if (j >= 0 && !(r.lex.complementizers.has(tokens[from].bare) && !tokens[from].capitalized)) {
     // ("They were close when the president ended the talks, citing …": the nearest clause's subject, first; not
     // a pronoun, which as often stands for the main clause's subject or for no speaker: "when it was over".)
     for (let k = j - 1; k > from; k--) {
