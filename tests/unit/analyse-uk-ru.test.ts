@@ -1185,3 +1185,29 @@ describe('a sentence subject of an office and a name (uk, ru)', () => {
     expect(r.sources.map((s) => s.name)).toEqual(['співрозмовника', 'Тамара Литвинець']);
   });
 });
+
+describe('a setting the subject owns, and a singular verb after an aside that ends in a place (ru, uk)', () => {
+  const brief = kindTypeSourceCue;
+  it('passes over a setting with a reflexive possessive to the subject', () => {
+    expect(brief('Мэр Приозерска Николай Бурмистров в своем телеграм-канале написал, что отстранил заместителя.', 'ru')).toEqual([
+      'on-record person Мэр Приозерска Николай Бурмистров / написал',
+    ]);
+    expect(brief('Мер міста Олег Коваль у своєму телеграм-каналі написав, що відсторонив заступника.', 'uk')).toEqual([
+      'on-record person Мер міста Олег Коваль / написав',
+    ]);
+  });
+  it('takes the subject before an aside for a singular past verb, not the place that closes the aside', () => {
+    expect(brief('Зампред Банка России Ольга Кречетова, выступая в четверг на банковском форуме в Петербурге, заявила, что ставка останется.', 'ru')).toEqual([
+      'on-record person Зампред Банка России Ольга Кречетова / заявила',
+    ]);
+    expect(brief('Голова НБУ Андрій Пишний, виступаючи на форумі в Києві, заявив, що ставка залишиться.', 'uk')).toEqual([
+      'on-record person Голова НБУ Андрій Пишний / заявив',
+    ]);
+    // (The impersonal plural keeps the body; a subject after the verb comes first.)
+    expect(brief('В Кремле заявили, что ставка останется.', 'ru')).toEqual(['on-record organization Кремле / заявили']);
+    // (Nor a subject right before the verb with no aside: "Після засідання департамент повідомив".)
+    expect(brief('Після засідання департамент повідомив, що готовий компенсувати оренду.', 'uk')).toEqual([
+      'on-record organization департамент / повідомив',
+    ]);
+  });
+});

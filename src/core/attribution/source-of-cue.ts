@@ -101,8 +101,9 @@ function settingBeforeVerb(r: Reading, tokens: readonly Token[], cue: Cue): Phra
     if (first === verb - 1) continue;
     const governed = tokens[first + 1];
     const governedForm = governed === undefined ? '' : lexicalForm(r, governed).bare;
+    // ("Мэр … в своем телеграм-канале написал": nor in what a reflexive possessive makes the subject's own.)
     const placesNoBody = l.identifyingPrepositions.has(t.bare) && governed !== undefined && governed.isWord && !governed.capitalized &&
-      (l.documentNouns.has(governedForm) || l.occasionNouns.has(governedForm));
+      (l.documentNouns.has(governedForm) || l.occasionNouns.has(governedForm) || l.reflexivePossessives.has(governed.bare));
     if (!(l.objectPrepositions.has(t.bare) || placesNoBody)) continue;
     // ("Эксперт, попросивший не называть его имени, в разговоре с нашим изданием назвал": after an aside, the
     // source is the one before the setting, as if the verb stood there.)
@@ -927,6 +928,17 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   const singularPast = pastGender(r.lex, tokens[cue.end - 1].bare) !== undefined;
   if (fromLeft && !body && r.lex.subjectAfterVerb && cue.mode === 'verb' && singularPast && fromLeft.cls.type === 'document' && isPlural(r, tokens[fromLeft.cls.head])) {
     fromLeft = tryPhrase(nounPhraseRight(r, tokens, cue.end, false), 'body');
+  }
+  // ("Зампред банка, выступая в четверг на форуме в Петербурге, заявила": nor does it agree with a body a preposition
+  // places, which speaks with the impersonal plural; the subject stands before the aside that place closes, or is none.)
+  // (Only at the end of an aside set off by commas: "У відповіді на запит редакції департамент повідомив" has its subject.)
+  const asideBeforeCue = cue.start > 1 && isComma(tokens[cue.start - 1]) ? segmentStart(tokens, cue.start - 2, 0) : -1;
+  if (fromLeft && left?.afterPreposition && r.lex.headFirst && cue.mode === 'verb' && singularPast && (fromLeft.cls.type === 'organization' || fromLeft.cls.type === 'publication') &&
+    asideBeforeCue > 1 && isComma(tokens[asideBeforeCue - 1])) {
+    const before = leftSource(r, tokens, { ...cue, start: asideBeforeCue - 1 });
+    const subject = before !== null && before !== 'clause' ? tryPhrase(before) : null;
+    if (subject) return subject;
+    fromLeft = null;
   }
   // "Аналитики Acme Research считают": a plural noun of people and a plural verb are several people, whom
   // one name after the noun does not name (it names their body); they stay unnamed.
