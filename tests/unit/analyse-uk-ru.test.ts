@@ -1211,3 +1211,18 @@ describe('a setting the subject owns, and a singular verb after an aside that en
     ]);
   });
 });
+
+describe('perfective gerunds of verbs of saying, and a complement between an office and its name (ru, uk)', () => {
+  const brief = kindTypeSourceCue;
+  it('reads a gerund of a cue verb as spoken by the clause subject', () => {
+    expect(brief('Министр выступил против, заявив, что закон плох.', 'ru')).toEqual(['on-record person Министр / заявив']);
+    expect(brief('Міністр заперечував, наголосивши, що закон поганий.', 'uk')).toEqual(['on-record person Міністр / наголосивши']);
+    // (In Ukrainian "заявив" is the past, a verb of its own.)
+    expect(brief('Міністр заявив, що закон поганий.', 'uk')).toEqual(['on-record person Міністр / заявив']);
+  });
+  it('keeps a prepositional complement between an office and the name it titles', () => {
+    expect(brief('Следователь по особо важным делам Игорь Панкратов возражал, заявив, что чиновник может оказать давление.', 'ru')).toEqual([
+      'on-record person Следователь по особо важным делам Игорь Панкратов / заявив',
+    ]);
+  });
+});

@@ -209,7 +209,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     impersonalCues: new Set((lexicon.impersonalCues ?? []).map((w) => w.toLowerCase())),
     judgingVerbs: lowerSet(lexicon.judgingVerbs ?? []),
     complementCueVerbs: lowerSet(lexicon.complementCueVerbs),
-    participleCues: lowerSet(lexicon.participleCues),
+    participleCues: lowerSet([...lexicon.participleCues, ...gerundsOfPast(lexicon.cueVerbs, lexicon.morphology.gerundsOfPast ?? [])]),
     beliefVerbs: lowerSet(lexicon.beliefVerbs),
     quoteCueVerbs: lowerSet(lexicon.quoteCueVerbs ?? []),
     nounLikeVerbForms: lowerSet(lexicon.nounLikeVerbForms ?? []),
@@ -381,4 +381,10 @@ function orPattern(words: WordMatcher, pattern: string | undefined): WordMatcher
   if (!pattern) return words;
   const re = new RegExp(pattern, 'u');
   return { has: (word) => words.has(word) || re.test(word) };
+}
+
+/** The perfective gerunds of past forms among `verbs`, by each pair of endings, after a vowel ("заявил" → "заявив"). */
+function gerundsOfPast(verbs: readonly string[], endings: readonly (readonly [string, string])[]): string[] {
+  return verbs.flatMap((verb) => endings.filter(([past]) => verb.endsWith(past) && /[аеиоуыяіїє]$/u.test(verb.slice(0, -past.length)))
+    .map(([past, gerund]) => verb.slice(0, -past.length) + gerund));
 }

@@ -430,8 +430,20 @@ function leadingNounPhrase(r: Reading, tokens: readonly Token[], start: number, 
     if (!ok || cueWordAt(r, tokens, i)) break;
   }
   if (i === start) return null;
+  // ("Следователь по особо важным делам Игорь Панкратов возражал": where heads come first, a complement with a
+  // preposition may stand between an office and the name it titles.)
+  if (l.headFirst && i < limit && (l.identifyingPrepositions.has(tokens[i].bare) || l.objectPrepositions.has(tokens[i].bare))) {
+    for (let k = i + 1; k + 1 < limit && k - i <= MAX_TITLE_COMPLEMENT; k++) {
+      if (!tokens[k].isWord) break;
+      if (isPersonalNameWord(r, tokens[k]) && isPersonalNameWord(r, tokens[k + 1])) return { start, end: k + 2, segments: [[start, k + 2]] };
+      if (tokens[k].capitalized) break;
+    }
+  }
   return { start, end: i, segments: [[start, i]] };
 }
+
+/** Most words of a complement between an office and the name it titles ("по особо важным делам"). */
+const MAX_TITLE_COMPLEMENT = 5;
 
 /** Is token `i` a plain lower-case word (no verb form, adverb or function word) right before a plural noun of people? */
 function modifiesPeople(r: Reading, tokens: readonly Token[], i: number): boolean {

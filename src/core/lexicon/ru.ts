@@ -195,6 +195,8 @@ export const ru: Lexicon = {
       pastGenderPatterns: { female: '(?:ла|лась)$', male: '(?:л|лся)$' },
       // The infinitive: "говорить", "высказаться", "нести".
       infinitivePattern: '(?:ть|ться|ти|тись)$',
+      // The perfective gerund: "заявил" → "заявив", "отметил" → "отметив", "признался" → "признавшись".
+      gerundsOfPast: [['л', 'в'], ['лся', 'вшись']],
       // The genitive plural ("по словам очевидцев", "со ссылкой на чиновников", "жителей"), which surnames share.
       commonPluralPattern: '(?:ов|ев|ей)$',
       // Plural adjectives, participles and relative pronouns, in the cases no singular shares

@@ -226,6 +226,8 @@ export const uk: Lexicon = {
       pastGenderPatterns: { female: '(?:ла|лася|лась)$', male: '(?:в|вся)$' },
       // The infinitive: "говорити", "висловитися" (an inflected cue word may share its stem).
       infinitivePattern: '(?:ти|тися|тись)$',
+      // The perfective gerund: "заявив" → "заявивши", "наголосив" → "наголосивши", "погодився" → "погодившись".
+      gerundsOfPast: [['в', 'вши'], ['вся', 'вшись']],
       // Passive participles ("опитаних", "названий", "взяте") and the instrumental of their agent ("виданням").
       passiveParticiplePattern: '(?:н|т)(?:ий|а|е|і|ого|ої|их|ими|им|у|ою)$',
       instrumentalPattern: '(?:ом|ем|єм|ою|ею|єю|ами|ями|ям)$',
