@@ -1226,3 +1226,14 @@ describe('perfective gerunds of verbs of saying, and a complement between an off
     ]);
   });
 });
+
+describe('credits of a text whatever its noun (ru, uk)', () => {
+  const brief = kindTypeSourceCue;
+  it('reads a common noun the lexicon does not know after them as a document', () => {
+    expect(brief('Согласно проекту меморандума, мораторий может быть продлен.', 'ru')).toEqual(['on-record document проекту меморандума / Согласно']);
+    expect(brief('Как следует из декларации, чиновник заработал 3 млн рублей.', 'ru')).toEqual(['on-record document декларации / следует из']);
+    expect(brief('Згідно з проєктом меморандуму, мораторій можуть продовжити.', 'uk')).toEqual(['on-record document проєктом меморандуму / Згідно з']);
+    // (A person after them stays one.)
+    expect(brief('Согласно министру, мораторий может быть продлен.', 'ru')).toEqual(['on-record person министру / Согласно']);
+  });
+});

@@ -477,7 +477,8 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
   const authored = chunkEnd + 1 < end && (tokens[chunkEnd].bare === l.agentPreposition || l.identifyingPrepositions.has(tokens[chunkEnd].bare));
   // (Where heads come first, not a time, an occasion or a territory: "в цьому році зазначається".)
   const setting = l.headFirst && (l.timeWords.has(h.bare) || l.occasionNouns.has(lexicalForm(r, h).bare) || l.territoryNouns.has(lexicalForm(r, h).bare));
-  if (slot === 'credited' && !h.capitalized && !isObjectPronoun(r, h) && (plural || head > conjunct || authored) && !setting) return cls('on-record', 'document');
+  // (Where heads come first, a lone noun too: "согласно проекту", "как следует из декларации".)
+  if (slot === 'credited' && !h.capitalized && !isObjectPronoun(r, h) && (plural || head > conjunct || authored || l.headFirst) && !setting) return cls('on-record', 'document');
   // "The utility said", "the brokerage said": "the" and one noun the lexicon does not know, the subject of a
   // plain verb of saying, is a body the article has named (people would be in the person lists).
   const theNoun = head === conjunct + 1 && head === chunkEnd - 1 && head === e - 1 && l.articles.has(first.bare) && l.definiteDeterminers.has(first.bare) &&

@@ -164,6 +164,9 @@ export const ru: Lexicon = {
       'по мнению', 'по версии', 'по прогнозу', 'по прогнозам', 'по признанию', 'согласно', 'следует из', ...relayCues.filter((cue) => cue.endsWith(' на')),
     ],
     relayPhrases: relayCues,
+    // Closed class: the credits whose object is a text whatever its noun ("согласно проекту меморандума", "как
+    // следует из декларации").
+    textCreditPhrases: ['согласно', 'следует из'],
     // Closed class: the credits of data and information, not of words ("по словам", "по мнению").
     bodyCreditPhrases: ['по данным', 'по информации', 'по сообщению', 'по оценкам', 'по оценке', 'по подсчетам', 'по версии', 'по прогнозу', 'по прогнозам'],
     agentPreposition: '',

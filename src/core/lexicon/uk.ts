@@ -188,6 +188,9 @@ export const uk: Lexicon = {
       'за підрахунками', 'за версією', 'за прогнозом', 'за прогнозами', 'за визнанням', 'на думку', 'згідно з', 'згідно із', 'згідно зі', 'випливає з', 'випливає із', ...relayCues.filter((cue) => cue.endsWith(' на')),
     ],
     relayPhrases: relayCues,
+    // Closed class: the credits whose object is a text whatever its noun ("згідно з проєктом меморандуму", "як
+    // випливає з декларації").
+    textCreditPhrases: ['згідно з', 'згідно із', 'згідно зі', 'випливає з', 'випливає із'],
     // Closed class: the credits of data and information, not of words ("за словами", "на думку").
     bodyCreditPhrases: ['за даними', 'за інформацією', 'за повідомленням', 'за оцінками', 'за оцінкою', 'за підрахунками', 'за версією', 'за прогнозом', 'за прогнозами'],
     agentPreposition: '',
