@@ -836,6 +836,13 @@ describe('naming verbs, the agent of a participle before the head, and a critic 
     expect(brief('Он назвал сына Иваном.', 'ru')).toEqual([]);
     expect(brief('Компанию назвали «Ромашка».', 'ru')).toEqual([]);
   });
+  it('or before what something is called in the instrumental, a common noun', () => {
+    expect(brief('Европейский дипломат назвал главным камнем преткновения механизм контроля.', 'ru')).toEqual([
+      'anonymous person Европейский дипломат / назвал',
+    ]);
+    expect(brief('Міністр назвав головною перешкодою механізм контролю.', 'uk')).toEqual(['on-record person Міністр / назвав']);
+    expect(brief('Компания назвала сумму сделки.', 'ru')).toEqual([]);
+  });
   it('heads "Опрошенные изданием эксперты" by the experts, not the outlet that asked them', () => {
     expect(brief('Опрошенные изданием эксперты полагают, что цены вырастут.', 'ru')).toEqual(['anonymous group Опрошенные изданием эксперты / полагают']);
     expect(brief('Опитані виданням експерти вважають, що ціни зростуть.', 'uk')).toEqual(['anonymous group Опитані виданням експерти / вважають']);

@@ -778,7 +778,11 @@ function characterisationFollows(r: Reading, tokens: readonly Token[], i: number
     let k = i;
     while (k < tokens.length && k - i < MAX_NAMED_OBJECT && tokens[k].isWord) k++;
     const q = k < tokens.length ? quoteAt(r.quotes, tokens[k].start) : -1;
-    return q >= 0 && r.quotes[q].start === tokens[k].start && !isNameQuoteMark(r, tokens, k);
+    if (q >= 0 && r.quotes[q].start === tokens[k].start && !isNameQuoteMark(r, tokens, k)) return true;
+    // ("назвал главным камнем преткновения механизм контроля": or what it is called, in the instrumental, a common
+    // noun or its modifier; not a name, "назвал сына Иваном".)
+    return tokens.slice(i, k).some((t) => !t.capitalized && !l.pronouns.has(t.bare) && !isObjectPronoun(r, t) && !l.possessivePronouns.has(t.bare) &&
+      (l.morphology.instrumentalPattern?.test(t.bare) ?? false));
   }
   let k = i + 1;
   if (!isObjectPronoun(r, first) && !l.pronouns.has(first.bare)) {
