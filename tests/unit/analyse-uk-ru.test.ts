@@ -1244,3 +1244,17 @@ describe('credits of a text whatever its noun (ru, uk)', () => {
     expect(brief('Согласно министру, мораторий может быть продлен.', 'ru')).toEqual(['on-record person министру / Согласно']);
   });
 });
+
+describe('an apposition that names the one a credit names (ru, en)', () => {
+  it('keeps a description closing in a personal name, set off by commas, with the credited source', () => {
+    expect(kindTypeSourceCue('По словам одного из организаторов сбора подписей, учителя истории местной школы Андрея Воробьева, петицию подписали 800 человек.', 'ru')).toEqual([
+      'on-record person одного из организаторов сбора подписей, учителя истории местной школы Андрея Воробьева / По словам',
+    ]);
+    expect(kindTypeSourceCue('According to one of the organizers, history teacher Andrew Sparrow, 800 people signed.', 'en')).toEqual([
+      'on-record person one of the organizers, history teacher Andrew Sparrow / According to',
+    ]);
+    // (Not the main clause's subject: a name first, or a subject with an aside of its own.)
+    expect(kindTypeSourceCue('По словам министра, Андрей Воробьев, глава фонда, ошибается.', 'ru')).toEqual(['on-record person министра / По словам']);
+    expect(kindTypeSourceCue('According to officials, former mayor Jane Roe, who leads the city, resigned.', 'en')).toEqual(['anonymous group officials / According to']);
+  });
+});
