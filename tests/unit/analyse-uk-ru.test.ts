@@ -433,9 +433,15 @@ describe('a comment clause opened by "як" / "как" and any verb of saying (u
     expect(one('Как уверяют в компании, выбросы не превышают норм.', 'ru')).toEqual([{ kind: 'on-record', type: 'organization', cue: 'Как уверяют', source: 'компании' }]);
   });
 
-  it('takes whom an outlet refers to after the finite verb of referring, as after its gerund', () => {
-    expect(one('Видання посилається на джерела в уряді.', 'uk')).toEqual([{ kind: 'anonymous', type: 'group', cue: 'посилається на', source: 'джерела в уряді' }]);
-    expect(one('Агентство сослалось на источники в правительстве.', 'ru')).toEqual([{ kind: 'anonymous', type: 'group', cue: 'сослалось на', source: 'источники в правительстве' }]);
+  it('takes whom an outlet refers to after the finite verb of referring, as after its gerund, and the outlet too', () => {
+    expect(one('Видання посилається на джерела в уряді.', 'uk')).toEqual([
+      { kind: 'on-record', type: 'publication', cue: 'посилається', source: 'Видання' },
+      { kind: 'anonymous', type: 'group', cue: 'посилається на', source: 'джерела в уряді' },
+    ]);
+    expect(one('Агентство сослалось на источники в правительстве.', 'ru')).toEqual([
+      { kind: 'on-record', type: 'publication', cue: 'сослалось', source: 'Агентство' },
+      { kind: 'anonymous', type: 'group', cue: 'сослалось на', source: 'источники в правительстве' },
+    ]);
   });
 
   it('passes over one capitalised name before a role after the verb: whom it was told to', () => {
@@ -1256,5 +1262,23 @@ describe('an apposition that names the one a credit names (ru, en)', () => {
     // (Not the main clause's subject: a name first, or a subject with an aside of its own.)
     expect(kindTypeSourceCue('По словам министра, Андрей Воробьев, глава фонда, ошибается.', 'ru')).toEqual(['on-record person министра / По словам']);
     expect(kindTypeSourceCue('According to officials, former mayor Jane Roe, who leads the city, resigned.', 'en')).toEqual(['anonymous group officials / According to']);
+  });
+});
+
+describe('a finite verb of relaying (ru, uk)', () => {
+  it('gives the subject that passes the word on, beside the one it refers to', () => {
+    expect(kindTypeSourceCue('Газета, в свою очередь, ссылается на три источника на банковском рынке.', 'ru')).toEqual([
+      'on-record publication Газета / ссылается',
+      'anonymous group три источника на банковском рынке / ссылается на',
+    ]);
+    // (A gerund of relaying leaves the subject to the main verb.)
+    expect(kindTypeSourceCue('Газета сообщает, ссылаясь на три источника.', 'ru')).toEqual([
+      'on-record publication Газета / сообщает',
+      'anonymous group три источника / ссылаясь на',
+    ]);
+    expect(kindTypeSourceCue('Видання посилається на двох людей, обізнаних із ходом переговорів.', 'uk')).toEqual([
+      'on-record publication Видання / посилається',
+      'anonymous group двох людей, обізнаних із ходом переговорів / посилається на',
+    ]);
   });
 });

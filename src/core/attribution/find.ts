@@ -129,6 +129,15 @@ function subjectMention(r: Reading, tokens: Token[]): Mention | null {
 }
 
 /**
+ * "Газета ссылается на три источника": a relay phrase that opens with a finite verb has two sources, the one referred
+ * to after it and the subject that passes the word on; the verb alone is the second's cue, read as any verb's.
+ */
+function withRelayers(r: Reading, tokens: readonly Token[], cues: Cue[]): Cue[] {
+  return cues.flatMap((cue) => cue.mode === 'after' && cue.end - cue.start > 1 && r.lex.relayVerbs.has(tokens[cue.start].bare) ?
+    [{ start: cue.start, end: cue.start + 1, mode: 'verb' as const }, cue] : [cue]);
+}
+
+/**
  * Head-first languages: after a quoting cue ("цитирует", "цитує"), a name and then a lower-case role noun are
  * two parties, the outlet that quotes and the one quoted ("цитує Суспільне начальника … ОВА …"); one otherwise.
  */
@@ -247,7 +256,7 @@ function findInSentence(r: Reading, sentence: Span): { found: FoundAttribution[]
   const tokens = namesByShape(r, tokenize(r.text, sentence.start, sentence.end));
   const found: FoundAttribution[] = [];
   const claimedSources: [number, number][] = [];
-  for (const cue of findCues(r, tokens).slice(0, MAX_CUES_PER_SENTENCE)) {
+  for (const cue of withRelayers(r, tokens, findCues(r, tokens)).slice(0, MAX_CUES_PER_SENTENCE)) {
     // A cue inside a source already found ("… the report's authors, citing …") is not another.
     if (claimedSources.some(([s, e]) => cue.start >= s && cue.start < e)) continue;
     if (cue.mode === 'participle') {

@@ -38,6 +38,7 @@ export interface CompiledLexicon {
   sourceAfterPhrases: string[][];
   textCreditPhrases: string[][];
   relayPhrases: string[][];
+  relayVerbs: WordMatcher;
   bodyCreditPhrases: string[][];
   topicPrepositions: WordMatcher;
   degreeWords: WordMatcher;
@@ -232,6 +233,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     sourceAfterPhrases: phraseList(lexicon.sourceAfterPhrases),
     textCreditPhrases: phraseList(lexicon.textCreditPhrases ?? []),
     relayPhrases: phraseList(lexicon.relayPhrases ?? []),
+    relayVerbs: lowerSet(lexicon.relayVerbs ?? []),
     bodyCreditPhrases: phraseList(lexicon.bodyCreditPhrases ?? []),
     topicPrepositions: lowerSet(lexicon.topicPrepositions ?? []),
     degreeWords: lowerSet(lexicon.degreeWords ?? []),

@@ -164,6 +164,7 @@ export const ru: Lexicon = {
       'по мнению', 'по версии', 'по прогнозу', 'по прогнозам', 'по признанию', 'согласно', 'следует из', ...relayCues.filter((cue) => cue.endsWith(' на')),
     ],
     relayPhrases: relayCues,
+    relayVerbs: ['ссылается', 'ссылаются', 'сослался', 'сослалась', 'сослалось', 'сослались'],
     // Closed class: the credits whose object is a text whatever its noun ("согласно проекту меморандума", "как
     // следует из декларации").
     textCreditPhrases: ['согласно', 'следует из'],

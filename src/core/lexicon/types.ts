@@ -212,6 +212,11 @@ export interface AttributionLexicon {
    */
   relayPhrases?: readonly string[];
   /**
+   * Closed class: the finite verbs that open relay phrases ("ссылается", "посилаються"): their subject, which passes
+   * the word on, is a source of its own beside the one it refers to ("Газета ссылается на три источника"). Absent: none.
+   */
+  relayVerbs?: readonly string[];
+  /**
    * Those of `sourceAfterPhrases` that credit data or information rather than words ("за даними", "по
    * данным"): a lone capitalised word after one is a body's name, not a surname ("по данным Росстата").
    * Absent: none.
