@@ -1282,3 +1282,20 @@ describe('a finite verb of relaying (ru, uk)', () => {
     ]);
   });
 });
+
+describe('"там", a pronoun of place (ru, uk)', () => {
+  it('stands for the body named just before it, before or after its verb', () => {
+    const found = (text: string, language: 'ru' | 'uk') => analyse(text, { language }).attributions.map((a) => `${a.kind} ${a.type} ${a.source.text} / ${a.cue.text}`);
+    expect(found('Работы начнутся в мае, уточнили в департаменте городского хозяйства. Там также пояснили, что ущерб взыщут.', 'ru')).toEqual([
+      'on-record organization департаменте городского хозяйства / уточнили',
+      'on-record organization Там / пояснили',
+    ]);
+    expect(found('У пресслужбі компанії заявили, що угоди немає. «Чутки ми не коментуємо», — заявили там.', 'uk')).toEqual([
+      'on-record organization пресслужбі компанії / заявили',
+      'on-record organization там / заявили',
+    ]);
+  });
+  it('stands for the unnamed people of a place where no body was named', () => {
+    expect(kindTypeSourceCue('Мы поехали в деревню. Там говорят, что ремонт закончится в мае.', 'ru')).toEqual(['anonymous group Там / говорят']);
+  });
+});

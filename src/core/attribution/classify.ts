@@ -262,6 +262,8 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
   const part = partOfGroup(r, tokens, s, chunkEnd, e);
   if (part) return { ...part, kind: 'anonymous', type: l.indefiniteDeterminers.has(tokens[chunkEnd - 1].bare) ? 'person' : 'group', informant: true };
   if (l.pronouns.has(h.bare) && head === conjunct) {
+    // ("Там пояснили": a pronoun of place is the body named just before, else the unnamed people there.)
+    if (l.placePronouns.has(h.bare)) return { kind: 'anonymous', type: 'group', head, pronoun: l.pronouns.get(h.bare)!, informant: true };
     return { kind: 'on-record', type: l.pronouns.get(h.bare)![0], head, pronoun: l.pronouns.get(h.bare)!, informant: false };
   }
   if (isObjectPronoun(r, h)) return null;

@@ -115,6 +115,7 @@ export interface CompiledLexicon {
   postModifierOpeners: WordMatcher;
   identifyingPrepositions: WordMatcher;
   pronouns: Map<string, readonly SourceType[]>;
+  placePronouns: Set<string>;
   objectPronouns: WordMatcher;
   anonymousNouns: WordMatcher;
   anonymousQuantifiers: WordMatcher;
@@ -311,6 +312,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     postModifierOpeners: lowerSet(lexicon.postModifierOpeners),
     identifyingPrepositions: lowerSet(lexicon.identifyingPrepositions),
     pronouns: new Map(Object.entries(lexicon.pronouns).map(([w, e]) => [w.toLowerCase(), e.refersTo])),
+    placePronouns: new Set(Object.entries(lexicon.pronouns).filter(([, e]) => e.place).map(([w]) => w.toLowerCase())),
     objectPronouns: exactSet(lexicon.objectPronouns),
     anonymousNouns: lowerSet(lexicon.anonymousNouns),
     anonymousQuantifiers: lowerSet(lexicon.anonymousQuantifiers),

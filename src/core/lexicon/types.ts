@@ -119,6 +119,8 @@ export interface PronounEntry {
   refersTo: readonly ('person' | 'organization' | 'publication' | 'document' | 'group')[];
   /** A pronoun for a woman or for a man: it does not refer to a noun of the other ("a woman … he said"). */
   gender?: 'female' | 'male';
+  /** A pronoun of place ("там"): where no body it may stand for was named, it stands for the unnamed people there ("Там говорят"). */
+  place?: boolean;
 }
 
 /** Used by `src/core/attribution/` and `src/core/sources.ts`. All words lower case. */
