@@ -1299,3 +1299,17 @@ describe('"там", a pronoun of place (ru, uk)', () => {
     expect(kindTypeSourceCue('Мы поехали в деревню. Там говорят, что ремонт закончится в мае.', 'ru')).toEqual(['anonymous group Там / говорят']);
   });
 });
+
+describe('an outlet told, and a source noun with its body before a setting (ru)', () => {
+  const brief = kindTypeSourceCue;
+  it('reads an outlet right after the verb and before its clause as whom it was told to', () => {
+    expect(brief('В компании сообщили «Кряжинскому вестнику», что работы запрещены.', 'ru')).toEqual(['on-record organization компании / сообщили']);
+    // (A person after the verb is its subject.)
+    expect(brief('У коментарі розповів голова комісії, що робота триває.', 'uk')).toEqual(['on-record person голова комісії / розповів']);
+  });
+  it('keeps a source noun described by a body after a preposition of its own, before a setting', () => {
+    expect(brief('Источник в российской делегации на прошлых переговорах рассказал агентству «Интер-Пресс», что Москва рассчитывает на уступки.', 'ru')).toEqual([
+      'anonymous person Источник в российской делегации / рассказал',
+    ]);
+  });
+});

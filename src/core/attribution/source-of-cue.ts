@@ -115,6 +115,13 @@ function settingBeforeVerb(r: Reading, tokens: readonly Token[], cue: Cue): Phra
     if (!(tokens[first - 1].isWord || quotedNameClosesPhrase(r, tokens, first - 1))) continue;
     const subject = nounPhraseLeft(r, tokens, first - 1, 0, true);
     if (subject !== null && opensSentence(r, tokens, subject)) return subject;
+    // ("Источник в российской делегации на прошлых переговорах рассказал": or a noun of people opening the sentence
+    // that a body after a preposition of its own describes.)
+    const owner = subject !== null && subject.start >= 2 && l.identifyingPrepositions.has(tokens[subject.start - 1].bare) ?
+      nounPhraseLeft(r, tokens, subject.start - 2, 0, true) : null;
+    if (owner !== null && opensSentence(r, tokens, owner) && namesPeople(r, tokens[owner.end - 1])) {
+      return { start: owner.start, end: subject!.end, segments: [[owner.start, subject!.end]] };
+    }
   }
   return null;
 }
@@ -903,7 +910,13 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   if (left?.afterPreposition && r.lex.subjectAfterVerb && cue.mode === 'verb') {
     const right = bodyPastAddressee(r, tokens, cue, tryPhrase) ?? tryPhrase(frontModifiedPhrase(r, tokens, cue.end)) ??
       tryPhrase(nounPhraseRight(r, tokens, pastQuotedAddressee(r, tokens, cue.end)));
-    if (right && !(body && right.cls.type === 'document')) return right;
+    // (Nor an outlet right after the verb and before its clause, whom it was told to: "В компании сообщили «Вестнику», что
+    // …", "Источник … рассказал агентству «Интер-Пресс», что …".)
+    const after = right ? right.phrase.end : -1;
+    // (An organization too where a body before the verb speaks: "В компании сообщили «Вестнику»".)
+    const toldOutlet = right !== null && (right.cls.type === 'publication' || ((body !== null || left.bodyOnly === true) && right.cls.type === 'organization')) && right.phrase.start === cue.end &&
+      after + 1 < tokens.length && isComma(tokens[after]) && r.lex.complementizers.has(tokens[after + 1].bare);
+    if (right && !(body && right.cls.type === 'document') && !toldOutlet) return right;
   }
   // ("Про це на засіданні комісії з питань … повідомила головна лікарка закладу Ірина Ковальчук": so does a named
   // person after the verb, where the phrase before it stands after a preposition of its own.)
