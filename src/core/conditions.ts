@@ -60,6 +60,7 @@ interface CompiledConditionLexicon {
   clauseInitialAfter: Set<string>;
   clauseContinuers: Set<string>;
   asideOpeners: Set<string>;
+  complementVerbs: Set<string>;
   governedPhrase: CompiledGovernedPhrase | null;
 }
 
@@ -160,6 +161,7 @@ function compile(lexicon: ConditionLexicon): CompiledConditionLexicon {
     clauseInitialAfter: new Set(lexicon.clauseInitialAfter.map((w) => w.toLowerCase())),
     clauseContinuers: new Set((lexicon.clauseContinuers ?? []).map((w) => w.toLowerCase())),
     asideOpeners: new Set((lexicon.asideOpeners ?? []).map((w) => w.toLowerCase())),
+    complementVerbs: new Set((lexicon.complementVerbs ?? []).map((w) => w.toLowerCase())),
     governedPhrase: lexicon.governedPhrase ? compileGovernedPhrase(lexicon.governedPhrase) : null,
     mainClauseOpeners: lexicon.mainClauseOpeners.map((p) =>
       p.trim().split(/\s+/).map((part) => patternToken(part, classes, p)),
@@ -515,7 +517,7 @@ function placeThenRegion(tokens: Token[], comma: number, rules: CompiledConditio
 /** Whether a main clause starts at `pos` ("he would", "we'll"), not inside a relative clause ("that we will"). */
 function opensMainClause(tokens: Token[], pos: number, rules: CompiledConditionLexicon): boolean {
   const previous = tokens[pos - 1];
-  if (previous?.isWord && rules.wildcardStops.has(previous.lower)) return false;
+  if (previous?.isWord && (rules.wildcardStops.has(previous.lower) || rules.complementVerbs.has(previous.lower))) return false;
   return rules.mainClauseOpeners.some((pattern) => matches(pattern, tokens, pos, 1, rules));
 }
 

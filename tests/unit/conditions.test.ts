@@ -335,6 +335,15 @@ describe('asides and places inside a condition', () => {
   });
 });
 
+describe('a clause a verb of belief or saying takes without "that"', () => {
+  it('stays inside the condition, not its main clause', () => {
+    expect(clauses('If they think they can padlock the doors, they are in for a fight.')).toEqual(['If they think they can padlock the doors']);
+    expect(clauses('If you say you will come, we will wait.')).toEqual(['If you say you will come']);
+    // (Where no such verb stands before it, a subject and a modal open the main clause.)
+    expect(clauses('If elected he would cut taxes.')).toEqual(['If elected']);
+  });
+});
+
 describe('"provided" as a verb', () => {
   it('is no condition when no subject opens after it', () => {
     expect(clauses('The hospital received 550 patients a day, provided chemotherapy to 150 patients, and ran a clinic.')).toEqual([]);

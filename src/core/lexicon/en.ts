@@ -14,6 +14,13 @@ const reportingForms = reportingVerbs.forms.split('|').flatMap((group) => group.
  */
 const finiteInflections = (list: { forms: string }) => formsAfterLemma(list).filter((form) => !form.endsWith('ing'));
 const reportingFinite = reportingForms.filter((form) => !form.endsWith('ing'));
+// Typed: no train cue share that keeps 'think' and 'believe' leaves out 'hope' and 'decide'.
+const beliefForms = [
+  'believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'expect', 'expects', 'expected', 'fear', 'fears', 'feared', 'suspect', 'suspects', 'suspected', 'doubt',
+  'doubts', 'doubted', 'assume', 'assumes',
+  // (Worrying, a fear: "Many worry that the fuel will run out"; "worried" is mostly an adjective.)
+  'worry', 'worries',
+];
 /** A generated list of "forms>tail" groups ("go goes went>on"): each group's forms, lemma first, and its tail. */
 const formsWithTail = (list: { forms: string }): [string[], string][] =>
   list.forms.split('|').map((group) => {
@@ -318,6 +325,8 @@ export const en: Lexicon = {
     clauseEndWords: ['then'],
     // ("Only if the vote passes will the plan proceed": after an initial "only if", the main clause inverts.)
     mainClauseOpeners: ['{subjectPronoun} {modal}', '{contractedSubject}', '{modal} the', '{modal} {subjectPronoun}'],
+    // ("If they think they can …": the clause a verb of belief or saying takes without "that".)
+    complementVerbs: [...beliefForms, ...reportingFinite],
     conditionHeadWords: ['that', 'and', 'but', 'or', 'so', 'because', 'said', 'says', 'say'],
     clauseInitialAfter: ['and', 'but', 'or', 'only'],
     asideOpeners: ['which', 'who', 'whose'],
@@ -407,13 +416,7 @@ export const en: Lexicon = {
       'describing', 'acknowledging', 'suggesting', 'emphasising', 'emphasizing', 'reiterating',
       'alleging', 'predicting', 'promising', 'vowing',
     ],
-    // Typed: no train cue share that keeps 'think' and 'believe' leaves out 'hope' and 'decide'.
-    beliefVerbs: [
-      'believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'expect', 'expects', 'expected', 'fear', 'fears', 'feared', 'suspect', 'suspects', 'suspected', 'doubt',
-      'doubts', 'doubted', 'assume', 'assumes',
-      // (Worrying, a fear: "Many worry that the fuel will run out"; "worried" is mostly an adjective.)
-      'worry', 'worries',
-    ],
+    beliefVerbs: beliefForms,
     cuePhrases: [
       'was quoted as saying', 'were quoted as saying', 'is quoted as saying', 'are quoted as saying',
       'made it clear', 'makes it clear', 'make it clear', 'made clear', 'makes clear',

@@ -93,6 +93,11 @@ export interface ConditionLexicon {
    * marks the end of the condition ("If elected [he would] …").
    */
   mainClauseOpeners: readonly string[];
+  /**
+   * Verbs that take a clause without a complementizer ("If they think they can …"): a `mainClauseOpeners` pattern right
+   * after one opens that clause, inside the condition. Absent: none.
+   */
+  complementVerbs?: readonly string[];
   /** Words after which a condition still opens its clause ("warned that if …, they will"), for `mainClauseOpeners`. */
   conditionHeadWords: readonly string[];
   /** Words a `clauseInitial` marker may follow and still head its clause ("but provided that …"). */
