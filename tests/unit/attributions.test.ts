@@ -2134,3 +2134,10 @@ describe('a second verb after a clause that "that" opens', () => {
     expect(found('The company would take on debt when costs remain high, and said it expected scrutiny.')).toEqual(['The company | said | on-record']);
   });
 });
+
+describe('a participle of saying after a text a verb issues', () => {
+  it('is spoken by who issued the text', () => {
+    expect(found('Her office issued a short statement Thursday saying the parties had made progress.')).toEqual(['Her office | saying | on-record']);
+    expect(found('The senator released a statement saying she would vote no.')).toEqual(['The senator | saying | on-record']);
+  });
+});

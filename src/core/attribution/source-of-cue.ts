@@ -807,6 +807,12 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   // (Not what it speaks of: "…, said of the plan.")
   const topic = r.lex.topicPrepositions.has(tokens[cue.end]?.bare ?? '');
   const left = leftSource(r, tokens, cue);
+  // ("Her office issued a statement Thursday saying …": a text a verb issues, right before the participle, is the
+  // verb's object; who issued it speaks, as PolNeAR's "issued a statement saying" has it.)
+  if (cue.mode === 'participle' && left !== null && left !== 'clause' && left.start > 1 && isPastForm(r, tokens[left.start - 1]) && !tokens[left.start - 1].capitalized) {
+    const text = tryPhrase(left);
+    if (text?.cls.type === 'document') return tryClause() ?? text;
+  }
   // ("Jane Roe, asked about the deadline, said": so where no phrase before the cue reads as a source.)
   if (left === null && cue.start > 1 && isComma(tokens[cue.start - 1])) {
     const opener = describedOpener(r, tokens, cue.start - 1);
