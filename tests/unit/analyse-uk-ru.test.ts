@@ -4,6 +4,7 @@ import { nameKey, sameWord, withSuffixed, wordMatcher } from '../../src/core/inf
 import { splitParagraphs, splitSentences } from '../../src/core/sentences';
 import { findQuotes } from '../../src/core/quotes';
 import { lexiconFor } from '../../src/core/lexicon';
+import { findAttributions } from '../../src/core/attribution/find';
 import { speechVerbs as russianSpeechVerbs } from '../../src/core/lexicon/generated/ru-verbs';
 import { speechVerbs as ukrainianSpeechVerbs } from '../../src/core/lexicon/generated/uk-verbs';
 
@@ -1311,5 +1312,14 @@ describe('an outlet told, and a source noun with its body before a setting (ru)'
     expect(brief('Источник в российской делегации на прошлых переговорах рассказал агентству «Интер-Пресс», что Москва рассчитывает на уступки.', 'ru')).toEqual([
       'anonymous person Источник в российской делегации / рассказал',
     ]);
+  });
+});
+
+describe('a question word opening a sentence (ru)', () => {
+  it('is no subject a pronoun may stand for', () => {
+    const text = 'Куда нам идти в поселке, где больница — единственное место с нормальной зарплатой? — говорит она.';
+    const sentences = [{ text, start: 0, end: text.length }];
+    const { mentions } = findAttributions(text, sentences, findQuotes(text, sentences), lexiconFor('ru').attributions);
+    expect(mentions.map((m) => m.source.text)).toEqual([]);
   });
 });

@@ -111,7 +111,8 @@ function mentionOf(r: Reading, tokens: Token[], phrase: Phrase, cls: SourceClass
 /** The named person a sentence is about ("Pembrook was the third witness …"), for pronouns to refer to. */
 function subjectMention(r: Reading, tokens: Token[]): Mention | null {
   const phrase = sentenceSubject(r, tokens, tokens.length);
-  if (!phrase) return null;
+  // ("Куда нам идти? — говорит она": a question word is no one a pronoun may stand for.)
+  if (!phrase || r.lex.interrogatives.has(tokens[phrase.start].bare)) return null;
   const cls = classify(r, tokens, phrase);
   if (!cls || cls.pronoun) return null;
   // ("Others who have tracked his career see choppier waters ahead. …, they say": unnamed people as a
