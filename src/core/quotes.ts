@@ -205,8 +205,11 @@ function pushSpeakerBroken(quotes: QuoteSpan[], text: string, quote: QuoteSpan):
 
 /** A paragraph opening with a dash: direct speech ("— Ми готові, — заявив він."). */
 const SPEECH_DASH = /^\s*[—–]\s/u;
-/** Where the speaker's words break in: a comma, "!", "?" or "…" before a spaced dash. */
-const SPEAKER_BREAK = /[,!?…]\s+[—–]\s/u;
+/**
+ * Where the speaker's words break in: a comma, "!", "?" or "…" before a spaced dash, or a period before one and a
+ * lower-case word ("— …обов’язково. — розповіла вона. — …").
+ */
+const SPEAKER_BREAK = /[,!?…]\s+[—–]\s|\.\s+[—–]\s+(?=\p{Ll})/u;
 
 /**
  * Direct speech opened by a dash, the convention of Ukrainian and Russian

@@ -32,12 +32,16 @@ function trimmed(text: string, start: number, end: number): [number, number] {
   return [start, end];
 }
 
+/** A line break before a dash that opens direct speech ("\n— Ми готові, — заявив він."): a paragraph's start in any text. */
+const SPEECH_LINE = /\n(?=[ \t]*[—–][ \t])/;
+
 /**
- * Paragraphs: blocks separated by blank lines; where the text has no blank
- * line, its non-empty lines. White space is trimmed off each.
+ * Paragraphs: blocks separated by blank lines, and lines that open with a
+ * dialogue dash; where the text has no blank line, its non-empty lines. White
+ * space is trimmed off each.
  */
 export function splitParagraphs(text: string): Span[] {
-  const separator = BLANK_LINE.test(text) ? new RegExp(BLANK_LINE.source, 'g') : /\n/g;
+  const separator = BLANK_LINE.test(text) ? new RegExp(`${BLANK_LINE.source}|${SPEECH_LINE.source}`, 'g') : /\n/g;
   const paragraphs: Span[] = [];
   let from = 0;
   const push = (start: number, end: number) => {

@@ -78,6 +78,14 @@ describe('quotes', () => {
     expect(quotes(text)).toEqual([text.slice(0, text.indexOf(',"') + 2)]);
   });
 
+  it('reads a line that opens with a dialogue dash as direct speech, also in a text of blank-line blocks', () => {
+    const text = 'Перша стаття.\n\nАдвокат заявив клопотання.\n— Якщо суд виключить ці записи, обвинувачення розвалиться, — пояснив юрист.';
+    expect(quotes(text)).toEqual(['— Якщо суд виключить ці записи, обвинувачення розвалиться,']);
+    // (The speaker's words may follow a period, where a lower-case word comes after the dash.)
+    const afterPeriod = '— План для нас критично важливий. — розповіла Ольга Коваль. — Ми отримали 5 пропозицій.';
+    expect(quotes(afterPeriod)[0]).toBe('— План для нас критично важливий.');
+  });
+
   it('drops an unclosed quotation instead of swallowing the article', () => {
     const text = 'He does not want "eternal war.\n\nAccording to the paper, "the end" is near.';
     expect(quotes(text)).toEqual(['"the end"']);
