@@ -1323,3 +1323,19 @@ describe('a question word opening a sentence (ru)', () => {
     expect(mentions.map((m) => m.source.text)).toEqual([]);
   });
 });
+
+describe('allowing, recalling, expressing doubt, and a text after the verb of a body (ru, uk)', () => {
+  const brief = kindTypeSourceCue;
+  it('reads allowing and recalling as cues before what is said, and expressing doubt', () => {
+    expect(brief('Собеседник издания допустил, что схема подтвердится.', 'ru')).toEqual(['anonymous person Собеседник издания / допустил']);
+    expect(brief('Он допустил ошибку в расчетах.', 'ru')).toEqual([]);
+    expect(brief('«Он знал все», — вспоминает одна из бывших сотрудниц.', 'ru')).toEqual(['anonymous person одна из бывших сотрудниц / вспоминает']);
+    expect(brief('Аналітики висловили сумнів, що угоду укладуть.', 'uk')).toEqual(['anonymous group Аналітики / висловили сумнів']);
+  });
+  it('leaves a text after the verb to be its object where a body named alone before the verb speaks', () => {
+    expect(brief('В компании объясняют решение ростом расходов на логистику.', 'ru')).toEqual(['on-record organization компании / объясняют']);
+  });
+  it('takes the subject before an aside a participle opens, not the place that closes it', () => {
+    expect(brief('Два дипломата, аккредитованные в Нерине, заявили, что сделка будет заключена.', 'ru')).toEqual(['anonymous group Два дипломата / заявили']);
+  });
+});

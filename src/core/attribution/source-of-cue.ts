@@ -922,7 +922,8 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
     // (An organization too where a body before the verb speaks: "В компании сообщили «Вестнику»".)
     const toldOutlet = right !== null && (right.cls.type === 'publication' || ((body !== null || left.bodyOnly === true) && right.cls.type === 'organization')) && right.phrase.start === cue.end &&
       after + 1 < tokens.length && isComma(tokens[after]) && r.lex.complementizers.has(tokens[after + 1].bare);
-    if (right && !(body && right.cls.type === 'document') && !toldOutlet) return right;
+    // (A text after the verb is its object where a body before it speaks, named alone too: "В компании объясняют решение ростом расходов".)
+    if (right && !((body || left.bodyOnly) && right.cls.type === 'document') && !toldOutlet) return right;
   }
   // ("Про це на засіданні комісії з питань … повідомила головна лікарка закладу Ірина Ковальчук": so does a named
   // person after the verb, where the phrase before it stands after a preposition of its own.)
@@ -962,9 +963,11 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   // ("Зампред банка, выступая в четверг на форуме в Петербурге, заявила": nor does it agree with a body a preposition
   // places, which speaks with the impersonal plural; the subject stands before the aside that place closes, or is none.)
   // (Only at the end of an aside set off by commas: "У відповіді на запит редакції департамент повідомив" has its subject.)
+  // ("Два дипломата, аккредитованные в Нерине, выразили сомнение": so does any verb after an aside a participle opens.)
   const asideBeforeCue = cue.start > 1 && isComma(tokens[cue.start - 1]) ? segmentStart(tokens, cue.start - 2, 0) : -1;
-  if (fromLeft && left?.afterPreposition && r.lex.headFirst && cue.mode === 'verb' && singularPast && (fromLeft.cls.type === 'organization' || fromLeft.cls.type === 'publication') &&
-    asideBeforeCue > 1 && isComma(tokens[asideBeforeCue - 1])) {
+  const participleAside = asideBeforeCue >= 0 && [r.lex.morphology.participlePattern, r.lex.morphology.passiveParticiplePattern].some((p) => p?.test(tokens[asideBeforeCue].bare) ?? false);
+  if (fromLeft && left?.afterPreposition && r.lex.headFirst && (cue.mode === 'verb' || cue.mode === 'belief') && (singularPast || participleAside) &&
+    (fromLeft.cls.type === 'organization' || fromLeft.cls.type === 'publication') && asideBeforeCue > 1 && isComma(tokens[asideBeforeCue - 1])) {
     const before = leftSource(r, tokens, { ...cue, start: asideBeforeCue - 1 });
     const subject = before !== null && before !== 'clause' ? tryPhrase(before) : null;
     if (subject) return subject;

@@ -138,6 +138,10 @@ export const ru: Lexicon = {
       'передал', 'передает', 'передаёт',
       // (Insisting, the guide's "insisted": "настаивал, что …"; "настаивал на встрече" asks for something.)
       'настаивал', 'настаивает', 'настаивают',
+      // (Allowing a possibility, the partner of "не исключает": "допустил, что …"; "допустил ошибку" is none.)
+      'допустил', 'допускает', 'допускают',
+      // (Recalling, the English "recalled": "— …, — вспоминает она"; "вспомнил о детстве" tells nothing said.)
+      'вспоминает', 'вспомнил', 'вспоминают',
     ],
     complementizers: ['что', 'мол'],
     // Closed class: the question words and particle that open an indirect question, and the negative particle.
@@ -154,6 +158,8 @@ export const ru: Lexicon = {
       'пришел к выводу', 'пришёл к выводу', 'пришла к выводу', 'пришли к выводу', 'пришло к выводу',
       // (Agreeing in a view, the English "agree".)
       'сходятся во мнении', 'сходится во мнении', 'сошлись во мнении',
+      // (Expressing doubt or hope, the English "voiced doubt": "выразили сомнение, что …".)
+      'выразил сомнение', 'выразила сомнение', 'выразили сомнение', 'выразил надежду', 'выразила надежду', 'выразили надежду',
       ...attentionPhrases,
       'отказался от комментариев', 'отказалась от комментариев', 'отказались от комментариев',
       // Not ruling out, the partner of the English "ruled out" (closed class: the negated verb's forms).

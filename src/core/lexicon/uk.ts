@@ -162,6 +162,10 @@ export const uk: Lexicon = {
       'передав', 'передає',
       // (Insisting, the guide's "insisted": "наполягав, що …"; "наполягав на зустрічі" asks for something.)
       'наполягав', 'наполягає', 'наполягають',
+      // (Allowing a possibility, the partner of "не виключає": "припустив, що …".)
+      'припустив', 'припускає', 'припускають',
+      // (Recalling, the English "recalled": "— …, — згадує вона"; "згадав про дитинство" tells nothing said.)
+      'згадує', 'згадав', 'згадують', 'пригадує', 'пригадав',
     ],
     complementizers,
     // Closed class: the question words and particle that open an indirect question, and the negative particle.
@@ -178,6 +182,8 @@ export const uk: Lexicon = {
       'дійшов висновку', 'дійшла висновку', 'дійшли висновку', 'дійшов до висновку', 'дійшла до висновку', 'дійшли до висновку',
       // (Agreeing in a view, the English "agree".)
       'сходяться на думці', 'сходиться на думці', 'зійшлися на думці',
+      // (Expressing doubt or hope, the English "voiced doubt": "висловили сумнів, що …".)
+      'висловив сумнів', 'висловила сумнів', 'висловили сумнів', 'висловив надію', 'висловила надію', 'висловили надію',
       ...attentionPhrases,
       'відмовився від коментарів', 'відмовилася від коментарів', 'відмовилась від коментарів', 'відмовилися від коментарів', 'відмовились від коментарів',
       // Not ruling out, the partner of the English "ruled out" (closed class: the negated verb's forms).
