@@ -1233,6 +1233,9 @@ describe('perfective gerunds of verbs of saying, and a complement between an off
     expect(brief('Міністр заперечував, наголосивши, що закон поганий.', 'uk')).toEqual(['on-record person Міністр / наголосивши']);
     // (In Ukrainian "заявив" is the past, a verb of its own.)
     expect(brief('Міністр заявив, що закон поганий.', 'uk')).toEqual(['on-record person Міністр / заявив']);
+    // (Only before its clause, past a short setting: not "написавши заяву", "відповівши на запитання".)
+    expect(brief('Президент провел совещание, заявив по его итогам, что граница не предмет торга.', 'ru')).toEqual(['on-record person Президент / заявив']);
+    expect(brief('Мешканець пішов, написавши заяву до поліції.', 'uk')).toEqual([]);
   });
   it('keeps a prepositional complement between an office and the name it titles', () => {
     expect(brief('Следователь по особо важным делам Игорь Панкратов возражал, заявив, что чиновник может оказать давление.', 'ru')).toEqual([

@@ -194,6 +194,9 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     if (l.participleCues.has(t.bare)) {
       // ("pieces of writing were his cards": a gerund before a finite auxiliary is a noun, its subject.)
       if (next && l.finiteAuxiliaries.has(next.bare)) continue;
+      // ("заявивши, що …", not "написавши заяву", "відповівши на запитання": where heads come first, a gerund reports only
+      // its clause or a quotation beside it.)
+      if (l.headFirst && !(gerundClauseFollows(r, tokens, i + 1) || besideQuotation(r, tokens, i))) continue;
       // "taxpayers reporting capital gains", "an umpire calling balls": right after a noun and before a
       // thing it acts on, the participle describes the noun; it reports nothing.
       // (Not before a person: "officials telling reporters", "staff suggesting someone should …".)
@@ -383,6 +386,17 @@ function endsSubject(r: Reading, t: Token): boolean {
  * Does a clause open at `i`: a colon, a quotation, or a complementizer before a subject ("that the
  * plan", "that he"; not the determiner in "that plan")?
  */
+/** Words of a setting between a gerund and its clause ("заявив по его итогам, что …"). */
+const MAX_GERUND_SETTING = 6;
+
+/** Does a clause open at `i`, past a short setting and the comma a language writes before it ("…, що …"), or a colon? */
+function gerundClauseFollows(r: Reading, tokens: readonly Token[], i: number): boolean {
+  let at = i;
+  while (at < tokens.length && at - i < MAX_GERUND_SETTING && tokens[at].isWord && !r.lex.complementizers.has(tokens[at].bare)) at++;
+  if (at < tokens.length && isComma(tokens[at])) at++;
+  return at < tokens.length && (r.lex.complementizers.has(tokens[at].bare) || tokens[at].text === ':');
+}
+
 function clauseFollows(r: Reading, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t) return false;
