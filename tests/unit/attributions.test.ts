@@ -2141,3 +2141,11 @@ describe('a participle of saying after a text a verb issues', () => {
     expect(found('The senator released a statement saying she would vote no.')).toEqual(['The senator | saying | on-record']);
   });
 });
+
+describe('a name opening the sentence before an apposition a relative clause describes', () => {
+  it('is the source, not a phrase inside the relative clause', () => {
+    expect(found('Lumen Labs, a London start-up whose assistant, Iris, has about 3 million users, posted that the rules were vague.')).toEqual([
+      'Lumen Labs | posted | on-record',
+    ]);
+  });
+});

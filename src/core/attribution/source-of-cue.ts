@@ -441,6 +441,9 @@ function beforeRelativeClause(r: Reading, tokens: readonly Token[], cue: Cue): P
  * The name opening the sentence, with its appositions, when a relative clause or a participle right after
  * its comma describes it up to `before` ("Jane Roe, who lost her daughter in Aurora, Colorado, …").
  */
+/** Words of an apposition's noun phrase before the relative clause that describes it ("a London start-up whose"). */
+const MAX_APPOSITION_HEAD = 5;
+
 function describedOpener(r: Reading, tokens: readonly Token[], before: number): Phrase | null {
   const l = r.lex;
   const first = tokens[0];
@@ -455,7 +458,12 @@ function describedOpener(r: Reading, tokens: readonly Token[], before: number): 
   const opener = tokens[comma + 1];
   // ("Jane Roe, asked about the deadline, said": a past participle opens one too, a verb of asking among them.)
   const pastParticiple = isPastForm(r, opener);
-  const describes = (opener.bare === l.personRelativePronoun || l.relativePronouns.has(opener.bare) || isParticiple(r, opener) || pastParticiple) && !opener.capitalized;
+  // ("Lumen Labs, a London start-up whose assistant, Iris, has about 3 million users, posted": or an apposition that a
+  // relative clause describes in turn.)
+  const describedApposition = l.indefiniteDeterminers.has(opener.bare) &&
+    tokens.slice(comma + 2, Math.min(before, comma + 2 + MAX_APPOSITION_HEAD)).some((t) => t.bare === l.personRelativePronoun || l.relativePronouns.has(t.bare));
+  const describes = (opener.bare === l.personRelativePronoun || l.relativePronouns.has(opener.bare) || isParticiple(r, opener) || pastParticiple || describedApposition) &&
+    !opener.capitalized;
   if (!describes || tokens.slice(comma + 1, before).some((t, n) => isCueWord(r, t) && !isParticiple(r, t) && !(n === 0 && pastParticiple))) return null;
   return { start: 0, end: comma, segments: [[0, comma]] };
 }
