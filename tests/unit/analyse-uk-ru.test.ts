@@ -1342,3 +1342,14 @@ describe('allowing, recalling, expressing doubt, and a text after the verb of a 
     expect(brief('Два дипломата, аккредитованные в Нерине, заявили, что сделка будет заключена.', 'ru')).toEqual(['anonymous group Два дипломата / заявили']);
   });
 });
+
+describe('a request for anonymity between an aside and the verb (ru, uk)', () => {
+  it('leaves the aside to the subject before it', () => {
+    expect(kindTypeSourceCue('Трое предпринимателей, торгующих одеждой, на условиях анонимности рассказали, что продажи упали.', 'ru')).toEqual([
+      'anonymous group Трое предпринимателей, торгующих одеждой / рассказали',
+    ]);
+    expect(kindTypeSourceCue('Двоє підприємців, які торгують одягом, на умовах анонімності розповіли, що продажі впали.', 'uk')).toEqual([
+      'anonymous group Двоє підприємців, які торгують одягом / розповіли',
+    ]);
+  });
+});

@@ -714,7 +714,11 @@ function declarativeClauseAt(r: Reading, tokens: readonly Token[], k: number): b
 
 /** Resolves a cue's source: a phrase with its class, or null. */
 export function sourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSource | null {
-  const found = anySourceFor(r, tokens, cue);
+  // ("Трое предпринимателей, торгующих одеждой, на условиях анонимности рассказали": a request between an aside and the
+  // verb leaves the aside right before the verb, read as if the verb stood there.)
+  const request = cue.start > 1 ? requestEndingBefore(r, tokens, cue.start, listedRequestAt) : -1;
+  const pastRequest = request > 1 && isComma(tokens[request - 1]) ? anySourceFor(r, tokens, { ...cue, start: request }) : null;
+  const found = pastRequest !== null && pastRequest.phrase.end <= request ? pastRequest : anySourceFor(r, tokens, cue);
   // "The survey found that": what a person "found" is a finding of theirs, seldom a report.
   // ("it shows that": most often a fact or an event that shows, not a text.)
   // ("Researchers at the university found that …": people as a group report a finding before a clause, where one
