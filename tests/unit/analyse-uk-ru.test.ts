@@ -1353,3 +1353,11 @@ describe('a request for anonymity between an aside and the verb (ru, uk)', () =>
     ]);
   });
 });
+
+describe('estimating before a clause (ru, uk)', () => {
+  it('reports what is estimated, not an amount', () => {
+    expect(kindTypeSourceCue('Аналитик оценил, что продажи упадут на треть.', 'ru')).toEqual(['anonymous person Аналитик / оценил']);
+    expect(kindTypeSourceCue('Эксперт оценил ущерб в 3 млн рублей.', 'ru')).toEqual([]);
+    expect(kindTypeSourceCue('Економіст оцінив, що ціни зростуть.', 'uk')).toEqual(['anonymous person Економіст / оцінив']);
+  });
+});

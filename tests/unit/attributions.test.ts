@@ -2149,3 +2149,10 @@ describe('a name opening the sentence before an apposition a relative clause des
     ]);
   });
 });
+
+describe('one who speaks for a body counted out of several', () => {
+  it('is unnamed: the reader cannot tell which body', () => {
+    expect(found('A spokesperson for one of the companies said the deal was off.')).toEqual(['A spokesperson for one of the companies | said | anonymous']);
+    expect(found('A spokesperson for the company said the deal was off.')).toEqual(['A spokesperson for the company | said | on-record']);
+  });
+});

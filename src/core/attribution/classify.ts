@@ -414,6 +414,11 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
     if (identified || relative || forClient || (singular && definite && l.uniqueOffices.has(h.bare)) || l.bodyVoiceNouns.has(h.bare)) {
       // An unnamed spokesperson is the body's voice ("a spokesperson for the Foreign Office", "a Taliban representative").
       const bodyVoice = l.bodyVoiceNouns.has(h.bare) && !closingName && !identifiedByPerson(tokens, conjunct, end, head, (t) => isPersonalNameWord(r, t));
+      // ("a spokesperson for one of the companies", "Представитель одного из брендов": one who speaks for a body counted
+      // out of several, which the reader cannot tell, is unnamed.)
+      const ofCountedBody = singular && !closingName && tokens.slice(head + 1, end).some((t, n) => l.indefiniteDeterminers.has(t.bare) && !l.articles.has(t.bare) &&
+        l.identifyingPrepositions.has(tokens[head + n + 2]?.bare ?? ''));
+      if (ofCountedBody) return cls('anonymous', 'person', true);
       if (bodyVoice) return cls('on-record', 'organization');
       // A personal name closing the phrase is one person, whatever the head's ending suggests ("голови ОДА … Петро Бондар").
       return cls('on-record', singular || (l.headFirst && closingName) ? 'person' : 'group');

@@ -142,6 +142,8 @@ export const ru: Lexicon = {
       'допустил', 'допускает', 'допускают',
       // (Recalling, the English "recalled": "— …, — вспоминает она"; "вспомнил о детстве" tells nothing said.)
       'вспоминает', 'вспомнил', 'вспоминают',
+      // (Estimating, before its clause: "оценил, что …"; "оценил ущерб в 3 млн" is none.)
+      'оценил', 'оценивает', 'оценивают',
     ],
     complementizers: ['что', 'мол'],
     // Closed class: the question words and particle that open an indirect question, and the negative particle.

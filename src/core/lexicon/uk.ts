@@ -166,6 +166,8 @@ export const uk: Lexicon = {
       'припустив', 'припускає', 'припускають',
       // (Recalling, the English "recalled": "— …, — згадує вона"; "згадав про дитинство" tells nothing said.)
       'згадує', 'згадав', 'згадують', 'пригадує', 'пригадав',
+      // (Estimating, before its clause: "оцінив, що …"; "оцінив збитки" is none.)
+      'оцінив', 'оцінює', 'оцінюють',
     ],
     complementizers,
     // Closed class: the question words and particle that open an indirect question, and the negative particle.
