@@ -1361,3 +1361,11 @@ describe('estimating before a clause (ru, uk)', () => {
     expect(kindTypeSourceCue('Економіст оцінив, що ціни зростуть.', 'uk')).toEqual(['anonymous person Економіст / оцінив']);
   });
 });
+
+describe('a setting after a relative clause on the subject (ru)', () => {
+  it('is passed over to the subject before the relative clause', () => {
+    expect(kindTypeSourceCue('Министр транспорта Андрей Колесников, который раньше работал машинистом, на заседании правительства во вторник заявил, что дорогу откроют.', 'ru')).toEqual([
+      'on-record person Министр транспорта Андрей Колесников, который раньше работал машинистом / заявил',
+    ]);
+  });
+});

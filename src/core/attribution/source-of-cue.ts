@@ -107,7 +107,9 @@ function settingBeforeVerb(r: Reading, tokens: readonly Token[], cue: Cue): Phra
     if (!(l.objectPrepositions.has(t.bare) || placesNoBody)) continue;
     // ("Эксперт, попросивший не называть его имени, в разговоре с нашим изданием назвал": after an aside, the
     // source is the one before the setting, as if the verb stood there.)
-    if (isComma(tokens[first - 1]) && placesNoBody) {
+    // (So after a relative clause, with a preposition that takes an object: "Министр …, который …, на заседании правительства
+    // во вторник назвал".)
+    if (isComma(tokens[first - 1]) && (placesNoBody || (l.objectPrepositions.has(t.bare) && !t.capitalized))) {
       const before = leftSource(r, tokens, { ...cue, start: first });
       return before === 'clause' ? null : before;
     }
