@@ -1369,3 +1369,10 @@ describe('a setting after a relative clause on the subject (ru)', () => {
     ]);
   });
 });
+
+describe('an adjective serving as a noun of persons after a verb that closes a quotation (ru, uk)', () => {
+  it('is the speaker, identified by the role', () => {
+    expect(kindTypeSourceCue('«Я ничего не получал», — заявил подсудимый.', 'ru')).toEqual(['on-record person подсудимый / заявил']);
+    expect(kindTypeSourceCue('«Я нічого не отримував», — заявив підсудний.', 'uk')).toEqual(['on-record person підсудний / заявив']);
+  });
+});

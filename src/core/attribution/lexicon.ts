@@ -73,7 +73,7 @@ export interface CompiledLexicon {
   clauseCoordinators: WordMatcher;
   adverbialSubordinators: WordMatcher;
   secondClaimConnectives: WordMatcher;
-  morphology: Omit<AttributionLexicon['morphology'], 'pluralPattern' | 'pluralVerbPattern' | 'locativePattern' | 'pastGenderPatterns' | 'infinitivePattern' | 'participlePattern' | 'pluralModifierPattern' | 'commonPluralPattern' | 'passiveParticiplePattern' | 'instrumentalPattern'> & {
+  morphology: Omit<AttributionLexicon['morphology'], 'pluralPattern' | 'pluralVerbPattern' | 'locativePattern' | 'pastGenderPatterns' | 'infinitivePattern' | 'participlePattern' | 'pluralModifierPattern' | 'commonPluralPattern' | 'passiveParticiplePattern' | 'instrumentalPattern' | 'substantivePattern'> & {
     notAdverbSet: WordMatcher;
     adverbSet: WordMatcher;
     pluralPattern: RegExp;
@@ -84,6 +84,7 @@ export interface CompiledLexicon {
     participlePattern: RegExp | null;
     passiveParticiplePattern: RegExp | null;
     instrumentalPattern: RegExp | null;
+    substantivePattern: RegExp | null;
     pluralModifierPattern: RegExp | null;
     commonPluralPattern: RegExp | null;
     infinitivePattern: RegExp | null;
@@ -281,6 +282,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
       participlePattern: lexicon.morphology.participlePattern ? new RegExp(lexicon.morphology.participlePattern) : null,
       passiveParticiplePattern: lexicon.morphology.passiveParticiplePattern ? new RegExp(lexicon.morphology.passiveParticiplePattern) : null,
       instrumentalPattern: lexicon.morphology.instrumentalPattern ? new RegExp(lexicon.morphology.instrumentalPattern) : null,
+      substantivePattern: lexicon.morphology.substantivePattern ? new RegExp(lexicon.morphology.substantivePattern) : null,
       pluralModifierPattern: lexicon.morphology.pluralModifierPattern ? new RegExp(lexicon.morphology.pluralModifierPattern) : null,
       commonPluralPattern: lexicon.morphology.commonPluralPattern ? new RegExp(lexicon.morphology.commonPluralPattern) : null,
       // Exact: a plural form must not match its singular by stem ("джерела" / "джерело").

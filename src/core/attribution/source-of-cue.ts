@@ -10,7 +10,7 @@ import { listedRequestAt, requestEndingBefore } from './reasons';
 import { type Cue, MAX_AGENT_DISTANCE, quotationEndsBefore } from './cues';
 import { pastGender } from './lexicon';
 import { clauseSubjects, connectiveAt, passiveWithAgent, isParenthetical, MAX_PARENTHETICALS, opensReason, relayAt, MAX_SOURCE_TOKENS, nounPhraseLeft, nounPhraseRight, type Phrase, segmentStart } from './noun-phrases';
-import { inQuotedName, isAbbreviationPeriod, isPercentSign, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isNameQuoteMark, isNumber, isObjectPronoun, namesPeople, wordBetween, isParticiple, isPastForm, isPersonalNameWord, isPlace, isPlural, lexicalForm, matchPhrase, openingBracket, openingDash, participleWithObject, quotedAsWords, type Reading } from './reading';
+import { inQuotedName, isAbbreviationPeriod, isDash, isPercentSign, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isNameQuoteMark, isNumber, isObjectPronoun, namesPeople, wordBetween, isParticiple, isPastForm, isPersonalNameWord, isPlace, isPlural, lexicalForm, matchPhrase, openingBracket, openingDash, participleWithObject, quotedAsWords, type Reading } from './reading';
 
 /** A cue's source: its phrase, and what that phrase says of who speaks. */
 export interface FoundSource {
@@ -1056,6 +1056,12 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
     const inverted = impersonal ? null : bodyPastAddressee(r, tokens, cue, tryPhrase) ?? tryPhrase(frontModifiedPhrase(r, tokens, cue.end)) ??
       tryPhrase(nounPhraseRight(r, tokens, pastQuotedAddressee(r, tokens, pastSetting(r, tokens, cue.end + (objectFirst ? 1 : 0)))));
     if (inverted) return inverted;
+    // ("«…», — заявил подсудимый": after a verb that closes a quotation, an adjective alone closing the sentence is a noun
+    // of persons, its speaker: one the article has spoken of, identified by the role, as "the defendant" is.)
+    const lone = closesQuotation || (before !== null && isDash(before)) ? tokens[cue.end] : undefined;
+    if (lone !== undefined && lone.isWord && !lone.capitalized && (r.lex.morphology.substantivePattern?.test(lone.bare) ?? false) && tokens.slice(cue.end + 1).every((t) => !t.isWord)) {
+      return { phrase: { start: cue.end, end: cue.end + 1, segments: [[cue.end, cue.end + 1]] }, cls: { kind: 'on-record', type: 'person', head: cue.end, segment: 0, pronoun: null, informant: false } };
+    }
     // "Про це повідомили в поліції": a body named after a locative preposition.
     // ("Про це йдеться в заяві пресслужби": after an impersonal verb of saying, so does a text.)
     const body = r.lex.subjectAfterVerb ? locativeBody(r, tokens, cue.end, tryPhrase, impersonal, pluralVerb(r, tokens, cue)) : null;

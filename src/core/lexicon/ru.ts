@@ -219,6 +219,8 @@ export const ru: Lexicon = {
       // Passive participles ("опрошенных", "избранный", "взятое") and the instrumental of their agent ("изданием").
       passiveParticiplePattern: '(?:нн|т)(?:ый|ая|ое|ые|ого|ой|ых|ыми|ым|ую|ому)$',
       instrumentalPattern: '(?:ом|ем|ём|ой|ей|ами|ями|ием)$',
+      // The nominative singular of adjectives: "подсудимый", "пострадавшая".
+      substantivePattern: '(?:ый|ий|ой|ая|яя)$',
       irregularPlurals: ['люди', 'сми', 'дети', 'стороны', 'источники', 'источников', 'источниками', 'источникам', 'источниках'],
       inflectionEndings: [
         'а', 'я', 'у', 'ю', 'е', 'и', 'ы', 'о', 'ь', 'ом', 'ем', 'ём', 'ой', 'ей', 'ою', 'ею', 'ам', 'ям',

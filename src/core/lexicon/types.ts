@@ -349,6 +349,12 @@ export interface AttributionLexicon {
     passiveParticiplePattern?: string;
     instrumentalPattern?: string;
     /**
+     * Languages whose adjectives serve as nouns of persons ("подсудимый", "пострадавшая"): a regular expression (source
+     * text) matching an adjective in the nominative singular. One alone closing the sentence after a verb that closes a
+     * quotation is its speaker ("«…», — заявил подсудимый").
+     */
+    substantivePattern?: string;
+    /**
      * Languages whose adjectives, participles and relative pronouns agree in number: a regular expression
      * (source text) matching their plural forms only ("знайомі", "которых"); a descriptor set off by a
      * comma then says its noun's number where the noun's form is both ("джерела, знайомого з …": one).

@@ -243,6 +243,8 @@ export const uk: Lexicon = {
       // Passive participles ("опитаних", "названий", "взяте") and the instrumental of their agent ("виданням").
       passiveParticiplePattern: '(?:н|т)(?:ий|а|е|і|ого|ої|их|ими|им|у|ою)$',
       instrumentalPattern: '(?:ом|ем|єм|ою|ею|єю|ами|ями|ям)$',
+      // The masculine nominative singular of adjectives: "підсудний", "постраждалий" (the feminine "-а" is a noun ending too).
+      substantivePattern: '(?:ий|ій)$',
       // Plural adjectives, participles and relative pronouns, in the cases no singular shares
       // ("знайомі", "яких", "обізнаними"; not "-им", also the singular instrumental).
       pluralModifierPattern: '(?:і|их|ими)$',
