@@ -2156,3 +2156,11 @@ describe('one who speaks for a body counted out of several', () => {
     expect(found('A spokesperson for the company said the deal was off.')).toEqual(['A spokesperson for the company | said | on-record']);
   });
 });
+
+describe('a relative clause on the subject, then a participle aside before the verb', () => {
+  it('is passed over to the subject the relative clause describes', () => {
+    expect(found('A geologist who has worked at the camp, speaking on condition of anonymity, said the dam was leaking.')).toEqual(['A geologist | said | anonymous']);
+    // (A participle aside on a text is no subject: nothing is found past it.)
+    expect(found('The plan, announced in October, said nothing.')).toEqual([]);
+  });
+});

@@ -720,7 +720,13 @@ export function sourceFor(r: Reading, tokens: readonly Token[], cue: Cue): Found
   // verb leaves the aside right before the verb, read as if the verb stood there.)
   const request = cue.start > 1 ? requestEndingBefore(r, tokens, cue.start, listedRequestAt) : -1;
   const pastRequest = request > 1 && isComma(tokens[request - 1]) ? anySourceFor(r, tokens, { ...cue, start: request }) : null;
-  const found = pastRequest !== null && pastRequest.phrase.end <= request ? pastRequest : anySourceFor(r, tokens, cue);
+  // ("A geologist who has worked at the camp, speaking on condition of anonymity, said": so does a participle's aside
+  // right before the verb, where nothing is found past it.)
+  const aside = request < 0 && cue.start > 2 && isComma(tokens[cue.start - 1]) ? segmentStart(tokens, cue.start - 2, 0) : -1;
+  const participleAside = aside > 1 && isComma(tokens[aside - 1]) && !tokens[aside].capitalized && (isParticiple(r, tokens[aside]) || isPastForm(r, tokens[aside]));
+  const direct = pastRequest !== null && pastRequest.phrase.end <= request ? pastRequest : anySourceFor(r, tokens, cue);
+  const pastAside = direct === null && participleAside ? anySourceFor(r, tokens, { ...cue, start: aside }) : null;
+  const found = direct ?? (pastAside !== null && pastAside.phrase.end < aside ? pastAside : null);
   // "The survey found that": what a person "found" is a finding of theirs, seldom a report.
   // ("it shows that": most often a fact or an event that shows, not a text.)
   // ("Researchers at the university found that …": people as a group report a finding before a clause, where one
