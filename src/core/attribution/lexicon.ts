@@ -389,8 +389,8 @@ function orPattern(words: WordMatcher, pattern: string | undefined): WordMatcher
   return { has: (word) => words.has(word) || re.test(word) };
 }
 
-/** The perfective gerunds of past forms among `verbs`, by each pair of endings, after a vowel ("заявил" → "заявив"). */
+/** The perfective gerunds of past forms among `verbs`, by each pair of the past's ending and the gerund's ("заявил" → "заявив"). */
 function gerundsOfPast(verbs: readonly string[], endings: readonly (readonly [string, string])[]): string[] {
-  return verbs.flatMap((verb) => endings.filter(([past]) => verb.endsWith(past) && /[аеиоуыяіїє]$/u.test(verb.slice(0, -past.length)))
-    .map(([past, gerund]) => verb.slice(0, -past.length) + gerund));
+  const rules = endings.map(([past, gerund]) => [new RegExp(past, 'u'), gerund] as const);
+  return verbs.flatMap((verb) => rules.filter(([past]) => past.test(verb)).map(([past, gerund]) => verb.replace(past, gerund)));
 }

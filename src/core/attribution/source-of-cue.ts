@@ -439,13 +439,13 @@ function beforeRelativeClause(r: Reading, tokens: readonly Token[], cue: Cue): P
   return null;
 }
 
+/** Words of an apposition's noun phrase before the relative clause that describes it ("a London start-up whose"). */
+const MAX_APPOSITION_HEAD = 5;
+
 /**
  * The name opening the sentence, with its appositions, when a relative clause or a participle right after
  * its comma describes it up to `before` ("Jane Roe, who lost her daughter in Aurora, Colorado, …").
  */
-/** Words of an apposition's noun phrase before the relative clause that describes it ("a London start-up whose"). */
-const MAX_APPOSITION_HEAD = 5;
-
 function describedOpener(r: Reading, tokens: readonly Token[], before: number): Phrase | null {
   const l = r.lex;
   const first = tokens[0];
@@ -714,6 +714,12 @@ function declarativeClauseAt(r: Reading, tokens: readonly Token[], k: number): b
   return t !== undefined && r.lex.complementizers.has(t.bare) && !r.lex.interrogatives.has(t.bare);
 }
 
+/** The first token of an aside set off by commas right before the cue ("…, aside, said"), or -1. */
+function asideBefore(tokens: readonly Token[], cue: Cue): number {
+  const aside = cue.start > 1 && isComma(tokens[cue.start - 1]) ? segmentStart(tokens, cue.start - 2, 0) : -1;
+  return aside > 1 && isComma(tokens[aside - 1]) ? aside : -1;
+}
+
 /** Resolves a cue's source: a phrase with its class, or null. */
 export function sourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSource | null {
   // ("Трое предпринимателей, торгующих одеждой, на условиях анонимности рассказали": a request between an aside and the
@@ -722,8 +728,8 @@ export function sourceFor(r: Reading, tokens: readonly Token[], cue: Cue): Found
   const pastRequest = request > 1 && isComma(tokens[request - 1]) ? anySourceFor(r, tokens, { ...cue, start: request }) : null;
   // ("A geologist who has worked at the camp, speaking on condition of anonymity, said": so does a participle's aside
   // right before the verb, where nothing is found past it.)
-  const aside = request < 0 && cue.start > 2 && isComma(tokens[cue.start - 1]) ? segmentStart(tokens, cue.start - 2, 0) : -1;
-  const participleAside = aside > 1 && isComma(tokens[aside - 1]) && !tokens[aside].capitalized && (isParticiple(r, tokens[aside]) || isPastForm(r, tokens[aside]));
+  const aside = request < 0 ? asideBefore(tokens, cue) : -1;
+  const participleAside = aside >= 0 && !tokens[aside].capitalized && (isParticiple(r, tokens[aside]) || isPastForm(r, tokens[aside]));
   const direct = pastRequest !== null && pastRequest.phrase.end <= request ? pastRequest : anySourceFor(r, tokens, cue);
   const pastAside = direct === null && participleAside ? anySourceFor(r, tokens, { ...cue, start: aside }) : null;
   const found = direct ?? (pastAside !== null && pastAside.phrase.end < aside ? pastAside : null);
@@ -772,6 +778,12 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
       if (found) return found;
     }
     return null;
+  };
+  // The named opener of the sentence that what stands before `before` describes, when it is a source on the record.
+  const describedOpenerSource = (before: number): FoundSource | null => {
+    const opener = describedOpener(r, tokens, before);
+    const subject = opener && tryPhrase(opener);
+    return subject && !subject.cls.pronoun && subject.cls.kind === 'on-record' ? subject : null;
   };
   // ("The Gazette quoted the owner as saying": the quoting verb's object.)
   if (cue.quotedFrom !== undefined) return tryPhrase({ start: cue.quotedFrom, end: cue.start, segments: [[cue.quotedFrom, cue.start]] });
@@ -835,9 +847,8 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   }
   // ("Jane Roe, asked about the deadline, said": so where no phrase before the cue reads as a source.)
   if (left === null && cue.start > 1 && isComma(tokens[cue.start - 1])) {
-    const opener = describedOpener(r, tokens, cue.start - 1);
-    const subject = opener && tryPhrase(opener);
-    if (subject && !subject.cls.pronoun && subject.cls.kind === 'on-record') return subject;
+    const subject = describedOpenerSource(cue.start - 1);
+    if (subject) return subject;
   }
   // ("…, говорится в решении суда, опубликованном …": an impersonal verb of saying has no subject; only a text or a
   // body after a locative preposition says it, after the verb or before it: "В документе отмечается".)
@@ -939,11 +950,13 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
     // (Nor an outlet right after the verb and before its clause, whom it was told to: "В компании сообщили «Вестнику», что
     // …", "Источник … рассказал агентству «Интер-Пресс», что …".)
     const after = right ? right.phrase.end : -1;
-    // (An organization too where a body before the verb speaks: "В компании сообщили «Вестнику»".)
-    const toldOutlet = right !== null && (right.cls.type === 'publication' || ((body !== null || left.bodyOnly === true) && right.cls.type === 'organization')) && right.phrase.start === cue.end &&
+    // (A body before the verb, after its preposition or named alone there: "В компании …".)
+    const bodySpeaks = body !== null || left.bodyOnly === true;
+    // (An organization too where such a body speaks: "В компании сообщили «Вестнику»".)
+    const toldOutlet = right !== null && (right.cls.type === 'publication' || (bodySpeaks && right.cls.type === 'organization')) && right.phrase.start === cue.end &&
       after + 1 < tokens.length && isComma(tokens[after]) && r.lex.complementizers.has(tokens[after + 1].bare);
-    // (A text after the verb is its object where a body before it speaks, named alone too: "В компании объясняют решение ростом расходов".)
-    if (right && !((body || left.bodyOnly) && right.cls.type === 'document') && !toldOutlet) return right;
+    // (A text after the verb is its object where such a body speaks: "В компании объясняют решение ростом расходов".)
+    if (right && !(bodySpeaks && right.cls.type === 'document') && !toldOutlet) return right;
   }
   // ("Про це на засіданні комісії з питань … повідомила головна лікарка закладу Ірина Ковальчук": so does a named
   // person after the verb, where the phrase before it stands after a preposition of its own.)
@@ -984,10 +997,10 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   // places, which speaks with the impersonal plural; the subject stands before the aside that place closes, or is none.)
   // (Only at the end of an aside set off by commas: "У відповіді на запит редакції департамент повідомив" has its subject.)
   // ("Два дипломата, аккредитованные в Нерине, выразили сомнение": so does any verb after an aside a participle opens.)
-  const asideBeforeCue = cue.start > 1 && isComma(tokens[cue.start - 1]) ? segmentStart(tokens, cue.start - 2, 0) : -1;
+  const asideBeforeCue = asideBefore(tokens, cue);
   const participleAside = asideBeforeCue >= 0 && [r.lex.morphology.participlePattern, r.lex.morphology.passiveParticiplePattern].some((p) => p?.test(tokens[asideBeforeCue].bare) ?? false);
   if (fromLeft && left?.afterPreposition && r.lex.headFirst && (cue.mode === 'verb' || cue.mode === 'belief') && (singularPast || participleAside) &&
-    (fromLeft.cls.type === 'organization' || fromLeft.cls.type === 'publication') && asideBeforeCue > 1 && isComma(tokens[asideBeforeCue - 1])) {
+    (fromLeft.cls.type === 'organization' || fromLeft.cls.type === 'publication') && asideBeforeCue >= 0) {
     const before = leftSource(r, tokens, { ...cue, start: asideBeforeCue - 1 });
     const subject = before !== null && before !== 'clause' ? tryPhrase(before) : null;
     if (subject) return subject;
@@ -1015,9 +1028,8 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   // swing state, said": where the sentence opens with a name and a comma, and a relative clause or a participle
   // follows it, the phrase before the cue is inside what describes the name, which is the source.)
   if (fromLeft && !left?.afterPreposition && cue.start > 0 && isComma(tokens[cue.start - 1])) {
-    const opener = describedOpener(r, tokens, fromLeft.phrase.start);
-    const subject = opener && tryPhrase(opener);
-    if (subject && !subject.cls.pronoun && subject.cls.kind === 'on-record') return subject;
+    const subject = describedOpenerSource(fromLeft.phrase.start);
+    if (subject) return subject;
   }
   // After a preposition only a body or a text speaks ("У прес-службі банку стверджують"), not a person.
   // ("У заяві йдеться", "В сообщении говорится": a text speaks this way too.)

@@ -208,7 +208,7 @@ export const ru: Lexicon = {
       // The infinitive: "говорить", "высказаться", "нести".
       infinitivePattern: '(?:ть|ться|ти|тись)$',
       // The perfective gerund: "заявил" → "заявив", "отметил" → "отметив", "признался" → "признавшись".
-      gerundsOfPast: [['л', 'в'], ['лся', 'вшись']],
+      gerundsOfPast: [['(?<=[аеиоуыя])л$', 'в'], ['(?<=[аеиоуыя])лся$', 'вшись']],
       // The genitive plural ("по словам очевидцев", "со ссылкой на чиновников", "жителей"), which surnames share.
       commonPluralPattern: '(?:ов|ев|ей)$',
       // Plural adjectives, participles and relative pronouns, in the cases no singular shares

@@ -361,9 +361,10 @@ export interface AttributionLexicon {
      */
     pluralModifierPattern?: string;
     /**
-     * Languages whose perfective gerunds come from the past by a change of ending: pairs of the masculine past's
-     * ending and the gerund's ("л" → "в": "заявил" → "заявив"; "в" → "вши": "заявив" → "заявивши"). The gerunds of
-     * the cue verbs are participle cues, spoken by the clause's subject ("Министр возражал, заявив, что …").
+     * Languages whose perfective gerunds come from the past by a change of ending: pairs of a regular expression
+     * (source text) matching the masculine past's ending and the gerund's ending that replaces it ("л" after a vowel →
+     * "в": "заявил" → "заявив"; "в" → "вши": "заявив" → "заявивши"). The gerunds of the cue verbs are participle cues,
+     * spoken by the clause's subject ("Министр возражал, заявив, что …").
      */
     gerundsOfPast?: readonly (readonly [string, string])[];
     /** Languages that mark the infinitive by its ending: a regular expression (source text) matching one ("говорити"). An infinitive reports nothing. */

@@ -239,7 +239,7 @@ export const uk: Lexicon = {
       // The infinitive: "говорити", "висловитися" (an inflected cue word may share its stem).
       infinitivePattern: '(?:ти|тися|тись)$',
       // The perfective gerund: "заявив" → "заявивши", "наголосив" → "наголосивши", "погодився" → "погодившись".
-      gerundsOfPast: [['в', 'вши'], ['вся', 'вшись']],
+      gerundsOfPast: [['(?<=[аеиоуяіїє])в$', 'вши'], ['(?<=[аеиоуяіїє])вся$', 'вшись']],
       // Passive participles ("опитаних", "названий", "взяте") and the instrumental of their agent ("виданням").
       passiveParticiplePattern: '(?:н|т)(?:ий|а|е|і|ого|ої|их|ими|им|у|ою)$',
       instrumentalPattern: '(?:ом|ем|єм|ою|ею|єю|ами|ями|ям)$',
