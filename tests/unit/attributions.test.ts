@@ -505,6 +505,9 @@ describe('attributions: the common English shapes', () => {
     expect(found('Alden on Tuesday announced that it had become the largest shareholder.')).toEqual([
       'Alden | announced | on-record',
     ]);
+    // (A date's day number before or after its month.)
+    expect(found('A draft report dated 19 February shows that waiting times rose.')).toEqual(['A draft report dated | shows | on-record']);
+    expect(found('A report released February 19 shows that costs rose.')).toEqual(['A report released | shows | on-record']);
   });
 
   it('does not count what somebody would or could say', () => {

@@ -152,9 +152,13 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
       else if (request > 0) j = request - 1;
       else if (connective) j -= connective.length;
       else if (l.skipBeforeCue.has(t.bare) || isAdverb(r, t) || floated) j--;
+      // ("A report released February 19 shows": a day's number after its month.)
+      else if (/^\p{N}/u.test(t.text) && previous !== null && l.timeWords.has(previous.bare)) j--;
       else if (l.timeWords.has(t.bare)) {
         // "Alden on Tuesday announced", "Reed last week said".
+        // ("A report dated 19 February shows": a day's number before its month too.)
         j--;
+        if (j >= 0 && /^\p{N}/u.test(tokens[j].text)) j--;
         while (j >= 0 && l.timePrepositions.has(tokens[j].bare) && !tokens[j].capitalized) j--;
       } else if (t.text === ')' && openingBracket(tokens, j) > 0) {
         // "Rep. Jane Roe (D-Wis.) said": a bracketed aside between the source and its cue.
