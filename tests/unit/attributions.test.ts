@@ -444,6 +444,8 @@ describe('attributions: the common English shapes', () => {
     expect(kinds('In Vermont, about half of Democratic primary voters said they want change.')).toEqual(['on-record about half of Democratic primary voters']);
     // (A share of things is no one's figure.)
     expect(kinds('He spent about half of the money, she said.')).toEqual(['on-record she']);
+    // (A comparison before a counted unit stays inside the phrase it describes.)
+    expect(kinds('A nurse with more than a decade at the hospital told the paper that care was poor.')).toEqual(['anonymous A nurse with more than a decade at the hospital']);
   });
 
   it('lets "the group" refer back to an unnamed body brought in with "a" in the sentence before', () => {

@@ -189,7 +189,9 @@ export function nounPhraseLeft(r: Reading, tokens: readonly Token[], end: number
     const figure = isNumber(r, tokens[i + 1]) || isShare(r, tokens[i + 1]);
     if (i < end && opening && l.numberApproximators.has(t.bare) && figure) continue;
     const comparison = l.figureComparisons.find((p) => i >= 1 && matchPhrase(tokens, i - 1, p, null));
-    if (i < end && comparison && figure) {
+    // ("A nurse with more than a decade at the hospital told": a comparison before a counted unit too.)
+    const countedUnit = i + 2 <= end && l.indefiniteDeterminers.has(tokens[i + 1].bare) && tokens[i + 2].isWord;
+    if (i < end && comparison && (figure || countedUnit)) {
       i--;
       continue;
     }
