@@ -849,6 +849,17 @@ describe('naming verbs, the agent of a participle before the head, and a critic 
     ]);
     expect(brief('Міністр назвав головною перешкодою механізм контролю.', 'uk')).toEqual(['on-record person Міністр / назвав']);
     expect(brief('Компания назвала сумму сделки.', 'ru')).toEqual([]);
+    // (A plural adjective in the instrumental; what it is called may come first, quoted, though not a name.)
+    expect(brief('Министр назвал необоснованными сообщения прессы.', 'ru')).toEqual(['on-record person Министр / назвал']);
+    expect(brief('Министр назвал «преждевременными» сообщения прессы.', 'ru')).toEqual(['on-record person Министр / назвал']);
+    expect(brief('Міністр назвав «передчасними» повідомлення преси.', 'uk')).toEqual(['on-record person Міністр / назвав']);
+    expect(brief('Они назвали «Ромашкой» новый сорт.', 'ru')).toEqual([]);
+  });
+  it('takes no source after a naming verb, and finds the one before a setting with modifiers or after a dashed apposition', () => {
+    expect(brief('Владелец ТЭЦ — компания «Энергоресурс» — в официальном заявлении назвал эти данные устаревшими.', 'ru')).toEqual([
+      'on-record person Владелец ТЭЦ — компания «Энергоресурс» / назвал',
+    ]);
+    expect(brief('Министр в официальном заявлении отметил, что данные устарели.', 'ru')).toEqual(['on-record person Министр / отметил']);
   });
   it('heads "Опрошенные изданием эксперты" by the experts, not the outlet that asked them', () => {
     expect(brief('Опрошенные изданием эксперты полагают, что цены вырастут.', 'ru')).toEqual(['anonymous group Опрошенные изданием эксперты / полагают']);

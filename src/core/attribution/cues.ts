@@ -785,6 +785,11 @@ const MAX_NAMED_OBJECT = 5;
 function characterisationFollows(r: Reading, tokens: readonly Token[], i: number): boolean {
   const l = r.lex;
   const first = tokens[i];
+  // ("назвала «преждевременными» сообщения СМИ": without articles, what it is called may come first, quoted; not a
+  // name, "назвали «Ромашкой»".)
+  const calledFirst = first !== undefined && l.articleless && quoteAt(r.quotes, first.start) >= 0 && r.quotes[quoteAt(r.quotes, first.start)].start === first.start &&
+    !isNameQuoteMark(r, tokens, i) && tokens[i + 1]?.isWord === true && !tokens[i + 1].capitalized;
+  if (calledFirst) return true;
   if (!first?.isWord) return false;
   // ("назвал спектакль «событием сезона»": without articles, a short object, then a quotation of what it is called,
   // not a name: "назвали «Ромашка»"; the object may stand before the verb, "решение назвали «необоснованным»".)

@@ -75,6 +75,9 @@ const MAX_DASHED = 24;
  * Index of the first mark of the dash that opens the aside the dash at `close` ends ("Roe -- co-editor
  * of a book -- said"), within MAX_DASHED tokens and the same sentence part; -1 when none.
  */
+/** A quotation mark of any script. */
+const QUOTE_MARK = /^["«»“”„]$/;
+
 export function openingDash(tokens: readonly Token[], close: number): number {
   if (!isDash(tokens[close])) return -1;
   let k = close;
@@ -85,7 +88,8 @@ export function openingDash(tokens: readonly Token[], close: number): number {
       while (j > 0 && isDash(tokens[j - 1])) j--;
       return j;
     }
-    if (!t.isWord && t.text !== ',' && t.text !== '.' && t.text !== "'" && t.text !== '’') return -1;
+    // (A quoted name may stand in the aside: "— компания «Сибэнергоресурс» —".)
+    if (!t.isWord && t.text !== ',' && t.text !== '.' && t.text !== "'" && t.text !== '’' && !QUOTE_MARK.test(t.text)) return -1;
   }
   return -1;
 }

@@ -100,16 +100,18 @@ function settingBeforeVerb(r: Reading, tokens: readonly Token[], cue: Cue): Phra
     if (!t.isWord && !isNameQuoteMark(r, tokens, first)) return null;
     if (first === verb - 1) continue;
     const governed = tokens[first + 1];
-    const governedForm = governed === undefined ? '' : lexicalForm(r, governed).bare;
     // ("Мэр … в своем телеграм-канале написал": nor in what a reflexive possessive makes the subject's own.)
+    // ("Собственник ТЭЦ в официальном заявлении назвал": a text or an occasion may close the setting after its modifiers.)
+    const text = (k: number) => !tokens[k].capitalized && (l.documentNouns.has(lexicalForm(r, tokens[k]).bare) || l.occasionNouns.has(lexicalForm(r, tokens[k]).bare));
     const placesNoBody = l.identifyingPrepositions.has(t.bare) && governed !== undefined && governed.isWord && !governed.capitalized &&
-      (l.documentNouns.has(governedForm) || l.occasionNouns.has(governedForm) || l.reflexivePossessives.has(governed.bare));
+      (text(first + 1) || l.reflexivePossessives.has(governed.bare) || (tokens.slice(first + 1, verb).every((w) => w.isWord && !w.capitalized) && text(verb - 1)));
     if (!(l.objectPrepositions.has(t.bare) || placesNoBody)) continue;
     // ("Эксперт, попросивший не называть его имени, в разговоре с нашим изданием назвал": after an aside, the
     // source is the one before the setting, as if the verb stood there.)
     // (So after a relative clause, with a preposition that takes an object: "Министр …, который …, на заседании правительства
     // во вторник назвал".)
-    if (isComma(tokens[first - 1]) && (placesNoBody || (l.objectPrepositions.has(t.bare) && !t.capitalized))) {
+    // ("Собственник ТЭЦ — компания «…» — в официальном заявлении назвал": so after an apposition between dashes.)
+    if ((isComma(tokens[first - 1]) || dashOpenedAt(tokens, first - 1) > 0) && (placesNoBody || (l.objectPrepositions.has(t.bare) && !t.capitalized))) {
       const before = leftSource(r, tokens, { ...cue, start: first });
       return before === 'clause' ? null : before;
     }
@@ -170,7 +172,7 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
         let asideStart = open;
         while (asideStart < j && !tokens[asideStart].isWord) asideStart++;
         let asideEnd = j;
-        while (asideEnd > asideStart && !tokens[asideEnd - 1].isWord) asideEnd--;
+        while (asideEnd > asideStart && !tokens[asideEnd - 1].isWord && !isNameQuoteMark(r, tokens, asideEnd - 1)) asideEnd--;
         // ("DFA - which was founded by … - said": a relative clause between dashes is passed over.)
         if (asideStart < asideEnd && isParenthetical(r, tokens, asideStart, asideEnd - 1)) {
           j = open - 1;
@@ -736,7 +738,11 @@ export function sourceFor(r: Reading, tokens: readonly Token[], cue: Cue): Found
   const participleAside = aside >= 0 && !tokens[aside].capitalized && (isParticiple(r, tokens[aside]) || isPastForm(r, tokens[aside]));
   const direct = pastRequest !== null && pastRequest.phrase.end <= request ? pastRequest : anySourceFor(r, tokens, cue);
   const pastAside = direct === null && participleAside ? anySourceFor(r, tokens, { ...cue, start: aside }) : null;
-  const found = direct ?? (pastAside !== null && pastAside.phrase.end < aside ? pastAside : null);
+  const candidate = direct ?? (pastAside !== null && pastAside.phrase.end < aside ? pastAside : null);
+  // ("… назвал эти данные устаревшими": without articles, what follows a naming verb is what it names and what it calls
+  // it, never who speaks.)
+  const named = candidate !== null && r.lex.articleless && r.lex.namingVerbs.has(tokens[cue.start].bare) && candidate.phrase.start >= cue.end;
+  const found = named ? null : candidate;
   // "The survey found that": what a person "found" is a finding of theirs, seldom a report.
   // ("it shows that": most often a fact or an event that shows, not a text.)
   // ("Researchers at the university found that …": people as a group report a finding before a clause, where one

@@ -218,7 +218,7 @@ export const ru: Lexicon = {
       participlePattern: '(?:вш|щ)(?:ий|ая|ее|ие|его|ей|их|ими|им|ую)(?:ся)?$',
       // Passive participles ("опрошенных", "избранный", "взятое") and the instrumental of their agent ("изданием").
       passiveParticiplePattern: '(?:нн|т)(?:ый|ая|ое|ые|ого|ой|ых|ыми|ым|ую|ому)$',
-      instrumentalPattern: '(?:ом|ем|ём|ой|ей|ами|ями|ием)$',
+      instrumentalPattern: '(?:ом|ем|ём|ой|ей|ами|ями|ием|ыми|ими)$',
       // The nominative singular of adjectives: "подсудимый", "пострадавшая".
       substantivePattern: '(?:ый|ий|ой|ая|яя)$',
       irregularPlurals: ['люди', 'сми', 'дети', 'стороны', 'источники', 'источников', 'источниками', 'источникам', 'источниках'],

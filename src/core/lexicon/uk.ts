@@ -242,7 +242,7 @@ export const uk: Lexicon = {
       gerundsOfPast: [['(?<=[аеиоуяіїє])в$', 'вши'], ['(?<=[аеиоуяіїє])вся$', 'вшись']],
       // Passive participles ("опитаних", "названий", "взяте") and the instrumental of their agent ("виданням").
       passiveParticiplePattern: '(?:н|т)(?:ий|а|е|і|ого|ої|их|ими|им|у|ою)$',
-      instrumentalPattern: '(?:ом|ем|єм|ою|ею|єю|ами|ями|ям)$',
+      instrumentalPattern: '(?:ом|ем|єм|ою|ею|єю|ами|ями|ям|ими)$',
       // The masculine nominative singular of adjectives: "підсудний", "постраждалий" (the feminine "-а" is a noun ending too).
       substantivePattern: '(?:ий|ій)$',
       // Plural adjectives, participles and relative pronouns, in the cases no singular shares
