@@ -638,6 +638,38 @@ function adverbOnlyWords(wn: WordNet): { source: string; words: string[] } {
   return { source: wordnetSource(wn, 'single lower-case words with an adverb sense tagged at least once in the semantic concordance (index.sense) and no noun, verb or adjective sense'), words };
 }
 
+/** The most general person nouns, which every role reaches and which tell nothing of who is meant. */
+const GENERIC_PERSON_SENSES: [string, number][] = [['person', 1], ['people', 1], ['individual', 1]];
+
+/**
+ * For each role noun, the role nouns above it in WordNet's hypernymy ("mother>parent", "shareholder>investor"),
+ * through its first (commonest) sense where that is a person's: a description by one may point back to
+ * someone brought in by the other ("One parent … the mother said").
+ */
+function roleHypernyms(wn: WordNet, roles: readonly string[]): { source: string; pairs: string[] } {
+  const roleSet = new Set(roles);
+  const generic = new Set(GENERIC_PERSON_SENSES.map(([lemma, n]) => sense(wn, 'noun', lemma, n)));
+  const pairs: string[] = [];
+  for (const lemma of roles) {
+    const keys = (wn.senses.noun.get(lemma) ?? []).slice(0, 1).filter((key) => wn.synsets.get(key)?.lexFile === LEX_FILE['noun.person']);
+    const above = new Set<string>();
+    for (const key of keys) {
+      for (const hypernym of closure(wn, key, HYPERNYMS)) {
+        if (hypernym === key || generic.has(hypernym)) continue;
+        for (const word of wn.synsets.get(hypernym)!.words) {
+          const lower = word.toLowerCase();
+          if (lower !== lemma && roleSet.has(lower)) above.add(lower);
+        }
+      }
+    }
+    if (above.size > 0) pairs.push(`${lemma}>${[...above].sort().join(' ')}`);
+  }
+  return {
+    source: wordnetSource(wn, `for each of the roleNouns, the roleNouns among the hypernyms (by closure) of its first noun sense where that is in noun.person, less ${GENERIC_PERSON_SENSES.map(([w, n]) => `${w}.n.0${n}`).join(', ')}`),
+    pairs,
+  };
+}
+
 // ---- writing ---------------------------------------------------------------
 
 const SCRIPT = 'build-en.ts';
@@ -675,6 +707,10 @@ export function buildEnglish(outRoot: string): WrittenFile[] {
         });
       })(),
       nounConstant('roleNouns', 'Person nouns used as roles and titles, read as such even when capitalised ("Spokesman", "Analyst Jo Lee").', nouns.roleNouns(verbs.agents)),
+      (() => {
+        const hypernyms = roleHypernyms(wn, nouns.roleNouns(verbs.agents).singular);
+        return dataConstant('roleHypernyms', 'Role nouns and the role nouns above them in WordNet ("mother>parent"): "noun>hypernyms" groups, separated by "|".', hypernyms.source, { pairs: hypernyms.pairs.join('|') });
+      })(),
       dataConstant('uniqueOffices', 'Offices one person holds at a time, on-record after "the" ("the president", "the mayor").', offices.source, { singular: offices.singular.join(' ') }),
       nounConstant('organizationNouns', 'Nouns that denote a body speaking with one voice ("police", "ministry", "company").', nouns.organizationNouns),
       nounConstant('collectiveNouns', 'Nouns that denote a group of people that is not one body ("crowd", "public", "family").', nouns.collectiveNouns),

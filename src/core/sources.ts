@@ -220,6 +220,17 @@ function genders(pronoun: Mention, antecedent: Mention, lexicon: AttributionLexi
 }
 
 /** Does the antecedent's head noun give the pronoun's gender ("mother" for "she")? */
+/**
+ * Is `anaphor` a role above the antecedent's head noun ("the investor" after "a shareholder"), or one below it that
+ * adds only a gender ("the mother" after "one parent")? Not an office one person holds ("the judge" is someone else).
+ */
+function relatedRole(anaphor: string, antecedent: Mention, lexicon: AttributionLexicon): boolean {
+  const lex = compileLexicon(lexicon);
+  const head = antecedent.sourceTokens[antecedent.head]?.bare ?? '';
+  if (lex.uniqueOffices.has(anaphor)) return false;
+  return (lex.roleHypernyms.get(head)?.has(anaphor) ?? false) || ((lex.roleHypernyms.get(anaphor)?.has(head) ?? false) && lex.genderOfNoun.has(anaphor));
+}
+
 function sameGender(pronoun: Mention, antecedent: Mention, lexicon: AttributionLexicon): boolean {
   const [gender, nounGender] = genders(pronoun, antecedent, lexicon);
   return gender !== undefined && gender === nounGender;
@@ -357,14 +368,21 @@ export function mergeSources(
         const m = a.mention;
         if (m.pronoun || m.pronounOnly || m === f) continue;
         const words = describingWords(m, lexicon);
-        if (!words.some((t) => sameNoun(t.bare, anaphor, inflection))) continue;
+        // ("One parent, whose daughter …, told …. '…,' the mother said": or a role above or below the noun of an unnamed
+        // person who has just spoken.)
+        const related = a.kind === 'anonymous' && a.type === 'person' && 'cue' in m && relatedRole(anaphor, m, lexicon) && nearby(text, m.source.end, f.sentence.start);
+        if (!related && !words.some((t) => sameNoun(t.bare, anaphor, inflection))) continue;
         if (repeatedDescription(f, lexicon) && !repeats(f, words, inflection)) continue;
         // ("Аналитики … сходятся во мнении" after "аналитик Иван Петров": people, as their plural verb says, are not
         // the one named.)
         if (bareAnaphor(f, lexicon) && a.type === 'person' && pluralCue(f, lexicon)) continue;
         // (A body's noun only to a body brought in with "a" in the sentence before or so: "the company" after "Acme
         // Corp. … the company" stays the named one.)
-        if (bodyAnaphor(f, lexicon) && !(m.describedOnly && m.type === 'organization' && nearby(text, m.source.end, f.sentence.start))) continue;
+        // ("One crane operator …, who asked not to be named, said …. the operator said": or to an unnamed person the noun
+        // also names, who spoke just before.)
+        const unnamedPerson = a.kind === 'anonymous' && a.type === 'person' && 'cue' in m;
+        const bodyBefore = m.describedOnly && m.type === 'organization';
+        if (bodyAnaphor(f, lexicon) && !((bodyBefore || unnamedPerson) && nearby(text, m.source.end, f.sentence.start))) continue;
         // (Someone brought in with "a": "greeted by an organizer. … the organizer told them", "a 43-year-old man …
         // the man wrote"; further on, not where the article also names someone so described: "the candidate" is
         // then the one it is about.)

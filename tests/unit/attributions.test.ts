@@ -456,6 +456,34 @@ describe('attributions: the common English shapes', () => {
     expect(kinds('A company in Ohio made the parts. It was May. Sales fell. The company said demand had fallen.')).toEqual(['on-record The company']);
   });
 
+  it('lets a body\'s noun that also names a person refer back to an unnamed person who has just spoken', () => {
+    expect(kinds('One crane operator, who asked not to be named, said the talks had stalled. "We are tired," the operator said.')).toEqual([
+      'anonymous One crane operator',
+      'anonymous the operator',
+    ]);
+    expect(kinds('Acme, the operator, said it would appeal. "We are tired," the operator said.')).toEqual(['on-record Acme, the operator', 'on-record the operator']);
+  });
+
+  it('lets a role above the noun of an unnamed person who has just spoken, or one below it adding a gender, refer back', () => {
+    expect(kinds('A shareholder, who asked not to be named, said the board had failed. "It is a mess," the investor said.')).toEqual([
+      'anonymous A shareholder',
+      'anonymous the investor',
+    ]);
+    expect(kinds('One parent, whose daughter was rejected, told the paper that she felt "robbed". "She did everything right," the mother said.')).toEqual([
+      'anonymous One parent',
+      'anonymous the mother',
+    ]);
+    // (Not an office one person holds, nor a role that adds more than a gender.)
+    expect(kinds('A lawyer for one of the defendants, who asked not to be named, said the case was weak. "The evidence is thin," the judge said.')).toEqual([
+      'anonymous A lawyer for one of the defendants',
+      'on-record the judge',
+    ]);
+    expect(kinds('An investor, who asked not to be named, said the board had failed. "It is a mess," the shareholder said.')).toEqual([
+      'anonymous An investor',
+      'on-record the shareholder',
+    ]);
+  });
+
   it('lets "they" in the next sentence refer to unnamed people who were a sentence\'s subject', () => {
     const kindOfThey = (text: string) => analyse(text).attributions.find((a) => a.source.text === 'they')?.kind;
     expect(kindOfThey('Mayor Jane Roe spoke on Monday. Others who have tracked her career see choppier waters ahead. Turnout is low, they say.')).toBe('anonymous');

@@ -24,6 +24,8 @@ export interface CompiledLexicon {
   /** A gendered pronoun → its gender; the nouns of each gender. */
   pronounGender: ReadonlyMap<string, 'female' | 'male'>;
   genderOfNoun: ReadonlyMap<string, 'female' | 'male'>;
+  /** Each role noun's role nouns above it ("mother" → {"parent"}). */
+  roleHypernyms: ReadonlyMap<string, ReadonlySet<string>>;
   askerNouns: WordMatcher;
   interrogatives: WordMatcher;
   negativeParticles: WordMatcher;
@@ -219,6 +221,10 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     questionVerbs: lowerSet(lexicon.questionVerbs ?? []),
     pronounGender: new Map(Object.entries(lexicon.pronouns).flatMap(([w, e]) => (e.gender ? [[w.toLowerCase(), e.gender] as const] : []))),
     genderOfNoun: nounGenders(lexicon.femaleNouns ?? [], lexicon.maleNouns ?? []),
+    roleHypernyms: new Map((lexicon.roleHypernyms ?? '').split('|').filter(Boolean).map((group) => {
+      const [noun, above] = group.split('>');
+      return [noun, new Set(above.split(' '))] as const;
+    })),
     askerNouns: lowerSet(lexicon.askerNouns ?? []),
     interrogatives: lowerSet(lexicon.interrogatives ?? []),
     negativeParticles: exactSet(lexicon.negativeParticles ?? []),

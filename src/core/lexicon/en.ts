@@ -1,4 +1,4 @@
-import { anonymousNouns, capitalisedPersonNouns, collectiveNouns, counselNouns, documentNouns, entourageNouns, genderedNouns, organizationNouns as bodyNouns, personNouns, officeHolderNouns, retinueNouns, unnamedInsiderNouns } from './generated/en-nouns';
+import { anonymousNouns, capitalisedPersonNouns, collectiveNouns, counselNouns, documentNouns, entourageNouns, genderedNouns, organizationNouns as bodyNouns, personNouns, officeHolderNouns, retinueNouns, roleHypernyms, unnamedInsiderNouns } from './generated/en-nouns';
 import { askingWords, communicationVerbs, contentCueVerbs, judgingVerbs, nounLikeVerbForms, objectFirstVerbs, phrasalSpeechVerbs, reportingVerbs } from './generated/en-verbs';
 import { organizationNames } from './gazetteer/en-bodies';
 import { adverbOnlyWords } from './generated/en-adverbs';
@@ -367,6 +367,7 @@ export const en: Lexicon = {
     ],
     judgingVerbs: finiteInflections(judgingVerbs),
     nounLikeVerbForms: wordsOf(nounLikeVerbForms.words),
+    roleHypernyms: roleHypernyms.pairs,
     femaleNouns: wordsOf(genderedNouns.female),
     maleNouns: wordsOf(genderedNouns.male),
     questionVerbs: askingWords.verbs.split('|').flatMap((group) => group.split(' ')),

@@ -160,6 +160,11 @@ export interface AttributionLexicon {
   objectFirstVerbs?: Readonly<Record<string, readonly string[]>>;
   /** Finite forms of phrasal verbs of saying and their particle ("went" → "on"): a cue with it beside a quotation. */
   phrasalQuoteVerbs?: Readonly<Record<string, string>>;
+  /**
+   * Role nouns and the role nouns above them, from a general lexical resource ("mother" → "parent", "shareholder" →
+   * "investor"): "noun>hypernyms" groups, separated by "|".
+   */
+  roleHypernyms?: string;
   /** Nouns for women and for men, from a general lexical resource (a word in both is in neither). */
   femaleNouns?: readonly string[];
   maleNouns?: readonly string[];
