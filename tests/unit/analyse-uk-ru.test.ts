@@ -1387,3 +1387,14 @@ describe('an adjective serving as a noun of persons after a verb that closes a q
     expect(kindTypeSourceCue('«Я нічого не отримував», — заявив підсудний.', 'uk')).toEqual(['on-record person підсудний / заявив']);
   });
 });
+
+describe('an aside opening with an adjective in a case no subject takes (ru, uk)', () => {
+  it('describes the noun before it, and the subject before both speaks', () => {
+    expect(kindTypeSourceCue('Сосед, работающий в учреждении, подведомственном мэрии, утверждает, что трубы гнилые.', 'ru')).toEqual([
+      'anonymous person Сосед / утверждает',
+    ]);
+    expect(kindTypeSourceCue('Сусід, який працює в установі, підпорядкованій мерії, стверджує, що труби гнилі.', 'uk')).toEqual([
+      'anonymous person Сусід, який працює в установі / стверджує',
+    ]);
+  });
+});

@@ -75,7 +75,7 @@ export interface CompiledLexicon {
   clauseCoordinators: WordMatcher;
   adverbialSubordinators: WordMatcher;
   secondClaimConnectives: WordMatcher;
-  morphology: Omit<AttributionLexicon['morphology'], 'pluralPattern' | 'pluralVerbPattern' | 'locativePattern' | 'pastGenderPatterns' | 'infinitivePattern' | 'participlePattern' | 'pluralModifierPattern' | 'commonPluralPattern' | 'passiveParticiplePattern' | 'instrumentalPattern' | 'substantivePattern'> & {
+  morphology: Omit<AttributionLexicon['morphology'], 'pluralPattern' | 'pluralVerbPattern' | 'locativePattern' | 'pastGenderPatterns' | 'infinitivePattern' | 'participlePattern' | 'pluralModifierPattern' | 'commonPluralPattern' | 'passiveParticiplePattern' | 'instrumentalPattern' | 'substantivePattern' | 'obliqueModifierPattern'> & {
     notAdverbSet: WordMatcher;
     adverbSet: WordMatcher;
     pluralPattern: RegExp;
@@ -87,6 +87,7 @@ export interface CompiledLexicon {
     passiveParticiplePattern: RegExp | null;
     instrumentalPattern: RegExp | null;
     substantivePattern: RegExp | null;
+    obliqueModifierPattern: RegExp | null;
     pluralModifierPattern: RegExp | null;
     commonPluralPattern: RegExp | null;
     infinitivePattern: RegExp | null;
@@ -289,6 +290,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
       passiveParticiplePattern: lexicon.morphology.passiveParticiplePattern ? new RegExp(lexicon.morphology.passiveParticiplePattern) : null,
       instrumentalPattern: lexicon.morphology.instrumentalPattern ? new RegExp(lexicon.morphology.instrumentalPattern) : null,
       substantivePattern: lexicon.morphology.substantivePattern ? new RegExp(lexicon.morphology.substantivePattern) : null,
+      obliqueModifierPattern: lexicon.morphology.obliqueModifierPattern ? new RegExp(lexicon.morphology.obliqueModifierPattern) : null,
       pluralModifierPattern: lexicon.morphology.pluralModifierPattern ? new RegExp(lexicon.morphology.pluralModifierPattern) : null,
       commonPluralPattern: lexicon.morphology.commonPluralPattern ? new RegExp(lexicon.morphology.commonPluralPattern) : null,
       // Exact: a plural form must not match its singular by stem ("джерела" / "джерело").

@@ -66,6 +66,9 @@ export function isParenthetical(r: Reading, tokens: readonly Token[], s: number,
   const sentenceAdverb = first.capitalized && l.morphology.adverbSet.has(first.bare);
   if (l.parentheticalOpeners.has(first.bare) || isParticiple(r, first) || isAdverb(r, first) || sentenceAdverb || l.morphology.participlePattern?.test(first.bare) || modifier ||
     (s < e && passiveWithAgent(r, tokens, s))) return true;
+  // ("…, работающий в учреждении, подведомственном мэрии, утверждает": an adjective in a case no subject takes describes
+  // the noun before it.)
+  if (!first.capitalized && (l.morphology.obliqueModifierPattern?.test(first.bare) ?? false) && !isLexiconNoun(r, lexicalForm(r, first).bare)) return true;
   // ("Источник, …, поскольку не уполномочен общаться с прессой, сообщил": a stated reason for anonymity.)
   if (opensReason(r, tokens, s)) return true;
   // ("Министр Арсений Воронцов, как передает агентство «Регион-Информ», заявил": a comment clause, its source a cue's of its own.)

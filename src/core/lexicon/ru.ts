@@ -221,6 +221,8 @@ export const ru: Lexicon = {
       instrumentalPattern: '(?:ом|ем|ём|ой|ей|ами|ями|ием|ыми|ими)$',
       // The nominative singular of adjectives: "подсудимый", "пострадавшая".
       substantivePattern: '(?:ый|ий|ой|ая|яя)$',
+      // The singular of adjectives in the genitive, dative, instrumental and locative ("подведомственном", "близкого").
+      obliqueModifierPattern: '(?:ого|его|ому|ему|ым|им|ом|ем)$',
       irregularPlurals: ['люди', 'сми', 'дети', 'стороны', 'источники', 'источников', 'источниками', 'источникам', 'источниках'],
       inflectionEndings: [
         'а', 'я', 'у', 'ю', 'е', 'и', 'ы', 'о', 'ь', 'ом', 'ем', 'ём', 'ой', 'ей', 'ою', 'ею', 'ам', 'ям',

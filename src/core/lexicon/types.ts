@@ -360,6 +360,11 @@ export interface AttributionLexicon {
      */
     substantivePattern?: string;
     /**
+     * Singular adjectives and participles in a case no subject takes ("подведомственном", "підпорядкованому"): a phrase set
+     * off by commas that opens with one describes the noun before it.
+     */
+    obliqueModifierPattern?: string;
+    /**
      * Languages whose adjectives, participles and relative pronouns agree in number: a regular expression
      * (source text) matching their plural forms only ("знайомі", "которых"); a descriptor set off by a
      * comma then says its noun's number where the noun's form is both ("джерела, знайомого з …": one).

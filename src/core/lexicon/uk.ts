@@ -245,6 +245,8 @@ export const uk: Lexicon = {
       instrumentalPattern: '(?:ом|ем|єм|ою|ею|єю|ами|ями|ям|ими)$',
       // The masculine nominative singular of adjectives: "підсудний", "постраждалий" (the feminine "-а" is a noun ending too).
       substantivePattern: '(?:ий|ій)$',
+      // The singular of adjectives in the genitive, dative, instrumental and locative ("підпорядкованому", "близького").
+      obliqueModifierPattern: '(?:ого|ього|ому|ьому|им|ім)$',
       // Plural adjectives, participles and relative pronouns, in the cases no singular shares
       // ("знайомі", "яких", "обізнаними"; not "-им", also the singular instrumental).
       pluralModifierPattern: '(?:і|их|ими)$',
