@@ -1393,8 +1393,8 @@ describe('an aside opening with an adjective in a case no subject takes (ru, uk)
     expect(kindTypeSourceCue('Сосед, работающий в учреждении, подведомственном мэрии, утверждает, что трубы гнилые.', 'ru')).toEqual([
       'anonymous person Сосед / утверждает',
     ]);
-    expect(kindTypeSourceCue('Сусід, який працює в установі, підпорядкованій мерії, стверджує, що труби гнилі.', 'uk')).toEqual([
-      'anonymous person Сусід, який працює в установі / стверджує',
+    expect(kindTypeSourceCue('Сусід, який працює в закладі, підпорядкованому мерії, стверджує, що труби гнилі.', 'uk')).toEqual([
+      'anonymous person Сусід / стверджує',
     ]);
   });
 });
