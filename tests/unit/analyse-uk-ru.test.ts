@@ -1396,5 +1396,7 @@ describe('an aside opening with an adjective in a case no subject takes (ru, uk)
     expect(kindTypeSourceCue('Сусід, який працює в закладі, підпорядкованому мерії, стверджує, що труби гнилі.', 'uk')).toEqual([
       'anonymous person Сусід / стверджує',
     ]);
+    // (Not a possessive pronoun in that ending.)
+    expect(kindTypeSourceCue('Иванов, его адвокат, заявил, что суд ошибся.', 'ru')).toEqual(['on-record person Иванов, его адвокат / заявил']);
   });
 });

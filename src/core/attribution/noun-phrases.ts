@@ -68,7 +68,9 @@ export function isParenthetical(r: Reading, tokens: readonly Token[], s: number,
     (s < e && passiveWithAgent(r, tokens, s))) return true;
   // ("…, работающий в учреждении, подведомственном мэрии, утверждает": an adjective in a case no subject takes describes
   // the noun before it.)
-  if (!first.capitalized && (l.morphology.obliqueModifierPattern?.test(first.bare) ?? false) && !isLexiconNoun(r, lexicalForm(r, first).bare)) return true;
+  // (Not a pronoun, possessive or determiner in that ending: "Иванов, его адвокат, заявил".)
+  const pronounLike = l.pronouns.has(first.bare) || isObjectPronoun(r, first) || l.possessivePronouns.has(first.bare) || l.determiners.has(first.bare);
+  if (!first.capitalized && !pronounLike && (l.morphology.obliqueModifierPattern?.test(first.bare) ?? false) && !isLexiconNoun(r, lexicalForm(r, first).bare)) return true;
   // ("Источник, …, поскольку не уполномочен общаться с прессой, сообщил": a stated reason for anonymity.)
   if (opensReason(r, tokens, s)) return true;
   // ("Министр Арсений Воронцов, как передает агентство «Регион-Информ», заявил": a comment clause, its source a cue's of its own.)
