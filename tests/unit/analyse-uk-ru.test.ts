@@ -1028,6 +1028,11 @@ describe('insisting, and a named person’s own view (uk, ru)', () => {
     // (Not a belief in someone.)
     expect(brief('Петро Кравчук вважає його другом.', 'uk')).toEqual([]);
   });
+  it('and the view of a body the article names', () => {
+    expect(brief('Отраслевое министерство, напротив, считает, что запрет оправдан.', 'ru')).toEqual(['on-record organization Отраслевое министерство / считает']);
+    expect(brief('Міністерство вважає, що заборона виправдана.', 'uk')).toEqual(['on-record organization Міністерство / вважає']);
+    expect(brief('Міністерство вважає його партнером.', 'uk')).toEqual([]);
+  });
 });
 
 describe('texts after an impersonal verb, sites named with a period, and words between a verb and its subject (uk, ru)', () => {

@@ -1053,7 +1053,9 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
     // pronoun stands for, states a view of their own before the clause that holds it, as "на думку міністра"
     // credits one. Head-first languages only, whose gold counts a named informant's view, "переконана
     // активістка"; the guide leaves English open.)
-    const ownView = cue.mode === 'belief' && r.lex.headFirst && fromLeft.cls.kind === 'on-record' && fromLeft.cls.type === 'person' && clauseAfter(r, tokens, cue.end);
+    // ("Отраслевое министерство, напротив, считает, что …": so does a body the article names.)
+    const ownView = cue.mode === 'belief' && r.lex.headFirst && fromLeft.cls.kind === 'on-record' && (fromLeft.cls.type === 'person' || fromLeft.cls.type === 'organization') &&
+      clauseAfter(r, tokens, cue.end);
     if (cue.mode === 'belief' && !fromLeft.cls.informant && !bodyView && !ownView) return null;
     // "Candidates who think …", "voters who believe …": a restrictive clause says which people are meant, it
     // reports no view ("critics, who believe …" does).
