@@ -1405,3 +1405,14 @@ describe('an aside opening with an adjective in a case no subject takes (ru, uk)
     expect(kindTypeSourceCue('Иванов, его адвокат, заявил, что суд ошибся.', 'ru')).toEqual(['on-record person Иванов, его адвокат / заявил']);
   });
 });
+
+describe('impersonal learning credited to an outlet (ru, uk)', () => {
+  it('credits the outlet in the dative after it, and nothing else', () => {
+    expect(kindTypeSourceCue('Как стало известно газете «Вечерние вести», сделка сорвалась.', 'ru')).toEqual([
+      'on-record publication газете «Вечерние вести» / стало известно',
+    ]);
+    expect(kindTypeSourceCue('Як стало відомо «Діловому тижню», угоду зірвано.', 'uk')).toEqual(['on-record publication «Діловому тижню» / стало відомо']);
+    expect(kindTypeSourceCue('Как стало известно, сделка сорвалась.', 'ru')).toEqual([]);
+    expect(kindTypeSourceCue('Позже стало известно, что сделка сорвалась.', 'ru')).toEqual([]);
+  });
+});

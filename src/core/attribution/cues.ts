@@ -77,7 +77,9 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     }
     const after = l.sourceAfterPhrases.find((p) => matchPhrase(tokens, i, p, l.inflection));
     if (after) {
-      cues.push({ start: i, end: i + after.length, mode: 'after' });
+      // ("Как стало известно газете «…»": learning credits only an outlet.)
+      const learning = l.outletLearningPhrases.some((p) => p.length === after.length && matchPhrase(tokens, i, p, l.inflection));
+      cues.push({ start: i, end: i + after.length, mode: 'after', ...(learning ? { outletOnly: true } : {}) });
       i += after.length - 1;
       continue;
     }

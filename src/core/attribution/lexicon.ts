@@ -33,6 +33,7 @@ export interface CompiledLexicon {
   findingVerbs: WordMatcher;
   infinitiveCueVerbs: WordMatcher;
   outletLearningVerbs: string[][];
+  outletLearningPhrases: string[][];
   wordingVerbs: WordMatcher;
   namingVerbs: WordMatcher;
   cuePhrases: string[][];
@@ -235,6 +236,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     findingVerbs: lowerSet(lexicon.findingVerbs ?? []),
     infinitiveCueVerbs: lowerSet(lexicon.infinitiveCueVerbs ?? []),
     outletLearningVerbs: phraseList(lexicon.outletLearningVerbs ?? []),
+    outletLearningPhrases: phraseList(lexicon.outletLearningPhrases ?? []),
     wordingVerbs: lowerSet(lexicon.wordingVerbs ?? []),
     namingVerbs: lowerSet(lexicon.namingVerbs ?? []),
     cuePhrases: phraseList(lexicon.cuePhrases),

@@ -170,7 +170,10 @@ export const ru: Lexicon = {
     sourceAfterPhrases: [
       'по словам', 'со слов', 'по данным', 'по информации', 'по сообщению', 'по оценкам', 'по оценке', 'по подсчетам',
       'по мнению', 'по версии', 'по прогнозу', 'по прогнозам', 'по признанию', 'согласно', 'следует из', ...relayCues.filter((cue) => cue.endsWith(' на')),
+      'стало известно',
     ],
+    // Closed class: learning, impersonal, the outlet that learned in the dative ("Как стало известно газете «…»").
+    outletLearningPhrases: ['стало известно'],
     relayPhrases: relayCues,
     relayVerbs: ['ссылается', 'ссылаются', 'сослался', 'сослалась', 'сослалось', 'сослались'],
     // Closed class: the credits whose object is a text whatever its noun ("согласно проекту меморандума", "как

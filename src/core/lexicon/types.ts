@@ -200,6 +200,11 @@ export interface AttributionLexicon {
   infinitiveCueVerbs?: readonly string[];
   /** Verbs of learning, with their auxiliary where the tense needs one: a cue before "that" only when an outlet is their subject, its own reporting from sources it does not name ("POLITICO has learned that"). */
   outletLearningVerbs?: readonly string[];
+  /**
+   * Impersonal phrases of learning whose dative after them says who learned: a credit only when that is an outlet,
+   * its own reporting ("Как стало известно газете «…»"); each is also one of `sourceAfterPhrases`.
+   */
+  outletLearningPhrases?: readonly string[];
   /** Verbs that give a text's wording: a cue only beside a quotation, with a document as subject ('"…," the statement read'). */
   wordingVerbs?: readonly string[];
   /** Belief and knowledge verbs: a cue only when their subject is an informant ("one source believes"). */

@@ -194,7 +194,10 @@ export const uk: Lexicon = {
     sourceAfterPhrases: [
       'за словами', 'зі слів', 'із слів', 'з слів', 'за даними', 'за інформацією', 'за повідомленням', 'за оцінками', 'за оцінкою',
       'за підрахунками', 'за версією', 'за прогнозом', 'за прогнозами', 'за визнанням', 'на думку', 'згідно з', 'згідно із', 'згідно зі', 'випливає з', 'випливає із', ...relayCues.filter((cue) => cue.endsWith(' на')),
+      'стало відомо',
     ],
+    // Closed class: learning, impersonal, the outlet that learned in the dative ("Як стало відомо виданню «…»").
+    outletLearningPhrases: ['стало відомо'],
     relayPhrases: relayCues,
     relayVerbs: ['посилається', 'посилаються', 'послався', 'послалася', 'послалося', 'послалися'],
     // Closed class: the credits whose object is a text whatever its noun ("згідно з проєктом меморандуму", "як
