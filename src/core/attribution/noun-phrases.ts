@@ -335,7 +335,11 @@ export function nounPhraseRight(r: Reading, tokens: readonly Token[], start: num
     const complement = i > start && joinsComplement(r, tokens, i);
     // ("one estimate", "an operative in the state": right after a determiner, a word that may be a cue is a noun.)
     const previous = tokens[i - 1];
-    const determined = previous !== undefined && i > start && (l.determiners.has(previous.bare) || l.indefiniteDeterminers.has(previous.bare) || l.possessiveDeterminers.has(previous.bare));
+    const isDeterminerWord = (w: Token | undefined) => w !== undefined && (l.determiners.has(w.bare) || l.indefiniteDeterminers.has(w.bare) || l.possessiveDeterminers.has(w.bare));
+    // ("a separate note": so is one that is also a text's noun after a determiner and a word that modifies it.)
+    const modified = i >= start + 2 && isDeterminerWord(tokens[i - 2]) && previous.isWord && !previous.capitalized && !isLexiconNoun(r, previous.bare) &&
+      (l.documentNouns.has(t.bare) || l.nounLikeVerbForms.has(t.bare));
+    const determined = i > start && (isDeterminerWord(previous) || modified);
     if (i > start && !complement && (l.clauseBoundaries.has(t.bare) || (cueWordAt(r, tokens, i) && !determined))) break;
     // ("сказала одна з них": a count of people the article spoke of ends in their pronoun.)
     const countOfThem = l.headFirst && i >= start + 2 && isObjectPronoun(r, t) && l.identifyingPrepositions.has(tokens[i - 1].bare) &&
