@@ -251,6 +251,8 @@ describe('attributions: the common English shapes', () => {
     expect(kinds('A man who did not want his name used said the road was closed.')).toEqual(['anonymous A man']);
     // Not a request in what the source says.
     expect(kinds('Jane Roe, who chairs the panel, said the witness asked not to be named.')).toEqual(['on-record Jane Roe']);
+    // (In a second relative clause joined to the first after a comma.)
+    expect(kinds('A captain who flies for a rival airline, and who asked not to be named, said the runway was short.')).toEqual(['anonymous A captain']);
   });
 
   it('reads "those opposed" and "those who oppose it" as unnamed people, not "it"', () => {

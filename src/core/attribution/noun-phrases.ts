@@ -80,6 +80,8 @@ export function isParenthetical(r: Reading, tokens: readonly Token[], s: number,
   // "Even before his remarks, …", "Shortly after the vote, …": a word that stands before a cue, then an opener.
   const second = s < e ? tokens[s + 1] : undefined;
   if ((l.skipBeforeCue.has(first.bare) || isAdverb(r, { ...first, capitalized: false })) && second !== undefined && l.parentheticalOpeners.has(second.bare)) return true;
+  // ("A captain who flies for a rival, and who asked not to be named, said": a second relative clause joined to the first.)
+  if (second !== undefined && l.coordinators.has(first.bare) && l.relativePronouns.has(second.bare) && !l.complementizers.has(second.bare)) return true;
   // "…, however, said": a segment of skippable words only.
   for (let k = s; k <= e; k++) if (!r.lex.skipBeforeCue.has(tokens[k].bare) && !isAdverb(r, tokens[k])) return false;
   return true;

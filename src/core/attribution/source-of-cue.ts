@@ -135,6 +135,11 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
   const l = r.lex;
   let j = cue.start - 1;
   let descriptor: [number, number] | null = null;
+  // The first relative pronoun between `from` and `to`, inclusive; -1 when none.
+  const relativeIn = (from: number, to: number): number => {
+    for (let k = from; k <= to; k++) if (l.relativePronouns.has(tokens[k].bare)) return k;
+    return -1;
+  };
   for (let n = 0; n < MAX_PARENTHETICALS; n++) {
     for (let guard = 0; j >= 0 && guard < MAX_SOURCE_TOKENS; guard++) {
       const t = tokens[j];
@@ -204,16 +209,20 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
       const relay = previous >= 0 && !tokens[previous].capitalized && relayAt(r, tokens, previous);
       const describedBefore = previous >= 0 && (describesSource(r, tokens[previous]) || opensReason(r, tokens, previous) || relay) && isParenthetical(r, tokens, previous, j - 1);
       if (j >= 0 && isBreak(tokens[j]) && !describedBefore) j--;
+      // ("A captain who flies for a rival, and who asked not to be named, said": past a second relative clause joined to
+      // the first, the phrase ends before the first.)
+      const joinedRelative = l.coordinators.has(tokens[k].bare) && k + 1 < tokens.length && l.relativePronouns.has(tokens[k + 1].bare);
+      const firstRelative = joinedRelative && previous >= 0 ? relativeIn(previous, j) : -1;
+      if (firstRelative > previous) {
+        j = firstRelative - 1;
+        break;
+      }
       continue;
     }
     j--;
     // "a Syrian refugee who feared …, said": the noun phrase ends before its relative clause.
-    for (let r = k + 1; r <= j; r++) {
-      if (l.relativePronouns.has(tokens[r].bare)) {
-        j = r - 1;
-        break;
-      }
-    }
+    const relative = relativeIn(k + 1, j);
+    if (relative >= 0) j = relative - 1;
     break;
   }
   if (j < 0) return null;
