@@ -1416,3 +1416,22 @@ describe('impersonal learning credited to an outlet (ru, uk)', () => {
     expect(kindTypeSourceCue('Позже стало известно, что сделка сорвалась.', 'ru')).toEqual([]);
   });
 });
+
+describe('citing someone\'s words (ru, uk)', () => {
+  it('credits the one who cites and the one whose words, before the verb or after it', () => {
+    expect(kindTypeSourceCue('Агентство привело слова неназванного офицера: «Обмен возможен».', 'ru')).toEqual([
+      'on-record publication Агентство / привело',
+      'anonymous person неназванного офицера / слова',
+    ]);
+    expect(kindTypeSourceCue('Как приводит агентство слова собеседника, обмен возможен.', 'ru')).toEqual([
+      'on-record publication агентство / приводит',
+      'anonymous person собеседника / слова',
+    ]);
+    expect(kindTypeSourceCue('Видання навело слова неназваного офіцера: «Обмін можливий».', 'uk')).toEqual([
+      'on-record publication Видання / навело',
+      'anonymous person неназваного офіцера / слова',
+    ]);
+    // (Not words put in order.)
+    expect(kindTypeSourceCue('Он привел слова в порядок.', 'ru')).toEqual([]);
+  });
+});

@@ -111,6 +111,14 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
       i = as + length - 1;
       continue;
     }
+    // ("Агентство привело слова неназванного офицера", "приводит агентство слова собеседника": the verb is the citing
+    // subject's cue, the noun for words the cue of whose words they are.)
+    const words = l.wordsCitingVerbs.has(t.bare) ? wordsCitedAt(r, tokens, i) : -1;
+    if (words > 0) {
+      cues.push({ start: i, end: i + 1, mode: 'verb' }, { start: words, end: words + 1, mode: 'after' });
+      i = words;
+      continue;
+    }
     const phrase = l.cuePhrases.find((p) => matchPhrase(tokens, i, p, l.inflection));
     // ("Teachers who raised concerns were moved": a phrase that its clause's verb follows reports nothing.)
     if (phrase && l.finiteAuxiliaries.has(tokens[i + phrase.length]?.bare ?? '')) {
@@ -266,6 +274,23 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     else if (l.quoteCueVerbs.has(t.bare) && !l.modals.has(t.bare) && besideQuotation(r, tokens, i)) cues.push({ start: i, end: i + 1, mode: 'verb' });
   }
   return cues;
+}
+
+/** Most words between a citing verb and its noun for words (a subject after the verb: "приводит агентство «…» слова"). */
+const MAX_BEFORE_WORDS_NOUN = 4;
+
+/** Where the noun for words stands after the citing verb at `i`, a word after it naming whose; -1 when none. */
+function wordsCitedAt(r: Reading, tokens: readonly Token[], i: number): number {
+  for (let k = i + 1; k < tokens.length && k - i <= MAX_BEFORE_WORDS_NOUN + 1; k++) {
+    const t = tokens[k];
+    if (!t.isWord && !isNameQuoteMark(r, tokens, k)) return -1;
+    // (Whose words, not a preposition: "привел слова в порядок" cites no one.)
+    const whose = tokens[k + 1];
+    const l = r.lex;
+    if (t.bare === l.wordsNoun) return whose?.isWord === true && !l.objectPrepositions.has(whose.bare) && !l.identifyingPrepositions.has(whose.bare) &&
+      !l.topicPrepositions.has(whose.bare) && !l.complementizers.has(whose.bare) ? k : -1;
+  }
+  return -1;
 }
 
 /**

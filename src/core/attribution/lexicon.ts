@@ -107,6 +107,8 @@ export interface CompiledLexicon {
   residentNouns: WordMatcher;
   twoPartyCues: WordMatcher;
   quotingVerbs: WordMatcher;
+  wordsCitingVerbs: WordMatcher;
+  wordsNoun: string | null;
   quotedAsPhrases: string[][];
   possessiveDeterminers: WordMatcher;
   /** A possessive pronoun → the referents of the personal pronoun it stands for. */
@@ -312,6 +314,8 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     residentNouns: lowerSet(lexicon.residentNouns ?? []),
     twoPartyCues: lowerSet(lexicon.twoPartyCues ?? []),
     quotingVerbs: exactSet(lexicon.quotingVerbs ?? []),
+    wordsCitingVerbs: lowerSet(lexicon.wordsCitingVerbs ?? []),
+    wordsNoun: lexicon.wordsNoun ?? null,
     quotedAsPhrases: phraseList(lexicon.quotedAsPhrases ?? []),
     possessiveDeterminers: lowerSet(lexicon.possessiveDeterminers ?? []),
     possessivePronouns: new Map(Object.entries(lexicon.possessivePronouns ?? {}).map(([possessive, personal]) => [possessive.toLowerCase(), lexicon.pronouns[personal].refersTo])),

@@ -735,6 +735,19 @@ function asideBefore(tokens: readonly Token[], cue: Cue): number {
   return aside > 1 && isComma(tokens[aside - 1]) ? aside : -1;
 }
 
+/**
+ * "приводит агентство слова собеседника": the citing subject after its verb ends before the noun for words, which
+ * opens the words' owner; null where the phrase does not run past it.
+ */
+function citedWordsEnd(r: Reading, tokens: readonly Token[], phrase: Phrase): FoundSource | null {
+  let words = phrase.start + 1;
+  while (words < phrase.end && tokens[words].bare !== r.lex.wordsNoun) words++;
+  if (words >= phrase.end) return null;
+  const subject: Phrase = { start: phrase.start, end: words, segments: [[phrase.start, words]] };
+  const cls = classify(r, tokens, subject);
+  return cls ? { phrase: subject, cls } : null;
+}
+
 /** Resolves a cue's source: a phrase with its class, or null. */
 export function sourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSource | null {
   // ("Трое предпринимателей, торгующих одеждой, на условиях анонимности рассказали": a request between an aside and the
@@ -751,7 +764,8 @@ export function sourceFor(r: Reading, tokens: readonly Token[], cue: Cue): Found
   // ("… назвал эти данные устаревшими": without articles, what follows a naming verb is what it names and what it calls
   // it, never who speaks.)
   const named = candidate !== null && r.lex.articleless && r.lex.namingVerbs.has(tokens[cue.start].bare) && candidate.phrase.start >= cue.end;
-  const found = named ? null : candidate;
+  const cited = candidate !== null && r.lex.wordsCitingVerbs.has(tokens[cue.start].bare) ? citedWordsEnd(r, tokens, candidate.phrase) : null;
+  const found = named ? null : cited ?? candidate;
   // "The survey found that": what a person "found" is a finding of theirs, seldom a report.
   // ("it shows that": most often a fact or an event that shows, not a text.)
   // ("Researchers at the university found that …": people as a group report a finding before a clause, where one

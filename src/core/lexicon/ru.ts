@@ -174,6 +174,9 @@ export const ru: Lexicon = {
     ],
     // Closed class: learning, impersonal, the outlet that learned in the dative ("Как стало известно газете «…»").
     outletLearningPhrases: ['стало известно'],
+    // Closed class: citing someone's words ("привело слова неназванного офицера").
+    wordsCitingVerbs: ['привел', 'приводит', 'приводят', 'привели'],
+    wordsNoun: 'слова',
     relayPhrases: relayCues,
     relayVerbs: ['ссылается', 'ссылаются', 'сослался', 'сослалась', 'сослалось', 'сослались'],
     // Closed class: the credits whose object is a text whatever its noun ("согласно проекту меморандума", "как

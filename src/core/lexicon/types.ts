@@ -474,6 +474,13 @@ export interface AttributionLexicon {
   /** The phrases of saying that close a quoting verb's object ("as saying", "as telling"). */
   quotedAsPhrases?: readonly string[];
   /**
+   * Verbs of citing someone's words, two parties too: the subject that cites and the one whose words, named after
+   * `wordsNoun` ("Агентство привело слова неназванного офицера", "приводит агентство слова собеседника").
+   */
+  wordsCitingVerbs?: readonly string[];
+  /** The noun for someone's words after a citing verb ("слова"). */
+  wordsNoun?: string;
+  /**
    * Determiners that tie a noun to its possessor ("his", "their"): "his lawyer", like
    * "Orlov's spokesman", is one person the article has identified through another.
    */

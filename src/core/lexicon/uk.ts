@@ -198,6 +198,9 @@ export const uk: Lexicon = {
     ],
     // Closed class: learning, impersonal, the outlet that learned in the dative ("Як стало відомо виданню «…»").
     outletLearningPhrases: ['стало відомо'],
+    // Closed class: citing someone's words ("навело слова неназваного офіцера").
+    wordsCitingVerbs: ['навів', 'наводить', 'наводять', 'навели'],
+    wordsNoun: 'слова',
     relayPhrases: relayCues,
     relayVerbs: ['посилається', 'посилаються', 'послався', 'послалася', 'послалося', 'послалися'],
     // Closed class: the credits whose object is a text whatever its noun ("згідно з проєктом меморандуму", "як
