@@ -276,6 +276,12 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
   // Head-first languages: the preposition governs the phrase's first word only ("на сесії мер Луцька
   // Іван Гнатюк заявив"); the rest may still be the subject, or a body speaking ("У прес-службі банку стверджують").
   if (phrase && before && l.headFirst && (l.objectPrepositions.has(before.bare) || l.identifyingPrepositions.has(before.bare))) {
+    // ("Уполномоченный по правам человека Рустам Бекташев заявил": a name closing the phrase is titled by an office before
+    // the preposition, its complement between them.)
+    const closingName = phrase.end - phrase.start >= 3 && isPersonalNameWord(r, tokens[phrase.end - 1]) && isPersonalNameWord(r, tokens[phrase.end - 2]);
+    const office = closingName && phrase.start >= 2 && tokens[phrase.start - 2].isWord ? nounPhraseLeft(r, tokens, phrase.start - 2, 0, false) : null;
+    const officeWord = office !== null ? lexicalForm(r, tokens[office.end - 1]).bare : '';
+    if (office !== null && (l.roleNouns.has(officeWord) || l.uniqueOffices.has(officeWord))) return described({ start: office.start, end: phrase.end, segments: [[office.start, phrase.end]] });
     // "Джерело в Офісі президента повідомило", "Собеседник агентства в МИД сообщил": the phrase
     // belongs to a source noun before the preposition.
     const owner = phrase.start >= 2 ? tokens[phrase.start - 2] : null;
