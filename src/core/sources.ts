@@ -265,10 +265,26 @@ function insideQuotation(text: string, from: number, at: number): boolean {
   return (before.match(/[«“]/gu)?.length ?? 0) > (before.match(/[»”]/gu)?.length ?? 0);
 }
 
+/** Does `at` lie in the quotation the attribution's cue closes ("— Хирургов в районе не будет. …, — рассказал врач")? */
+function inOwnQuotation(f: FoundAttribution, at: number): boolean {
+  return f.quote !== null && at >= f.quote.start && at < f.quote.end;
+}
+
 /** Is the sentence at `start` the one ending at `sentenceEnd` or the next one? */
 function continuesFrom(text: string, sentenceEnd: number | null, start: number): boolean {
   if (sentenceEnd === null) return false;
-  return sentenceEnd >= start || text.slice(sentenceEnd, start).trim() === '';
+  return sentenceEnd >= start || text.slice(sentenceEnd, start).replace(OPENING_MARKS, '').trim() === '';
+}
+
+/** Quotation marks and dashes that may open a sentence of direct speech. */
+const OPENING_MARKS = /["“„«‘'—–-]/gu;
+
+/**
+ * Where the attribution's sentence opens, or the quotation its cue closes where that opens earlier ("«… заранее.
+ * Любая утечка …», — пояснила эксперт"): what the speaker before says runs on to it.
+ */
+function quotationStart(f: FoundAttribution): number {
+  return f.quote !== null && f.quote.start < f.sentence.start ? f.quote.start : f.sentence.start;
 }
 
 /** Most sentence ends between `from` and `to` for `nearby`: the mention's own and one more. */
@@ -376,6 +392,9 @@ export function mergeSources(
         // ("Аналитики … сходятся во мнении" after "аналитик Иван Петров": people, as their plural verb says, are not
         // the one named.)
         if (bareAnaphor(f, lexicon) && a.type === 'person' && pluralCue(f, lexicon)) continue;
+        // ("— пояснила эксперт" after "Опрошенные … эксперты сходятся во мнении": nor is one, as a singular past verb says, the
+        // people.)
+        if (bareAnaphor(f, lexicon) && a.type === 'group' && cueGender(f, lexicon) !== undefined) continue;
         // (A body's noun only to a body brought in with "a" in the sentence before or so: "the company" after "Acme
         // Corp. … the company" stays the named one.)
         // ("One crane operator …, who asked not to be named, said …. the operator said": or to an unnamed person the noun
@@ -403,9 +422,9 @@ export function mergeSources(
         const plural = (m: Mention) => compileLexicon(lexicon).morphology.pluralPattern?.test(m.sourceTokens[m.head]?.bare ?? '') ?? false;
         let k = antecedents.length - 1;
         while (k >= 0 && !('cue' in antecedents[k].mention) &&
-          (antecedents[k].type !== 'person' || insideQuotation(text, f.sentence.start, antecedents[k].at) || plural(antecedents[k].mention))) k--;
+          (antecedents[k].type !== 'person' || insideQuotation(text, f.sentence.start, antecedents[k].at) || inOwnQuotation(f, antecedents[k].at) || plural(antecedents[k].mention))) k--;
         const last = k >= 0 ? antecedents[k] : undefined;
-        if (last !== undefined && last.source !== null && last.type === 'person' && 'cue' in last.mention && continuesFrom(text, last.sentenceEnd, f.sentence.start) &&
+        if (last !== undefined && last.source !== null && last.type === 'person' && 'cue' in last.mention && continuesFrom(text, last.sentenceEnd, quotationStart(f)) &&
           !cuesDisagree(f, last.mention as FoundAttribution, lexicon)) {
           s = last.source;
           kind = last.kind;

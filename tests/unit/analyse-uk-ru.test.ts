@@ -681,6 +681,15 @@ describe('a bare noun of a person with no earlier mention of its noun (uk, ru)',
     expect(sources('Один из жителей рассказал, что машины крадут. «Нам никто ничего не объяснял», — говорит мужчина.', 'ru')).toEqual([
       'anonymous Один из жителей 1', 'anonymous мужчина 1',
     ]);
+    // (A quotation of several sentences the verb closes runs on from who spoke before it; a singular past verb is no
+    // group's of the same noun further back.)
+    expect(sources('Опрошенные изданием эксперты сходятся во мнении, что сделка близка. Политолог Ирина Лапшина считает, что молчание — хороший знак. «Стороны молчат. Утечка опасна», — пояснила эксперт.', 'ru')).toEqual([
+      'anonymous Опрошенные изданием эксперты 1', 'on-record Политолог Ирина Лапшина 2', 'on-record эксперт 2',
+    ]);
+    // (And a credit set off by commas stands between a subject and its verb.)
+    expect(sources('Хирург Петр Садовский проработал в больнице 34 года и, по его словам, предупреждал руководство о кризисе.\n\n— Хирургов в районе не будет. Я сам готов поработать, — рассказал врач.', 'ru')).toEqual([
+      'on-record Хирург Петр Садовский 1', 'on-record его 1', 'on-record врач 1',
+    ]);
   });
 
   it('is someone else when the genders differ, when it is an unnamed insider, or when no one spoke just before', () => {

@@ -77,6 +77,11 @@ export function isParenthetical(r: Reading, tokens: readonly Token[], s: number,
   if (!first.capitalized && first.bare === l.commentClauseOpener && s < e) return true;
   // ("Forbes Україна, посилаючись на двох людей, …, пише": a relay, its cited source a cue's of its own.)
   if (!first.capitalized && relayAt(r, tokens, s)) return true;
+  // ("Хирург … проработал в больнице 34 года и, по его словам, предупреждал": so is a credit.)
+  // (With a possessive pronoun inside it too: "по его словам".)
+  const credit = (p: readonly string[]) => matchPhrase(tokens, s, p, l.inflection) ||
+    (p.length === 2 && l.possessivePronouns.has(tokens[s + 1]?.bare ?? '') && matchPhrase(tokens, s, [p[0]], l.inflection) && matchPhrase(tokens, s + 2, [p[1]], l.inflection));
+  if (!first.capitalized && s < e && l.sourceAfterPhrases.some(credit)) return true;
   // "Even before his remarks, …", "Shortly after the vote, …": a word that stands before a cue, then an opener.
   const second = s < e ? tokens[s + 1] : undefined;
   if ((l.skipBeforeCue.has(first.bare) || isAdverb(r, { ...first, capitalized: false })) && second !== undefined && l.parentheticalOpeners.has(second.bare)) return true;
