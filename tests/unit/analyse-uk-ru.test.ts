@@ -588,6 +588,10 @@ describe('a source noun before a count of a group (ru)', () => {
   it('keeps the noun whose complement the count is', () => {
     const brief = (text: string) => one(text, 'ru').map((a) => `${a.kind} ${a.type} ${a.source}`);
     expect(brief('Сотрудник одного из магазинов рассказал, что цены вырастут.')).toEqual(['anonymous person Сотрудник одного из магазинов']);
+    // (Or placed in it by a preposition, a name of whose source between.)
+    expect(brief('Собеседник «Делового курса» в одной из крупных компаний считает, что цены вырастут.')).toEqual([
+      'anonymous person Собеседник «Делового курса» в одной из крупных компаний',
+    ]);
     expect(brief('Один из источников сообщил, что цены вырастут.')).toEqual(['anonymous person Один из источников']);
     // A body's voice who asks not to be named is one of its people.
     expect(brief('Представитель одной из крупных сетей, пожелавший остаться неназванным, рассказал, что цены вырастут.')).toEqual([

@@ -290,7 +290,10 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
     if (count && l.identifyingPrepositions.has(before.bare)) {
       // ("Сотрудник одного из магазинов рассказал": the count may be the complement of a source noun before it.)
       const noun = phrase.start >= 3 ? tokens[phrase.start - 3] : null;
-      const head = noun !== null && noun.isWord && isLexiconNoun(r, lexicalForm(r, noun).bare) ? nounPhraseLeft(r, tokens, phrase.start - 3, 0, false) : null;
+      // ("Собеседник «Делового курса» в одной из крупных компаний считает": a count that a preposition places belongs to a
+      // noun of people before it, the source.)
+      const placedCount = noun !== null && l.identifyingPrepositions.has(noun.bare) ? placedOwner(r, tokens, phrase.start - 3) : null;
+      const head = placedCount ?? (noun !== null && noun.isWord && isLexiconNoun(r, lexicalForm(r, noun).bare) ? nounPhraseLeft(r, tokens, phrase.start - 3, 0, false) : null);
       const start = head?.start ?? phrase.start - 2;
       return described({ start, end: phrase.end, segments: [[start, phrase.end]] });
     }
@@ -752,6 +755,22 @@ function citedWordsEnd(r: Reading, tokens: readonly Token[], phrase: Phrase): Fo
   const subject: Phrase = { start: phrase.start, end: words, segments: [[phrase.start, words]] };
   const cls = classify(r, tokens, subject);
   return cls ? { phrase: subject, cls } : null;
+}
+
+/** Most words between a noun of people and the preposition that places it ("Собеседник «Делового курса» в …"). */
+const MAX_PLACED_OWNER_WORDS = 4;
+
+/** The phrase of a noun of people right before the placing preposition at `preposition`, names between; null when none. */
+function placedOwner(r: Reading, tokens: readonly Token[], preposition: number): Phrase | null {
+  for (let k = preposition - 1, words = 0; k >= 0 && words < MAX_PLACED_OWNER_WORDS; k--) {
+    if (isNameQuoteMark(r, tokens, k)) continue;
+    if (!tokens[k].isWord || isCueWord(r, tokens[k])) return null;
+    words++;
+    // (Capitalised only where the sentence or a segment opens: no name.)
+    const opens = k === 0 || !tokens[k - 1].isWord;
+    if (namesPeople(r, tokens[k]) && (!tokens[k].capitalized || opens)) return nounPhraseLeft(r, tokens, k, 0, false);
+  }
+  return null;
 }
 
 /** Resolves a cue's source: a phrase with its class, or null. */
