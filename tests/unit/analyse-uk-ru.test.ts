@@ -563,6 +563,10 @@ describe('shapes from the tenth probe (uk, ru)', () => {
       'anonymous person одна з мешканок будинку / Як розповіла', 'anonymous group комунальники / обіцяють',
     ]);
     expect(brief('Как рассказала одна из пенсионерок, в подъезде холодно.', 'ru')).toEqual(['anonymous person одна из пенсионерок / Как рассказала']);
+    // (A noun in -ий keeps its "и" in its other cases: "в комментарии" is an occasion of speaking, as "комментарий" is.)
+    expect(brief('Пресс-секретарь Вероника Дьячкова в комментарии «Вестнику» опровергла информацию о переговорах.', 'ru')).toEqual([
+      'on-record person Пресс-секретарь Вероника Дьячкова / опровергла',
+    ]);
   });
 
   it('reads "one of them" as one out of people the article spoke of, the pronoun after taking its kind', () => {

@@ -243,7 +243,8 @@ export const ru: Lexicon = {
       // The fleeting vowel of nouns in -ец: "продавец" → "продавца", "продавцы"; and the genitive plural "-ий"
       // of nouns in -ия, read back to them ("известий" → "известия", "компаний" → "компания").
       // (And the fleeting vowel of the genitive plural of nouns in -ка: "пенсионерок" → "пенсионерка".)
-      stemAlternations: [['ец', 'ц'], ['ий', 'ия'], ['ок', 'к'], ['ер', 'р'], ['ёр', 'р']],
+      // (And nouns in -ий, whose other cases keep the "и": "комментарий" → "в комментарии", "комментария".)
+      stemAlternations: [['ец', 'ц'], ['ий', 'ия'], ['ий', 'и'], ['ок', 'к'], ['ер', 'р'], ['ёр', 'р']],
       // Feminines of nouns of persons: "-к-а" ("журналистка"), "-иц-а" for "-ик" ("защитница"), "-ниц-а" after "-ь"
       // ("писательница").
       feminineSuffixes: [['к', ''], ['иц', 'ик'], ['ниц', '']],
