@@ -1274,6 +1274,10 @@ describe('perfective gerunds of verbs of saying, and a complement between an off
     expect(brief('Следователь по особо важным делам Игорь Панкратов возражал, заявив, что чиновник может оказать давление.', 'ru')).toEqual([
       'on-record person Следователь по особо важным делам Игорь Панкратов / заявив',
     ]);
+    // (And a noun of people opening the sentence keeps its field before an aside: "Эксперты по …, опрошенные …,".)
+    expect(brief('Эксперты по гражданской обороне, опрошенные «Вестником», считают, что эвакуация опоздала.', 'ru')).toEqual([
+      'anonymous group Эксперты по гражданской обороне, опрошенные «Вестником» / считают',
+    ]);
     // (Right before the verb too, where a word of the complement is a noun of persons.)
     expect(brief('Уполномоченный по правам человека Рустам Бекташев заявил, что обмен возможен.', 'ru')).toEqual([
       'on-record person Уполномоченный по правам человека Рустам Бекташев / заявил',

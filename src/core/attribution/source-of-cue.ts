@@ -282,6 +282,10 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
     const office = closingName && phrase.start >= 2 && tokens[phrase.start - 2].isWord ? nounPhraseLeft(r, tokens, phrase.start - 2, 0, false) : null;
     const officeWord = office !== null ? lexicalForm(r, tokens[office.end - 1]).bare : '';
     if (office !== null && (l.roleNouns.has(officeWord) || l.uniqueOffices.has(officeWord))) return described({ start: office.start, end: phrase.end, segments: [[office.start, phrase.end]] });
+    // ("Эксперты по гражданской обороне, опрошенные …, считают": so is a noun of people opening the sentence, its field
+    // after a preposition that takes an object.)
+    const people = phrase.start >= 2 && tokens[phrase.start - 2].isWord && l.objectPrepositions.has(before.bare) ? nounPhraseLeft(r, tokens, phrase.start - 2, 0, false) : null;
+    if (people !== null && namesPeople(r, tokens[people.end - 1]) && opensSentence(r, tokens, people)) return described({ start: people.start, end: phrase.end, segments: [[people.start, phrase.end]] });
     // "Джерело в Офісі президента повідомило", "Собеседник агентства в МИД сообщил": the phrase
     // belongs to a source noun before the preposition.
     const owner = phrase.start >= 2 ? tokens[phrase.start - 2] : null;
