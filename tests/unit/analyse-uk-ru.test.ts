@@ -563,6 +563,8 @@ describe('shapes from the tenth probe (uk, ru)', () => {
       'anonymous person одна з мешканок будинку / Як розповіла', 'anonymous group комунальники / обіцяють',
     ]);
     expect(brief('Как рассказала одна из пенсионерок, в подъезде холодно.', 'ru')).toEqual(['anonymous person одна из пенсионерок / Как рассказала']);
+    // (After a credit of someone's words, one out of a plural the lexicon does not know is one of some people.)
+    expect(brief('По словам одного из дольщиков «Липового парка», стройка стоит.', 'ru')).toEqual(['anonymous person одного из дольщиков «Липового парка» / По словам']);
     // (A noun in -ий keeps its "и" in its other cases: "в комментарии" is an occasion of speaking, as "комментарий" is.)
     expect(brief('Пресс-секретарь Вероника Дьячкова в комментарии «Вестнику» опровергла информацию о переговорах.', 'ru')).toEqual([
       'on-record person Пресс-секретарь Вероника Дьячкова / опровергла',

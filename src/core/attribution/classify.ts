@@ -49,7 +49,7 @@ function identifiedByPerson(tokens: readonly Token[], s: number, e: number, head
  * гидрометцентр"), after a locative preposition beside a plural verb of saying with no subject ("в клубе
  * уточнили": the place speaks, a body), or elsewhere (no source).
  */
-export type Slot = 'plain' | 'credited' | 'speaker' | 'body' | 'placed';
+export type Slot = 'plain' | 'credited' | 'speaker' | 'body' | 'placed' | 'words';
 
 /** A phrase that is only a name, with no title, role or honorific ("Politico", "Associated Press"). */
 export function isBareName(r: Reading, tokens: readonly Token[], phrase: Phrase): boolean {
@@ -227,6 +227,13 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
   if (l.headFirst && end - conjunct === 3 && l.indefiniteDeterminers.has(tokens[conjunct].bare) && l.identifyingPrepositions.has(tokens[conjunct + 1].bare) &&
     isObjectPronoun(r, tokens[conjunct + 2]) && !tokens[conjunct + 2].capitalized) {
     return { kind: 'anonymous', type: 'person', head: conjunct, pronoun: null, informant: true };
+  }
+  // ("По словам одного из дольщиков «Липового парка»": after a credit of someone's words, one out of a plural the lexicon
+  // does not know, whose place a quoted name may give, is one of some people.)
+  const ofUnknown = conjunct + 2 < end && tokens[conjunct + 2].isWord && !tokens[conjunct + 2].capitalized && isPlural(r, tokens[conjunct + 2]) &&
+    !isLexiconNoun(r, lexicalForm(r, tokens[conjunct + 2]).bare) && (end - conjunct === 3 || isNameQuoteMark(r, tokens, conjunct + 3));
+  if (slot === 'words' && l.indefiniteDeterminers.has(tokens[conjunct].bare) && l.identifyingPrepositions.has(tokens[conjunct + 1]?.bare ?? '') && ofUnknown) {
+    return { kind: 'anonymous', type: 'person', head: conjunct + 2, pronoun: null, informant: true };
   }
   if (l.headFirst) head = firstHead(r, tokens, conjunct, chunkEnd, end) ?? head;
   const headToken = tokens[head];

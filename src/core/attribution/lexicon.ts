@@ -34,6 +34,7 @@ export interface CompiledLexicon {
   infinitiveCueVerbs: WordMatcher;
   outletLearningVerbs: string[][];
   outletLearningPhrases: string[][];
+  wordsCreditPhrases: string[][];
   wordingVerbs: WordMatcher;
   namingVerbs: WordMatcher;
   cuePhrases: string[][];
@@ -239,6 +240,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     infinitiveCueVerbs: lowerSet(lexicon.infinitiveCueVerbs ?? []),
     outletLearningVerbs: phraseList(lexicon.outletLearningVerbs ?? []),
     outletLearningPhrases: phraseList(lexicon.outletLearningPhrases ?? []),
+    wordsCreditPhrases: phraseList(lexicon.wordsCreditPhrases ?? []),
     wordingVerbs: lowerSet(lexicon.wordingVerbs ?? []),
     namingVerbs: lowerSet(lexicon.namingVerbs ?? []),
     cuePhrases: phraseList(lexicon.cuePhrases),

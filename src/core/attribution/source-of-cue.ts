@@ -863,6 +863,8 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
       // ("По данным Росстата": data and information come from a body; a lone name after their credit is one, no
       // surname, and so is a common noun the lexicon does not know: "за даними слідства".)
       const data = r.lex.bodyCreditPhrases.some((p) => p.length === cue.end - cue.start && matchPhrase(tokens, cue.start, p, r.lex.inflection));
+      // ("По словам одного из дольщиков": someone's words.)
+      const words = r.lex.wordsCreditPhrases.some((p) => p.length === cue.end - cue.start && matchPhrase(tokens, cue.start, p, r.lex.inflection));
       // ("По словам одного из организаторов, учителя истории Андрея Воробьева, …": an apposition closed by a comma
       // that ends in a personal name is the source's, not the main clause.)
       const plain = nounPhraseRight(r, tokens, cue.end, false);
@@ -874,7 +876,7 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
       const closesInName = apposition !== null && apposition[1] - apposition[0] >= 2 && apposition[1] < tokens.length && isComma(tokens[apposition[1]]) &&
         !tokens[apposition[0]].capitalized && isPersonalNameWord(r, tokens[apposition[1] - 1]) && isPersonalNameWord(r, tokens[apposition[1] - 2]) &&
         afterApposition !== undefined && !r.lex.relativePronouns.has(afterApposition.bare) && afterApposition.bare !== r.lex.personRelativePronoun;
-      const found = tryPhrase(closesInName ? { start: plain!.start, end: apposition![1], segments: [plain!.segments[0], apposition!] } : plain, credited ? 'credited' : data ? 'body' : 'plain');
+      const found = tryPhrase(closesInName ? { start: plain!.start, end: apposition![1], segments: [plain!.segments[0], apposition!] } : plain, credited ? 'credited' : data ? 'body' : words ? 'words' : 'plain');
       if (found && data && found.cls.type === 'person' && !found.cls.pronoun && found.phrase.end - found.phrase.start === 1 && tokens[found.phrase.start].capitalized &&
         !isLexiconNoun(r, lexicalForm(r, tokens[found.phrase.start]).bare)) found.cls.type = 'organization';
       // ("Acme canceled the order, citing financial issues": with no source after it, a participle after a comma

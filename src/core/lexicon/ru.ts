@@ -174,6 +174,7 @@ export const ru: Lexicon = {
     ],
     // Closed class: learning, impersonal, the outlet that learned in the dative ("Как стало известно газете «…»").
     outletLearningPhrases: ['стало известно'],
+    wordsCreditPhrases: ['по словам', 'со слов'],
     // Closed class: citing someone's words ("привело слова неназванного офицера").
     wordsCitingVerbs: ['привел', 'приводит', 'приводят', 'привели'],
     wordsNoun: 'слова',

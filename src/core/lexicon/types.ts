@@ -205,6 +205,8 @@ export interface AttributionLexicon {
    * its own reporting ("Как стало известно газете «…»"); each is also one of `sourceAfterPhrases`.
    */
   outletLearningPhrases?: readonly string[];
+  /** Those of `sourceAfterPhrases` that credit someone's words, said by people ("по словам", "за словами"). */
+  wordsCreditPhrases?: readonly string[];
   /** Verbs that give a text's wording: a cue only beside a quotation, with a document as subject ('"…," the statement read'). */
   wordingVerbs?: readonly string[];
   /** Belief and knowledge verbs: a cue only when their subject is an informant ("one source believes"). */

@@ -198,6 +198,7 @@ export const uk: Lexicon = {
     ],
     // Closed class: learning, impersonal, the outlet that learned in the dative ("Як стало відомо виданню «…»").
     outletLearningPhrases: ['стало відомо'],
+    wordsCreditPhrases: ['за словами', 'зі слів', 'із слів', 'з слів'],
     // Closed class: citing someone's words ("навело слова неназваного офіцера").
     wordsCitingVerbs: ['навів', 'наводить', 'наводять', 'навели'],
     wordsNoun: 'слова',
