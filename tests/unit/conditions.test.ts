@@ -281,6 +281,15 @@ describe('conditions in another language, from its lexicon alone', () => {
     expect(governed('Квитки надійдуть у продаж лише за умови, що служба погодить графік.', 'uk')).toEqual(['лише за умови, що служба погодить графік']);
   });
 
+  it('reads the guide\'s "in exchange for" to the end of its clause (uk, ru)', () => {
+    const lexicons = { uk: lexiconFor('uk'), ru: lexiconFor('ru') };
+    const found = (text: string, language: 'uk' | 'ru') => findConditions(text, oneSentence(text), lexicons[language]).map((c) => c.clause.text);
+    expect(found('Компания готова отказаться от иска в обмен на передачу ему земельных участков, сообщил источник.', 'ru')).toEqual([
+      'в обмен на передачу ему земельных участков',
+    ]);
+    expect(found('Сторона готова знизити ціну в обмін на довгостроковий контракт.', 'uk')).toEqual(['в обмін на довгостроковий контракт']);
+  });
+
   it('keeps to its traps', () => {
     expect(ukClauses('Навіть якщо переговори зірвуться, допомога триватиме.')).toEqual([]);
     expect(ukClauses('Він говорив за умови анонімності.')).toEqual([]);

@@ -54,6 +54,8 @@ export const ru: Lexicon = {
       { phrase: 'в том случае, если' },
       { phrase: 'при условии', governsNoun: true },
       { phrase: 'в случае', governsNoun: true },
+      // The guide's "in exchange for".
+      { phrase: 'в обмен на' },
       { phrase: 'в том случае' },
       { phrase: 'если' },
       { phrase: 'если бы' },

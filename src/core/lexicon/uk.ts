@@ -64,6 +64,9 @@ export const uk: Lexicon = {
       { phrase: 'за умови', governsNoun: true },
       { phrase: 'за умов', governsNoun: true },
       { phrase: 'у разі', governsNoun: true },
+      // The guide's "in exchange for".
+      { phrase: 'в обмін на' },
+      { phrase: 'у обмін на' },
       { phrase: 'в разі', governsNoun: true },
       { phrase: 'у випадку', governsNoun: true },
       { phrase: 'в випадку', governsNoun: true },
