@@ -352,7 +352,9 @@ function findClauseEnd(
     if (token.isWord) {
       if (j >= phraseEnd && open.length === 0) break;
       if (open.length === 0 && wordsInClause > 0) {
-        if (rules.clauseEndWords.has(token.lower)) break;
+        // ("что кто-то …": not the part of a hyphenated word, "то" of "кто-то".)
+        const wordPart = j >= 2 && HYPHENS.has(tokens[j - 1].text) && tokens[j - 1].start === tokens[j - 2].end && tokens[j - 1].end === token.start;
+        if (rules.clauseEndWords.has(token.lower) && !wordPart) break;
         // "If elected he would …": an initial condition's main clause, where no comma marks it.
         if (initial && opensMainClause(tokens, j, rules)) break;
       }

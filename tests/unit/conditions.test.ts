@@ -290,6 +290,16 @@ describe('conditions in another language, from its lexicon alone', () => {
     expect(found('Сторона готова знизити ціну в обмін на довгостроковий контракт.', 'uk')).toEqual(['в обмін на довгостроковий контракт']);
   });
 
+  it('keeps a clause its verb takes after a comma, and a hyphenated word whose part is a clause-ending word (uk, ru)', () => {
+    const lexicons = { uk: lexiconFor('uk'), ru: lexiconFor('ru') };
+    const found = (text: string, language: 'uk' | 'ru') => findConditions(text, oneSentence(text), lexicons[language]).map((c) => c.clause.text);
+    expect(found('Если выяснится, что кто-то из чиновников сидел на информации, он будет отвечать.', 'ru')).toEqual([
+      'Если выяснится, что кто-то из чиновников сидел на информации',
+    ]);
+    expect(found('Якщо з’ясується, що хтось приховав дані, його звільнять.', 'uk')).toEqual(['Якщо з’ясується, що хтось приховав дані']);
+    expect(found('Если он придет, то мы уйдем.', 'ru')).toEqual(['Если он придет']);
+  });
+
   it('keeps to its traps', () => {
     expect(ukClauses('Навіть якщо переговори зірвуться, допомога триватиме.')).toEqual([]);
     expect(ukClauses('Він говорив за умови анонімності.')).toEqual([]);

@@ -83,6 +83,8 @@ export const ru: Lexicon = {
     clauseEndWords: ['то', 'тогда'],
     mainClauseOpeners: [],
     conditionHeadWords: ['что', 'и', 'но', 'а', 'потому'],
+    // ("Если выяснится, что кто-то …, он будет отвечать": a comma before a clause the condition's verb takes.)
+    clauseContinuers: ['что', 'чтобы'],
     clauseInitialAfter: ['и', 'но', 'а', 'лишь', 'только'],
     asideOpeners: ['который', 'которая', 'которое', 'которые', 'которого', 'которой', 'которых', 'которому', 'которым'],
     governedPhrase: {

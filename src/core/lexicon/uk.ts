@@ -106,7 +106,7 @@ export const uk: Lexicon = {
     clauseInitialAfter: ['і', 'та', 'але', 'а', 'лише'],
     // Ukrainian puts a comma before every subordinate clause: after a comma
     // these continue the condition ("якщо хочеш, щоб корабель випустили").
-    clauseContinuers: ['щоб', 'аби', 'який', 'яка', 'яке', 'які', 'якого', 'якої', 'яких', 'якому', 'якій', 'якими'],
+    clauseContinuers: ['що', 'щоб', 'аби', 'який', 'яка', 'яке', 'які', 'якого', 'якої', 'яких', 'якому', 'якій', 'якими'],
     asideOpeners: ['який', 'яка', 'яке', 'які', 'якого', 'якої', 'яких', 'якому', 'якій', 'якими'],
     governedPhrase: {
       // Adjectives, participles and pronouns by their endings ("нових", "сильного", "енергетичної"); not "-і", "-а",
