@@ -221,14 +221,18 @@ function genders(pronoun: Mention, antecedent: Mention, lexicon: AttributionLexi
 
 /** Does the antecedent's head noun give the pronoun's gender ("mother" for "she")? */
 /**
- * Is `anaphor` a role above the antecedent's head noun ("the investor" after "a shareholder"), or one below it that
- * adds only a gender ("the mother" after "one parent")? Not an office one person holds ("the judge" is someone else).
+ * Is `anaphor` a role above the antecedent's head noun ("the investor" after "a shareholder"), one below it that
+ * adds only a gender ("the mother" after "one parent"), or a noun of that gender alone ("the woman" after "one
+ * mother")? Not an office one person holds ("the judge" is someone else).
  */
 function relatedRole(anaphor: string, antecedent: Mention, lexicon: AttributionLexicon): boolean {
   const lex = compileLexicon(lexicon);
   const head = antecedent.sourceTokens[antecedent.head]?.bare ?? '';
   if (lex.uniqueOffices.has(anaphor)) return false;
-  return (lex.roleHypernyms.get(head)?.has(anaphor) ?? false) || ((lex.roleHypernyms.get(anaphor)?.has(head) ?? false) && lex.genderOfNoun.has(anaphor));
+  // ("One mother … the woman said": a gendered noun with no role above it says only that gender, which the antecedent's has.)
+  const gender = lex.genderOfNoun.get(anaphor);
+  const genderOnly = gender !== undefined && !lex.roleHypernyms.has(anaphor) && lex.genderOfNoun.get(head) === gender;
+  return genderOnly || (lex.roleHypernyms.get(head)?.has(anaphor) ?? false) || ((lex.roleHypernyms.get(anaphor)?.has(head) ?? false) && gender !== undefined);
 }
 
 function sameGender(pronoun: Mention, antecedent: Mention, lexicon: AttributionLexicon): boolean {

@@ -477,7 +477,16 @@ describe('attributions: the common English shapes', () => {
       'anonymous One parent',
       'anonymous the mother',
     ]);
-    // (Not an office one person holds, nor a role that adds more than a gender.)
+    // (Or a noun of that gender alone.)
+    expect(kinds('One mother, who asked that her name not be used, said she had filed an exemption. "I am not anti-science," the woman said.')).toEqual([
+      'anonymous One mother',
+      'anonymous the woman',
+    ]);
+    // (Not an office one person holds, nor a role that adds more than a gender, nor another gender.)
+    expect(kinds('One father, who asked that his name not be used, said he had filed an exemption. "I am not anti-science," the woman said.')).toEqual([
+      'anonymous One father',
+      'on-record the woman',
+    ]);
     expect(kinds('A lawyer for one of the defendants, who asked not to be named, said the case was weak. "The evidence is thin," the judge said.')).toEqual([
       'anonymous A lawyer for one of the defendants',
       'on-record the judge',
