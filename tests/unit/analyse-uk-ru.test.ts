@@ -1462,3 +1462,10 @@ describe('citing someone\'s words (ru, uk)', () => {
     expect(kindTypeSourceCue('Он привел слова в порядок.', 'ru')).toEqual([]);
   });
 });
+
+describe('an ordinal opening the sentence (ru, uk)', () => {
+  it('is no name: the subject follows the verb', () => {
+    expect(kindTypeSourceCue('Первой о возможной сделке сообщила деловая газета «Меркадо».', 'ru')).toEqual(['on-record publication деловая газета «Меркадо» / сообщила']);
+    expect(kindTypeSourceCue('Першою про можливу угоду повідомила ділова газета «Меркадо».', 'uk')).toEqual(['on-record publication ділова газета «Меркадо» / повідомила']);
+  });
+});
