@@ -1469,3 +1469,16 @@ describe('an ordinal opening the sentence (ru, uk)', () => {
     expect(kindTypeSourceCue('Першою про можливу угоду повідомила ділова газета «Меркадо».', 'uk')).toEqual(['on-record publication ділова газета «Меркадо» / повідомила']);
   });
 });
+
+describe('a noun of people in scare quotes (ru, uk)', () => {
+  it('is still those people, after a relay too', () => {
+    expect(kindTypeSourceCue('Несколько местных телеграм-каналов со ссылкой на «источники» написали, что сделка сорвалась.', 'ru')).toEqual([
+      'anonymous publication Несколько местных телеграм-каналов / написали',
+      'anonymous group источники / со ссылкой на',
+    ]);
+    expect(kindTypeSourceCue('Газета з посиланням на «експертів» написала, що угода зірвалася.', 'uk')).toEqual([
+      'on-record publication Газета / написала',
+      'anonymous group експертів / з посиланням на',
+    ]);
+  });
+});

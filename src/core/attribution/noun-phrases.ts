@@ -5,7 +5,7 @@
  * subject). Every walk is bounded, so the time stays linear.
  */
 import type { Token } from '../tokens';
-import { cueWordAt, datelineEnd, isAbbreviationPeriod, isDash, isPercentSign, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isNameQuoteMark, isNumber, isShare, isObjectPronoun, isParticiple, isPastForm, isPersonalNameWord, namesPeople, isPlace, isPlural, lexicalForm, matchPhrase, openingBracket, type Reading } from './reading';
+import { cueWordAt, datelineEnd, isAbbreviationPeriod, isDash, isPercentSign, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isNameQuoteMark, isNumber, isShare, isObjectPronoun, isParticiple, isPastForm, isPersonalNameWord, namesPeople, isPlace, isPlural, lexicalForm, matchPhrase, openingBracket, scareQuotedPeople, type Reading } from './reading';
 
 /** Bounds on every walk through a sentence's tokens (in tokens). */
 export const MAX_SOURCE_TOKENS = 30;
@@ -321,6 +321,8 @@ export function nounPhraseLeft(r: Reading, tokens: readonly Token[], end: number
 export function nounPhraseRight(r: Reading, tokens: readonly Token[], start: number, appositions = true): Phrase | null {
   const l = r.lex;
   if (start >= tokens.length) return null;
+  // ("со ссылкой на «источники»": past the opening mark of scare quotes round a noun of people.)
+  if (scareQuotedPeople(r, tokens, start)) start++;
   const first = tokens[start];
   // ("her lawyer": a pronoun that is also a possessive determiner opens a phrase before a word; "его адвоката": so
   // does a possessive pronoun before a lower-case word, where heads come first.)

@@ -10,7 +10,7 @@ import { listedRequestAt, requestEndingBefore } from './reasons';
 import { type Cue, MAX_AGENT_DISTANCE, quotationEndsBefore } from './cues';
 import { pastGender } from './lexicon';
 import { clauseSubjects, connectiveAt, passiveWithAgent, isParenthetical, MAX_PARENTHETICALS, opensReason, relayAt, MAX_SOURCE_TOKENS, nounPhraseLeft, nounPhraseRight, type Phrase, segmentStart } from './noun-phrases';
-import { inQuotedName, isAbbreviationPeriod, isDash, isPercentSign, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isNameQuoteMark, isNumber, isObjectPronoun, namesPeople, wordBetween, isParticiple, isPastForm, isPersonalNameWord, isPlace, isPlural, lexicalForm, matchPhrase, openingBracket, openingDash, participleWithObject, quotedAsWords, type Reading } from './reading';
+import { inQuotedName, isAbbreviationPeriod, isDash, isPercentSign, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isNameQuoteMark, isNumber, isObjectPronoun, namesPeople, wordBetween, isParticiple, isPastForm, isPersonalNameWord, isPlace, isPlural, lexicalForm, matchPhrase, openingBracket, openingDash, participleWithObject, quotedAsWords, scareQuotedPeople, type Reading } from './reading';
 
 /** A cue's source: its phrase, and what that phrase says of who speaks. */
 export interface FoundSource {
@@ -52,10 +52,15 @@ function quotedNameClosesPhrase(r: Reading, tokens: readonly Token[], j: number)
  * Where a phrase crediting another source ("со ссылкой на источники") opens, when one runs without
  * punctuation up to token `j` and a word stands before it; -1 otherwise.
  */
+/** Is token `k` a mark of scare quotes round a noun of people ("«источники»"), opening or closing? */
+function scareQuoteMark(r: Reading, tokens: readonly Token[], k: number): boolean {
+  return scareQuotedPeople(r, tokens, k) || (k >= 2 && scareQuotedPeople(r, tokens, k - 2));
+}
+
 function citedBefore(r: Reading, tokens: readonly Token[], j: number): number {
   const l = r.lex;
   for (let k = j; k > 0 && k > j - MAX_SOURCE_TOKENS; k--) {
-    if (!tokens[k].isWord && !isNameQuoteMark(r, tokens, k)) return -1;
+    if (!tokens[k].isWord && !isNameQuoteMark(r, tokens, k) && !scareQuoteMark(r, tokens, k)) return -1;
     // (A word before it, or a quoted name's closing mark: "Газета «Коммерсантъ» со ссылкой на …".)
     if (k < j && l.sourceAfterPhrases.some((p) => matchPhrase(tokens, k, p, l.inflection))) return tokens[k - 1].isWord || isNameQuoteMark(r, tokens, k - 1) ? k : -1;
   }
@@ -150,7 +155,7 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
         (previous.isWord ? l.skipBeforeCue.has(previous.bare) || l.pronouns.has(previous.bare) || (previous.capitalized && j > 1) || isPlural(r, previous) : previous.text === ')');
       // ("Агентство Reuters со ссылкой на осведомленные источники сообщило": a cited source between the
       // subject and its verb, itself a cue's.)
-      const cited = t.isWord ? citedBefore(r, tokens, j) : -1;
+      const cited = t.isWord || scareQuoteMark(r, tokens, j) ? citedBefore(r, tokens, j) : -1;
       // ("Один из участников переговоров на условиях анонимности рассказал": so does the request itself.)
       const request = t.isWord ? requestEndingAt(r, tokens, j) : -1;
       // ("Аналитик … Анна Грязнова при этом допускает": a connective between the subject and its verb.)
