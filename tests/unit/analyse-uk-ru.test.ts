@@ -1110,6 +1110,11 @@ describe('advising, possessives after a credit, withheld names, establishing, co
     expect(brief('Юристы советуют жильцам обращаться в суд.', 'ru')).toEqual(['anonymous Юристы / советуют']);
     expect(brief('Кравчук радить фермерам не поспішати з продажем.', 'uk')).toEqual(['on-record Кравчук / радить']);
     expect(brief('Він порадив книгу.', 'uk')).toEqual([]);
+    // (And demands, before an infinitive in -чь too; not a noun in -ости, "требуют к ответственности" is no infinitive.)
+    expect(brief('Адвокат Ирина Голованова потребовала привлечь владельца.', 'ru')).toEqual(['on-record Адвокат Ирина Голованова / потребовала']);
+    expect(brief('Мешканці вимагають від мерії відремонтувати міст.', 'uk')).toEqual(['anonymous Мешканці / вимагають']);
+    expect(brief('Жители требуют ответа от мэрии.', 'ru')).toEqual([]);
+    expect(brief('Министр пообещал новости к ответственности.', 'ru')).toEqual([]);
     // (Not the council's noun, "ради".)
     expect(brief('Як розповів депутат міської ради Олег Бондарук, ремонт почнеться влітку.', 'uk')).toEqual(['on-record депутат міської ради Олег Бондарук / Як розповів']);
   });

@@ -130,7 +130,9 @@ export const ru: Lexicon = {
     findingVerbs: ['показал', 'показывает', 'свидетельствует', 'засвидетельствовал', 'установил'],
     // (Committing oneself, the partners of the English "promised", "vowed" to do, and advising: before an infinitive,
     // after whom it is said to or not, "пообещал вынести", "советуют жильцам обращаться".)
-    infinitiveCueVerbs: ['пообещал', 'обещает', 'обещают', 'поклялся', 'поклялись', 'посоветовал', 'советует', 'советуют', 'рекомендовал', 'рекомендует', 'рекомендуют'],
+    infinitiveCueVerbs: ['пообещал', 'обещает', 'обещают', 'поклялся', 'поклялись', 'посоветовал', 'советует', 'советуют', 'рекомендовал', 'рекомендует', 'рекомендуют',
+      // (And demanding, the English "demanded", "urged" to: "потребовала привлечь к ответственности".)
+      'потребовал', 'требовал', 'требует', 'требуют'],
     // (Naming: "назвал решение «необоснованным»" reports what the subject calls it; "назвал сына Иваном" nothing.)
     namingVerbs: ['назвал', 'называет'],
     // ("описывают его как тихого человека": what the subject says its object is comes after "как".)
@@ -216,8 +218,9 @@ export const ru: Lexicon = {
       locativePattern: '(?:е|и)$',
       // The past agrees in gender: "-ла" ("заявила"), "-л" ("заявил"), reflexive too.
       pastGenderPatterns: { female: '(?:ла|лась)$', male: '(?:л|лся)$' },
-      // The infinitive: "говорить", "высказаться", "нести".
-      infinitivePattern: '(?:ть|ться|ти|тись)$',
+      // The infinitive: "говорить", "высказаться", "нести", "привлечь" (not the oblique "-ости" of nouns in -ость:
+      // "к ответственности").
+      infinitivePattern: '(?:ть|ться|(?<!ос)ти|тись|чь|чься)$',
       // The perfective gerund: "заявил" → "заявив", "отметил" → "отметив", "признался" → "признавшись".
       gerundsOfPast: [['(?<=[аеиоуыя])л$', 'в'], ['(?<=[аеиоуыя])лся$', 'вшись']],
       // The genitive plural ("по словам очевидцев", "со ссылкой на чиновников", "жителей"), which surnames share.

@@ -153,7 +153,9 @@ export const uk: Lexicon = {
     findingVerbs: ['показав', 'показує', 'показують', 'свідчить', 'свідчать', 'засвідчив', 'встановив'],
     // (Committing oneself, the partners of the English "promised", "vowed" to do, and advising: before an infinitive,
     // after whom it is said to or not, "пообіцяв винести", "радить фермерам не поспішати".)
-    infinitiveCueVerbs: ['пообіцяв', 'обіцяє', 'обіцяють', 'поклявся', 'поклялися', 'порадив', 'радить', 'рекомендував', 'рекомендує', 'рекомендують'],
+    infinitiveCueVerbs: ['пообіцяв', 'обіцяє', 'обіцяють', 'поклявся', 'поклялися', 'порадив', 'радить', 'рекомендував', 'рекомендує', 'рекомендують',
+      // (And demanding, the English "demanded", "urged" to: "зажадала притягнути до відповідальності".)
+      'зажадав', 'вимагав', 'вимагає', 'вимагають'],
     // (Naming: "назвав рішення «необґрунтованим»" reports what the subject calls it; "назвав сина Іваном" nothing.)
     namingVerbs: ['назвав', 'називає'],
     // ("описують його як тихого чоловіка": what the subject says its object is comes after "як".)
