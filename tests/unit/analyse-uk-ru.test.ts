@@ -1487,3 +1487,11 @@ describe('a noun of people in scare quotes (ru, uk)', () => {
     ]);
   });
 });
+
+describe('a coordinator inside a quoted name (ru, uk)', () => {
+  it('joins no conjuncts: the phrase is the person it names', () => {
+    expect(kindTypeSourceCue('Взыскать ущерб сложно, считает партнер коллегии адвокатов «Шумилов и Крайнев» Кирилл Ладыгин.', 'ru')).toEqual([
+      'on-record person партнер коллегии адвокатов «Шумилов и Крайнев» Кирилл Ладыгин / считает',
+    ]);
+  });
+});

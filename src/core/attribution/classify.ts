@@ -220,7 +220,8 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
   // (Head-first languages: not between joined complements of one noun, "Міністерство освіти і науки".)
   const joinsComplements = (k: number) => l.headFirst && k >= s + 2 && tokens[k - 1].isWord && !tokens[k - 1].capitalized && !isLexiconNoun(r, lexicalForm(r, tokens[k - 1]).bare) &&
     tokens[k - 2].isWord && (tokens[k - 2].capitalized || isLexiconNoun(r, lexicalForm(r, tokens[k - 2]).bare));
-  for (let k = s + 1; k < chunkEnd - 1; k++) if (l.coordinators.has(tokens[k].bare) && !tokens[k].capitalized && !joinsComplements(k)) conjunct = k + 1;
+  // (Nor inside a quoted name: "партнер коллегии адвокатов «Шумилов и Крайнев» Кирилл Ладыгин".)
+  for (let k = s + 1; k < chunkEnd - 1; k++) if (l.coordinators.has(tokens[k].bare) && !tokens[k].capitalized && !joinsComplements(k) && !inQuotedName(r, tokens, k)) conjunct = k + 1;
   let head = chunkEnd - 1;
   while (head > s && !tokens[head].isWord) head--;
   // ("Один из них утверждает": where heads come first, one out of people the article spoke of, as "One of them".)
