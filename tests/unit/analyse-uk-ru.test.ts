@@ -261,6 +261,10 @@ describe('Russian', () => {
     expect(one('У Міноборони цю інформацію заперечили.', 'uk')).toEqual([
       { kind: 'on-record', type: 'organization', cue: 'заперечили', source: 'Міноборони' },
     ]);
+    // (So is any singular phrase a plural verb does not agree with, after a connective too.)
+    expect(one('Однако в областном центре по гидрометеорологии версию мэра опровергли.', 'ru')).toEqual([
+      { kind: 'on-record', type: 'organization', cue: 'опровергли', source: 'областном центре по гидрометеорологии' },
+    ]);
     // So is one after a body the phrase after "в" names, with any word before the text that is no noun.
     expect(one('В Кремле эту информацию опровергли.', 'ru')).toEqual([{ kind: 'on-record', type: 'organization', cue: 'опровергли', source: 'Кремле' }]);
     expect(one('У Кремлі цю інформацію спростували.', 'uk')).toEqual([{ kind: 'on-record', type: 'organization', cue: 'спростували', source: 'Кремлі' }]);

@@ -1041,9 +1041,13 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   let fromLeft = body ?? (left?.bodyOnly ? asBodyAfterPreposition(tokens, leftFound) : leftFound);
   // ("У Міноборони цю інформацію заперечили": a text right before the verb, after a body placed by "в/у" that
   // opens the sentence, is what the body denies; the body speaks.)
-  if (fromLeft && !body && r.lex.headFirst && fromLeft.cls.type === 'document' && fromLeft.phrase.start >= 2 && tokens[1].isWord &&
-    r.lex.identifyingPrepositions.has(tokens[0].bare)) {
-    const opening = asBodyAfterPreposition(tokens, tryPhrase({ start: 1, end: fromLeft.phrase.start, segments: [[1, fromLeft.phrase.start]] }));
+  // ("Однако в … центре по гидрометеорологии версию мэра опровергли": so is any singular phrase a plural verb does not
+  // agree with, after a connective too.)
+  const open = connectiveAt(r, tokens, 0)?.length ?? 0;
+  const disagrees = fromLeft !== null && pluralVerb(r, tokens, cue) && !fromLeft.cls.pronoun && !tokens[fromLeft.cls.head].capitalized && !isPlural(r, tokens[fromLeft.cls.head]);
+  if (fromLeft && !body && r.lex.headFirst && (fromLeft.cls.type === 'document' || disagrees) && fromLeft.phrase.start >= open + 2 && tokens[open + 1].isWord &&
+    r.lex.identifyingPrepositions.has(tokens[open].bare)) {
+    const opening = asBodyAfterPreposition(tokens, tryPhrase({ start: open + 1, end: fromLeft.phrase.start, segments: [[open + 1, fromLeft.phrase.start]] }));
     if (opening && (opening.cls.type === 'organization' || opening.cls.type === 'publication')) fromLeft = opening;
   }
   // "Про це агентству розповіли два високопосадовці": a plural verb does not agree with one common noun
