@@ -1499,3 +1499,16 @@ describe('a coordinator inside a quoted name (ru, uk)', () => {
     ]);
   });
 });
+
+describe('a credit opening the sentence with no comma (ru, uk)', () => {
+  it('cites up to the noun right before the verb, which is the verb\'s subject', () => {
+    expect(kindTypeSourceCue('Со ссылкой на источники в краевом правительстве издание сообщало, что власти искали инвестора.', 'ru')).toEqual([
+      'anonymous group источники в краевом правительстве / Со ссылкой на',
+      'on-record publication издание / сообщало',
+    ]);
+    expect(kindTypeSourceCue('З посиланням на джерела в уряді видання повідомило, що влада шукала інвестора.', 'uk')).toEqual([
+      'anonymous group джерела в уряді / З посиланням на',
+      'on-record publication видання / повідомило',
+    ]);
+  });
+});

@@ -268,7 +268,13 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
   // (Not a comment clause's verb: "As Jane Roe, an expert, noted, …".)
   const insideReport = tokens[0]?.bare !== l.commentClauseOpener && tokens[cue.end]?.text === ',' && after !== undefined && after.isWord && !after.capitalized && quoteAt(r.quotes, after.start) < 0 &&
     !l.parentheticalOpeners.has(after.bare) && !isAdverb(r, after) && !l.complementizers.has(after.bare);
-  const phrase = nounPhraseLeft(r, tokens, j, 0, !insideReport);
+  const walked = nounPhraseLeft(r, tokens, j, 0, !insideReport);
+  // ("Со ссылкой на источники в краевом правительстве издание сообщало": after a credit that opens the sentence with no
+  // comma, the noun right before the verb is its subject, not the last word of what the credit cites.)
+  const credit = l.headFirst ? creditOpensAt(r, tokens) : -1;
+  const inCredit = credit > 0 && walked !== null && j > walked.start && j + 1 === cue.start && isLexiconNoun(r, lexicalForm(r, tokens[j]).bare) &&
+    tokens.slice(credit, cue.start).every((t, n) => t.isWord || isNameQuoteMark(r, tokens, credit + n));
+  const phrase = inCredit ? { start: j, end: j + 1, segments: [[j, j + 1]] as [number, number][] } : walked;
   // (A descriptor set off by commas after the phrase stays with it: "Два співрозмовники в уряді, які …".)
   const described = (p: Phrase): Phrase =>
     descriptor && p.end + 1 === descriptor[0] && isComma(tokens[p.end]) ? { ...p, end: descriptor[1], segments: [...p.segments, [descriptor[0], descriptor[1]]] } : p;
@@ -782,6 +788,12 @@ function placedOwner(r: Reading, tokens: readonly Token[], preposition: number):
   return null;
 }
 
+/** Where the object of a credit that opens the sentence starts ("Со ссылкой на | источники …"); -1 when none does. */
+function creditOpensAt(r: Reading, tokens: readonly Token[]): number {
+  const credit = r.lex.sourceAfterPhrases.find((p) => matchPhrase(tokens, 0, p, r.lex.inflection));
+  return credit ? credit.length : -1;
+}
+
 /** Resolves a cue's source: a phrase with its class, or null. */
 export function sourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSource | null {
   // ("Трое предпринимателей, торгующих одеждой, на условиях анонимности рассказали": a request between an aside and the
@@ -872,7 +884,11 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
       const words = r.lex.wordsCreditPhrases.some((p) => p.length === cue.end - cue.start && matchPhrase(tokens, cue.start, p, r.lex.inflection));
       // ("По словам одного из организаторов, учителя истории Андрея Воробьева, …": an apposition closed by a comma
       // that ends in a personal name is the source's, not the main clause.)
-      const plain = nounPhraseRight(r, tokens, cue.end, false);
+      const reached = nounPhraseRight(r, tokens, cue.end, false);
+      // (Opening the sentence with no comma, it ends before the noun right before a verb of saying, that verb's subject.)
+      const beforeVerb = reached !== null && cue.start === 0 && reached.end - reached.start >= 2 && reached.end < tokens.length && isCueWord(r, tokens[reached.end]) &&
+        isLexiconNoun(r, lexicalForm(r, tokens[reached.end - 1]).bare);
+      const plain = beforeVerb ? { start: reached!.start, end: reached!.end - 1, segments: [[reached!.start, reached!.end - 1]] as [number, number][] } : reached;
       const named = plain && nounPhraseRight(r, tokens, cue.end, true);
       const apposition = named && named.segments.length >= 2 && named.segments[0][1] === plain.end ? named.segments[1] : null;
       // (A description first, not a name: "По словам министра, Андрей Воробьев, глава фонда, ошибается" names the subject; nor
