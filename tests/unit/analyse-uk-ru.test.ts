@@ -1354,6 +1354,17 @@ describe('"там", a pronoun of place (ru, uk)', () => {
   it('stands for the unnamed people of a place where no body was named', () => {
     expect(kindTypeSourceCue('Мы поехали в деревню. Там говорят, что ремонт закончится в мае.', 'ru')).toEqual(['anonymous group Там / говорят']);
   });
+  it('and so does "тут", "здесь", where the article is', () => {
+    const found = (text: string, language: 'ru' | 'uk') => analyse(text, { language }).attributions.map((a) => `${a.kind} ${a.type} ${a.source.text} / ${a.cue.text}`);
+    expect(found('В Альянсі відзначають прогрес. «Наша підтримка безпрецедентна», — так тут вважають.', 'uk')).toEqual([
+      'on-record organization Альянсі / відзначають',
+      'on-record organization тут / вважають',
+    ]);
+    expect(found('В министерстве отметили прогресс. «Наша поддержка беспрецедентна», — заявили здесь.', 'ru')).toEqual([
+      'on-record organization министерстве / отметили',
+      'on-record organization здесь / заявили',
+    ]);
+  });
 });
 
 describe('an outlet told, and a source noun with its body before a setting (ru)', () => {
