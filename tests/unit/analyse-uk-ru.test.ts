@@ -1523,3 +1523,13 @@ describe('a credit opening the sentence with no comma (ru, uk)', () => {
     ]);
   });
 });
+
+describe('an impersonal verb of saying after "в/у" and a relative pronoun (ru, uk)', () => {
+  it('is said by the text the pronoun stands for', () => {
+    expect(kindTypeSourceCue('Министерство опубликовало заявление, в котором говорится, что цены вырастут.', 'ru')).toEqual(['on-record document заявление / говорится']);
+    expect(kindTypeSourceCue('Міністерство оприлюднило заяву, у якій, зокрема, йдеться, що ціни зростуть.', 'uk')).toEqual([
+      'on-record organization Міністерство / оприлюднило',
+      'on-record document заяву / йдеться',
+    ]);
+  });
+});

@@ -939,6 +939,17 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   // body after a locative preposition says it, after the verb or before it: "В документе отмечается".)
   if (r.lex.impersonalCues.has(tokens[cue.start].bare) && cue.end - cue.start === 1) {
     const text = locativeBody(r, tokens, cue.end, tryPhrase, true);
+    // ("…, оприлюднило заяву, у якій, зокрема, йдеться": or the text a relative pronoun after "в/у" stands for.)
+    const relative = left !== null && left !== 'clause' ? left.relative : undefined;
+    const comma = relative !== undefined ? relative - 2 : -1;
+    if (!text && relative !== undefined && comma > 0 && r.lex.identifyingPrepositions.has(tokens[relative - 1].bare) && isComma(tokens[comma]) && tokens[comma - 1].isWord) {
+      // (The noun right before the comma, its modifiers before it: no verb the phrase could run back through.)
+      let start = comma - 1;
+      while (start > 0 && tokens[start - 1].isWord && !tokens[start - 1].capitalized && !isLexiconNoun(r, lexicalForm(r, tokens[start - 1]).bare) && !isCueWord(r, tokens[start - 1]) &&
+        (r.lex.morphology.pluralModifierPattern?.test(tokens[start - 1].bare) || r.lex.morphology.obliqueModifierPattern?.test(tokens[start - 1].bare) || r.lex.morphology.substantivePattern?.test(tokens[start - 1].bare))) start--;
+      const antecedent = tryPhrase({ start, end: comma, segments: [[start, comma]] });
+      if (antecedent && (antecedent.cls.type === 'document' || antecedent.cls.type === 'organization' || antecedent.cls.type === 'publication')) return antecedent;
+    }
     if (text || left === null || left === 'clause' || !left.afterPreposition) return text;
   }
   // ("Jane Roe, the producer, wrote a host of new songs": a subject with its appositions opening the
