@@ -886,7 +886,7 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
       // that ends in a personal name is the source's, not the main clause.)
       const reached = nounPhraseRight(r, tokens, cue.end, false);
       // (Opening the sentence with no comma, it ends before the noun right before a verb of saying, that verb's subject.)
-      const beforeVerb = reached !== null && cue.start === 0 && reached.end - reached.start >= 2 && reached.end < tokens.length && isCueWord(r, tokens[reached.end]) &&
+      const beforeVerb = reached !== null && r.lex.headFirst && cue.start === 0 && reached.end - reached.start >= 2 && reached.end < tokens.length && isCueWord(r, tokens[reached.end]) &&
         isLexiconNoun(r, lexicalForm(r, tokens[reached.end - 1]).bare);
       const plain = beforeVerb ? { start: reached!.start, end: reached!.end - 1, segments: [[reached!.start, reached!.end - 1]] as [number, number][] } : reached;
       const named = plain && nounPhraseRight(r, tokens, cue.end, true);
