@@ -1533,3 +1533,10 @@ describe('an impersonal verb of saying after "в/у" and a relative pronoun (ru,
     ]);
   });
 });
+
+describe('a relative clause set off by commas whose pronoun follows a word of its own (ru, uk)', () => {
+  it('is passed over to the text before it', () => {
+    expect(kindTypeSourceCue('В письме, копия которого есть в распоряжении редакции, говорится, что завод закроют.', 'ru')).toEqual(['on-record document письме / говорится']);
+    expect(kindTypeSourceCue('У листі, копія якого є в розпорядженні редакції, йдеться, що завод закриють.', 'uk')).toEqual(['on-record document листі / йдеться']);
+  });
+});

@@ -251,6 +251,8 @@ describe('attributions: the common English shapes', () => {
     expect(kinds('A man who did not want his name used said the road was closed.')).toEqual(['anonymous A man']);
     // Not a request in what the source says.
     expect(kinds('Jane Roe, who chairs the panel, said the witness asked not to be named.')).toEqual(['on-record Jane Roe']);
+    // (A relative clause whose pronoun follows a word or two of its own is an aside too: "a copy of which".)
+    expect(kinds('The memo, a copy of which was reviewed by the agency, said the plant would close.')).toEqual(['on-record The memo']);
     // (In a second relative clause joined to the first after a comma.)
     expect(kinds('A captain who flies for a rival airline, and who asked not to be named, said the runway was short.')).toEqual(['anonymous A captain']);
   });

@@ -85,12 +85,23 @@ export function isParenthetical(r: Reading, tokens: readonly Token[], s: number,
   // "Even before his remarks, …", "Shortly after the vote, …": a word that stands before a cue, then an opener.
   const second = s < e ? tokens[s + 1] : undefined;
   if ((l.skipBeforeCue.has(first.bare) || isAdverb(r, { ...first, capitalized: false })) && second !== undefined && l.parentheticalOpeners.has(second.bare)) return true;
+  // ("An internal memo …, a copy of which was reviewed by this agency, said", "В письме, копия которого есть в распоряжении
+  // редакции, говорится": a relative clause whose pronoun follows a word or two of its own.)
+  for (let k = s + 1; k <= Math.min(e, s + MAX_BEFORE_RELATIVE); k++) {
+    if (!tokens[k].isWord) break;
+    // (A preposition before it, where heads come last: "a rival whom Jane Roe fired" is an apposition with its clause.)
+    const partitive = l.headFirst || l.identifyingPrepositions.has(tokens[k - 1].bare) || l.objectPrepositions.has(tokens[k - 1].bare);
+    if (l.relativePronouns.has(tokens[k].bare) && !l.complementizers.has(tokens[k].bare) && partitive) return true;
+  }
   // ("A captain who flies for a rival, and who asked not to be named, said": a second relative clause joined to the first.)
   if (second !== undefined && l.coordinators.has(first.bare) && l.relativePronouns.has(second.bare) && !l.complementizers.has(second.bare)) return true;
   // "…, however, said": a segment of skippable words only.
   for (let k = s; k <= e; k++) if (!r.lex.skipBeforeCue.has(tokens[k].bare) && !isAdverb(r, tokens[k])) return false;
   return true;
 }
+
+/** Most words before the relative pronoun of a relative clause set off by commas ("a copy of which"). */
+const MAX_BEFORE_RELATIVE = 3;
 
 /** Does a stated reason for anonymity open at token `s` ("because", "поскольку", "оскільки")? */
 export function opensReason(r: Reading, tokens: readonly Token[], s: number): boolean {
