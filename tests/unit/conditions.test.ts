@@ -219,6 +219,9 @@ describe('condition lexicon', () => {
 });
 
 describe('conditions in another language, from its lexicon alone', () => {
+  const lexicons = { uk: lexiconFor('uk'), ru: lexiconFor('ru') };
+  // The clauses a Ukrainian or Russian text's conditions hold.
+  const governed = (text: string, language: 'uk' | 'ru') => findConditions(text, oneSentence(text), lexicons[language]).map((c) => c.clause.text);
   // A small lexicon of our own in the shape of src/core/lexicon/types.ts, to
   // show the engine needs no English: Ukrainian markers, one with the comma
   // that Ukrainian requires inside it ("за умови, що").
@@ -259,8 +262,6 @@ describe('conditions in another language, from its lexicon alone', () => {
   });
 
   it('reads the noun phrase a marker governs, and leaves the main clause out', () => {
-    const lexicons = { uk: lexiconFor('uk'), ru: lexiconFor('ru') };
-    const governed = (text: string, language: 'uk' | 'ru') => findConditions(text, oneSentence(text), lexicons[language]).map((c) => c.clause.text);
     // The main clause's subject: a noun after the head and its complement, a name, a noun after a prepositional phrase.
     expect(governed('У разі затримки поставки комунальники змонтують тимчасовий трубопровід.', 'uk')).toEqual(['У разі затримки поставки']);
     expect(governed('У разі внесення застави Петренко носитиме браслет.', 'uk')).toEqual(['У разі внесення застави']);
@@ -282,22 +283,18 @@ describe('conditions in another language, from its lexicon alone', () => {
   });
 
   it('reads the guide\'s "in exchange for" to the end of its clause (uk, ru)', () => {
-    const lexicons = { uk: lexiconFor('uk'), ru: lexiconFor('ru') };
-    const found = (text: string, language: 'uk' | 'ru') => findConditions(text, oneSentence(text), lexicons[language]).map((c) => c.clause.text);
-    expect(found('Компания готова отказаться от иска в обмен на передачу ему земельных участков, сообщил источник.', 'ru')).toEqual([
+    expect(governed('Компания готова отказаться от иска в обмен на передачу ему земельных участков, сообщил источник.', 'ru')).toEqual([
       'в обмен на передачу ему земельных участков',
     ]);
-    expect(found('Сторона готова знизити ціну в обмін на довгостроковий контракт.', 'uk')).toEqual(['в обмін на довгостроковий контракт']);
+    expect(governed('Сторона готова знизити ціну в обмін на довгостроковий контракт.', 'uk')).toEqual(['в обмін на довгостроковий контракт']);
   });
 
   it('keeps a clause its verb takes after a comma, and a hyphenated word whose part is a clause-ending word (uk, ru)', () => {
-    const lexicons = { uk: lexiconFor('uk'), ru: lexiconFor('ru') };
-    const found = (text: string, language: 'uk' | 'ru') => findConditions(text, oneSentence(text), lexicons[language]).map((c) => c.clause.text);
-    expect(found('Если выяснится, что кто-то из чиновников сидел на информации, он будет отвечать.', 'ru')).toEqual([
+    expect(governed('Если выяснится, что кто-то из чиновников сидел на информации, он будет отвечать.', 'ru')).toEqual([
       'Если выяснится, что кто-то из чиновников сидел на информации',
     ]);
-    expect(found('Якщо з’ясується, що хтось приховав дані, його звільнять.', 'uk')).toEqual(['Якщо з’ясується, що хтось приховав дані']);
-    expect(found('Если он придет, то мы уйдем.', 'ru')).toEqual(['Если он придет']);
+    expect(governed('Якщо з’ясується, що хтось приховав дані, його звільнять.', 'uk')).toEqual(['Якщо з’ясується, що хтось приховав дані']);
+    expect(governed('Если он придет, то мы уйдем.', 'ru')).toEqual(['Если он придет']);
   });
 
   it('keeps to its traps', () => {
