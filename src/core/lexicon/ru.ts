@@ -320,7 +320,7 @@ export const ru: Lexicon = {
       оно: { refersTo: ['organization', 'publication', 'document'] },
       // ("Там пояснили": where a body was just named, the place stands for the body.)
       там: { refersTo: ['organization'], place: true },
-      // ("Здесь это прокомментировали так": "here", where the article is, as "there" is.)
+      // ("«…», — заявили здесь": "here", where the article is, as "there" is.)
       здесь: { refersTo: ['organization'], place: true },
       тут: { refersTo: ['organization'], place: true },
     },

@@ -201,7 +201,7 @@ export const uk: Lexicon = {
       'за підрахунками', 'за версією', 'за прогнозом', 'за прогнозами', 'за визнанням', 'на думку', 'згідно з', 'згідно із', 'згідно зі', 'випливає з', 'випливає із', ...relayCues.filter((cue) => cue.endsWith(' на')),
       'стало відомо',
     ],
-    // Closed class: learning, impersonal, the outlet that learned in the dative ("Як стало відомо виданню «…»").
+    // Closed class: learning, impersonal, the outlet that learned in the dative ("Як стало відомо «Діловому тижню»").
     outletLearningPhrases: ['стало відомо'],
     wordsCreditPhrases: ['за словами', 'зі слів', 'із слів', 'з слів'],
     // Closed class: citing someone's words ("навело слова неназваного офіцера").
