@@ -7,7 +7,7 @@ import { firstQuoteEndingAfter, quoteAt } from '../quotes';
 import type { Token } from '../tokens';
 import { MAX_PARENTHETICALS } from './noun-phrases';
 import { requestEndingBefore, requestRunsTo, requestWithin } from './reasons';
-import { afterPreposition, isAbbreviationPeriod, isBreak, nounBeforeName, isAdverb, isComma, isCueWord, isDash, isNameQuoteMark, isParticiple, isPastForm, isLexiconNoun, isObjectPronoun, isPlural, lexicalForm, matchPhrase, namesPeople, wordBetween, passiveParticipleAt, type Reading } from './reading';
+import { afterPreposition, isAbbreviationPeriod, isBreak, nounBeforeName, isAdverb, isComma, isCueWord, isDash, isNameQuoteMark, isParticiple, isPastForm, isLexiconNoun, isObjectPronoun, isPlural, lexicalForm, matchPhrase, namesPeople, wordBetween, passiveParticipleAt, possessedCreditAt, type Reading } from './reading';
 
 /**
  * How a cue finds its source: a verb ("X said", "said X"), a participle (the
@@ -68,9 +68,7 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     if (!t.isWord || quoteAt(r.quotes, t.start) >= 0) continue;
     if (askedFrom >= 0 && i > askedFrom) break;
     // ("За його словами", "По их данным": a possessive pronoun inside a two-word credit is its source.)
-    const possessed = l.possessivePronouns.has(tokens[i + 1]?.bare ?? '') ?
-      l.sourceAfterPhrases.find((p) => p.length === 2 && matchPhrase(tokens, i, [p[0]], l.inflection) && matchPhrase(tokens, i + 2, [p[1]], l.inflection)) : undefined;
-    if (possessed) {
+    if (possessedCreditAt(r, tokens, i)) {
       cues.push({ start: i + 2, end: i + 3, mode: 'after', possessor: i + 1 });
       i += 2;
       continue;

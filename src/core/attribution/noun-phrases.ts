@@ -5,7 +5,7 @@
  * subject). Every walk is bounded, so the time stays linear.
  */
 import type { Token } from '../tokens';
-import { cueWordAt, datelineEnd, isAbbreviationPeriod, isDash, isPercentSign, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isNameQuoteMark, isNumber, isShare, isObjectPronoun, isParticiple, isPastForm, isPersonalNameWord, namesPeople, isPlace, isPlural, lexicalForm, matchPhrase, openingBracket, scareQuotedPeople, type Reading } from './reading';
+import { cueWordAt, datelineEnd, isAbbreviationPeriod, isDash, isPercentSign, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isNameQuoteMark, isNumber, isShare, isObjectPronoun, isParticiple, isPastForm, isPersonalNameWord, namesPeople, isPlace, isPlural, lexicalForm, matchPhrase, openingBracket, possessedCreditAt, scareQuotedPeople, type Reading } from './reading';
 
 /** Bounds on every walk through a sentence's tokens (in tokens). */
 export const MAX_SOURCE_TOKENS = 30;
@@ -79,9 +79,7 @@ export function isParenthetical(r: Reading, tokens: readonly Token[], s: number,
   if (!first.capitalized && relayAt(r, tokens, s)) return true;
   // ("Хирург … проработал в больнице 34 года и, по его словам, предупреждал": so is a credit.)
   // (With a possessive pronoun inside it too: "по его словам".)
-  const credit = (p: readonly string[]) => matchPhrase(tokens, s, p, l.inflection) ||
-    (p.length === 2 && l.possessivePronouns.has(tokens[s + 1]?.bare ?? '') && matchPhrase(tokens, s, [p[0]], l.inflection) && matchPhrase(tokens, s + 2, [p[1]], l.inflection));
-  if (!first.capitalized && s < e && l.sourceAfterPhrases.some(credit)) return true;
+  if (!first.capitalized && s < e && (l.sourceAfterPhrases.some((p) => matchPhrase(tokens, s, p, l.inflection)) || possessedCreditAt(r, tokens, s))) return true;
   // "Even before his remarks, …", "Shortly after the vote, …": a word that stands before a cue, then an opener.
   const second = s < e ? tokens[s + 1] : undefined;
   if ((l.skipBeforeCue.has(first.bare) || isAdverb(r, { ...first, capitalized: false })) && second !== undefined && l.parentheticalOpeners.has(second.bare)) return true;

@@ -75,6 +75,13 @@ const MAX_DASHED = 24;
  * Index of the first mark of the dash that opens the aside the dash at `close` ends ("Roe -- co-editor
  * of a book -- said"), within MAX_DASHED tokens and the same sentence part; -1 when none.
  */
+/** Does a two-word credit with a possessive pronoun inside it ("За його словами", "По их данным") open at token `i`? */
+export function possessedCreditAt(r: Reading, tokens: readonly Token[], i: number): boolean {
+  const l = r.lex;
+  return l.possessivePronouns.has(tokens[i + 1]?.bare ?? '') &&
+    l.sourceAfterPhrases.some((p) => p.length === 2 && matchPhrase(tokens, i, [p[0]], l.inflection) && matchPhrase(tokens, i + 2, [p[1]], l.inflection));
+}
+
 /** A quotation mark of any script. */
 const QUOTE_MARK = /^["«»“”„]$/;
 
