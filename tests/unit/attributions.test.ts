@@ -249,6 +249,9 @@ describe('attributions: the common English shapes', () => {
   it('reads someone who asked not to be named as unnamed, the request anywhere in the relative clause describing them', () => {
     expect(kinds('"It is hard," said the woman, who like many in the town did not want to be quoted by name.')).toEqual(['anonymous the woman']);
     expect(kinds('A man who did not want his name used said the road was closed.')).toEqual(['anonymous A man']);
+    // A request in the subjunctive, after a relative clause's own object ("one of the defendants").
+    expect(kinds('A lawyer for one of the defendants, who asked that his name not be used, said the case was weak.')).toEqual(['anonymous A lawyer for one of the defendants']);
+    expect(kinds('A nurse, who asked that she not be identified, said the ward was full.')).toEqual(['anonymous A nurse']);
     // Not a request in what the source says.
     expect(kinds('Jane Roe, who chairs the panel, said the witness asked not to be named.')).toEqual(['on-record Jane Roe']);
     // (A relative clause whose pronoun follows a word or two of its own is an aside too: "a copy of which".)

@@ -747,6 +747,8 @@ export const en: Lexicon = {
       'requested anonymity', 'spoke anonymously', 'speaking anonymously', 'who was not named',
       'not to be named', 'not to be identified', 'insisted on anonymity', 'granted anonymity',
       'spoke on condition of anonymity', 'speaking on condition of anonymity',
+      // A request in the subjunctive: "asked that his name not be used", "asked that she not be identified".
+      'name not be used', 'names not be used', 'name not be published', 'not be named', 'not be identified',
     ],
     // Closed class: "did not wish to be named", "didn't want to be identified", "refused to be named", "declined to be quoted", "did not want her name used".
     // ("declined to give his name", "did not give her last name": withholding one's own name.)
