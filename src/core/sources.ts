@@ -280,6 +280,20 @@ function continuesFrom(text: string, sentenceEnd: number | null, start: number):
   return sentenceEnd >= start || text.slice(sentenceEnd, start).replace(OPENING_MARKS, '').trim() === '';
 }
 
+/**
+ * Is the sentence at `start` the one ending at `sentenceEnd`, the next one, or the next past direct speech that goes on
+ * in the speaker's paragraph ("…, — рассказала пенсионерка Валентина Семушкина. — Если бы не сын, … осталась. ¶ По словам
+ * женщины, …")?
+ */
+function continuesPastSpeech(text: string, sentenceEnd: number | null, start: number): boolean {
+  if (sentenceEnd === null || continuesFrom(text, sentenceEnd, start)) return sentenceEnd !== null;
+  const speech = text.slice(sentenceEnd, start).trim();
+  return SPEECH_OPENING.test(speech) && !speech.includes('\n');
+}
+
+/** A dash or an opening quotation mark, which opens a sentence of direct speech. */
+const SPEECH_OPENING = /^[—–«“„]/u;
+
 /** Quotation marks and dashes that may open a sentence of direct speech. */
 const OPENING_MARKS = /["“„«‘'—–-]/gu;
 
@@ -428,7 +442,7 @@ export function mergeSources(
         while (k >= 0 && !('cue' in antecedents[k].mention) &&
           (antecedents[k].type !== 'person' || insideQuotation(text, f.sentence.start, antecedents[k].at) || inOwnQuotation(f, antecedents[k].at) || plural(antecedents[k].mention))) k--;
         const last = k >= 0 ? antecedents[k] : undefined;
-        if (last !== undefined && last.source !== null && last.type === 'person' && 'cue' in last.mention && continuesFrom(text, last.sentenceEnd, quotationStart(f)) &&
+        if (last !== undefined && last.source !== null && last.type === 'person' && 'cue' in last.mention && continuesPastSpeech(text, last.sentenceEnd, quotationStart(f)) &&
           !cuesDisagree(f, last.mention as FoundAttribution, lexicon)) {
           s = last.source;
           kind = last.kind;

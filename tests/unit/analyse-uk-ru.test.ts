@@ -704,6 +704,14 @@ describe('a bare noun of a person with no earlier mention of its noun (uk, ru)',
     expect(sources('Хирург Петр Садовский проработал в больнице 34 года и, по его словам, предупреждал руководство о кризисе.\n\n— Хирургов в районе не будет. Я сам готов поработать, — рассказал врач.', 'ru')).toEqual([
       'on-record Хирург Петр Садовский 1', 'on-record его 1', 'on-record врач 1',
     ]);
+    // (After a credit of someone's words, in the genitive, "-ы" is one person's ending, not a plural's; past direct speech
+    // that goes on in the speaker's paragraph.)
+    expect(sources('— Нас никто не предупредил, — рассказала пенсионерка Валентина Семушкина. — Если бы не сын, я бы там и осталась.\n\nПо словам женщины, вода пришла ночью.', 'ru')).toEqual([
+      'on-record пенсионерка Валентина Семушкина 1', 'on-record женщины 1',
+    ]);
+    expect(sources('— Нас ніхто не попередив, — розповіла пенсіонерка Валентина Сьомушкіна. — Якби не син, я б там і залишилася.\n\nЗа словами жінки, вода прийшла вночі.', 'uk')).toEqual([
+      'on-record пенсіонерка Валентина Сьомушкіна 1', 'on-record жінки 1',
+    ]);
   });
 
   it('is someone else when the genders differ, when it is an unnamed insider, or when no one spoke just before', () => {
@@ -714,6 +722,12 @@ describe('a bare noun of a person with no earlier mention of its noun (uk, ru)',
       'on-record Министр Иван Петров 1', 'anonymous собеседник 2',
     ]);
     expect(sources('«Не займайтеся самолікуванням», — сказала лікарка.', 'uk')).toEqual(['anonymous лікарка 1']);
+    // (Not past a new paragraph of someone's speech, nor past a sentence that is no one's speech.)
+    expect(sources('— Нас никто не предупредил, — рассказала пенсионерка Валентина Семушкина. Вода поднялась за час.\n\nПо словам женщины, вода пришла ночью.', 'ru')).toEqual([
+      'on-record пенсионерка Валентина Семушкина 1', 'anonymous женщины 2',
+    ]);
+    // (Nor is "жителей", the genitive plural, one person.)
+    expect(one('По словам жителей, воду отключили.', 'ru').map((a) => a.type)).toEqual(['group']);
   });
 });
 

@@ -246,7 +246,10 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
   // ("Два собеседника агентства": a number above one governs a singular form in these languages.)
   const counted = l.headFirst && head > conjunct && l.determiners.has(tokens[conjunct].bare) && !l.definiteDeterminers.has(tokens[conjunct].bare) &&
     !l.anaphoricDeterminers.has(tokens[conjunct].bare);
-  const plural = counted ? !l.indefiniteDeterminers.has(tokens[conjunct].bare) : isPlural(r, h);
+  // ("По словам женщины": after a credit of someone's words, in the genitive, a noun without its plural ending is one person.)
+  const genitiveSingular = slot === 'words' && l.morphology.genitivePluralPattern !== null && !l.morphology.genitivePluralPattern.test(h.bare) &&
+    !l.morphology.irregularPluralSet.has(h.bare);
+  const plural = counted ? !l.indefiniteDeterminers.has(tokens[conjunct].bare) : isPlural(r, h) && !genitiveSingular;
   const correlative = l.knownPartyQuantifiers.has(tokens[s].bare) && conjunct > s;
   const sentenceInitial = (k: number) => k === 0;
   // Where a capital is owed to the place, not the word: the sentence's start, or after a colon or an opening quote.

@@ -77,7 +77,7 @@ export interface CompiledLexicon {
   clauseCoordinators: WordMatcher;
   adverbialSubordinators: WordMatcher;
   secondClaimConnectives: WordMatcher;
-  morphology: Omit<AttributionLexicon['morphology'], 'pluralPattern' | 'pluralVerbPattern' | 'locativePattern' | 'pastGenderPatterns' | 'infinitivePattern' | 'participlePattern' | 'pluralModifierPattern' | 'commonPluralPattern' | 'passiveParticiplePattern' | 'instrumentalPattern' | 'substantivePattern' | 'obliqueModifierPattern'> & {
+  morphology: Omit<AttributionLexicon['morphology'], 'pluralPattern' | 'pluralVerbPattern' | 'locativePattern' | 'pastGenderPatterns' | 'infinitivePattern' | 'participlePattern' | 'pluralModifierPattern' | 'commonPluralPattern' | 'genitivePluralPattern' | 'passiveParticiplePattern' | 'instrumentalPattern' | 'substantivePattern' | 'obliqueModifierPattern'> & {
     notAdverbSet: WordMatcher;
     adverbSet: WordMatcher;
     pluralPattern: RegExp;
@@ -92,6 +92,7 @@ export interface CompiledLexicon {
     obliqueModifierPattern: RegExp | null;
     pluralModifierPattern: RegExp | null;
     commonPluralPattern: RegExp | null;
+    genitivePluralPattern: RegExp | null;
     infinitivePattern: RegExp | null;
   };
   objectPrepositions: WordMatcher;
@@ -299,6 +300,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
       obliqueModifierPattern: lexicon.morphology.obliqueModifierPattern ? new RegExp(lexicon.morphology.obliqueModifierPattern) : null,
       pluralModifierPattern: lexicon.morphology.pluralModifierPattern ? new RegExp(lexicon.morphology.pluralModifierPattern) : null,
       commonPluralPattern: lexicon.morphology.commonPluralPattern ? new RegExp(lexicon.morphology.commonPluralPattern) : null,
+      genitivePluralPattern: lexicon.morphology.genitivePluralPattern ? new RegExp(lexicon.morphology.genitivePluralPattern) : null,
       // Exact: a plural form must not match its singular by stem ("джерела" / "джерело").
       irregularPluralSet: new Set(lexicon.morphology.irregularPlurals),
     },

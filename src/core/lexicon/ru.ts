@@ -225,6 +225,7 @@ export const ru: Lexicon = {
       gerundsOfPast: [['(?<=[аеиоуыя])л$', 'в'], ['(?<=[аеиоуыя])лся$', 'вшись']],
       // The genitive plural ("по словам очевидцев", "со ссылкой на чиновников", "жителей"), which surnames share.
       commonPluralPattern: '(?:ов|ев|ей)$',
+      genitivePluralPattern: '(?:ов|ев|ей)$',
       // Plural adjectives, participles and relative pronouns, in the cases no singular shares
       // ("знакомые", "которых", "пожелавшими"; not "-ым/-им", also the singular instrumental).
       pluralModifierPattern: '(?:ые|ие|ых|их|ыми|ими)(?:ся)?$',

@@ -328,6 +328,11 @@ export interface AttributionLexicon {
      * "жителей", but "Песков"): a regular expression (source text) read as plural on a lower-case word only.
      */
     commonPluralPattern?: string;
+    /**
+     * The plural endings of the genitive, where it has its own ("-ов", "-ей"; "-ів"): after a credit of someone's
+     * words, which governs the genitive, a noun without one is singular ("По словам женщины", "За словами мешканки").
+     */
+    genitivePluralPattern?: string;
     /** Plurals the pattern misses. */
     irregularPlurals: readonly string[];
     /**

@@ -242,6 +242,7 @@ export const uk: Lexicon = {
       // The genitive plural in -ів too ("за словами очевидців", "на думку експертів"): the case "за словами",
       // "на думку", "з посиланням на" govern.
       pluralPattern: '(?:и|і|ї|ки|ти|ці|ні|ри|ів)$',
+      genitivePluralPattern: '(?:ів|їв|ей)$',
       // Plural verbs: past "-ли" ("заявили"), present "-ють/-ять/-уть/-ать" ("кажуть"), reflexive.
       pluralVerbPattern: '(?:ли|лися|ють|ять|уть|ать|ються|яться)$',
       // The locative singular: "-і/-ї" ("у клубі", "в лікарні"), "-у/-ю" ("у штабу", "у ЦНАПу").
