@@ -1478,6 +1478,13 @@ describe('impersonal learning credited to an outlet (ru, uk)', () => {
   });
 });
 
+describe('believing a source (ru, uk)', () => {
+  it('credits whom "если верить", "якщо вірити" believes, as "if X is to be believed" does', () => {
+    expect(kindSourceCue('Если верить источникам в правительстве, сделка близка.', 'ru')).toEqual(['anonymous источникам в правительстве / Если верить']);
+    expect(kindSourceCue('Якщо вірити міністру Петренку, угода близька.', 'uk')).toEqual(['on-record міністру Петренку / Якщо вірити']);
+  });
+});
+
 describe('citing someone\'s words (ru, uk)', () => {
   it('credits the one who cites and the one whose words, before the verb or after it', () => {
     expect(kindTypeSourceCue('Агентство привело слова неназванного офицера: «Обмен возможен».', 'ru')).toEqual([

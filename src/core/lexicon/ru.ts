@@ -177,6 +177,8 @@ export const ru: Lexicon = {
       'по словам', 'со слов', 'по данным', 'по информации', 'по сообщению', 'по оценкам', 'по оценке', 'по подсчетам',
       'по мнению', 'по версии', 'по прогнозу', 'по прогнозам', 'по признанию', 'согласно', 'следует из', ...relayCues.filter((cue) => cue.endsWith(' на')),
       'стало известно',
+      // Believing a source, the guide's "if X is to be believed" ("Если верить «…»").
+      'если верить',
     ],
     // Closed class: learning, impersonal, the outlet that learned in the dative ("Как стало известно газете «…»").
     outletLearningPhrases: ['стало известно'],

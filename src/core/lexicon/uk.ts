@@ -200,6 +200,8 @@ export const uk: Lexicon = {
       'за словами', 'зі слів', 'із слів', 'з слів', 'за даними', 'за інформацією', 'за повідомленням', 'за оцінками', 'за оцінкою',
       'за підрахунками', 'за версією', 'за прогнозом', 'за прогнозами', 'за визнанням', 'на думку', 'згідно з', 'згідно із', 'згідно зі', 'випливає з', 'випливає із', ...relayCues.filter((cue) => cue.endsWith(' на')),
       'стало відомо',
+      // Believing a source, the guide's "if X is to be believed" ("Якщо вірити «…»").
+      'якщо вірити',
     ],
     // Closed class: learning, impersonal, the outlet that learned in the dative ("Як стало відомо «Діловому тижню»").
     outletLearningPhrases: ['стало відомо'],
