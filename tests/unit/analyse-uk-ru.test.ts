@@ -1478,6 +1478,14 @@ describe('impersonal learning credited to an outlet (ru, uk)', () => {
   });
 });
 
+describe('declaring, not reporting (ru, uk)', () => {
+  it('reads no report in a verb whose object is a quoted name, unless the verb closes a clause after a comma', () => {
+    expect(kindSourceCue('Арбитражный суд во вторник признал банкротом девелопера ООО «Кварта-Строй».', 'ru')).toEqual([]);
+    expect(kindSourceCue('Господарський суд визнав банкрутом забудовника ТОВ «Кварта-Буд».', 'uk')).toEqual([]);
+    expect(kindSourceCue('Пресс-конференция назначена на среду, передает телеканал «Белозерье-24».', 'ru')).toEqual(['on-record телеканал «Белозерье-24» / передает']);
+  });
+});
+
 describe('believing a source (ru, uk)', () => {
   it('credits whom "если верить", "якщо вірити" believes, as "if X is to be believed" does', () => {
     expect(kindSourceCue('Если верить источникам в правительстве, сделка близка.', 'ru')).toEqual(['anonymous источникам в правительстве / Если верить']);

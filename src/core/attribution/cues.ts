@@ -915,7 +915,9 @@ function contentFollows(r: Reading, tokens: readonly Token[], i: number): boolea
   if (tokens[i].bare === l.existentialSubject && (tokens[i].text.length > tokens[i].bare.length || (verb !== undefined && l.finiteAuxiliaries.has(verb.bare)))) return true;
   for (let k = i; k < Math.min(tokens.length, i + MAX_AGENT_DISTANCE); k++) {
     const q = quoteAt(r.quotes, tokens[k].start);
-    if (q >= 0 && r.quotes[q].start === tokens[k].start) return true;
+    // (Not a quoted name: "признал банкротом девелопера ООО «Кварта-Строй»" declares, it reports nothing; after a comma the
+    // verb closes what it reports, "…, передает телеканал «…»".)
+    if (q >= 0 && r.quotes[q].start === tokens[k].start && (!isNameQuoteMark(r, tokens, k) || (i >= 2 && isComma(tokens[i - 2])))) return true;
   }
   return false;
 }
