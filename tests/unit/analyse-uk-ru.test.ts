@@ -894,7 +894,7 @@ describe('naming verbs, the agent of a participle before the head, and a critic 
   });
   it('takes no source after a naming verb, and finds the one before a setting with modifiers or after a dashed apposition', () => {
     expect(brief('Владелец ТЭЦ — компания «Энергоресурс» — в официальном заявлении назвал эти данные устаревшими.', 'ru')).toEqual([
-      'on-record person Владелец ТЭЦ — компания «Энергоресурс» / назвал',
+      'on-record organization Владелец ТЭЦ — компания «Энергоресурс» / назвал',
     ]);
     expect(brief('Министр в официальном заявлении отметил, что данные устарели.', 'ru')).toEqual(['on-record person Министр / отметил']);
   });
@@ -1475,6 +1475,17 @@ describe('impersonal learning credited to an outlet (ru, uk)', () => {
     expect(kindTypeSourceCue('Як стало відомо «Діловому тижню», угоду зірвано.', 'uk')).toEqual(['on-record publication «Діловому тижню» / стало відомо']);
     expect(kindTypeSourceCue('Как стало известно, сделка сорвалась.', 'ru')).toEqual([]);
     expect(kindTypeSourceCue('Позже стало известно, что сделка сорвалась.', 'ru')).toEqual([]);
+  });
+});
+
+describe("a body's initials after a member's noun (uk, ru)", () => {
+  it('name the body, not the member, who stays unnamed; an office and a body\'s voice keep the body', () => {
+    expect(kindSourceCue('Колишня працівниця відділу закупівель ДАОП розповіла, що тендери були фіктивні.', 'uk')).toEqual([
+      'anonymous Колишня працівниця відділу закупівель ДАОП / розповіла',
+    ]);
+    expect(kindSourceCue('Сотрудник МЧС рассказал, что пожар потушен.', 'ru')).toEqual(['anonymous Сотрудник МЧС / рассказал']);
+    expect(kindSourceCue('Директор ДАОП розповів, що тендери були чесні.', 'uk')).toEqual(['on-record Директор ДАОП / розповів']);
+    expect(kindSourceCue('Аналітик ICU Олег Петренко розповів, що ціни впадуть.', 'uk')).toEqual(['on-record Аналітик ICU Олег Петренко / розповів']);
   });
 });
 

@@ -382,8 +382,11 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
         if (!prep || tokens.slice(chunkEnd, k).some((x) => !x.capitalized && l.postModifierOpeners.has(x.bare) && !l.identifyingPrepositions.has(x.bare))) continue;
       }
       const nameHere = clauseInitial(k) ? opensWithName(r, tokens, k) : isNameWord(r, t, false);
+      // ("Працівниця ДАОП": without articles, a body's initials after a member's noun name the body, not the member, as
+      // "a DAOP employee" does; an office and a body's voice are its own, below.)
+      const bodyInitials = l.articleless && k > head && t.text.length > 1 && t.text === t.text.toUpperCase();
       // ("a New Hampshire voter": a place says where someone is from, not who.)
-      if (nameHere && !l.roleNouns.has(t.bare) && !l.uniqueOffices.has(t.bare) && !partOfPlaceName(r, tokens, k, head)) identified = true;
+      if (nameHere && !bodyInitials && !l.roleNouns.has(t.bare) && !l.uniqueOffices.has(t.bare) && !partOfPlaceName(r, tokens, k, head)) identified = true;
     }
     // "former U.S. ambassador to the Ukraine Jane Roe": a personal name closes the phrase.
     const last = tokens[end - 1];
@@ -539,6 +542,11 @@ export function classify(r: Reading, tokens: readonly Token[], phrase: Phrase, s
           if (onePerson && m === n + 1 && e - s === 1 && tokens[s].capitalized) return { ...c, kind: 'on-record', type: 'person', segment: n };
           // ("A consumer group, Public Citizen, said": a body named in an apposition.)
           if (other && other.kind === 'on-record' && unnamedRole && c.type === 'organization' && !other.pronoun) return { ...c, kind: 'on-record', segment: n };
+          // ("Владелец ТЭЦ — компания «Энергоресурс»": and a role whose apposition, where heads come first, opens with a body's
+          // noun that a name follows: the body holds it.)
+          const namedBody = other !== null && r.lex.headFirst && other.kind === 'on-record' && other.type === 'organization' && !other.pronoun && other.head === ms &&
+            tokens.slice(ms + 1, me).some((t, k) => t.capitalized || isNameQuoteMark(r, tokens, ms + 1 + k));
+          if (namedBody && unnamedRole && c.type === 'person') return { ...c, kind: 'on-record', type: 'organization', segment: n };
           if (other && other.kind === 'on-record' && other.type === 'person') return { ...c, kind: 'on-record', type: 'person', segment: n };
         }
       }
