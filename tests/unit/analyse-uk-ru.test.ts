@@ -1489,6 +1489,19 @@ describe("a body's initials after a member's noun (uk, ru)", () => {
   });
 });
 
+describe('a dash inside a subject (uk, ru)', () => {
+  it('joins two nouns in the genitive plural as one compound, and nothing else', () => {
+    expect(kindSourceCue('Представник одного з фондів — утримувачів облігацій, який не має права коментувати переговори, розповів «Діловому тижню», що кредитори готують контрпропозиції.', 'uk')).toEqual([
+      'anonymous Представник одного з фондів — утримувачів облігацій, який не має права коментувати переговори / розповів',
+    ]);
+    expect(kindSourceCue('Представитель одного из фондов — держателей облигаций рассказал, что кредиторы готовят контрпредложения.', 'ru')).toEqual([
+      'anonymous Представитель одного из фондов — держателей облигаций / рассказал',
+    ]);
+    // (Not a dash before a nominative: what it opens is said.)
+    expect(kindSourceCue('Главная проблема — отсутствие денег, заявил министр Иван Петров.', 'ru')).toEqual(['on-record министр Иван Петров / заявил']);
+  });
+});
+
 describe('declaring, not reporting (ru, uk)', () => {
   it('reads no report in a verb whose object is a quoted name, unless the verb closes a clause after a comma', () => {
     expect(kindSourceCue('Арбитражный суд во вторник признал банкротом девелопера ООО «Кварта-Строй».', 'ru')).toEqual([]);

@@ -367,7 +367,11 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
   // заявив" may be a surname, a person noun that is no role.)
   const aloneFirst = sentenceInitial(head) && head === s && !plural && !l.bodyLemmas.has(h.bare) && !(l.headFirst && chunkEnd > head + 1 && !l.bodyVoiceNouns.has(h.bare)) &&
     !(l.articleless && listedRole && !l.bodyVoiceNouns.has(h.bare));
-  const bareName = h.capitalized && head === conjunct && (head > 0 || aloneFirst) && !(plural && personNoun);
+  // ("a spokesperson for one of the companies", "Представитель одного из брендов": one who speaks for a body counted
+  // out of several, which the reader cannot tell, is unnamed, opening the sentence too.)
+  const ofCountedBody = !plural && tokens.slice(head + 1, end).some((t, n) => l.indefiniteDeterminers.has(t.bare) && !l.articles.has(t.bare) &&
+    l.identifyingPrepositions.has(tokens[head + n + 2]?.bare ?? ''));
+  const bareName = h.capitalized && head === conjunct && (head > 0 || aloneFirst) && !(plural && personNoun) && !ofCountedBody;
   if (bareName && role) return cls('on-record', 'person');
   if (role) {
     // Identified by a name in the phrase: "Commerzbank analyst", "Orlov's
@@ -428,11 +432,7 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
     if (identified || relative || forClient || (singular && definite && l.uniqueOffices.has(h.bare)) || l.bodyVoiceNouns.has(h.bare)) {
       // An unnamed spokesperson is the body's voice ("a spokesperson for the Foreign Office", "a Taliban representative").
       const bodyVoice = l.bodyVoiceNouns.has(h.bare) && !closingName && !identifiedByPerson(tokens, conjunct, end, head, (t) => isPersonalNameWord(r, t));
-      // ("a spokesperson for one of the companies", "Представитель одного из брендов": one who speaks for a body counted
-      // out of several, which the reader cannot tell, is unnamed.)
-      const ofCountedBody = singular && !closingName && tokens.slice(head + 1, end).some((t, n) => l.indefiniteDeterminers.has(t.bare) && !l.articles.has(t.bare) &&
-        l.identifyingPrepositions.has(tokens[head + n + 2]?.bare ?? ''));
-      if (ofCountedBody) return cls('anonymous', 'person', true);
+      if (ofCountedBody && !closingName) return cls('anonymous', 'person', true);
       if (bodyVoice) return cls('on-record', 'organization');
       // A personal name closing the phrase is one person, whatever the head's ending suggests ("голови ОДА … Петро Бондар").
       return cls('on-record', singular || (l.headFirst && closingName) ? 'person' : 'group');

@@ -186,6 +186,17 @@ function closesPlace(r: Reading, tokens: readonly Token[], s: number, e: number)
 const THIRD_PERSON_FORM = /^[\p{Ll}-]{3,}[^s]s$/u;
 
 /**
+ * A dash between two nouns in the genitive plural joins them as one compound ("одного з фондів — утримувачів облігацій"),
+ * where the grammar has that case's own endings; a dash before a word in another case opens what is said or is a copula.
+ */
+function compoundDash(r: Reading, tokens: readonly Token[], i: number): boolean {
+  const genitivePlural = r.lex.morphology.genitivePluralPattern;
+  const [before, after] = [tokens[i - 1], tokens[i + 1]];
+  const inGenitivePlural = (t: Token | undefined) => t !== undefined && t.isWord && !t.capitalized && genitivePlural !== null && genitivePlural.test(t.bare) && !isCueWord(r, t);
+  return isDash(tokens[i]) && inGenitivePlural(before) && inGenitivePlural(after);
+}
+
+/**
  * Walks left from `end` over the words of a noun phrase: stops at
  * punctuation, clause boundaries and verbs it knows. With `appositions`,
  * takes in comma-separated noun phrases before it.
@@ -199,7 +210,7 @@ export function nounPhraseLeft(r: Reading, tokens: readonly Token[], end: number
   for (; i >= limit; i--) {
     const t = tokens[i];
     if (!t.isWord) {
-      if (isAbbreviationPeriod(tokens, i) || isNameQuoteMark(r, tokens, i) || isPercentSign(tokens, i)) continue;
+      if (isAbbreviationPeriod(tokens, i) || isNameQuoteMark(r, tokens, i) || isPercentSign(tokens, i) || compoundDash(r, tokens, i)) continue;
       break;
     }
     if (i < end && i > floor && (joinsComplement(r, tokens, i) || infinitiveAfterPeople(r, tokens, i))) continue;
