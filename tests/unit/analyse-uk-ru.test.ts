@@ -1502,6 +1502,24 @@ describe('a dash inside a subject (uk, ru)', () => {
   });
 });
 
+describe('a setting of a text or an occasion with modifiers and a complement (uk, ru)', () => {
+  it('stands between the subject and its verb', () => {
+    expect(kindSourceCue("Роман Пилипенко в телефонній розмові з журналістами заперечив будь-який зв'язок із компанією.", 'uk')).toEqual([
+      'on-record Роман Пилипенко / заперечив',
+    ]);
+    expect(kindSourceCue('Аналітики компанії «Дельта Кепітал» в огляді для клієнтів зазначили, що ризики зросли.', 'uk')).toEqual([
+      'on-record Аналітики компанії «Дельта Кепітал» / зазначили',
+    ]);
+    expect(kindSourceCue('Иван Петров в телефонном разговоре с журналистами опроверг эти сведения.', 'ru')).toEqual(['on-record Иван Петров / опроверг']);
+  });
+
+  it('reads the partners of the English "memo", "note", "summary", "notice" as texts', () => {
+    expect(kindTypeSourceCue('В предупреждении, копия которого есть в распоряжении редакции, говорится, что дом аварийный.', 'ru').map((a) => a.split(' ').slice(0, 2).join(' '))).toEqual([
+      'on-record document',
+    ]);
+  });
+});
+
 describe('declaring, not reporting (ru, uk)', () => {
   it('reads no report in a verb whose object is a quoted name, unless the verb closes a clause after a comma', () => {
     expect(kindSourceCue('Арбитражный суд во вторник признал банкротом девелопера ООО «Кварта-Строй».', 'ru')).toEqual([]);

@@ -108,8 +108,12 @@ function settingBeforeVerb(r: Reading, tokens: readonly Token[], cue: Cue): Phra
     // ("Мэр … в своем телеграм-канале написал": nor in what a reflexive possessive makes the subject's own.)
     // ("Собственник ТЭЦ в официальном заявлении назвал": a text or an occasion may close the setting after its modifiers.)
     const text = (k: number) => !tokens[k].capitalized && (l.documentNouns.has(lexicalForm(r, tokens[k]).bare) || l.occasionNouns.has(lexicalForm(r, tokens[k]).bare));
+    // ("Роман Пилипенко в телефонній розмові з журналістами заперечив": or after its modifiers, with a complement after it.)
+    const lowerWordsToVerb = tokens.slice(first + 1, verb).every((w) => w.isWord && !w.capitalized);
+    const textAfterModifiers = lowerWordsToVerb && (text(verb - 1) || [first + 2, first + 3].some((k) => k < verb - 1 && text(k) &&
+      (l.objectPrepositions.has(tokens[k + 1].bare) || l.identifyingPrepositions.has(tokens[k + 1].bare))));
     const placesNoBody = l.identifyingPrepositions.has(t.bare) && governed !== undefined && governed.isWord && !governed.capitalized &&
-      (text(first + 1) || l.reflexivePossessives.has(governed.bare) || (tokens.slice(first + 1, verb).every((w) => w.isWord && !w.capitalized) && text(verb - 1)));
+      (text(first + 1) || l.reflexivePossessives.has(governed.bare) || textAfterModifiers);
     if (!(l.objectPrepositions.has(t.bare) || placesNoBody)) continue;
     // ("Эксперт, попросивший не называть его имени, в разговоре с нашим изданием назвал": after an aside, the
     // source is the one before the setting, as if the verb stood there.)

@@ -421,6 +421,8 @@ export const uk: Lexicon = {
       'статистика', 'система', 'реєстр', 'протокол', 'звернення', 'інформація', 'висновок',
       // (A court's ruling, the English "ruling".)
       'ухвала',
+      // (The partners of the English "memo", "note", "summary", "brief", "notice", "testimony", "book", "video".)
+      'записка', 'меморандум', 'огляд', 'довідка', 'попередження', 'показання', 'книга', 'відео',
     ],
     publicationNames: [
       'reuters', 'ap', 'afp', 'cnn', 'bbc', 'politico', 'bloomberg', 'axios', 'forbes', 'інтерфакс',
