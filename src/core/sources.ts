@@ -320,6 +320,12 @@ function unnamedHead(head: string, lexicon: AttributionLexicon): boolean {
   return lex.anonymousNouns.has(head) || lex.unnamedInsiderNouns.has(head) || lex.retinueNouns.has(head) || lex.anonymousQuantifiers.has(head);
 }
 
+/** Heads that describe an informant the article does not name ("source", "interlocutor"), not the holder of a post. */
+function sourceHead(head: string, lexicon: AttributionLexicon): boolean {
+  const lex = compileLexicon(lexicon);
+  return lex.anonymousNouns.has(head) || lex.retinueNouns.has(head) || lex.anonymousQuantifiers.has(head);
+}
+
 /**
  * Merges the mentions behind `found` (in text order) into sources. A pronoun
  * source takes the nearest earlier mention of a type it can stand for: an
@@ -433,7 +439,8 @@ export function mergeSources(
       // "— сказав наставник" after "Головний тренер Василь Дячук переконаний …": with no earlier mention of its
       // noun, a bare noun of a person is the one who spoke last, in its sentence or the one before, when their
       // verbs agree in gender; an unnamed insider's noun ("співрозмовник") is someone else.
-      if (s === null && bareAnaphor(f, lexicon) && f.type === 'person' && !unnamedHead(anaphor, lexicon)) {
+      // (An office's unnamed holder, "посадовець", may be the one who just spoke; a source, "співрозмовник", is not.)
+      if (s === null && bareAnaphor(f, lexicon) && f.type === 'person' && !sourceHead(anaphor, lexicon)) {
         // (No other person between: a mention of someone since is whom the noun may mean; not one inside the
         // quotation the noun's verb closes, "«… коли лідер піднімає ціни …», – зазначив аналітик", nor a plural,
         // "інші виробники".)

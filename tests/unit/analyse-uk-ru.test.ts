@@ -704,6 +704,10 @@ describe('a bare noun of a person with no earlier mention of its noun (uk, ru)',
     expect(sources('Хирург Петр Садовский проработал в больнице 34 года и, по его словам, предупреждал руководство о кризисе.\n\n— Хирургов в районе не будет. Я сам готов поработать, — рассказал врач.', 'ru')).toEqual([
       'on-record Хирург Петр Садовский 1', 'on-record его 1', 'on-record врач 1',
     ]);
+    // (An office's unnamed holder may be the one who spoke; a source, "собеседник", may not: below.)
+    expect(sources("Заступник директора агентства Роман Пилипенко заперечив зв'язок із компанією. «Я ніколи не впливав на тендери», — заявив посадовець.", 'uk')).toEqual([
+      'on-record Заступник директора агентства Роман Пилипенко 1', 'on-record посадовець 1',
+    ]);
     // (After a credit of someone's words, in the genitive, "-ы" is one person's ending, not a plural's; past direct speech
     // that goes on in the speaker's paragraph.)
     expect(sources('— Нас никто не предупредил, — рассказала пенсионерка Валентина Семушкина. — Если бы не сын, я бы там и осталась.\n\nПо словам женщины, вода пришла ночью.', 'ru')).toEqual([
