@@ -1524,6 +1524,17 @@ describe('a setting of a text or an occasion with modifiers and a complement (uk
   });
 });
 
+describe('cautioning (uk, ru)', () => {
+  it('reports, as "warned" does, past a connective or a credit between the subject and the verb', () => {
+    expect(kindSourceCue('Експерти, однак, застерігають, що ціни зростуть.', 'uk')).toEqual(['anonymous Експерти / застерігають']);
+    expect(kindSourceCue('Інший банкір, за словами «Сіті Газетт», застеріг, що угода зірветься.', 'uk')).toEqual([
+      'anonymous Інший банкір / застеріг', 'on-record «Сіті Газетт» / за словами',
+    ]);
+    expect(kindSourceCue('Інша аналітикиня застерегла, що угода зірветься.', 'uk')).toEqual(['anonymous Інша аналітикиня / застерегла']);
+    expect(kindSourceCue('Эксперты, однако, предостерегают, что цены вырастут.', 'ru')).toEqual(['anonymous Эксперты / предостерегают']);
+  });
+});
+
 describe('declaring, not reporting (ru, uk)', () => {
   it('reads no report in a verb whose object is a quoted name, unless the verb closes a clause after a comma', () => {
     expect(kindSourceCue('Арбитражный суд во вторник признал банкротом девелопера ООО «Кварта-Строй».', 'ru')).toEqual([]);
