@@ -1535,6 +1535,16 @@ describe('cautioning (uk, ru)', () => {
   });
 });
 
+describe('collective numerals and a demonstrative object (uk, ru)', () => {
+  it('count people, and a determined noun a plural verb does not agree with is its object', () => {
+    expect(kindSourceCue('Двоє знайомих родини підтвердили, що він виїхав.', 'uk')).toEqual(['anonymous Двоє знайомих родини / підтвердили']);
+    expect(kindSourceCue('Цю інформацію підтвердили двоє знайомих родини.', 'uk')).toEqual(['anonymous двоє знайомих родини / підтвердили']);
+    expect(kindSourceCue('Эту информацию подтвердили трое сотрудников завода.', 'ru')).toEqual(['anonymous трое сотрудников завода / подтвердили']);
+    // (Nor a text, whom no one after the verb names.)
+    expect(kindSourceCue('Цей документ оприлюднили на сайті.', 'uk')).toEqual([]);
+  });
+});
+
 describe('declaring, not reporting (ru, uk)', () => {
   it('reads no report in a verb whose object is a quoted name, unless the verb closes a clause after a comma', () => {
     expect(kindSourceCue('Арбитражный суд во вторник признал банкротом девелопера ООО «Кварта-Строй».', 'ru')).toEqual([]);

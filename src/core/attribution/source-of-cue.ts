@@ -1084,7 +1084,10 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   // "Про це агентству розповіли два високопосадовці": a plural verb does not agree with one common noun
   // before it (an addressee); the subject follows the verb.
   // ("Документ оприлюднили на сайті": nor a text opening the sentence, the verb's object; no one is named.)
-  if (fromLeft && !body && r.lex.headFirst && r.lex.subjectAfterVerb && cue.mode === 'verb' && !fromLeft.cls.pronoun && fromLeft.phrase.end - fromLeft.phrase.start === 1 &&
+  // ("Цю інформацію підтвердили двоє знайомих родини": one common noun after a determiner too.)
+  const oneNoun = fromLeft !== null && (fromLeft.phrase.end - fromLeft.phrase.start === 1 ||
+    (fromLeft.phrase.end - fromLeft.phrase.start === 2 && fromLeft.cls.head === fromLeft.phrase.start + 1 && r.lex.determiners.has(tokens[fromLeft.phrase.start].bare)));
+  if (fromLeft && !body && r.lex.headFirst && r.lex.subjectAfterVerb && cue.mode === 'verb' && !fromLeft.cls.pronoun && oneNoun &&
     pluralVerb(r, tokens, cue) && (!tokens[fromLeft.cls.head].capitalized || (fromLeft.cls.head === 0 && fromLeft.cls.type === 'document')) &&
     !isPlural(r, tokens[fromLeft.cls.head])) {
     const right = tryPhrase(nounPhraseRight(r, tokens, cue.end));

@@ -298,6 +298,10 @@ export const ru: Lexicon = {
       'мой', 'моя', 'мои', 'моих', 'собственные', 'ряд',
       // Small cardinals in the oblique cases a cue governs ("со ссылкой на трех собеседников"): closed class.
       'двух', 'трех', 'трёх', 'четырех', 'четырёх', 'нескольких', 'двум', 'трем', 'трём', 'нескольким',
+      // The demonstrative in the oblique cases ("эту информацию подтвердили"): closed class.
+      'эту', 'этого', 'этой', 'этому', 'этим', 'этом',
+      // The collective numerals, which count people ("двое знакомых семьи"): closed class.
+      'двое', 'трое', 'четверо', 'пятеро',
     ],
     articles: [],
     // English names quoted in the text keep their article ("The Guardian", "The Kyiv Independent").

@@ -329,6 +329,10 @@ export const uk: Lexicon = {
       'якийсь', 'якась', 'якесь', 'якісь', 'моїх', 'мій', 'моя', 'мої', 'власні', 'власне', 'низка', 'ряд',
       // Small cardinals in the oblique cases a cue governs ("з посиланням на трьох співрозмовників"): closed class.
       'двох', 'трьох', 'чотирьох', 'кількох', 'декількох', 'двом', 'трьом', 'кільком',
+      // The demonstrative in the oblique cases ("цю інформацію підтвердили"): closed class.
+      'цю', 'цього', 'цієї', 'цьому', 'цій', 'цим', 'цією',
+      // The collective numerals, which count people ("двоє знайомих родини"): closed class.
+      'двоє', 'троє', 'четверо', "п'ятеро", 'п’ятеро',
     ],
     articles: [],
     // English names quoted in the text keep their article ("The Guardian", "The Kyiv Independent").
