@@ -1545,6 +1545,23 @@ describe('collective numerals and a demonstrative object (uk, ru)', () => {
   });
 });
 
+describe('solid compounds (uk, ru)', () => {
+  it('are read by the noun of persons they end in', () => {
+    expect(kindSourceCue('Військовослужбовці двох частин, які отримали генератори від «Техностандарт-Груп», розповіли, що техніка не працювала.', 'uk')).toEqual([
+      'anonymous Військовослужбовці двох частин, які отримали генератори від «Техностандарт-Груп» / розповіли',
+    ]);
+    expect(kindSourceCue('Выводы о виновности, подчеркнул градоначальник, может сделать только суд.', 'ru')).toEqual(['on-record градоначальник / подчеркнул']);
+    // (Not an adjective in an oblique case, "отраслевого", nor a part shorter than seven letters.)
+    expect(kindTypeSourceCue('Рынок сжался, следует из отраслевого исследования агентства «ТехноИндекс».', 'ru').map((a) => a.split(' ')[1])).toEqual(['document']);
+  });
+
+  it('take no infinitive after a verb of demanding for a subject', () => {
+    expect(kindSourceCue('На заседании адвокат Ирина Голованова потребовала привлечь к ответственности двух бывших гендиректоров.', 'ru')).toEqual([
+      'on-record адвокат Ирина Голованова / потребовала',
+    ]);
+  });
+});
+
 describe('declaring, not reporting (ru, uk)', () => {
   it('reads no report in a verb whose object is a quoted name, unless the verb closes a clause after a comma', () => {
     expect(kindSourceCue('Арбитражный суд во вторник признал банкротом девелопера ООО «Кварта-Строй».', 'ru')).toEqual([]);

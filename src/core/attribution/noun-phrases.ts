@@ -148,8 +148,9 @@ function isNounPhraseLike(r: Reading, tokens: readonly Token[], s: number, e: nu
     if (t.isWord && ((r.lex.clauseBoundaries.has(t.bare) && !(k > s && joinsComplement(r, tokens, k))) || (isCueWord(r, t) && !titleWord))) return false;
     if (k > s && k < e && !t.capitalized && isPastForm(r, t) && r.lex.determiners.has(tokens[k + 1].bare)) return false;
     // ("…, зазначив міністр, дорога туди може забирати …": where heads come first, a modal or a finite auxiliary makes a
-    // clause; in English "to" is one of the modals: "an adviser to the president".)
-    if (r.lex.headFirst && k > s && !t.capitalized && (r.lex.modals.has(t.bare) || r.lex.finiteAuxiliaries.has(t.bare))) return false;
+    // clause, first too, "…, подчеркнул мэр, может сделать только суд"; in English "to" is one of the modals: "an adviser
+    // to the president".)
+    if (r.lex.headFirst && !t.capitalized && (r.lex.modals.has(t.bare) || r.lex.finiteAuxiliaries.has(t.bare))) return false;
   }
   return true;
 }
@@ -352,6 +353,9 @@ export function nounPhraseRight(r: Reading, tokens: readonly Token[], start: num
   if ((!first.isWord && !isNameQuoteMark(r, tokens, start)) || (isObjectPronoun(r, first) && !determines) || l.clauseBoundaries.has(first.bare)) return null;
   // "said in a statement": a prepositional phrase, not a source.
   if (!first.capitalized && (l.parentheticalOpeners.has(first.bare) || l.objectPrepositions.has(first.bare))) return null;
+  // ("потребовала привлечь к ответственности … гендиректоров": the infinitive after a verb of demanding is what is demanded.)
+  const demanded = start > 0 && l.infinitiveCueVerbs.has(tokens[start - 1].bare) && !first.capitalized && (l.morphology.infinitivePattern?.test(first.bare) ?? false);
+  if (demanded) return null;
   let i = start;
   const limit = Math.min(tokens.length, start + MAX_SOURCE_TOKENS);
   for (; i < limit; i++) {

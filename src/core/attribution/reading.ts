@@ -210,9 +210,45 @@ export function isObjectPronoun(r: Reading, t: Token): boolean {
 }
 
 export function lexicalForm(r: Reading, t: Token): Token {
-  if (!t.bare.includes('-') || isLexiconNoun(r, t.bare)) return t;
+  if (!t.bare.includes('-')) {
+    const head = compoundHead(r, t.bare);
+    return head !== null ? { ...t, bare: head } : t;
+  }
+  if (isLexiconNoun(r, t.bare)) return t;
   const part = t.bare.split('-').find((p) => isLexiconNoun(r, p) || r.lex.uniqueOffices.has(p));
   return part ? { ...t, bare: part } : t;
+}
+
+/** Shortest last part of a solid compound read as its noun of persons, and shortest part before it (letters). */
+const MIN_COMPOUND_HEAD = 7;
+const MIN_COMPOUND_PREFIX = 3;
+
+/** Each language's solid compounds, read once: the noun of persons each ends in, or null. */
+const compoundHeads = new WeakMap<CompiledLexicon, Map<string, string | null>>();
+
+/**
+ * The noun of persons a solid compound the lexicon does not know ends in ("військовослужбовці" → "службовці",
+ * "гендиректор" → "директор"), the longest there is; in languages without articles, which write such compounds
+ * solid. Null otherwise.
+ */
+function compoundHead(r: Reading, bare: string): string | null {
+  const l = r.lex;
+  // (Not an adjective in an oblique case: "отраслевого" is no "левого".)
+  if (!l.articleless || bare.length < MIN_COMPOUND_HEAD + MIN_COMPOUND_PREFIX || (l.morphology.obliqueModifierPattern?.test(bare) ?? false)) return null;
+  let cache = compoundHeads.get(l);
+  if (cache === undefined) compoundHeads.set(l, (cache = new Map()));
+  let head = cache.get(bare);
+  if (head === undefined) {
+    head = null;
+    if (!isLexiconNoun(r, bare)) {
+      for (let k = MIN_COMPOUND_PREFIX; bare.length - k >= MIN_COMPOUND_HEAD && head === null; k++) {
+        const part = bare.slice(k);
+        if (l.personNouns.has(part) || l.roleNouns.has(part) || l.unnamedInsiderNouns.has(part)) head = part;
+      }
+    }
+    cache.set(bare, head);
+  }
+  return head;
 }
 
 /** Is there a word among tokens [from, to)? (By index, not by slicing: a sentence may be very long, and this is asked often.) */
