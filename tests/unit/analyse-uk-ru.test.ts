@@ -1562,6 +1562,23 @@ describe('solid compounds (uk, ru)', () => {
   });
 });
 
+describe('a body a preposition places before the verb, and whom it told (ru, uk)', () => {
+  it('keeps joined complements past their modifiers, and leaves out whom it told', () => {
+    expect(kindSourceCue('В министерстве природных ресурсов и экологии Тарнской области «УВ» сообщили, что проверка идет.', 'ru')).toEqual([
+      'on-record министерстве природных ресурсов и экологии Тарнской области / сообщили',
+    ]);
+    expect(kindSourceCue('В Государственной инспекции труда в Тарнской области «Вольной линии» сообщили, что проверка идет.', 'ru')).toEqual([
+      'on-record Государственной инспекции труда в Тарнской области / сообщили',
+    ]);
+    expect(kindSourceCue('В министерстве нам сообщили, что проверка идет.', 'ru')).toEqual(['on-record министерстве / сообщили']);
+    expect(kindSourceCue('У міністерстві аграрної політики і продовольства «Білоярськ.City» повідомили, що перевірка триває.', 'uk')).toEqual([
+      'on-record міністерстві аграрної політики і продовольства / повідомили',
+    ]);
+    // (Not the name of the body's own noun, nor of one in its complement.)
+    expect(kindSourceCue('В пресс-службе компании «Энергоресурс» сообщили, что проверка идет.', 'ru')).toEqual(['on-record пресс-службе компании «Энергоресурс» / сообщили']);
+  });
+});
+
 describe('declaring, not reporting (ru, uk)', () => {
   it('reads no report in a verb whose object is a quoted name, unless the verb closes a clause after a comma', () => {
     expect(kindSourceCue('Арбитражный суд во вторник признал банкротом девелопера ООО «Кварта-Строй».', 'ru')).toEqual([]);

@@ -7,7 +7,7 @@ import { quoteAt } from '../quotes';
 import type { Token } from '../tokens';
 import type { Kind, SourceType } from '../types';
 import type { Phrase } from './noun-phrases';
-import { afterHonorific, datelineEnd, isAdverb, isPercentSign, inQuotedName, matchPhrase, isLexiconNoun, namesPeople, isNameQuoteMark, isNumber, isShare, isNameWord, isObjectPronoun, isParticiple, isPersonalNameWord, participleWithObject, isPastForm, isPlace, isGazetteerPlace, isPlural, lexicalForm, opensWithName, type Reading } from './reading';
+import { afterHonorific, datelineEnd, joinsComplementsAt, isAdverb, isPercentSign, inQuotedName, matchPhrase, isLexiconNoun, namesPeople, isNameQuoteMark, isNumber, isShare, isNameWord, isObjectPronoun, isParticiple, isPersonalNameWord, participleWithObject, isPastForm, isPlace, isGazetteerPlace, isPlural, lexicalForm, opensWithName, type Reading } from './reading';
 
 /** What the source phrase says about who is speaking. */
 export interface SourceClass {
@@ -218,8 +218,7 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
   // "analysts and sources in the camp", "Kurt Hartley and Tim Pembrook": the last conjunct heads.
   let conjunct = s;
   // (Head-first languages: not between joined complements of one noun, "Міністерство освіти і науки".)
-  const joinsComplements = (k: number) => l.headFirst && k >= s + 2 && tokens[k - 1].isWord && !tokens[k - 1].capitalized && !isLexiconNoun(r, lexicalForm(r, tokens[k - 1]).bare) &&
-    tokens[k - 2].isWord && (tokens[k - 2].capitalized || isLexiconNoun(r, lexicalForm(r, tokens[k - 2]).bare));
+  const joinsComplements = (k: number) => joinsComplementsAt(r, tokens, k, s);
   // (Nor inside a quoted name: "партнер коллегии адвокатов «Шумилов и Крайнев» Кирилл Ладыгин".)
   for (let k = s + 1; k < chunkEnd - 1; k++) if (l.coordinators.has(tokens[k].bare) && !tokens[k].capitalized && !joinsComplements(k) && !inQuotedName(r, tokens, k)) conjunct = k + 1;
   let head = chunkEnd - 1;

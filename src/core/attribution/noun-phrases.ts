@@ -5,7 +5,7 @@
  * subject). Every walk is bounded, so the time stays linear.
  */
 import type { Token } from '../tokens';
-import { cueWordAt, datelineEnd, isAbbreviationPeriod, isDash, isPercentSign, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isNameQuoteMark, isNumber, isShare, isObjectPronoun, isParticiple, isPastForm, isPersonalNameWord, namesPeople, isPlace, isPlural, lexicalForm, matchPhrase, openingBracket, possessedCreditAt, scareQuotedPeople, type Reading } from './reading';
+import { cueWordAt, datelineEnd, joinsComplementsAt, isAbbreviationPeriod, isDash, isPercentSign, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isNameQuoteMark, isNumber, isShare, isObjectPronoun, isParticiple, isPastForm, isPersonalNameWord, namesPeople, isPlace, isPlural, lexicalForm, matchPhrase, openingBracket, possessedCreditAt, scareQuotedPeople, type Reading } from './reading';
 
 /** Bounds on every walk through a sentence's tokens (in tokens). */
 export const MAX_SOURCE_TOKENS = 30;
@@ -263,8 +263,7 @@ export function nounPhraseLeft(r: Reading, tokens: readonly Token[], end: number
         break;
       }
       // (Head-first languages: or joined complements of a noun before them, "Міністерство освіти і науки".)
-      const ofNoun = l.headFirst && left !== null && left.isWord && !left.capitalized && i - 2 >= floor && tokens[i - 2].isWord &&
-        (tokens[i - 2].capitalized || isLexiconNoun(r, lexicalForm(r, tokens[i - 2]).bare));
+      const ofNoun = joinsComplementsAt(r, tokens, i, floor);
       if (!left || !(left.capitalized || isLexiconNoun(r, left.bare) || left.possessive || ofNoun)) break;
     }
   }

@@ -219,6 +219,26 @@ export function lexicalForm(r: Reading, t: Token): Token {
   return part ? { ...t, bare: part } : t;
 }
 
+/** Most modifiers between a noun and its joined complements ("министерстве природных ресурсов и экологии"). */
+const MAX_COMPLEMENT_MODIFIERS = 2;
+
+/**
+ * Does the coordinator at `k` join complements of one noun, where heads come first ("Міністерство освіти і науки",
+ * "министерстве природных ресурсов и экологии")? A lower-case word the lexicon does not know right before it, and
+ * before that, past at most two modifiers and not before `floor`, a name or a noun the lexicon knows.
+ */
+export function joinsComplementsAt(r: Reading, tokens: readonly Token[], k: number, floor: number): boolean {
+  const l = r.lex;
+  const left = tokens[k - 1];
+  if (!l.headFirst || k - 2 < floor || left === undefined || !left.isWord || left.capitalized || isLexiconNoun(r, lexicalForm(r, left).bare)) return false;
+  for (let noun = k - 2; noun >= floor && noun >= k - 2 - MAX_COMPLEMENT_MODIFIERS; noun--) {
+    const t = tokens[noun];
+    if (!t.isWord || l.identifyingPrepositions.has(t.bare) || l.objectPrepositions.has(t.bare)) return false;
+    if (t.capitalized || isLexiconNoun(r, lexicalForm(r, t).bare)) return true;
+  }
+  return false;
+}
+
 /** Shortest last part of a solid compound read as its noun of persons, and shortest part before it (letters). */
 const MIN_COMPOUND_HEAD = 7;
 const MIN_COMPOUND_PREFIX = 3;

@@ -83,6 +83,26 @@ function opensSentence(r: Reading, tokens: readonly Token[], phrase: Phrase): bo
   return phrase.start === 0 || (phrase.start === 1 && r.lex.clauseCoordinators.has(tokens[0].bare)) || (connective !== undefined && phrase.start === connective.length);
 }
 
+/**
+ * Where whom a statement was told to opens, closing a body a preposition places before the verb (`governed` to `end`):
+ * an object pronoun ("В министерстве нам сообщили"), or a quoted name after a word no quoted title names ("В министерстве
+ * … Тарнской области «УВ» сообщили", "В агентстве «Нацрейтинг» «ДК» сообщили"; not "В движении «Чистый берег»", "В пресс-службе
+ * компании «Энергоресурс»"). `end`
+ * where there is none.
+ */
+function addresseeOpening(r: Reading, tokens: readonly Token[], governed: number, end: number): number {
+  const last = tokens[end - 1];
+  if (end - 1 > governed && last.isWord && !last.capitalized && isObjectPronoun(r, last)) return end - 1;
+  if (!isNameQuoteMark(r, tokens, end - 1)) return end;
+  const q = quoteAt(r.quotes, last.start);
+  const open = tokens.findIndex((t) => t.start === r.quotes[q].start);
+  // (Right after the body's own noun a quoted name is its name: "В движении «Чистый берег»".)
+  const before = open - 1 > governed ? tokens[open - 1] : undefined;
+  if (before === undefined) return end;
+  const titled = before.isWord && !before.capitalized && (r.lex.organizationNouns.has(lexicalForm(r, before).bare) || r.lex.publicationNouns.has(lexicalForm(r, before).bare));
+  return titled ? end : open;
+}
+
 /** Longest setting between a subject and its verb, the prepositions included (tokens). */
 const MAX_SETTING_TOKENS = 8;
 
@@ -263,7 +283,15 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
   // «Суспільному» розповів …".)
   if (!t.isWord && !isAbbreviationPeriod(tokens, j) && !isPercentSign(tokens, j) && !quotedNameClosesPhrase(r, tokens, j)) {
     // ("Ткачук у коментарі «Спортивному тижню» заявив": a setting before the verb may end in a quoted name after any word.)
-    return l.headFirst && isNameQuoteMark(r, tokens, j) ? settingBeforeVerb(r, tokens, cue) : null;
+    if (!l.headFirst || !isNameQuoteMark(r, tokens, j)) return null;
+    const setting = settingBeforeVerb(r, tokens, cue);
+    if (setting !== null) return setting;
+    // ("В Государственной инспекции труда в Тарнской области «Вольной линии» сообщили": or it is whom the body a
+    // preposition places before it told.)
+    const open = tokens.findIndex((w) => w.start === r.quotes[quoteAt(r.quotes, t.start)].start);
+    const placed = l.identifyingPrepositions.has(tokens[0].bare) && open > 1 && (tokens[open - 1].isWord || isNameQuoteMark(r, tokens, open - 1));
+    const body = placed ? leftSource(r, tokens, { ...cue, start: open }) : null;
+    return body === 'clause' ? null : body;
   }
   // "The report, sources said, is wrong": a cue set off by commas inside the clause it reports is said by
   // the phrase right before it, not by the subject before that.
@@ -1034,6 +1062,9 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
     bodyEnd = k - 1 > governed && !tokens[k - 1].capitalized && !isLexiconNoun(r, lexicalForm(r, tokens[k - 1]).bare) ? k - 1 : k;
     break;
   }
+  // ("В министерстве … области «УВ» сообщили", "В министерстве нам сообщили": whom it was told to closes the phrase, no part
+  // of the body.)
+  if (left && governed >= 0) bodyEnd = addresseeOpening(r, tokens, governed, bodyEnd);
   // ("В региональном минздраве отметили": a place the lexicon does not know, before a plural verb, is a body; only after
   // a preposition that places, not "до моменту публікації не відповіли".)
   const preposition = left !== null && left.afterPreposition === true ? tokens[(governed >= 0 ? governed : left.start) - 1] : undefined;
