@@ -1517,7 +1517,9 @@ describe('a setting of a text or an occasion with modifiers and a complement (uk
     expect(kindSourceCue('Иван Петров в телефонном разговоре с журналистами опроверг эти сведения.', 'ru')).toEqual(['on-record Иван Петров / опроверг']);
   });
 
-  it('reads the partners of the English "memo", "note", "summary", "notice" as texts', () => {
+  it('reads the partners of the English "memo", "note", "summary", "notice", "filing", "papers" as texts', () => {
+    expect(kindTypeSourceCue('В отчетности говорится, что долг вырос.', 'ru')).toEqual(['on-record document отчетности / говорится']);
+    expect(kindTypeSourceCue('Як випливає з матеріалів Господарського суду, борг зріс.', 'uk').map((a) => a.split(' ').slice(0, 2).join(' '))).toEqual(['on-record document']);
     expect(kindTypeSourceCue('В предупреждении, копия которого есть в распоряжении редакции, говорится, что дом аварийный.', 'ru').map((a) => a.split(' ').slice(0, 2).join(' '))).toEqual([
       'on-record document',
     ]);

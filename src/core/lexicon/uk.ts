@@ -427,8 +427,9 @@ export const uk: Lexicon = {
       'статистика', 'система', 'реєстр', 'протокол', 'звернення', 'інформація', 'висновок',
       // (A court's ruling, the English "ruling".)
       'ухвала',
-      // (The partners of the English "memo", "note", "summary", "brief", "notice", "testimony", "book", "video".)
-      'записка', 'меморандум', 'огляд', 'довідка', 'попередження', 'показання', 'книга', 'відео',
+      // (The partners of the English "memo", "note", "summary", "brief", "notice", "testimony", "book", "video", and of
+      // "filing", "papers": a company's reporting, a case's materials.)
+      'записка', 'меморандум', 'огляд', 'довідка', 'попередження', 'показання', 'книга', 'відео', 'звітність', 'матеріали',
     ],
     publicationNames: [
       'reuters', 'ap', 'afp', 'cnn', 'bbc', 'politico', 'bloomberg', 'axios', 'forbes', 'інтерфакс',
