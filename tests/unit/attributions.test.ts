@@ -49,6 +49,12 @@ describe('attributions: the common English shapes', () => {
     expect(a.type).toBe('person');
   });
 
+  it('takes no apposition before a determined phrase right before its verb, which closes the report', () => {
+    expect(kinds('The offer was passed on last week in the capital, Lisk, the diplomats told NPB.')).toEqual(['anonymous the diplomats']);
+    // (An indefinite description after a name, the comma before the verb left out, is still its apposition.)
+    expect(kinds('Kristen Gillibrand (D-NY), a supporter of the bid told host Chris Cuomo she believed it.')[0]).toBe('on-record Kristen Gillibrand (D-NY), a supporter of the bid');
+  });
+
   it('reads a speaker placed after the quote, and one placed before it', () => {
     const after = only('"We are ready for discussion. We have never refused," Putin said in China.');
     expect(after.source.text).toBe('Putin');

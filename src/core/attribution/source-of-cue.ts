@@ -300,7 +300,12 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
   // (Not a comment clause's verb: "As Jane Roe, an expert, noted, …".)
   const insideReport = tokens[0]?.bare !== l.commentClauseOpener && tokens[cue.end]?.text === ',' && after !== undefined && after.isWord && !after.capitalized && quoteAt(r.quotes, after.start) < 0 &&
     !l.parentheticalOpeners.has(after.bare) && !isAdverb(r, after) && !l.complementizers.has(after.bare);
-  const walked = nounPhraseLeft(r, tokens, j, 0, !insideReport);
+  // ("… in the Oremian capital, Lisk, the diplomats told NPB": a phrase opening with a determiner right before its verb
+  // closes the sentence's report; what comes before its comma is no apposition of it.)
+  const own = nounPhraseLeft(r, tokens, j, 0, false);
+  const closingReport = own !== null && j + 1 === cue.start && l.determiners.has(tokens[own.start].bare) && !l.indefiniteDeterminers.has(tokens[own.start].bare) && own.start > 0 && isComma(tokens[own.start - 1]) &&
+    isLexiconNoun(r, lexicalForm(r, tokens[j]).bare);
+  const walked = closingReport ? own : nounPhraseLeft(r, tokens, j, 0, !insideReport);
   // ("Со ссылкой на источники в краевом правительстве издание сообщало": after a credit that opens the sentence with no
   // comma, the noun right before the verb is its subject, not the last word of what the credit cites.)
   const credit = l.headFirst ? creditOpensAt(r, tokens) : -1;
