@@ -312,6 +312,7 @@ describe('attributions: the common English shapes', () => {
 
   it('reads "per" before a named or determined source, not before a bare noun', () => {
     expect(kinds('Per the filing, the company lost money.')).toEqual(['on-record the filing']);
+    expect(kinds('Per the motion, Tallyfield "does not hire anyone."')).toEqual(['on-record the motion']);
     // (A text's noun that is also a verb of saying, after a word that modifies it.)
     expect(kinds('Per a separate note from the auditors, the company lost money.')).toEqual(['on-record a separate note from the auditors']);
     expect(kinds('It costs $20 per person.')).toEqual([]);

@@ -672,6 +672,8 @@ export const en: Lexicon = {
       'verdict', 'assessment', 'figures', 'records', 'research', 'summary', 'testimony',
       'book', 'article', 'memoir', 'editorial', 'op-ed',
       'brief', 'account',
+      // A court filing beside "brief", "complaint" and "affidavit" ("Per the motion, …").
+      'motion',
       // Media that say things ("The ad says", "The clip says", "one slide says"): dev missed these.
       'ad', 'advertisement', 'commercial', 'video', 'clip', 'slide',
     ]),
