@@ -1211,6 +1211,15 @@ describe('"both" alone', () => {
     expect(kinds('Jane Roe and John Doe met on Monday. Both said the talks went well.')).toEqual(['on-record Both']);
     expect(kinds('Both candidates said the talks went well.')).toEqual(['on-record Both candidates']);
   });
+
+  it('as does a number after "the", alone', () => {
+    expect(kinds('Two former employees, who requested anonymity, said the founder lied. "We are tired," the two said.')).toEqual([
+      'anonymous Two former employees',
+      'anonymous the two',
+    ]);
+    expect(kinds('Jane Roe and John Doe met on Monday. "We agree," the two said.')).toEqual(['on-record the two']);
+    expect(kinds('The two companies said the talks went well.')).toEqual(['on-record The two companies']);
+  });
 });
 
 describe('a fronted apposition', () => {

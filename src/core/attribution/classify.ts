@@ -297,6 +297,10 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
   if (!l.headFirst && l.indefiniteDeterminers.has(h.bare) && l.numberWords.has(h.bare) && head === s && e - s === 1 && (!h.capitalized || clauseInitial(s))) {
     return cls('anonymous', 'person', true);
   }
+  // ("'…,' the two said": a number after "the", alone, stands for those the article has just brought in, as "both" does.)
+  if (e - s === 2 && l.definiteDeterminers.has(tokens[s].bare) && head === s + 1 && !h.capitalized && l.numberWords.has(h.bare) && !l.indefiniteDeterminers.has(h.bare)) {
+    return { ...cls('on-record', 'group'), pronoun: ['group'] };
+  }
   if (!correlative && (l.knownPartyQuantifiers.has(tokens[s].bare) || l.knownPartyQuantifiers.has(h.bare))) {
     // ("Both said": alone it stands for the two the article has just brought in, as "they" does, and takes their kind.)
     if (head === s && e - s === 1 && !isLexiconNoun(r, h.bare)) return { ...cls('on-record', 'group'), pronoun: ['group'] };
