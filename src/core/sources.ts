@@ -172,6 +172,11 @@ function sameNoun(word: string, anaphor: string, inflection: Inflection | null):
   return nameKey(last, inflection) === nameKey(anaphor, inflection);
 }
 
+/** Is `word` the plural of `noun`, by the language's plural ending ("engineers" of "engineer")? */
+function pluralOf(word: string, noun: string, lexicon: AttributionLexicon): boolean {
+  return word.length > noun.length && word.startsWith(noun) && word.length - noun.length <= 2 && compileLexicon(lexicon).morphology.pluralPattern.test(word);
+}
+
 /** The word of a source that is one capitalised word taken for a common noun ("said Powers"), or null. */
 function loneCapital(m: Mention): string | null {
   const [t] = m.sourceTokens;
@@ -401,6 +406,7 @@ export function mergeSources(
     let kind = f.kind;
     let type = f.type;
     const anaphor = anaphoricHead(f, lexicon);
+    let oneOfThem = false;
     if (anaphor !== null) {
       // "the analyst" after "Acme analyst Jane Roe": the same source.
       for (let k = antecedents.length - 1; k >= Math.max(0, antecedents.length - MAX_LOOK_BACK); k--) {
@@ -411,6 +417,16 @@ export function mergeSources(
         // ("One parent, whose daughter …, told …. '…,' the mother said": or a role above or below the noun of an unnamed
         // person who has just spoken.)
         const related = a.kind === 'anonymous' && a.type === 'person' && 'cue' in m && relatedRole(anaphor, m, lexicon) && nearby(text, m.source.end, f.sentence.start);
+        // ("Several former engineers described …. One, who …, said …. '…,' the engineer said": one unnamed group's noun in the
+        // plural, just before, makes the singular one of them, unnamed too, where articles mark the singular.)
+        const oneOfGroup = !compileLexicon(lexicon).articleless && a.kind === 'anonymous' && a.type === 'group' && 'cue' in m && nearby(text, m.source.end, f.sentence.start) &&
+          words.some((t) => pluralOf(t.bare, anaphor, lexicon));
+        if (oneOfGroup) {
+          kind = 'anonymous';
+          type = 'person';
+          oneOfThem = true;
+          break;
+        }
         if (!related && !words.some((t) => sameNoun(t.bare, anaphor, inflection))) continue;
         if (repeatedDescription(f, lexicon) && !repeats(f, words, inflection)) continue;
         // ("Аналитики … сходятся во мнении" after "аналитик Иван Петров": people, as their plural verb says, are not
@@ -457,7 +473,7 @@ export function mergeSources(
       }
       // "The senator said" with no earlier mention of a senator: a description of someone the
       // reader has met by name; only unnamed insiders ("the official", "the source") stay unnamed.
-      if (s === null && !unnamedHead(anaphor, lexicon) && !bareAnaphor(f, lexicon) && !repeatedDescription(f, lexicon) && !f.unnamedOnRequest) kind = 'on-record';
+      if (s === null && !oneOfThem && !unnamedHead(anaphor, lexicon) && !bareAnaphor(f, lexicon) && !repeatedDescription(f, lexicon) && !f.unnamedOnRequest) kind = 'on-record';
     }
     // "… according to a group of employees. The group, WeWorkers Coalition, formed …": a body the article
     // names as soon as it has brought it in is on the record.

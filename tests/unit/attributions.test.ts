@@ -1212,6 +1212,14 @@ describe('"both" alone', () => {
     expect(kinds('Both candidates said the talks went well.')).toEqual(['on-record Both candidates']);
   });
 
+  it('makes "the" with the singular of an unnamed group\'s noun, just before, one of them', () => {
+    expect(kinds('Several former engineers described a different culture. One said the team was rushed. "We found bugs," the engineer said.')).toEqual([
+      'anonymous Several former engineers', 'anonymous One', 'anonymous the engineer',
+    ]);
+    // (Not a named group's.)
+    expect(kinds('Acme engineers Jane Roe and John Doe described the culture. "We found bugs," the engineer said.').at(-1)).toBe('on-record the engineer');
+  });
+
   it('as does a number after "the", alone', () => {
     expect(kinds('Two former employees, who requested anonymity, said the founder lied. "We are tired," the two said.')).toEqual([
       'anonymous Two former employees',
