@@ -49,6 +49,12 @@ describe('attributions: the common English shapes', () => {
     expect(a.type).toBe('person');
   });
 
+  it('takes the subject opening the sentence past a relative clause with a verb of its own, not the object after the verb', () => {
+    expect(kinds('Two current employees, who spoke on condition of anonymity because they were not authorized to talk to reporters, described a department stretched thin.')).toEqual([
+      'anonymous Two current employees',
+    ]);
+  });
+
   it('takes no apposition before a determined phrase right before its verb, which closes the report', () => {
     expect(kinds('The offer was passed on last week in the capital, Lisk, the diplomats told NPB.')).toEqual(['anonymous the diplomats']);
     // (An indefinite description after a name, the comma before the verb left out, is still its apposition.)

@@ -992,7 +992,11 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   // ("Jane Roe, the producer, wrote a host of new songs": a subject with its appositions opening the
   // sentence is the source; what follows the verb is its object.)
   // (Not one with a verb of its own before the cue: "Defending that terrain is within his reach, said a handful of …".)
-  const ownVerb = left !== null && left !== 'clause' && tokens.slice(left.end, cue.start).some((t) => t.isWord && !t.capitalized && r.lex.finiteAuxiliaries.has(t.bare));
+  // (A relative clause set off by commas after it is no verb of its own: "Two employees, who were not authorized to talk,
+  // described a department stretched thin".)
+  const relativeAside = left !== null && left !== 'clause' && isComma(tokens[left.end]) && tokens[left.end + 1] !== undefined &&
+    (r.lex.relativePronouns.has(tokens[left.end + 1].bare) || tokens[left.end + 1].bare === r.lex.personRelativePronoun) && isComma(tokens[cue.start - 1]);
+  const ownVerb = left !== null && left !== 'clause' && !relativeAside && tokens.slice(left.end, cue.start).some((t) => t.isWord && !t.capitalized && r.lex.finiteAuxiliaries.has(t.bare));
   const subjectFirst = left !== null && left !== 'clause' && !ownVerb && opensSentence(r, tokens, left);
   // "…, пояснили в Минфине.": where the subject follows its verb, a body after a locative preposition
   // closing the sentence speaks (its plural verb has no subject of its own).
