@@ -55,6 +55,12 @@ describe('attributions: the common English shapes', () => {
     ]);
   });
 
+  it('reads a plural title before two names as part of their phrase', () => {
+    expect(kinds('State Reps. Ina Kowalski and Terrence Boyd, whose districts include the valley, said the state had failed.')).toEqual([
+      'on-record State Reps. Ina Kowalski and Terrence Boyd',
+    ]);
+  });
+
   it('takes no apposition before a determined phrase right before its verb, which closes the report', () => {
     expect(kinds('The offer was passed on last week in the capital, Lisk, the diplomats told NPB.')).toEqual(['anonymous the diplomats']);
     // (An indefinite description after a name, the comma before the verb left out, is still its apposition.)

@@ -43,6 +43,8 @@ export const en: Lexicon = {
       'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'sr.', 'st.', 'rev.', 'hon.', 'gen.', 'lt.', 'col.',
       'maj.', 'capt.', 'cmdr.', 'adm.', 'sgt.', 'cpl.', 'pvt.', 'gov.', 'sen.', 'rep.', 'pres.',
       'amb.', 'supt.', 'insp.', 'det.', 'no.', 'nos.', 'vol.', 'fig.', 'art.', 'sec.', 'ch.',
+      // The plural titles before two names ("State Reps. Ina Kowalski and Terrence Boyd").
+      'reps.', 'sens.', 'drs.', 'govs.', 'profs.',
       'vs.', 'v.', 'e.g.', 'i.e.', 'cf.', 'approx.', 'est.', 'ft.', 'mt.', 'ave.', 'blvd.',
       'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.',
     ],
@@ -736,6 +738,7 @@ export const en: Lexicon = {
     honorifics: [
       'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt',
       'cmdr', 'adm', 'rev', 'sir', 'dame', 'lord', 'lady', 'messrs', 'mme', 'mlle', 'herr', 'frau',
+      'reps', 'sens', 'drs', 'govs', 'profs',
     ],
     reasonMarkers: [
       'because', 'as they were not', 'as he was not', 'as she was not', 'since they were not',
