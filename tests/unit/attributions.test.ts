@@ -1232,6 +1232,13 @@ describe('"both" alone', () => {
     expect(kinds('Acme engineers Jane Roe and John Doe described the culture. "We found bugs," the engineer said.').at(-1)).toBe('on-record the engineer');
   });
 
+  it('reads "the other" alone as the other of two just brought in, unnamed as one of them', () => {
+    expect(kinds('Two employees, who asked not to be named, described the backlog. One said crews were tired. The other said the crews were worse.')).toEqual([
+      'anonymous Two employees', 'anonymous One', 'anonymous The other',
+    ]);
+    expect(kinds('There is other promising news for the campaign.')).toEqual([]);
+  });
+
   it('as does a number after "the", alone', () => {
     expect(kinds('Two former employees, who requested anonymity, said the founder lied. "We are tired," the two said.')).toEqual([
       'anonymous Two former employees',

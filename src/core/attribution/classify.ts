@@ -292,6 +292,8 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
   // ("Edwards and others said": so does the last of joined phrases.)
   // ("Another said": one who stands alone for a singular, one person.)
   if (l.anonymousQuantifiers.has(h.bare) && head <= conjunct + 1) return cls('anonymous', l.indefiniteDeterminers.has(h.bare) ? 'person' : 'group', true);
+  // ("The other recalled": so does the other of two just brought in, after "the" only, "other telling signs" being none.)
+  if (l.otherOfTwo.has(h.bare) && head === conjunct + 1 && e - s === 2 && l.definiteDeterminers.has(tokens[conjunct].bare)) return cls('anonymous', 'person', true);
   // ("Lawyers said …, though one noted that …": so does the indefinite "one" that is the whole phrase, a number word
   // and a determiner both; not "a", "an", which never stand alone.)
   if (!l.headFirst && l.indefiniteDeterminers.has(h.bare) && l.numberWords.has(h.bare) && head === s && e - s === 1 && (!h.capitalized || clauseInitial(s))) {

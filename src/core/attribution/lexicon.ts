@@ -129,6 +129,7 @@ export interface CompiledLexicon {
   anonymousNouns: WordMatcher;
   anonymousQuantifiers: WordMatcher;
   knownPartyQuantifiers: WordMatcher;
+  otherOfTwo: WordMatcher;
   shareNouns: WordMatcher;
   numberWords: WordMatcher;
   numberApproximators: WordMatcher;
@@ -337,6 +338,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     anonymousNouns: lowerSet(lexicon.anonymousNouns),
     anonymousQuantifiers: lowerSet(lexicon.anonymousQuantifiers),
     knownPartyQuantifiers: lowerSet(lexicon.knownPartyQuantifiers),
+    otherOfTwo: lowerSet(lexicon.otherOfTwo ?? []),
     shareNouns: lowerSet(lexicon.shareNouns ?? []),
     numberWords: lowerSet(lexicon.numberWords ?? []),
     numberApproximators: lowerSet(lexicon.numberApproximators ?? []),

@@ -575,6 +575,7 @@ export const en: Lexicon = {
     anonymousNouns: [...wordsOf(anonymousNouns.singular), ...wordsOf(anonymousNouns.plural)],
     // Quantifiers: a closed class.
     anonymousQuantifiers: ['some', 'others', 'many', 'several', 'most', 'few', 'critics', 'those', 'another'],
+    otherOfTwo: ['other'],
     knownPartyQuantifiers: ['both'],
     shareNouns: [
       'percent', 'half', 'third', 'thirds', 'quarter', 'quarters', 'fourth', 'fourths', 'fifth', 'fifths',

@@ -551,6 +551,8 @@ export interface AttributionLexicon {
   anonymousQuantifiers: readonly string[];
   /** Quantifier heads referring back to known parties ("both sides", "both said"). */
   knownPartyQuantifiers: readonly string[];
+  /** Words that stand alone for one of two just brought in, after a definite determiner only ("The other recalled"). */
+  otherOfTwo?: readonly string[];
   /**
    * Closed class: words naming a counted share of people ("percent", "half", "a third"): a share
    * of those a poll asked, "47 percent said", speaks for the poll.
