@@ -1578,6 +1578,7 @@ describe('where and when after a verb beside a quotation', () => {
   it('reads a verb beside its quotation with a place or a time after it ("he declared in a tweet")', () => {
     expect(kinds('"GROWING PARTY," he declared in a tweet after the primaries.')).toEqual(['on-record he']);
     expect(kinds('"It is fine," she recalled last week.')).toEqual(['on-record she']);
+    expect(kinds('"Nurses were coming up low," Farris recalled over coffee in a bakery near her home.')).toEqual(['on-record Farris']);
   });
 });
 

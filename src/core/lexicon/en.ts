@@ -513,7 +513,7 @@ export const en: Lexicon = {
     thingRelativePronouns: ['which'],
     afterNamePrepositions: [
       'in', 'on', 'at', 'during', 'after', 'before', 'via', 'through', 'when', 'while', 'last',
-      'this', 'earlier', 'later', 'told', 'to',
+      'this', 'earlier', 'later', 'told', 'to', 'over',
     ],
     complementizers: ['that', 'how', 'why', 'whether', 'if', 'what', 'when', 'where', 'who'],
     possessiveDeterminers: ['his', 'her', 'their', 'its', 'our', 'my', 'your'],
