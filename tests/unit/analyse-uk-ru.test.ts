@@ -1581,6 +1581,13 @@ describe('a body a preposition places before the verb, and whom it told (ru, uk)
   });
 });
 
+describe('a word naming a statement after a determiner (uk, ru)', () => {
+  it('is a noun, not a verb of saying', () => {
+    expect(kindSourceCue('Обидві заяви внесли до реєстру.', 'uk')).toEqual([]);
+    expect(kindSourceCue('Ці заяви внесли до реєстру.', 'uk')).toEqual([]);
+  });
+});
+
 describe('declaring, not reporting (ru, uk)', () => {
   it('reads no report in a verb whose object is a quoted name, unless the verb closes a clause after a comma', () => {
     expect(kindSourceCue('Арбитражный суд во вторник признал банкротом девелопера ООО «Кварта-Строй».', 'ru')).toEqual([]);

@@ -144,6 +144,9 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     if (before && (before.possessive || l.articles.has(before.bare) || (l.definiteDeterminers.has(before.bare) && !l.relativePronouns.has(before.bare)))) continue;
     const namesStatement = l.statementNouns.has(t.bare) || l.documentNouns.has(t.bare) || l.nounLikeVerbForms.has(t.bare);
     if (namesStatement && (modifiedAsNoun(r, tokens, i) || nounBeforeName(r, tokens, i))) continue;
+    // ("обидві заяви внесли до реєстру": where heads come first, a word that names a statement after a determiner or a
+    // quantifier is a noun; in English "Some claim that …" is a verb.)
+    if (namesStatement && l.headFirst && before !== null && (l.determiners.has(before.bare) || l.knownPartyQuantifiers.has(before.bare))) continue;
     // ("Cost estimates, he added, were …": before a cue set off by commas, a word that names a statement is the
     // subject of what that cue reports.)
     if (namesStatement && next !== null && isComma(next) && cueAsideAt(r, tokens, i + 2)) continue;
