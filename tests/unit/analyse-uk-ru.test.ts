@@ -128,6 +128,12 @@ describe('Ukrainian', () => {
     ]);
   });
 
+  it('reads no cue in a subject\'s verb with the request right after it and only why after that; a request after the verb leaves the subject after it', () => {
+    expect(one('Обидва співрозмовники говорили на умовах анонімності, бо не мають права розголошувати деталі.', 'uk')).toEqual([]);
+    expect(kindSourceCue('Співрозмовник розповів на умовах анонімності, що компанія закриє завод.', 'uk')).toEqual(['anonymous Співрозмовник / розповів']);
+    expect(kindSourceCue('Компания закроет завод, сказал на условиях анонимности собеседник.', 'ru')).toEqual(['anonymous собеседник / сказал']);
+  });
+
   it('reads no cue in a relative clause saying how someone spoke ("який говорив на умовах анонімності"), only in one saying what', () => {
     expect(one('Один із посадовців, який говорив на умовах анонімності, підтвердив виданню, що тендер перенесли.', 'uk').map((f) => `${f.kind} ${f.cue}`)).toEqual(['anonymous підтвердив']);
     expect(one('Один из чиновников, который говорил на условиях анонимности, подтвердил изданию, что тендер перенесли.', 'ru').map((f) => `${f.kind} ${f.cue}`)).toEqual(['anonymous подтвердил']);

@@ -6,7 +6,7 @@
 import { firstQuoteEndingAfter, quoteAt } from '../quotes';
 import type { Token } from '../tokens';
 import { MAX_PARENTHETICALS } from './noun-phrases';
-import { requestEndingBefore, requestRunsTo, requestWithin } from './reasons';
+import { requestAt, requestEndingBefore, requestRunsTo, requestWithin } from './reasons';
 import { afterPreposition, isAbbreviationPeriod, isBreak, nounBeforeName, isAdverb, isComma, isCueWord, isDash, isNameQuoteMark, isParticiple, isPastForm, isLexiconNoun, isObjectPronoun, isPlural, lexicalForm, matchPhrase, namesPeople, wordBetween, passiveParticipleAt, possessedCreditAt, type Reading } from './reading';
 
 /**
@@ -187,6 +187,12 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     if (inReasonForAnonymity(r, tokens, i)) continue;
     // ("які говорили з «Українською правдою» на умовах анонімності": with whom, between.)
     if (before && next && l.relativePronouns.has(before.bare) && requestWithin(r, tokens, i + 1, MAX_BEFORE_REQUEST)) continue;
+    // ("Обидва співрозмовники говорили на умовах анонімності, бо …": so does a subject's verb with the request right after
+    // it and nothing said after the request, only why.)
+    const request = next !== null && before !== null && before.isWord ? requestAt(r, tokens, i + 1) : 0;
+    const afterRequest = tokens[i + 1 + request];
+    if (request > 0 && (afterRequest === undefined || !afterRequest.isWord || l.reasonMarkers.some((p) => matchPhrase(tokens, i + 1 + request, p, null))) &&
+      !(afterRequest !== undefined && isComma(afterRequest) && l.complementizers.has(tokens[i + 2 + request]?.bare ?? '')) && afterRequest?.text !== ':' && quoteAt(r.quotes, afterRequest?.start ?? -1) < 0) continue;
     // "…, without asking her,", "without saying a word": a gerund after a preposition that denies it reports nothing.
     if (before && l.negatingPrepositions.has(before.bare) && isParticiple(r, t)) continue;
     // "Jane Roe reported from Washington.": a reporter's dateline credit, no claim.

@@ -715,7 +715,9 @@ function pastAdverbs(r: Reading, tokens: readonly Token[], k: number): number {
   let at = k;
   while (l.subjectAfterVerb && tokens[at]?.isWord && !tokens[at].capitalized && !l.negativeParticles.has(tokens[at].bare) &&
     (l.negations.has(tokens[at].bare) || l.timeWords.has(tokens[at].bare))) at++;
-  return at;
+  // ("…, сказал на условиях анонимности собеседник": and past a request for anonymity before the subject.)
+  const request = l.subjectAfterVerb && at < tokens.length ? listedRequestAt(r, tokens, at) : 0;
+  return request > 0 && tokens[at + request]?.isWord === true ? at + request : at;
 }
 
 /**
