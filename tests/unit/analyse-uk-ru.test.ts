@@ -1587,6 +1587,13 @@ describe('a body a preposition places before the verb, and whom it told (ru, uk)
   });
 });
 
+describe('a preposition opening the sentence (uk, ru)', () => {
+  it('governs the noun after it with its possessive, and the subject follows', () => {
+    expect(kindSourceCue('Під його дописом десятки мешканців поскаржилися, що цистерни запізнюються.', 'uk')).toEqual(['anonymous десятки мешканців / поскаржилися']);
+    expect(kindSourceCue('Под его постом десятки жителей пожаловались, что цистерны опаздывают.', 'ru')).toEqual(['anonymous десятки жителей / пожаловались']);
+  });
+});
+
 describe('a word naming a statement after a determiner (uk, ru)', () => {
   it('is a noun, not a verb of saying', () => {
     expect(kindSourceCue('Обидві заяви внесли до реєстру.', 'uk')).toEqual([]);

@@ -370,7 +370,11 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
     }
     // "в Альянсі відзначають": a body named alone after the preposition speaks for itself.
     if (phrase.end - phrase.start < 2) return { ...phrase, afterPreposition: true, bodyOnly: true };
-    return { start: phrase.start + 1, end: phrase.end, segments: [[phrase.start + 1, phrase.end]], afterPreposition: true, governed: phrase.start };
+    // ("Під його дописом десятки мешканців поскаржилися": a possessive or a determiner before the governed noun is governed too.)
+    const determined = phrase.end - phrase.start >= 3 && !tokens[phrase.start].capitalized &&
+      (l.possessivePronouns.has(tokens[phrase.start].bare) || l.possessiveDeterminers.has(tokens[phrase.start].bare) || l.determiners.has(tokens[phrase.start].bare));
+    const subjectStart = phrase.start + (determined ? 2 : 1);
+    return { start: subjectStart, end: phrase.end, segments: [[subjectStart, phrase.end]], afterPreposition: true, governed: phrase.start };
   }
   if (before && (isCueWord(r, before) || l.objectPrepositions.has(before.bare))) return null;
   // "that which it most fears": a word after a pronoun subject is an adverb, not a source.
