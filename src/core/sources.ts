@@ -310,13 +310,17 @@ function quotationStart(f: FoundAttribution): number {
   return f.quote !== null && f.quote.start < f.sentence.start ? f.quote.start : f.sentence.start;
 }
 
+/** How many sentence ends stand between `from` and `to`. */
+function sentenceEndsBetween(text: string, from: number, to: number): number {
+  return to < from ? 0 : text.slice(from, to).match(/[.!?]["”’»]?\s/gu)?.length ?? 0;
+}
+
 /** Most sentence ends between `from` and `to` for `nearby`: the mention's own and one more. */
 const NEARBY_SENTENCE_ENDS = 2;
 
 /** Does the text from `from` to `to` hold at most two sentence ends (the mention's sentence and the next)? */
 function nearby(text: string, from: number, to: number): boolean {
-  if (to < from) return true;
-  return (text.slice(from, to).match(/[.!?]["”’»]?\s/gu)?.length ?? 0) <= NEARBY_SENTENCE_ENDS;
+  return sentenceEndsBetween(text, from, to) <= NEARBY_SENTENCE_ENDS;
 }
 
 /** Heads that describe someone the article does not name ("source", "official", "insider"). */
@@ -462,11 +466,21 @@ export function mergeSources(
         // "інші виробники".)
         const plural = (m: Mention) => compileLexicon(lexicon).morphology.pluralPattern?.test(m.sourceTokens[m.head]?.bare ?? '') ?? false;
         let k = antecedents.length - 1;
-        while (k >= 0 && !('cue' in antecedents[k].mention) &&
-          (antecedents[k].type !== 'person' || insideQuotation(text, f.sentence.start, antecedents[k].at) || inOwnQuotation(f, antecedents[k].at) || plural(antecedents[k].mention))) k--;
+        // (Nor one quoted as speaking inside that quotation: "«Мастер сказал: …», — рассказал рабочий".)
+        while (k >= 0 && (inOwnQuotation(f, antecedents[k].at) || (!('cue' in antecedents[k].mention) &&
+          (antecedents[k].type !== 'person' || insideQuotation(text, f.sentence.start, antecedents[k].at) || plural(antecedents[k].mention))))) k--;
         const last = k >= 0 ? antecedents[k] : undefined;
         if (last !== undefined && last.source !== null && last.type === 'person' && 'cue' in last.mention && continuesPastSpeech(text, last.sentenceEnd, quotationStart(f)) &&
           !cuesDisagree(f, last.mention as FoundAttribution, lexicon)) {
+          s = last.source;
+          kind = last.kind;
+        }
+        // ("Сам Гречко вину не признал. «…», — заявил подсудимый": or, closing a quotation, the named subject of the sentence
+        // right before, who did not speak there.)
+        const namedSubject = last !== undefined && f.quote !== null && f.quote.end <= f.cue.start && !('cue' in last.mention) && last.kind === 'on-record' && last.type === 'person' && !last.mention.pronoun &&
+          sentenceEndsBetween(text, last.mention.source.end, quotationStart(f)) <= 1;
+        if (s === null && namedSubject) {
+          last.source ??= sourceFor(last.mention);
           s = last.source;
           kind = last.kind;
         }

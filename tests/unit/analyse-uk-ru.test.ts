@@ -1458,9 +1458,13 @@ describe('a setting after a relative clause on the subject (ru)', () => {
 });
 
 describe('an adjective serving as a noun of persons after a verb that closes a quotation (ru, uk)', () => {
-  it('is the speaker, identified by the role', () => {
-    expect(kindTypeSourceCue('«Я ничего не получал», — заявил подсудимый.', 'ru')).toEqual(['on-record person подсудимый / заявил']);
-    expect(kindTypeSourceCue('«Я нічого не отримував», — заявив підсудний.', 'uk')).toEqual(['on-record person підсудний / заявив']);
+  it('is the speaker, a bare noun of a person: the named subject of the sentence before, or who spoke last, or someone unnamed', () => {
+    expect(kindTypeSourceCue('Сам Гречко вину не признал. «Я ничего не получал», — заявил подсудимый.', 'ru')).toEqual(['on-record person подсудимый / заявил']);
+    expect(kindTypeSourceCue('Сам Гречко вину не визнав. «Я нічого не отримував», — заявив підсудний.', 'uk')).toEqual(['on-record person підсудний / заявив']);
+    expect(kindTypeSourceCue('Слесарь цеха подтвердил «Вольной линии», что бланки раздавали. «Мастер сказал: подписывайте», — рассказал рабочий.', 'ru')).toEqual([
+      'anonymous person Слесарь цеха / подтвердил', 'anonymous person рабочий / рассказал',
+    ]);
+    expect(kindTypeSourceCue('«Я ничего не получал», — заявил подсудимый.', 'ru')).toEqual(['anonymous person подсудимый / заявил']);
   });
 });
 

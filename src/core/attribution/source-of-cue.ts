@@ -1233,7 +1233,7 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
     // of persons, its speaker: one the article has spoken of, identified by the role, as "the defendant" is.)
     const lone = closesQuotation || (before !== null && isDash(before)) ? tokens[cue.end] : undefined;
     if (lone !== undefined && lone.isWord && !lone.capitalized && (r.lex.morphology.substantivePattern?.test(lone.bare) ?? false) && tokens.slice(cue.end + 1).every((t) => !t.isWord)) {
-      return { phrase: { start: cue.end, end: cue.end + 1, segments: [[cue.end, cue.end + 1]] }, cls: { kind: 'on-record', type: 'person', head: cue.end, segment: 0, pronoun: null, informant: false } };
+      return { phrase: { start: cue.end, end: cue.end + 1, segments: [[cue.end, cue.end + 1]] }, cls: { kind: 'anonymous', type: 'person', head: cue.end, segment: 0, pronoun: null, informant: false } };
     }
     // "Про це повідомили в поліції": a body named after a locative preposition.
     // ("Про це йдеться в заяві пресслужби": after an impersonal verb of saying, so does a text.)
