@@ -1598,6 +1598,15 @@ describe('a preposition opening the sentence (uk, ru)', () => {
   });
 });
 
+describe('an adjective serving as a noun of persons, in the plural (ru, uk)', () => {
+  it('is a group of unnamed people', () => {
+    expect(kindTypeSourceCue('Рабочие, опрошенные «Вольной линией», говорят, что завод закроют.', 'ru')).toEqual([
+      'anonymous group Рабочие, опрошенные «Вольной линией» / говорят',
+    ]);
+    expect(kindTypeSourceCue('Военнослужащие части рассказали, что техника не работала.', 'ru')).toEqual(['anonymous group Военнослужащие части / рассказали']);
+  });
+});
+
 describe('a word naming a statement after a determiner (uk, ru)', () => {
   it('is a noun, not a verb of saying', () => {
     expect(kindSourceCue('Обидві заяви внесли до реєстру.', 'uk')).toEqual([]);

@@ -201,7 +201,9 @@ export function isShare(r: Reading, t: Token): boolean {
 
 export function isPlural(r: Reading, t: Token): boolean {
   const m = r.lex.morphology;
-  return m.pluralPattern.test(t.bare) || m.irregularPluralSet.has(t.bare) || (!t.capitalized && m.commonPluralPattern !== null && m.commonPluralPattern.test(t.bare));
+  // ("Рабочие, опрошенные …, говорят": an adjective serving as a noun of persons takes the adjective's plural.)
+  const substantivePlural = m.pluralModifierPattern !== null && m.pluralModifierPattern.test(t.bare) && (r.lex.roleNouns.has(t.bare) || r.lex.personNouns.has(t.bare));
+  return m.pluralPattern.test(t.bare) || m.irregularPluralSet.has(t.bare) || (!t.capitalized && m.commonPluralPattern !== null && m.commonPluralPattern.test(t.bare)) || substantivePlural;
 }
 
 /** "him", "reporters"; "US" in capitals is a country, not "us". */
