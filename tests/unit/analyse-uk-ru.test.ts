@@ -1607,6 +1607,14 @@ describe('an adjective serving as a noun of persons, in the plural (ru, uk)', ()
   });
 });
 
+describe('no one as the subject of a negated verb of saying (ru, uk)', () => {
+  it('said nothing: no attribution, whatever opens the sentence', () => {
+    expect(kindSourceCue('Официально о сделке никто не объявлял.', 'ru')).toEqual([]);
+    expect(kindSourceCue('Офіційно про угоду ніхто не оголошував.', 'uk')).toEqual([]);
+    expect(kindSourceCue('О сделке объявил министр Иван Петров.', 'ru')).toEqual(['on-record министр Иван Петров / объявил']);
+  });
+});
+
 describe('a word naming a statement after a determiner (uk, ru)', () => {
   it('is a noun, not a verb of saying', () => {
     expect(kindSourceCue('Обидві заяви внесли до реєстру.', 'uk')).toEqual([]);

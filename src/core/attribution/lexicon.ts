@@ -29,6 +29,7 @@ export interface CompiledLexicon {
   askerNouns: WordMatcher;
   interrogatives: WordMatcher;
   negativeParticles: WordMatcher;
+  negativePronouns: WordMatcher;
   contentCueVerbs: WordMatcher;
   findingVerbs: WordMatcher;
   infinitiveCueVerbs: WordMatcher;
@@ -235,6 +236,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     askerNouns: lowerSet(lexicon.askerNouns ?? []),
     interrogatives: lowerSet(lexicon.interrogatives ?? []),
     negativeParticles: exactSet(lexicon.negativeParticles ?? []),
+    negativePronouns: exactSet(lexicon.negativePronouns ?? []),
     phrasalQuoteVerbs: new Map(Object.entries(lexicon.phrasalQuoteVerbs ?? {})),
     objectFirstVerbs: new Map(Object.entries(lexicon.objectFirstVerbs ?? {}).map(([form, prepositions]) => [form.toLowerCase(), new Set(prepositions)])),
     contentCueVerbs: lowerSet(lexicon.contentCueVerbs ?? []),

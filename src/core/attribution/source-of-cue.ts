@@ -839,6 +839,10 @@ function creditOpensAt(r: Reading, tokens: readonly Token[]): number {
 
 /** Resolves a cue's source: a phrase with its class, or null. */
 export function sourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSource | null {
+  // ("Официально о сделке никто не объявлял": no one, the subject of a negated verb, said nothing.)
+  let subjectEnd = cue.start - 1;
+  while (subjectEnd >= 0 && r.lex.negativeParticles.has(tokens[subjectEnd].bare)) subjectEnd--;
+  if (subjectEnd >= 0 && subjectEnd < cue.start - 1 && r.lex.negativePronouns.has(tokens[subjectEnd].bare)) return null;
   // ("Трое предпринимателей, торгующих одеждой, на условиях анонимности рассказали": a request between an aside and the
   // verb leaves the aside right before the verb, read as if the verb stood there.)
   const request = cue.start > 1 ? requestEndingBefore(r, tokens, cue.start, listedRequestAt) : -1;

@@ -157,6 +157,7 @@ export const ru: Lexicon = {
     // Closed class: the question words and particle that open an indirect question, and the negative particle.
     interrogatives: ['ли', 'когда', 'сколько', 'почему', 'где', 'куда', 'откуда', 'зачем', 'кто', 'как', 'какой', 'какая', 'какое', 'какие'],
     negativeParticles: ['не'],
+    negativePronouns: ['никто'],
     participleCues: [],
     // ("ожидают", "прогнозируют": the guide's "expects", an informant's view only.)
     // ("опасаются, что …", "сомневаются, что …": fearing and doubting, the English "fear", "doubt".)

@@ -180,6 +180,8 @@ export interface AttributionLexicon {
    * Absent: none.
    */
   negativeParticles?: readonly string[];
+  /** Closed class: the pronouns of no one ("никто", "ніхто"): the subject of a negated verb of saying said nothing. Absent: none. */
+  negativePronouns?: readonly string[];
   /**
    * Verbs of saying that report only before a clause they introduce ("joked that the …", "quipped:"),
    * from a general lexical resource checked against attested cues.

@@ -180,6 +180,7 @@ export const uk: Lexicon = {
     // Closed class: the question words and particle that open an indirect question, and the negative particle.
     interrogatives: ['чи', 'коли', 'скільки', 'чому', 'де', 'куди', 'звідки', 'навіщо', 'хто', 'як', 'який', 'яка', 'яке', 'які'],
     negativeParticles: ['не'],
+    negativePronouns: ['ніхто'],
     participleCues: [],
     // ("очікують", "прогнозують": the guide's "expects", an informant's view only.)
     // ("побоюються, що …", "сумніваються, що …": fearing and doubting, the English "fear", "doubt".)
