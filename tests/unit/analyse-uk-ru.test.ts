@@ -130,6 +130,9 @@ describe('Ukrainian', () => {
 
   it('reads no cue in a subject\'s verb with the request right after it and only why after that; a request after the verb leaves the subject after it', () => {
     expect(one('Обидва співрозмовники говорили на умовах анонімності, бо не мають права розголошувати деталі.', 'uk')).toEqual([]);
+    // (Beside a quotation, which is what is said, it reports.)
+    expect(kindSourceCue('«Ми ще не вирішили», — сказав співрозмовник на умовах анонімності, бо переговори закриті.', 'uk')).toEqual(['anonymous співрозмовник на умовах анонімності / сказав']);
+    expect(kindSourceCue('"We have not decided," a port official said on condition of anonymity because the talks are private.', 'en')).toEqual(['anonymous a port official / said']);
     expect(kindSourceCue('Співрозмовник розповів на умовах анонімності, що компанія закриє завод.', 'uk')).toEqual(['anonymous Співрозмовник / розповів']);
     expect(kindSourceCue('Компания закроет завод, сказал на условиях анонимности собеседник.', 'ru')).toEqual(['anonymous собеседник / сказал']);
   });

@@ -189,7 +189,8 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     if (before && next && l.relativePronouns.has(before.bare) && requestWithin(r, tokens, i + 1, MAX_BEFORE_REQUEST)) continue;
     // ("Обидва співрозмовники говорили на умовах анонімності, бо …": so does a subject's verb with the request right after
     // it and nothing said after the request, only why.)
-    const request = next !== null && before !== null && before.isWord ? requestAt(r, tokens, i + 1) : 0;
+    // (Not beside a quotation, which is what is said: '"…," a port official said on condition of anonymity because …'.)
+    const request = next !== null && before !== null && before.isWord && !besideQuotation(r, tokens, i) ? requestAt(r, tokens, i + 1) : 0;
     const afterRequest = tokens[i + 1 + request];
     if (request > 0 && (afterRequest === undefined || !afterRequest.isWord || l.reasonMarkers.some((p) => matchPhrase(tokens, i + 1 + request, p, null))) &&
       !(afterRequest !== undefined && isComma(afterRequest) && l.complementizers.has(tokens[i + 2 + request]?.bare ?? '')) && afterRequest?.text !== ':' && quoteAt(r.quotes, afterRequest?.start ?? -1) < 0) continue;
