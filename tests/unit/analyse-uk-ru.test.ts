@@ -1539,6 +1539,13 @@ describe('a setting of a text or an occasion with modifiers and a complement (uk
   });
 });
 
+describe('indignation (uk, ru)', () => {
+  it('reports, as complaining does', () => {
+    expect(kindSourceCue('«Нам никто ничего не объяснил», — возмущается мужчина.', 'ru')).toEqual(['anonymous мужчина / возмущается']);
+    expect(kindSourceCue('«Нам ніхто нічого не пояснив», — обурюється чоловік.', 'uk')).toEqual(['anonymous чоловік / обурюється']);
+  });
+});
+
 describe('cautioning (uk, ru)', () => {
   it('reports, as "warned" does, past a connective or a credit between the subject and the verb', () => {
     expect(kindSourceCue('Експерти, однак, застерігають, що ціни зростуть.', 'uk')).toEqual(['anonymous Експерти / застерігають']);
