@@ -1579,6 +1579,8 @@ describe('where and when after a verb beside a quotation', () => {
     expect(kinds('"GROWING PARTY," he declared in a tweet after the primaries.')).toEqual(['on-record he']);
     expect(kinds('"It is fine," she recalled last week.')).toEqual(['on-record she']);
     expect(kinds('"Nurses were coming up low," Farris recalled over coffee in a bakery near her home.')).toEqual(['on-record Farris']);
+    // (The comma may stand inside a quotation nested in it.)
+    expect(kinds('"Nurses were coming up as \'low fit,\'" Farris recalled over coffee in a bakery near her home.')).toEqual(['on-record Farris']);
   });
 });
 

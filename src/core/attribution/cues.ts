@@ -757,7 +757,8 @@ function besideQuotation(r: Reading, tokens: readonly Token[], i: number): boole
   const before = r.quotes[firstQuoteEndingAfter(r.quotes, tokens[i].start) - 1];
   // ('"…," she continued': the quotation hands over to its speaker with a comma, "!" or "?" before
   // or after its closing mark; a quotation that ends a sentence hands over to nobody.)
-  const handsOver = before !== undefined && (/[,!?…—–]/u.test(r.text[before.end - 2] ?? '') || /^\s*,/u.test(r.text.slice(before.end)));
+  // ('"… as \'low fit,\'" Farris recalled': the comma may stand inside a quotation nested in it.)
+  const handsOver = before !== undefined && (/[,!?…—–]['’]?$/u.test(r.text.slice(Math.max(0, before.end - 3), before.end - 1)) || /^\s*,/u.test(r.text.slice(before.end)));
   if (handsOver && closesClause && /^[\s,]*(?:\S+\s+){1,3}$/u.test(r.text.slice(before.end, tokens[i].start))) return true;
   // ('"…," joked Jane Roe': right after a quotation that opens the sentence, its speaker after the verb; not a
   // quoted title inside a subject, 'Roe, star of “Scandal,” thanked the president', nor a word that is mostly a noun
