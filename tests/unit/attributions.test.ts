@@ -55,6 +55,12 @@ describe('attributions: the common English shapes', () => {
     ]);
   });
 
+  it('reads no report in a negated verb of saying before an indirect question', () => {
+    expect(kinds('Renn did not say what a withdrawal would involve.')).toEqual([]);
+    expect(kinds("Renn didn't explain how the deal would work.")).toEqual([]);
+    expect(kinds('Renn did not say the deal was dead.')).toEqual(['on-record Renn']);
+  });
+
   it('reads a plural title before two names as part of their phrase', () => {
     expect(kinds('State Reps. Ina Kowalski and Terrence Boyd, whose districts include the valley, said the state had failed.')).toEqual([
       'on-record State Reps. Ina Kowalski and Terrence Boyd',

@@ -589,10 +589,16 @@ function questionFollows(r: Reading, tokens: readonly Token[], i: number): boole
 /** Words after the comma among which an indirect question shows its interrogative ("чи буде", "будет ли"). */
 const QUESTION_OPENING_WORDS = 2;
 
-/** Is the verb at `i` negated by the particle before it, with an indirect question after a comma following it? */
+/**
+ * Is the verb at `i` negated by the particle before it, with an indirect question after a comma following it ("не
+ * уточнив, чи буде …"), or right after it ("Renn did not say what a withdrawal would involve")?
+ */
 function negatedBeforeQuestion(r: Reading, tokens: readonly Token[], i: number): boolean {
   const l = r.lex;
-  if (i === 0 || !l.negativeParticles.has(tokens[i - 1].bare) || !tokens[i + 1] || !isComma(tokens[i + 1])) return false;
+  const next = tokens[i + 1];
+  if (i === 0 || !l.negativeParticles.has(tokens[i - 1].bare) || !next) return false;
+  if (next.isWord) return l.interrogatives.has(next.bare) && tokens[i + 2]?.isWord === true;
+  if (!isComma(next)) return false;
   const words = tokens.slice(i + 2, i + 2 + QUESTION_OPENING_WORDS);
   return words.every((t) => t.isWord) && words.some((t) => l.interrogatives.has(t.bare));
 }
