@@ -501,6 +501,9 @@ describe('a possessive pronoun inside a two-word credit (uk, ru)', () => {
     expect(named.map((a) => [a.source.text, a.cue.text, a.kind])).toEqual([['його', 'словами', 'on-record']]);
     const unnamed = analyse('Источники в правительстве обсудили пакет. По их данным, пакет примут.', { language: 'ru' }).attributions;
     expect(unnamed.map((a) => [a.source.text, a.cue.text, a.kind])).toEqual([['их', 'данным', 'anonymous']]);
+    // (In the accusative after "на": "На їхню думку".)
+    const their = analyse('Аналітики компанії очікують зростання. На їхню думку, ризики невеликі.', { language: 'uk' }).attributions;
+    expect(their.map((a) => [a.source.text, a.cue.text, a.kind])).toEqual([['Аналітики компанії', 'очікують', 'anonymous'], ['їхню', 'думку', 'anonymous']]);
   });
 });
 

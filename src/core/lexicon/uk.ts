@@ -355,7 +355,7 @@ export const uk: Lexicon = {
     // (None: a head-first phrase takes its complements after the head, in the genitive: "посол України".)
     complementPrepositions: [],
     discourseConnectives: ['тим часом', 'водночас', 'при цьому', 'втім', 'однак', 'проте', 'крім того', 'натомість', 'своєю чергою', 'у свою чергу'],
-    possessivePronouns: { його: 'він', її: 'вона', їхніми: 'вони', їхнім: 'вони', їхньою: 'вони', їх: 'вони' },
+    possessivePronouns: { його: 'він', її: 'вона', їхніми: 'вони', їхнім: 'вони', їхньою: 'вони', їхню: 'вони', їх: 'вони' },
     pronouns: {
       він: { refersTo: ['person'] },
       вона: { refersTo: ['person', 'organization', 'publication', 'document'] },
