@@ -908,6 +908,11 @@ describe('naming verbs, the agent of a participle before the head, and a critic 
     expect(brief('Міністр назвав «передчасними» повідомлення преси.', 'uk')).toEqual(['on-record person Міністр / назвав']);
     expect(brief('Они назвали «Ромашкой» новый сорт.', 'ru')).toEqual([]);
   });
+  it('reads a finite naming verb after its object and before a quoted characterisation', () => {
+    expect(kindSourceCue('В пресс-службе губернатора эту информацию назвали «домыслами».', 'ru')).toEqual(['on-record пресс-службе губернатора / назвали']);
+    expect(kindSourceCue('У пресслужбі губернатора цю інформацію назвали «вигадками».', 'uk')).toEqual(['on-record пресслужбі губернатора / назвали']);
+  });
+
   it('takes no source after a naming verb, and finds the one before a setting with modifiers or after a dashed apposition', () => {
     expect(brief('Владелец ТЭЦ — компания «Энергоресурс» — в официальном заявлении назвал эти данные устаревшими.', 'ru')).toEqual([
       'on-record organization Владелец ТЭЦ — компания «Энергоресурс» / назвал',

@@ -176,7 +176,9 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     if (passiveParticipleAt(r, tokens, i) || participleAside(r, tokens, i)) continue;
     // "a group called 'We support …'": a thing named by the quotation after it (people who "called" a thing
     // something characterise it: "what lawmakers called 'fraud'").
-    if (next && before && l.namingVerbs.has(t.bare) && quoteAt(r.quotes, next.start) >= 0 && before.isWord && !before.capitalized && !namesPeople(r, before)) continue;
+    // (Not a finite naming verb after its object, where the naming verbs are finite forms only: "В пресс-службе эту информацию
+    // назвали «домыслами»".)
+    if (next && before && !l.articleless && l.namingVerbs.has(t.bare) && quoteAt(r.quotes, next.start) >= 0 && before.isWord && !before.capitalized && !namesPeople(r, before)) continue;
     // "The most telling promise", "the most criticized move": after a degree word, a participle is an adjective
     // ("most said" is a quantifier and its verb).
     if (before && l.degreeWords.has(before.bare) && (isParticiple(r, t) || (isPastForm(r, t) && i >= 2 && l.determiners.has(tokens[i - 2].bare)))) continue;
