@@ -1547,6 +1547,13 @@ describe('a setting of a text or an occasion with modifiers and a complement (uk
   });
 });
 
+describe('"не раз" between a subject and its verb (ru, uk)', () => {
+  it('is passed over, as "неоднократно" is', () => {
+    expect(kindSourceCue('Участники рынка не раз предупреждали, что субсидий не хватит.', 'ru')).toEqual(['anonymous Участники рынка / предупреждали']);
+    expect(kindSourceCue('Учасники ринку не раз попереджали, що субсидій не вистачить.', 'uk')).toEqual(['anonymous Учасники ринку / попереджали']);
+  });
+});
+
 describe('indignation (uk, ru)', () => {
   it('reports, as complaining does', () => {
     expect(kindSourceCue('«Нам никто ничего не объяснил», — возмущается мужчина.', 'ru')).toEqual(['anonymous мужчина / возмущается']);
