@@ -55,6 +55,13 @@ describe('attributions: the common English shapes', () => {
     ]);
   });
 
+  it('reads a credit right after a request for anonymity as its reason, no relay', () => {
+    expect(kinds('Most of the former employees spoke on condition of anonymity, citing non-disclosure agreements they signed.')).toEqual([]);
+    expect(kinds('The newspaper, citing two people close to the talks, said the deal was near.')).toEqual([
+      'on-record The newspaper', 'anonymous two people close to the talks',
+    ]);
+  });
+
   it('reads no report in a negated verb of saying before an indirect question', () => {
     expect(kinds('Renn did not say what a withdrawal would involve.')).toEqual([]);
     expect(kinds("Renn didn't explain how the deal would work.")).toEqual([]);

@@ -15,7 +15,7 @@ import { type Cue, findCues } from './cues';
 import { nounPhraseRight, type Phrase, relayAt, sentenceSubject } from './noun-phrases';
 import { quoteFor } from './quotation';
 import { inQuotedName, isComma, isLexiconNoun, isNameQuoteMark, isNameWord, isPersonalNameWord, isPlural, lexicalForm, matchPhrase, namesByShape, type Reading, span } from './reading';
-import { asksAnonymity, reasonFor } from './reasons';
+import { asksAnonymity, reasonFor, requestRunsTo } from './reasons';
 import { type FoundSource, sourceFor } from './source-of-cue';
 
 /** A mention of a possible source: what a pronoun may refer back to. */
@@ -260,6 +260,10 @@ function findInSentence(r: Reading, sentence: Span): { found: FoundAttribution[]
   for (const cue of withRelayers(r, tokens, findCues(r, tokens)).slice(0, MAX_CUES_PER_SENTENCE)) {
     // A cue inside a source already found ("… the report's authors, citing …") is not another.
     if (claimedSources.some(([s, e]) => cue.start >= s && cue.start < e)) continue;
+    // ("Most of the former employees spoke on condition of anonymity, citing non-disclosure agreements": a relay right after a
+    // request for anonymity gives its reason.)
+    const credit = relayAt(r, tokens, cue.start) || r.lex.sourceAfterPhrases.some((p) => matchPhrase(tokens, cue.start, p, r.lex.inflection));
+    if (cue.start >= 2 && isComma(tokens[cue.start - 1]) && credit && requestRunsTo(r, tokens, cue.start - 1)) continue;
     if (cue.mode === 'participle') {
       // "Reporting by …", "additional reporting by …": credits, not sources.
       if (tokens[cue.end]?.bare === r.lex.agentPreposition) continue;
