@@ -36,6 +36,8 @@ describe('analyse: any string in, a valid report out', () => {
     ['only cue words', 'said told according to citing '.repeat(20_000)],
     ['one sentence of many different sources', Array.from({ length: 30_000 }, (_, i) => `Officer ${i} said it, and he told them`).join(', ')],
     ['many anonymous sources asking for anonymity', 'An official who asked not to be named because of the rules said so, '.repeat(15_000)],
+    // (A source after the verb that runs to the text's end: the property test's counterexample.)
+    ['a source closing the text after its verb', ', said U.S. '],
   ])('%s', (_name, text) => {
     const report = analyse(text);
     expect(report.article.text).toBe(text);

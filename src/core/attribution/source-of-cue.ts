@@ -1042,7 +1042,7 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
     const endsClause = after !== null && (tokens.slice(after.end).every((t) => !t.isWord) || (r.lex.subjectAfterVerb && tokens[after.end]?.text === ':'));
     // ("…, said an American official who was briefed on …": or a relative clause on people describes it, in any
     // gender and after a comma: "…, розповіла одна з медсестер, яка попросила …".)
-    const relative = after === null ? undefined : tokens[isComma(tokens[after.end]) ? after.end + 1 : after.end];
+    const relative = after === null || after.end >= tokens.length ? undefined : tokens[isComma(tokens[after.end]) ? after.end + 1 : after.end];
     const whoFollows = after !== null && relative !== undefined &&
       (relative.bare === r.lex.personRelativePronoun || (r.lex.relativePronouns.has(relative.bare) && !r.lex.complementizers.has(relative.bare))) &&
       (namesPeople(r, tokens[after.end - 1]) || r.lex.capitalisedPersonNouns.has(tokens[after.end - 1].bare));
