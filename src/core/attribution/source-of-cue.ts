@@ -302,9 +302,9 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
     !l.parentheticalOpeners.has(after.bare) && !isAdverb(r, after) && !l.complementizers.has(after.bare);
   // ("… in the Oremian capital, Lisk, the diplomats told NPB": a phrase opening with a determiner right before its verb
   // closes the sentence's report; what comes before its comma is no apposition of it.)
-  const own = nounPhraseLeft(r, tokens, j, 0, false);
-  const closingReport = own !== null && j + 1 === cue.start && l.determiners.has(tokens[own.start].bare) && !l.indefiniteDeterminers.has(tokens[own.start].bare) && own.start > 0 && isComma(tokens[own.start - 1]) &&
-    isLexiconNoun(r, lexicalForm(r, tokens[j]).bare);
+  // (Walked without appositions only where it can be one: right before the verb, ending in a noun.)
+  const own = j + 1 === cue.start && isLexiconNoun(r, lexicalForm(r, tokens[j]).bare) ? nounPhraseLeft(r, tokens, j, 0, false) : null;
+  const closingReport = own !== null && l.determiners.has(tokens[own.start].bare) && !l.indefiniteDeterminers.has(tokens[own.start].bare) && own.start > 0 && isComma(tokens[own.start - 1]);
   const walked = closingReport ? own : nounPhraseLeft(r, tokens, j, 0, !insideReport);
   // ("Со ссылкой на источники в краевом правительстве издание сообщало": after a credit that opens the sentence with no
   // comma, the noun right before the verb is its subject, not the last word of what the credit cites.)
