@@ -1738,3 +1738,53 @@ describe('a relative clause set off by commas whose pronoun follows a word of it
     expect(kindTypeSourceCue('У листі, копія якого є в розпорядженні редакції, йдеться, що завод закриють.', 'uk')).toEqual(['on-record document листі / йдеться']);
   });
 });
+
+describe('a noun of those told before the verb (ru, uk)', () => {
+  it('takes what follows it as its complement; the subject follows the verb', () => {
+    expect(kindTypeSourceCue('Про це журналістам «Обрію» розповіли троє лікарів закладу.', 'uk')).toEqual(['anonymous group троє лікарів закладу / розповіли']);
+    expect(kindTypeSourceCue('Про це кореспонденту агентства «Вісті» повідомив начальник адміністрації Геннадій Оліфіренко.', 'uk')).toEqual([
+      'on-record person начальник адміністрації Геннадій Оліфіренко / повідомив',
+    ]);
+    expect(kindTypeSourceCue('Об этом журналистам «Вестей» рассказали трое врачей.', 'ru')).toEqual(['anonymous group трое врачей / рассказали']);
+  });
+});
+
+describe('a verb of saying and a body set off by commas inside the clause it reports (ru, uk)', () => {
+  it('is said by the body, not by what opens the clause', () => {
+    expect(kindTypeSourceCue('Пацієнтів, запевнили в лікарні, поки що приймають у звичайному режимі.', 'uk')).toEqual(['on-record organization лікарні / запевнили']);
+    expect(kindTypeSourceCue('Решение, говорят в мэрии, примут завтра.', 'ru')).toEqual(['on-record organization мэрии / говорят']);
+  });
+  it('leaves a body before the clause it reports to its subject', () => {
+    expect(kindTypeSourceCue('Помощник прокурора Ирина Сабурова, поддержавшая ходатайство, заявила в суде, что обвиняемый может скрыться.', 'ru')).toEqual([
+      'on-record person Помощник прокурора Ирина Сабурова, поддержавшая ходатайство / заявила',
+    ]);
+  });
+});
+
+describe('"цитує", "цитирует" with the words of someone after the subject (ru, uk)', () => {
+  it('ends the subject before the noun for words, whose owner is a second source', () => {
+    expect(kindTypeSourceCue('«Ми впораємося», – цитує пресслужба слова голови правління Дмитра Ракитного.', 'uk')).toEqual([
+      'on-record organization пресслужба / цитує',
+      'on-record person голови правління Дмитра Ракитного / слова',
+    ]);
+    expect(kindTypeSourceCue('«Мы справимся», — цитирует пресс-служба слова главы правления Дмитрия Ракитного.', 'ru')).toEqual([
+      'on-record organization пресс-служба / цитирует',
+      'on-record person главы правления Дмитрия Ракитного / слова',
+    ]);
+  });
+});
+
+describe('"і", "и" right after the verb, before its subject (ru, uk)', () => {
+  it('means "too": the subject follows it', () => {
+    expect(kindTypeSourceCue('Це підтверджують і матеріали справи.', 'uk')).toEqual(['on-record document матеріали справи / підтверджують']);
+    expect(kindTypeSourceCue('Это подтверждают и материалы дела.', 'ru')).toEqual(['on-record document материалы дела / подтверждают']);
+    expect(kindTypeSourceCue('Це підтверджує також звіт міністерства.', 'uk')).toEqual(['on-record document звіт міністерства / підтверджує']);
+  });
+});
+
+describe('feminines of nouns of persons in "-чиня", "-щица" (ru, uk)', () => {
+  it('are nouns of persons, as the masculine in "-ець", "-ец" is', () => {
+    expect(kindTypeSourceCue('Про це розповіла продавчиня овочів.', 'uk')).toEqual(['anonymous person продавчиня овочів / розповіла']);
+    expect(kindTypeSourceCue('Об этом рассказала продавщица овощей.', 'ru')).toEqual(['anonymous person продавщица овощей / рассказала']);
+  });
+});

@@ -717,6 +717,10 @@ function pastQuotedName(r: Reading, tokens: readonly Token[], k: number): number
 function pastAdverbs(r: Reading, tokens: readonly Token[], k: number): number {
   const l = r.lex;
   let at = k;
+  // ("Це підтверджують і матеріали справи": "and" right after the verb, before a noun, means "too".)
+  const next = tokens[k + 1];
+  if (l.subjectAfterVerb && tokens[k]?.isWord && l.coordinators.has(tokens[k].bare) && next !== undefined && next.isWord && !isCueWord(r, next) &&
+    (next.capitalized || isLexiconNoun(r, lexicalForm(r, next).bare))) at++;
   while (l.subjectAfterVerb && tokens[at]?.isWord && !tokens[at].capitalized && !l.negativeParticles.has(tokens[at].bare) &&
     (l.negations.has(tokens[at].bare) || l.timeWords.has(tokens[at].bare))) at++;
   // ("…, сказал на условиях анонимности собеседник": and past a request for anonymity before the subject.)
@@ -1012,7 +1016,10 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   // closing the sentence speaks (its plural verb has no subject of its own).
   if (before && isComma(before) && r.lex.subjectAfterVerb && cue.end - cue.start === 1) {
     const body = locativeBody(r, tokens, cue.end, tryPhrase, false, pluralVerb(r, tokens, cue));
-    if (body && tokens.slice(body.phrase.end).every((t) => !t.isWord)) return body;
+    // ("Пацієнтів, запевнили в лікарні, поки що приймають …": or set off by commas inside the clause it reports.)
+    // (Not before the clause it reports: "…, заявила в суде, что …".)
+    const setOff = body !== null && isComma(tokens[body.phrase.end]) && tokens[body.phrase.end + 1]?.isWord === true && !r.lex.complementizers.has(tokens[body.phrase.end + 1].bare);
+    if (body && (tokens.slice(body.phrase.end).every((t) => !t.isWord) || setOff)) return body;
   }
   // ("Компания закроет завод, сообщил источник.": where the subject follows its verb, a phrase closing the sentence
   // after the verb is its subject even when a noun opens the sentence: it opens what is said.)
@@ -1131,6 +1138,13 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
     const opening = asBodyAfterPreposition(tokens, tryPhrase({ start: open + 1, end: fromLeft.phrase.start, segments: [[open + 1, fromLeft.phrase.start]] }));
     if (opening && (opening.cls.type === 'organization' || opening.cls.type === 'publication')) fromLeft = opening;
   }
+  // ("Про це журналістам «Обрію 24» розповіли троє лікарів", "Про це кореспонденту агентства «…» повідомив начальник …":
+  // what follows a noun of those told, with no preposition before it, is that addressee's complement; where the subject
+  // follows its verb, it stands after the verb.)
+  const toldAt = fromLeft !== null && !body ? fromLeft.phrase.start - 1 : -1;
+  const toldNoun = toldAt > 0 && tokens[toldAt].isWord && isObjectPronoun(r, tokens[toldAt]) && isLexiconNoun(r, lexicalForm(r, tokens[toldAt]).bare) &&
+    !r.lex.identifyingPrepositions.has(tokens[toldAt - 1].bare) && !r.lex.objectPrepositions.has(tokens[toldAt - 1].bare) && !r.lex.postModifierOpeners.has(tokens[toldAt - 1].bare);
+  if (toldNoun && r.lex.headFirst && r.lex.subjectAfterVerb && cue.mode === 'verb') fromLeft = tryPhrase(nounPhraseRight(r, tokens, pastAdverbs(r, tokens, cue.end), true));
   // "Про це агентству розповіли два високопосадовці": a plural verb does not agree with one common noun
   // before it (an addressee); the subject follows the verb.
   // ("Документ оприлюднили на сайті": nor a text opening the sentence, the verb's object; no one is named.)
@@ -1231,7 +1245,7 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
     // only a text or a body after a locative preposition says it.)
     const impersonal = r.lex.impersonalCues.has(tokens[cue.start].bare);
     const inverted = impersonal ? null : bodyPastAddressee(r, tokens, cue, tryPhrase) ?? tryPhrase(frontModifiedPhrase(r, tokens, cue.end)) ??
-      tryPhrase(nounPhraseRight(r, tokens, pastQuotedAddressee(r, tokens, pastSetting(r, tokens, cue.end + (objectFirst ? 1 : 0)))));
+      tryPhrase(nounPhraseRight(r, tokens, pastQuotedAddressee(r, tokens, pastSetting(r, tokens, pastAdverbs(r, tokens, cue.end + (objectFirst ? 1 : 0))))));
     if (inverted) return inverted;
     // ("«…», — заявил подсудимый": after a verb that closes a quotation, an adjective alone closing the sentence is a noun
     // of persons, its speaker: one the article has spoken of, identified by the role, as "the defendant" is.)
