@@ -164,12 +164,15 @@ function describingWords(m: Mention, lexicon: AttributionLexicon): Token[] {
   });
 }
 
-/** One noun in two mentions: the same word, or its case form, or the last part of a compound ("еко-активістка"). */
+/**
+ * One noun in two mentions: the same word, or its case form, or a part of a compound ("еко-активістка"; either noun of
+ * "Лікар-анестезіолог", whom "лікар" may point back to).
+ */
 function sameNoun(word: string, anaphor: string, inflection: Inflection | null): boolean {
   if (word === anaphor) return true;
   if (!inflection) return false;
-  const last = word.slice(word.lastIndexOf('-') + 1);
-  return nameKey(last, inflection) === nameKey(anaphor, inflection);
+  const key = nameKey(anaphor, inflection);
+  return word.split('-').some((part) => nameKey(part, inflection) === key);
 }
 
 /** Is `word` the plural of `noun`, by the language's plural ending ("engineers" of "engineer")? */
@@ -432,6 +435,10 @@ export function mergeSources(
           break;
         }
         if (!related && !words.some((t) => sameNoun(t.bare, anaphor, inflection))) continue;
+        // ("– …, – каже мешканка села Оксана Головко. ¶ Жінка розповіла": without articles, a bare noun that says only a sex
+        // is whoever just spoke, not one it described further back.)
+        const sexOnly = bareAnaphor(f, lexicon) && compileLexicon(lexicon).genderOfNoun.has(anaphor) && !compileLexicon(lexicon).roleHypernyms.has(anaphor);
+        if (sexOnly && !nearby(text, m.source.end, f.sentence.start)) continue;
         if (repeatedDescription(f, lexicon) && !repeats(f, words, inflection)) continue;
         // ("Аналитики … сходятся во мнении" after "аналитик Иван Петров": people, as their plural verb says, are not
         // the one named.)

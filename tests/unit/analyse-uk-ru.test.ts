@@ -1788,3 +1788,59 @@ describe('feminines of nouns of persons in "-чиня", "-щица" (ru, uk)', (
     expect(kindTypeSourceCue('Об этом рассказала продавщица овощей.', 'ru')).toEqual(['anonymous person продавщица овощей / рассказала']);
   });
 });
+
+describe('a bare noun pointing back to either noun of a compound (ru, uk)', () => {
+  it('is that source, unnamed as it is', () => {
+    const text = 'Головний лікар лікарні Андрій Савчук визнав, що проблема існує.\n\nЛікар-анестезіолог обласної лікарні, який попросив не називати його прізвища, вважає, що закриття навантажить реанімацію.\n\n– Ми не впораємося, – попередив лікар.';
+    expect(kindTypeSourceCue(text, 'uk').pop()).toBe('anonymous person лікар / попередив');
+  });
+});
+
+describe('a bare noun that says only a sex (ru, uk)', () => {
+  it('is whoever just spoke, not one it described further back', () => {
+    const text = '«Ціни зросли вдвічі», – каже жінка.\n\nСтолиця готується до зими. Мер Іван Гнатюк заявив, що тепло дадуть вчасно. Депутати погодилися. Ремонт завершили.\n\n– Я не відпущу дитину автобусом, – каже мешканка села Оксана Головко.\n\nЖінка розповіла, що її діти навчатимуться онлайн.';
+    expect(kindTypeSourceCue(text, 'uk').pop()).toBe('on-record person Жінка / розповіла');
+  });
+});
+
+describe('an apposition after a credited source that opens with an adjective in its case (ru, uk)', () => {
+  it('is the source\'s when it closes in a personal name', () => {
+    expect(kindTypeSourceCue('На думку експерта, колишнього заступника міністра Петра Ковальчука, реформа правильна.', 'uk')).toEqual([
+      'on-record person експерта, колишнього заступника міністра Петра Ковальчука / На думку',
+    ]);
+  });
+  it('is still an aside where a preposition follows the adjective', () => {
+    expect(kindTypeSourceCue('В его письме, направленном в суд и оглашенном судьей Еленой Тороповой, говорится, что компания стала жертвой.', 'ru')).toEqual([
+      'on-record document письме / говорится',
+    ]);
+  });
+});
+
+describe('a role before a body\'s quoted name and a personal name (ru, uk)', () => {
+  it('is the person\'s, not a word of the quoted name', () => {
+    expect(kindTypeSourceCue('Голова спілки «Підприємці Привокзального» Руслан Тимошенко заявив, що мета інша.', 'uk')).toEqual([
+      'on-record person Голова спілки «Підприємці Привокзального» Руслан Тимошенко / заявив',
+    ]);
+  });
+});
+
+describe('a connective alone set off by commas before the verb (ru, uk)', () => {
+  it('is passed over to the body before it', () => {
+    expect(kindTypeSourceCue('У Міносвіти, своєю чергою, заявили, що розглянуть заявку.', 'uk')).toEqual(['on-record organization Міносвіти / заявили']);
+  });
+});
+
+describe('a pronoun after the verb, then a quoted name (ru, uk)', () => {
+  it('is the pronoun alone: the name is whom it was told to', () => {
+    expect(kindTypeSourceCue('«Ми не встигаємо», – пояснив він «Обрію».', 'uk')).toEqual(['on-record person він / пояснив']);
+    expect(kindTypeSourceCue('«Мы не успеваем», — пояснил он «Вестям».', 'ru')).toEqual(['on-record person он / пояснил']);
+  });
+});
+
+describe('an impersonal verb after a text "в/у" places opening the sentence (ru, uk)', () => {
+  it('is said by the text, whatever complements and asides stand between', () => {
+    expect(kindTypeSourceCue('Водночас у листі департаменту до міського голови від 29 липня, копію якого має редакція, зазначено, що відділення закриють.', 'uk')).toEqual([
+      'on-record document листі департаменту / зазначено',
+    ]);
+  });
+});

@@ -81,7 +81,8 @@ function firstHead(r: Reading, tokens: readonly Token[], from: number, chunkEnd:
   if (chunkEnd - from > 2 && isPersonalNameWord(r, tokens[chunkEnd - 1]) && isPersonalNameWord(r, tokens[chunkEnd - 2])) {
     for (let k = chunkEnd - 3; k >= from; k--) {
       const t = lexicalForm(r, tokens[k]);
-      if (l.roleNouns.has(t.bare) || l.uniqueOffices.has(t.bare)) return k;
+      // (Not a word of a body's quoted name: "Голова спілки «Підприємці Привокзального» Руслан Тимошенко".)
+      if ((l.roleNouns.has(t.bare) || l.uniqueOffices.has(t.bare)) && !inQuotedName(r, tokens, k)) return k;
     }
   }
   for (let k = from; k < chunkEnd; k++) if (known(k)) return k;

@@ -62,6 +62,8 @@ export function isParenthetical(r: Reading, tokens: readonly Token[], s: number,
   const l = r.lex;
   const modifier = l.postModifierOpeners.has(first.bare) && !first.capitalized && !l.identifyingPrepositions.has(first.bare) &&
     !l.objectPrepositions.has(first.bare) && !l.afterNamePrepositions.has(first.bare);
+  // ("У Міносвіти, своєю чергою, заявили": a connective alone.)
+  if (l.discourseConnectives.some((p) => p.length === e - s + 1 && matchPhrase(tokens, s, p, null))) return true;
   // ("Rather, sources close to her say": a capitalised word that is only an adverb is no name.)
   const sentenceAdverb = first.capitalized && l.morphology.adverbSet.has(first.bare);
   if (l.parentheticalOpeners.has(first.bare) || isParticiple(r, first) || isAdverb(r, first) || sentenceAdverb || l.morphology.participlePattern?.test(first.bare) || modifier ||
@@ -70,7 +72,10 @@ export function isParenthetical(r: Reading, tokens: readonly Token[], s: number,
   // the noun before it.)
   // (Not a pronoun, possessive or determiner in that ending: "Иванов, его адвокат, заявил".)
   const pronounLike = l.pronouns.has(first.bare) || isObjectPronoun(r, first) || l.possessivePronouns.has(first.bare) || l.determiners.has(first.bare);
-  if (!first.capitalized && !pronounLike && (l.morphology.obliqueModifierPattern?.test(first.bare) ?? false) && !isLexiconNoun(r, lexicalForm(r, first).bare)) return true;
+  // (Not one with its noun after it that closes in a personal name, an apposition in the case of the noun it follows: "За
+  // словами експерта, колишнього заступника міністра Петра Ковальчука, …".)
+  const closesInName = e - s >= 3 && isPersonalNameWord(r, tokens[e]) && isPersonalNameWord(r, tokens[e - 1]) && isLexiconNoun(r, lexicalForm(r, tokens[s + 1]).bare);
+  if (!first.capitalized && !pronounLike && !closesInName && (l.morphology.obliqueModifierPattern?.test(first.bare) ?? false) && !isLexiconNoun(r, lexicalForm(r, first).bare)) return true;
   // ("Источник, …, поскольку не уполномочен общаться с прессой, сообщил": a stated reason for anonymity.)
   if (opensReason(r, tokens, s)) return true;
   // ("Министр Арсений Воронцов, как передает агентство «Регион-Информ», заявил": a comment clause, its source a cue's of its own.)
@@ -355,6 +360,8 @@ export function nounPhraseRight(r: Reading, tokens: readonly Token[], start: num
   // ("потребовала привлечь к ответственности … гендиректоров": the infinitive after a verb of demanding is what is demanded.)
   const demanded = start > 0 && l.infinitiveCueVerbs.has(tokens[start - 1].bare) && !first.capitalized && (l.morphology.infinitivePattern?.test(first.bare) ?? false);
   if (demanded) return null;
+  // ("– пояснив він «Обрію 24»": a pronoun, then a quoted name, which is whom it was told to.)
+  if (l.headFirst && l.pronouns.has(first.bare) && !l.possessivePronouns.has(first.bare) && isNameQuoteMark(r, tokens, start + 1)) return { start, end: start + 1, segments: [[start, start + 1]] };
   let i = start;
   const limit = Math.min(tokens.length, start + MAX_SOURCE_TOKENS);
   for (; i < limit; i++) {

@@ -1001,6 +1001,16 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
       const antecedent = tryPhrase({ start, end: comma, segments: [[start, comma]] });
       if (antecedent && (antecedent.cls.type === 'document' || antecedent.cls.type === 'organization' || antecedent.cls.type === 'publication')) return antecedent;
     }
+    // ("Водночас у листі департаменту до міського голови … від 29 липня, копію якого має редакція, зазначено": or the text
+    // "в/у" places opening the sentence, whatever complements and asides stand between it and the verb.)
+    const open = connectiveAt(r, tokens, 0)?.length ?? 0;
+    const governed = tokens[open + 1];
+    if (!text && open + 1 < cue.start && r.lex.identifyingPrepositions.has(tokens[open].bare) && governed.isWord && !governed.capitalized &&
+      r.lex.documentNouns.has(lexicalForm(r, governed).bare)) {
+      const placed = nounPhraseRight(r, tokens, open + 1, false);
+      const opening = placed !== null && placed.end <= cue.start ? tryPhrase(placed) : null;
+      if (opening?.cls.type === 'document') return opening;
+    }
     if (text || left === null || left === 'clause' || !left.afterPreposition) return text;
   }
   // ("Jane Roe, the producer, wrote a host of new songs": a subject with its appositions opening the

@@ -343,6 +343,9 @@ export const ru: Lexicon = {
       'ничего',
     ],
     // Closed class: the people around someone ("в окружении министра говорят").
+    // Closed class: nouns that say only a sex ("Жінка розповіла" of the woman who just spoke).
+    femaleNouns: ['женщина', 'девушка'],
+    maleNouns: ['мужчина', 'парень', 'юноша'],
     entourageNouns: ['окружение'],
     anonymousNouns: [
       'источник', 'источники', 'инсайдер', 'собеседник', 'собеседница', 'собеседники', 'человек', 'люди',

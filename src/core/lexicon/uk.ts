@@ -373,6 +373,9 @@ export const uk: Lexicon = {
       'хто', 'ось', 'так', 'нічого',
     ],
     // Closed class: the people around someone ("в оточенні міністра кажуть").
+    // Closed class: nouns that say only a sex ("Жінка розповіла" of the woman who just spoke).
+    femaleNouns: ['жінка', 'дівчина', 'пані'],
+    maleNouns: ['чоловік', 'хлопець', 'пан', 'юнак'],
     entourageNouns: ['оточення'],
     anonymousNouns: [
       'джерело', 'джерела', 'інсайдер', 'співрозмовник', 'співрозмовниця', 'співрозмовники', 'людина',
