@@ -1844,3 +1844,9 @@ describe('an impersonal verb after a text "в/у" places opening the sentence (r
     ]);
   });
 });
+
+describe('a word that shares a preposition\'s stem (ru, uk)', () => {
+  it('is no preposition: prepositions do not inflect ("проте" is no form of "проти")', () => {
+    expect(kindTypeSourceCue('Проте двоє працівників заводу розповіли, що прорвало дамбу.', 'uk')).toEqual(['anonymous group двоє працівників заводу / розповіли']);
+  });
+});

@@ -307,7 +307,8 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
       // Exact: a plural form must not match its singular by stem ("джерела" / "джерело").
       irregularPluralSet: new Set(lexicon.morphology.irregularPlurals),
     },
-    objectPrepositions: lowerSet(lexicon.objectPrepositions),
+    // (Exact: prepositions do not inflect, and "проте" is no form of "проти".)
+    objectPrepositions: exactSet(lexicon.objectPrepositions),
     participleModifiers: lowerSet(lexicon.participleModifiers),
     documentIntroPrepositions: lowerSet(lexicon.documentIntroPrepositions),
     addresseeCues: lowerSet(lexicon.addresseeCues),
@@ -333,7 +334,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     anaphoricDeterminers: lowerSet(lexicon.anaphoricDeterminers),
     articles: lowerSet(lexicon.articles),
     postModifierOpeners: lowerSet(lexicon.postModifierOpeners),
-    identifyingPrepositions: lowerSet(lexicon.identifyingPrepositions),
+    identifyingPrepositions: exactSet(lexicon.identifyingPrepositions),
     pronouns: new Map(Object.entries(lexicon.pronouns).map(([w, e]) => [w.toLowerCase(), e.refersTo])),
     placePronouns: new Set(Object.entries(lexicon.pronouns).filter(([, e]) => e.place).map(([w]) => w.toLowerCase())),
     objectPronouns: exactSet(lexicon.objectPronouns),
