@@ -1850,3 +1850,11 @@ describe('a word that shares a preposition\'s stem (ru, uk)', () => {
     expect(kindTypeSourceCue('Проте двоє працівників заводу розповіли, що прорвало дамбу.', 'uk')).toEqual(['anonymous group двоє працівників заводу / розповіли']);
   });
 });
+
+describe('a relative clause of possession set off by commas (ru, uk)', () => {
+  it('describes the subject before it', () => {
+    expect(kindTypeSourceCue('Жительница Курска Наталья, чей сын провел в реанимации пять дней, рассказала, что врачи спасли его.', 'ru')).toEqual([
+      'on-record person Жительница Курска Наталья, чей сын провел в реанимации пять дней / рассказала',
+    ]);
+  });
+});

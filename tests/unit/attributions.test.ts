@@ -2261,3 +2261,18 @@ describe('a relative clause on the subject, then a participle aside before the v
     expect(found('The plan, announced in October, said nothing.')).toEqual([]);
   });
 });
+
+describe('a text with a past participle set off by commas before its verb', () => {
+  it('is the source: the participle and what it takes are a relative clause cut short', () => {
+    expect(found('The memo, sent Monday by chief operating officer Jane Roe to senior managers, says the company will cut jobs.')).toEqual(['The memo | says | on-record']);
+  });
+});
+
+describe('a relative of possession ("whose") on the subject', () => {
+  it('opens a clause with its own subject and verb; the subject before it speaks', () => {
+    expect(found('Several doctors whose practices took part told the paper that patients liked it.')).toEqual(['Several doctors | told | anonymous']);
+  });
+  it('leaves a verb right after its noun to that clause', () => {
+    expect(found('The hacker whose cyber-mischief first revealed that the server was private pleaded guilty.')).toEqual([]);
+  });
+});

@@ -66,6 +66,7 @@ export interface CompiledLexicon {
   clauseBoundaries: WordMatcher;
   relativePronouns: WordMatcher;
   personRelativePronoun: string;
+  possessiveRelatives: WordMatcher;
   thingRelativePronouns: WordMatcher;
   afterNamePrepositions: WordMatcher;
   timeWords: WordMatcher;
@@ -274,6 +275,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     clauseBoundaries: lowerSet(lexicon.clauseBoundaries),
     relativePronouns: lowerSet(lexicon.relativePronouns),
     personRelativePronoun: lexicon.personRelativePronoun,
+    possessiveRelatives: exactSet(lexicon.possessiveRelatives ?? []),
     thingRelativePronouns: lowerSet(lexicon.thingRelativePronouns ?? []),
     afterNamePrepositions: exactSet(lexicon.afterNamePrepositions),
     timeWords: lowerSet(lexicon.timeWords),

@@ -66,7 +66,7 @@ export function isParenthetical(r: Reading, tokens: readonly Token[], s: number,
   if (l.discourseConnectives.some((p) => p.length === e - s + 1 && matchPhrase(tokens, s, p, null))) return true;
   // ("Rather, sources close to her say": a capitalised word that is only an adverb is no name.)
   const sentenceAdverb = first.capitalized && l.morphology.adverbSet.has(first.bare);
-  if (l.parentheticalOpeners.has(first.bare) || isParticiple(r, first) || isAdverb(r, first) || sentenceAdverb || l.morphology.participlePattern?.test(first.bare) || modifier ||
+  if (l.parentheticalOpeners.has(first.bare) || l.possessiveRelatives.has(first.bare) || isParticiple(r, first) || isAdverb(r, first) || sentenceAdverb || l.morphology.participlePattern?.test(first.bare) || modifier ||
     (s < e && passiveWithAgent(r, tokens, s))) return true;
   // ("…, работающий в учреждении, подведомственном мэрии, утверждает": an adjective in a case no subject takes describes
   // the noun before it.)

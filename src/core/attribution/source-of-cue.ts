@@ -508,7 +508,10 @@ function beforeRelativeClause(r: Reading, tokens: readonly Token[], cue: Cue): P
   for (let k = cue.start - 1; k > limit; k--) {
     const t = tokens[k];
     if (!t.isWord) return null;
-    if (t.bare !== r.lex.personRelativePronoun || t.capitalized) continue;
+    // ("Several GPs whose practices took part told": or one of possession whose clause has a verb of its own before the cue;
+    // in "The hacker whose cyber-mischief first revealed" the cue is that clause's.)
+    const possessiveClause = r.lex.possessiveRelatives.has(t.bare) && cue.mode === 'verb' && tokens.slice(k + 2, cue.start).some((w) => w.isWord && !isAdverb(r, w) && !r.lex.skipBeforeCue.has(w.bare));
+    if ((t.bare !== r.lex.personRelativePronoun && !possessiveClause) || t.capitalized) continue;
     // ("A man who worshiped there and who did not want to be named said": the first of joined clauses.)
     if (r.lex.coordinators.has(tokens[k - 1].bare)) continue;
     const antecedent = tokens[k - 1].isWord ? nounPhraseLeft(r, tokens, k - 1, 0, true) : null;
@@ -536,10 +539,17 @@ function describedOpener(r: Reading, tokens: readonly Token[], before: number): 
   let comma = 1;
   // (A name: capitalised words and abbreviations' periods, "Sen. Jane Roe", "C. Boyden Gray".)
   while (comma < before && ((tokens[comma].isWord && tokens[comma].capitalized) || isAbbreviationPeriod(tokens, comma))) comma++;
+  // ("The memo, sent Monday by the chief operating officer to senior managers, says", "The 42-page draft, dated 11 March,
+  // says": or a determined phrase of lower-case words that a passive participle with its agent, or one that texts take,
+  // describes; not "The plan, announced in October, said nothing".)
+  const determined = comma === 1 && (l.determiners.has(first.bare) || l.possessiveDeterminers.has(first.bare));
+  if (determined) while (comma < before && tokens[comma].isWord && !tokens[comma].capitalized && !isCueWord(r, tokens[comma])) comma++;
   if (comma >= before - 1 || !isComma(tokens[comma])) return null;
   const opener = tokens[comma + 1];
+  const agentAfter = tokens.slice(comma + 2, before).some((t) => t.bare === l.agentPreposition);
+  if (determined && (comma < 2 || !((isPastForm(r, opener) && agentAfter) || l.participleModifiers.has(opener.bare)))) return null;
   // ("Jane Roe, asked about the deadline, said": a past participle opens one too, a verb of asking among them.)
-  const pastParticiple = isPastForm(r, opener);
+  const pastParticiple = isPastForm(r, opener) || (determined && l.participleModifiers.has(opener.bare));
   // ("Lumen Labs, a London start-up whose assistant, Iris, has about 3 million users, posted": or an apposition that a
   // relative clause describes in turn.)
   const describedApposition = l.indefiniteDeterminers.has(opener.bare) &&
@@ -1199,7 +1209,9 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   const beforeLeft = fromLeft && fromLeft.phrase.start > 0 ? tokens[fromLeft.phrase.start - 1] : null;
   const objectPronoun = fromLeft?.cls.pronoun && beforeLeft?.isWord && !r.lex.clauseBoundaries.has(beforeLeft.bare) && !r.lex.clauseCoordinators.has(beforeLeft.bare);
   // ("Independent experts who reviewed the data said": so is a phrase further inside the clause "who" opens.)
+  // ("Several GPs whose practices took part told": after a relative of possession, the clause's own subject and its verb.)
   const clauseAfterWho = (beforeLeft?.bare === r.lex.personRelativePronoun && !startsNounPhrase(r, tokens[fromLeft!.phrase.start])) ||
+    (beforeLeft !== null && r.lex.possessiveRelatives.has(beforeLeft.bare) && fromLeft!.phrase.end - fromLeft!.phrase.start > 1) ||
     (fromLeft !== null && insideRestrictiveWho(r, tokens, fromLeft.phrase.start));
   if (beforeLeft && (objectPronoun || clauseAfterWho)) {
     const subject = tryPhrase(beforeRelativeClause(r, tokens, cue));

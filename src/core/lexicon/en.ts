@@ -512,6 +512,7 @@ export const en: Lexicon = {
     // (Closed class; "where" after a place: "a doctor at the hospital where the patients were treated, wrote".)
     relativePronouns: ['who', 'whom', 'whose', 'which', 'that', 'where'],
     personRelativePronoun: 'who',
+    possessiveRelatives: ['whose'],
     thingRelativePronouns: ['which'],
     afterNamePrepositions: [
       'in', 'on', 'at', 'during', 'after', 'before', 'via', 'through', 'when', 'while', 'last',

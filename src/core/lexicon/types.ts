@@ -441,6 +441,8 @@ export interface AttributionLexicon {
   relativePronouns: readonly string[];
   /** The relative pronoun for people ("a doctor who asked not to be named told …"). */
   personRelativePronoun: string;
+  /** Relative pronouns of possession ("whose", "чий"): the words after them are their clause's own subject, not the source. */
+  possessiveRelatives?: readonly string[];
   /** Closed class: relative pronouns that stand for things, never for people ("which"). */
   thingRelativePronouns?: readonly string[];
   /** Words that end a source named after its cue ("said Delacroix in an email", "said Roe on Tuesday"). */
