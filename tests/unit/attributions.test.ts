@@ -2276,3 +2276,15 @@ describe('a relative of possession ("whose") on the subject', () => {
     expect(found('The hacker whose cyber-mischief first revealed that the server was private pleaded guilty.')).toEqual([]);
   });
 });
+
+describe('words bodies\' names are built from', () => {
+  it('close a body\'s name, no surname after a given name ("The Port Authority")', () => {
+    expect(types('The Calloway Bay Port Authority said it cooperated.')).toEqual(['organization The Calloway Bay Port Authority']);
+  });
+  it('take capitalised complements joined by "and" as one name, no two people', () => {
+    expect(types('A spokesperson for the Department of Health and Social Care said the plan works.')).toEqual([
+      'person A spokesperson for the Department of Health and Social Care',
+    ]);
+    expect(types('Jane Roe of Texas and John Doe of Ohio said it works.')).toEqual(['group Jane Roe of Texas and John Doe of Ohio']);
+  });
+});

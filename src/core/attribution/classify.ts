@@ -51,6 +51,17 @@ function identifiedByPerson(tokens: readonly Token[], s: number, e: number, head
  */
 export type Slot = 'plain' | 'credited' | 'speaker' | 'body' | 'placed' | 'words';
 
+/**
+ * Does the coordinator at `k` join capitalised complements inside a body's name, after the preposition that follows a
+ * word such names are built from ("the Department of Health and Social Care"), not at or before `floor`?
+ */
+function inBodyName(r: Reading, tokens: readonly Token[], floor: number, k: number): boolean {
+  if (!tokens[k + 1]?.capitalized) return false;
+  let j = k - 1;
+  while (j > floor && tokens[j].isWord && tokens[j].capitalized) j--;
+  return j < k - 1 && j > floor && r.lex.postModifierOpeners.has(tokens[j].bare) && tokens[j - 1].capitalized && r.lex.organizationNameWords.has(tokens[j - 1].bare);
+}
+
 /** A phrase that is only a name, with no title, role or honorific ("Politico", "Associated Press"). */
 export function isBareName(r: Reading, tokens: readonly Token[], phrase: Phrase): boolean {
   if (phrase.segments.length > 1) return false;
@@ -221,7 +232,10 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
   // (Head-first languages: not between joined complements of one noun, "Міністерство освіти і науки".)
   const joinsComplements = (k: number) => joinsComplementsAt(r, tokens, k, s);
   // (Nor inside a quoted name: "партнер коллегии адвокатов «Шумилов и Крайнев» Кирилл Ладыгин".)
-  for (let k = s + 1; k < chunkEnd - 1; k++) if (l.coordinators.has(tokens[k].bare) && !tokens[k].capitalized && !joinsComplements(k) && !inQuotedName(r, tokens, k)) conjunct = k + 1;
+  // (Nor inside a body's name: "the Department of Health and Social Care".)
+  for (let k = s + 1; k < chunkEnd - 1; k++) {
+    if (l.coordinators.has(tokens[k].bare) && !tokens[k].capitalized && !joinsComplements(k) && !inQuotedName(r, tokens, k) && !inBodyName(r, tokens, s, k)) conjunct = k + 1;
+  }
   let head = chunkEnd - 1;
   while (head > s && !tokens[head].isWord) head--;
   // ("Один из них утверждает": where heads come first, one out of people the article spoke of, as "One of them".)
@@ -287,7 +301,8 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
   }
   if (afterHonorific(r, tokens, head)) return cls('on-record', 'person');
   // "Tim Powers": a capitalised noun after a given name is a surname, whatever its ending says ("powers").
-  if (h.capitalized && head > conjunct && isPersonalNameWord(r, tokens[head - 1]) && (l.personNouns.has(h.bare) || l.roleNouns.has(h.bare)) &&
+  // (Not a word bodies' names are built from: "The Port Authority".)
+  if (h.capitalized && head > conjunct && isPersonalNameWord(r, tokens[head - 1]) && (l.personNouns.has(h.bare) || l.roleNouns.has(h.bare)) && !l.organizationNameWords.has(h.bare) &&
     !l.roleNouns.has(tokens[head - 1].bare) && !l.uniqueOffices.has(tokens[head - 1].bare)) return cls('on-record', 'person');
   if (l.anonymousNouns.has(h.bare)) return cls('anonymous', plural ? 'group' : 'person', true);
   // ("Edwards and others said": so does the last of joined phrases.)
@@ -559,7 +574,8 @@ export function classify(r: Reading, tokens: readonly Token[], phrase: Phrase, s
       // "Jane Roe of Texas and John Doe of Ohio": two people named, joined; a name of two words or more after the
       // "and" (not "a source at the Department of Energy and Commerce").
       const nameAt = (k: number) => tokens[k]?.capitalized === true && (tokens[k + 1]?.capitalized === true || (tokens[k + 1]?.text === '.' && tokens[k + 2]?.capitalized === true));
-      const joined = c.type === 'person' && !c.pronoun && tokens.slice(s + 1, e - 1).some((t, k) => r.lex.coordinators.has(t.bare) && tokens[s + k].capitalized && nameAt(s + k + 2));
+      const joined = c.type === 'person' && !c.pronoun && tokens.slice(s + 1, e - 1).some((t, k) => r.lex.coordinators.has(t.bare) && tokens[s + k].capitalized && nameAt(s + k + 2) &&
+        !inBodyName(r, tokens, s, s + k + 1));
       return { ...c, type: joined ? 'group' : c.type, segment: n };
     }
   }
