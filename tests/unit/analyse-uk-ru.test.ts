@@ -1858,3 +1858,24 @@ describe('a relative clause of possession set off by commas (ru, uk)', () => {
     ]);
   });
 });
+
+describe('a request of an outlet ("на запит", "на запрос") as the occasion of what a body said (ru, uk)', () => {
+  it('is passed over between a placed body and its verb', () => {
+    expect(kindTypeSourceCue('У пресслужбі НЕК «Енергосистема» на запит «ФактоМетра» повідомили, що графіків не буде.', 'uk')).toEqual([
+      'on-record organization пресслужбі НЕК «Енергосистема» / повідомили',
+    ]);
+    expect(kindTypeSourceCue('В пресс-службе компании «Энергоресурс» на запрос «Вестника» сообщили, что графиков не будет.', 'ru')).toEqual([
+      'on-record organization пресс-службе компании «Энергоресурс» / сообщили',
+    ]);
+  });
+  it('is passed over between the verb and the body placed after it', () => {
+    expect(kindTypeSourceCue('«Розслідування триває», – відповіли на запит редакції в пресслужбі обласної прокуратури.', 'uk')).toEqual([
+      'on-record organization пресслужбі обласної прокуратури / відповіли',
+    ]);
+  });
+  it('is no body itself, nor a credit opening the sentence', () => {
+    expect(kindTypeSourceCue('У відповіді на запит нашої редакції департамент повідомив, що готовий компенсувати оренду.', 'uk')).toEqual([
+      'on-record organization департамент / повідомив',
+    ]);
+  });
+});

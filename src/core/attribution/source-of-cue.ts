@@ -99,7 +99,9 @@ function addresseeOpening(r: Reading, tokens: readonly Token[], governed: number
   // (Right after the body's own noun a quoted name is its name: "В движении «Чистый берег»".)
   const before = open - 1 > governed ? tokens[open - 1] : undefined;
   if (before === undefined) return end;
-  const titled = before.isWord && !before.capitalized && (r.lex.organizationNouns.has(lexicalForm(r, before).bare) || r.lex.publicationNouns.has(lexicalForm(r, before).bare));
+  // (Nor after a body's initials, its form: "У пресслужбі НЕК «Об'єднана енергосистема»", "ТОВ «…»".)
+  const initials = before.isWord && before.text.length > 1 && before.text === before.text.toUpperCase() && /\p{L}/u.test(before.text);
+  const titled = initials || (before.isWord && !before.capitalized && (r.lex.organizationNouns.has(lexicalForm(r, before).bare) || r.lex.publicationNouns.has(lexicalForm(r, before).bare)));
   return titled ? end : open;
 }
 
@@ -148,6 +150,16 @@ function settingBeforeVerb(r: Reading, tokens: readonly Token[], cue: Cue): Phra
     if (!(tokens[first - 1].isWord || quotedNameClosesPhrase(r, tokens, first - 1))) continue;
     const subject = nounPhraseLeft(r, tokens, first - 1, 0, true);
     if (subject !== null && opensSentence(r, tokens, subject)) return subject;
+    // ("У пресслужбі НЕК «…» на запит «ФактоМетра» повідомили": or a body, a name or a body's noun, "в/у" places opening the
+    // sentence, before an occasion or a text; not "У відповіді на запит …", "Со ссылкой на письмо …".)
+    const open = connectiveAt(r, tokens, 0)?.length ?? 0;
+    const bodyWord = subject !== null && (tokens[subject.start].capitalized || l.organizationNouns.has(lexicalForm(r, tokens[subject.start]).bare));
+    const placedBody = subject !== null && bodyWord && subject.start === open + 1 && l.identifyingPrepositions.has(tokens[open].bare) && l.objectPrepositions.has(t.bare) && text(first + 1);
+    if (placedBody) {
+      const governedAt = subject.start;
+      return subject.end - governedAt < 2 ? { ...subject, afterPreposition: true, bodyOnly: true } :
+        { start: governedAt + 1, end: subject.end, segments: [[governedAt + 1, subject.end]], afterPreposition: true, governed: governedAt };
+    }
     // ("Источник в российской делегации на прошлых переговорах рассказал": or a noun of people opening the sentence
     // that a body after a preposition of its own describes.)
     const owner = subject !== null && subject.start >= 2 && l.identifyingPrepositions.has(tokens[subject.start - 1].bare) ?
@@ -691,6 +703,26 @@ function pastSetting(r: Reading, tokens: readonly Token[], k: number): number {
   return k;
 }
 
+/** Tokens an occasion may take between a verb and the body placed after it ("на запит редакції", its marks included). */
+const MAX_OCCASION_TOKENS = 5;
+
+/**
+ * "…, – відповіли на запит редакції в пресслужбі обласної прокуратури": where the subject follows its verb, an occasion or
+ * a text after a preposition that takes an object may come before the "в/у" that places the body; that preposition, or `k`.
+ */
+function pastOccasion(r: Reading, tokens: readonly Token[], k: number): number {
+  const l = r.lex;
+  const governed = tokens[k + 1];
+  if (!l.subjectAfterVerb || !tokens[k]?.isWord || !l.objectPrepositions.has(tokens[k].bare) || governed === undefined || !governed.isWord || governed.capitalized) return k;
+  const form = lexicalForm(r, governed).bare;
+  if (!l.occasionNouns.has(form) && !l.documentNouns.has(form)) return k;
+  for (let m = k + 2; m < tokens.length && m <= k + 1 + MAX_OCCASION_TOKENS; m++) {
+    if (l.identifyingPrepositions.has(tokens[m].bare) && !tokens[m].capitalized) return m;
+    if (!tokens[m].isWord && !isNameQuoteMark(r, tokens, m)) return k;
+  }
+  return k;
+}
+
 /** Tokens a modifier set before its noun may take ("близький до «сміттєвого» бізнесу Херсона"). */
 const MAX_FRONT_MODIFIER_TOKENS = 8;
 
@@ -1035,7 +1067,7 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   // "…, пояснили в Минфине.": where the subject follows its verb, a body after a locative preposition
   // closing the sentence speaks (its plural verb has no subject of its own).
   if (before && isComma(before) && r.lex.subjectAfterVerb && cue.end - cue.start === 1) {
-    const body = locativeBody(r, tokens, cue.end, tryPhrase, false, pluralVerb(r, tokens, cue));
+    const body = locativeBody(r, tokens, pastOccasion(r, tokens, cue.end), tryPhrase, false, pluralVerb(r, tokens, cue));
     // ("Пацієнтів, запевнили в лікарні, поки що приймають …": or set off by commas inside the clause it reports.)
     // (Not before the clause it reports: "…, заявила в суде, что …".)
     const setOff = body !== null && isComma(tokens[body.phrase.end]) && tokens[body.phrase.end + 1]?.isWord === true && !r.lex.complementizers.has(tokens[body.phrase.end + 1].bare);
@@ -1277,7 +1309,7 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
     }
     // "Про це повідомили в поліції": a body named after a locative preposition.
     // ("Про це йдеться в заяві пресслужби": after an impersonal verb of saying, so does a text.)
-    const body = r.lex.subjectAfterVerb ? locativeBody(r, tokens, cue.end, tryPhrase, impersonal, pluralVerb(r, tokens, cue)) : null;
+    const body = r.lex.subjectAfterVerb ? locativeBody(r, tokens, pastOccasion(r, tokens, cue.end), tryPhrase, impersonal, pluralVerb(r, tokens, cue)) : null;
     if (body) return body;
   }
   return cue.mode === 'verb' ? tryPhrase(agentSource(r, tokens, cue)) : null;
