@@ -1873,9 +1873,10 @@ describe('a request of an outlet ("на запит", "на запрос") as the
       'on-record organization пресслужбі обласної прокуратури / відповіли',
     ]);
   });
-  it('is no body itself, nor a credit opening the sentence', () => {
-    expect(kindTypeSourceCue('У відповіді на запит нашої редакції департамент повідомив, що готовий компенсувати оренду.', 'uk')).toEqual([
-      'on-record organization департамент / повідомив',
+  it('is no body itself, nor is a credit opening the sentence', () => {
+    expect(kindTypeSourceCue('Со ссылкой на письмо министра вице-премьеру агентство писало, что печи остановят.', 'ru')).toEqual([
+      'on-record document письмо министра вице-премьеру / Со ссылкой на',
+      'on-record publication агентство / писало',
     ]);
   });
 });
