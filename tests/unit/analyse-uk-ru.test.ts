@@ -1880,3 +1880,28 @@ describe('a request of an outlet ("на запит", "на запрос") as the
     ]);
   });
 });
+
+describe('a second clause after "а" with a text before its plural verb (ru, uk)', () => {
+  it('is said by the body placed after the verb; the time and the conjunction are no part of the phrase', () => {
+    expect(kindTypeSourceCue('Про це розповіли два джерела, а згодом інформацію підтвердили в НАБУ.', 'uk')).toEqual([
+      'anonymous group два джерела / розповіли',
+      'on-record organization НАБУ / підтвердили',
+    ]);
+    expect(kindTypeSourceCue('Об этом рассказали два источника, а позже информацию подтвердили в НАБУ.', 'ru')).toEqual([
+      'anonymous group два источника / рассказали',
+      'on-record organization НАБУ / подтвердили',
+    ]);
+  });
+});
+
+describe('"відзначити", "отметить" (ru, uk)', () => {
+  it('report before a clause, beside a quotation or set off by commas inside what they report', () => {
+    expect(kindTypeSourceCue('Міністр відзначив, що ціни зростуть.', 'uk')).toEqual(['on-record person Міністр / відзначив']);
+    expect(kindTypeSourceCue('«Ми готові», – відзначив міністр.', 'uk')).toEqual(['on-record person міністр / відзначив']);
+    expect(kindTypeSourceCue('Ціни, відзначили в міністерстві, зростуть.', 'uk')).toEqual(['on-record organization міністерстві / відзначили']);
+  });
+  it('celebrate with a plain object: nothing is reported', () => {
+    expect(kindTypeSourceCue('Окремої уваги заслуговує нова будівля штаб-квартири, яка нещодавно відзначила новосілля.', 'uk')).toEqual([]);
+    expect(kindTypeSourceCue('Компания, которая недавно отметила юбилей, закрылась.', 'ru')).toEqual([]);
+  });
+});

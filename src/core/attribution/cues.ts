@@ -240,7 +240,12 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
         contentFollows(r, tokens, i + 1) || afterQuotation || questionFollows(r, tokens, i) || besideQuotation(r, tokens, i) ||
         (naming && characterisationFollows(r, tokens, i + 1)) || characterisedAs(r, tokens, i + 1) || (l.infinitiveCueVerbs.has(t.bare) && infinitiveFollows(r, tokens, i + 1)) ||
         // ("Про це передає Укрінформ": where the subject may follow its verb, a name right after it is the one who reports.)
-        (l.subjectAfterVerb && next !== null && next.isWord && next.capitalized);
+        (l.subjectAfterVerb && next !== null && next.isWord && next.capitalized) ||
+        // ("Теперь, отмечают наблюдатели, конфликт …": set off by commas inside the clause it reports, with its subject.)
+        // (Where the subject follows its verb: in English "The program, called EB-5, allows" names.)
+        (l.subjectAfterVerb && before !== null && isComma(before) && asideClosesAfter(tokens, i + 1)) ||
+        // ("В Альянсі відзначають прогрес": the impersonal plural after a body "в/у" places opening the sentence reports.)
+        placedBodySpeaks(r, tokens, i);
       cues.push({ start: i, end: i + 1, mode: 'verb', onlyAsComment: !reports });
     }
     // ("Він поклявся помститися": a verb of committing oneself in no other class, before an infinitive.)
@@ -693,6 +698,32 @@ function cueAsideAt(r: Reading, tokens: readonly Token[], i: number): boolean {
     const t = tokens[k];
     if (!t.isWord) return false;
     if (k > i && isCueWord(r, t)) return tokens[k + 1] !== undefined && isComma(tokens[k + 1]);
+  }
+  return false;
+}
+
+/** Most tokens of a body "в/у" places before its verb ("В Альянсі", "У пресслужбі банку «…»"). */
+const MAX_PLACED_BODY_TOKENS = 6;
+
+/**
+ * Is the verb at `i` plural, right after a body "в/у" places opening the sentence or a clause after a comma ("…, в Альянсі
+ * відзначають"), with no punctuation between?
+ */
+function placedBodySpeaks(r: Reading, tokens: readonly Token[], i: number): boolean {
+  const l = r.lex;
+  if (!l.headFirst || !(l.morphology.pluralVerbPattern?.test(tokens[i].bare) ?? false)) return false;
+  let open = i - 1;
+  while (open > 0 && i - open <= MAX_PLACED_BODY_TOKENS && (tokens[open - 1].isWord || isNameQuoteMark(r, tokens, open - 1))) open--;
+  if (open > 0 && !isComma(tokens[open - 1])) return false;
+  // (Every word of it a name or a body's noun: "в Туреччині гравцю також пообіцяли" promises someone something.)
+  const bodyWord = (k: number) => isNameQuoteMark(r, tokens, k) || tokens[k].capitalized || l.organizationNouns.has(lexicalForm(r, tokens[k]).bare);
+  return open + 1 < i && l.identifyingPrepositions.has(tokens[open].bare) && tokens.slice(open + 1, i).every((_, n) => bodyWord(open + 1 + n));
+}
+
+/** Does a comma follow a few words from `i` on, closing an aside the cue opens ("…, отмечают наблюдатели, …")? */
+function asideClosesAfter(tokens: readonly Token[], i: number): boolean {
+  for (let k = i; k < Math.min(tokens.length, i + MAX_ASIDE_WORDS + 1); k++) {
+    if (!tokens[k].isWord) return k > i && isComma(tokens[k]);
   }
   return false;
 }

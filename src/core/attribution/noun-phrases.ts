@@ -260,6 +260,8 @@ export function nounPhraseLeft(r: Reading, tokens: readonly Token[], end: number
     // Head-first languages: a noun after a preposition is its object, never the subject ("в голови ОДА керівник …").
     // (Not one that opens a connective: "Между тем источник …".)
     if (l.headFirst && i < end && (l.objectPrepositions.has(t.bare) || l.identifyingPrepositions.has(t.bare)) && !connectiveAt(r, tokens, i)) break;
+    // ("…, а згодом інформацію підтвердили": a conjunction that joins clauses only ends the phrase.)
+    if (i < end && l.clauseCoordinators.has(t.bare) && !l.coordinators.has(t.bare)) break;
     if (l.coordinators.has(t.bare) && i < end) {
       const left = i > floor ? tokens[i - 1] : null;
       // ("he and his wife explained": a subject pronoun joined to the phrase opens it.)
@@ -276,6 +278,8 @@ export function nounPhraseLeft(r: Reading, tokens: readonly Token[], end: number
   if (start > end) return null;
   // ("Even a top GOP strategist said", "Even Republicans say": a focus word before the phrase is no part of it.)
   while (start < end && l.focusParticles.has(tokens[start].bare)) start++;
+  // ("а згодом інформацію підтвердили": where heads come first, nor is a time before it.)
+  while (l.headFirst && start < end && !tokens[start].capitalized && l.timeWords.has(tokens[start].bare)) start++;
   // ("Между тем источник …": a connective opening the sentence is no part of its subject.)
   const connective = connectiveAt(r, tokens, start);
   if (connective && start + connective.length <= end) start += connective.length;

@@ -1206,7 +1206,8 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   if (fromLeft && !body && r.lex.headFirst && r.lex.subjectAfterVerb && cue.mode === 'verb' && !fromLeft.cls.pronoun && oneNoun &&
     pluralVerb(r, tokens, cue) && (!tokens[fromLeft.cls.head].capitalized || (fromLeft.cls.head === 0 && fromLeft.cls.type === 'document')) &&
     !isPlural(r, tokens[fromLeft.cls.head])) {
-    const right = tryPhrase(nounPhraseRight(r, tokens, cue.end));
+    // ("Згодом інформацію підтвердили в НАБУ": or a body placed after the verb.)
+    const right = tryPhrase(nounPhraseRight(r, tokens, cue.end)) ?? locativeBody(r, tokens, cue.end, tryPhrase, false, true);
     if (right) fromLeft = right;
     else if (fromLeft.cls.type === 'document') fromLeft = null;
   }
