@@ -415,6 +415,7 @@ export function mergeSources(
     const anaphor = anaphoricHead(f, lexicon);
     let oneOfThem = false;
     if (anaphor !== null) {
+      const sexOnly = bareAnaphor(f, lexicon) && compileLexicon(lexicon).genderOfNoun.has(anaphor) && !compileLexicon(lexicon).roleHypernyms.has(anaphor);
       // "the analyst" after "Acme analyst Jane Roe": the same source.
       for (let k = antecedents.length - 1; k >= Math.max(0, antecedents.length - MAX_LOOK_BACK); k--) {
         const a = antecedents[k];
@@ -437,7 +438,6 @@ export function mergeSources(
         if (!related && !words.some((t) => sameNoun(t.bare, anaphor, inflection))) continue;
         // ("– …, – каже мешканка села Оксана Головко. ¶ Жінка розповіла": without articles, a bare noun that says only a sex
         // is whoever just spoke, not one it described further back.)
-        const sexOnly = bareAnaphor(f, lexicon) && compileLexicon(lexicon).genderOfNoun.has(anaphor) && !compileLexicon(lexicon).roleHypernyms.has(anaphor);
         if (sexOnly && !nearby(text, m.source.end, f.sentence.start)) continue;
         if (repeatedDescription(f, lexicon) && !repeats(f, words, inflection)) continue;
         // ("Аналитики … сходятся во мнении" after "аналитик Иван Петров": people, as their plural verb says, are not
@@ -484,7 +484,9 @@ export function mergeSources(
         }
         // ("Сам Гречко вину не признал. «…», — заявил подсудимый": or, closing a quotation, the named subject of the sentence
         // right before, who did not speak there.)
-        const namedSubject = last !== undefined && f.quote !== null && f.quote.end <= f.cue.start && !('cue' in last.mention) && last.kind === 'on-record' && last.type === 'person' && !last.mention.pronoun &&
+        // ("Серед тих, хто повірив, – мешканка Надбузька Галина Кравець. Жінка розповіла": so is one named just before for a
+        // noun that says only a sex.)
+        const namedSubject = last !== undefined && ((f.quote !== null && f.quote.end <= f.cue.start) || sexOnly) && !('cue' in last.mention) && last.kind === 'on-record' && last.type === 'person' && !last.mention.pronoun &&
           sentenceEndsBetween(text, last.mention.source.end, quotationStart(f)) <= 1;
         if (s === null && namedSubject) {
           last.source ??= sourceFor(last.mention);

@@ -1905,3 +1905,11 @@ describe('"відзначити", "отметить" (ru, uk)', () => {
     expect(kindTypeSourceCue('Компания, которая недавно отметила юбилей, закрылась.', 'ru')).toEqual([]);
   });
 });
+
+describe('a bare noun that says only a sex after someone named just before (ru, uk)', () => {
+  it('is that person, who need not have spoken', () => {
+    expect(kindTypeSourceCue('Мешканка Надбузька Галина Кравець купила генератор. Жінка розповіла «ФактоМетру», що він зламався.', 'uk')).toEqual([
+      'on-record person Жінка / розповіла',
+    ]);
+  });
+});
