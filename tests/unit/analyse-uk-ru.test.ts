@@ -1913,3 +1913,14 @@ describe('a bare noun that says only a sex after someone named just before (ru, 
     ]);
   });
 });
+
+describe('a plural participle in a case no subject takes, set off by commas (ru, uk)', () => {
+  it('describes the noun before it; the subject before that speaks', () => {
+    expect(kindTypeSourceCue('Батьки учнів із сіл, розташованих ближче до лінії фронту, скаржаться на дорогу.', 'uk')).toEqual([
+      'anonymous group Батьки учнів із сіл / скаржаться',
+    ]);
+    expect(kindTypeSourceCue('Родители учеников из сел, расположенных ближе к линии фронта, жалуются на дорогу.', 'ru')).toEqual([
+      'anonymous group Родители учеников из сел / жалуются',
+    ]);
+  });
+});

@@ -79,7 +79,7 @@ export interface CompiledLexicon {
   clauseCoordinators: WordMatcher;
   adverbialSubordinators: WordMatcher;
   secondClaimConnectives: WordMatcher;
-  morphology: Omit<AttributionLexicon['morphology'], 'pluralPattern' | 'pluralVerbPattern' | 'locativePattern' | 'pastGenderPatterns' | 'infinitivePattern' | 'participlePattern' | 'pluralModifierPattern' | 'commonPluralPattern' | 'genitivePluralPattern' | 'passiveParticiplePattern' | 'instrumentalPattern' | 'substantivePattern' | 'obliqueModifierPattern'> & {
+  morphology: Omit<AttributionLexicon['morphology'], 'pluralPattern' | 'pluralVerbPattern' | 'locativePattern' | 'pastGenderPatterns' | 'infinitivePattern' | 'participlePattern' | 'pluralModifierPattern' | 'commonPluralPattern' | 'genitivePluralPattern' | 'passiveParticiplePattern' | 'instrumentalPattern' | 'substantivePattern' | 'obliqueModifierPattern' | 'obliquePluralModifierPattern'> & {
     notAdverbSet: WordMatcher;
     adverbSet: WordMatcher;
     pluralPattern: RegExp;
@@ -92,6 +92,7 @@ export interface CompiledLexicon {
     instrumentalPattern: RegExp | null;
     substantivePattern: RegExp | null;
     obliqueModifierPattern: RegExp | null;
+    obliquePluralModifierPattern: RegExp | null;
     pluralModifierPattern: RegExp | null;
     commonPluralPattern: RegExp | null;
     genitivePluralPattern: RegExp | null;
@@ -303,6 +304,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
       instrumentalPattern: lexicon.morphology.instrumentalPattern ? new RegExp(lexicon.morphology.instrumentalPattern) : null,
       substantivePattern: lexicon.morphology.substantivePattern ? new RegExp(lexicon.morphology.substantivePattern) : null,
       obliqueModifierPattern: lexicon.morphology.obliqueModifierPattern ? new RegExp(lexicon.morphology.obliqueModifierPattern) : null,
+      obliquePluralModifierPattern: lexicon.morphology.obliquePluralModifierPattern ? new RegExp(lexicon.morphology.obliquePluralModifierPattern) : null,
       pluralModifierPattern: lexicon.morphology.pluralModifierPattern ? new RegExp(lexicon.morphology.pluralModifierPattern) : null,
       commonPluralPattern: lexicon.morphology.commonPluralPattern ? new RegExp(lexicon.morphology.commonPluralPattern) : null,
       genitivePluralPattern: lexicon.morphology.genitivePluralPattern ? new RegExp(lexicon.morphology.genitivePluralPattern) : null,

@@ -75,7 +75,9 @@ export function isParenthetical(r: Reading, tokens: readonly Token[], s: number,
   // (Not one with its noun after it that closes in a personal name, an apposition in the case of the noun it follows: "За
   // словами експерта, колишнього заступника міністра Петра Ковальчука, …".)
   const closesInName = e - s >= 3 && isPersonalNameWord(r, tokens[e]) && isPersonalNameWord(r, tokens[e - 1]) && isLexiconNoun(r, lexicalForm(r, tokens[s + 1]).bare);
-  if (!first.capitalized && !pronounLike && !closesInName && (l.morphology.obliqueModifierPattern?.test(first.bare) ?? false) && !isLexiconNoun(r, lexicalForm(r, first).bare)) return true;
+  // ("Батьки учнів із сіл, розташованих ближче до лінії фронту, скаржаться": so does a plural one.)
+  const oblique = (l.morphology.obliqueModifierPattern?.test(first.bare) ?? false) || (l.morphology.obliquePluralModifierPattern?.test(first.bare) ?? false);
+  if (!first.capitalized && !pronounLike && !closesInName && oblique && !isLexiconNoun(r, lexicalForm(r, first).bare)) return true;
   // ("Источник, …, поскольку не уполномочен общаться с прессой, сообщил": a stated reason for anonymity.)
   if (opensReason(r, tokens, s)) return true;
   // ("Министр Арсений Воронцов, как передает агентство «Регион-Информ», заявил": a comment clause, its source a cue's of its own.)

@@ -249,6 +249,8 @@ export const ru: Lexicon = {
       substantivePattern: '(?:ый|ий|ой|ая|яя)$',
       // The singular of adjectives in the genitive, dative, instrumental and locative ("подведомственном", "близкого").
       obliqueModifierPattern: '(?:ого|его|ому|ему|ым|им|ом|ем)$',
+      // The plural in the genitive, locative and instrumental ("расположенных", "опрошенными").
+      obliquePluralModifierPattern: '(?:ых|их|ыми|ими)$',
       irregularPlurals: ['люди', 'сми', 'дети', 'стороны', 'источники', 'источников', 'источниками', 'источникам', 'источниках'],
       inflectionEndings: [
         'а', 'я', 'у', 'ю', 'е', 'и', 'ы', 'о', 'ь', 'ом', 'ем', 'ём', 'ой', 'ей', 'ою', 'ею', 'ам', 'ям',

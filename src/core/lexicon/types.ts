@@ -378,6 +378,8 @@ export interface AttributionLexicon {
      * off by commas that opens with one describes the noun before it.
      */
     obliqueModifierPattern?: string;
+    /** Their plural in the cases no subject takes ("розташованих", "опрошенных"), read the same way. */
+    obliquePluralModifierPattern?: string;
     /**
      * Languages whose adjectives, participles and relative pronouns agree in number: a regular expression
      * (source text) matching their plural forms only ("знайомі", "которых"); a descriptor set off by a

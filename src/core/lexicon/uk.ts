@@ -271,6 +271,8 @@ export const uk: Lexicon = {
       substantivePattern: '(?:ий|ій)$',
       // The singular of adjectives in the genitive, dative, instrumental and locative ("підпорядкованому", "близького").
       obliqueModifierPattern: '(?:ого|ього|ому|ьому|им|ім)$',
+      // The plural in the genitive, locative and instrumental ("розташованих", "опитаними").
+      obliquePluralModifierPattern: '(?:их|ими)$',
       // Plural adjectives, participles and relative pronouns, in the cases no singular shares
       // ("знайомі", "яких", "обізнаними"; not "-им", also the singular instrumental).
       pluralModifierPattern: '(?:і|их|ими)$',
