@@ -1924,3 +1924,10 @@ describe('a plural participle in a case no subject takes, set off by commas (ru,
     ]);
   });
 });
+
+describe('the imperfective past of acknowledging (ru, uk)', () => {
+  it('reports before its clause, as the perfective does', () => {
+    expect(kindTypeSourceCue('Водночас представники міськради визнавали, що борг є.', 'uk')).toEqual(['on-record organization представники міськради / визнавали']);
+    expect(kindTypeSourceCue('При этом представители мэрии признавали, что долг есть.', 'ru')).toEqual(['on-record organization представители мэрии / признавали']);
+  });
+});
