@@ -2288,3 +2288,10 @@ describe('words bodies\' names are built from', () => {
     expect(types('Jane Roe of Texas and John Doe of Ohio said it works.')).toEqual(['group Jane Roe of Texas and John Doe of Ohio']);
   });
 });
+
+describe('the authors of a text, possessed by it', () => {
+  it('are identified by the text: on the record, as "his lawyers" are; its members are not', () => {
+    expect(found('The trial is the largest of its kind, its authors say.')).toEqual(['its authors | say | on-record']);
+    expect(found('Its members say the union is strong.')).toEqual(['Its members | say | anonymous']);
+  });
+});

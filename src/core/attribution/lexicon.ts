@@ -104,6 +104,7 @@ export interface CompiledLexicon {
   addresseeCues: WordMatcher;
   bodyVoiceNouns: WordMatcher;
   counselNouns: WordMatcher;
+  authorNouns: WordMatcher;
   capitalisedPersonNouns: WordMatcher;
   unnamedInsiderNouns: WordMatcher;
   officeHolderNouns: WordMatcher;
@@ -318,6 +319,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     addresseeCues: lowerSet(lexicon.addresseeCues),
     bodyVoiceNouns: lowerSet(lexicon.bodyVoiceNouns),
     counselNouns: lowerSet(lexicon.counselNouns ?? []),
+    authorNouns: lowerSet(lexicon.authorNouns ?? []),
     capitalisedPersonNouns: lowerSet(lexicon.capitalisedPersonNouns ?? []),
     unnamedInsiderNouns: lowerSet(lexicon.unnamedInsiderNouns),
     officeHolderNouns: lowerSet(lexicon.officeHolderNouns ?? []),

@@ -601,6 +601,8 @@ export const en: Lexicon = {
     bodyLemmas: wordsOf(bodyNouns.singular),
     collectiveNouns: [...wordsOf(collectiveNouns.singular), ...wordsOf(collectiveNouns.plural)],
     counselNouns: [...wordsOf(counselNouns.singular), ...wordsOf(counselNouns.plural)],
+    // Closed class.
+    authorNouns: ['author', 'authors', 'co-author', 'co-authors', 'coauthor', 'coauthors'],
     capitalisedPersonNouns: [...wordsOf(demonyms.singular), ...wordsOf(demonyms.plural), ...wordsOf(capitalisedPersonNouns.singular), ...wordsOf(capitalisedPersonNouns.plural)],
     // Typed: the generated roleNouns (person nouns PolNeAR train uses as roles) tie on PolNeAR and the gold but
     // lose roles news use often and PolNeAR rarely ("spokespeople", "head", "ceo": "The company's head said" went unfound).

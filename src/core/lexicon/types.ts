@@ -517,6 +517,8 @@ export interface AttributionLexicon {
    * when the phrase gives the client ("their attorneys", "lawyers for the family").
    */
   counselNouns?: readonly string[];
+  /** Authors of a text, plurals included: its own authors ("its authors say") are identified by the text. Absent: none. */
+  authorNouns?: readonly string[];
   /**
    * Kinds of person written with a capital, plurals included: nationalities and inhabitants from a public
    * gazetteer ("Tunisians"), faiths, parties and movements ("Muslims", "Catholics"). Unnamed people; with a
