@@ -1931,3 +1931,29 @@ describe('the imperfective past of acknowledging (ru, uk)', () => {
     expect(kindTypeSourceCue('При этом представители мэрии признавали, что долг есть.', 'ru')).toEqual(['on-record organization представители мэрии / признавали']);
   });
 });
+
+describe('whom it was told to, with a possessive, after the verb (ru, uk)', () => {
+  it('is passed over to the subject after it', () => {
+    expect(kindTypeSourceCue('Об этом рассказала нашему изданию жительница улицы Гагарина Ольга Тимченко.', 'ru')).toEqual([
+      'on-record person жительница улицы Гагарина Ольга Тимченко / рассказала',
+    ]);
+  });
+  it('leaves a name before one told in turn as the subject', () => {
+    expect(kindTypeSourceCue('«Мы найдем деньги», — сказал Лаптев корреспонденту агентства.', 'ru')).toEqual(['on-record person Лаптев / сказал']);
+  });
+});
+
+describe('the authors of a text named after them (ru, uk)', () => {
+  it('are identified by it, and state their own views', () => {
+    expect(kindTypeSourceCue('Автори дослідження наголошують, що ризики зростають.', 'uk')).toEqual(['on-record group Автори дослідження / наголошують']);
+    expect(kindTypeSourceCue('Авторы доклада ожидают, что рост цен замедлится.', 'ru')).toEqual(['on-record group Авторы доклада / ожидают']);
+  });
+});
+
+describe('a body placed before "у відповідь на запит" (uk)', () => {
+  it('speaks past that occasion', () => {
+    expect(kindTypeSourceCue('У пресслужбі ДАОП у відповідь на запит «Відкритого коду» повідомили, що тендер законний.', 'uk')).toEqual([
+      'on-record organization пресслужбі ДАОП / повідомили',
+    ]);
+  });
+});

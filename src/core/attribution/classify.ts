@@ -450,8 +450,10 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
     const relative = singular && possessed && !l.retinueNouns.has(h.bare);
     // "their attorneys", "lawyers for the family": counsel speaking for a client the article gives.
     const forClient = l.counselNouns.has(h.bare) && (possessed || (chunkEnd < end && l.identifyingPrepositions.has(tokens[chunkEnd].bare)));
-    // ("The trial is the largest of its kind, its authors say": the authors of a text, identified by it.)
-    const ownAuthors = possessed && l.authorNouns.has(h.bare);
+    // ("The trial is the largest of its kind, its authors say": the authors of a text, identified by it; "Автори дослідження
+    // наголошують": so where heads come first with the text after them.)
+    const textAfter = l.headFirst && head + 1 < end && tokens[head + 1].isWord && !tokens[head + 1].capitalized && l.documentNouns.has(lexicalForm(r, tokens[head + 1]).bare);
+    const ownAuthors = (possessed || textAfter) && l.authorNouns.has(lexicalForm(r, h).bare);
     if (identified || relative || forClient || ownAuthors || (singular && definite && l.uniqueOffices.has(h.bare)) || l.bodyVoiceNouns.has(h.bare)) {
       // An unnamed spokesperson is the body's voice ("a spokesperson for the Foreign Office", "a Taliban representative").
       const bodyVoice = l.bodyVoiceNouns.has(h.bare) && !closingName && !identifiedByPerson(tokens, conjunct, end, head, (t) => isPersonalNameWord(r, t));

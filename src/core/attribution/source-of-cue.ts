@@ -150,11 +150,12 @@ function settingBeforeVerb(r: Reading, tokens: readonly Token[], cue: Cue): Phra
     if (!(tokens[first - 1].isWord || quotedNameClosesPhrase(r, tokens, first - 1))) continue;
     const subject = nounPhraseLeft(r, tokens, first - 1, 0, true);
     if (subject !== null && opensSentence(r, tokens, subject)) return subject;
-    // ("У пресслужбі НЕК «…» на запит «ФактоМетра» повідомили": or a body, a name or a body's noun, "в/у" places opening the
-    // sentence, before an occasion or a text; not "У відповіді на запит …", "Со ссылкой на письмо …".)
+    // ("У пресслужбі НЕК «…» на запит «ФактоМетра» повідомили", "У пресслужбі ДАОП у відповідь на запит …": or a body, a name
+    // or a body's noun, "в/у" places opening the sentence, before an occasion or a text; not "У відповіді на запит …", "Со
+    // ссылкой на письмо …".)
     const open = connectiveAt(r, tokens, 0)?.length ?? 0;
     const bodyWord = subject !== null && (tokens[subject.start].capitalized || l.organizationNouns.has(lexicalForm(r, tokens[subject.start]).bare));
-    const placedBody = subject !== null && bodyWord && subject.start === open + 1 && l.identifyingPrepositions.has(tokens[open].bare) && l.objectPrepositions.has(t.bare) && text(first + 1);
+    const placedBody = subject !== null && bodyWord && subject.start === open + 1 && l.identifyingPrepositions.has(tokens[open].bare) && (l.objectPrepositions.has(t.bare) || placesNoBody) && text(first + 1);
     if (placedBody) {
       const governedAt = subject.start;
       return subject.end - governedAt < 2 ? { ...subject, afterPreposition: true, bodyOnly: true } :
@@ -796,10 +797,15 @@ function pastLoneAddressee(r: Reading, tokens: readonly Token[], k: number): num
   const next = tokens[k + 1];
   // ("рассказала изданию одна из пациенток": or one counted out of a group.)
   const countedOne = next !== undefined && r.lex.indefiniteDeterminers.has(next.bare) && r.lex.identifyingPrepositions.has(tokens[k + 2]?.bare ?? '');
-  const role = next !== undefined && next.isWord && !next.capitalized && (r.lex.roleNouns.has(lexicalForm(r, next).bare) || r.lex.anonymousNouns.has(lexicalForm(r, next).bare) ||
+  // (Not one told in turn: "сказал Лаптев корреспонденту агентства".)
+  const role = next !== undefined && next.isWord && !next.capitalized && !isObjectPronoun(r, next) && (r.lex.roleNouns.has(lexicalForm(r, next).bare) || r.lex.anonymousNouns.has(lexicalForm(r, next).bare) ||
     r.lex.personNouns.has(lexicalForm(r, next).bare) || countedOne);
   // ("сообщил журналистам источник", "рассказал нам собеседник": or a word of the closed class of those told.)
   const told = tokens[k]?.isWord && ((tokens[k].capitalized && !isNameQuoteMark(r, tokens, k)) || (!tokens[k].capitalized && isObjectPronoun(r, tokens[k])));
+  // ("рассказала нашему изданию жительница …": a possessive before a word of those told.)
+  const ownTold = r.lex.headFirst && tokens[k]?.isWord && !tokens[k].capitalized && (r.lex.possessiveDeterminers.has(tokens[k].bare) || r.lex.determiners.has(tokens[k].bare)) &&
+    tokens[k + 1]?.isWord === true && !tokens[k + 1].capitalized && isObjectPronoun(r, tokens[k + 1]) && isLexiconNoun(r, lexicalForm(r, tokens[k + 1]).bare);
+  if (ownTold) return pastLoneAddressee(r, tokens, k + 1);
   return r.lex.headFirst && role && told ? k + 1 : k;
 }
 
@@ -1270,7 +1276,8 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
     // credits one. Head-first languages only, whose gold counts a named informant's view, "переконана
     // активістка"; the guide leaves English open.)
     // ("Отраслевое министерство, напротив, считает, что …": so does a body the article names.)
-    const ownView = cue.mode === 'belief' && r.lex.headFirst && fromLeft.cls.kind === 'on-record' && (fromLeft.cls.type === 'person' || fromLeft.cls.type === 'organization') &&
+    // ("Авторы доклада ожидают, что …": and people the article identifies, together.)
+    const ownView = cue.mode === 'belief' && r.lex.headFirst && fromLeft.cls.kind === 'on-record' && (fromLeft.cls.type === 'person' || fromLeft.cls.type === 'organization' || fromLeft.cls.type === 'group') &&
       clauseAfter(r, tokens, cue.end);
     if (cue.mode === 'belief' && !fromLeft.cls.informant && !bodyView && !ownView) return null;
     // "Candidates who think …", "voters who believe …": a restrictive clause says which people are meant, it
@@ -1300,7 +1307,7 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
     // only a text or a body after a locative preposition says it.)
     const impersonal = r.lex.impersonalCues.has(tokens[cue.start].bare);
     const inverted = impersonal ? null : bodyPastAddressee(r, tokens, cue, tryPhrase) ?? tryPhrase(frontModifiedPhrase(r, tokens, cue.end)) ??
-      tryPhrase(nounPhraseRight(r, tokens, pastQuotedAddressee(r, tokens, pastSetting(r, tokens, pastAdverbs(r, tokens, cue.end + (objectFirst ? 1 : 0))))));
+      tryPhrase(nounPhraseRight(r, tokens, pastLoneAddressee(r, tokens, pastQuotedAddressee(r, tokens, pastSetting(r, tokens, pastAdverbs(r, tokens, cue.end + (objectFirst ? 1 : 0)))))));
     if (inverted) return inverted;
     // ("«…», — заявил подсудимый": after a verb that closes a quotation, an adjective alone closing the sentence is a noun
     // of persons, its speaker: one the article has spoken of, identified by the role, as "the defendant" is.)

@@ -354,6 +354,8 @@ export const ru: Lexicon = {
     // Closed class: nouns that say only a sex ("Жінка розповіла" of the woman who just spoke).
     femaleNouns: ['женщина', 'девушка'],
     maleNouns: ['мужчина', 'парень', 'юноша'],
+    // Closed class: authors of a text ("Авторы исследования подчеркивают").
+    authorNouns: ['автор', 'соавтор'],
     entourageNouns: ['окружение'],
     anonymousNouns: [
       'источник', 'источники', 'инсайдер', 'собеседник', 'собеседница', 'собеседники', 'человек', 'люди',

@@ -380,6 +380,8 @@ export const uk: Lexicon = {
       'журналістам', 'журналістів', 'кореспонденту', 'кореспондентові', 'виданню', 'це', 'то', 'що',
       'хто', 'ось', 'так', 'нічого',
     ],
+    // Closed class: authors of a text ("Автори дослідження наголошують").
+    authorNouns: ['автор', 'авторка', 'співавтор', 'співавторка'],
     // Closed class: the people around someone ("в оточенні міністра кажуть").
     // Closed class: nouns that say only a sex ("Жінка розповіла" of the woman who just spoke).
     femaleNouns: ['жінка', 'дівчина', 'пані'],
