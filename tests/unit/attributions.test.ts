@@ -2295,3 +2295,14 @@ describe('the authors of a text, possessed by it', () => {
     expect(found('Its members say the union is strong.')).toEqual(['Its members | say | anonymous']);
   });
 });
+
+describe('a verb of saying inside a condition', () => {
+  it('reports nothing yet', () => {
+    expect(found('The filing states that prosecutors will recommend three years if he testifies.')).toEqual(['The filing | states | on-record']);
+    expect(found('The town will approve the plan if a traffic study shows the road can cope.')).toEqual([]);
+    expect(found('If Obama Says Radical Islam, Will It Matter?')).toEqual([]);
+  });
+  it('still reports beside a quotation', () => {
+    expect(found('"We will go ahead," he said, if the board agrees.')).toEqual(['he | said | on-record']);
+  });
+});

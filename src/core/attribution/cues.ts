@@ -211,6 +211,9 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     // "…until weeks after teachers first complained.": closing a clause that "after" or "when" opens, a verb
     // says nothing, and nothing before it is what it says.
     if (next && SENTENCE_CLOSERS.has(next.text) && opensAdverbialClause(r, tokens, i) && !besideQuotation(r, tokens, i)) continue;
+    // ("… only if prosecutors first establish that …", "if a traffic study shows …": inside a condition, a verb of saying
+    // reports nothing yet.)
+    if (opensAdverbialClause(r, tokens, i, l.conditionalSubordinators) && !besideQuotation(r, tokens, i)) continue;
     if (l.participleCues.has(t.bare)) {
       // ("pieces of writing were his cards": a gerund before a finite auxiliary is a noun, its subject.)
       if (next && l.finiteAuxiliaries.has(next.bare)) continue;
@@ -917,12 +920,16 @@ const SENTENCE_CLOSERS = new Set(['.', '!', '?']);
 /** How many words a subject may take between an adverbial subordinator and its verb ("after the county's teachers first complained"). */
 const MAX_SUBORDINATE_SUBJECT_WORDS = 5;
 
-/** Does an adverbial subordinator ("after", "when") open the clause of the verb at `i`, a short subject between? */
-function opensAdverbialClause(r: Reading, tokens: readonly Token[], i: number): boolean {
+/**
+ * Does an adverbial subordinator ("after", "when"; or one of `subordinators`) open the clause of the verb at `i`, a short
+ * subject between?
+ */
+function opensAdverbialClause(r: Reading, tokens: readonly Token[], i: number, subordinators = r.lex.adverbialSubordinators): boolean {
   for (let k = i - 1; k >= 0 && i - k <= MAX_SUBORDINATE_SUBJECT_WORDS + 1; k--) {
     const t = tokens[k];
     if (!t.isWord) return false;
-    if (k < i - 1 && !t.capitalized && r.lex.adverbialSubordinators.has(t.bare)) return true;
+    // (A condition's "If" may open the sentence.)
+    if (k < i - 1 && (!t.capitalized || subordinators !== r.lex.adverbialSubordinators) && subordinators.has(t.bare)) return true;
   }
   return false;
 }

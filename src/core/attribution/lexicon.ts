@@ -78,6 +78,7 @@ export interface CompiledLexicon {
   coordinators: WordMatcher;
   clauseCoordinators: WordMatcher;
   adverbialSubordinators: WordMatcher;
+  conditionalSubordinators: WordMatcher;
   secondClaimConnectives: WordMatcher;
   morphology: Omit<AttributionLexicon['morphology'], 'pluralPattern' | 'pluralVerbPattern' | 'locativePattern' | 'pastGenderPatterns' | 'infinitivePattern' | 'participlePattern' | 'pluralModifierPattern' | 'commonPluralPattern' | 'genitivePluralPattern' | 'passiveParticiplePattern' | 'instrumentalPattern' | 'substantivePattern' | 'obliqueModifierPattern' | 'obliquePluralModifierPattern'> & {
     notAdverbSet: WordMatcher;
@@ -289,6 +290,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     coordinators: lowerSet(lexicon.coordinators),
     clauseCoordinators: lowerSet(lexicon.clauseCoordinators),
     adverbialSubordinators: lowerSet(lexicon.adverbialSubordinators ?? []),
+    conditionalSubordinators: exactSet(lexicon.conditionalSubordinators ?? []),
     secondClaimConnectives: lowerSet(lexicon.secondClaimConnectives ?? []),
     morphology: {
       ...lexicon.morphology,

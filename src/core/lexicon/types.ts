@@ -306,6 +306,8 @@ export interface AttributionLexicon {
    * participle after the clause is its subject's: "They were close when the president ended the talks, citing …".
    */
   adverbialSubordinators?: readonly string[];
+  /** Closed class: conjunctions opening a condition ("if", "unless"): a verb of saying inside one reports nothing yet. Absent: none. */
+  conditionalSubordinators?: readonly string[];
   /**
    * Words before a pronoun source that open a second claim of someone the sentence named
    * ("X said …, but he said …", "though she noted"): that pronoun is an attribution of its own.
