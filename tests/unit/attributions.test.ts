@@ -2306,3 +2306,9 @@ describe('a verb of saying inside a condition', () => {
     expect(found('"We will go ahead," he said, if the board agrees.')).toEqual(['he | said | on-record']);
   });
 });
+
+describe('a verb of saying or belief inside an indirect question ("whether")', () => {
+  it('reports nothing', () => {
+    expect(found('Legal observers say the case may turn on whether jurors believe Rooke.')).toEqual(['Legal observers | say | anonymous']);
+  });
+});

@@ -487,7 +487,7 @@ export const en: Lexicon = {
     coordinators: ['and'],
     clauseCoordinators: ['and', 'but'],
     adverbialSubordinators: ['when', 'after', 'before', 'because', 'since', 'while', 'until', 'once', 'although', 'though'],
-    conditionalSubordinators: ['if', 'unless'],
+    conditionalSubordinators: ['if', 'unless', 'whether'],
     secondClaimConnectives: ['and', 'but', 'though', 'although', 'yet', 'while', 'whereas'],
     morphology: {
       adverbSuffix: 'ly',
