@@ -1957,3 +1957,13 @@ describe('a body placed before "у відповідь на запит" (uk)', ()
     ]);
   });
 });
+
+describe('the voice of places or groups a plural modifier brings in unnamed (ru, uk)', () => {
+  it('is no body the reader can identify', () => {
+    expect(kindTypeSourceCue('Представители местных общин утверждают, что вода грязная.', 'ru')).toEqual(['anonymous group Представители местных общин / утверждают']);
+    expect(kindTypeSourceCue('Представники місцевих громад стверджують, що вода брудна.', 'uk')).toEqual(['anonymous group Представники місцевих громад / стверджують']);
+  });
+  it('leaves a body\'s noun to its body', () => {
+    expect(kindTypeSourceCue('Представители областных властей заявили, что вода чистая.', 'ru')).toEqual(['on-record organization Представители областных властей / заявили']);
+  });
+});
