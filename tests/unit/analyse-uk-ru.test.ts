@@ -1967,3 +1967,14 @@ describe('the voice of places or groups a plural modifier brings in unnamed (ru,
     expect(kindTypeSourceCue('Представители областных властей заявили, что вода чистая.', 'ru')).toEqual(['on-record organization Представители областных властей / заявили']);
   });
 });
+
+describe('an apposition of a noun of people with its place after a preposition (ru, uk)', () => {
+  it('is the source, and the name of the street or village in it names no one', () => {
+    expect(kindTypeSourceCue('Один із потерпілих, власник кав’ярні на вулиці Січеславській, розповів, що обікрали шість машин.', 'uk')).toEqual([
+      'anonymous person власник кав’ярні на вулиці Січеславській / розповів',
+    ]);
+    expect(kindTypeSourceCue('Один из пострадавших, владелец кафе на улице Гагарина, рассказал, что машины обокрали.', 'ru')).toEqual([
+      'anonymous person владелец кафе на улице Гагарина / рассказал',
+    ]);
+  });
+});

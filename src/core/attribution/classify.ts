@@ -410,8 +410,10 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
       // ("Працівниця ДАОП": without articles, a body's initials after a member's noun name the body, not the member, as
       // "a DAOP employee" does; an office and a body's voice are its own, below.)
       const bodyInitials = l.articleless && k > head && t.text.length > 1 && t.text === t.text.toUpperCase();
-      // ("a New Hampshire voter": a place says where someone is from, not who.)
-      if (nameHere && !bodyInitials && !l.roleNouns.has(t.bare) && !l.uniqueOffices.has(t.bare) && !partOfPlaceName(r, tokens, k, head)) identified = true;
+      // ("a New Hampshire voter": a place says where someone is from, not who; so does a name after a place's noun, "власник
+      // кав'ярні на вулиці Січеславській".)
+      const placeNamed = k > 0 && tokens[k - 1].isWord && !tokens[k - 1].capitalized && l.territoryNouns.has(lexicalForm(r, tokens[k - 1]).bare);
+      if (nameHere && !bodyInitials && !placeNamed && !l.roleNouns.has(t.bare) && !l.uniqueOffices.has(t.bare) && !partOfPlaceName(r, tokens, k, head)) identified = true;
     }
     // "former U.S. ambassador to the Ukraine Jane Roe": a personal name closes the phrase.
     const last = tokens[end - 1];

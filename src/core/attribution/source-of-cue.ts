@@ -347,6 +347,10 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
     // after a preposition that takes an object.)
     const people = phrase.start >= 2 && tokens[phrase.start - 2].isWord && l.objectPrepositions.has(before.bare) ? nounPhraseLeft(r, tokens, phrase.start - 2, 0, false) : null;
     if (people !== null && namesPeople(r, tokens[people.end - 1]) && opensSentence(r, tokens, people)) return described({ start: people.start, end: phrase.end, segments: [[people.start, phrase.end]] });
+    // ("Один із потерпілих, власник кав'ярні на вулиці Січеславській, розповів": or an apposition set off by commas that opens
+    // with a noun of people, its place after a preposition of its own.)
+    const apposition = people !== null && people.start > 0 && isComma(tokens[people.start - 1]) && !tokens[people.start].capitalized && namesPeople(r, tokens[people.start]);
+    if (apposition) return { start: people.start, end: phrase.end, segments: [[people.start, phrase.end]] };
     // "Джерело в Офісі президента повідомило", "Собеседник агентства в МИД сообщил": the phrase
     // belongs to a source noun before the preposition.
     const owner = phrase.start >= 2 ? tokens[phrase.start - 2] : null;
