@@ -1978,3 +1978,12 @@ describe('an apposition of a noun of people with its place after a preposition (
     ]);
   });
 });
+
+describe('people who act as an office, in the plural (ru, uk)', () => {
+  it('speak with its voice, as "prosecutors said" does; one of them is a person', () => {
+    expect(kindTypeSourceCue('Прокурори стверджували, що угода незаконна.', 'uk')).toEqual(['on-record organization Прокурори / стверджували']);
+    expect(kindTypeSourceCue('За інформацією правоохоронців, угода незаконна.', 'uk')).toEqual(['on-record organization правоохоронців / За інформацією']);
+    expect(kindTypeSourceCue('Следователи заявили, что сделка незаконна.', 'ru')).toEqual(['on-record organization Следователи / заявили']);
+    expect(kindTypeSourceCue('Прокурор заявив, що це так.', 'uk')).toEqual(['anonymous person Прокурор / заявив']);
+  });
+});

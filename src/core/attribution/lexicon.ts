@@ -364,7 +364,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     bodyLemmas: lowerSet(lexicon.bodyLemmas ?? []),
     collectiveNouns: lowerSet(lexicon.collectiveNouns ?? []),
     uniqueOffices: lowerSet(lexicon.uniqueOffices),
-    organizationNouns: lowerSet(lexicon.organizationNouns),
+    organizationNouns: anyOf(lowerSet(lexicon.organizationNouns), exactSet(lexicon.officeActingPlurals ?? [])),
     publicationNouns: lowerSet(lexicon.publicationNouns),
     documentNouns: lowerSet(lexicon.documentNouns),
     occasionNouns: lowerSet(lexicon.occasionNouns ?? []),
@@ -414,6 +414,11 @@ function nounGenders(female: readonly string[], male: readonly string[]): Map<st
 }
 
 /** A matcher that also takes the words a pattern (source text) matches. */
+/** Either of two matchers. */
+function anyOf(a: WordMatcher, b: WordMatcher): WordMatcher {
+  return { has: (word) => a.has(word) || b.has(word) };
+}
+
 function orPattern(words: WordMatcher, pattern: string | undefined): WordMatcher {
   if (!pattern) return words;
   const re = new RegExp(pattern, 'u');

@@ -608,6 +608,11 @@ export interface AttributionLexicon {
   uniqueOffices: readonly string[];
   /** Bodies whose public voice is on-record ("police", "the ministry", "the company"). */
   organizationNouns: readonly string[];
+  /**
+   * Plural forms, matched exactly, of people who act as an office and speak with its voice ("прокурори", "следователей"; the
+   * partners of English "prosecutors", "investigators"); their singular is one person ("прокурор заявив"). Absent: none.
+   */
+  officeActingPlurals?: readonly string[];
   /** News outlets ("the newspaper", "the publication"). */
   publicationNouns: readonly string[];
   /** Texts presented as sources ("the statement", "a report", "the indictment"). */
