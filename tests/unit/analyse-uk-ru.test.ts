@@ -1987,3 +1987,10 @@ describe('people who act as an office, in the plural (ru, uk)', () => {
     expect(kindTypeSourceCue('Прокурор заявив, що це так.', 'uk')).toEqual(['anonymous person Прокурор / заявив']);
   });
 });
+
+describe('an impersonal verb of saying with a pronoun after "в/у" (ru, uk)', () => {
+  it('is said by the text the pronoun stands for', () => {
+    expect(kindTypeSourceCue('Компания опубликовала заявление. В нем говорится, что цены вырастут.', 'ru')).toEqual(['on-record document нем / говорится']);
+    expect(kindTypeSourceCue('Міністерство надіслало лист. У ньому зазначено, що ціни зростуть.', 'uk')).toEqual(['on-record document ньому / зазначено']);
+  });
+});

@@ -67,6 +67,7 @@ export interface CompiledLexicon {
   relativePronouns: WordMatcher;
   personRelativePronoun: string;
   possessiveRelatives: WordMatcher;
+  locativePronouns: WordMatcher;
   thingRelativePronouns: WordMatcher;
   afterNamePrepositions: WordMatcher;
   timeWords: WordMatcher;
@@ -279,6 +280,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     relativePronouns: lowerSet(lexicon.relativePronouns),
     personRelativePronoun: lexicon.personRelativePronoun,
     possessiveRelatives: exactSet(lexicon.possessiveRelatives ?? []),
+    locativePronouns: exactSet(lexicon.locativePronouns ?? []),
     thingRelativePronouns: lowerSet(lexicon.thingRelativePronouns ?? []),
     afterNamePrepositions: exactSet(lexicon.afterNamePrepositions),
     timeWords: lowerSet(lexicon.timeWords),

@@ -927,7 +927,8 @@ export function sourceFor(r: Reading, tokens: readonly Token[], cue: Cue): Found
     found.cls.type = 'publication';
   }
   // ("Срок указано неверно": an impersonal verb has no subject; a text says it, or a body: "В заявлении отмечено".)
-  if (found && r.lex.impersonalCues.has(tokens[cue.start].bare) && (found.cls.pronoun || found.cls.type === 'person' || found.cls.type === 'group')) return null;
+  const placedPronoun = found !== null && found.cls.pronoun !== null && r.lex.locativePronouns.has(tokens[found.cls.head].bare);
+  if (found && r.lex.impersonalCues.has(tokens[cue.start].bare) && ((found.cls.pronoun && !placedPronoun) || found.cls.type === 'person' || found.cls.type === 'group')) return null;
   if (found && cue.textOnly && !groupFinding && (found.cls.pronoun || !(found.cls.type === 'document' || found.cls.type === 'publication' || found.cls.type === 'organization'))) return null;
   return found;
 }
@@ -1041,6 +1042,11 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   // ("…, говорится в решении суда, опубликованном …": an impersonal verb of saying has no subject; only a text or a
   // body after a locative preposition says it, after the verb or before it: "В документе отмечается".)
   if (r.lex.impersonalCues.has(tokens[cue.start].bare) && cue.end - cue.start === 1) {
+    // ("В нем говорится", "…, йдеться у ньому": a pronoun after "в/у" stands for a text just named.)
+    const pronounAt = [cue.start - 1, cue.end + 1].find((k) => k > 0 && k < tokens.length && r.lex.locativePronouns.has(tokens[k].bare) && r.lex.identifyingPrepositions.has(tokens[k - 1].bare));
+    if (pronounAt !== undefined) {
+      return { phrase: { start: pronounAt, end: pronounAt + 1, segments: [[pronounAt, pronounAt + 1]] }, cls: { kind: 'on-record', type: 'document', head: pronounAt, segment: 0, pronoun: ['document'], informant: false } };
+    }
     const text = locativeBody(r, tokens, cue.end, tryPhrase, true);
     // ("…, оприлюднило заяву, у якій, зокрема, йдеться": or the text a relative pronoun after "в/у" stands for.)
     const relative = left !== null && left !== 'clause' ? left.relative : undefined;

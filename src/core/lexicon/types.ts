@@ -134,6 +134,8 @@ export interface AttributionLexicon {
   cueVerbs: readonly string[];
   /** Closed class: impersonal verbs of what a text says ("йдеться"), after which the text may follow "в". */
   impersonalCues?: readonly string[];
+  /** Closed class: the third-person pronouns after a locative preposition ("в нем", "у ньому"): a text said to speak in them is one just named. */
+  locativePronouns?: readonly string[];
   /** Cue verbs that judge someone ('blasted', 'praised'): a participle of saying after one, for the same source, is its cue ("blasted the deal, saying …"). */
   judgingVerbs?: readonly string[];
   /**
