@@ -1994,3 +1994,13 @@ describe('an impersonal verb of saying with a pronoun after "в/у" (ru, uk)', (
     expect(kindTypeSourceCue('Міністерство надіслало лист. У ньому зазначено, що ціни зростуть.', 'uk')).toEqual(['on-record document ньому / зазначено']);
   });
 });
+
+describe('a quoting verb with a personal pronoun before the outlet (ru, uk)', () => {
+  it('takes two parties: the outlet, and the one quoted, whom the pronoun stands for', () => {
+    expect(kindTypeSourceCue('Собеседник газеты сказал, что это так. «Для них важно сохранить бренд», — цитирует его газета.', 'ru')).toEqual([
+      'anonymous person Собеседник газеты / сказал',
+      'on-record publication газета / цитирует',
+      'anonymous person его / цитирует',
+    ]);
+  });
+});

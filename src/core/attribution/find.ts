@@ -146,6 +146,12 @@ function twoParties(r: Reading, tokens: readonly Token[], cue: Cue, resolved: Fo
   const l = r.lex;
   const phrase = resolved.phrase;
   if (!l.headFirst || !l.twoPartyCues.has(tokens[cue.end - 1].bare) || phrase.start < cue.end) return [resolved];
+  // ("— цитирует его газета": a personal pronoun between the verb and the outlet is the one quoted, whom it stands for.)
+  const refersTo = phrase.start === cue.end + 1 ? l.possessivePronouns.get(tokens[cue.end].bare) : undefined;
+  if (refersTo !== undefined) {
+    const quoted: FoundSource = { phrase: { start: cue.end, end: cue.end + 1, segments: [[cue.end, cue.end + 1]] }, cls: { kind: 'on-record', type: refersTo[0], head: cue.end, segment: 0, pronoun: refersTo, informant: false } };
+    return [resolved, quoted];
+  }
   // ("цитує видання «Агроогляд» фермера": an outlet read past as whom the verb was told to is the one that quotes.)
   if (phrase.start > cue.end && tokens[cue.end].isWord) {
     const skipped: Phrase = { start: cue.end, end: phrase.start, segments: [[cue.end, phrase.start]] };
