@@ -2004,3 +2004,10 @@ describe('a quoting verb with a personal pronoun before the outlet (ru, uk)', ()
     ]);
   });
 });
+
+describe('a noun right after "в/у" with the locative singular\'s ending (uk)', () => {
+  it('is one body or outlet, not several the plural\'s ending would make unnamed', () => {
+    expect(kindTypeSourceCue('В агентстві пояснили, що тендер законний.', 'uk')).toEqual(['on-record publication агентстві / пояснили']);
+    expect(kindTypeSourceCue('У ЗМІ пишуть, що тендер законний.', 'uk')).toEqual(['anonymous publication ЗМІ / пишуть']);
+  });
+});

@@ -263,7 +263,10 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
   // ("По словам женщины": after a credit of someone's words, in the genitive, a noun without its plural ending is one person.)
   const genitiveSingular = slot === 'words' && l.morphology.genitivePluralPattern !== null && !l.morphology.genitivePluralPattern.test(h.bare) &&
     !l.morphology.irregularPluralSet.has(h.bare);
-  const plural = counted ? !l.indefiniteDeterminers.has(tokens[conjunct].bare) : isPlural(r, h) && !genitiveSingular;
+  // ("В агентстві пояснили": right after "в/у", a noun with the locative singular's ending is one, whatever the plural shares.)
+  const locativeSingular = l.headFirst && head === s && s > 0 && l.identifyingPrepositions.has(tokens[s - 1].bare) && (l.morphology.locativePattern?.test(h.bare) ?? false) &&
+    !l.morphology.irregularPluralSet.has(h.bare);
+  const plural = counted ? !l.indefiniteDeterminers.has(tokens[conjunct].bare) : isPlural(r, h) && !genitiveSingular && !locativeSingular;
   const correlative = l.knownPartyQuantifiers.has(tokens[s].bare) && conjunct > s;
   const sentenceInitial = (k: number) => k === 0;
   // Where a capital is owed to the place, not the word: the sentence's start, or after a colon or an opening quote.
