@@ -2011,3 +2011,13 @@ describe('a noun right after "в/у" with the locative singular\'s ending (uk)',
     expect(kindTypeSourceCue('У ЗМІ пишуть, що тендер законний.', 'uk')).toEqual(['anonymous publication ЗМІ / пишуть']);
   });
 });
+
+describe('nouns of persons with the agent suffix "-ист", "-іст" the lexicon does not list (ru, uk)', () => {
+  it('are persons by the suffix', () => {
+    expect(kindTypeSourceCue('Сам хоккеист написал в своем телеграм-канале, что рассчитывает вернуться.', 'ru')).toEqual(['on-record person Сам хоккеист / написал']);
+    expect(kindTypeSourceCue('Про це розповів футболіст команди.', 'uk')).toEqual(['anonymous person футболіст команди / розповів']);
+  });
+  it('not a short word or a quoted name that ends alike', () => {
+    expect(kindTypeSourceCue('Нагадаємо, як повідомляли «Укрвісті», уряд виділив кошти.', 'uk')).toEqual(['on-record organization «Укрвісті» / як повідомляли']);
+  });
+});

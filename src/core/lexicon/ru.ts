@@ -386,6 +386,8 @@ export const ru: Lexicon = {
     ],
     // Generated (scripts/lexicon/build-uk-ru.ts): their other cases and plurals come by the endings.
     personNouns: wordsOf(personNouns.singular),
+    // The agent suffix "-ист" in its case forms, five letters before it at least ("хоккеист", "активистка"; "лист" is no agent).
+    personNounPattern: '^[а-яё]{5,}ист(?:ка|ки|ку|кой|ке|а|у|ом|е|ы|ов|ам|ами|ах)?$',
     uniqueOffices: [
       'президент', 'премьер-министр', 'премьер', 'канцлер', 'секретарь', 'пресс-секретарь', 'глава',
       'председатель', 'основатель', 'губернатор', 'мэр', 'король', 'министр', 'лидер', 'уполномоченный',

@@ -597,7 +597,10 @@ export interface AttributionLexicon {
    * person only when one heads a phrase opened by an indefinite determiner ("one GOP operative said").
    */
   adjectivalPersonNouns?: readonly string[];
-  /** A regular expression (source text) matching nouns of people made by a pattern rather than listed: ages ("the 46-year-old"). */
+  /**
+   * A regular expression (source text) matching nouns of people made by a pattern rather than listed: ages ("the
+   * 46-year-old"), the agent suffix "-ист", "-іст" ("хоккеист", "футболіст").
+   */
   personNounPattern?: string;
   /**
    * Nouns that name one body as a lemma of their own, from a general lexical resource, plurals

@@ -416,6 +416,8 @@ export const uk: Lexicon = {
     ],
     // Generated (scripts/lexicon/build-uk-ru.ts): their other cases and plurals come by the endings.
     personNouns: wordsOf(personNouns.singular),
+    // The agent suffix "-іст" in its case forms, five letters before it at least ("футболіст", "активістка"; "лист" is no agent).
+    personNounPattern: "^[а-яіїєґ'’]{5,}іст(?:ка|ки|ку|кою|ці|а|у|ові|ом|і|и|ів|ам|ами|ах)?$",
     uniqueOffices: [
       'президент', 'прем’єр-міністр', "прем'єр-міністр", 'канцлер', 'секретар', 'речник', 'речниця',
       'голова', 'очільник', 'очільниця', 'засновник', 'губернатор', 'мер', 'король', 'міністр',
