@@ -415,7 +415,8 @@ export function mergeSources(
     const anaphor = anaphoricHead(f, lexicon);
     let oneOfThem = false;
     if (anaphor !== null) {
-      const sexOnly = bareAnaphor(f, lexicon) && compileLexicon(lexicon).genderOfNoun.has(anaphor) && !compileLexicon(lexicon).roleHypernyms.has(anaphor);
+      const lex = compileLexicon(lexicon);
+      const sexOnly = bareAnaphor(f, lexicon) && lex.genderOfNoun.has(anaphor) && !lex.roleHypernyms.has(anaphor);
       // "the analyst" after "Acme analyst Jane Roe": the same source.
       for (let k = antecedents.length - 1; k >= Math.max(0, antecedents.length - MAX_LOOK_BACK); k--) {
         const a = antecedents[k];

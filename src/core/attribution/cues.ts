@@ -213,7 +213,8 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     if (next && SENTENCE_CLOSERS.has(next.text) && opensAdverbialClause(r, tokens, i) && !besideQuotation(r, tokens, i)) continue;
     // ("… only if prosecutors first establish that …", "if a traffic study shows …": inside a condition, a verb of saying
     // reports nothing yet.)
-    if (opensAdverbialClause(r, tokens, i, l.conditionalSubordinators) && !besideQuotation(r, tokens, i)) continue;
+    // (A condition's "If" may open the sentence.)
+    if (opensAdverbialClause(r, tokens, i, l.conditionalSubordinators, true) && !besideQuotation(r, tokens, i)) continue;
     if (l.participleCues.has(t.bare)) {
       // ("pieces of writing were his cards": a gerund before a finite auxiliary is a noun, its subject.)
       if (next && l.finiteAuxiliaries.has(next.bare)) continue;
@@ -922,14 +923,13 @@ const MAX_SUBORDINATE_SUBJECT_WORDS = 5;
 
 /**
  * Does an adverbial subordinator ("after", "when"; or one of `subordinators`) open the clause of the verb at `i`, a short
- * subject between?
+ * subject between? A capitalised one only where `capitalised` allows it.
  */
-function opensAdverbialClause(r: Reading, tokens: readonly Token[], i: number, subordinators = r.lex.adverbialSubordinators): boolean {
+function opensAdverbialClause(r: Reading, tokens: readonly Token[], i: number, subordinators = r.lex.adverbialSubordinators, capitalised = false): boolean {
   for (let k = i - 1; k >= 0 && i - k <= MAX_SUBORDINATE_SUBJECT_WORDS + 1; k--) {
     const t = tokens[k];
     if (!t.isWord) return false;
-    // (A condition's "If" may open the sentence.)
-    if (k < i - 1 && (!t.capitalized || subordinators !== r.lex.adverbialSubordinators) && subordinators.has(t.bare)) return true;
+    if (k < i - 1 && (capitalised || !t.capitalized) && subordinators.has(t.bare)) return true;
   }
   return false;
 }

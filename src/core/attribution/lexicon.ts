@@ -277,7 +277,8 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     commentClauseOpener: lexicon.commentClauseOpener,
     skipBeforeCue: lowerSet(lexicon.skipBeforeCue),
     clauseBoundaries: lowerSet(lexicon.clauseBoundaries),
-    relativePronouns: lowerSet(lexicon.relativePronouns),
+    // (The relatives of possession are relative pronouns too: one list of them.)
+    relativePronouns: lowerSet([...lexicon.relativePronouns, ...(lexicon.possessiveRelatives ?? [])]),
     personRelativePronoun: lexicon.personRelativePronoun,
     possessiveRelatives: exactSet(lexicon.possessiveRelatives ?? []),
     locativePronouns: exactSet(lexicon.locativePronouns ?? []),

@@ -511,7 +511,7 @@ export const en: Lexicon = {
       'whatever', 'whenever', 'wherever',
     ],
     // (Closed class; "where" after a place: "a doctor at the hospital where the patients were treated, wrote".)
-    relativePronouns: ['who', 'whom', 'whose', 'which', 'that', 'where'],
+    relativePronouns: ['who', 'whom', 'which', 'that', 'where'],
     personRelativePronoun: 'who',
     possessiveRelatives: ['whose'],
     thingRelativePronouns: ['which'],

@@ -447,7 +447,10 @@ export interface AttributionLexicon {
   relativePronouns: readonly string[];
   /** The relative pronoun for people ("a doctor who asked not to be named told …"). */
   personRelativePronoun: string;
-  /** Relative pronouns of possession ("whose", "чий"): the words after them are their clause's own subject, not the source. */
+  /**
+   * Relative pronouns of possession ("whose", "чий"), relative pronouns too: the words after them are their clause's own
+   * subject, not the source.
+   */
   possessiveRelatives?: readonly string[];
   /** Closed class: relative pronouns that stand for things, never for people ("which"). */
   thingRelativePronouns?: readonly string[];
