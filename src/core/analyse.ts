@@ -101,7 +101,8 @@ export function analyseWith(steps: AnalysisSteps, text: string, options: Analyse
   const mentions: Mention[] = [];
   const conditionsFound: ConditionFinding[] = [];
   let words = 0;
-  for (const input of paragraphInputs(text, paragraphs, quotes, language, documentNames(text, lexicon.attributions.nameJoiners, lexicon.attributions.nonNameCapitals).openings)) {
+  const names = documentNames(text, lexicon.attributions.nameJoiners, lexicon.attributions.nonNameCapitals);
+  for (const input of paragraphInputs(text, paragraphs, quotes, language, names.openings)) {
     const findings = steps.readParagraph(input);
     pushAll(found, findings.attributions);
     pushAll(mentions, findings.mentions);
@@ -115,7 +116,7 @@ export function analyseWith(steps: AnalysisSteps, text: string, options: Analyse
   mentions.sort((a, b) => a.source.start - b.source.start);
   conditionsFound.sort((a, b) => a.marker.start - b.marker.start);
   const ids = found.map((_, i) => `a${i + 1}`);
-  const merged = mergeSources(text, found, mentions, ids, lexicon.attributions);
+  const merged = mergeSources(text, found, mentions, ids, lexicon.attributions, names.capitalisedInside);
   const outlet = options.outlet ?? null;
   const voices = clusterVoices(text, found, ids, merged, lexicon.attributions, outlet);
   const attributions: Attribution[] = found.map((f, i) => ({

@@ -33,6 +33,8 @@ export interface DocumentNames {
    * article shows to be names, or (`common`) common words: it writes them in lower case elsewhere.
    */
   openings: { start: number; name: string; common: boolean }[];
+  /** Every word (lower case) the article writes capitalised inside a sentence, names of people included: a capital that is no sentence's. */
+  capitalisedInside: Set<string>;
 }
 
 /**
@@ -59,6 +61,7 @@ export function documentNames(text: string, nameJoiners: readonly string[], func
   const lowered = new Set<string>();
   const alone = new Set<string>();
   const surnames = new Set<string>();
+  const capitalisedInside = new Set<string>();
   const opening: { start: number; name: string }[] = [];
   // Is word k inside its sentence: only white space, or a comma and white space, since the word before?
   const inside = (k: number) => k > 0 && spaceBetween(k, COMMA, true);
@@ -71,11 +74,15 @@ export function documentNames(text: string, nameJoiners: readonly string[], func
     const capitalised = CAPITALISED.exec(word.text);
     if (!capitalised) continue;
     const lower = capitalised[1].toLowerCase();
-    if (!inside(k)) {
+    if (inside(k)) capitalisedInside.add(lower);
+    else {
       opening.push({ start: word.start, name: lower });
       // "Ms. Roe": after a title, a surname.
       const previous = words[k - 1];
-      if (previous && TITLE.test(previous.text) && spaceBetween(k, PERIOD)) surnames.add(lower);
+      if (previous && TITLE.test(previous.text) && spaceBetween(k, PERIOD)) {
+        surnames.add(lower);
+        capitalisedInside.add(lower);
+      }
       continue;
     }
     const previous = words[k - 1];
@@ -93,5 +100,5 @@ export function documentNames(text: string, nameJoiners: readonly string[], func
   const names = new Set([...alone].filter((name) => !lowered.has(name) && !surnames.has(name)));
   // (Function words, `functionWords`, are common everywhere and left out: "The", "But".)
   const openings = opening.flatMap((o) => (names.has(o.name) ? [{ ...o, common: false }] : lowered.has(o.name) && !skipped.has(o.name) ? [{ ...o, common: true }] : []));
-  return { names, openings };
+  return { names, openings, capitalisedInside };
 }

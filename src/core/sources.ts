@@ -158,6 +158,11 @@ function describingWords(m: Mention, lexicon: AttributionLexicon): Token[] {
     let from = start;
     // (A possessor that ends the mention is its head: "A local man’s decision" brings in a man.)
     for (let k = start; k < end - 1; k++) if (m.sourceTokens[k].possessive) from = k + 1;
+    // (A count of a group names its members: "One of the doctors", "Один из врачей".)
+    if (from + 2 < end && lex.determiners.has(m.sourceTokens[from].bare) && lex.identifyingPrepositions.has(m.sourceTokens[from + 1].bare)) {
+      from += 2;
+      while (from < end - 1 && lex.determiners.has(m.sourceTokens[from].bare)) from++;
+    }
     let to = from;
     while (to < end && !(to > from && !m.sourceTokens[to].capitalized && lex.postModifierOpeners.has(m.sourceTokens[to].bare))) to++;
     return m.sourceTokens.slice(from, to);
@@ -349,6 +354,7 @@ export function mergeSources(
   mentions: readonly Mention[],
   ids: readonly string[],
   lexicon: AttributionLexicon,
+  capitalisedInside: ReadonlySet<string> = new Set(),
 ): MergedSources {
   const sources: Source[] = [];
   const byKey = new Map<string, number>();
@@ -401,6 +407,7 @@ export function mergeSources(
 
   // Earlier mentions a pronoun may refer to, newest last: attributions' sources and sentence subjects.
   const inflection = nameInflection(lexicon);
+  const shownAsNames = new Set([...capitalisedInside].map((word) => nameKey(word, inflection)));
   const antecedents: { at: number; mention: Mention; kind: Kind; type: SourceType; source: number | null; sentenceEnd: number | null }[] = [];
   let nextMention = 0;
   for (let i = 0; i < found.length; i++) {
@@ -436,7 +443,8 @@ export function mergeSources(
           oneOfThem = true;
           break;
         }
-        if (!related && !words.some((t) => sameNoun(t.bare, anaphor, inflection))) continue;
+        // (A person's mention in the plural is one of them: "the doctor" after "One of the doctors".)
+        if (!related && !words.some((t) => sameNoun(t.bare, anaphor, inflection) || (a.type === 'person' && pluralOf(t.bare, anaphor, lexicon)))) continue;
         // ("– …, – каже мешканка села Оксана Головко. ¶ Жінка розповіла": without articles, a bare noun that says only a sex
         // is whoever just spoke, not one it described further back.)
         if (sexOnly && !nearby(text, m.source.end, f.sentence.start)) continue;
@@ -526,6 +534,12 @@ export function mergeSources(
         if (a.mention.pronounOnly && (a.mention.source.end > f.sentence.start || !nearby(text, a.mention.source.end, f.sentence.start))) continue;
         const referentType = pronounType(a.mention, a.type, lexicon);
         if (!f.pronoun.includes(referentType)) continue;
+        // ("Причина, по его словам, …": without articles, a common noun opens a sentence as bare as a name does; a lone
+        // capitalised word as a sentence's subject is someone only where the article writes it capitalised inside a
+        // sentence too, in any case form.)
+        const [word] = a.mention.sourceTokens;
+        const loneSubject = compileLexicon(lexicon).articleless && !('cue' in a.mention) && a.kind === 'on-record' && a.type === 'person' && a.mention.sourceTokens.length === 1 && word.capitalized;
+        if (loneSubject && !shownAsNames.has(nameKey(word.bare, inflection))) continue;
         // "he"/"she" for someone unnamed: writers rarely give an unnamed source a gender, so the pronoun
         // takes one only while that source is still speaking (its sentence or the one before); further
         // back it is someone the article names.

@@ -2021,3 +2021,20 @@ describe('nouns of persons with the agent suffix "-ист", "-іст" the lexico
     expect(kindTypeSourceCue('Нагадаємо, як повідомляли «Укрвісті», уряд виділив кошти.', 'uk')).toEqual(['on-record organization «Укрвісті» / як повідомляли']);
   });
 });
+
+describe('a lone capitalised word as a sentence\'s subject (ru, uk)', () => {
+  const text = 'Один из врачей отделения, попросивший не называть его имени, рассказал, что больных некому принять. Врач отметил, что из отделения уволились четверо.';
+  it('is no one a pronoun stands for when the article never writes it capitalised inside a sentence', () => {
+    expect(kindTypeSourceCue(`${text} Причина, по его словам, в зарплате.`, 'ru').pop()).toBe('anonymous person его / словам');
+  });
+  it('is someone the article names so, in another case form', () => {
+    expect(kindTypeSourceCue(`${text} Он работал с Андреем Соколовым. Андрей, по его словам, уехал.`, 'ru').pop()).toBe('on-record person его / словам');
+  });
+});
+
+describe('a bare noun after "one of" and a plural (ru, uk)', () => {
+  it('points back to the one of them who spoke, not to someone named further back with the same noun', () => {
+    const text = 'Главный врач кардиоцентра Сергей Мальцев предупредил о нехватке кадров. Один из врачей отделения, попросивший не называть его имени, рассказал, что больных некому принять. Врач отметил, что из отделения уволились четверо.';
+    expect(kindTypeSourceCue(text, 'ru').pop()).toBe('anonymous person Врач / отметил');
+  });
+});

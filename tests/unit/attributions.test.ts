@@ -1245,6 +1245,10 @@ describe('"both" alone', () => {
     expect(kinds('Acme engineers Jane Roe and John Doe described the culture. "We found bugs," the engineer said.').at(-1)).toBe('on-record the engineer');
   });
 
+  it('makes "the" with the singular of the noun after "One of" the same unnamed person, before one named further back', () => {
+    expect(kinds('The chief doctor of the clinic, Sergei Maltsev, warned of shortages. One of the doctors in the ward, who asked not to be named, told the paper that patients wait. The doctor added that four specialists had left.').at(-1)).toBe('anonymous The doctor');
+  });
+
   it('reads "the other" alone as the other of two just brought in, unnamed as one of them', () => {
     expect(kinds('Two employees, who asked not to be named, described the backlog. One said crews were tired. The other said the crews were worse.')).toEqual([
       'anonymous Two employees', 'anonymous One', 'anonymous The other',

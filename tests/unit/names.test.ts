@@ -25,6 +25,11 @@ describe('documentNames', () => {
     expect([...names]).toEqual([]);
   });
 
+  it('keeps every word capitalised inside a sentence, surnames and parts of longer names too, and none that only opens one', () => {
+    const inside = namesOf('Reason enough, said Jane Roe of the Housing Authority. Mr. Sanders agreed.', en.attributions.nameJoiners).capitalisedInside;
+    expect([...inside].sort()).toEqual(['authority', 'housing', 'jane', 'roe', 'sanders']);
+  });
+
   it('gives each paragraph the names that open its sentences, and no others', () => {
     const text = 'Alibaba leaders denied it. Then the Pentagon spoke.\n\nThe deal, said Alibaba, was done. Pentagon staff said so too.';
     const { openings } = namesOf(text, en.attributions.nameJoiners);
