@@ -2038,3 +2038,23 @@ describe('a bare noun after "one of" and a plural (ru, uk)', () => {
     expect(kindTypeSourceCue(text, 'ru').pop()).toBe('anonymous person Врач / отметил');
   });
 });
+
+describe('an object between the subject and its verb (ru, uk)', () => {
+  it('is passed over to the subject before it: a pronoun, a determined phrase, a noun after a name or an aside', () => {
+    expect(kindTypeSourceCue('Голова громади це заперечив.', 'uk')).toEqual(['on-record person Голова громади / заперечив']);
+    expect(kindTypeSourceCue('Глава общины это отрицал.', 'ru')).toEqual(['on-record person Глава общины / отрицал']);
+    expect(kindTypeSourceCue('Міністр цю інформацію заперечив.', 'uk')).toEqual(['on-record person Міністр / заперечив']);
+    expect(kindTypeSourceCue('Мельничук звільнення вважає помстою за критику.', 'uk')).toEqual(['on-record person Мельничук / вважає']);
+    expect(kindTypeSourceCue('Виконувач обов\'язків ректора Тарас Білоус, якого МОН призначив наступного дня, тиск на студентів заперечив.', 'uk')).toEqual([
+      'on-record person Виконувач обов\'язків ректора Тарас Білоус, якого МОН призначив наступного дня / заперечив',
+    ]);
+    expect(kindTypeSourceCue('У МОН версію про помсту відкидають.', 'uk')).toEqual(['on-record organization МОН / відкидають']);
+    expect(kindTypeSourceCue('Иванов увольнение считает местью.', 'ru')).toEqual(['on-record person Иванов / считает']);
+  });
+  it('is no object where it names people, nor where a plural verb does not agree with what stands before it', () => {
+    expect(kindTypeSourceCue('У Львові місцеві активісти заявили, що все добре.', 'uk')).toEqual(['anonymous group місцеві активісти / заявили']);
+    expect(kindTypeSourceCue('Подлинность скриншота редакции подтвердили двое участников чата.', 'ru')).toEqual(['anonymous group двое участников чата / подтвердили']);
+    expect(kindTypeSourceCue('Жильцы в этом сомневаются.', 'ru')).toEqual([]);
+    expect(kindTypeSourceCue('Сотрудник одного из магазинов рассказал, что цены выросли.', 'ru')).toEqual(['anonymous person Сотрудник одного из магазинов / рассказал']);
+  });
+});

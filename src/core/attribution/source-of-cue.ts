@@ -10,7 +10,7 @@ import { listedRequestAt, requestEndingBefore } from './reasons';
 import { type Cue, MAX_AGENT_DISTANCE, quotationEndsBefore } from './cues';
 import { pastGender } from './lexicon';
 import { clauseSubjects, connectiveAt, passiveWithAgent, isParenthetical, MAX_PARENTHETICALS, opensReason, relayAt, MAX_SOURCE_TOKENS, nounPhraseLeft, nounPhraseRight, type Phrase, segmentStart } from './noun-phrases';
-import { inQuotedName, isAbbreviationPeriod, isDash, isPercentSign, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isNameQuoteMark, isNumber, isObjectPronoun, namesPeople, wordBetween, isParticiple, isPastForm, isPersonalNameWord, isPlace, isPlural, lexicalForm, matchPhrase, openingBracket, openingDash, participleWithObject, quotedAsWords, scareQuotedPeople, type Reading } from './reading';
+import { inQuotedName, isAbbreviationPeriod, isDash, isPercentSign, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isNameQuoteMark, isNameWord, isNumber, isObjectPronoun, namesPeople, wordBetween, isParticiple, isPastForm, isPersonalNameWord, isPlace, isPlural, lexicalForm, matchPhrase, openingBracket, openingDash, participleWithObject, quotedAsWords, scareQuotedPeople, type Reading } from './reading';
 
 /** A cue's source: its phrase, and what that phrase says of who speaks. */
 export interface FoundSource {
@@ -674,6 +674,60 @@ function usersOfPlace(r: Reading, tokens: readonly Token[], found: FoundSource):
   return found.cls.type === 'group' && r.lex.crowdPlaceNouns.has(tokens[found.cls.head].bare);
 }
 
+/** Most words of an object between a subject and its verb ("версію про помсту"). */
+const MAX_FRONTED_OBJECT = 6;
+
+/**
+ * Where a subject follows its verb as freely as it precedes it, the verb's object may stand between the two
+ * ("Голова громади це заперечив", "Міністр цю інформацію заперечив", "Мельничук звільнення вважає помстою", "У МОН
+ * версію про помсту відкидають"). Where such an object starts, or -1: an object pronoun alone right before the verb;
+ * a phrase of lower-case words a determiner opens; or one a common noun opens right after a name or a body's initials
+ * (a capitalised word no lexicon noun) or after the comma closing an aside. No noun of people or of a body is in it
+ * (then it is the subject: "У Львові активісти заявили"), nor punctuation; the caller checks that a source stands
+ * before it.
+ */
+function frontedObjectStart(r: Reading, tokens: readonly Token[], cue: Cue): number {
+  const l = r.lex;
+  if (!l.headFirst || !l.subjectAfterVerb || (cue.mode !== 'verb' && cue.mode !== 'belief') || cue.end - cue.start !== 1 || cue.start < 2) return -1;
+  const last = tokens[cue.start - 1];
+  if (last.isWord && !last.capitalized && l.objectPronouns.has(last.bare) && !l.possessivePronouns.has(last.bare) && tokens[cue.start - 2].isWord) return cue.start - 1;
+  const preposition = (t: Token) => l.objectPrepositions.has(t.bare) || l.identifyingPrepositions.has(t.bare) || l.postModifierOpeners.has(t.bare);
+  const speaks = (t: Token) => namesPeople(r, t) || l.organizationNouns.has(lexicalForm(r, t).bare) || l.publicationNouns.has(lexicalForm(r, t).bare);
+  const opener = (t: Token) => !preposition(t) && !l.skipBeforeCue.has(t.bare) && !isAdverb(r, t) && !l.timeWords.has(t.bare) && !l.negations.has(t.bare) && !isNumber(r, t);
+  // (People or a body in it may stand after a preposition of its own: "тиск на студентів"; `speakerAt`, one that does not yet.)
+  let speakerAt = -1;
+  const oblique = (t: Token) => [l.morphology.obliqueModifierPattern, l.morphology.obliquePluralModifierPattern].some((p) => p?.test(t.bare) ?? false);
+  // (No verb of its own: "Родители тем временем пытаются действовать сообща".)
+  // (The singular past is left out: its "-в" is also the genitive plural's "-ів", "тиск на студентів".)
+  const verb = (t: Token) => [l.morphology.pluralVerbPattern, l.morphology.infinitivePattern].some((p) => p?.test(t.bare) ?? false);
+  for (let k = cue.start - 1; k >= 1 && cue.start - k <= MAX_FRONTED_OBJECT; k--) {
+    const t = tokens[k];
+    if (!t.isWord || t.capitalized || verb(t) || l.complementizers.has(t.bare) || l.relativePronouns.has(t.bare) || l.interrogatives.has(t.bare) ||
+      l.coordinators.has(t.bare) || l.clauseCoordinators.has(t.bare) || (l.clauseBoundaries.has(t.bare) && !preposition(t))) return -1;
+    if (preposition(t)) speakerAt = -1;
+    else if (speaks(t)) speakerAt = k;
+    const previous = tokens[k - 1];
+    const afterAside = isComma(previous) && k >= 2;
+    // (A demonstrative, not a count nor one in a case only complements take: "Сотрудник одного из магазинов", "Співробітник цього
+    // магазину".)
+    const determined = l.determiners.has(t.bare) && !l.indefiniteDeterminers.has(t.bare) && !l.possessivePronouns.has(t.bare) && !l.anonymousQuantifiers.has(t.bare) &&
+      !oblique(t) && (previous.isWord || afterAside);
+    // (A name, or initials: "Мельничук звільнення вважає", "У МОН версію … відкидають"; or a body "в/у" places opening
+    // the sentence: "В обленерго звинувачення відкидають".)
+    if (preposition(previous)) continue;
+    // (A person's name, whose noun takes no complement: not a body's, "В Інституті вивчення війни", nor an adjective's,
+    // "чиновник Белого дома".)
+    const initials = previous.text.length > 1 && previous.text === previous.text.toUpperCase();
+    const beforeName = k >= 2 ? tokens[k - 2] : null;
+    const personName = previous.capitalized && isNameWord(r, previous, k === 1) && !isAdverb(r, { ...previous, capitalized: false }) && !l.timeWords.has(previous.bare) &&
+      !l.skipBeforeCue.has(previous.bare) && !l.determiners.has(previous.bare) && !oblique(previous) &&
+      (beforeName === null || (beforeName.isWord && !preposition(beforeName) && (beforeName.capitalized || namesPeople(r, beforeName))));
+    const afterName = previous.isWord && (initials || personName);
+    if (speakerAt < 0 && opener(t) && (determined || ((afterName || afterAside) && !l.determiners.has(t.bare)))) return k;
+  }
+  return -1;
+}
+
 /** Is the cue's verb plural ("уточнили", "пояснюють"), a verb with no subject of its own when none is found? */
 function pluralVerb(r: Reading, tokens: readonly Token[], cue: Cue): boolean {
   return r.lex.morphology.pluralVerbPattern?.test(tokens[cue.end - 1].bare) ?? false;
@@ -1027,7 +1081,17 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   // (Not a word that is mostly a noun: "his niece, state Del. Jane Roe, shouted".)
   // (Not what it speaks of: "…, said of the plan.")
   const topic = r.lex.topicPrepositions.has(tokens[cue.end]?.bare ?? '');
-  const left = leftSource(r, tokens, cue);
+  // (Past an object between the subject and its verb, where a source stands before it.)
+  const objectStart = frontedObjectStart(r, tokens, cue);
+  const pastObject = objectStart > 0 ? leftSource(r, tokens, { ...cue, start: objectStart }) : null;
+  // (A body "в/у" places, before a plural verb, as the classifier reads places there; else a plural verb agrees with
+  // the plural only: "Подлинность скриншота редакции подтвердили двое участников" has its subject after the verb.)
+  const placedPastObject = pastObject !== null && pastObject !== 'clause' && pastObject.afterPreposition === true && pluralVerb(r, tokens, cue);
+  const subjectFound = pastObject !== null && pastObject !== 'clause' && !wordBetween(tokens, pastObject.end, objectStart) ? tryPhrase(pastObject, placedPastObject ? 'placed' : 'plain') : null;
+  const agrees = subjectFound !== null && (placedPastObject || !pluralVerb(r, tokens, cue) || subjectFound.cls.pronoun !== null || isPlural(r, lexicalForm(r, tokens[subjectFound.cls.head])) ||
+    tokens.slice(subjectFound.phrase.start, subjectFound.phrase.end).some((t) => r.lex.coordinators.has(t.bare)));
+  const subjectPastObject = agrees ? (pastObject as Phrase) : null;
+  const left = subjectPastObject ?? leftSource(r, tokens, cue);
   // ("Her office issued a statement Thursday saying …": a text a verb issues, right before the participle, is the
   // verb's object; who issued it speaks, as PolNeAR's "issued a statement saying" has it.)
   if (cue.mode === 'participle' && left !== null && left !== 'clause' && left.start > 1 && isPastForm(r, tokens[left.start - 1]) && !tokens[left.start - 1].capitalized) {
@@ -1287,8 +1351,9 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
     // активістка"; the guide leaves English open.)
     // ("Отраслевое министерство, напротив, считает, что …": so does a body the article names.)
     // ("Авторы доклада ожидают, что …": and people the article identifies, together.)
+    // ("Мельничук звільнення вважає помстою": or of an object before the verb.)
     const ownView = cue.mode === 'belief' && r.lex.headFirst && fromLeft.cls.kind === 'on-record' && (fromLeft.cls.type === 'person' || fromLeft.cls.type === 'organization' || fromLeft.cls.type === 'group') &&
-      clauseAfter(r, tokens, cue.end);
+      (clauseAfter(r, tokens, cue.end) || subjectPastObject !== null);
     if (cue.mode === 'belief' && !fromLeft.cls.informant && !bodyView && !ownView) return null;
     // "Candidates who think …", "voters who believe …": a restrictive clause says which people are meant, it
     // reports no view ("critics, who believe …" does).
