@@ -2058,3 +2058,19 @@ describe('an object between the subject and its verb (ru, uk)', () => {
     expect(kindTypeSourceCue('Сотрудник одного из магазинов рассказал, что цены выросли.', 'ru')).toEqual(['anonymous person Сотрудник одного из магазинов / рассказал']);
   });
 });
+
+describe('a capital opening the sentence whose owner asks not to be named (ru, uk)', () => {
+  it('is an unnamed person\'s noun the lexicon lacks, alone or with complements, not a name', () => {
+    expect(kindTypeSourceCue('Диспетчер, який попросив не називати його імені, розповів, що графіки складають вручну.', 'uk')).toEqual([
+      'anonymous person Диспетчер, який попросив не називати його імені / розповів',
+    ]);
+    expect(kindTypeSourceCue('Диспетчер обленерго, який попросив не називати його імені, розповів, що графіки складають вручну.', 'uk')).toEqual([
+      'anonymous person Диспетчер обленерго, який попросив не називати його імені / розповів',
+    ]);
+  });
+  it('leaves a full name a name', () => {
+    expect(kindTypeSourceCue('Олег Петренко, який попросив не називати його посади, розповів, що їм погрожували.', 'uk')).toEqual([
+      'on-record person Олег Петренко, який попросив не називати його посади / розповів',
+    ]);
+  });
+});

@@ -296,12 +296,14 @@ function findInSentence(r: Reading, sentence: Span): { found: FoundAttribution[]
       const headEnd = resolved.phrase.segments[cls.segment]?.[1] ?? resolved.phrase.end;
       // ("двох представників адміністрації, які не мали права публічно обговорювати це питання": so is one whose own
       // description says why they may not be named, a person or a body's voice, not a body.)
-      const unnamed = !cls.pronoun && !isNameWord(r, tokens[cls.head], cls.head === 0);
       const person = cls.type === 'person' || cls.type === 'group' || r.lex.bodyVoiceNouns.has(tokens[cls.head].bare);
       // ("Её сосед, водитель маршрутки, не назвавший своей фамилии": the request may close a later apposition.)
       const phraseEnd = Math.max(headEnd, resolved.phrase.end);
-      const unnamedOnRequest = unnamed && (asksAnonymity(r, tokens, cls.head + 1, phraseEnd, cue.start > phraseEnd ? cue.start : tokens.length) ||
-        (person && resolved.phrase.end > headEnd && reasonFor(r, tokens, headEnd, resolved.phrase.end, cue.start) !== null));
+      const asks = asksAnonymity(r, tokens, cls.head + 1, phraseEnd, cue.start > phraseEnd ? cue.start : tokens.length);
+      // ("Диспетчер, який попросив не називати його імені, розповів": without articles, a lone capital opening the sentence
+      // whose owner asks not to be named is no name, whatever noun the lexicon lacks.)
+      const unnamed = !cls.pronoun && (!isNameWord(r, tokens[cls.head], cls.head === 0) || (r.lex.articleless && cls.head === 0 && asks && !isNameWord(r, tokens[1] ?? tokens[0], false)));
+      const unnamedOnRequest = unnamed && (asks || (person && resolved.phrase.end > headEnd && reasonFor(r, tokens, headEnd, resolved.phrase.end, cue.start) !== null));
       // (A body's voice who asks so is one of its people, no longer the body speaking: "a spokesperson who did not
       // wish to be named".)
       if (unnamedOnRequest) {

@@ -6,7 +6,7 @@
 import { quoteAt } from '../quotes';
 import type { Token } from '../tokens';
 import { classify, classifySegment, type Slot, type SourceClass } from './classify';
-import { listedRequestAt, requestEndingBefore } from './reasons';
+import { asksAnonymity, listedRequestAt, requestEndingBefore } from './reasons';
 import { type Cue, MAX_AGENT_DISTANCE, quotationEndsBefore } from './cues';
 import { pastGender } from './lexicon';
 import { clauseSubjects, connectiveAt, passiveWithAgent, isParenthetical, MAX_PARENTHETICALS, opensReason, relayAt, MAX_SOURCE_TOKENS, nounPhraseLeft, nounPhraseRight, type Phrase, segmentStart } from './noun-phrases';
@@ -728,6 +728,19 @@ function frontedObjectStart(r: Reading, tokens: readonly Token[], cue: Cue): num
   return -1;
 }
 
+/**
+ * "Диспетчер обленерго, який попросив не називати його імені, розповів": without articles, a capital opening the
+ * sentence, with complements in lower case, whose owner asks not to be named, is an unnamed person's noun the lexicon
+ * lacks, not a name.
+ */
+function unnamedOnRequestOpening(r: Reading, tokens: readonly Token[], left: Phrase | 'clause' | null, cue: Cue): FoundSource | null {
+  if (!r.lex.articleless || left === null || left === 'clause' || left.start !== 0 || cue.mode !== 'verb') return null;
+  const headEnd = left.segments[0][1];
+  const words = tokens.slice(1, headEnd);
+  if (!isNameWord(r, tokens[0], true) || words.some((t) => t.capitalized) || !asksAnonymity(r, tokens, 1, headEnd, cue.start)) return null;
+  return { phrase: left, cls: { kind: 'anonymous', type: 'person', head: 0, pronoun: null, informant: false, segment: 0 } };
+}
+
 /** Is the cue's verb plural ("уточнили", "пояснюють"), a verb with no subject of its own when none is found? */
 function pluralVerb(r: Reading, tokens: readonly Token[], cue: Cue): boolean {
   return r.lex.morphology.pluralVerbPattern?.test(tokens[cue.end - 1].bare) ?? false;
@@ -1257,7 +1270,7 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   }
   // ("The utility said": the subject of a plain verb of saying speaks; not a relative clause's antecedent, "the number who said".)
   const speaker = cue.end - cue.start === 1 && r.lex.plainSpeechForms.has(tokens[cue.start].bare) && left !== null && left.relative === undefined;
-  const leftFound = tryPhrase(left, speaker ? 'speaker' : left?.bodyOnly && placed ? 'placed' : 'plain');
+  const leftFound = tryPhrase(left, speaker ? 'speaker' : left?.bodyOnly && placed ? 'placed' : 'plain') ?? unnamedOnRequestOpening(r, tokens, left, cue);
   let fromLeft = body ?? (left?.bodyOnly ? asBodyAfterPreposition(tokens, leftFound) : leftFound);
   // ("У Міноборони цю інформацію заперечили": a text right before the verb, after a body placed by "в/у" that
   // opens the sentence, is what the body denies; the body speaks.)
