@@ -112,17 +112,30 @@ const WORD_LISTS: Record<Language, { path: string; letters: RegExp }> = {
 function personNouns(language: Language): { source: string; singular: string[] } {
   const { path, letters } = WORD_LISTS[language];
   const nouns: string[] = [];
+  const isPersonNoun = (word: string, analyses: readonly Analysis[]) =>
+    analyses.length > 0 && analyses.every((a) => a.tags[0] === 'n' && a.tags.includes('aa')) && analyses.some((a) => a.lemma === word && a.tags.includes('sg') && a.tags.includes('nom'));
+  const unknown: string[] = [];
   for (const [word, analyses] of analyse(language, wordList(path, letters))) {
-    if (analyses.length === 0 || !analyses.every((a) => a.tags[0] === 'n' && a.tags.includes('aa'))) continue;
-    if (analyses.some((a) => a.lemma === word && a.tags.includes('sg') && a.tags.includes('nom'))) nouns.push(word);
+    if (isPersonNoun(word, analyses)) nouns.push(word);
+    else if (analyses.length === 0 && language === 'ukr' && UKRAINIAN_EUPHONIC_V.test(word)) unknown.push(word);
   }
+  // Ukrainian writes an opening "у" before a consonant as "в" after a vowel (euphony): the dictionary knows
+  // "учитель", the word list "вчитель" too.
+  const partners = unknown.map((word) => 'у' + word.slice(1));
+  const partnerAnalyses = analyse(language, partners);
+  unknown.forEach((word, i) => {
+    if (isPersonNoun(partners[i], partnerAnalyses.get(partners[i]) ?? [])) nouns.push(word);
+  });
   const apertium = `Debian apertium-rus-ukr ${debianVersion('apertium-rus-ukr')} (Apertium Russian–Ukrainian, GPL-3+)`;
   const list = language === 'ukr' ? `Debian wukrainian ${debianVersion('wukrainian')} (GPL-2 or LGPL-2)` : `Debian hunspell-ru ${debianVersion('hunspell-ru')} (ru_RU.dic, BSD-style licence of A. I. Lebedev)`;
   return {
-    source: `the lower-case words of ${list} that ${apertium}'s ${language === 'ukr' ? 'Ukrainian' : 'Russian'} dictionary reads only as animate nouns (<n>…<aa>), one reading being the word itself in the nominative singular`,
+    source: `the lower-case words of ${list} that ${apertium}'s ${language === 'ukr' ? 'Ukrainian' : 'Russian'} dictionary reads only as animate nouns (<n>…<aa>), one reading being the word itself in the nominative singular${language === 'ukr' ? '; and those it does not know that open in "в" before a consonant whose euphonic partner in "у" it reads so ("вчитель": "учитель")' : ''}`,
     singular: [...new Set(nouns)].sort((a, b) => a.localeCompare(b, language === 'ukr' ? 'uk' : 'ru')),
   };
 }
+
+/** A Ukrainian word opening in "в" before a consonant, which euphony may have made of "у". */
+const UKRAINIAN_EUPHONIC_V = /^в[бвгґджзклмнпрстфхцчшщ]/;
 
 const VERBS_FORMAT = '// `forms`: one group per verb, separated by "|": the infinitive first, then its finite forms, separated by spaces.\n';
 

@@ -272,6 +272,14 @@ describe('Ukrainian and Russian speech verbs hold what their rules promise', () 
     for (const word of ['стол', 'жителя', 'аналитики', 'рак']) expect(ru.has(word), word).toBe(false);
   });
 
+  it('a Ukrainian word in "в" before a consonant is a person noun where its euphonic partner in "у" is one', () => {
+    const uk = forms(ukNouns.personNouns.singular);
+    for (const word of ['вчитель', 'учитель', 'вболівальник']) expect(uk.has(word), word).toBe(true);
+    // (Not a word the dictionary knows as something else: "вплив", influence.)
+    for (const word of ['вплив', 'вчення']) expect(uk.has(word), word).toBe(false);
+    expect(ukNouns.personNouns.source).toContain('euphonic partner');
+  });
+
   it('a word Apertium reads as another verb\'s form is not taken for a verb of its own ("делиться", passive of "делить")', () => {
     const lemmas = new Set(groups(ruVerbs.speechVerbs).map(([lemma]) => lemma));
     expect(lemmas.has('делить')).toBe(false);
