@@ -2074,3 +2074,22 @@ describe('a capital opening the sentence whose owner asks not to be named (ru, u
     ]);
   });
 });
+
+describe('a relay between a subject and its verb (ru, uk)', () => {
+  it('is passed over when an aside describes whom it cites', () => {
+    expect(kindTypeSourceCue('Турецьке видання «Спор Гюндем» з посиланням на людей, близьких до керівництва клубу, пише, що угоду підписано.', 'uk')).toEqual([
+      'on-record publication Турецьке видання «Спор Гюндем» / пише',
+      'anonymous person людей, близьких до керівництва клубу / з посиланням на',
+    ]);
+  });
+  it('is passed over when it cites people in scare quotes, after a date', () => {
+    expect(kindTypeSourceCue('Телеграм-канал «Кременівка Online» ще 5 серпня з посиланням на «джерело в ОВА» писав, що школу закриють.', 'uk')).toEqual([
+      'on-record publication Телеграм-канал «Кременівка Online» / писав',
+      'anonymous person джерело в ОВА / з посиланням на',
+    ]);
+    expect(kindTypeSourceCue('Канал «Ключевск» 12 марта со ссылкой на источник в минздраве написал, что больницу закроют.', 'ru')).toEqual([
+      'on-record publication Канал «Ключевск» / написал',
+      'anonymous person источник в минздраве / со ссылкой на',
+    ]);
+  });
+});

@@ -71,6 +71,7 @@ export interface CompiledLexicon {
   thingRelativePronouns: WordMatcher;
   afterNamePrepositions: WordMatcher;
   timeWords: WordMatcher;
+  dateMonths: ReadonlySet<string>;
   timePrepositions: WordMatcher;
   modals: WordMatcher;
   finiteAuxiliaries: WordMatcher;
@@ -285,6 +286,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     thingRelativePronouns: lowerSet(lexicon.thingRelativePronouns ?? []),
     afterNamePrepositions: exactSet(lexicon.afterNamePrepositions),
     timeWords: lowerSet(lexicon.timeWords),
+    dateMonths: new Set(lexicon.dateMonths ?? []),
     timePrepositions: lowerSet(lexicon.timePrepositions),
     modals: lowerSet(lexicon.modals),
     finiteAuxiliaries: lowerSet(lexicon.finiteAuxiliaries ?? []),

@@ -373,17 +373,21 @@ export function quotedAsWords(r: Reading, tokens: readonly Token[], i: number): 
 }
 
 /**
- * Is the quotation opening at `k` a lone lower-case noun of people set in scare quotes ("«источники»")? Head-first
+ * Is the quotation opening at `k` a lower-case noun of people set in scare quotes ("«источники»")? Head-first
  * languages only: read in English too, it added two false finds on PolNeAR train and none right.
  */
 export function scareQuotedPeople(r: Reading, tokens: readonly Token[], k: number): boolean {
   if (!r.lex.headFirst) return false;
   const word = tokens[k + 1];
-  const close = tokens[k + 2];
   const q = quoteAt(r.quotes, tokens[k].start);
-  return q >= 0 && r.quotes[q].start === tokens[k].start && word !== undefined && word.isWord && !word.capitalized && namesPeople(r, word) &&
-    close !== undefined && !close.isWord && close.end === r.quotes[q].end;
+  if (q < 0 || r.quotes[q].start !== tokens[k].start || word === undefined || !word.isWord || word.capitalized || !namesPeople(r, word)) return false;
+  // (With a short complement of its own too: "«джерело в ОВА»".)
+  for (let close = k + 2; close < tokens.length && close <= k + 1 + MAX_SCARE_QUOTED_WORDS; close++) if (tokens[close].end === r.quotes[q].end) return !tokens[close].isWord;
+  return false;
 }
+
+/** Most words of people in scare quotes ("«джерело в ОВА»"). */
+const MAX_SCARE_QUOTED_WORDS = 4;
 
 /** A word in capitals this long or longer is an acronym ("WHO", "IT"), when the sentence is not set in capitals. */
 const MIN_ACRONYM = 2;

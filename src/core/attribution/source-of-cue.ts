@@ -60,7 +60,8 @@ function scareQuoteMark(r: Reading, tokens: readonly Token[], k: number): boolea
 function citedBefore(r: Reading, tokens: readonly Token[], j: number): number {
   const l = r.lex;
   for (let k = j; k > 0 && k > j - MAX_SOURCE_TOKENS; k--) {
-    if (!tokens[k].isWord && !isNameQuoteMark(r, tokens, k) && !scareQuoteMark(r, tokens, k)) return -1;
+    // (Marks of a quotation inside what it cites too: "з посиланням на «джерело в ОВА»".)
+    if (!tokens[k].isWord && !isNameQuoteMark(r, tokens, k) && !scareQuoteMark(r, tokens, k) && quoteAt(r.quotes, tokens[k].start) < 0) return -1;
     // (A word before it, or a quoted name's closing mark: "Газета «Коммерсантъ» со ссылкой на …".)
     if (k < j && l.sourceAfterPhrases.some((p) => matchPhrase(tokens, k, p, l.inflection))) return tokens[k - 1].isWord || isNameQuoteMark(r, tokens, k - 1) ? k : -1;
   }
@@ -192,7 +193,7 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
         (previous.isWord ? l.skipBeforeCue.has(previous.bare) || l.pronouns.has(previous.bare) || (previous.capitalized && j > 1) || isPlural(r, previous) : previous.text === ')');
       // ("Агентство Reuters со ссылкой на осведомленные источники сообщило": a cited source between the
       // subject and its verb, itself a cue's.)
-      const cited = t.isWord || scareQuoteMark(r, tokens, j) ? citedBefore(r, tokens, j) : -1;
+      const cited = t.isWord || scareQuoteMark(r, tokens, j) || quoteAt(r.quotes, t.start) >= 0 ? citedBefore(r, tokens, j) : -1;
       // ("Один из участников переговоров на условиях анонимности рассказал": so does the request itself.)
       const request = t.isWord ? requestEndingAt(r, tokens, j) : -1;
       // ("Аналитик … Анна Грязнова при этом допускает": a connective between the subject and its verb.)
@@ -203,6 +204,8 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
       else if (l.skipBeforeCue.has(t.bare) || isAdverb(r, t) || floated) j--;
       // ("A report released February 19 shows": a day's number after its month.)
       else if (/^\p{N}/u.test(t.text) && previous !== null && l.timeWords.has(previous.bare)) j--;
+      // ("Телеграм-канал «…» ще 5 серпня з посиланням на … писав": a date, its month in lower case.)
+      else if (!t.capitalized && l.dateMonths.has(t.text) && previous !== null && /^\p{N}/u.test(previous.text)) j -= 2;
       else if (l.timeWords.has(t.bare)) {
         // "Alden on Tuesday announced", "Reed last week said".
         // ("A report dated 19 February shows": a day's number before its month too.)
@@ -262,6 +265,13 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
       continue;
     }
     j--;
+    // ("Турецьке видання «…» з посиланням на людей, близьких до керівництва клубу, пише": past a relay whose cited source
+    // the aside after it describes.)
+    const cited = n > 0 && tokens[j]?.isWord ? citedBefore(r, tokens, j) : -1;
+    if (cited > k) {
+      j = cited - 1;
+      continue;
+    }
     // "a Syrian refugee who feared …, said": the noun phrase ends before its relative clause.
     const relative = relativeIn(k + 1, j);
     if (relative >= 0) j = relative - 1;

@@ -285,6 +285,8 @@ export interface AttributionLexicon {
   skipBeforeCue: readonly string[];
   /** Time words a source and its cue may be separated by ("Alden on Tuesday announced"). */
   timeWords: readonly string[];
+  /** Closed class: the months in the case a date gives them after the day's number, where they are written in lower case ("5 серпня", "12 марта"); a capital is a name ("Марта"). */
+  dateMonths?: readonly string[];
   /** Words that open such a time phrase ("on", "last", "this"). */
   timePrepositions: readonly string[];
   /** Cues whose object is the person addressed, never the source ("told Reuters", "warned lawmakers"). */
