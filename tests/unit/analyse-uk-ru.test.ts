@@ -2093,3 +2093,12 @@ describe('a relay between a subject and its verb (ru, uk)', () => {
     ]);
   });
 });
+
+describe('a quoting verb before a surname and an outlet\'s word (ru, uk)', () => {
+  it('has two parties, the outlet that quotes and the one it quotes', () => {
+    expect(kindTypeSourceCue('«Тариф ниже почти на 30%», — цитирует Шелестова телеканал.', 'ru')).toEqual([
+      'on-record publication телеканал / цитирует', 'on-record person Шелестова / цитирует',
+    ]);
+    expect(kindTypeSourceCue('«Ми готові», – цитує Ердема видання.', 'uk')).toEqual(['on-record publication видання / цитує', 'on-record person Ердема / цитує']);
+  });
+});

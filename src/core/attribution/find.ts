@@ -160,8 +160,8 @@ function twoParties(r: Reading, tokens: readonly Token[], cue: Cue, resolved: Fo
   }
   const end = phrase.segments[0][1];
   // ("цитирует заместителя министра Алексея Гранина портал «Заречье.Ру»": or the one quoted first, closing in a
-  // personal name, then the outlet's word.)
-  for (let m = phrase.start + 2; m < end; m++) {
+  // personal name, then the outlet's word; a surname alone too: "цитирует Шелестова телеканал".)
+  for (let m = phrase.start + 1; m < end; m++) {
     const t = tokens[m];
     if (!t.isWord || t.capitalized || !l.publicationNouns.has(lexicalForm(r, t).bare) || !isPersonalNameWord(r, tokens[m - 1])) continue;
     const quoted: Phrase = { start: phrase.start, end: m, segments: [[phrase.start, m]] };
