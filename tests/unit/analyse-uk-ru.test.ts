@@ -2102,3 +2102,13 @@ describe('a quoting verb before a surname and an outlet\'s word (ru, uk)', () =>
     expect(kindTypeSourceCue('«Ми готові», – цитує Ердема видання.', 'uk')).toEqual(['on-record publication видання / цитує', 'on-record person Ердема / цитує']);
   });
 });
+
+describe('a negated verb of saying that leaves something unanswered (ru, uk)', () => {
+  it('says nothing after the indirect question that opens the sentence', () => {
+    expect(kindTypeSourceCue('Чи буде відкрито кримінальне провадження, у бюро не уточнили.', 'uk')).toEqual([]);
+    expect(kindTypeSourceCue('Хватит ли денег в этом году, в министерстве не уточнили.', 'ru')).toEqual([]);
+  });
+  it('says nothing joined to another negated verb of saying', () => {
+    expect(kindTypeSourceCue('В обласній прокуратурі факт відкриття провадження не підтвердили, але й не заперечили.', 'uk')).toEqual([]);
+  });
+});

@@ -622,8 +622,15 @@ function negatedBeforeQuestion(r: Reading, tokens: readonly Token[], i: number):
 function negatedWithNothingSaid(r: Reading, tokens: readonly Token[], i: number): boolean {
   const l = r.lex;
   if (!l.headFirst || i === 0 || !l.negativeParticles.has(tokens[i - 1].bare)) return false;
-  const closes = tokens.slice(i + 1).every((t) => SENTENCE_CLOSERS.has(t.text));
-  return closes && tokens.length > i + 1 && tokens.slice(0, i).every((t, k) => t.isWord || isNameQuoteMark(r, tokens, k));
+  // (Or before another negated verb of saying joined to it: "не підтвердили, але й не заперечили".)
+  let k = i + 1;
+  while (k < tokens.length && (isComma(tokens[k]) || l.clauseCoordinators.has(tokens[k].bare) || l.coordinators.has(tokens[k].bare))) k++;
+  const end = k + 1 < tokens.length && k > i + 1 && l.negativeParticles.has(tokens[k].bare) && isCueWord(r, tokens[k + 1]) ? k + 2 : i + 1;
+  const closes = tokens.slice(end).every((t) => SENTENCE_CLOSERS.has(t.text));
+  // ("Чи буде відкрито провадження, у бюро не уточнили.", "Хватит ли денег, в министерстве не уточнили.": or after the
+  // indirect question it leaves unanswered, opening the sentence.)
+  const question = l.interrogatives.has(tokens[0]?.bare ?? '') || (tokens[1] !== undefined && l.interrogatives.has(tokens[1].bare) && !tokens[1].capitalized);
+  return closes && tokens.length > end && (question || tokens.slice(0, i).every((t, n) => t.isWord || isNameQuoteMark(r, tokens, n)));
 }
 
 /**
