@@ -2112,3 +2112,18 @@ describe('a negated verb of saying that leaves something unanswered (ru, uk)', (
     expect(kindTypeSourceCue('В обласній прокуратурі факт відкриття провадження не підтвердили, але й не заперечили.', 'uk')).toEqual([]);
   });
 });
+
+describe('spreading a text before the clause that says what it holds (ru, uk)', () => {
+  it('reports, said by the subject before it, past a time between', () => {
+    expect(kindTypeSourceCue('Тим часом низка російських телеграм-каналів у вихідні поширила твердження, що обмін нібито зірвався.', 'uk')).toEqual([
+      'anonymous publication низка російських телеграм-каналів / поширила',
+    ]);
+    expect(kindTypeSourceCue('Ряд анонимных телеграм-каналов распространил сообщение о том, что графики введут.', 'ru')).toEqual([
+      'anonymous publication Ряд анонимных телеграм-каналов / распространил',
+    ]);
+  });
+  it('is never said by the text after it, its object, nor without a clause', () => {
+    expect(kindTypeSourceCue('Напередодні акції в університетських чатах поширювали повідомлення, що протест нібито скасовано.', 'uk')).toEqual([]);
+    expect(kindTypeSourceCue('Волонтери поширили фото з місця події.', 'uk')).toEqual([]);
+  });
+});

@@ -32,6 +32,8 @@ export interface Cue {
   quotedFrom?: number;
   /** "За його словами": the possessive pronoun inside the credit, its source. */
   possessor?: number;
+  /** "поширила твердження, що …": the text right after the verb is its object, so its subject stands before it. */
+  objectAfter?: boolean;
 }
 
 /** How many tokens a quoting verb's object may take before "as saying". */
@@ -287,6 +289,9 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
       closesAfterContent(r, tokens, i))) {
       cues.push({ start: i, end: i + 1, mode: 'verb' });
     }
+    // ("поширила твердження, що …", "поширила повідомлення про те, що …": or, without articles, before a text whose clause
+    // says what it holds, its object.)
+    else if (l.contentCueVerbs.has(t.bare) && l.articleless && textThenClause(r, tokens, i + 1)) cues.push({ start: i, end: i + 1, mode: 'verb', objectAfter: true });
     // ('"…," Trump went on', '"…," she called out': so does a phrasal verb of speech, its particle after it.)
     else if (next && l.phrasalQuoteVerbs.get(t.bare) === next.bare && besideQuotation(r, tokens, i + 1)) cues.push({ start: i, end: i + 2, mode: 'verb' });
     // "'…,' she joked", "She continued: '…'": any verb of speech beside a quotation reports it.
@@ -452,6 +457,20 @@ function clauseFollows(r: Reading, tokens: readonly Token[], i: number): boolean
   const quotationOpens = subject !== undefined && !subject.isWord && r.quotes[quoteAt(r.quotes, subject.start)]?.start === subject.start;
   return r.lex.complementizers.has(t.bare) && subject !== undefined &&
     (subject.capitalized || r.lex.determiners.has(subject.bare) || r.lex.pronouns.has(subject.bare) || isComma(subject) || quotationOpens);
+}
+
+/** Most words between a text's noun and the comma before the clause that says what it holds ("повідомлення про те, що"). */
+const MAX_TEXT_TO_CLAUSE = 2;
+
+/** Does a text's noun stand at `k`, then the clause that says what it holds ("твердження, що …", "повідомлення про те, що …")? */
+function textThenClause(r: Reading, tokens: readonly Token[], k: number): boolean {
+  const noun = tokens[k];
+  if (!noun?.isWord || noun.capitalized || !(r.lex.documentNouns.has(lexicalForm(r, noun).bare) || r.lex.statementNouns.has(noun.bare))) return false;
+  for (let m = k + 1; m <= k + 1 + MAX_TEXT_TO_CLAUSE && m < tokens.length; m++) {
+    if (isComma(tokens[m])) return r.lex.complementizers.has(tokens[m + 1]?.bare ?? '');
+    if (!tokens[m].isWord) return false;
+  }
+  return false;
 }
 
 /** Does a clause follow at `k`, after a comma too ("звертає увагу, що …")? */

@@ -286,7 +286,7 @@ function findInSentence(r: Reading, sentence: Span): { found: FoundAttribution[]
       }
     }
     const source = sourceFor(r, tokens, cue);
-    if (!source) continue;
+    if (!source || (cue.objectAfter && source.phrase.start >= cue.end)) continue;
     // "цитирует РИА Новости заместителя министра …": a quoting cue with two parties, the outlet and the one quoted.
     for (const resolved of twoParties(r, tokens, cue, source)) {
       const { cls } = resolved;

@@ -149,6 +149,8 @@ export const uk: Lexicon = {
       'висловлюється', 'коментує', 'уточнює', 'звітує', 'кажуть',
       ...impersonalCues,
     ],
+    // (Spreading a report, the English "circulated", only before what it says: "поширила твердження, що …".)
+    contentCueVerbs: ['поширив', 'поширював', 'поширює', 'поширюють'],
     // "визнав, що …" reports; "визнає результати" (recognises) does not.
     // ("вказав, що …" reports; "вказав на помилки" points.)
     // (Promising, advising, describing: the English "promised", "advised", "described" ("пообіцяв, що …", "описує
@@ -233,7 +235,8 @@ export const uk: Lexicon = {
       'вранці', 'ввечері', 'увечері', 'вночі', 'понеділок', 'вівторок', 'середу', 'четвер', "п'ятницю",
       'суботу', 'неділю', 'узимку', 'взимку', 'навесні', 'улітку', 'влітку', 'восени',
       // Adverbs of time (closed class): "а згодом інформацію підтвердили в НАБУ".
-      'згодом', 'пізніше', 'нещодавно', 'нині', 'зараз', 'тепер', 'щойно',
+      'згодом', 'пізніше', 'нещодавно', 'нині', 'зараз', 'тепер', 'щойно', 'наприкінці', 'напочатку',
+      'вихідні', 'вихідних',
     ],
     dateMonths: ['січня', 'лютого', 'березня', 'квітня', 'травня', 'червня', 'липня', 'серпня', 'вересня', 'жовтня', 'листопада', 'грудня'],
     timePrepositions: ['у', 'в', 'минулого', 'цього', 'наступного', 'минулий', 'цей'],
@@ -455,6 +458,8 @@ export const uk: Lexicon = {
       // (The partners of the English "memo", "note", "summary", "brief", "notice", "testimony", "book", "video", and of
       // "filing", "papers": a company's reporting, a case's materials.)
       'записка', 'меморандум', 'огляд', 'довідка', 'попередження', 'показання', 'книга', 'відео', 'звітність', 'матеріали',
+      // (And the partner of "assertion", a text one may spread: "поширила твердження, що …".)
+      'твердження',
     ],
     publicationNames: [
       'reuters', 'ap', 'afp', 'cnn', 'bbc', 'politico', 'bloomberg', 'axios', 'forbes', 'інтерфакс',
