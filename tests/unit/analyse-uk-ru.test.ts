@@ -2108,8 +2108,9 @@ describe('a negated verb of saying that leaves something unanswered (ru, uk)', (
     expect(kindTypeSourceCue('Чи буде відкрито кримінальне провадження, у бюро не уточнили.', 'uk')).toEqual([]);
     expect(kindTypeSourceCue('Хватит ли денег в этом году, в министерстве не уточнили.', 'ru')).toEqual([]);
   });
-  it('says nothing joined to another negated verb of saying', () => {
+  it('says nothing joined to another negated verb of saying, first or second', () => {
     expect(kindTypeSourceCue('В обласній прокуратурі факт відкриття провадження не підтвердили, але й не заперечили.', 'uk')).toEqual([]);
+    expect(kindTypeSourceCue('Официально в компании эту информацию не подтвердили, но и не опровергли.', 'ru')).toEqual([]);
   });
 });
 
@@ -2125,5 +2126,26 @@ describe('spreading a text before the clause that says what it holds (ru, uk)', 
   it('is never said by the text after it, its object, nor without a clause', () => {
     expect(kindTypeSourceCue('Напередодні акції в університетських чатах поширювали повідомлення, що протест нібито скасовано.', 'uk')).toEqual([]);
     expect(kindTypeSourceCue('Волонтери поширили фото з місця події.', 'uk')).toEqual([]);
+  });
+});
+
+describe('people the lexicon may or may not know, opening the sentence before a plural verb of saying (ru, uk)', () => {
+  it('are unnamed people, with an aside or complements after the capital', () => {
+    expect(kindTypeSourceCue('Учителя, с которыми поговорил «Срез», рассказывают, что им предлагают выбор.', 'ru')).toEqual(['anonymous group Учителя / рассказывают']);
+    expect(kindTypeSourceCue('Родини полонених, з якими поспілкувався «Вектор новин», кажуть, що інформації немає.', 'uk')).toEqual([
+      'anonymous group Родини полонених / кажуть',
+    ]);
+  });
+  it('leave a singular text before the verb to the subject after it', () => {
+    expect(kindTypeSourceCue('Подлинность скриншота редакции подтвердили двое участников чата.', 'ru')).toEqual(['anonymous group двое участников чата / подтвердили']);
+  });
+});
+
+describe('expressing confidence or concern (ru, uk)', () => {
+  it('reports before its clause, as "voiced concern" does', () => {
+    expect(kindTypeSourceCue('Депутат городской думы Григорий Ташкин, в округ которого входит улица Судостроителей, выразил уверенность, что дом расселят.', 'ru')).toEqual([
+      'on-record person Депутат городской думы Григорий Ташкин / выразил уверенность',
+    ]);
+    expect(kindTypeSourceCue('Батьки висловили занепокоєння, що школу закриють.', 'uk')).toEqual(['anonymous group Батьки / висловили занепокоєння']);
   });
 });

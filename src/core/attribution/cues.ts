@@ -649,7 +649,11 @@ function negatedWithNothingSaid(r: Reading, tokens: readonly Token[], i: number)
   // ("Чи буде відкрито провадження, у бюро не уточнили.", "Хватит ли денег, в министерстве не уточнили.": or after the
   // indirect question it leaves unanswered, opening the sentence.)
   const question = l.interrogatives.has(tokens[0]?.bare ?? '') || (tokens[1] !== undefined && l.interrogatives.has(tokens[1].bare) && !tokens[1].capitalized);
-  return closes && tokens.length > end && (question || tokens.slice(0, i).every((t, n) => t.isWord || isNameQuoteMark(r, tokens, n)));
+  if (closes && tokens.length > end && (question || tokens.slice(0, i).every((t, n) => t.isWord || isNameQuoteMark(r, tokens, n)))) return true;
+  // ("… не подтвердили, но и не опровергли.": the second of two joined says nothing either.)
+  let m = i - 2;
+  while (m > 0 && (isComma(tokens[m]) || l.clauseCoordinators.has(tokens[m].bare) || l.coordinators.has(tokens[m].bare))) m--;
+  return m < i - 2 && m > 0 && isCueWord(r, tokens[m]) && negatedWithNothingSaid(r, tokens, m);
 }
 
 /**

@@ -14,7 +14,7 @@ import { classify, isBareName, type SourceClass } from './classify';
 import { type Cue, findCues } from './cues';
 import { nounPhraseRight, type Phrase, relayAt, sentenceSubject } from './noun-phrases';
 import { quoteFor } from './quotation';
-import { inQuotedName, isComma, isLexiconNoun, isNameQuoteMark, isNameWord, isPersonalNameWord, isPlural, lexicalForm, matchPhrase, namesByShape, type Reading, span } from './reading';
+import { inQuotedName, isComma, isLexiconNoun, namesPeople, isNameQuoteMark, isNameWord, isPersonalNameWord, isPlural, lexicalForm, matchPhrase, namesByShape, type Reading, span } from './reading';
 import { asksAnonymity, reasonFor, requestRunsTo } from './reasons';
 import { type FoundSource, sourceFor } from './source-of-cue';
 
@@ -311,8 +311,10 @@ function findInSentence(r: Reading, sentence: Span): { found: FoundAttribution[]
         if (cls.type === 'organization') cls.type = isPlural(r, tokens[cls.head]) ? 'group' : 'person';
       }
       // "Очевидці розповіли": a lone capitalised word a plural verb agrees with is a plural noun, no name.
-      if (cls.kind === 'on-record' && cls.type === 'person' && !cls.pronoun && resolved.phrase.end - resolved.phrase.start === 1 &&
-        r.lex.morphology.pluralVerbPattern?.test(tokens[cue.start].bare) && !isLexiconNoun(r, tokens[cls.head].bare)) {
+      // ("Учителя, с которыми поговорил «Срез», рассказывают": with an aside after it too.)
+      const [headFrom, headTo] = resolved.phrase.segments[cls.segment] ?? [resolved.phrase.start, resolved.phrase.end];
+      if (cls.kind === 'on-record' && cls.type === 'person' && !cls.pronoun && headTo - headFrom === 1 && headFrom === resolved.phrase.start &&
+        r.lex.morphology.pluralVerbPattern?.test(tokens[cue.start].bare) && (!isLexiconNoun(r, tokens[cls.head].bare) || namesPeople(r, tokens[cls.head]))) {
         cls.kind = 'anonymous';
         cls.type = 'group';
         cls.informant = true;

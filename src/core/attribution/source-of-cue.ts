@@ -741,14 +741,17 @@ function frontedObjectStart(r: Reading, tokens: readonly Token[], cue: Cue): num
 /**
  * "Диспетчер обленерго, який попросив не називати його імені, розповів": without articles, a capital opening the
  * sentence, with complements in lower case, whose owner asks not to be named, is an unnamed person's noun the lexicon
- * lacks, not a name.
+ * lacks, not a name; "Родини полонених, з якими поспілкувався «…», кажуть": one in the plural, with complements,
+ * before a plural verb of saying, unnamed people.
  */
-function unnamedOnRequestOpening(r: Reading, tokens: readonly Token[], left: Phrase | 'clause' | null, cue: Cue): FoundSource | null {
+function unnamedOpening(r: Reading, tokens: readonly Token[], left: Phrase | 'clause' | null, cue: Cue): FoundSource | null {
   if (!r.lex.articleless || left === null || left === 'clause' || left.start !== 0 || cue.mode !== 'verb') return null;
   const headEnd = left.segments[0][1];
   const words = tokens.slice(1, headEnd);
-  if (!isNameWord(r, tokens[0], true) || words.some((t) => t.capitalized) || !asksAnonymity(r, tokens, 1, headEnd, cue.start)) return null;
-  return { phrase: left, cls: { kind: 'anonymous', type: 'person', head: 0, pronoun: null, informant: false, segment: 0 } };
+  if (!isNameWord(r, tokens[0], true) || words.some((t) => t.capitalized)) return null;
+  if (asksAnonymity(r, tokens, 1, headEnd, cue.start)) return { phrase: left, cls: { kind: 'anonymous', type: 'person', head: 0, pronoun: null, informant: false, segment: 0 } };
+  const people = words.length > 0 && pluralVerb(r, tokens, cue) && isPlural(r, tokens[0]) && words.every((t) => t.isWord);
+  return people ? { phrase: left, cls: { kind: 'anonymous', type: 'group', head: 0, pronoun: null, informant: true, segment: 0 } } : null;
 }
 
 /** Is the cue's verb plural ("уточнили", "пояснюють"), a verb with no subject of its own when none is found? */
@@ -1280,7 +1283,7 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   }
   // ("The utility said": the subject of a plain verb of saying speaks; not a relative clause's antecedent, "the number who said".)
   const speaker = cue.end - cue.start === 1 && r.lex.plainSpeechForms.has(tokens[cue.start].bare) && left !== null && left.relative === undefined;
-  const leftFound = tryPhrase(left, speaker ? 'speaker' : left?.bodyOnly && placed ? 'placed' : 'plain') ?? unnamedOnRequestOpening(r, tokens, left, cue);
+  const leftFound = tryPhrase(left, speaker ? 'speaker' : left?.bodyOnly && placed ? 'placed' : 'plain') ?? unnamedOpening(r, tokens, left, cue);
   let fromLeft = body ?? (left?.bodyOnly ? asBodyAfterPreposition(tokens, leftFound) : leftFound);
   // ("У Міноборони цю інформацію заперечили": a text right before the verb, after a body placed by "в/у" that
   // opens the sentence, is what the body denies; the body speaks.)
