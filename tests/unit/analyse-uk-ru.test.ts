@@ -2149,3 +2149,11 @@ describe('expressing confidence or concern (ru, uk)', () => {
     expect(kindTypeSourceCue('Батьки висловили занепокоєння, що школу закриють.', 'uk')).toEqual(['anonymous group Батьки / висловили занепокоєння']);
   });
 });
+
+describe('a comma and a dash before a verb of saying, after what is said with no quotation marks (ru, uk)', () => {
+  it('close what is said: the phrase after the verb speaks, past a relative clause in what was said', () => {
+    expect(kindTypeSourceCue('Київ готовий піти на такий крок лише за умови, що до списку увійдуть усі захисники Маріуполя, які досі залишаються в полоні, – уточнив співрозмовник.', 'uk')).toEqual([
+      'anonymous person співрозмовник / уточнив',
+    ]);
+  });
+});

@@ -1185,7 +1185,9 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   // (Not after a subject with an aside set off by commas: "Співробітник посольства, який попросив …, підтвердив цю
   // інформацію.")
   const openingClause = subjectFirst && r.lex.subjectAfterVerb && left.segments.length === 1;
-  if (before && isComma(before) && !topic && (!subjectFirst || openingClause) && (!r.lex.addresseeCues.has(tokens[cue.start].bare) || r.lex.subjectAfterVerb) &&
+  // ("…, які досі залишаються в полоні, – уточнив співрозмовник.": a comma and a dash before the verb close what is said.)
+  const dashClosed = r.lex.subjectAfterVerb && before !== null && isDash(before) && cue.start >= 2 && isComma(tokens[cue.start - 2]) && !quotationEndsBefore(r, tokens, cue.start);
+  if (before && (isComma(before) || dashClosed) && !topic && (!subjectFirst || openingClause || dashClosed) && (!r.lex.addresseeCues.has(tokens[cue.start].bare) || r.lex.subjectAfterVerb) &&
     cue.end - cue.start === 1 && !r.lex.nounLikeVerbForms.has(tokens[cue.start].bare)) {
     // ("…, сообщил РБК источник": past a name told, before a role.)
     const after = nounPhraseRight(r, tokens, pastLoneAddressee(r, tokens, pastQuotedAddressee(r, tokens, pastAdverbs(r, tokens, cue.end))), true);
