@@ -122,7 +122,10 @@ function bodyAnaphor(m: Mention, lexicon: AttributionLexicon): boolean {
  * same noun; unlike "the senator", it is no one the reader has met when none has.
  */
 function bareAnaphor(m: Mention, lexicon: AttributionLexicon): boolean {
-  return compileLexicon(lexicon).articleless && m.sourceTokens.length === 1 && m.head === 0;
+  const lex = compileLexicon(lexicon);
+  // ("Колишній ректор додав" after the former rector spoke: a former holder's word adds no one.)
+  const former = m.sourceTokens.length === 2 && m.head === 1 && lex.formerModifiers.has(m.sourceTokens[0].bare);
+  return lex.articleless && ((m.sourceTokens.length === 1 && m.head === 0) || former);
 }
 
 /** Most words of a repeated description ("головна лікарка лікарні"). */

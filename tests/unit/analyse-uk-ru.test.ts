@@ -2157,3 +2157,14 @@ describe('a comma and a dash before a verb of saying, after what is said with no
     ]);
   });
 });
+
+describe('a former holder\'s word before a bare noun of a person (ru, uk)', () => {
+  it('adds no one: the noun points back as it would alone', () => {
+    expect(kindTypeSourceCue('Ректор Олег Мельничук звільнення вважає незаконним. «Це помста», – заявив він. Колишній ректор додав, що договори укладав його попередник.', 'uk').pop()).toBe(
+      'on-record person Колишній ректор / додав',
+    );
+  });
+  it('leaves someone new unnamed', () => {
+    expect(kindTypeSourceCue('Бывший сотрудник рассказал, что договоры заключал его предшественник.', 'ru')).toEqual(['anonymous person Бывший сотрудник / рассказал']);
+  });
+});
