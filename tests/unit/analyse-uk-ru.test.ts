@@ -2168,3 +2168,11 @@ describe('a former holder\'s word before a bare noun of a person (ru, uk)', () =
     expect(kindTypeSourceCue('Бывший сотрудник рассказал, что договоры заключал его предшественник.', 'ru')).toEqual(['anonymous person Бывший сотрудник / рассказал']);
   });
 });
+
+describe('a quotation inside an aside between the subject and its verb (ru, uk)', () => {
+  it('is read whole, commas inside it too', () => {
+    expect(kindTypeSourceCue('Учительница начальных классов из Краснозерского района, попросившая не называть ее имени, потому что «в районе все друг друга знают, а другой работы нет», рассказала, что ей предложили ставку.', 'ru').map((s) => s.split(',')[0])).toEqual([
+      'anonymous person Учительница начальных классов из Краснозерского района',
+    ]);
+  });
+});

@@ -1245,6 +1245,10 @@ describe('"both" alone', () => {
     expect(kinds('Acme engineers Jane Roe and John Doe described the culture. "We found bugs," the engineer said.').at(-1)).toBe('on-record the engineer');
   });
 
+  it('reads no relay inside a quotation before the speaker ("according to" in what is quoted)', () => {
+    expect(kinds('“We are running the fund exactly according to the way we are supposed to,” Wasserman Schultz said.')).toEqual(['on-record Wasserman Schultz']);
+  });
+
   it('makes "the" with the singular of the noun after "One of" the same unnamed person, before one named further back', () => {
     expect(kinds('The chief doctor of the clinic, Sergei Maltsev, warned of shortages. One of the doctors in the ward, who asked not to be named, told the paper that patients wait. The doctor added that four specialists had left.').at(-1)).toBe('anonymous The doctor');
   });

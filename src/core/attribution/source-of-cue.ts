@@ -57,11 +57,19 @@ function scareQuoteMark(r: Reading, tokens: readonly Token[], k: number): boolea
   return scareQuotedPeople(r, tokens, k) || (k >= 2 && scareQuotedPeople(r, tokens, k - 2));
 }
 
+/** Is token `k` a mark of scare quotes round a short phrase of people ("«джерело в ОВА»"), opening or closing? */
+function scareQuotesAround(r: Reading, tokens: readonly Token[], k: number): boolean {
+  const q = quoteAt(r.quotes, tokens[k].start);
+  if (q < 0 || tokens[k].isWord) return false;
+  const opening = tokens.findIndex((t) => t.start === r.quotes[q].start);
+  return opening >= 0 && scareQuotedPeople(r, tokens, opening);
+}
+
 function citedBefore(r: Reading, tokens: readonly Token[], j: number): number {
   const l = r.lex;
   for (let k = j; k > 0 && k > j - MAX_SOURCE_TOKENS; k--) {
-    // (Marks of a quotation inside what it cites too: "з посиланням на «джерело в ОВА»".)
-    if (!tokens[k].isWord && !isNameQuoteMark(r, tokens, k) && !scareQuoteMark(r, tokens, k) && quoteAt(r.quotes, tokens[k].start) < 0) return -1;
+    // (Marks of people in scare quotes inside what it cites too: "з посиланням на «джерело в ОВА»".)
+    if (!tokens[k].isWord && !isNameQuoteMark(r, tokens, k) && !scareQuoteMark(r, tokens, k) && !scareQuotesAround(r, tokens, k)) return -1;
     // (A word before it, or a quoted name's closing mark: "Газета «Коммерсантъ» со ссылкой на …".)
     if (k < j && l.sourceAfterPhrases.some((p) => matchPhrase(tokens, k, p, l.inflection))) return tokens[k - 1].isWord || isNameQuoteMark(r, tokens, k - 1) ? k : -1;
   }
@@ -193,7 +201,7 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
         (previous.isWord ? l.skipBeforeCue.has(previous.bare) || l.pronouns.has(previous.bare) || (previous.capitalized && j > 1) || isPlural(r, previous) : previous.text === ')');
       // ("Агентство Reuters со ссылкой на осведомленные источники сообщило": a cited source between the
       // subject and its verb, itself a cue's.)
-      const cited = t.isWord || scareQuoteMark(r, tokens, j) || quoteAt(r.quotes, t.start) >= 0 ? citedBefore(r, tokens, j) : -1;
+      const cited = t.isWord || scareQuoteMark(r, tokens, j) || scareQuotesAround(r, tokens, j) ? citedBefore(r, tokens, j) : -1;
       // ("Один из участников переговоров на условиях анонимности рассказал": so does the request itself.)
       const request = t.isWord ? requestEndingAt(r, tokens, j) : -1;
       // ("Аналитик … Анна Грязнова при этом допускает": a connective between the subject and its verb.)
@@ -237,6 +245,13 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
     let k = segmentStart(tokens, j - 1, 0);
     // ("…, как передает агентство «Регион-Информ», заявил": past the marks of a quoted name in the segment.)
     while (k >= 2 && isNameQuoteMark(r, tokens, k - 1) && tokens[k - 2].isWord) k = segmentStart(tokens, k - 2, 0);
+    // ("…, попросившая не называть ее имени, потому что «в районе все друг друга знают, а другой работы нет», рассказала": a
+    // quotation ending the segment is read whole, commas inside it too.)
+    const closing = quoteAt(r.quotes, tokens[j - 1]?.start ?? -1);
+    if (closing >= 0 && r.quotes[closing].end === tokens[j - 1].end) {
+      const opening = tokens.findIndex((w) => w.start === r.quotes[closing].start);
+      if (opening > 0 && opening < k && tokens[opening - 1].isWord) k = segmentStart(tokens, opening - 1, 0);
+    }
     // ("…, during a meeting in Columbus, Ohio, said": a state after its city ends the segment before it.)
     if (k === j - 1 && k >= 2 && isPlace(r, tokens[k]) && isComma(tokens[k - 1]) && tokens[k - 2].capitalized) k = segmentStart(tokens, k - 2, 0);
     if (k <= j - 1 && isParenthetical(r, tokens, k, j - 1)) {
