@@ -2176,3 +2176,13 @@ describe('a quotation inside an aside between the subject and its verb (ru, uk)'
     ]);
   });
 });
+
+describe('advising whom, with a relative clause on them, to do something (ru, uk)', () => {
+  it('reports before the infinitive past the relative clause', () => {
+    expect(kindTypeSourceCue('Кравець радить фермерам, які мають змогу зберігати врожай, не поспішати з продажем.', 'uk')).toEqual(['on-record person Кравець / радить']);
+    expect(kindTypeSourceCue('Юрист советует жильцам, которые получили уведомления, не подписывать документы.', 'ru')).toEqual(['anonymous person Юрист / советует']);
+  });
+  it('not before a relative clause with no infinitive after it', () => {
+    expect(kindTypeSourceCue('Кравець радить фермерам, які мають змогу зберігати врожай.', 'uk')).toEqual([]);
+  });
+});

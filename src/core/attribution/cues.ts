@@ -576,9 +576,19 @@ function infinitiveFollows(r: Reading, tokens: readonly Token[], i: number): boo
     const t = negation(tokens[k]) ? tokens[k + 1] : tokens[k];
     if (t?.isWord && infinitive.test(t.bare)) return true;
     if (isCueWord(r, tokens[k]) || r.lex.clauseBoundaries.has(tokens[k].bare)) return false;
+    // ("радить фермерам, які мають змогу зберігати врожай, не поспішати": past a relative clause on whom it is said to.)
+    const comma = tokens[k + 1];
+    if (comma !== undefined && isComma(comma) && r.lex.relativePronouns.has(tokens[k + 2]?.bare ?? '') && !r.lex.complementizers.has(tokens[k + 2].bare)) {
+      let close = k + 3;
+      while (close < tokens.length && close < k + 3 + MAX_RELATIVE_WORDS && !isComma(tokens[close]) && tokens[close].isWord) close++;
+      return close < tokens.length && isComma(tokens[close]) && infinitiveFollows(r, tokens, close + 1);
+    }
   }
   return false;
 }
+
+/** Most words of a relative clause on whom an infinitive's verb is said to ("які мають змогу зберігати врожай"). */
+const MAX_RELATIVE_WORDS = 8;
 
 /** Are the words from token `from` to the sentence's end all capitalised (a dateline's place)? */
 function onlyNamesFrom(tokens: readonly Token[], from: number): boolean {
