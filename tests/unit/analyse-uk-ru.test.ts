@@ -2186,3 +2186,16 @@ describe('advising whom, with a relative clause on them, to do something (ru, uk
     expect(kindTypeSourceCue('Кравець радить фермерам, які мають змогу зберігати врожай.', 'uk')).toEqual([]);
   });
 });
+
+describe('an impersonal verb of saying before an outlet\'s page "на" places (ru, uk)', () => {
+  it('is said by the page, one page in the locative singular', () => {
+    expect(kindTypeSourceCue('Про це повідомляється на сайті суду.', 'uk')).toEqual(['on-record publication сайті суду / повідомляється']);
+    expect(kindTypeSourceCue('Як повідомлялося на сайті Залужанської громади, ремонт завершать у грудні.', 'uk')).toEqual([
+      'on-record publication сайті Залужанської громади / Як повідомлялося',
+    ]);
+    expect(kindTypeSourceCue('Как сообщается на сайте суда, заседание отложено.', 'ru')).toEqual(['on-record publication сайте суда / Как сообщается']);
+  });
+  it('is said by nothing "на" places that is no outlet', () => {
+    expect(kindTypeSourceCue('Про це повідомляється на нараді.', 'uk')).toEqual([]);
+  });
+});

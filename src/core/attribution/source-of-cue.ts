@@ -686,11 +686,16 @@ function passiveBefore(r: Reading, tokens: readonly Token[], cue: Cue): boolean 
  * not know is a body too ("уточнили в клубе").
  */
 function locativeBody(r: Reading, tokens: readonly Token[], from: number, tryPhrase: (p: Phrase | null, slot?: Slot) => FoundSource | null, texts = false, placed = false): FoundSource | null {
-  if (!r.lex.headFirst || from + 1 >= tokens.length || !r.lex.identifyingPrepositions.has(tokens[from].bare)) return null;
+  if (!r.lex.headFirst || from + 1 >= tokens.length) return null;
+  // ("повідомляється на сайті суду", "сообщается на сайте суда": after an impersonal verb, an outlet's page is placed by "на".)
+  const onOutlet = texts && r.lex.objectPrepositions.has(tokens[from].bare) && tokens[from + 1].isWord && r.lex.publicationNouns.has(lexicalForm(r, tokens[from + 1]).bare);
+  if (!r.lex.identifyingPrepositions.has(tokens[from].bare) && !onOutlet) return null;
   // ("написал в своем телеграм-канале": the subject's own, no other source.)
   if (r.lex.reflexivePossessives.has(tokens[from + 1].bare)) return null;
   // ("як зазначається в статистичному бюлетені": after an impersonal verb, a text the lexicon does not know is one, as after a credit.)
   const found = asBodyAfterPreposition(tokens, tryPhrase(nounPhraseRight(r, tokens, from + 1, false), texts ? 'credited' : placed ? 'placed' : 'plain'));
+  // (One page, in the locative singular, whatever the plural shares with it: "на сайті суду".)
+  if (onOutlet && found && found.cls.kind === 'anonymous' && (r.lex.morphology.locativePattern?.test(tokens[from + 1].bare) ?? false)) found.cls.kind = 'on-record';
   return found && (found.cls.type === 'organization' || found.cls.type === 'publication' || (texts && found.cls.type === 'document') || (placed && usersOfPlace(r, tokens, found))) ? found : null;
 }
 

@@ -21,7 +21,7 @@ const generatedCueVerbs = formsAfterLemma(speechVerbs);
 /** Closed class: impersonal verbs by which a text says something ("В заявлении говорится, что …; говорится в заявлении"): the text may follow after a locative preposition. */
 /** Closed class: drawing attention, which reports only before a clause ("обращает внимание, что …"). */
 const attentionPhrases = ['обращает внимание', 'обращают внимание', 'обратил внимание', 'обратила внимание', 'обратили внимание'];
-const impersonalCues = ['говорится', 'сказано', 'сообщается', 'отмечается', 'указывается', 'подчеркивается', 'утверждается', 'поясняется', 'уточняется', 'указано', 'отмечено', 'подчеркнуто'];
+const impersonalCues = ['говорится', 'сказано', 'сообщается', 'отмечается', 'указывается', 'подчеркивается', 'утверждается', 'поясняется', 'уточняется', 'указано', 'отмечено', 'подчеркнуто', 'сообщалось'];
 
 export const ru: Lexicon = {
   language: 'ru',

@@ -28,7 +28,7 @@ const generatedCueVerbs = formsAfterLemma(speechVerbs).filter((form) => !complem
 /** Closed class: drawing attention, which reports only before a clause ("звертає увагу, що …"). */
 const attentionPhrases = ['звертає увагу', 'звертають увагу', 'звернув увагу', 'звернула увагу', 'звернули увагу'];
 /** Closed class: impersonal verbs by which a text says something ("У заяві йдеться, що …; йдеться в заяві"): the text may follow after a locative preposition. */
-const impersonalCues = ['йдеться', 'ідеться', 'сказано', 'зазначається', 'повідомляється', 'наголошується', 'підкреслюється', 'стверджується', 'пояснюється', 'уточнюється', 'зазначено', 'вказано', 'наголошено', 'підкреслено'];
+const impersonalCues = ['йдеться', 'ідеться', 'сказано', 'зазначається', 'повідомляється', 'наголошується', 'підкреслюється', 'стверджується', 'пояснюється', 'уточнюється', 'зазначено', 'вказано', 'наголошено', 'підкреслено', 'повідомлялося', 'повідомлялось'];
 
 export const uk: Lexicon = {
   language: 'uk',
