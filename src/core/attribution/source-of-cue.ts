@@ -742,11 +742,10 @@ function frontedObjectStart(r: Reading, tokens: readonly Token[], cue: Cue): num
     // магазину".)
     const determined = l.determiners.has(t.bare) && !l.indefiniteDeterminers.has(t.bare) && !l.possessivePronouns.has(t.bare) && !l.anonymousQuantifiers.has(t.bare) &&
       !oblique(t) && (previous.isWord || afterAside);
-    // (A name, or initials: "Мельничук звільнення вважає", "У МОН версію … відкидають"; or a body "в/у" places opening
-    // the sentence: "В обленерго звинувачення відкидають".)
+    // (Not a preposition's object: "Жильцы в этом сомневаются".)
     if (preposition(previous)) continue;
-    // (A person's name, whose noun takes no complement: not a body's, "В Інституті вивчення війни", nor an adjective's,
-    // "чиновник Белого дома".)
+    // (After initials, "У МОН версію … відкидають", or a person's name, whose noun takes no complement, "Мельничук звільнення
+    // вважає": not a body's name, "В Інституті вивчення війни", nor an adjective's, "чиновник Белого дома".)
     const initials = previous.text.length > 1 && previous.text === previous.text.toUpperCase();
     const beforeName = k >= 2 ? tokens[k - 2] : null;
     const personName = previous.capitalized && isNameWord(r, previous, k === 1) && !isAdverb(r, { ...previous, capitalized: false }) && !l.timeWords.has(previous.bare) &&
