@@ -2199,3 +2199,10 @@ describe('an impersonal verb of saying before an outlet\'s page "на" places (r
     expect(kindTypeSourceCue('Про це повідомляється на нараді.', 'uk')).toEqual([]);
   });
 });
+
+describe('a month in the locative between a subject and its verb (ru, uk)', () => {
+  it('is a time, passed over', () => {
+    expect(kindTypeSourceCue('Канал «Приозерний інсайд» ще в серпні стверджував, що школу закриють.', 'uk')).toEqual(['on-record publication Канал «Приозерний інсайд» / стверджував']);
+    expect(kindTypeSourceCue('Канал «Ключевск» еще в августе писал, что больницу закроют.', 'ru')).toEqual(['on-record publication Канал «Ключевск» / писал']);
+  });
+});
