@@ -2206,3 +2206,9 @@ describe('a month in the locative between a subject and its verb (ru, uk)', () =
     expect(kindTypeSourceCue('Канал «Ключевск» еще в августе писал, что больницу закроют.', 'ru')).toEqual(['on-record publication Канал «Ключевск» / писал']);
   });
 });
+
+describe('a time opening the sentence before a text and a plural verb (ru, uk)', () => {
+  it('is no part of the text, the verb\'s object; the body after the verb speaks', () => {
+    expect(kindTypeSourceCue('Згодом інформацію підтвердили в НАБУ.', 'uk')).toEqual(['on-record organization НАБУ / підтвердили']);
+  });
+});

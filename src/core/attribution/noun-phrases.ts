@@ -280,8 +280,9 @@ export function nounPhraseLeft(r: Reading, tokens: readonly Token[], end: number
   if (start > end) return null;
   // ("Even a top GOP strategist said", "Even Republicans say": a focus word before the phrase is no part of it.)
   while (start < end && l.focusParticles.has(tokens[start].bare)) start++;
-  // ("а згодом інформацію підтвердили": where heads come first, nor is a time before it.)
-  while (l.headFirst && start < end && !tokens[start].capitalized && l.timeWords.has(tokens[start].bare)) start++;
+  // ("а згодом інформацію підтвердили": where heads come first, nor is a time before it, capitalised too where it opens
+  // the sentence: "Згодом інформацію підтвердили".)
+  while (l.headFirst && start < end && (!tokens[start].capitalized || start === 0) && l.timeWords.has(tokens[start].bare)) start++;
   // ("Между тем источник …": a connective opening the sentence is no part of its subject.)
   const connective = connectiveAt(r, tokens, start);
   if (connective && start + connective.length <= end) start += connective.length;
