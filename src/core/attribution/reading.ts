@@ -362,11 +362,16 @@ export function inQuotedName(r: Reading, tokens: readonly Token[], i: number): b
   return quoteAt(r.quotes, tokens[i].start) >= 0 && !quotedAsWords(r, tokens, i);
 }
 
+/** The index of the token that opens quotation `q` (its opening mark), or -1 when it opens outside `tokens`. */
+export function quotationOpening(r: Reading, tokens: readonly Token[], q: number): number {
+  return tokens.findIndex((t) => t.start === r.quotes[q].start);
+}
+
 /** The token lies inside a quotation that is not a quoted title. */
 export function quotedAsWords(r: Reading, tokens: readonly Token[], i: number): boolean {
   const q = quoteAt(r.quotes, tokens[i].start);
   if (q < 0) return false;
-  const opening = tokens.findIndex((t) => t.start === r.quotes[q].start);
+  const opening = quotationOpening(r, tokens, q);
   // ("со ссылкой на «источники»": a noun of people set in scare quotes is still those people.)
   if (opening >= 0 && opening + 1 === i && scareQuotedPeople(r, tokens, opening)) return false;
   return opening < 0 || !isNameQuoteMark(r, tokens, opening);

@@ -10,7 +10,7 @@ import { asksAnonymity, listedRequestAt, requestEndingBefore } from './reasons';
 import { type Cue, MAX_AGENT_DISTANCE, quotationEndsBefore } from './cues';
 import { pastGender } from './lexicon';
 import { clauseSubjects, connectiveAt, passiveWithAgent, isParenthetical, MAX_PARENTHETICALS, opensReason, relayAt, MAX_SOURCE_TOKENS, nounPhraseLeft, nounPhraseRight, type Phrase, segmentStart } from './noun-phrases';
-import { inQuotedName, isAbbreviationPeriod, isDash, isPercentSign, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isNameQuoteMark, isNameWord, isNumber, isObjectPronoun, namesPeople, wordBetween, isParticiple, isPastForm, isPersonalNameWord, isPlace, isPlural, lexicalForm, matchPhrase, openingBracket, openingDash, participleWithObject, quotedAsWords, scareQuotedPeople, type Reading } from './reading';
+import { inQuotedName, isAbbreviationPeriod, isDash, isPercentSign, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isNameQuoteMark, isNameWord, isNumber, isObjectPronoun, namesPeople, wordBetween, isParticiple, isPastForm, isPersonalNameWord, isPlace, isPlural, lexicalForm, matchPhrase, openingBracket, openingDash, participleWithObject, quotationOpening, quotedAsWords, scareQuotedPeople, type Reading } from './reading';
 
 /** A cue's source: its phrase, and what that phrase says of who speaks. */
 export interface FoundSource {
@@ -31,7 +31,7 @@ function dashOpenedAt(tokens: readonly Token[], close: number): number {
 function quotedNameClosesPhrase(r: Reading, tokens: readonly Token[], j: number): boolean {
   if (!isNameQuoteMark(r, tokens, j)) return false;
   const q = quoteAt(r.quotes, tokens[j].start);
-  const open = tokens.findIndex((t) => t.start === r.quotes[q].start);
+  const open = quotationOpening(r, tokens, q);
   if (open < 0 || open >= j) return false;
   if (open === 0) return true;
   const before = tokens[open - 1];
@@ -61,7 +61,7 @@ function scareQuoteMark(r: Reading, tokens: readonly Token[], k: number): boolea
 function scareQuotesAround(r: Reading, tokens: readonly Token[], k: number): boolean {
   const q = quoteAt(r.quotes, tokens[k].start);
   if (q < 0 || tokens[k].isWord) return false;
-  const opening = tokens.findIndex((t) => t.start === r.quotes[q].start);
+  const opening = quotationOpening(r, tokens, q);
   return opening >= 0 && scareQuotedPeople(r, tokens, opening);
 }
 
@@ -104,7 +104,7 @@ function addresseeOpening(r: Reading, tokens: readonly Token[], governed: number
   if (end - 1 > governed && last.isWord && !last.capitalized && isObjectPronoun(r, last)) return end - 1;
   if (!isNameQuoteMark(r, tokens, end - 1)) return end;
   const q = quoteAt(r.quotes, last.start);
-  const open = tokens.findIndex((t) => t.start === r.quotes[q].start);
+  const open = quotationOpening(r, tokens, q);
   // (Right after the body's own noun a quoted name is its name: "В движении «Чистый берег»".)
   const before = open - 1 > governed ? tokens[open - 1] : undefined;
   if (before === undefined) return end;
@@ -249,7 +249,7 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
     // quotation ending the segment is read whole, commas inside it too.)
     const closing = quoteAt(r.quotes, tokens[j - 1]?.start ?? -1);
     if (closing >= 0 && r.quotes[closing].end === tokens[j - 1].end) {
-      const opening = tokens.findIndex((w) => w.start === r.quotes[closing].start);
+      const opening = quotationOpening(r, tokens, closing);
       if (opening > 0 && opening < k && tokens[opening - 1].isWord) k = segmentStart(tokens, opening - 1, 0);
     }
     // ("…, during a meeting in Columbus, Ohio, said": a state after its city ends the segment before it.)
@@ -326,7 +326,7 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
     if (setting !== null) return setting;
     // ("В Государственной инспекции труда в Тарнской области «Вольной линии» сообщили": or it is whom the body a
     // preposition places before it told.)
-    const open = tokens.findIndex((w) => w.start === r.quotes[quoteAt(r.quotes, t.start)].start);
+    const open = quotationOpening(r, tokens, quoteAt(r.quotes, t.start));
     const placed = l.identifyingPrepositions.has(tokens[0].bare) && open > 1 && (tokens[open - 1].isWord || isNameQuoteMark(r, tokens, open - 1));
     const body = placed ? leftSource(r, tokens, { ...cue, start: open }) : null;
     return body === 'clause' ? null : body;
