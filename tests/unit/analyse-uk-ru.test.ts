@@ -2212,3 +2212,26 @@ describe('a time opening the sentence before a text and a plural verb (ru, uk)',
     expect(kindTypeSourceCue('Згодом інформацію підтвердили в НАБУ.', 'uk')).toEqual(['on-record organization НАБУ / підтвердили']);
   });
 });
+
+describe('a count of a group set off by commas after the name opening the sentence (ru, uk)', () => {
+  it('is an apposition of the name, which is the source; a pronoun after it stands for the name', () => {
+    expect(kindTypeSourceCue('Світлана Мельничук, одна з організаторок акції, розповіла, що батьків обурили терміни. — Діти готуються, — сказала вона.', 'uk')).toEqual([
+      'on-record person Світлана Мельничук, одна з організаторок акції / розповіла',
+      'on-record person вона / сказала',
+    ]);
+    expect(kindTypeSourceCue('Иван Петров, один из организаторов акции, рассказал, что родители возмущены.', 'ru')).toEqual([
+      'on-record person Иван Петров, один из организаторов акции / рассказал',
+    ]);
+  });
+  it('stays the source where no name opens the sentence', () => {
+    expect(kindTypeSourceCue('Вчора, один з депутатів заявив, що все добре.', 'uk')).toEqual(['anonymous person один з депутатів / заявив']);
+  });
+});
+
+describe('a number sign before a number inside a source phrase (ru, uk)', () => {
+  it('is part of the name it numbers', () => {
+    expect(kindTypeSourceCue('Голова батьківського комітету ліцею № 3 Світлана Мельничук заявила, що батьків обурили терміни.', 'uk')).toEqual([
+      'on-record person Голова батьківського комітету ліцею № 3 Світлана Мельничук / заявила',
+    ]);
+  });
+});

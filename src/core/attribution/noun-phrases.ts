@@ -5,7 +5,7 @@
  * subject). Every walk is bounded, so the time stays linear.
  */
 import type { Token } from '../tokens';
-import { cueWordAt, datelineEnd, joinsComplementsAt, isAbbreviationPeriod, isDash, isPercentSign, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isNameQuoteMark, isNumber, isShare, isObjectPronoun, isParticiple, isPastForm, isPersonalNameWord, namesPeople, isPlace, isPlural, lexicalForm, matchPhrase, openingBracket, possessedCreditAt, scareQuotedPeople, type Reading } from './reading';
+import { cueWordAt, datelineEnd, joinsComplementsAt, isAbbreviationPeriod, isDash, isNumberSign, isPercentSign, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isNameQuoteMark, isNumber, isShare, isObjectPronoun, isParticiple, isPastForm, isPersonalNameWord, namesPeople, isPlace, isPlural, lexicalForm, matchPhrase, openingBracket, possessedCreditAt, scareQuotedPeople, type Reading } from './reading';
 
 /** Bounds on every walk through a sentence's tokens (in tokens). */
 export const MAX_SOURCE_TOKENS = 30;
@@ -218,7 +218,7 @@ export function nounPhraseLeft(r: Reading, tokens: readonly Token[], end: number
   for (; i >= limit; i--) {
     const t = tokens[i];
     if (!t.isWord) {
-      if (isAbbreviationPeriod(tokens, i) || isNameQuoteMark(r, tokens, i) || isPercentSign(tokens, i) || compoundDash(r, tokens, i)) continue;
+      if (isAbbreviationPeriod(tokens, i) || isNameQuoteMark(r, tokens, i) || isPercentSign(tokens, i) || isNumberSign(tokens, i) || compoundDash(r, tokens, i)) continue;
       break;
     }
     if (i < end && i > floor && (joinsComplement(r, tokens, i) || infinitiveAfterPeople(r, tokens, i))) continue;

@@ -56,6 +56,10 @@ export const isAbbreviationPeriod = (tokens: readonly Token[], i: number) =>
 export const isPercentSign = (tokens: readonly Token[], i: number) =>
   tokens[i].text === '%' && i > 0 && /^\p{N}/u.test(tokens[i - 1].text) && tokens[i - 1].end === tokens[i].start;
 
+/** "лікарні № 3": a number sign before a number is part of the name it numbers. */
+export const isNumberSign = (tokens: readonly Token[], i: number) =>
+  tokens[i].text === '№' && i + 1 < tokens.length && /^\p{N}/u.test(tokens[i + 1].text);
+
 /** Longest bracketed aside skipped between a source and its cue (tokens). */
 const MAX_BRACKETED = 8;
 

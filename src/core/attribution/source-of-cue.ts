@@ -389,6 +389,10 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
       const placedCount = noun !== null && l.identifyingPrepositions.has(noun.bare) ? placedOwner(r, tokens, phrase.start - 3) : null;
       const head = placedCount ?? (noun !== null && noun.isWord && isLexiconNoun(r, lexicalForm(r, noun).bare) ? nounPhraseLeft(r, tokens, phrase.start - 3, 0, false) : null);
       const start = head?.start ?? phrase.start - 2;
+      // ("Голова комітету Світлана Мельничук, одна з організаторок акції, розповіла": the count may be an apposition of
+      // the name that opens the sentence, which is then the source.)
+      const named = start >= 2 && isComma(tokens[start - 1]) && isPersonalNameWord(r, tokens[start - 2]) ? nounPhraseLeft(r, tokens, start - 2, 0, false) : null;
+      if (named !== null && opensSentence(r, tokens, named)) return described({ start: named.start, end: phrase.end, segments: [[named.start, start - 1], [start, phrase.end]] });
       return described({ start, end: phrase.end, segments: [[start, phrase.end]] });
     }
     // ("Собеседник РБК в правительстве": past the name of whose source it is.)
