@@ -2235,3 +2235,26 @@ describe('a number sign before a number inside a source phrase (ru, uk)', () => 
     ]);
   });
 });
+
+describe('a setting between a subject and its verb whose occasion has modifiers and a quoted name after its preposition (uk)', () => {
+  it('is passed over to the subject, whose office a preposition\'s complement may divide', () => {
+    expect(kindTypeSourceCue('Маркус Ельгрен у письмовому коментарі для «Капітал-Тижня» зазначив, що фонд готовий до переговорів.', 'uk')).toEqual([
+      'on-record person Маркус Ельгрен / зазначив',
+    ]);
+    expect(kindTypeSourceCue('Голова місії МФС в Україні Маркус Ельгрен у письмовому коментарі для «Капітал-Тижня» зазначив, що фонд готовий до переговорів.', 'uk')).toEqual([
+      'on-record person Голова місії МФС в Україні Маркус Ельгрен / зазначив',
+    ]);
+  });
+});
+
+describe('a quotation closing a clause a complementizer opens, before a second verb (uk, ru)', () => {
+  it('is what the first verb reports, no aside: the second verb takes no phrase through the first', () => {
+    const found = kindTypeSourceCue('Маркус Ельгрен у коментарі для «Капітал-Тижня» зазначив, що фонд «не коментує деталі переговорів, які тривають», проте визнав, що податкова політика важлива.', 'uk');
+    expect(found).toEqual(['on-record person Маркус Ельгрен / зазначив']);
+  });
+  it('is still read whole where it closes an aside', () => {
+    expect(kindTypeSourceCue('Продавщица, попросившая не называть ее имени, потому что «в районе все друг друга знают, а другой работы нет», рассказала, что зарплату задерживают.', 'ru')).toEqual([
+      'anonymous person Продавщица, попросившая не называть ее имени, потому что «в районе все друг друга знают, а другой работы нет» / рассказала',
+    ]);
+  });
+});

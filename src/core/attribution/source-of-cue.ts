@@ -140,9 +140,10 @@ function settingBeforeVerb(r: Reading, tokens: readonly Token[], cue: Cue): Phra
     // ("Собственник ТЭЦ в официальном заявлении назвал": a text or an occasion may close the setting after its modifiers.)
     const text = (k: number) => !tokens[k].capitalized && (l.documentNouns.has(lexicalForm(r, tokens[k]).bare) || l.occasionNouns.has(lexicalForm(r, tokens[k]).bare));
     // ("Роман Пилипенко в телефонній розмові з журналістами заперечив": or after its modifiers, with a complement after it.)
-    const lowerWordsToVerb = tokens.slice(first + 1, verb).every((w) => w.isWord && !w.capitalized);
-    const textAfterModifiers = lowerWordsToVerb && (text(verb - 1) || [first + 2, first + 3].some((k) => k < verb - 1 && text(k) &&
-      (l.objectPrepositions.has(tokens[k + 1].bare) || l.identifyingPrepositions.has(tokens[k + 1].bare))));
+    // ("Маркус Ельгрен у письмовому коментарі для «Капітал-Тижня» зазначив": the complement may be a quoted name.)
+    const lowerWords = (to: number) => tokens.slice(first + 1, to).every((w) => w.isWord && !w.capitalized);
+    const textAfterModifiers = (lowerWords(verb) && text(verb - 1)) || [first + 2, first + 3].some((k) => k < verb - 1 && text(k) && lowerWords(k) &&
+      (l.objectPrepositions.has(tokens[k + 1].bare) || l.identifyingPrepositions.has(tokens[k + 1].bare)));
     const placesNoBody = l.identifyingPrepositions.has(t.bare) && governed !== undefined && governed.isWord && !governed.capitalized &&
       (text(first + 1) || l.reflexivePossessives.has(governed.bare) || textAfterModifiers);
     if (!(l.objectPrepositions.has(t.bare) || placesNoBody)) continue;
@@ -159,6 +160,10 @@ function settingBeforeVerb(r: Reading, tokens: readonly Token[], cue: Cue): Phra
     if (!(tokens[first - 1].isWord || quotedNameClosesPhrase(r, tokens, first - 1))) continue;
     const subject = nounPhraseLeft(r, tokens, first - 1, 0, true);
     if (subject !== null && opensSentence(r, tokens, subject)) return subject;
+    // ("Голова місії МФС в Україні Маркус Ельгрен у письмовому коментарі … зазначив": or one whose office a preposition's
+    // complement divides, read as if the verb stood right after it.)
+    const named = subject !== null && isPersonalNameWord(r, tokens[first - 1]) ? leftSource(r, tokens, { ...cue, start: first }) : null;
+    if (named !== null && named !== 'clause' && opensSentence(r, tokens, named)) return named;
     // ("У пресслужбі НЕК «…» на запит «ФактоМетра» повідомили", "У пресслужбі ДАОП у відповідь на запит …": or a body, a name
     // or a body's noun, "в/у" places opening the sentence, before an occasion or a text; not "У відповіді на запит …", "Со
     // ссылкой на письмо …".)
@@ -250,7 +255,9 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
     const closing = quoteAt(r.quotes, tokens[j - 1]?.start ?? -1);
     if (closing >= 0 && r.quotes[closing].end === tokens[j - 1].end) {
       const opening = quotationOpening(r, tokens, closing);
-      if (opening > 0 && opening < k && tokens[opening - 1].isWord) k = segmentStart(tokens, opening - 1, 0);
+      const whole = opening > 0 && opening < k && tokens[opening - 1].isWord ? segmentStart(tokens, opening - 1, 0) : k;
+      // (Not a clause a complementizer opens, what a verb before it reports: "…, що фонд «…», проте визнав".)
+      if (!l.complementizers.has(tokens[whole].bare)) k = whole;
     }
     // ("…, during a meeting in Columbus, Ohio, said": a state after its city ends the segment before it.)
     if (k === j - 1 && k >= 2 && isPlace(r, tokens[k]) && isComma(tokens[k - 1]) && tokens[k - 2].capitalized) k = segmentStart(tokens, k - 2, 0);
