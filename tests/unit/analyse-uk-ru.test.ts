@@ -2258,3 +2258,24 @@ describe('a quotation closing a clause a complementizer opens, before a second v
     ]);
   });
 });
+
+describe('a body after "в/у" between a personal name opening the sentence and a singular verb (uk, ru)', () => {
+  it('is where the named one spoke, not the source', () => {
+    expect(kindTypeSourceCue('Задорожний у суді заявив, що вантажі оформлювали за правилами.', 'uk')).toEqual(['on-record person Задорожний / заявив']);
+    expect(kindTypeSourceCue('Иван Петров в суде заявил, что грузы оформляли по правилам.', 'ru')).toEqual(['on-record person Иван Петров / заявил']);
+    expect(kindTypeSourceCue('Сам Присяжнюк у суді провину заперечив.', 'uk')).toEqual(['on-record person Сам Присяжнюк / заперечив']);
+  });
+  it('stays a source noun\'s descriptor, and people after the preposition stay the subject', () => {
+    expect(kindTypeSourceCue('Джерело в Офісі президента повідомило, що все добре.', 'uk')).toEqual(['anonymous person Джерело в Офісі президента / повідомило']);
+    expect(kindTypeSourceCue('Обвинения в выводе средств бизнесмен называет «попыткой найти виноватого».', 'ru').map((a) => a.split(' / ')[1])).toEqual(['называет']);
+    expect(kindTypeSourceCue('Обвинения в выводе средств бизнесмен называет «попыткой найти виноватого».', 'ru')[0]).toContain('бизнесмен');
+  });
+});
+
+describe('an aside that a feminine passive participle in the locative opens (uk)', () => {
+  it('describes the text before it; the subject before the text speaks', () => {
+    expect(kindTypeSourceCue('Пресслужба фонду в заяві, оприлюдненій у п’ятницю, повідомила, що місія завершила раунд.', 'uk')).toEqual([
+      'on-record organization Пресслужба фонду в заяві / повідомила',
+    ]);
+  });
+});

@@ -421,6 +421,13 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
       if (head) return described({ start: head.start, end: phrase.end, segments: [[head.start, phrase.end]] });
       break;
     }
+    // ("Задорожний у суді заявив": a body after a personal name opening the sentence, before a singular verb, is where the
+    // named one spoke; no one's descriptor, as "Джерело в Офісі президента" is the source noun's.)
+    // (Nor where people follow the preposition: "Обвинения в выводе средств бизнесмен называет".)
+    const nameBefore = phrase.start >= 2 ? tokens[phrase.start - 2] : null;
+    const named = nameBefore !== null && l.identifyingPrepositions.has(before.bare) && isPersonalNameWord(r, nameBefore) && !isLexiconNoun(r, lexicalForm(r, nameBefore).bare) &&
+      !pluralVerb(r, tokens, cue) && !tokens.slice(phrase.start, phrase.end).some((t) => namesPeople(r, t)) ? nounPhraseLeft(r, tokens, phrase.start - 2, 0, true) : null;
+    if (named !== null && opensSentence(r, tokens, named)) return named;
     // "в Альянсі відзначають": a body named alone after the preposition speaks for itself.
     if (phrase.end - phrase.start < 2) return { ...phrase, afterPreposition: true, bodyOnly: true };
     // ("Під його дописом десятки мешканців поскаржилися": a possessive or a determiner before the governed noun is governed too.)

@@ -282,8 +282,9 @@ export const uk: Lexicon = {
       instrumentalPattern: '(?:ом|ем|єм|ою|ею|єю|ами|ями|ям|ими)$',
       // The masculine nominative singular of adjectives: "підсудний", "постраждалий" (the feminine "-а" is a noun ending too).
       substantivePattern: '(?:ий|ій)$',
-      // The singular of adjectives in the genitive, dative, instrumental and locative ("підпорядкованому", "близького").
-      obliqueModifierPattern: '(?:ого|ього|ому|ьому|им|ім)$',
+      // The singular of adjectives in the genitive, dative, instrumental and locative ("підпорядкованому", "близького"); and the
+      // feminine dative and locative of passive participles ("оприлюдненій", "взятій"), whose nominative never ends so.
+      obliqueModifierPattern: '(?:ого|ього|ому|ьому|им|ім|[аеяє]ній|тій)$',
       // The plural in the genitive, locative and instrumental ("розташованих", "опитаними").
       obliquePluralModifierPattern: '(?:их|ими)$',
       // Plural adjectives, participles and relative pronouns, in the cases no singular shares
