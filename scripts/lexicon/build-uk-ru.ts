@@ -112,26 +112,61 @@ const WORD_LISTS: Record<Language, { path: string; letters: RegExp }> = {
 function personNouns(language: Language): { source: string; singular: string[] } {
   const { path, letters } = WORD_LISTS[language];
   const nouns: string[] = [];
+  const nominative = (word: string, analyses: readonly Analysis[]) => analyses.some((a) => a.lemma === word && a.tags[0] === 'n' && a.tags.includes('sg') && a.tags.includes('nom'));
   const isPersonNoun = (word: string, analyses: readonly Analysis[]) =>
-    analyses.length > 0 && analyses.every((a) => a.tags[0] === 'n' && a.tags.includes('aa')) && analyses.some((a) => a.lemma === word && a.tags.includes('sg') && a.tags.includes('nom'));
+    analyses.length > 0 && analyses.every((a) => a.tags[0] === 'n' && a.tags.includes('aa')) && nominative(word, analyses);
   const unknown: string[] = [];
+  const known: string[] = [];
+  const euphonic: string[] = [];
   for (const [word, analyses] of analyse(language, wordList(path, letters))) {
     if (isPersonNoun(word, analyses)) nouns.push(word);
-    else if (analyses.length === 0 && language === 'ukr' && UKRAINIAN_EUPHONIC_V.test(word)) unknown.push(word);
+    if (nominative(word, analyses)) known.push(word);
+    if (analyses.length === 0) unknown.push(word);
+    if (analyses.length === 0 && language === 'ukr' && UKRAINIAN_EUPHONIC_V.test(word)) euphonic.push(word);
   }
   // Ukrainian writes an opening "у" before a consonant as "в" after a vowel (euphony): the dictionary knows
   // "учитель", the word list "вчитель" too.
-  const partners = unknown.map((word) => 'у' + word.slice(1));
+  const partners = euphonic.map((word) => 'у' + word.slice(1));
   const partnerAnalyses = analyse(language, partners);
-  unknown.forEach((word, i) => {
+  euphonic.forEach((word, i) => {
     if (isPersonNoun(partners[i], partnerAnalyses.get(partners[i]) ?? [])) nouns.push(word);
   });
+  nouns.push(...byEnding(unknown, known, new Set(nouns)));
   const apertium = `Debian apertium-rus-ukr ${debianVersion('apertium-rus-ukr')} (Apertium Russian–Ukrainian, GPL-3+)`;
   const list = language === 'ukr' ? `Debian wukrainian ${debianVersion('wukrainian')} (GPL-2 or LGPL-2)` : `Debian hunspell-ru ${debianVersion('hunspell-ru')} (ru_RU.dic, BSD-style licence of A. I. Lebedev)`;
   return {
-    source: `the lower-case words of ${list} that ${apertium}'s ${language === 'ukr' ? 'Ukrainian' : 'Russian'} dictionary reads only as animate nouns (<n>…<aa>), one reading being the word itself in the nominative singular${language === 'ukr' ? '; and those it does not know that open in "в" before a consonant whose euphonic partner in "у" it reads so ("вчитель": "учитель")' : ''}`,
+    source: `the lower-case words of ${list} that ${apertium}'s ${language === 'ukr' ? 'Ukrainian' : 'Russian'} dictionary reads only as animate nouns (<n>…<aa>), one reading being the word itself in the nominative singular${language === 'ukr' ? '; and those it does not know that open in "в" before a consonant whose euphonic partner in "у" it reads so ("вчитель": "учитель")' : ''}; and those it does not know whose longest ending of ${ENDING_LETTERS} letters or more shared by ${ENDING_SUPPORT} nouns it knows in the nominative singular is, for ${ENDING_SHARE * 100}% of them or more, a person noun's ("кардиолог", "-олог")`,
     singular: [...new Set(nouns)].sort((a, b) => a.localeCompare(b, language === 'ukr' ? 'uk' : 'ru')),
   };
+}
+
+/**
+ * Reading a word the dictionary does not know by its ending, as the dictionary reads the nouns that share it: the longest
+ * ending of at least `ENDING_LETTERS` letters (two letters of stem left) that `ENDING_SUPPORT` nouns it knows share decides,
+ * and the word is a person noun where at least `ENDING_SHARE` of them are ("кардиолог" by "-олог": "психолог", "биолог",
+ * …, not "монолог"; "заявительница" by "-тельница").
+ */
+const ENDING_LETTERS = 4;
+const ENDING_SUPPORT = 8;
+const ENDING_SHARE = 0.9;
+
+function byEnding(unknown: readonly string[], known: readonly string[], persons: ReadonlySet<string>): string[] {
+  const counts = new Map<string, { nouns: number; persons: number }>();
+  for (const word of known) {
+    for (let n = ENDING_LETTERS; n <= word.length - 2; n++) {
+      const count = counts.get(word.slice(-n)) ?? { nouns: 0, persons: 0 };
+      count.nouns++;
+      if (persons.has(word)) count.persons++;
+      counts.set(word.slice(-n), count);
+    }
+  }
+  return unknown.filter((word) => {
+    for (let n = word.length - 2; n >= ENDING_LETTERS; n--) {
+      const count = counts.get(word.slice(-n));
+      if (count !== undefined && count.nouns >= ENDING_SUPPORT) return count.persons / count.nouns >= ENDING_SHARE;
+    }
+    return false;
+  });
 }
 
 /** A Ukrainian word opening in "в" before a consonant, which euphony may have made of "у". */

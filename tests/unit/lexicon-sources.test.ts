@@ -280,6 +280,17 @@ describe('Ukrainian and Russian speech verbs hold what their rules promise', () 
     expect(ukNouns.personNouns.source).toContain('euphonic partner');
   });
 
+  it('a word the dictionary does not know is a person noun where the nouns it knows with its longest shared ending mostly are', () => {
+    const ru = forms(ruNouns.personNouns.singular);
+    const uk = forms(ukNouns.personNouns.singular);
+    // ("-олог": "психолог", "биолог" …; "монолог" alone is a thing.)
+    for (const word of ['эпидемиолог', 'кардиолог', 'эндокринолог', 'заявительница']) expect(ru.has(word), word).toBe(true);
+    for (const word of ['епідеміолог', 'кардіолог', 'анестезіолог']) expect(uk.has(word), word).toBe(true);
+    // (A word the dictionary knows as a thing keeps its reading; an ending most of whose known nouns are things gives no person.)
+    for (const word of ['монолог', 'каталог', 'диалог', 'налог']) expect(ru.has(word), word).toBe(false);
+    expect(ruNouns.personNouns.source).toContain('longest ending');
+  });
+
   it('a word Apertium reads as another verb\'s form is not taken for a verb of its own ("делиться", passive of "делить")', () => {
     const lemmas = new Set(groups(ruVerbs.speechVerbs).map(([lemma]) => lemma));
     expect(lemmas.has('делить')).toBe(false);
