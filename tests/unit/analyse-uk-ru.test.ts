@@ -2279,3 +2279,29 @@ describe('an aside that a feminine passive participle in the locative opens (uk)
     ]);
   });
 });
+
+describe('people in the genitive plural after a plural verb, a body "в/у" places before it (uk, ru)', () => {
+  it('are the verb\'s object, a case no subject takes; the body speaks', () => {
+    expect(kindTypeSourceCue('В обласній адміністрації звинуватили будівельників у зриві графіка.', 'uk')).toEqual(['on-record organization обласній адміністрації / звинуватили']);
+    expect(kindTypeSourceCue('В администрации области обвинили строителей в срыве графика.', 'ru')).toEqual(['on-record organization администрации области / обвинили']);
+  });
+  it('leave a count of people after the verb its subject', () => {
+    expect(kindTypeSourceCue('У лікарні розповіли двоє лікарів, що черги зросли.', 'uk')).toEqual(['anonymous group двоє лікарів / розповіли']);
+  });
+});
+
+describe('a body with complements "в/у" places, before an object and a plural verb (uk, ru)', () => {
+  it('speaks whole, the object passed over', () => {
+    expect(kindTypeSourceCue('У службі доріг цю версію спростовують.', 'uk')).toEqual(['on-record organization службі доріг / спростовують']);
+    expect(kindTypeSourceCue('В службе дорог эту версию опровергают.', 'ru')).toEqual(['on-record organization службе дорог / опровергают']);
+  });
+});
+
+describe('the closed class of words that end a phrase (uk, ru)', () => {
+  it('is matched exactly: "так" is no "таку", and every relative pronoun\'s form is listed', () => {
+    const found = kindTypeSourceCue('В обласній службі автомобільних доріг таку версію подій спростовують.', 'uk');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/^on-record organization обласній службі автомобільних доріг/);
+    expect(kindTypeSourceCue('Лікар, якому пацієнти довіряють, розповів, що черги зросли.', 'uk')).toEqual(['anonymous person Лікар, якому пацієнти довіряють / розповів']);
+  });
+});

@@ -277,7 +277,8 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     agentPreposition: lexicon.agentPreposition,
     commentClauseOpener: lexicon.commentClauseOpener,
     skipBeforeCue: lowerSet(lexicon.skipBeforeCue),
-    clauseBoundaries: lowerSet(lexicon.clauseBoundaries),
+    // (Exact: a case ending made "таку", "such", of "так", "so".)
+    clauseBoundaries: exactSet(lexicon.clauseBoundaries),
     // (The relatives of possession are relative pronouns too: one list of them.)
     relativePronouns: lowerSet([...lexicon.relativePronouns, ...(lexicon.possessiveRelatives ?? [])]),
     personRelativePronoun: lexicon.personRelativePronoun,

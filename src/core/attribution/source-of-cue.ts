@@ -1150,10 +1150,15 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   // (A body "в/у" places, before a plural verb, as the classifier reads places there; else a plural verb agrees with
   // the plural only: "Подлинность скриншота редакции подтвердили двое участников" has its subject after the verb.)
   const placedPastObject = pastObject !== null && pastObject !== 'clause' && pastObject.afterPreposition === true && pluralVerb(r, tokens, cue);
-  const subjectFound = pastObject !== null && pastObject !== 'clause' && !wordBetween(tokens, pastObject.end, objectStart) ? tryPhrase(pastObject, placedPastObject ? 'placed' : 'plain') : null;
+  // ("У службі доріг цю версію спростовують": the body whole, where the word the preposition governs has complements.)
+  const placedBody: Phrase | null = placedPastObject && pastObject.governed !== undefined ?
+    { start: pastObject.governed, end: pastObject.end, segments: [[pastObject.governed, pastObject.end]], afterPreposition: true, bodyOnly: true } : null;
+  const subjectPhrase = pastObject !== null && pastObject !== 'clause' && !wordBetween(tokens, pastObject.end, objectStart) ?
+    (placedBody !== null && !tryPhrase(pastObject, 'placed') ? placedBody : pastObject) : null;
+  const subjectFound = subjectPhrase !== null ? tryPhrase(subjectPhrase, placedPastObject ? 'placed' : 'plain') : null;
   const agrees = subjectFound !== null && (placedPastObject || !pluralVerb(r, tokens, cue) || subjectFound.cls.pronoun !== null || isPlural(r, lexicalForm(r, tokens[subjectFound.cls.head])) ||
     tokens.slice(subjectFound.phrase.start, subjectFound.phrase.end).some((t) => r.lex.coordinators.has(t.bare)));
-  const subjectPastObject = agrees ? (pastObject as Phrase) : null;
+  const subjectPastObject = agrees ? subjectPhrase : null;
   const left = subjectPastObject ?? leftSource(r, tokens, cue);
   // ("Her office issued a statement Thursday saying …": a text a verb issues, right before the participle, is the
   // verb's object; who issued it speaks, as PolNeAR's "issued a statement saying" has it.)
@@ -1309,8 +1314,12 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
     // (An organization too where such a body speaks: "В компании сообщили «Вестнику»".)
     const toldOutlet = right !== null && (right.cls.type === 'publication' || (bodySpeaks && right.cls.type === 'organization')) && right.phrase.start === cue.end &&
       after + 1 < tokens.length && isComma(tokens[after]) && r.lex.complementizers.has(tokens[after + 1].bare);
-    // (A text after the verb is its object where such a body speaks: "В компании объясняют решение ростом расходов".)
-    if (right && !(bodySpeaks && right.cls.type === 'document') && !toldOutlet) return right;
+    // (A text after the verb is its object where such a body speaks: "В компании объясняют решение ростом расходов"; so are
+    // people in the genitive plural with no count before them, a case no subject takes: "в обласній адміністрації
+    // звинувачують будівельників у зриві графіка".)
+    const first = right !== null ? tokens[right.phrase.start] : null;
+    const genitivePeople = first !== null && !first.capitalized && (r.lex.morphology.genitivePluralPattern?.test(first.bare) ?? false) && namesPeople(r, first);
+    if (right && !(bodySpeaks && (right.cls.type === 'document' || genitivePeople)) && !toldOutlet) return right;
   }
   // ("Про це на засіданні комісії з питань … повідомила головна лікарка закладу Ірина Ковальчук": so does a named
   // person after the verb, where the phrase before it stands after a preposition of its own.)
