@@ -2305,3 +2305,17 @@ describe('the closed class of words that end a phrase (uk, ru)', () => {
     expect(kindTypeSourceCue('Лікар, якому пацієнти довіряють, розповів, що черги зросли.', 'uk')).toEqual(['anonymous person Лікар, якому пацієнти довіряють / розповів']);
   });
 });
+
+describe('"однієї з", the genitive of "одна з", after a credit (uk)', () => {
+  it('is one unnamed person out of those it counts', () => {
+    expect(kindTypeSourceCue('За словами однієї з мешканок, дорога на роботу тепер забирає півтори години.', 'uk')).toEqual(['anonymous person однієї з мешканок / За словами']);
+  });
+});
+
+describe('two asides between a subject and its verb, a quoted name inside the first (uk)', () => {
+  it('are both the subject\'s', () => {
+    expect(kindTypeSourceCue('Двоє працівників митного поста, які погодилися поговорити зі «Слідчим контролем» на умовах анонімності, бо досі працюють у митниці, розповіли, що схема існувала.', 'uk')).toEqual([
+      'anonymous group Двоє працівників митного поста, які погодилися поговорити зі «Слідчим контролем» на умовах анонімності, бо досі працюють у митниці / розповіли',
+    ]);
+  });
+});

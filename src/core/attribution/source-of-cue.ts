@@ -196,6 +196,12 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
     for (let k = from; k <= to; k++) if (l.relativePronouns.has(tokens[k].bare)) return k;
     return -1;
   };
+  // Where the segment ending at `end` opens, past the marks of a quoted name in it ("…, как передает агентство «Регион-Информ», заявил").
+  const segmentPastNames = (end: number): number => {
+    let k = segmentStart(tokens, end, 0);
+    while (k >= 2 && isNameQuoteMark(r, tokens, k - 1) && tokens[k - 2].isWord) k = segmentStart(tokens, k - 2, 0);
+    return k;
+  };
   for (let n = 0; n < MAX_PARENTHETICALS; n++) {
     for (let guard = 0; j >= 0 && guard < MAX_SOURCE_TOKENS; guard++) {
       const t = tokens[j];
@@ -247,9 +253,7 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
       } else break;
     }
     if (j < 0 || !isBreak(tokens[j])) break;
-    let k = segmentStart(tokens, j - 1, 0);
-    // ("…, как передает агентство «Регион-Информ», заявил": past the marks of a quoted name in the segment.)
-    while (k >= 2 && isNameQuoteMark(r, tokens, k - 1) && tokens[k - 2].isWord) k = segmentStart(tokens, k - 2, 0);
+    let k = segmentPastNames(j - 1);
     // ("…, попросившая не называть ее имени, потому что «в районе все друг друга знают, а другой работы нет», рассказала": a
     // quotation ending the segment is read whole, commas inside it too.)
     const closing = quoteAt(r.quotes, tokens[j - 1]?.start ?? -1);
@@ -271,7 +275,8 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
       j = k - 1;
       // (Another parenthetical right before it is read next: "Джерело, яке попросило не називати його імені,
       // оскільки не уповноважене …, підтвердило".)
-      const previous = j > 0 ? segmentStart(tokens, j - 1, 0) : -1;
+      // ("…, які погодилися поговорити зі «Слідчим контролем» на умовах анонімності, бо …, розповіли": a quoted name inside it too.)
+      const previous = j > 0 ? segmentPastNames(j - 1) : -1;
       // ("Forbes Україна, посилаючись на двох людей, обізнаних із ситуацією, пише": so is a relay before it.)
       const relay = previous >= 0 && !tokens[previous].capitalized && relayAt(r, tokens, previous);
       const describedBefore = previous >= 0 && (describesSource(r, tokens[previous]) || opensReason(r, tokens, previous) || relay) && isParenthetical(r, tokens, previous, j - 1);

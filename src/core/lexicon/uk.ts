@@ -337,7 +337,7 @@ export const uk: Lexicon = {
     afterNamePrepositions: ['у', 'в', 'на', 'під', 'після', 'під_час', 'через', 'коли', 'минулого', 'цього', 'раніше', 'пізніше', 'сьогодні', 'вчора', 'журналістам', 'виданню', 'кореспондентові', 'кореспонденту'],
     unnamedInsiderNouns: ['посадовець', 'чиновник', 'службовець', 'працівник', 'співробітник', 'дипломат', 'офіцер', 'депутат'],
     // ("неназваний": like "a", one not named: "Неназваний чиновник Білого дому" is unnamed whatever body it names.)
-    indefiniteDeterminers: ['один', 'одна', 'одне', 'одного', 'одної', 'якийсь', 'якась', 'якесь', 'інший', 'інша', 'ще один', 'один з', 'одна з', 'неназваний', 'неназвана', 'неназваного', 'неназваної'],
+    indefiniteDeterminers: ['один', 'одна', 'одне', 'одного', 'одної', 'однієї', 'якийсь', 'якась', 'якесь', 'інший', 'інша', 'ще один', 'один з', 'одна з', 'неназваний', 'неназвана', 'неназваного', 'неназваної'],
     // Closed class: the verbs of quoting, which name the outlet and the one it quotes.
     twoPartyCues: ['цитує', 'процитував'],
     // Typed (the guide's "residents", annotation.md §1): nouns for people by where they live; a place after them is no name of theirs.
