@@ -2319,3 +2319,37 @@ describe('two asides between a subject and its verb, a quoted name inside the fi
     ]);
   });
 });
+
+describe('passing on, a relay between the verb and the clause it passes on (uk, ru)', () => {
+  it('reports, and whom it cites is a source of its own', () => {
+    expect(kindTypeSourceCue('Агентство передає з посиланням на двох чиновників фонду, що рада директорів може розглянути програму.', 'uk')).toEqual([
+      'on-record publication Агентство / передає',
+      'anonymous group двох чиновників фонду / з посиланням на',
+    ]);
+    expect(kindTypeSourceCue('Агентство передает со ссылкой на двух чиновников фонда, что совет директоров может рассмотреть программу.', 'ru')[0]).toBe('on-record publication Агентство / передает');
+  });
+  it('reports nothing with no clause after the relay', () => {
+    expect(kindTypeSourceCue('Агентство передає з посиланням на джерела в уряді.', 'uk')).toEqual(['anonymous group джерела в уряді / з посиланням на']);
+  });
+});
+
+describe('a quoting verb before a quoted title and the one it quotes (uk, ru)', () => {
+  it('has two parties, the title quoting', () => {
+    expect(kindTypeSourceCue('«Фонд отримає податкові зміни», — цитує «Фінансовий оглядач» урядовця.', 'uk')).toEqual([
+      'on-record organization «Фінансовий оглядач» / цитує',
+      'anonymous person урядовця / цитує',
+    ]);
+  });
+});
+
+describe('learning, an outlet\'s word in the dative with its title after it (uk, ru)', () => {
+  it('credits the outlet the title names', () => {
+    expect(kindTypeSourceCue('Як стало відомо виданню «Фінансовий оглядач», уряд уже підготував пакет.', 'uk')).toEqual(['on-record publication «Фінансовий оглядач» / стало відомо']);
+    expect(kindTypeSourceCue('Как стало известно изданию «Финансовый обозреватель», правительство подготовило пакет.', 'ru')).toEqual([
+      'on-record publication «Финансовый обозреватель» / стало известно',
+    ]);
+  });
+  it('credits no one without a title', () => {
+    expect(kindTypeSourceCue('Як стало відомо виданню, уряд уже підготував пакет.', 'uk')).toEqual([]);
+  });
+});

@@ -733,6 +733,21 @@ function settingThenClause(r: Reading, tokens: readonly Token[], i: number): boo
   return false;
 }
 
+/** Most tokens of a relay between a verb and the clause it passes on ("з посиланням на двох чиновників фонду"). */
+const MAX_RELAY_TOKENS = 10;
+
+/** Does a relay open at `i`, then a comma and the clause a complementizer opens ("з посиланням на …, що …")? */
+function relayThenClause(r: Reading, tokens: readonly Token[], i: number): boolean {
+  const relay = i < tokens.length && !tokens[i].capitalized ? r.lex.relayPhrases.find((p) => matchPhrase(tokens, i, p, r.lex.inflection)) : undefined;
+  if (relay === undefined) return false;
+  for (let k = i + relay.length; k < Math.min(tokens.length - 1, i + MAX_RELAY_TOKENS); k++) {
+    const t = tokens[k];
+    if (isComma(t)) return r.lex.complementizers.has(tokens[k + 1].bare) && !r.lex.interrogatives.has(tokens[k + 1].bare);
+    if ((!t.isWord && !isNameQuoteMark(r, tokens, k)) || isCueWord(r, t)) return false;
+  }
+  return false;
+}
+
 /** Words before a cue in an aside between commas ("he added", "the ministry's spokesman said"). */
 const MAX_ASIDE_WORDS = 4;
 
@@ -996,6 +1011,8 @@ function contentFollows(r: Reading, tokens: readonly Token[], i: number): boolea
   const verbAt = tokens[i - 1];
   const negated = i >= 2 && (l.negations.has(tokens[i - 2].bare) || (i >= 3 && l.negations.has(tokens[i - 3].bare)));
   if (!l.nounLikeVerbForms.has(verbAt.bare) && !negated && settingCloses(r, tokens, i) && contentBefore(r, tokens, i - 1)) return true;
+  // ("Агентство передає з посиланням на двох чиновників фонду, що …": whom it cites, then what.)
+  if (relayThenClause(r, tokens, i)) return true;
   // "confirmed to reporters that …": whom it was said to, then what.
   if (l.addresseePrepositions.has(tokens[i].bare) && addresseeThenClause(r, tokens, i + 1)) return true;
   // ("recalled waiting more than an hour", "admitted taking the money": a gerund clause, what the subject did.)

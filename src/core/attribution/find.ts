@@ -152,11 +152,13 @@ function twoParties(r: Reading, tokens: readonly Token[], cue: Cue, resolved: Fo
     const quoted: FoundSource = { phrase: { start: cue.end, end: cue.end + 1, segments: [[cue.end, cue.end + 1]] }, cls: { kind: 'on-record', type: refersTo[0], head: cue.end, segment: 0, pronoun: refersTo, informant: false } };
     return [resolved, quoted];
   }
-  // ("цитує видання «Агроогляд» фермера": an outlet read past as whom the verb was told to is the one that quotes.)
-  if (phrase.start > cue.end && tokens[cue.end].isWord) {
+  // ("цитує видання «Агроогляд» фермера": an outlet read past as whom the verb was told to is the one that quotes; a quoted
+  // title alone too, "цитує «Фінансовий оглядач» урядовця", an outlet's or a body's.)
+  const quotedTitle = isNameQuoteMark(r, tokens, cue.end);
+  if (phrase.start > cue.end && (tokens[cue.end].isWord || quotedTitle)) {
     const skipped: Phrase = { start: cue.end, end: phrase.start, segments: [[cue.end, phrase.start]] };
     const outlet = classify(r, tokens, skipped);
-    if (outlet?.type === 'publication' && !outlet.pronoun) return [{ phrase: skipped, cls: outlet }, resolved];
+    if ((outlet?.type === 'publication' || (quotedTitle && outlet?.type === 'organization')) && !outlet.pronoun) return [{ phrase: skipped, cls: outlet }, resolved];
   }
   const end = phrase.segments[0][1];
   // ("цитирует заместителя министра Алексея Гранина портал «Заречье.Ру»": or the one quoted first, closing in a

@@ -796,6 +796,15 @@ function unnamedOpening(r: Reading, tokens: readonly Token[], left: Phrase | 'cl
   return people ? { phrase: left, cls: { kind: 'anonymous', type: 'group', head: 0, pronoun: null, informant: true, segment: 0 } } : null;
 }
 
+/**
+ * "Як стало відомо виданню «Фінансовий оглядач»": after learning, the word for an outlet in the dative, which telling verbs
+ * take as an addressee, names the outlet that learned in the title after it; the title, or null where `at` holds no such word.
+ */
+function learningOutlet(r: Reading, tokens: readonly Token[], at: number): Phrase | null {
+  if (at + 1 >= tokens.length || !tokens[at].isWord || !r.lex.publicationNouns.has(lexicalForm(r, tokens[at]).bare)) return null;
+  return tokens[at + 1].capitalized || isNameQuoteMark(r, tokens, at + 1) ? nounPhraseRight(r, tokens, at + 1, false) : null;
+}
+
 /** Is the cue's verb plural ("уточнили", "пояснюють"), a verb with no subject of its own when none is found? */
 function pluralVerb(r: Reading, tokens: readonly Token[], cue: Cue): boolean {
   return r.lex.morphology.pluralVerbPattern?.test(tokens[cue.end - 1].bare) ?? false;
@@ -1110,7 +1119,7 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
       const words = r.lex.wordsCreditPhrases.some((p) => p.length === cue.end - cue.start && matchPhrase(tokens, cue.start, p, r.lex.inflection));
       // ("По словам одного из организаторов, учителя истории Андрея Воробьева, …": an apposition closed by a comma
       // that ends in a personal name is the source's, not the main clause.)
-      const reached = nounPhraseRight(r, tokens, cue.end, false);
+      const reached = nounPhraseRight(r, tokens, cue.end, false) ?? (cue.outletOnly ? learningOutlet(r, tokens, cue.end) : null);
       // (Opening the sentence with no comma, it ends before the noun right before a verb of saying, that verb's subject.)
       const beforeVerb = reached !== null && r.lex.headFirst && cue.start === 0 && reached.end - reached.start >= 2 && reached.end < tokens.length && isCueWord(r, tokens[reached.end]) &&
         isLexiconNoun(r, lexicalForm(r, tokens[reached.end - 1]).bare);
