@@ -2353,3 +2353,12 @@ describe('learning, an outlet\'s word in the dative with its title after it (uk,
     expect(kindTypeSourceCue('Як стало відомо виданню, уряд уже підготував пакет.', 'uk')).toEqual([]);
   });
 });
+
+describe('a noun of people opening the sentence, complements up to the verb (uk, ru)', () => {
+  it('owns them all, a place after a preposition of its own too, where the verb agrees', () => {
+    expect(kindTypeSourceCue('Співрозмовник нашого видання в одній із західних делегацій у Женеві додав, що Вашингтон підтримує ініціативу.', 'uk')).toEqual([
+      'anonymous person Співрозмовник нашого видання в одній із західних делегацій у Женеві / додав',
+    ]);
+    expect(kindTypeSourceCue('Мешканці села у Житомирській області розповіли, що воду не дають.', 'uk')).toEqual(['anonymous group Мешканці села у Житомирській області / розповіли']);
+  });
+});

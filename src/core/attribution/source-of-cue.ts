@@ -433,6 +433,13 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
     const named = nameBefore !== null && l.identifyingPrepositions.has(before.bare) && isPersonalNameWord(r, nameBefore) && !isLexiconNoun(r, lexicalForm(r, nameBefore).bare) &&
       !pluralVerb(r, tokens, cue) && !tokens.slice(phrase.start, phrase.end).some((t) => namesPeople(r, t)) ? nounPhraseLeft(r, tokens, phrase.start - 2, 0, true) : null;
     if (named !== null && opensSentence(r, tokens, named)) return named;
+    // ("Співрозмовник нашого видання в одній із західних делегацій у Женеві додав": a noun of people opening the sentence, in
+    // the verb's number, owns every complement up to the verb, places after prepositions of their own included.)
+    const open = connectiveAt(r, tokens, 0)?.length ?? 0;
+    const opener = tokens[open];
+    const ownsAll = open < phrase.start - 1 && opener.isWord && namesPeople(r, opener) && isPlural(r, lexicalForm(r, opener)) === pluralVerb(r, tokens, cue) &&
+      tokens.slice(open + 1, phrase.start).every((t, n) => (t.isWord && !isCueWord(r, t) && !l.clauseBoundaries.has(t.bare)) || isNameQuoteMark(r, tokens, open + 1 + n));
+    if (ownsAll) return described({ start: open, end: phrase.end, segments: [[open, phrase.end]] });
     // "в Альянсі відзначають": a body named alone after the preposition speaks for itself.
     if (phrase.end - phrase.start < 2) return { ...phrase, afterPreposition: true, bodyOnly: true };
     // ("Під його дописом десятки мешканців поскаржилися": a possessive or a determiner before the governed noun is governed too.)
