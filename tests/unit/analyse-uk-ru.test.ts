@@ -2362,3 +2362,14 @@ describe('a noun of people opening the sentence, complements up to the verb (uk,
     expect(kindTypeSourceCue('Мешканці села у Житомирській області розповіли, що воду не дають.', 'uk')).toEqual(['anonymous group Мешканці села у Житомирській області / розповіли']);
   });
 });
+
+describe('the second half of a correlative negation inside an aside (uk, ru)', () => {
+  it('goes on the aside before it, which stays the subject\'s', () => {
+    expect(kindTypeSourceCue('Керівник однієї з великих компаній, який попросив не називати ні його імені, ні компанії, оскільки його фірма веде перемовини, вважає, що ціна занижена.', 'uk')).toEqual([
+      'anonymous person Керівник однієї з великих компаній / вважає',
+    ]);
+    expect(kindTypeSourceCue('Руководитель одной из крупных компаний, попросивший не называть ни его имени, ни компании, поскольку его фирма ведет переговоры, считает, что цена занижена.', 'ru')).toEqual([
+      'anonymous person Руководитель одной из крупных компаний / считает',
+    ]);
+  });
+});

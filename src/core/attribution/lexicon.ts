@@ -30,6 +30,7 @@ export interface CompiledLexicon {
   interrogatives: WordMatcher;
   negativeParticles: WordMatcher;
   negativePronouns: WordMatcher;
+  correlativeNegations: WordMatcher;
   contentCueVerbs: WordMatcher;
   findingVerbs: WordMatcher;
   infinitiveCueVerbs: WordMatcher;
@@ -243,6 +244,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     interrogatives: lowerSet(lexicon.interrogatives ?? []),
     negativeParticles: exactSet(lexicon.negativeParticles ?? []),
     negativePronouns: exactSet(lexicon.negativePronouns ?? []),
+    correlativeNegations: exactSet(lexicon.correlativeNegations ?? []),
     phrasalQuoteVerbs: new Map(Object.entries(lexicon.phrasalQuoteVerbs ?? {})),
     objectFirstVerbs: new Map(Object.entries(lexicon.objectFirstVerbs ?? {}).map(([form, prepositions]) => [form.toLowerCase(), new Set(prepositions)])),
     contentCueVerbs: lowerSet(lexicon.contentCueVerbs ?? []),

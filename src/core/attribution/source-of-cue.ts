@@ -279,7 +279,9 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
       const previous = j > 0 ? segmentPastNames(j - 1) : -1;
       // ("Forbes Україна, посилаючись на двох людей, обізнаних із ситуацією, пише": so is a relay before it.)
       const relay = previous >= 0 && !tokens[previous].capitalized && relayAt(r, tokens, previous);
-      const describedBefore = previous >= 0 && (describesSource(r, tokens[previous]) || opensReason(r, tokens, previous) || relay) && isParenthetical(r, tokens, previous, j - 1);
+      // ("…, який попросив не називати ні його імені, ні компанії, оскільки …": or the second half of a correlative negation.)
+      const correlative = previous >= 0 && r.lex.correlativeNegations.has(tokens[previous].bare);
+      const describedBefore = previous >= 0 && (describesSource(r, tokens[previous]) || opensReason(r, tokens, previous) || relay || correlative) && isParenthetical(r, tokens, previous, j - 1);
       if (j >= 0 && isBreak(tokens[j]) && !describedBefore) j--;
       // ("A captain who flies for a rival, and who asked not to be named, said": past a second relative clause joined to
       // the first, the phrase ends before the first.)

@@ -185,6 +185,11 @@ export interface AttributionLexicon {
   /** Closed class: the pronouns of no one ("никто", "ніхто"): the subject of a negated verb of saying said nothing. Absent: none. */
   negativePronouns?: readonly string[];
   /**
+   * Closed class: the negation that repeats before each of two things denied ("ні …, ні …"), so that an aside opening with
+   * it goes on the one before it ("який попросив не називати ні його імені, ні компанії, оскільки …").
+   */
+  correlativeNegations?: readonly string[];
+  /**
    * Verbs of saying that report only before a clause they introduce ("joked that the …", "quipped:"),
    * from a general lexical resource checked against attested cues.
    */
