@@ -2373,3 +2373,12 @@ describe('the second half of a correlative negation inside an aside (uk, ru)', (
     ]);
   });
 });
+
+describe('a relative pronoun in the instrumental after a preposition (uk)', () => {
+  it('ends the phrase, as every form of the relative pronoun does: no one speaks from it', () => {
+    expect(kindTypeSourceCue('Лікарка-терапевтка, з якою ми говорили на початку, каже, що в лікарні ходять чутки. «Це не паніка», – сказала вона.', 'uk')).toEqual([
+      'anonymous person Лікарка-терапевтка / каже',
+      'anonymous person вона / сказала',
+    ]);
+  });
+});
