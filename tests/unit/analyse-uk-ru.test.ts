@@ -2382,3 +2382,20 @@ describe('a relative pronoun in the instrumental after a preposition (uk)', () =
     ]);
   });
 });
+
+describe('"мати" and "пані", singular nouns of persons in a plural\'s ending (uk)', () => {
+  it('are one person, named by the name closing the phrase', () => {
+    expect(kindTypeSourceCue('Мати трьох дітей із села Журавлинка Наталія Петренко каже, що їхати нікуди.', 'uk')).toEqual([
+      'on-record person Мати трьох дітей із села Журавлинка Наталія Петренко / каже',
+    ]);
+  });
+});
+
+describe('an object between a body "в/у" places and a plural verb, after a quoted name or with a place of its own (uk)', () => {
+  it('is passed over to the body, which speaks; nothing after the verb is its subject', () => {
+    expect(kindTypeSourceCue('У «Калинопільтеплоенерго» низьку температуру в будинках пояснюють зношеністю мереж.', 'uk')).toEqual([
+      'on-record organization «Калинопільтеплоенерго» / пояснюють',
+    ]);
+    expect(kindTypeSourceCue('У Подільській ОВА ситуацію в Калинополі назвали «складною, але керованою».', 'uk')).toEqual(['on-record organization Подільській ОВА / назвали']);
+  });
+});

@@ -88,6 +88,7 @@ export interface CompiledLexicon {
     adverbSet: WordMatcher;
     pluralPattern: RegExp;
     irregularPluralSet: WordMatcher;
+    singularExceptionSet: WordMatcher;
     pluralVerbPattern: RegExp | null;
     locativePattern: RegExp | null;
     pastGenderPatterns: { female: RegExp; male: RegExp } | null;
@@ -321,6 +322,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
       genitivePluralPattern: lexicon.morphology.genitivePluralPattern ? new RegExp(lexicon.morphology.genitivePluralPattern) : null,
       // Exact: a plural form must not match its singular by stem ("джерела" / "джерело").
       irregularPluralSet: new Set(lexicon.morphology.irregularPlurals),
+      singularExceptionSet: new Set(lexicon.morphology.singularExceptions ?? []),
     },
     // (Exact: prepositions do not inflect, and "проте" is no form of "проти".)
     objectPrepositions: exactSet(lexicon.objectPrepositions),

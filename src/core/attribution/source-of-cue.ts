@@ -764,7 +764,9 @@ function frontedObjectStart(r: Reading, tokens: readonly Token[], cue: Cue): num
   const verb = (t: Token) => [l.morphology.pluralVerbPattern, l.morphology.infinitivePattern].some((p) => p?.test(t.bare) ?? false);
   for (let k = cue.start - 1; k >= 1 && cue.start - k <= MAX_FRONTED_OBJECT; k--) {
     const t = tokens[k];
-    if (!t.isWord || t.capitalized || verb(t) || l.complementizers.has(t.bare) || l.relativePronouns.has(t.bare) || l.interrogatives.has(t.bare) ||
+    // ("ситуацію в Калинополі": a place after a preposition of its own may be in it.)
+    const placeInObject = t.isWord && t.capitalized && !tokens[k - 1].capitalized && preposition(tokens[k - 1]);
+    if (!t.isWord || (t.capitalized && !placeInObject) || verb(t) || l.complementizers.has(t.bare) || l.relativePronouns.has(t.bare) || l.interrogatives.has(t.bare) ||
       l.coordinators.has(t.bare) || l.clauseCoordinators.has(t.bare) || (l.clauseBoundaries.has(t.bare) && !preposition(t))) return -1;
     if (preposition(t)) speakerAt = -1;
     else if (speaks(t)) speakerAt = k;
@@ -783,7 +785,9 @@ function frontedObjectStart(r: Reading, tokens: readonly Token[], cue: Cue): num
     const personName = previous.capitalized && isNameWord(r, previous, k === 1) && !isAdverb(r, { ...previous, capitalized: false }) && !l.timeWords.has(previous.bare) &&
       !l.skipBeforeCue.has(previous.bare) && !l.determiners.has(previous.bare) && !oblique(previous) &&
       (beforeName === null || (beforeName.isWord && !preposition(beforeName) && (beforeName.capitalized || namesPeople(r, beforeName))));
-    const afterName = previous.isWord && (initials || personName);
+    // ("У «Калинопільтеплоенерго» низьку температуру в будинках пояснюють": or after a quoted name's closing mark.)
+    const afterQuotedName = !previous.isWord && k >= 2 && tokens[k - 2].isWord && isNameQuoteMark(r, tokens, k - 1);
+    const afterName = (previous.isWord && (initials || personName)) || afterQuotedName;
     if (speakerAt < 0 && opener(t) && (determined || ((afterName || afterAside) && !l.determiners.has(t.bare)))) return k;
   }
   return -1;
@@ -1342,7 +1346,9 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
     // звинувачують будівельників у зриві графіка".)
     const first = right !== null ? tokens[right.phrase.start] : null;
     const genitivePeople = first !== null && !first.capitalized && (r.lex.morphology.genitivePluralPattern?.test(first.bare) ?? false) && namesPeople(r, first);
-    if (right && !(bodySpeaks && (right.cls.type === 'document' || genitivePeople)) && !toldOutlet) return right;
+    // (Nor anything after the verb where an object stands between the body and the verb: "У «…» низьку температуру в будинках
+    // пояснюють зношеністю мереж".)
+    if (right && subjectPastObject === null && !(bodySpeaks && (right.cls.type === 'document' || genitivePeople)) && !toldOutlet) return right;
   }
   // ("Про це на засіданні комісії з питань … повідомила головна лікарка закладу Ірина Ковальчук": so does a named
   // person after the verb, where the phrase before it stands after a preposition of its own.)

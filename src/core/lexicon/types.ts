@@ -348,6 +348,8 @@ export interface AttributionLexicon {
     genitivePluralPattern?: string;
     /** Plurals the pattern misses. */
     irregularPlurals: readonly string[];
+    /** Closed class: singular nouns of persons the plural pattern would take for plurals ("мати", "пані"). Absent: none. */
+    singularExceptions?: readonly string[];
     /**
      * Languages whose verbs agree in number: a regular expression (source text) matching a plural verb
      * form ("заявили", "кажуть"). A lone capitalised word such a verb agrees with is a plural noun

@@ -295,6 +295,8 @@ export const uk: Lexicon = {
       pluralModifierPattern: '(?:і|их|ими)$',
       // Neuter plurals in -а, which the pattern reads as singular.
       irregularPlurals: ['люди', 'змі', 'діти', 'сторони', 'джерела', 'джерел', 'джерелами', 'джерелам', 'джерелах'],
+      // Nouns of persons in the nominative singular whose ending is the plural's ("Мати … каже", "пані Коваль").
+      singularExceptions: ['мати', 'пані'],
       // Case endings of nouns and adjectives, and the endings of verbs in the
       // past and present tense. Longest first is not needed: every split is tried.
       // (Not the third person singular's "-ить", "-ть", "-ться": through them a perfective's future, which reports
