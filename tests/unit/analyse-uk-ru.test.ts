@@ -2399,3 +2399,14 @@ describe('an object between a body "в/у" places and a plural verb, after a quo
     expect(kindTypeSourceCue('У Подільській ОВА ситуацію в Калинополі назвали «складною, але керованою».', 'uk')).toEqual(['on-record organization Подільській ОВА / назвали']);
   });
 });
+
+describe('an occasion between a placed body or people with complements and the verb (uk)', () => {
+  it('is passed over after a body\'s quoted name alone', () => {
+    expect(kindTypeSourceCue('У «Нафтогазі» на запит видання підтвердили, що підприємство має заборгованість.', 'uk')).toEqual(['on-record organization «Нафтогазі» / підтвердили']);
+  });
+  it('is passed over to a count of people with complements opening the sentence', () => {
+    expect(kindTypeSourceCue('Кілька депутатів від різних фракцій у неофіційних розмовах із журналістами «Подільського тижня» визнали, що голосування провалиться.', 'uk')).toEqual([
+      'anonymous group Кілька депутатів від різних фракцій / визнали',
+    ]);
+  });
+});

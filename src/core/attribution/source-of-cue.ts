@@ -115,7 +115,7 @@ function addresseeOpening(r: Reading, tokens: readonly Token[], governed: number
 }
 
 /** Longest setting between a subject and its verb, the prepositions included (tokens). */
-const MAX_SETTING_TOKENS = 8;
+const MAX_SETTING_TOKENS = 10;
 
 /**
  * "Сергей Кравец на брифинге отметил", "Міністр після засідання заявив", "Министр в интервью РБК отметил", "Рябов
@@ -162,13 +162,18 @@ function settingBeforeVerb(r: Reading, tokens: readonly Token[], cue: Cue): Phra
     if (subject !== null && opensSentence(r, tokens, subject)) return subject;
     // ("Голова місії МФС в Україні Маркус Ельгрен у письмовому коментарі … зазначив": or one whose office a preposition's
     // complement divides, read as if the verb stood right after it.)
-    const named = subject !== null && isPersonalNameWord(r, tokens[first - 1]) ? leftSource(r, tokens, { ...cue, start: first }) : null;
+    // ("Кілька депутатів від різних фракцій у неофіційних розмовах із журналістами «…» визнали": or people, with complements.)
+    let opener = connectiveAt(r, tokens, 0)?.length ?? 0;
+    while (opener < first && (l.determiners.has(tokens[opener].bare) || l.anonymousQuantifiers.has(tokens[opener].bare) || isNumber(r, tokens[opener]))) opener++;
+    const people = subject !== null && !opensSentence(r, tokens, subject) && namesPeople(r, tokens[opener]);
+    const named = subject !== null && (isPersonalNameWord(r, tokens[first - 1]) || people) ? leftSource(r, tokens, { ...cue, start: first }) : null;
     if (named !== null && named !== 'clause' && opensSentence(r, tokens, named)) return named;
     // ("У пресслужбі НЕК «…» на запит «ФактоМетра» повідомили", "У пресслужбі ДАОП у відповідь на запит …": or a body, a name
     // or a body's noun, "в/у" places opening the sentence, before an occasion or a text; not "У відповіді на запит …", "Со
     // ссылкой на письмо …".)
     const open = connectiveAt(r, tokens, 0)?.length ?? 0;
-    const bodyWord = subject !== null && (tokens[subject.start].capitalized || l.organizationNouns.has(lexicalForm(r, tokens[subject.start]).bare));
+    // (A quoted name alone too: "У «Нафтогазі» на запит видання підтвердили".)
+    const bodyWord = subject !== null && (tokens[subject.start].capitalized || l.organizationNouns.has(lexicalForm(r, tokens[subject.start]).bare) || isNameQuoteMark(r, tokens, subject.start));
     const placedBody = subject !== null && bodyWord && subject.start === open + 1 && l.identifyingPrepositions.has(tokens[open].bare) && (l.objectPrepositions.has(t.bare) || placesNoBody) && text(first + 1);
     if (placedBody) {
       const governedAt = subject.start;
