@@ -551,7 +551,8 @@ export function mergeSources(
         if (a.kind === 'anonymous' && isOnePerson(f.pronoun) && asks(a.mention, lexicon)) continue;
         // "Assange was accused by a woman …. He denied it": "he" is no woman.
         if (otherGender(f, a.mention, lexicon)) continue;
-        if (a.kind === 'anonymous') a.sentenceEnd = f.sentence.end;
+        // (Whoever a pronoun stands for has spoken last: "Інна Бойко розповіла …. Вона наголосила …. ¶ «…», – сказала посадовиця".)
+        a.sentenceEnd = f.sentence.end;
         a.source ??= sourceFor(a.mention);
         s = a.source;
         kind = a.kind;

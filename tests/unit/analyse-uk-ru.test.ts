@@ -2410,3 +2410,14 @@ describe('an occasion between a placed body or people with complements and the v
     ]);
   });
 });
+
+describe('a bare noun of a person after a pronoun that stood for the one who spoke (uk)', () => {
+  it('is that one: the pronoun\'s sentence continues their speech', () => {
+    const found = kindTypeSourceCue('Директорка департаменту Інна Бойко розповіла, що операцій мало. Вона наголосила, що пацієнтів везуть до міста.\n\n«Ми розуміємо емоції людей», – сказала посадовиця.', 'uk');
+    expect(found[found.length - 1]).toBe('on-record person посадовиця / сказала');
+  });
+  it('is someone else where the one who spoke is two sentences back with no pronoun between', () => {
+    const found = kindTypeSourceCue('Директорка департаменту Інна Бойко розповіла, що операцій мало. Пацієнтів везуть до міста. Черги ростуть.\n\n«Ми розуміємо емоції людей», – сказала посадовиця.', 'uk');
+    expect(found[found.length - 1]).toBe('anonymous person посадовиця / сказала');
+  });
+});
