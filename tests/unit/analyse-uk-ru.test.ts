@@ -2421,3 +2421,12 @@ describe('a bare noun of a person after a pronoun that stood for the one who spo
     expect(found[found.length - 1]).toBe('anonymous person посадовиця / сказала');
   });
 });
+
+describe('a quotation opening a sentence, a comma or a dash after its closing mark (uk, ru)', () => {
+  it('is no quoted name a pronoun may stand for', () => {
+    expect(kindTypeSourceCue('Інша мешканка розповіла, що родина не виїжджає. «Поки він тут – і ми тут», – сказала вона.', 'uk')).toEqual([
+      'anonymous person Інша мешканка / розповіла',
+      'anonymous person вона / сказала',
+    ]);
+  });
+});

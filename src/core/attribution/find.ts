@@ -14,7 +14,7 @@ import { classify, isBareName, type SourceClass } from './classify';
 import { type Cue, findCues } from './cues';
 import { nounPhraseRight, type Phrase, relayAt, sentenceSubject } from './noun-phrases';
 import { quoteFor } from './quotation';
-import { inQuotedName, isComma, isLexiconNoun, namesPeople, isNameQuoteMark, isNameWord, isPersonalNameWord, isPlural, lexicalForm, matchPhrase, namesByShape, type Reading, span } from './reading';
+import { inQuotedName, isComma, isDash, isLexiconNoun, namesPeople, isNameQuoteMark, isNameWord, isPersonalNameWord, isPlural, lexicalForm, matchPhrase, namesByShape, type Reading, span } from './reading';
 import { asksAnonymity, reasonFor, requestRunsTo } from './reasons';
 import { type FoundSource, sourceFor } from './source-of-cue';
 
@@ -108,11 +108,23 @@ function mentionOf(r: Reading, tokens: Token[], phrase: Phrase, cls: SourceClass
   };
 }
 
+/**
+ * Does a quotation open at token `k` whose closing mark a comma or a dash follows, the words of a speaker a verb after it
+ * reports ("«Поки він тут – і ми тут», – сказала вона"), not a quoted name?
+ */
+function opensReportedQuotation(r: Reading, tokens: readonly Token[], k: number): boolean {
+  const q = quoteAt(r.quotes, tokens[k].start);
+  if (q < 0 || r.quotes[q].start !== tokens[k].start) return false;
+  const close = tokens.findIndex((t, n) => n > k && t.end === r.quotes[q].end);
+  const next = close > 0 ? tokens[close + 1] : undefined;
+  return next !== undefined && (isComma(next) || isDash(next));
+}
+
 /** The named person a sentence is about ("Pembrook was the third witness …"), for pronouns to refer to. */
 function subjectMention(r: Reading, tokens: Token[]): Mention | null {
   const phrase = sentenceSubject(r, tokens, tokens.length);
   // ("Куда нам идти? — говорит она": a question word is no one a pronoun may stand for.)
-  if (!phrase || r.lex.interrogatives.has(tokens[phrase.start].bare)) return null;
+  if (!phrase || r.lex.interrogatives.has(tokens[phrase.start].bare) || opensReportedQuotation(r, tokens, phrase.start)) return null;
   const cls = classify(r, tokens, phrase);
   if (!cls || cls.pronoun) return null;
   // ("Others who have tracked his career see choppier waters ahead. …, they say": unnamed people as a
