@@ -2430,3 +2430,14 @@ describe('a quotation opening a sentence, a comma or a dash after its closing ma
     ]);
   });
 });
+
+describe('a pronoun a sentence or two after an unnamed speaker, its past verb agreeing in gender (uk, ru)', () => {
+  it('is that unnamed speaker, past a sentence about them and past direct speech', () => {
+    const found = kindTypeSourceCue('Військовий однієї з бригад підтвердив, що удари почастішали. Його ім\'я редакція не називає з безпекових міркувань.\n\n– Вони б\'ють по селах. Поки в селах є діти, ми спимо гірше, – сказав він.', 'uk');
+    expect(found[found.length - 1]).toBe('anonymous person він / сказав');
+  });
+  it('is not one whose verb is of the other gender', () => {
+    const found = kindTypeSourceCue('Волонтерка підтвердила, що удари почастішали. Її ім\'я редакція не називає з безпекових міркувань.\n\n– Вони б\'ють по селах. Поки в селах є діти, ми спимо гірше, – сказав він.', 'uk');
+    expect(found[found.length - 1]).toBe('on-record person він / сказав');
+  });
+});
