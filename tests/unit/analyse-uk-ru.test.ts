@@ -2441,3 +2441,20 @@ describe('a pronoun a sentence or two after an unnamed speaker, its past verb ag
     expect(found[found.length - 1]).toBe('on-record person він / сказав');
   });
 });
+
+describe('a document opening the sentence with its complements, before a finding verb (uk, ru)', () => {
+  it('reports, past an aside on it too', () => {
+    expect(kindTypeSourceCue('Дослідження центру, опубліковане минулого року, свідчить, що час доїзду зріс удвічі.', 'uk')).toEqual([
+      'on-record document Дослідження центру, опубліковане минулого року / свідчить',
+    ]);
+    expect(kindTypeSourceCue('Доклад Всемирного банка свидетельствует, что время доезда выросло.', 'ru')).toEqual(['on-record document Доклад Всемирного банка / свидетельствует']);
+  });
+});
+
+describe('the relative pronoun\'s accusative and instrumental, "яку", "якою" (uk)', () => {
+  it('open an aside, as its other forms do', () => {
+    expect(kindTypeSourceCue('Жителі сусідньої Журавлинки, яку евакуація поки не зачепила, кажуть, що бояться.', 'uk')).toEqual([
+      'anonymous group Жителі сусідньої Журавлинки, яку евакуація поки не зачепила / кажуть',
+    ]);
+  });
+});

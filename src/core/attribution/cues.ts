@@ -338,8 +338,15 @@ function documentSubjectBefore(r: Reading, tokens: readonly Token[], i: number):
     k = p - 1;
     break;
   }
+  // ("Дослідження центру, опубліковане минулого року, свідчить": where heads come first, the document opening the sentence
+  // with its complements after it.)
+  if (r.lex.headFirst && k > 0 && k < MAX_DOCUMENT_COMPLEMENT && tokens.slice(1, k + 1).every((t, n) => (t.isWord && !isCueWord(r, t)) || isNameQuoteMark(r, tokens, n + 1)) &&
+    r.lex.documentNouns.has(lexicalForm(r, tokens[0]).bare)) return true;
   return k >= 0 && tokens[k].isWord && r.lex.documentNouns.has(lexicalForm(r, tokens[k]).bare);
 }
+
+/** Most tokens of the complements after a document that opens the sentence ("Дослідження центру"). */
+const MAX_DOCUMENT_COMPLEMENT = 5;
 
 /** How far back from a cue the reason for anonymity it may stand in may open (tokens). */
 const MAX_REASON_REACH = 15;
