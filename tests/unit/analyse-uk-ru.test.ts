@@ -2458,3 +2458,11 @@ describe('the relative pronoun\'s accusative and instrumental, "яку", "яко
     ]);
   });
 });
+
+describe('a place closing an aside a participle opens, then a setting before the verb (ru, uk)', () => {
+  it('is no subject; the subject stands before the aside', () => {
+    expect(kindTypeSourceCue('Два дипломата, аккредитованные в Нерине, в разговоре с корреспондентом заявили, что переговоры возобновятся.', 'ru')).toEqual([
+      'anonymous group Два дипломата / заявили',
+    ]);
+  });
+});

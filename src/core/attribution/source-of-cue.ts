@@ -154,6 +154,14 @@ function settingBeforeVerb(r: Reading, tokens: readonly Token[], cue: Cue): Phra
     // ("Собственник ТЭЦ — компания «…» — в официальном заявлении назвал": so after an apposition between dashes.)
     if ((isComma(tokens[first - 1]) || dashOpenedAt(tokens, first - 1) > 0) && (placesNoBody || (l.objectPrepositions.has(t.bare) && !t.capitalized))) {
       const before = leftSource(r, tokens, { ...cue, start: first });
+      // ("Два дипломата, аккредитованные в Нерине, в разговоре с корреспондентом заявили": a place closing an aside a participle
+      // opens is no subject; the subject stands before the aside.)
+      const aside = asideBefore(tokens, { ...cue, start: first });
+      const participleAside = aside >= 0 && [l.morphology.participlePattern, l.morphology.passiveParticiplePattern].some((p) => p?.test(tokens[aside].bare) ?? false);
+      if (before !== null && before !== 'clause' && before.afterPreposition === true && participleAside) {
+        const subject = leftSource(r, tokens, { ...cue, start: aside - 1 });
+        return subject === 'clause' ? null : subject;
+      }
       return before === 'clause' ? null : before;
     }
     // ("Оператор «ЭкоЛиния» в письме … утверждает": the subject may end in a quoted name.)
