@@ -2466,3 +2466,12 @@ describe('a place closing an aside a participle opens, then a setting before the
     ]);
   });
 });
+
+describe('the gerund of a verb that reports only before a clause (ru, uk)', () => {
+  it('reports before a clause, for the subject of the clause it closes', () => {
+    expect(kindTypeSourceCue('В компании отказались комментировать ситуацию, отметив, что графики составляет облэнерго.', 'ru')).toEqual(['on-record organization компании / отметив']);
+  });
+  it('reports nothing before an object', () => {
+    expect(kindTypeSourceCue('Он подписал указ, отметив в нем новые сроки.', 'ru')).toEqual([]);
+  });
+});

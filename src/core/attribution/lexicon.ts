@@ -230,7 +230,8 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     impersonalCues: new Set((lexicon.impersonalCues ?? []).map((w) => w.toLowerCase())),
     judgingVerbs: lowerSet(lexicon.judgingVerbs ?? []),
     complementCueVerbs: lowerSet(lexicon.complementCueVerbs),
-    participleCues: lowerSet([...lexicon.participleCues, ...gerundsOfPast(lexicon.cueVerbs, lexicon.morphology.gerundsOfPast ?? [])]),
+    // (The gerunds of verbs that report only before a clause too, "отметив, что …": a gerund reports only before one where heads come first.)
+    participleCues: lowerSet([...lexicon.participleCues, ...gerundsOfPast([...lexicon.cueVerbs, ...lexicon.complementCueVerbs], lexicon.morphology.gerundsOfPast ?? [])]),
     beliefVerbs: lowerSet(lexicon.beliefVerbs),
     quoteCueVerbs: lowerSet(lexicon.quoteCueVerbs ?? []),
     nounLikeVerbForms: lowerSet(lexicon.nounLikeVerbForms ?? []),
