@@ -2475,3 +2475,10 @@ describe('the gerund of a verb that reports only before a clause (ru, uk)', () =
     expect(kindTypeSourceCue('Он подписал указ, отметив в нем новые сроки.', 'ru')).toEqual([]);
   });
 });
+
+describe('a quoted title closing a phrase that a count of a group opens (uk, ru)', () => {
+  it('closes the subject, one unnamed out of the group', () => {
+    expect(kindTypeSourceCue('Одна з учасниць об\'єднання «Чекаємо вдома» розповіла, що чекає сина.', 'uk')).toEqual(['anonymous person Одна з учасниць об\'єднання «Чекаємо вдома» / розповіла']);
+    expect(kindTypeSourceCue('Один из участников движения «Чистый берег» рассказал, что акция продолжится.', 'ru')).toEqual(['anonymous person Один из участников движения «Чистый берег» / рассказал']);
+  });
+});

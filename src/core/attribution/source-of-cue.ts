@@ -42,8 +42,10 @@ function quotedNameClosesPhrase(r: Reading, tokens: readonly Token[], j: number)
   const l = r.lex;
   const plainWord = (t: Token) => t.isWord && !l.determiners.has(t.bare) && !l.pronouns.has(t.bare) && !isObjectPronoun(r, t) && !l.objectPrepositions.has(t.bare) &&
     !l.identifyingPrepositions.has(t.bare) && !l.coordinators.has(t.bare) && !l.complementizers.has(t.bare) && !isAdverb(r, t) && !isCueWord(r, t);
-  // (After a preposition opening the sentence too: "В движении «Чистый берег» заявили".)
-  const from = l.identifyingPrepositions.has(tokens[0].bare) ? 1 : 0;
+  // (After a preposition opening the sentence too: "В движении «Чистый берег» заявили"; or after a count of a group, "Одна з
+  // учасниць об'єднання «Чекаємо вдома» розповіла".)
+  const count = tokens.length > 2 && (l.determiners.has(tokens[0].bare) || l.indefiniteDeterminers.has(tokens[0].bare)) && l.identifyingPrepositions.has(tokens[1].bare);
+  const from = count ? 2 : l.identifyingPrepositions.has(tokens[0].bare) ? 1 : 0;
   const namedNoun = l.headFirst && !before.capitalized && open > from && tokens.slice(from, open).every(plainWord);
   return before.isWord && (before.capitalized || isLexiconNoun(r, lexicalForm(r, before).bare) || ofNoun || namedNoun);
 }
