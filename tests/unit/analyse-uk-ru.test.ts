@@ -2482,3 +2482,11 @@ describe('a quoted title closing a phrase that a count of a group opens (uk, ru)
     expect(kindTypeSourceCue('Один из участников движения «Чистый берег» рассказал, что акция продолжится.', 'ru')).toEqual(['anonymous person Один из участников движения «Чистый берег» / рассказал']);
   });
 });
+
+describe('a named person a dash after a comma brings in, closing a sentence with no verb (uk, ru)', () => {
+  it('is whom a bare noun that says only a sex points back to', () => {
+    expect(kindTypeSourceCue('Серед тих, хто повірив повідомленню, – мешканка Надбузька Галина Кравець. Жінка розповіла, що купила генератор.', 'uk')).toEqual([
+      'on-record person Жінка / розповіла',
+    ]);
+  });
+});

@@ -109,6 +109,23 @@ function mentionOf(r: Reading, tokens: Token[], phrase: Phrase, cls: SourceClass
 }
 
 /**
+ * "Серед тих, хто повірив, – мешканка Надбузька Галина Кравець.": a named person a dash after a comma brings in, closing
+ * a sentence with no verb of its own after the dash, whom a pronoun or a bare noun may point back to.
+ */
+function dashIntroducedPerson(r: Reading, tokens: Token[]): Mention | null {
+  let end = tokens.length;
+  while (end > 0 && !tokens[end - 1].isWord) end--;
+  for (let k = 1; k + 1 < end; k++) {
+    if (!isDash(tokens[k]) || !isComma(tokens[k - 1])) continue;
+    const phrase = nounPhraseRight(r, tokens, k + 1, false);
+    if (!phrase || phrase.end !== end) return null;
+    const cls = classify(r, tokens, phrase);
+    return cls && !cls.pronoun && cls.kind === 'on-record' && cls.type === 'person' && isPersonalNameWord(r, tokens[end - 1]) ? mentionOf(r, tokens, phrase, cls) : null;
+  }
+  return null;
+}
+
+/**
  * Does a quotation open at token `k` whose closing mark a comma or a dash follows, the words of a speaker a verb after it
  * reports ("«Поки він тут – і ми тут», – сказала вона"), not a quoted name?
  */
@@ -122,6 +139,8 @@ function opensReportedQuotation(r: Reading, tokens: readonly Token[], k: number)
 
 /** The named person a sentence is about ("Pembrook was the third witness …"), for pronouns to refer to. */
 function subjectMention(r: Reading, tokens: Token[]): Mention | null {
+  const introduced = dashIntroducedPerson(r, tokens);
+  if (introduced) return introduced;
   const phrase = sentenceSubject(r, tokens, tokens.length);
   // ("Куда нам идти? — говорит она": a question word is no one a pronoun may stand for.)
   if (!phrase || r.lex.interrogatives.has(tokens[phrase.start].bare) || opensReportedQuotation(r, tokens, phrase.start)) return null;
