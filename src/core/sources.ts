@@ -548,9 +548,9 @@ export function mergeSources(
         // back it is someone the article names.
         // (Where past verbs show the gender, a pronoun whose verb agrees with the unnamed one's may go on a sentence or two
         // later, past direct speech too: "Військовий однієї з бригад … підтвердив …. Його ім'я … не називає …. ¶ – …, – сказав він".)
-        const gendered = 'cue' in a.mention && cueGender(f, lexicon) !== undefined && cueGender(f, lexicon) === cueGender(a.mention as FoundAttribution, lexicon) &&
+        const gendered = () => 'cue' in a.mention && cueGender(f, lexicon) !== undefined && cueGender(f, lexicon) === cueGender(a.mention as FoundAttribution, lexicon) &&
           nearby(text, a.mention.source.end, quotationStart(f));
-        if (a.kind === 'anonymous' && isOnePerson(f.pronoun) && !a.mention.describedOnly && !continuesFrom(text, a.sentenceEnd, f.sentence.start) && !gendered) continue;
+        if (a.kind === 'anonymous' && isOnePerson(f.pronoun) && !a.mention.describedOnly && !continuesFrom(text, a.sentenceEnd, f.sentence.start) && !gendered()) continue;
         // 'A reporter asked if …. "You know," he said': who answers is not who asked.
         if (a.kind === 'anonymous' && isOnePerson(f.pronoun) && asks(a.mention, lexicon)) continue;
         // "Assange was accused by a woman …. He denied it": "he" is no woman.

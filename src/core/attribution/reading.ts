@@ -205,9 +205,9 @@ export function isShare(r: Reading, t: Token): boolean {
 
 export function isPlural(r: Reading, t: Token): boolean {
   const m = r.lex.morphology;
+  if (m.singularExceptionSet.has(t.bare)) return false;
   // ("Рабочие, опрошенные …, говорят": an adjective serving as a noun of persons takes the adjective's plural.)
   const substantivePlural = m.pluralModifierPattern !== null && m.pluralModifierPattern.test(t.bare) && (r.lex.roleNouns.has(t.bare) || r.lex.personNouns.has(t.bare));
-  if (m.singularExceptionSet.has(t.bare)) return false;
   return m.pluralPattern.test(t.bare) || m.irregularPluralSet.has(t.bare) || (!t.capitalized && m.commonPluralPattern !== null && m.commonPluralPattern.test(t.bare)) || substantivePlural;
 }
 

@@ -173,7 +173,8 @@ function settingBeforeVerb(r: Reading, tokens: readonly Token[], cue: Cue): Phra
     // ("Голова місії МФС в Україні Маркус Ельгрен у письмовому коментарі … зазначив": or one whose office a preposition's
     // complement divides, read as if the verb stood right after it.)
     // ("Кілька депутатів від різних фракцій у неофіційних розмовах із журналістами «…» визнали": or people, with complements.)
-    let opener = connectiveAt(r, tokens, 0)?.length ?? 0;
+    const open = connectiveAt(r, tokens, 0)?.length ?? 0;
+    let opener = open;
     while (opener < first && (l.determiners.has(tokens[opener].bare) || l.anonymousQuantifiers.has(tokens[opener].bare) || isNumber(r, tokens[opener]))) opener++;
     const people = subject !== null && !opensSentence(r, tokens, subject) && namesPeople(r, tokens[opener]);
     const named = subject !== null && (isPersonalNameWord(r, tokens[first - 1]) || people) ? leftSource(r, tokens, { ...cue, start: first }) : null;
@@ -181,7 +182,6 @@ function settingBeforeVerb(r: Reading, tokens: readonly Token[], cue: Cue): Phra
     // ("У пресслужбі НЕК «…» на запит «ФактоМетра» повідомили", "У пресслужбі ДАОП у відповідь на запит …": or a body, a name
     // or a body's noun, "в/у" places opening the sentence, before an occasion or a text; not "У відповіді на запит …", "Со
     // ссылкой на письмо …".)
-    const open = connectiveAt(r, tokens, 0)?.length ?? 0;
     // (A quoted name alone too: "У «Нафтогазі» на запит видання підтвердили".)
     const bodyWord = subject !== null && (tokens[subject.start].capitalized || l.organizationNouns.has(lexicalForm(r, tokens[subject.start]).bare) || isNameQuoteMark(r, tokens, subject.start));
     const placedBody = subject !== null && bodyWord && subject.start === open + 1 && l.identifyingPrepositions.has(tokens[open].bare) && (l.objectPrepositions.has(t.bare) || placesNoBody) && text(first + 1);
@@ -1195,9 +1195,11 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   // ("У службі доріг цю версію спростовують": the body whole, where the word the preposition governs has complements.)
   const placedBody: Phrase | null = placedPastObject && pastObject.governed !== undefined ?
     { start: pastObject.governed, end: pastObject.end, segments: [[pastObject.governed, pastObject.end]], afterPreposition: true, bodyOnly: true } : null;
-  const subjectPhrase = pastObject !== null && pastObject !== 'clause' && !wordBetween(tokens, pastObject.end, objectStart) ?
-    (placedBody !== null && !tryPhrase(pastObject, 'placed') ? placedBody : pastObject) : null;
-  const subjectFound = subjectPhrase !== null ? tryPhrase(subjectPhrase, placedPastObject ? 'placed' : 'plain') : null;
+  const adjoins = pastObject !== null && pastObject !== 'clause' && !wordBetween(tokens, pastObject.end, objectStart);
+  const asWritten = adjoins ? tryPhrase(pastObject, placedPastObject ? 'placed' : 'plain') : null;
+  const wholeFound = adjoins && asWritten === null && placedBody !== null ? tryPhrase(placedBody, 'placed') : null;
+  const subjectFound = asWritten ?? wholeFound;
+  const subjectPhrase = wholeFound !== null ? placedBody : adjoins ? (pastObject as Phrase) : null;
   const agrees = subjectFound !== null && (placedPastObject || !pluralVerb(r, tokens, cue) || subjectFound.cls.pronoun !== null || isPlural(r, lexicalForm(r, tokens[subjectFound.cls.head])) ||
     tokens.slice(subjectFound.phrase.start, subjectFound.phrase.end).some((t) => r.lex.coordinators.has(t.bare)));
   const subjectPastObject = agrees ? subjectPhrase : null;
@@ -1357,8 +1359,8 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
     const toldOutlet = right !== null && (right.cls.type === 'publication' || (bodySpeaks && right.cls.type === 'organization')) && right.phrase.start === cue.end &&
       after + 1 < tokens.length && isComma(tokens[after]) && r.lex.complementizers.has(tokens[after + 1].bare);
     // (A text after the verb is its object where such a body speaks: "В компании объясняют решение ростом расходов"; so are
-    // people in the genitive plural with no count before them, a case no subject takes: "в обласній адміністрації
-    // звинувачують будівельників у зриві графіка".)
+    // people in the genitive plural with no count before them, a case no subject takes: "В обласній адміністрації
+    // звинуватили будівельників у зриві графіка".)
     const first = right !== null ? tokens[right.phrase.start] : null;
     const genitivePeople = first !== null && !first.capitalized && (r.lex.morphology.genitivePluralPattern?.test(first.bare) ?? false) && namesPeople(r, first);
     // (Nor anything after the verb where an object stands between the body and the verb: "У «…» низьку температуру в будинках
