@@ -2490,3 +2490,13 @@ describe('a named person a dash after a comma brings in, closing a sentence with
     ]);
   });
 });
+
+describe('a relative pronoun in a case no subject takes (uk, ru)', () => {
+  it('is the one told, not the one telling', () => {
+    expect(kindTypeSourceCue('Власник фірми-постачальника, якому також повідомили про підозру, на дзвінки журналістів не відповідав.', 'uk')).toEqual([]);
+    expect(kindTypeSourceCue('Директор школы, которому сообщили о проверке, заявил, что ничего не знал.', 'ru')).toEqual(['on-record person Директор школы, которому сообщили о проверке / заявил']);
+  });
+  it('after a preposition, is the text in which something is said', () => {
+    expect(kindTypeSourceCue('Вона оприлюднила заяву, у якій, зокрема, йдеться про відставку.', 'uk').map((a) => a.split(' / ')[1])).toContain('йдеться');
+  });
+});

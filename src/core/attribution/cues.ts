@@ -651,6 +651,22 @@ function negatedBeforeQuestion(r: Reading, tokens: readonly Token[], i: number):
 }
 
 /**
+ * Are the tokens before `i` words and names' quotation marks only, or relative clauses set off by commas among them ("Власник
+ * фірми, якому також повідомили про підозру, на дзвінки не відповідав"): no quotation, dash or clause of its own?
+ */
+function wordsOrRelativeAsides(r: Reading, tokens: readonly Token[], i: number): boolean {
+  for (let n = 0; n < i; n++) {
+    if (tokens[n].isWord || isNameQuoteMark(r, tokens, n)) continue;
+    const opener = tokens[n + 1];
+    if (!isComma(tokens[n]) || !opener || !r.lex.relativePronouns.has(opener.bare) || r.lex.complementizers.has(opener.bare)) return false;
+    const close = tokens.findIndex((t, k) => k > n && k < i && !t.isWord);
+    if (close < 0 || !isComma(tokens[close])) return false;
+    n = close;
+  }
+  return true;
+}
+
+/**
  * "Фірма на запит редакції не відповіла.", "Сам Сергиенко на звонки агентства не ответил.": where the negation
  * is a particle before the verb, a negated verb of saying that closes a sentence with no comma, dash or
  * quotation in it says nothing at all, as "did not respond to a request for comment" does not in English.
@@ -666,7 +682,7 @@ function negatedWithNothingSaid(r: Reading, tokens: readonly Token[], i: number)
   // ("Чи буде відкрито провадження, у бюро не уточнили.", "Хватит ли денег, в министерстве не уточнили.": or after the
   // indirect question it leaves unanswered, opening the sentence.)
   const question = l.interrogatives.has(tokens[0]?.bare ?? '') || (tokens[1] !== undefined && l.interrogatives.has(tokens[1].bare) && !tokens[1].capitalized);
-  if (closes && tokens.length > end && (question || tokens.slice(0, i).every((t, n) => t.isWord || isNameQuoteMark(r, tokens, n)))) return true;
+  if (closes && tokens.length > end && (question || wordsOrRelativeAsides(r, tokens, i))) return true;
   // ("… не подтвердили, но и не опровергли.": the second of two joined says nothing either.)
   let m = i - 2;
   while (m > 0 && (isComma(tokens[m]) || l.clauseCoordinators.has(tokens[m].bare) || l.coordinators.has(tokens[m].bare))) m--;

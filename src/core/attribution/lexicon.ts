@@ -67,6 +67,7 @@ export interface CompiledLexicon {
   clauseBoundaries: WordMatcher;
   relativePronouns: WordMatcher;
   personRelativePronoun: string;
+  obliqueRelatives: WordMatcher;
   possessiveRelatives: WordMatcher;
   locativePronouns: WordMatcher;
   thingRelativePronouns: WordMatcher;
@@ -286,6 +287,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     // (The relatives of possession are relative pronouns too: one list of them.)
     relativePronouns: lowerSet([...lexicon.relativePronouns, ...(lexicon.possessiveRelatives ?? [])]),
     personRelativePronoun: lexicon.personRelativePronoun,
+    obliqueRelatives: exactSet(lexicon.obliqueRelatives ?? []),
     possessiveRelatives: exactSet(lexicon.possessiveRelatives ?? []),
     locativePronouns: exactSet(lexicon.locativePronouns ?? []),
     thingRelativePronouns: lowerSet(lexicon.thingRelativePronouns ?? []),

@@ -327,6 +327,8 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
   if (l.partitiveRelatives.has(t.bare) && j >= 2 && l.anonymousQuantifiers.has(tokens[j - 2].bare) && tokens[j - 1].isWord) {
     return { start: j - 2, end: j + 1, segments: [[j - 2, j + 1]] };
   }
+  // ("Власник фірми, якому також повідомили про підозру": one told, not telling; "заяву, у якій йдеться" is the text's.)
+  if (l.obliqueRelatives.has(t.bare) && !(j > 0 && tokens[j - 1].isWord)) return null;
   if (l.relativePronouns.has(t.bare)) {
     // "Zelenko, who said", "two reports that depicted".
     let a = j - 1;

@@ -513,6 +513,7 @@ export const en: Lexicon = {
     // (Closed class; "where" after a place: "a doctor at the hospital where the patients were treated, wrote".)
     relativePronouns: ['who', 'whom', 'which', 'that', 'where'],
     personRelativePronoun: 'who',
+    obliqueRelatives: ['whom'],
     possessiveRelatives: ['whose'],
     thingRelativePronouns: ['which'],
     afterNamePrepositions: [

@@ -457,6 +457,11 @@ export interface AttributionLexicon {
   /** The relative pronoun for people ("a doctor who asked not to be named told …"). */
   personRelativePronoun: string;
   /**
+   * Closed class: the relativePronouns in a case no subject takes ("whom", "якому", "которому"): right before a cue,
+   * the one told, not the one telling ("Власник фірми, якому також повідомили про підозру").
+   */
+  obliqueRelatives?: readonly string[];
+  /**
    * Relative pronouns of possession ("whose", "чий"), relative pronouns too: the words after them are their clause's own
    * subject, not the source.
    */

@@ -336,6 +336,7 @@ export const uk: Lexicon = {
     // (Every case form: a stem as short as "як" takes no ending, so "яку", "якою" are listed.)
     relativePronouns: ['який', 'яка', 'яке', 'які', 'якого', 'якої', 'яких', 'якому', 'якій', 'яким', 'якими', 'яку', 'якою', 'що', 'котрий'],
     personRelativePronoun: 'який',
+    obliqueRelatives: ['якого', 'якої', 'яких', 'якому', 'якій', 'яким', 'якими', 'яку', 'якою', 'котрого', 'котрої', 'котрих', 'котрому', 'котрій', 'котрим', 'котрими', 'котру', 'котрою'],
     // Closed class.
     locativePronouns: ['ньому', 'ній', 'них'],
     possessiveRelatives: ['чий', 'чия', 'чиє', 'чиї', 'чийого', 'чиєї', 'чиїх'],
