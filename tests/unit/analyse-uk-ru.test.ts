@@ -2500,3 +2500,25 @@ describe('a relative pronoun in a case no subject takes (uk, ru)', () => {
     expect(kindTypeSourceCue('Вона оприлюднила заяву, у якій, зокрема, йдеться про відставку.', 'uk').map((a) => a.split(' / ')[1])).toContain('йдеться');
   });
 });
+
+describe('a phrase a determiner in the accusative alone opens, before the verb (uk, ru)', () => {
+  it('is the object, whatever the verb\'s number; the subject follows the verb', () => {
+    expect(kindTypeSourceCue('Цю інформацію підтвердило джерело в правоохоронних органах.', 'uk')).toEqual(['anonymous person джерело в правоохоронних органах / підтвердило']);
+    expect(kindTypeSourceCue('Эту информацию подтвердил источник в полиции.', 'ru')).toEqual(['anonymous person источник в полиции / подтвердил']);
+  });
+  it('leaves a subject before it speaking', () => {
+    expect(kindTypeSourceCue('Міністр цю інформацію заперечив.', 'uk')).toEqual(['on-record person Міністр / заперечив']);
+  });
+});
+
+describe('a focus word ("й", "також", "и") between a verb and its subject or placed body (uk, ru)', () => {
+  it('is no part of the subject after the verb', () => {
+    expect(kindTypeSourceCue('Цю інформацію «Суспільному» підтвердило й джерело в правоохоронних органах.', 'uk')).toEqual([
+      'anonymous person джерело в правоохоронних органах / підтвердило',
+    ]);
+  });
+  it('is passed over to the body a preposition places after the verb', () => {
+    expect(kindTypeSourceCue('Цю інформацію підтвердили й у Житомирській ОВА.', 'uk')).toEqual(['on-record organization Житомирській ОВА / підтвердили']);
+    expect(kindTypeSourceCue('Это подтвердили и в полиции.', 'ru')).toEqual(['on-record organization полиции / подтвердили']);
+  });
+});

@@ -128,6 +128,7 @@ export interface CompiledLexicon {
   indefiniteDeterminers: WordMatcher;
   parentheticalOpeners: WordMatcher;
   determiners: WordMatcher;
+  accusativeDeterminers: WordMatcher;
   definiteDeterminers: WordMatcher;
   anaphoricDeterminers: WordMatcher;
   articles: WordMatcher;
@@ -351,6 +352,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     indefiniteDeterminers: lowerSet(lexicon.indefiniteDeterminers),
     parentheticalOpeners: lowerSet(lexicon.parentheticalOpeners),
     determiners: lowerSet(lexicon.determiners),
+    accusativeDeterminers: exactSet(lexicon.accusativeDeterminers ?? []),
     definiteDeterminers: lowerSet(lexicon.definiteDeterminers),
     anaphoricDeterminers: lowerSet(lexicon.anaphoricDeterminers),
     articles: lowerSet(lexicon.articles),

@@ -353,6 +353,8 @@ export function nounPhraseLeft(r: Reading, tokens: readonly Token[], end: number
 export function nounPhraseRight(r: Reading, tokens: readonly Token[], start: number, appositions = true): Phrase | null {
   const l = r.lex;
   if (start >= tokens.length) return null;
+  // ("підтвердило й джерело в поліції": a focus word is no part of the phrase after it either.)
+  while (start + 1 < tokens.length && l.focusParticles.has(tokens[start].bare) && tokens[start + 1].isWord) start++;
   // ("со ссылкой на «источники»": past the opening mark of scare quotes round a noun of people.)
   if (scareQuotedPeople(r, tokens, start)) start++;
   const first = tokens[start];

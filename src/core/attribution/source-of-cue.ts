@@ -736,6 +736,8 @@ function passiveBefore(r: Reading, tokens: readonly Token[], cue: Cue): boolean 
  */
 function locativeBody(r: Reading, tokens: readonly Token[], from: number, tryPhrase: (p: Phrase | null, slot?: Slot) => FoundSource | null, texts = false, placed = false): FoundSource | null {
   if (!r.lex.headFirst || from + 1 >= tokens.length) return null;
+  // ("підтвердили й у Житомирській ОВА": past a focus word.)
+  if (r.lex.focusParticles.has(tokens[from].bare)) from++;
   // ("повідомляється на сайті суду", "сообщается на сайте суда": after an impersonal verb, an outlet's page is placed by "на".)
   const onOutlet = texts && r.lex.objectPrepositions.has(tokens[from].bare) && tokens[from + 1].isWord && r.lex.publicationNouns.has(lexicalForm(r, tokens[from + 1]).bare);
   if (!r.lex.identifyingPrepositions.has(tokens[from].bare) && !onOutlet) return null;
@@ -1405,9 +1407,12 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   // ("Цю інформацію підтвердили двоє знайомих родини": one common noun after a determiner too.)
   const oneNoun = fromLeft !== null && (fromLeft.phrase.end - fromLeft.phrase.start === 1 ||
     (fromLeft.phrase.end - fromLeft.phrase.start === 2 && fromLeft.cls.head === fromLeft.phrase.start + 1 && r.lex.determiners.has(tokens[fromLeft.phrase.start].bare)));
-  if (fromLeft && !body && r.lex.headFirst && r.lex.subjectAfterVerb && cue.mode === 'verb' && !fromLeft.cls.pronoun && oneNoun &&
+  // ("Цю інформацію «Суспільному» підтвердило й джерело …": nor any phrase a determiner in the accusative alone opens, whatever
+  // the verb's number.)
+  const accusative = fromLeft !== null && r.lex.accusativeDeterminers.has(tokens[fromLeft.phrase.start].bare);
+  if (fromLeft && !body && r.lex.headFirst && r.lex.subjectAfterVerb && cue.mode === 'verb' && !fromLeft.cls.pronoun && (accusative || (oneNoun &&
     pluralVerb(r, tokens, cue) && (!tokens[fromLeft.cls.head].capitalized || (fromLeft.cls.head === 0 && fromLeft.cls.type === 'document')) &&
-    !isPlural(r, tokens[fromLeft.cls.head])) {
+    !isPlural(r, tokens[fromLeft.cls.head])))) {
     // ("Згодом інформацію підтвердили в НАБУ": or a body placed after the verb.)
     const right = tryPhrase(nounPhraseRight(r, tokens, cue.end)) ?? locativeBody(r, tokens, cue.end, tryPhrase, false, true);
     if (right) fromLeft = right;

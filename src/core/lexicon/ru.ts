@@ -333,6 +333,9 @@ export const ru: Lexicon = {
       // The collective numerals, which count people ("двое знакомых семьи"): closed class.
       'двое', 'трое', 'четверо', 'пятеро',
     ],
+    accusativeDeterminers: ['эту', 'такую'],
+    // Closed class: "also", "even" before a subject, no part of it ("підтвердили й у ОВА").
+    focusParticles: ['даже', 'также', 'тоже', 'и'],
     articles: [],
     // English names quoted in the text keep their article ("The Guardian", "The Kyiv Independent").
     nameArticles: ['the', 'a', 'an'],

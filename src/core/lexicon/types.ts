@@ -550,6 +550,11 @@ export interface AttributionLexicon {
   parentheticalOpeners: readonly string[];
   /** Articles, quantifiers and possessive determiners that open a noun phrase. */
   determiners: readonly string[];
+  /**
+   * Closed class: determiners in the accusative alone, a case no subject takes ("цю", "эту"): a phrase one opens before
+   * the verb is its object, and the subject follows the verb ("Цю інформацію підтвердило джерело в поліції").
+   */
+  accusativeDeterminers?: readonly string[];
   /** Articles: a cue word right after one is a noun ("the reports", "a claim"). */
   articles: readonly string[];
   /** Articles left off the front of a source's name when its mentions are compared ("the Kremlin" = "Kremlin"). */

@@ -372,6 +372,9 @@ export const uk: Lexicon = {
       // The collective numerals, which count people ("двоє знайомих родини"): closed class.
       'двоє', 'троє', 'четверо', "п'ятеро", 'п’ятеро',
     ],
+    accusativeDeterminers: ['цю', 'таку'],
+    // Closed class: "also", "even" before a subject, no part of it ("підтвердили й у ОВА").
+    focusParticles: ['навіть', 'також', 'теж', 'й', 'і'],
     articles: [],
     // English names quoted in the text keep their article ("The Guardian", "The Kyiv Independent").
     nameArticles: ['the', 'a', 'an'],
