@@ -2522,3 +2522,15 @@ describe('a focus word ("й", "також", "и") between a verb and its subject
     expect(kindTypeSourceCue('Это подтвердили и в полиции.', 'ru')).toEqual(['on-record organization полиции / подтвердили']);
   });
 });
+
+describe('a condition\'s clause after its head and comma ("за умови, що", "при условии, что"), before a verb closing the sentence (uk, ru)', () => {
+  it('is no relative clause on the head: the phrase after the verb speaks', () => {
+    expect(kindTypeSourceCue('Кошти передадуть громаді лише за умови, що міськрада подасть кошторис, уточнив посадовець.', 'uk')).toEqual(['anonymous person посадовець / уточнив']);
+    expect(kindTypeSourceCue('Деньги выделят при условии, что мэрия подаст смету, уточнил чиновник.', 'ru')).toEqual(['anonymous person чиновник / уточнил']);
+  });
+  it('ends where the condition does, with "лише", "только" before the head too', () => {
+    const conditions = (text: string, language: string) => analyse(text, { language }).conditions.map((c) => c.clause.text);
+    expect(conditions('Кошти передадуть громаді лише за умови, що міськрада подасть кошторис, уточнив посадовець.', 'uk')).toEqual(['лише за умови, що міськрада подасть кошторис']);
+    expect(conditions('Деньги выделят только при условии, что мэрия подаст смету, уточнил чиновник.', 'ru')).toEqual(['только при условии, что мэрия подаст смету']);
+  });
+});

@@ -129,6 +129,7 @@ export interface CompiledLexicon {
   parentheticalOpeners: WordMatcher;
   determiners: WordMatcher;
   accusativeDeterminers: WordMatcher;
+  conditionHeads: string[][];
   definiteDeterminers: WordMatcher;
   anaphoricDeterminers: WordMatcher;
   articles: WordMatcher;
@@ -353,6 +354,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     parentheticalOpeners: lowerSet(lexicon.parentheticalOpeners),
     determiners: lowerSet(lexicon.determiners),
     accusativeDeterminers: exactSet(lexicon.accusativeDeterminers ?? []),
+    conditionHeads: phraseList(lexicon.conditionHeads ?? []),
     definiteDeterminers: lowerSet(lexicon.definiteDeterminers),
     anaphoricDeterminers: lowerSet(lexicon.anaphoricDeterminers),
     articles: lowerSet(lexicon.articles),

@@ -269,6 +269,15 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
     }
     if (j < 0 || !isBreak(tokens[j])) break;
     let k = segmentPastNames(j - 1);
+    // ("…, лише за умови, що міськрада подасть кошторис, уточнив посадовець": a condition's clause after its head and comma
+    // is the condition's, no relative clause on the head; the phrase ends before the head.)
+    const conditionHead = k >= 2 && l.complementizers.has(tokens[k].bare) && isComma(tokens[k - 1]) ?
+      l.conditionHeads.find((p) => k - 1 - p.length >= 0 && matchPhrase(tokens, k - 1 - p.length, p, null)) : undefined;
+    if (conditionHead) {
+      j = k - 2 - conditionHead.length;
+      descriptor = null;
+      continue;
+    }
     // ("…, попросившая не называть ее имени, потому что «в районе все друг друга знают, а другой работы нет», рассказала": a
     // quotation ending the segment is read whole, commas inside it too.)
     const closing = quoteAt(r.quotes, tokens[j - 1]?.start ?? -1);

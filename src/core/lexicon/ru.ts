@@ -47,6 +47,9 @@ export const ru: Lexicon = {
     markers: [
       { phrase: 'только если' },
       { phrase: 'лишь если' },
+      // (Before the head alone: "только при условии, что …" is one condition whose clause ends where the condition's does.)
+      { phrase: 'только при условии, что' },
+      { phrase: 'лишь при условии, что' },
       { phrase: 'только при условии', governsNoun: true },
       // The guide's markers with their comma (annotation.md §3): one condition, not a marker and a second one.
       { phrase: 'при условии, что' },
@@ -334,6 +337,8 @@ export const ru: Lexicon = {
       'двое', 'трое', 'четверо', 'пятеро',
     ],
     accusativeDeterminers: ['эту', 'такую'],
+    // Closed class: the heads of the conditions' markers with a comma ("за умови, що").
+    conditionHeads: ['при условии', 'в случае', 'на случай', 'на тех условиях'],
     // Closed class: "also", "even" before a subject, no part of it ("підтвердили й у ОВА").
     focusParticles: ['даже', 'также', 'тоже', 'и'],
     articles: [],

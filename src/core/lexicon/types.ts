@@ -551,6 +551,11 @@ export interface AttributionLexicon {
   /** Articles, quantifiers and possessive determiners that open a noun phrase. */
   determiners: readonly string[];
   /**
+   * Closed class: the heads of the conditions whose clause follows them after a comma and a complementizer ("за умови, що",
+   * "при условии, что"; the conditions' own markers): that clause is the condition's, no relative clause on the head.
+   */
+  conditionHeads?: readonly string[];
+  /**
    * Closed class: determiners in the accusative alone, a case no subject takes ("цю", "эту"): a phrase one opens before
    * the verb is its object, and the subject follows the verb ("Цю інформацію підтвердило джерело в поліції").
    */

@@ -55,6 +55,9 @@ export const uk: Lexicon = {
     markers: [
       { phrase: 'лише якщо' },
       { phrase: 'тільки якщо' },
+      // (Before the head alone: "лише за умови, що …" is one condition whose clause ends where the condition's does.)
+      { phrase: 'лише за умови, що' },
+      { phrase: 'тільки за умови, що' },
       { phrase: 'лише за умови', governsNoun: true },
       // The guide's markers with their comma (annotation.md §3): one condition, not a marker and a second one.
       { phrase: 'за умови, що' },
@@ -373,6 +376,8 @@ export const uk: Lexicon = {
       'двоє', 'троє', 'четверо', "п'ятеро", 'п’ятеро',
     ],
     accusativeDeterminers: ['цю', 'таку'],
+    // Closed class: the heads of the conditions' markers with a comma ("за умови, що").
+    conditionHeads: ['за умови', 'у разі', 'в разі', 'у випадку'],
     // Closed class: "also", "even" before a subject, no part of it ("підтвердили й у ОВА").
     focusParticles: ['навіть', 'також', 'теж', 'й', 'і'],
     articles: [],
