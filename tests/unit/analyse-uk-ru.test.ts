@@ -2534,3 +2534,10 @@ describe('a condition\'s clause after its head and comma ("за умови, що
     expect(conditions('Деньги выделят только при условии, что мэрия подаст смету, уточнил чиновник.', 'ru')).toEqual(['только при условии, что мэрия подаст смету']);
   });
 });
+
+describe('a body\'s initials opening a phrase, a capital after them (uk, ru)', () => {
+  it('head the phrase: a body, not a person\'s name', () => {
+    expect(kindTypeSourceCue('У ДСНС Житомирщини повідомили, що рятувальники встановили намети.', 'uk')).toEqual(['on-record organization ДСНС Житомирщини / повідомили']);
+    expect(kindTypeSourceCue('МЧС Подмосковья сообщило, что спасатели установили палатки.', 'ru')).toEqual(['on-record organization МЧС Подмосковья / сообщило']);
+  });
+});

@@ -519,7 +519,10 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
     if (isGazetteerPlace(r, h) && head === conjunct) return null;
     // ("Downing Street said", "Scotland Yard said": or the whole name is one the gazetteer gives a body.)
     const bodyName = l.organizationNamePhrases.has(inChunk.filter((t) => !l.determiners.has(t.bare)).map((t) => t.bare).join(' '));
-    if (inChunk.some((t) => l.organizationNameWords.has(t.bare)) || bodyName || /^[\p{Lu}&]{2,}$/u.test(h.text)) {
+    // ("ДСНС Житомирщини", "МЧС Подмосковья": where heads come first, a body's initials opening the phrase head it, the
+    // capital after them its complement.)
+    const initialsFirst = l.headFirst && head > conjunct && /^[\p{Lu}&]{2,}$/u.test(tokens[conjunct].text) && !isLexiconNoun(r, lexicalForm(r, tokens[conjunct]).bare);
+    if (inChunk.some((t) => l.organizationNameWords.has(t.bare)) || bodyName || initialsFirst || /^[\p{Lu}&]{2,}$/u.test(h.text)) {
       return cls('on-record', 'organization');
     }
     // "The Kremlin", "the Taliban": a person's name takes no article.
