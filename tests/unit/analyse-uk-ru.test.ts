@@ -2541,3 +2541,11 @@ describe('a body\'s initials opening a phrase, a capital after them (uk, ru)', (
     expect(kindTypeSourceCue('МЧС Подмосковья сообщило, что спасатели установили палатки.', 'ru')).toEqual(['on-record organization МЧС Подмосковья / сообщило']);
   });
 });
+
+describe('"торік", "позаторік" (uk)', () => {
+  it('are times, passed over between a subject and its verb', () => {
+    expect(kindTypeSourceCue('Засновник холдингу Петро Лисенко ще торік в інтерв\'ю виданню «Латифундист» запевняв, що компанія не продається.', 'uk')).toEqual([
+      'on-record person Засновник холдингу Петро Лисенко / запевняв',
+    ]);
+  });
+});
