@@ -2549,3 +2549,10 @@ describe('"торік", "позаторік" (uk)', () => {
     ]);
   });
 });
+
+describe('a connective opening the sentence before the clause a gerund closes (uk, ru)', () => {
+  it('is passed over: the subject after it speaks', () => {
+    expect(kindTypeSourceCue('Водночас суддя визначив альтернативу у вигляді застави, зазначивши, що підозрюваний має носити браслет.', 'uk')).toEqual(['anonymous person суддя / зазначивши']);
+    expect(kindTypeSourceCue('Тем временем судья назначил залог, отметив, что обвиняемый должен носить браслет.', 'ru')).toEqual(['anonymous person судья / отметив']);
+  });
+});

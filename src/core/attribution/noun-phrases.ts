@@ -455,6 +455,9 @@ function leadingNounPhrase(r: Reading, tokens: readonly Token[], start: number, 
   const l = r.lex;
   // "Last week State Department official Jane Roe revealed …": a time phrase first.
   while (start < limit && (l.timeWords.has(tokens[start].bare) || l.timePrepositions.has(tokens[start].bare))) start++;
+  // ("Водночас суддя визначив …, зазначивши": nor a connective; the subject follows it.)
+  const connective = connectiveAt(r, tokens, start);
+  if (connective && start + connective.length < limit && tokens[start + connective.length].isWord) start += connective.length;
   // "In a Tumblr post …": a prepositional phrase is not a subject.
   if (start < limit && (l.parentheticalOpeners.has(tokens[start].bare) || l.objectPrepositions.has(tokens[start].bare))) return null;
   let i = start;
