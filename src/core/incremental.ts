@@ -119,6 +119,7 @@ function shifted(findings: ParagraphFindings, delta: number, text: string): Para
     head: m.head,
     describedOnly: m.describedOnly,
     pronounOnly: m.pronounOnly,
+    unnamedOnRequest: m.unnamedOnRequest,
   });
   // Field by field, not `{ ...mention(f), … }`: a spread copy made every later step on these objects several times slower.
   const attribution = (f: FoundAttribution): Complete<FoundAttribution> => ({

@@ -534,7 +534,7 @@ export function mergeSources(
         // ("… spoke to one mother, who …. '…,' she said").
         if (a.mention.describedOnly && !(sameGender(f, a.mention, lexicon) && nearby(text, a.mention.source.end, f.sentence.start))) continue;
         // (Not in the pronoun's own sentence: "Roe argued …. State departments can do that, they said.")
-        if (a.mention.pronounOnly && (a.mention.source.end > f.sentence.start || !nearby(text, a.mention.source.end, f.sentence.start))) continue;
+        if (a.mention.pronounOnly && (a.mention.source.end > f.sentence.start || !nearby(text, a.mention.source.end, a.mention.unnamedOnRequest ? quotationStart(f) : f.sentence.start))) continue;
         const referentType = pronounType(a.mention, a.type, lexicon);
         if (!f.pronoun.includes(referentType)) continue;
         // ("Причина, по его словам, …": without articles, a common noun opens a sentence as bare as a name does; a lone
@@ -550,7 +550,10 @@ export function mergeSources(
         // later, past direct speech too: "Військовий однієї з бригад … підтвердив …. Його ім'я … не називає …. ¶ – …, – сказав він".)
         const gendered = () => 'cue' in a.mention && cueGender(f, lexicon) !== undefined && cueGender(f, lexicon) === cueGender(a.mention as FoundAttribution, lexicon) &&
           nearby(text, a.mention.source.end, quotationStart(f));
-        if (a.kind === 'anonymous' && isOnePerson(f.pronoun) && !a.mention.describedOnly && !continuesFrom(text, a.sentenceEnd, f.sentence.start) && !gendered()) continue;
+        // ("Посадовець ОВА, який побажав залишитися неназваним, налаштований менш оптимістично. «…», – сказав він": or one who asked
+        // not to be named, brought in as a sentence's subject just before.)
+        if (a.kind === 'anonymous' && isOnePerson(f.pronoun) && !a.mention.describedOnly && !continuesFrom(text, a.sentenceEnd, f.sentence.start) && !gendered() &&
+          !(a.mention.pronounOnly && a.mention.unnamedOnRequest)) continue;
         // 'A reporter asked if …. "You know," he said': who answers is not who asked.
         if (a.kind === 'anonymous' && isOnePerson(f.pronoun) && asks(a.mention, lexicon)) continue;
         // "Assange was accused by a woman …. He denied it": "he" is no woman.

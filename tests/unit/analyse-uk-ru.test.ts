@@ -2556,3 +2556,14 @@ describe('a connective opening the sentence before the clause a gerund closes (u
     expect(kindTypeSourceCue('Тем временем судья назначил залог, отметив, что обвиняемый должен носить браслет.', 'ru')).toEqual(['anonymous person судья / отметив']);
   });
 });
+
+describe('one unnamed who asks not to be named, brought in as a sentence\'s subject with no verb of saying (uk, en)', () => {
+  const pronouns = (text: string, language: string) => analyse(text, { language }).attributions.filter((a) => /^(він|he)$/i.test(a.source.text)).map((a) => a.kind);
+  it('is whom "he" closing a quotation just after stands for', () => {
+    expect(pronouns('Заступник мера Роман Гнатюк заявив, що громада подала заявку. Посадовець обласної військової адміністрації, який побажав залишитися неназваним, налаштований менш оптимістично. «Заявок сотні. Грошей не вистачить», – сказав він.', 'uk')).toEqual(['anonymous']);
+    expect(pronouns('Mayor Roman Hnatiuk said the city had applied. A senior regional official, who asked not to be named, was less optimistic. "There are hundreds of bids," he said.', 'en')).toEqual(['anonymous']);
+  });
+  it('not one who asked nothing', () => {
+    expect(pronouns('Mayor Roman Hnatiuk said the city had applied. A senior regional official was less optimistic. "There are hundreds of bids," he said.', 'en')).toEqual(['on-record']);
+  });
+});

@@ -38,6 +38,8 @@ export interface Mention {
   describedOnly?: boolean;
   /** Unnamed people as a sentence's subject, not quoted: only a pronoun close after may refer back to them. */
   pronounOnly?: boolean;
+  /** The source asked not to be named ("the woman, who did not want to be named"): no earlier mention makes it someone named. */
+  unnamedOnRequest?: boolean;
 }
 
 /** One attribution as found, before ids and source merging. */
@@ -48,7 +50,6 @@ export interface FoundAttribution extends Mention {
   sentence: Span;
   quote: Span | null;
   reason: Span | null;
-  /** The source asked not to be named ("the woman, who did not want to be named"): no earlier mention makes it someone named. */
   unnamedOnRequest: boolean;
 }
 
@@ -149,6 +150,14 @@ function subjectMention(r: Reading, tokens: Token[]): Mention | null {
   // ("Others who have tracked his career see choppier waters ahead. …, they say": unnamed people as a
   // sentence's subject, for "they" in the next sentence or so.)
   if (cls.kind === 'anonymous' && cls.type === 'group') return { ...mentionOf(r, tokens, phrase, cls), pronounOnly: true };
+  // ("Посадовець ОВА, який побажав залишитися неназваним, налаштований менш оптимістично. «…», – сказав він": one unnamed who
+  // asks not to be named, brought in as the sentence's subject, for a pronoun close after.)
+  const unnamed = !isNameWord(r, tokens[cls.head], cls.head === 0) || (r.lex.articleless && cls.head === 0 && !isNameWord(r, tokens[1] ?? tokens[0], false));
+  // (The request may follow the subject's complements: "Посадовець обласної військової адміністрації, який побажав …".)
+  const complementsEnd = tokens.findIndex((t, k) => k >= phrase.end && !t.isWord);
+  if (cls.type === 'person' && unnamed && asksAnonymity(r, tokens, cls.head + 1, complementsEnd < 0 ? phrase.end : complementsEnd, tokens.length)) {
+    return { ...mentionOf(r, tokens, phrase, { ...cls, kind: 'anonymous' }), pronounOnly: true, unnamedOnRequest: true };
+  }
   if (cls.kind !== 'on-record') return null;
   // ("Міська голова Тамара Литвиненко приїхала": where heads come first, an office before the name heads it.)
   const officeThenName = r.lex.headFirst && cls.type === 'person' && phrase.end - phrase.start >= 2 && isPersonalNameWord(r, tokens[phrase.end - 1]);
