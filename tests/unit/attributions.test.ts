@@ -2320,3 +2320,12 @@ describe('a verb of saying or belief inside an indirect question ("whether")', (
     expect(found('Legal observers say the case may turn on whether jurors believe Rooke.')).toEqual(['Legal observers | say | anonymous']);
   });
 });
+
+describe('a noun that is also a cue verb, right after an article ("The state housing department")', () => {
+  it('is a noun of the phrase, whatever follows it', () => {
+    expect(found('The state housing department warned that cities could lose grants.')).toEqual(['The state housing department | warned | on-record']);
+  });
+  it('not a possessive, whose phrase ends before it as before', () => {
+    expect(found('He reminded voters of the state\'s track record in predicting winners.')).toEqual([]);
+  });
+});
