@@ -2329,3 +2329,12 @@ describe('a noun that is also a cue verb, right after an article ("The state hou
     expect(found('He reminded voters of the state\'s track record in predicting winners.')).toEqual([]);
   });
 });
+
+describe('a passive cue after a modal ("could be confirmed by")', () => {
+  it('reports nothing: what could be, not what was', () => {
+    expect(found('Neither report could be independently confirmed by the Gazette.')).toEqual([]);
+  });
+  it('a passive without one still reports', () => {
+    expect(found('The deal was confirmed by the Gazette.')).toEqual(['the Gazette | confirmed | on-record']);
+  });
+});

@@ -920,7 +920,8 @@ function ownStatement(r: Reading, tokens: readonly Token[], i: number): boolean 
 
 function afterModal(r: Reading, tokens: readonly Token[], i: number): boolean {
   let j = i - 1;
-  while (j >= 0 && i - j <= MAX_PARENTHETICALS && (isAdverb(r, tokens[j]) || r.lex.negations.has(tokens[j].bare))) j--;
+  // ("Neither report could be independently confirmed by the Gazette": past the passive's "be" too.)
+  while (j >= 0 && i - j <= MAX_PARENTHETICALS && (isAdverb(r, tokens[j]) || r.lex.negations.has(tokens[j].bare) || (r.lex.passiveAuxiliaries.has(tokens[j].bare) && !r.lex.finiteAuxiliaries.has(tokens[j].bare)))) j--;
   return j >= 0 && r.lex.modals.has(tokens[j].bare);
 }
 
