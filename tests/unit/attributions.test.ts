@@ -2325,6 +2325,9 @@ describe('a noun that is also a cue verb, right after an article ("The state hou
   it('is a noun of the phrase, whatever follows it', () => {
     expect(found('The state housing department warned that cities could lose grants.')).toEqual(['The state housing department | warned | on-record']);
   });
+  it('not one a coordinator follows, which joins phrases', () => {
+    expect(found('Kasich has won a state and Cruz said they should drop out.').filter((a) => a.includes('state'))).toEqual([]);
+  });
   it('not a possessive, whose phrase ends before it as before', () => {
     expect(found('He reminded voters of the state\'s track record in predicting winners.')).toEqual([]);
   });
