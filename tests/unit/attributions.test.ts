@@ -2341,3 +2341,13 @@ describe('a passive cue after a modal ("could be confirmed by")', () => {
     expect(found('The deal was confirmed by the Gazette.')).toEqual(['the Gazette | confirmed | on-record']);
   });
 });
+
+describe('a count or a quantifier, then a plural the lexicon does not know, subject of a plain verb of saying', () => {
+  it('is people, unnamed', () => {
+    expect(found('Some longtime season-ticket holders argue that the protests risk scaring off the buyers.')).toEqual(['Some longtime season-ticket holders | argue | anonymous']);
+    expect(found('Already, 520 superdelegates have publicly said they support Clinton.')).toEqual(['520 superdelegates | said | anonymous']);
+  });
+  it('not the subject of a verb a text or a sign may take', () => {
+    expect(found('Several factors suggest that the economy is slowing.')).toEqual([]);
+  });
+});

@@ -548,6 +548,14 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
   const opensClause = before === null || !before.isWord || l.clauseCoordinators.has(before.bare) || l.relativePronouns.has(before.bare) ||
     l.complementizers.has(before.bare) || l.timeWords.has(before.bare) || isAdverb(r, before);
   if (slot === 'speaker' && theNoun && opensClause) return cls('on-record', 'organization');
+  // ("Some longtime season-ticket holders argue that": a count or a quantifier, then a plural the lexicon does not know,
+  // the subject of a plain verb of saying, is people, unnamed; a thing says nothing.)
+  // (Modifiers only between: "one of the states" is a count of a group, read above.)
+  const countedUnknown = slot === 'speaker' && plural && !h.capitalized && head === e - 1 && head > conjunct &&
+    tokens.slice(conjunct + 1, head).every((t) => t.isWord && !l.determiners.has(t.bare) && !l.postModifierOpeners.has(t.bare) && !l.identifyingPrepositions.has(t.bare)) &&
+    (isNumber(r, first) || l.anonymousQuantifiers.has(first.bare)) && !isLexiconNoun(r, lexicalForm(r, h).bare) && !isObjectPronoun(r, h) &&
+    !isPastForm(r, h) && !isParticiple(r, h) && !l.timeWords.has(h.bare);
+  if (countedUnknown) return cls('anonymous', 'group', true);
   // (Not a time, an occasion or a territory: "в пятницу заявили", "в эфире рассказали", "в городе говорят".)
   const bodySlot = slot === 'body' || (slot === 'placed' && (l.morphology.locativePattern?.test(h.bare) ?? false));
   const unknownBody = () => !h.capitalized && !isObjectPronoun(r, h) && !isPastForm(r, h) && !isParticiple(r, h) && !/\p{N}/u.test(h.text) &&

@@ -742,7 +742,11 @@ export const en: Lexicon = {
     // Closed class: "say" and "tell" themselves, finite (after a singular subject "say" is no verb: "the final say"),
     // and the plain verbs of stating and announcing ("The district confirmed", "the utility added"): PolNeAR train
     // tp 9119 -> 9122, dev unchanged.
-    plainSpeechForms: ['said', 'says', 'told', 'tells', 'confirmed', 'confirms', 'announced', 'announces', 'stated', 'states', 'added', 'adds', 'noted', 'notes'],
+    plainSpeechForms: [
+      'said', 'says', 'told', 'tells', 'confirmed', 'confirms', 'announced', 'announces', 'stated', 'states', 'added', 'adds', 'noted', 'notes',
+      // (Arguing, insisting and complaining are speakers' too: "Some longtime season-ticket holders argue that".)
+      'argue', 'argues', 'argued', 'insist', 'insists', 'insisted', 'complain', 'complains', 'complained',
+    ],
     honorifics: [
       'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt',
       'cmdr', 'adm', 'rev', 'sir', 'dame', 'lord', 'lady', 'messrs', 'mme', 'mlle', 'herr', 'frau',
