@@ -2567,3 +2567,13 @@ describe('one unnamed who asks not to be named, brought in as a sentence\'s subj
     expect(pronouns('Mayor Roman Hnatiuk said the city had applied. A senior regional official was less optimistic. "There are hundreds of bids," he said.', 'en')).toEqual(['on-record']);
   });
 });
+
+describe('proposing before an infinitive (uk, ru)', () => {
+  it('reports what is proposed, as the English "suggested" to does', () => {
+    expect(kindTypeSourceCue('Частина депутатів міськради пропонує не чекати державних коштів.', 'uk')).toEqual(['anonymous group Частина депутатів міськради / пропонує']);
+    expect(kindTypeSourceCue('Часть депутатов предлагает не ждать денег.', 'ru')).toEqual(['anonymous group Часть депутатов / предлагает']);
+  });
+  it('reports nothing before a noun', () => {
+    expect(kindTypeSourceCue('Компанія пропонує знижки.', 'uk')).toEqual([]);
+  });
+});

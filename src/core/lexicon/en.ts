@@ -403,6 +403,7 @@ export const en: Lexicon = {
     findingVerbs: ['finds', 'found', 'show', 'shows', 'showed', 'shown'],
     // Closed class, from PolNeAR train: "promised to", "vowed to", "pledged to" are cues in 120 uses, what the
     // subject commits to; with a noun after "to" ("pledged to the cause") nothing is said.
+    // ("proposed" was tried and left out: mostly an adjective, "Trump's proposed ban", it ended phrases there.)
     infinitiveCueVerbs: ['promise', 'promises', 'promised', 'promising', 'vow', 'vows', 'vowed', 'vowing', 'pledge', 'pledges', 'pledged', 'pledging'],
     // Typed: an outlet's own reporting, from sources it does not name, in the newsroom's tenses ("POLITICO has
     // learned that", a PolNeAR train cue; "The BBC understands that"); with any other subject, knowing is no report.
