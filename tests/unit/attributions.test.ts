@@ -2351,3 +2351,9 @@ describe('a count or a quantifier, then a plural the lexicon does not know, subj
     expect(found('Several factors suggest that the economy is slowing.')).toEqual([]);
   });
 });
+
+describe('urging, a plain verb of saying that a thing does not do', () => {
+  it('makes "the" and a noun the lexicon does not know a body the article has named', () => {
+    expect(found('The trust has urged fans to attend, arguing that gate receipts matter.')).toEqual(['The trust | urged | on-record']);
+  });
+});

@@ -746,7 +746,7 @@ export const en: Lexicon = {
     plainSpeechForms: [
       'said', 'says', 'told', 'tells', 'confirmed', 'confirms', 'announced', 'announces', 'stated', 'states', 'added', 'adds', 'noted', 'notes',
       // (Arguing, insisting and complaining are speakers' too: "Some longtime season-ticket holders argue that".)
-      'argue', 'argues', 'argued', 'insist', 'insists', 'insisted', 'complain', 'complains', 'complained',
+      'argue', 'argues', 'argued', 'insist', 'insists', 'insisted', 'complain', 'complains', 'complained', 'urge', 'urges', 'urged',
     ],
     honorifics: [
       'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt',
