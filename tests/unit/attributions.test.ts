@@ -2357,3 +2357,13 @@ describe('urging, a plain verb of saying that a thing does not do', () => {
     expect(found('The trust has urged fans to attend, arguing that gate receipts matter.')).toEqual(['The trust | urged | on-record']);
   });
 });
+
+describe('a clause after "that" opening with a word of none ("no", "nothing")', () => {
+  it('is what a verb that reports only before a clause reports', () => {
+    expect(found('The person cautioned that no decision had been made.')).toEqual(['The person | cautioned | anonymous']);
+    expect(found('Officials cautioned that nothing had been decided.')).toEqual(['Officials | cautioned | anonymous']);
+  });
+  it('"nobody" as the subject of a verb of saying is no source', () => {
+    expect(found('Nobody has confirmed that the plant will close.')).toEqual([]);
+  });
+});

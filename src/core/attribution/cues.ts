@@ -463,7 +463,9 @@ function clauseFollows(r: Reading, tokens: readonly Token[], i: number): boolean
   // ("cautioned that, to the naked eye, …": an aside may open the clause; 'joked that "we could …"': so may a quotation.)
   const quotationOpens = subject !== undefined && !subject.isWord && r.quotes[quoteAt(r.quotes, subject.start)]?.start === subject.start;
   return r.lex.complementizers.has(t.bare) && subject !== undefined &&
-    (subject.capitalized || r.lex.determiners.has(subject.bare) || r.lex.pronouns.has(subject.bare) || isComma(subject) || quotationOpens);
+    (subject.capitalized || r.lex.determiners.has(subject.bare) || r.lex.pronouns.has(subject.bare) || isComma(subject) || quotationOpens ||
+      // ("cautioned that no decision had been made", "that nothing had changed": or one of none.)
+      r.lex.negativeDeterminers.has(subject.bare) || r.lex.negativePronouns.has(subject.bare));
 }
 
 /** Most words between a text's noun and the comma before the clause that says what it holds ("повідомлення про те, що"). */

@@ -30,6 +30,7 @@ export interface CompiledLexicon {
   interrogatives: WordMatcher;
   negativeParticles: WordMatcher;
   negativePronouns: WordMatcher;
+  negativeDeterminers: WordMatcher;
   correlativeNegations: WordMatcher;
   contentCueVerbs: WordMatcher;
   findingVerbs: WordMatcher;
@@ -249,6 +250,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     interrogatives: lowerSet(lexicon.interrogatives ?? []),
     negativeParticles: exactSet(lexicon.negativeParticles ?? []),
     negativePronouns: exactSet(lexicon.negativePronouns ?? []),
+    negativeDeterminers: lowerSet(lexicon.negativeDeterminers ?? []),
     correlativeNegations: exactSet(lexicon.correlativeNegations ?? []),
     phrasalQuoteVerbs: new Map(Object.entries(lexicon.phrasalQuoteVerbs ?? {})),
     objectFirstVerbs: new Map(Object.entries(lexicon.objectFirstVerbs ?? {}).map(([form, prepositions]) => [form.toLowerCase(), new Set(prepositions)])),

@@ -483,6 +483,8 @@ export const en: Lexicon = {
     objectPrepositions: ['about', 'to', 'into', 'against', 'than', 'toward', 'towards', 'over', 'upon'],
     passiveAuxiliaries: ['is', 'was', 'were', 'are', 'been', 'being', 'be'],
     negations: ['not', "n't", 'never', 'also', 'still', 'only', 'then'],
+    negativePronouns: ['nobody', 'nothing', 'none'],
+    negativeDeterminers: ['no', 'neither'],
     // Closed class: the negations of the verb after them ("did not say what …" asks, it reports nothing).
     negativeParticles: ['not', "n't"],
     coordinators: ['and'],

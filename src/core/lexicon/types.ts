@@ -184,6 +184,8 @@ export interface AttributionLexicon {
   negativeParticles?: readonly string[];
   /** Closed class: the pronouns of no one ("никто", "ніхто"): the subject of a negated verb of saying said nothing. Absent: none. */
   negativePronouns?: readonly string[];
+  /** Closed class: the determiners of none ("no", "neither"): a clause may open with one ("cautioned that no decision had been made"). */
+  negativeDeterminers?: readonly string[];
   /**
    * Closed class: the negation that repeats before each of two things denied ("ні …, ні …"), so that an aside opening with
    * it goes on the one before it ("який попросив не називати ні його імені, ні компанії, оскільки …").
