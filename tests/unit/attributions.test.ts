@@ -2367,3 +2367,14 @@ describe('a clause after "that" opening with a word of none ("no", "nothing")', 
     expect(found('Nobody has confirmed that the plant will close.')).toEqual([]);
   });
 });
+
+describe('"minutes", the record of a meeting', () => {
+  it('is a document that a finding verb takes', () => {
+    expect(found('Minutes of the June policy meeting, released on Wednesday, showed that officials were divided.')).toEqual([
+      'Minutes of the June policy meeting, released on Wednesday | showed | on-record',
+    ]);
+  });
+  it('not a time before the subject', () => {
+    expect(found('Minutes later, officials said the fire was out.')).toEqual(['officials | said | anonymous']);
+  });
+});

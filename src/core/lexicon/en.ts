@@ -689,6 +689,9 @@ export const en: Lexicon = {
       'motion',
       // Media that say things ("The ad says", "The clip says", "one slide says"): dev missed these.
       'ad', 'advertisement', 'commercial', 'video', 'clip', 'slide',
+      // The record of a meeting, a plural WordNet lists as such (minutes.n.01, in the generated documentNouns): "The minutes
+      // showed that officials were divided" (a probe's miss; its singular, "minute", is a time).
+      'minutes',
     ]),
     // Words that newspapers' and agencies' names are built from ("The Washington Post", "Kyiv
     // Independent"); no public list of outlets' own names could be had (the gazetteer says why), so
