@@ -2378,3 +2378,11 @@ describe('"minutes", the record of a meeting', () => {
     expect(found('Minutes later, officials said the fire was out.')).toEqual(['officials | said | anonymous']);
   });
 });
+
+describe('a document, a participle with a body\'s long name after it, then a finding verb with no "that"', () => {
+  it('is the finding\'s subject', () => {
+    expect(found('A monthly survey of manufacturers released on Thursday by the Federal Reserve Bank of Kansas City showed factory activity contracting.')).toEqual([
+      'A monthly survey of manufacturers released on Thursday by the Federal Reserve Bank of Kansas City | showed | on-record',
+    ]);
+  });
+});

@@ -332,7 +332,9 @@ function documentSubjectBefore(r: Reading, tokens: readonly Token[], i: number):
   }
   // ("A poll released last week by Acme Polling found …": past a participle phrase right after the document;
   // "Data from the Acme Public Library show …": or a complement.)
-  for (let p = k; p > 0 && k - p < MAX_SEGMENT_WORDS && tokens[p].isWord && !isCueWord(r, tokens[p]); p--) {
+  // ("A monthly survey of manufacturers released on Thursday by the Federal Reserve Bank of Kansas City showed …": a body's
+  // long name may close it.)
+  for (let p = k; p > 0 && k - p < MAX_DOCUMENT_MODIFIER_WORDS && tokens[p].isWord && !isCueWord(r, tokens[p]); p--) {
     const opensModifier = isPastForm(r, tokens[p]) || (!tokens[p].capitalized && r.lex.postModifierOpeners.has(tokens[p].bare) && !r.lex.relativePronouns.has(tokens[p].bare));
     if (!opensModifier || !r.lex.documentNouns.has(lexicalForm(r, tokens[p - 1]).bare)) continue;
     k = p - 1;
@@ -344,6 +346,9 @@ function documentSubjectBefore(r: Reading, tokens: readonly Token[], i: number):
     r.lex.documentNouns.has(lexicalForm(r, tokens[0]).bare)) return true;
   return k >= 0 && tokens[k].isWord && r.lex.documentNouns.has(lexicalForm(r, tokens[k]).bare);
 }
+
+/** Most words between a document and a finding verb, past the participle or the complement after the document. */
+const MAX_DOCUMENT_MODIFIER_WORDS = 16;
 
 /** Most tokens of the complements after a document that opens the sentence ("Дослідження центру"). */
 const MAX_DOCUMENT_COMPLEMENT = 5;
