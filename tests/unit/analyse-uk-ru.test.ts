@@ -2577,3 +2577,20 @@ describe('proposing before an infinitive (uk, ru)', () => {
     expect(kindTypeSourceCue('Компанія пропонує знижки.', 'uk')).toEqual([]);
   });
 });
+
+describe('a number sign in a phrase after the verb (ru, uk)', () => {
+  it('stays inside the name it numbers, the personal name after it too', () => {
+    expect(kindTypeSourceCue('«Мы вынуждены идти на компромисс», – рассказала педиатр городской поликлиники № 3 Новосибирска Ирина Соколова.', 'ru')).toEqual([
+      'on-record person педиатр городской поликлиники № 3 Новосибирска Ирина Соколова / рассказала',
+    ]);
+  });
+});
+
+describe('a preposition and its correlative, then a comma and the clause ("на том, что", "на тому, що")', () => {
+  it('is what a verb that reports only before a clause reports', () => {
+    expect(kindTypeSourceCue('Агент футболиста Роман Гусев настаивает на том, что его клиент стал жертвой врачебной ошибки.', 'ru')).toEqual([
+      'on-record person Агент футболиста Роман Гусев / настаивает',
+    ]);
+    expect(kindTypeSourceCue('Адвокат наполягає на тому, що клієнт невинуватий.', 'uk')).toEqual(['anonymous person Адвокат / наполягає']);
+  });
+});

@@ -758,6 +758,9 @@ function settingThenClause(r: Reading, tokens: readonly Token[], i: number): boo
   for (let k = i + 1; k < Math.min(tokens.length, i + MAX_SETTING_WORDS + 1); k++) {
     const t = tokens[k];
     if (l.complementizers.has(t.bare) && !l.interrogatives.has(t.bare)) return k > i + 1;
+    // ("настаивает на том, что …": or after the comma a language writes before the complementizer.)
+    const commaThenClause = isComma(t) && k + 1 < tokens.length && l.complementizers.has(tokens[k + 1].bare) && !l.interrogatives.has(tokens[k + 1].bare);
+    if (commaThenClause) return k > i + 1;
     if (!t.isWord || isCueWord(r, t) || l.pronouns.has(t.bare) || l.finiteAuxiliaries.has(t.bare)) return false;
   }
   return false;

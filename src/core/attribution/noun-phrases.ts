@@ -380,7 +380,8 @@ export function nounPhraseRight(r: Reading, tokens: readonly Token[], start: num
   for (; i < limit; i++) {
     const t = tokens[i];
     if (!t.isWord) {
-      if (isAbbreviationPeriod(tokens, i) || isNameQuoteMark(r, tokens, i)) continue;
+      // ("рассказала педиатр городской поликлиники № 3 Новосибирска Ирина Соколова": past a number sign, as on the left.)
+      if (isAbbreviationPeriod(tokens, i) || isNameQuoteMark(r, tokens, i) || (i > start && isNumberSign(tokens, i))) continue;
       break;
     }
     // "a source close to the minister", "the former top aide to President Jane Roe": "to" joins its complement.
