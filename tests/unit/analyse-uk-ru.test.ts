@@ -2594,3 +2594,13 @@ describe('a preposition and its correlative, then a comma and the clause ("на 
     expect(kindTypeSourceCue('Адвокат наполягає на тому, що клієнт невинуватий.', 'uk')).toEqual(['anonymous person Адвокат / наполягає']);
   });
 });
+
+describe('a verb of saying set off by commas inside the clause it reports, its subject after it (ru, uk)', () => {
+  it('takes the phrase after it, not the word that opens the sentence', () => {
+    expect(kindTypeSourceCue('Иначе, предупредил эксперт, время в пути вырастет на 10–15 минут.', 'ru')).toEqual(['anonymous person эксперт / предупредил']);
+    expect(kindTypeSourceCue('Компания, сообщил источник, закроет завод.', 'ru')).toEqual(['anonymous person источник / сообщил']);
+  });
+  it('keeps an apposition after the subject closing the sentence', () => {
+    expect(kindTypeSourceCue('Пожежа почалася вночі, повідомило джерело, працівник компанії «Регіон».', 'uk')).toEqual(['anonymous person джерело, працівник компанії «Регіон» / повідомило']);
+  });
+});

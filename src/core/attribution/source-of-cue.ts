@@ -1324,6 +1324,18 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
     const closingBody = r.lex.subjectAfterVerb && after !== null && tokens.slice(after.end).every((t) => !t.isWord) && !pluralVerb(r, tokens, cue);
     const inverted = closes ? tryPhrase(described ? { start: after.start, end: after.segments[0][1], segments: [after.segments[0]] } : after, closingBody ? 'body' : 'plain') : null;
     if (inverted) return inverted;
+    // ("Компания, сообщил источник, закроет завод", "Иначе, предупредил эксперт, время в пути вырастет": where the subject follows
+    // its verb, a verb of saying set off by commas inside the clause it reports, its subject after it and the clause going
+    // on after the comma that closes both.)
+    const firstEnd = after !== null ? after.segments[0][1] : -1;
+    // (Not where what follows that comma is the subject's apposition: "…, повідомило джерело, працівник компанії «Регіон».")
+    const second = after?.segments[1];
+    const apposition = second !== undefined && tryPhrase({ start: second[0], end: second[1], segments: [second] }) !== null;
+    const commentAside = r.lex.subjectAfterVerb && !apposition && isComma(before) && after !== null && !object && firstEnd + 1 < tokens.length && isComma(tokens[firstEnd]) &&
+      tokens[firstEnd + 1].isWord && !r.lex.relativePronouns.has(tokens[firstEnd + 1].bare) && !r.lex.complementizers.has(tokens[firstEnd + 1].bare) &&
+      !tokens.slice(after.start, firstEnd).some((t) => !t.capitalized && (r.lex.skipBeforeCue.has(t.bare) || isAdverb(r, t)));
+    const aside = commentAside ? tryPhrase({ start: after!.start, end: firstEnd, segments: [after!.segments[0]] }) : null;
+    if (aside) return aside;
   }
   if (cue.onlyAsComment) {
     // "As CNN's correspondent noted at the time, …".
