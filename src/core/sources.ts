@@ -411,6 +411,14 @@ export function mergeSources(
   // Earlier mentions a pronoun may refer to, newest last: attributions' sources and sentence subjects.
   const inflection = nameInflection(lexicon);
   const shownAsNames = new Set([...capitalisedInside].map((word) => nameKey(word, inflection)));
+  // ("Причина, по его словам, …", "Время в пути вырастет, предупредил эксперт": without articles, a common noun opens a sentence
+  // as bare as a name does; a lone capitalised word as a sentence's subject is someone only where the article writes it
+  // capitalised inside a sentence too, in any case form.)
+  const bareOpening = (a: { mention: Mention; kind: Kind; type: SourceType }): boolean => {
+    const [word] = a.mention.sourceTokens;
+    return compileLexicon(lexicon).articleless && !('cue' in a.mention) && a.kind === 'on-record' && a.type === 'person' && a.mention.sourceTokens.length === 1 &&
+      word.capitalized && !shownAsNames.has(nameKey(word.bare, inflection));
+  };
   const antecedents: { at: number; mention: Mention; kind: Kind; type: SourceType; source: number | null; sentenceEnd: number | null }[] = [];
   let nextMention = 0;
   for (let i = 0; i < found.length; i++) {
@@ -486,7 +494,7 @@ export function mergeSources(
         const plural = (m: Mention) => compileLexicon(lexicon).morphology.pluralPattern?.test(m.sourceTokens[m.head]?.bare ?? '') ?? false;
         let k = antecedents.length - 1;
         // (Nor one quoted as speaking inside that quotation: "«Мастер сказал: …», — рассказал рабочий".)
-        while (k >= 0 && (inOwnQuotation(f, antecedents[k].at) || (!('cue' in antecedents[k].mention) &&
+        while (k >= 0 && (inOwnQuotation(f, antecedents[k].at) || bareOpening(antecedents[k]) || (!('cue' in antecedents[k].mention) &&
           (antecedents[k].type !== 'person' || insideQuotation(text, f.sentence.start, antecedents[k].at) || plural(antecedents[k].mention))))) k--;
         const last = k >= 0 ? antecedents[k] : undefined;
         if (last !== undefined && last.source !== null && last.type === 'person' && 'cue' in last.mention && continuesPastSpeech(text, last.sentenceEnd, quotationStart(f)) &&
@@ -537,12 +545,7 @@ export function mergeSources(
         if (a.mention.pronounOnly && (a.mention.source.end > f.sentence.start || !nearby(text, a.mention.source.end, a.mention.unnamedOnRequest ? quotationStart(f) : f.sentence.start))) continue;
         const referentType = pronounType(a.mention, a.type, lexicon);
         if (!f.pronoun.includes(referentType)) continue;
-        // ("Причина, по его словам, …": without articles, a common noun opens a sentence as bare as a name does; a lone
-        // capitalised word as a sentence's subject is someone only where the article writes it capitalised inside a
-        // sentence too, in any case form.)
-        const [word] = a.mention.sourceTokens;
-        const loneSubject = compileLexicon(lexicon).articleless && !('cue' in a.mention) && a.kind === 'on-record' && a.type === 'person' && a.mention.sourceTokens.length === 1 && word.capitalized;
-        if (loneSubject && !shownAsNames.has(nameKey(word.bare, inflection))) continue;
+        if (bareOpening(a)) continue;
         // "he"/"she" for someone unnamed: writers rarely give an unnamed source a gender, so the pronoun
         // takes one only while that source is still speaking (its sentence or the one before); further
         // back it is someone the article names.

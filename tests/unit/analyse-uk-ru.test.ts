@@ -2604,3 +2604,12 @@ describe('a verb of saying set off by commas inside the clause it reports, its s
     expect(kindTypeSourceCue('Пожежа почалася вночі, повідомило джерело, працівник компанії «Регіон».', 'uk')).toEqual(['anonymous person джерело, працівник компанії «Регіон» / повідомило']);
   });
 });
+
+describe('a lone capitalised common noun opening the sentence (ru, uk)', () => {
+  it('is no one a bare noun of a person after a verb of saying may point back to', () => {
+    expect(kindTypeSourceCue('Михаил Зотов заявил, что отказ может быть оправдан. Время в пути вырастет, предупредил эксперт.', 'ru')).toEqual([
+      'on-record person Михаил Зотов / заявил',
+      'on-record person эксперт / предупредил',
+    ]);
+  });
+});
