@@ -1,4 +1,5 @@
 /** Reading the generated lists and the gazetteer, whose words are packed into strings to keep them small. */
+import type { ConditionMarker } from './types';
 
 /** A space-separated list's words. */
 export const wordsOf = (list: string): string[] => list.split(' ');
@@ -18,3 +19,7 @@ export function withEnglishPlurals(nouns: readonly string[]): string[] {
 
 /** A generated verb list's forms without each group's first word, the infinitive ("сказати сказав|…" → "сказав", …). */
 export const formsAfterLemma = (list: { forms: string }): string[] => list.forms.split('|').flatMap((group) => group.split(' ').slice(1));
+
+/** The heads of the condition markers written with a comma ("за умови, що" → "за умови"): the words before the comma. */
+export const headsBeforeComma = (markers: readonly ConditionMarker[]): string[] =>
+  markers.filter((m) => m.phrase.includes(',')).map((m) => m.phrase.slice(0, m.phrase.indexOf(',')));

@@ -1,7 +1,7 @@
 import { personNouns } from './generated/ru-nouns';
 import { speechVerbs } from './generated/ru-verbs';
-import { formsAfterLemma, wordsOf } from './lists';
-import type { Lexicon } from './types';
+import { formsAfterLemma, headsBeforeComma, wordsOf } from './lists';
+import type { ConditionMarker, Lexicon } from './types';
 
 /** Cues by which an outlet passes on another's word (closed class). */
 const relayCues = [
@@ -22,6 +22,28 @@ const generatedCueVerbs = formsAfterLemma(speechVerbs);
 /** Closed class: drawing attention, which reports only before a clause ("обращает внимание, что …"). */
 const attentionPhrases = ['обращает внимание', 'обращают внимание', 'обратил внимание', 'обратила внимание', 'обратили внимание'];
 const impersonalCues = ['говорится', 'сказано', 'сообщается', 'отмечается', 'указывается', 'подчеркивается', 'утверждается', 'поясняется', 'уточняется', 'указано', 'отмечено', 'подчеркнуто', 'сообщалось'];
+
+/** The condition markers (annotation.md §3); the conditions and the attributions read them both. */
+const conditionMarkers: ConditionMarker[] = [
+  { phrase: 'только если' },
+  { phrase: 'лишь если' },
+  // (Before the head alone: "только при условии, что …" is one condition whose clause ends where the condition's does.)
+  { phrase: 'только при условии, что' },
+  { phrase: 'лишь при условии, что' },
+  { phrase: 'только при условии', governsNoun: true },
+  // The guide's markers with their comma (annotation.md §3): one condition, not a marker and a second one.
+  { phrase: 'при условии, что' },
+  { phrase: 'в случае, если' },
+  { phrase: 'в том случае, если' },
+  { phrase: 'при условии', governsNoun: true },
+  { phrase: 'в случае', governsNoun: true },
+  // The guide's "in exchange for".
+  { phrase: 'в обмен на' },
+  { phrase: 'в том случае' },
+  { phrase: 'если' },
+  { phrase: 'если бы' },
+  { phrase: 'разве что' },
+];
 
 export const ru: Lexicon = {
   language: 'ru',
@@ -44,26 +66,7 @@ export const ru: Lexicon = {
     ],
   },
   conditions: {
-    markers: [
-      { phrase: 'только если' },
-      { phrase: 'лишь если' },
-      // (Before the head alone: "только при условии, что …" is one condition whose clause ends where the condition's does.)
-      { phrase: 'только при условии, что' },
-      { phrase: 'лишь при условии, что' },
-      { phrase: 'только при условии', governsNoun: true },
-      // The guide's markers with their comma (annotation.md §3): one condition, not a marker and a second one.
-      { phrase: 'при условии, что' },
-      { phrase: 'в случае, если' },
-      { phrase: 'в том случае, если' },
-      { phrase: 'при условии', governsNoun: true },
-      { phrase: 'в случае', governsNoun: true },
-      // The guide's "in exchange for".
-      { phrase: 'в обмен на' },
-      { phrase: 'в том случае' },
-      { phrase: 'если' },
-      { phrase: 'если бы' },
-      { phrase: 'разве что' },
-    ],
+    markers: conditionMarkers,
     traps: [
       // Concession: "даже если" does not make the claim depend on anything.
       'даже [если]',
@@ -339,8 +342,8 @@ export const ru: Lexicon = {
       'двое', 'трое', 'четверо', 'пятеро',
     ],
     accusativeDeterminers: ['эту', 'такую'],
-    // Closed class: the heads of the conditions' markers with a comma ("за умови, що").
-    conditionHeads: ['при условии', 'в случае', 'на случай', 'на тех условиях'],
+    // The heads of the condition markers written with a comma ("за умови, що" → "за умови").
+    conditionHeads: headsBeforeComma(conditionMarkers),
     // Closed class: "also", "even" before a subject, no part of it ("підтвердили й у ОВА").
     focusParticles: ['даже', 'также', 'тоже', 'и'],
     articles: [],

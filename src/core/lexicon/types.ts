@@ -553,8 +553,8 @@ export interface AttributionLexicon {
   /** Articles, quantifiers and possessive determiners that open a noun phrase. */
   determiners: readonly string[];
   /**
-   * Closed class: the heads of the conditions whose clause follows them after a comma and a complementizer ("за умови, що",
-   * "при условии, что"; the conditions' own markers): that clause is the condition's, no relative clause on the head.
+   * The heads of the condition markers written with a comma ("за умови, що" → "за умови"; `headsBeforeComma` of the
+   * language's markers): the clause after the comma is the condition's, no relative clause on the head.
    */
   conditionHeads?: readonly string[];
   /**

@@ -1,8 +1,8 @@
 import { placeNames } from './gazetteer/uk-places';
 import { personNouns } from './generated/uk-nouns';
 import { speechVerbs } from './generated/uk-verbs';
-import { formsAfterLemma, oneWordNames, wordsOf } from './lists';
-import type { Lexicon } from './types';
+import { formsAfterLemma, headsBeforeComma, oneWordNames, wordsOf } from './lists';
+import type { ConditionMarker, Lexicon } from './types';
 
 const complementizers = ['що', 'мовляв'];
 
@@ -30,6 +30,34 @@ const attentionPhrases = ['звертає увагу', 'звертають ув�
 /** Closed class: impersonal verbs by which a text says something ("У заяві йдеться, що …; йдеться в заяві"): the text may follow after a locative preposition. */
 const impersonalCues = ['йдеться', 'ідеться', 'сказано', 'зазначається', 'повідомляється', 'наголошується', 'підкреслюється', 'стверджується', 'пояснюється', 'уточнюється', 'зазначено', 'вказано', 'наголошено', 'підкреслено', 'повідомлялося', 'повідомлялось'];
 
+/** The condition markers (annotation.md §3); the conditions and the attributions read them both. */
+const conditionMarkers: ConditionMarker[] = [
+  { phrase: 'лише якщо' },
+  { phrase: 'тільки якщо' },
+  // (Before the head alone: "лише за умови, що …" is one condition whose clause ends where the condition's does.)
+  { phrase: 'лише за умови, що' },
+  { phrase: 'тільки за умови, що' },
+  { phrase: 'лише за умови', governsNoun: true },
+  // The guide's markers with their comma (annotation.md §3): one condition, not a marker and a second one.
+  { phrase: 'за умови, що' },
+  { phrase: 'у разі, якщо' },
+  { phrase: 'в разі, якщо' },
+  { phrase: 'у випадку, якщо' },
+  { phrase: 'за умови', governsNoun: true },
+  { phrase: 'за умов', governsNoun: true },
+  { phrase: 'у разі', governsNoun: true },
+  // The guide's "in exchange for".
+  { phrase: 'в обмін на' },
+  { phrase: 'у обмін на' },
+  { phrase: 'в разі', governsNoun: true },
+  { phrase: 'у випадку', governsNoun: true },
+  { phrase: 'в випадку', governsNoun: true },
+  { phrase: 'якщо' },
+  { phrase: 'якби' },
+  { phrase: 'коли б' },
+  { phrase: 'хіба що' },
+];
+
 export const uk: Lexicon = {
   language: 'uk',
   identification: {
@@ -52,32 +80,7 @@ export const uk: Lexicon = {
     ],
   },
   conditions: {
-    markers: [
-      { phrase: 'лише якщо' },
-      { phrase: 'тільки якщо' },
-      // (Before the head alone: "лише за умови, що …" is one condition whose clause ends where the condition's does.)
-      { phrase: 'лише за умови, що' },
-      { phrase: 'тільки за умови, що' },
-      { phrase: 'лише за умови', governsNoun: true },
-      // The guide's markers with their comma (annotation.md §3): one condition, not a marker and a second one.
-      { phrase: 'за умови, що' },
-      { phrase: 'у разі, якщо' },
-      { phrase: 'в разі, якщо' },
-      { phrase: 'у випадку, якщо' },
-      { phrase: 'за умови', governsNoun: true },
-      { phrase: 'за умов', governsNoun: true },
-      { phrase: 'у разі', governsNoun: true },
-      // The guide's "in exchange for".
-      { phrase: 'в обмін на' },
-      { phrase: 'у обмін на' },
-      { phrase: 'в разі', governsNoun: true },
-      { phrase: 'у випадку', governsNoun: true },
-      { phrase: 'в випадку', governsNoun: true },
-      { phrase: 'якщо' },
-      { phrase: 'якби' },
-      { phrase: 'коли б' },
-      { phrase: 'хіба що' },
-    ],
+    markers: conditionMarkers,
     traps: [
       // Concession: "навіть якщо" does not make the claim depend on anything.
       'навіть [якщо]',
@@ -380,8 +383,8 @@ export const uk: Lexicon = {
       'двоє', 'троє', 'четверо', "п'ятеро", 'п’ятеро',
     ],
     accusativeDeterminers: ['цю', 'таку'],
-    // Closed class: the heads of the conditions' markers with a comma ("за умови, що").
-    conditionHeads: ['за умови', 'у разі', 'в разі', 'у випадку'],
+    // The heads of the condition markers written with a comma ("за умови, що" → "за умови").
+    conditionHeads: headsBeforeComma(conditionMarkers),
     // Closed class: "also", "even" before a subject, no part of it ("підтвердили й у ОВА").
     focusParticles: ['навіть', 'також', 'теж', 'й', 'і'],
     articles: [],
