@@ -138,6 +138,14 @@ function opensReportedQuotation(r: Reading, tokens: readonly Token[], k: number)
   return next !== undefined && (isComma(next) || isDash(next));
 }
 
+/**
+ * Is the head at `head` no name: a common noun, or, without articles, a lone capital opening the sentence whose owner
+ * `asks` not to be named, whatever noun the lexicon lacks ("Диспетчер, який попросив не називати його імені, розповів")?
+ */
+function unnamedHead(r: Reading, tokens: readonly Token[], head: number, asks: boolean): boolean {
+  return !isNameWord(r, tokens[head], head === 0) || (r.lex.articleless && head === 0 && asks && !isNameWord(r, tokens[1] ?? tokens[0], false));
+}
+
 /** The named person a sentence is about ("Pembrook was the third witness …"), for pronouns to refer to. */
 function subjectMention(r: Reading, tokens: Token[]): Mention | null {
   const introduced = dashIntroducedPerson(r, tokens);
@@ -152,10 +160,10 @@ function subjectMention(r: Reading, tokens: Token[]): Mention | null {
   if (cls.kind === 'anonymous' && cls.type === 'group') return { ...mentionOf(r, tokens, phrase, cls), pronounOnly: true };
   // ("Посадовець ОВА, який побажав залишитися неназваним, налаштований менш оптимістично. «…», – сказав він": one unnamed who
   // asks not to be named, brought in as the sentence's subject, for a pronoun close after.)
-  const unnamed = !isNameWord(r, tokens[cls.head], cls.head === 0) || (r.lex.articleless && cls.head === 0 && !isNameWord(r, tokens[1] ?? tokens[0], false));
   // (The request may follow the subject's complements: "Посадовець обласної військової адміністрації, який побажав …".)
   const complementsEnd = tokens.findIndex((t, k) => k >= phrase.end && !t.isWord);
-  if (cls.type === 'person' && unnamed && asksAnonymity(r, tokens, cls.head + 1, complementsEnd < 0 ? phrase.end : complementsEnd, tokens.length)) {
+  const asks = asksAnonymity(r, tokens, cls.head + 1, complementsEnd < 0 ? phrase.end : complementsEnd, tokens.length);
+  if (cls.type === 'person' && asks && unnamedHead(r, tokens, cls.head, asks)) {
     return { ...mentionOf(r, tokens, phrase, { ...cls, kind: 'anonymous' }), pronounOnly: true, unnamedOnRequest: true };
   }
   if (cls.kind !== 'on-record') return null;
@@ -342,9 +350,7 @@ function findInSentence(r: Reading, sentence: Span): { found: FoundAttribution[]
       // ("Её сосед, водитель маршрутки, не назвавший своей фамилии": the request may close a later apposition.)
       const phraseEnd = Math.max(headEnd, resolved.phrase.end);
       const asks = asksAnonymity(r, tokens, cls.head + 1, phraseEnd, cue.start > phraseEnd ? cue.start : tokens.length);
-      // ("Диспетчер, який попросив не називати його імені, розповів": without articles, a lone capital opening the sentence
-      // whose owner asks not to be named is no name, whatever noun the lexicon lacks.)
-      const unnamed = !cls.pronoun && (!isNameWord(r, tokens[cls.head], cls.head === 0) || (r.lex.articleless && cls.head === 0 && asks && !isNameWord(r, tokens[1] ?? tokens[0], false)));
+      const unnamed = !cls.pronoun && unnamedHead(r, tokens, cls.head, asks);
       const unnamedOnRequest = unnamed && (asks || (person && resolved.phrase.end > headEnd && reasonFor(r, tokens, headEnd, resolved.phrase.end, cue.start) !== null));
       // (A body's voice who asks so is one of its people, no longer the body speaking: "a spokesperson who did not
       // wish to be named".)

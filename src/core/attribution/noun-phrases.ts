@@ -236,11 +236,14 @@ export function nounPhraseLeft(r: Reading, tokens: readonly Token[], end: number
       continue;
     }
     // "state officials": a noun that is also a cue verb modifies the noun after it.
-    // ("The state housing department warned": and one right after an article is a noun, whatever follows it.)
-    const nounModifier = (isLexiconNoun(r, t.bare) && isLexiconNoun(r, tokens[i + 1].bare)) || (i > 0 && l.articles.has(tokens[i - 1].bare) && !t.possessive && tokens[i + 1].isWord && !l.coordinators.has(tokens[i + 1].bare) &&
-      // (Not before a participle with its object, short as "suing" is: "one of the states suing the agency".)
-      !(l.morphology.gerundSuffix !== '' && tokens[i + 1].bare.endsWith(l.morphology.gerundSuffix) && i + 2 < tokens.length &&
-        (l.determiners.has(tokens[i + 2].bare) || tokens[i + 2].capitalized)));
+    // ("The state housing department warned": and one right after an article is a noun, whatever word follows it but a
+    // coordinator, "won a state and Cruz said", or a participle with its object, short as "suing" is: "one of the states
+    // suing the agency".)
+    const after = tokens[i + 1];
+    const participleWithItsObject = l.morphology.gerundSuffix !== '' && after.bare.endsWith(l.morphology.gerundSuffix) && i + 2 < tokens.length &&
+      (l.determiners.has(tokens[i + 2].bare) || tokens[i + 2].capitalized);
+    const afterArticle = i > 0 && l.articles.has(tokens[i - 1].bare) && !t.possessive && after.isWord && !l.coordinators.has(after.bare) && !participleWithItsObject;
+    const nounModifier = (isLexiconNoun(r, t.bare) && isLexiconNoun(r, after.bare)) || afterArticle;
     // ("a reader of this blog": a demonstrative before a word of the phrase determines it.)
     const pronoun = isObjectPronoun(r, t) && !l.determiners.has(t.bare);
     if (i < end && (l.clauseBoundaries.has(t.bare) || (cueWordAt(r, tokens, i) && !nounModifier) || pronoun || l.pronouns.has(t.bare))) break;

@@ -1329,12 +1329,11 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
     // on after the comma that closes both.)
     const firstEnd = after !== null ? after.segments[0][1] : -1;
     // (Not where what follows that comma is the subject's apposition: "…, повідомило джерело, працівник компанії «Регіон».")
-    const second = after?.segments[1];
-    const apposition = second !== undefined && tryPhrase({ start: second[0], end: second[1], segments: [second] }) !== null;
-    const commentAside = r.lex.subjectAfterVerb && !apposition && isComma(before) && after !== null && !object && firstEnd + 1 < tokens.length && isComma(tokens[firstEnd]) &&
+    const appositionAfter = () => after!.segments.length > 1 && tryPhrase({ start: after!.segments[1][0], end: after!.segments[1][1], segments: [after!.segments[1]] }) !== null;
+    const commentAside = r.lex.subjectAfterVerb && isComma(before) && after !== null && !object && firstEnd + 1 < tokens.length && isComma(tokens[firstEnd]) &&
       tokens[firstEnd + 1].isWord && !r.lex.relativePronouns.has(tokens[firstEnd + 1].bare) && !r.lex.complementizers.has(tokens[firstEnd + 1].bare) &&
-      !tokens.slice(after.start, firstEnd).some((t) => !t.capitalized && (r.lex.skipBeforeCue.has(t.bare) || isAdverb(r, t)));
-    const aside = commentAside ? tryPhrase({ start: after!.start, end: firstEnd, segments: [after!.segments[0]] }) : null;
+      !tokens.slice(after.start, firstEnd).some((t) => !t.capitalized && (r.lex.skipBeforeCue.has(t.bare) || isAdverb(r, t))) && !appositionAfter();
+    const aside = commentAside ? tryPhrase({ start: after.start, end: firstEnd, segments: [after.segments[0]] }) : null;
     if (aside) return aside;
   }
   if (cue.onlyAsComment) {
