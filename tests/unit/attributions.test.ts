@@ -2386,3 +2386,54 @@ describe('a document, a participle with a body\'s long name after it, then a fin
     ]);
   });
 });
+
+describe('an apposition with a comparison before a figure ("more than 9,000")', () => {
+  it('stays the name\'s apposition where the phrase joins two nouns', () => {
+    expect(found('Corvane Systems, a payroll and benefits processor used by more than 9,000 employers, said on Tuesday that hackers had copied names.')).toEqual([
+      'Corvane Systems, a payroll and benefits processor used by more than 9,000 employers | said | on-record',
+    ]);
+  });
+});
+
+describe('a relative clause on an apposition, its verb joined to another ("who backed … but said")', () => {
+  it('is said by the name the apposition describes', () => {
+    expect(found('Karen Lutz, a hygienist who backed the Republican candidate but said she was undecided, voted early.')).toEqual(['Karen Lutz, a hygienist | said | on-record']);
+  });
+  it('after an inverted verb of saying, is the same source\'s second cue', () => {
+    expect(found('"They all sound the same," said Karen Lutz, 54, a dental hygienist who backed the Republican candidate but said she was undecided this time.')).toEqual([
+      'Karen Lutz, 54 | said | on-record',
+    ]);
+  });
+});
+
+describe('"per", a credit', () => {
+  it('credits a text the lexicon does not know, as "according to" does', () => {
+    expect(found('Per the readout, Collins also urged Rwanda to leave.')).toEqual(['the readout | Per | on-record', 'Collins | urged | on-record']);
+  });
+  it('not before a unit', () => {
+    expect(found('The shares rose to $5 per share.')).toEqual([]);
+  });
+});
+
+describe('"X was quoted by Y as saying"', () => {
+  it('is said by the one quoted, and quoted by the agent', () => {
+    expect(found('Government spokesman Didier Mbala was quoted by the French news agency AFP as saying that Kinshasa will not sign.')).toEqual([
+      'Government spokesman Didier Mbala | as saying | on-record',
+      'the French news agency AFP | quoted | on-record',
+    ]);
+  });
+  it('past an adverb before the participle', () => {
+    expect(found('Residents were later quoted by local television as saying the water was brown.')).toContain('Residents | as saying | anonymous');
+  });
+});
+
+describe('an article or a possessive right after a determined noun', () => {
+  it('opens the subject of a relative clause with no pronoun', () => {
+    expect(found('It missed a deadline the mayor said was unrealistic.')).toEqual(['the mayor | said | on-record']);
+    expect(found('Marsh is staking her bid on a promise to cap costs, a bet her campaign says will win over parents.')).toEqual(['her campaign | says | on-record']);
+  });
+  it('not after a preposition or a quantity', () => {
+    expect(found('Some of the men said they had left.')).toEqual(['Some of the men | said | anonymous']);
+    expect(found('Half the voters said no.')).toEqual(['Half the voters | said | anonymous']);
+  });
+});

@@ -30,6 +30,8 @@ export interface Cue {
   outletOnly?: boolean;
   /** "as saying" closing a quoting verb's object: the object, from this token to the cue, is its source. */
   quotedFrom?: number;
+  /** "X was quoted by AFP as saying": the passive auxiliary, before which the one quoted, the source of "as saying", stands. */
+  quotedSubjectBefore?: number;
   /** "За його словами": the possessive pronoun inside the credit, its source. */
   possessor?: number;
   /** "поширила твердження, що …": the text right after the verb is its object, so its subject stands before it. */
@@ -107,7 +109,12 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     const quoted = l.quotingVerbs.has(t.bare) ? quotedAs(r, tokens, i) : null;
     if (quoted) {
       const [as, length] = quoted;
-      cues.push({ start: i, end: i + 1, mode: 'verb' }, { start: as, end: as + length, mode: 'phrase', quotedFrom: i + 1 });
+      // ("X was quoted by AFP as saying": in the passive, the one quoted is the subject, the quoting outlet the agent.)
+      // ("He was later quoted by Reuters as saying": past adverbs.)
+      let auxiliary = i - 1;
+      while (auxiliary > 0 && (isAdverb(r, tokens[auxiliary]) || l.skipBeforeCue.has(tokens[auxiliary].bare) || l.timePrepositions.has(tokens[auxiliary].bare)) && !l.passiveAuxiliaries.has(tokens[auxiliary].bare)) auxiliary--;
+      const passive = auxiliary >= 0 && l.passiveAuxiliaries.has(tokens[auxiliary].bare) && tokens[i + 1].bare === l.agentPreposition;
+      cues.push({ start: i, end: i + 1, mode: 'verb' }, { start: as, end: as + length, mode: 'phrase', ...(passive ? { quotedSubjectBefore: auxiliary } : { quotedFrom: i + 1 }) });
       i = as + length - 1;
       continue;
     }

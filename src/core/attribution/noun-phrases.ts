@@ -136,6 +136,11 @@ function infinitiveAfterPeople(r: Reading, tokens: readonly Token[], k: number):
     !r.lex.determiners.has(next.bare);
 }
 
+/** Does a comparison before a figure end at `i` ("more than", "fewer than")? */
+function comparisonEndsAt(r: Reading, tokens: readonly Token[], i: number): boolean {
+  return i >= 1 && r.lex.figureComparisons.some((p) => matchPhrase(tokens, i - 1, p, null));
+}
+
 /** A segment that can stand as an apposition of a source ("a senior analyst at Stratfor"). */
 function isNounPhraseLike(r: Reading, tokens: readonly Token[], s: number, e: number, maxTokens = MAX_APPOSITION_TOKENS): boolean {
   if (s > e || e - s >= maxTokens) return false;
@@ -152,6 +157,9 @@ function isNounPhraseLike(r: Reading, tokens: readonly Token[], s: number, e: nu
       k++;
       continue;
     }
+    // ("Acme, a payroll and benefits processor used by more than 9,000 employers, said": a comparison before a number
+    // is no clause.)
+    if (k < e && comparisonEndsAt(r, tokens, k) && isNumber(r, tokens[k + 1])) continue;
     if (t.isWord && ((r.lex.clauseBoundaries.has(t.bare) && !(k > s && joinsComplement(r, tokens, k))) || (isCueWord(r, t) && !titleWord))) return false;
     if (k > s && k < e && !t.capitalized && isPastForm(r, t) && r.lex.determiners.has(tokens[k + 1].bare)) return false;
     // ("…, зазначив міністр, дорога туди може забирати …": where heads come first, a modal or a finite auxiliary makes a
@@ -228,10 +236,9 @@ export function nounPhraseLeft(r: Reading, tokens: readonly Token[], end: number
     // ("about half said", "more than 4 in 10 said": so does one before a share, and a comparison.)
     const figure = isNumber(r, tokens[i + 1]) || isShare(r, tokens[i + 1]);
     if (i < end && opening && l.numberApproximators.has(t.bare) && figure) continue;
-    const comparison = l.figureComparisons.find((p) => i >= 1 && matchPhrase(tokens, i - 1, p, null));
     // ("A nurse with more than a decade at the hospital told": a comparison before a counted unit too.)
     const countedUnit = i + 2 <= end && l.indefiniteDeterminers.has(tokens[i + 1].bare) && tokens[i + 2].isWord;
-    if (i < end && comparison && (figure || countedUnit)) {
+    if (i < end && comparisonEndsAt(r, tokens, i) && (figure || countedUnit)) {
       i--;
       continue;
     }
@@ -271,6 +278,17 @@ export function nounPhraseLeft(r: Reading, tokens: readonly Token[], end: number
     if (l.headFirst && i < end && (l.objectPrepositions.has(t.bare) || l.identifyingPrepositions.has(t.bare)) && !connectiveAt(r, tokens, i)) break;
     // ("…, а згодом інформацію підтвердили": a conjunction that joins clauses only ends the phrase.)
     if (i < end && l.clauseCoordinators.has(t.bare) && !l.coordinators.has(t.bare)) break;
+    // ("a bet her campaign says will work", "a deadline the mayor said was unrealistic": an article or a possessive right
+    // after a determined common noun opens a phrase of its own, the subject of a relative clause with no pronoun.)
+    const previous = i - 1 > floor ? tokens[i - 1] : null;
+    const newPhrase = i < end && !l.headFirst && !t.capitalized && (l.articles.has(t.bare) || l.possessiveDeterminers.has(t.bare)) && previous !== null && previous.isWord &&
+      !previous.capitalized && !previous.possessive && !l.determiners.has(previous.bare) && !l.anonymousQuantifiers.has(previous.bare) && l.determiners.has(tokens[i - 2].bare) &&
+      !l.identifyingPrepositions.has(previous.bare) && !l.objectPrepositions.has(previous.bare) && !l.postModifierOpeners.has(previous.bare) && !l.timePrepositions.has(previous.bare) &&
+      !l.topicPrepositions.has(previous.bare) && previous.bare !== l.agentPreposition && !isCueWord(r, previous);
+    if (newPhrase) {
+      i--;
+      break;
+    }
     if (l.coordinators.has(t.bare) && i < end) {
       const left = i > floor ? tokens[i - 1] : null;
       // ("he and his wife explained": a subject pronoun joined to the phrase opens it.)
@@ -330,7 +348,8 @@ export function nounPhraseLeft(r: Reading, tokens: readonly Token[], end: number
       // ("As Jane Q. Roe, an expert on Syria, noted, …": so does "as" opening a comment clause; "But state Rep.
       // Jane Roe, a member of …": a lower-case word may open the name's title.)
       // ("…, but General Jane Roe, chairman of the Joint Chiefs, told": so does one opening a clause after a comma.)
-      const openerWord = l.clauseCoordinators.has(tokens[s].bare) || (s === 0 && tokens[0].bare === l.commentClauseOpener);
+      // ('"…," said Jane Roe, 54, a hygienist who …': so does a verb of saying before the name it inverts.)
+      const openerWord = l.clauseCoordinators.has(tokens[s].bare) || (s === 0 && tokens[0].bare === l.commentClauseOpener) || (cueWordAt(r, tokens, s) && s + 1 <= last && tokens[s + 1].capitalized);
       const nounFirst = l.determiners.has(tokens[s + 1]?.bare ?? '') || tokens.slice(s + 1, last + 1).some((t) => t.capitalized);
       const opened = openerWord && nounFirst && isNounPhraseLike(r, tokens, s + 1, last);
       if (opened) segments.unshift([s + 1, from - 1]);

@@ -201,6 +201,21 @@ function settingBeforeVerb(r: Reading, tokens: readonly Token[], cue: Cue): Phra
   return null;
 }
 
+/** Who a relative pronoun right after tokens[a] stands for ("Zelenko, who said", "two reports that depicted"). */
+function relativeAntecedent(r: Reading, tokens: readonly Token[], a: number): Phrase | null {
+  const l = r.lex;
+  // ("Mr. Guerrero, a Republican who described himself as …": a relative clause on an apposition is its name's.)
+  const antecedent = nounPhraseLeft(r, tokens, a, 0, false, true);
+  const named = antecedent && antecedent.start > 1 && isComma(tokens[antecedent.start - 1]) && startsNounPhrase(r, tokens[antecedent.start]) ? nounPhraseLeft(r, tokens, a, 0, true, true) : null;
+  // ("the Asheville Tea PAC, a local organization which said": a name after "the" too.)
+  const nameOpens = named !== null && (tokens[named.start].capitalized || (l.definiteDeterminers.has(tokens[named.start].bare) && tokens[named.start + 1]?.capitalized === true));
+  const whole = named && named.segments.length > 1 && nameOpens ? named : antecedent;
+  // ("Roe is a serial liar and birther who has pledged to …": a relative clause on what a copula says its subject is tells of the subject.)
+  const subject = whole && predicateSubject(r, tokens, whole.start);
+  if (subject === 'unfound') return null;
+  return subject ?? whole;
+}
+
 /** The source on the cue's left ("X said", "X, who …, said", "as X notes"); 'clause' for "… and said". */
 function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'clause' | null {
   const l = r.lex;
@@ -343,16 +358,8 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
     let a = j - 1;
     if (a >= 0 && isComma(tokens[a])) a--;
     if (a < 0 || !tokens[a].isWord) return null;
-    // ("Mr. Guerrero, a Republican who described himself as …": a relative clause on an apposition is its name's.)
-    const antecedent = nounPhraseLeft(r, tokens, a, 0, false, true);
-    const named = antecedent && antecedent.start > 1 && isComma(tokens[antecedent.start - 1]) && startsNounPhrase(r, tokens[antecedent.start]) ? nounPhraseLeft(r, tokens, a, 0, true, true) : null;
-    // ("the Asheville Tea PAC, a local organization which said": a name after "the" too.)
-    const nameOpens = named !== null && (tokens[named.start].capitalized || (l.definiteDeterminers.has(tokens[named.start].bare) && tokens[named.start + 1]?.capitalized === true));
-    const whole = named && named.segments.length > 1 && nameOpens ? named : antecedent;
-    // ("Roe is a serial liar and birther who has pledged to …": a relative clause on what a copula says its subject is tells of the subject.)
-    const subject = whole && predicateSubject(r, tokens, whole.start);
-    if (subject === 'unfound') return null;
-    return subject ? { ...subject, relative: j } : whole && { ...whole, relative: j };
+    const antecedent = relativeAntecedent(r, tokens, a);
+    return antecedent && { ...antecedent, relative: j };
   }
   if (l.clauseCoordinators.has(t.bare)) return 'clause';
   // ("John Doe, of Springfield, Va., said": an abbreviation's period ends the phrase.)
@@ -1129,7 +1136,10 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   };
   const tryClause = () => {
     for (const p of clauseSubjects(r, tokens, cue.start)) {
-      const found = tryPhrase(p);
+      // ("…, said Jane Roe, a hygienist who backed him but said she was undecided": the subject of a relative clause is
+      // the one it describes, with the name before it.)
+      const relative = p.end < cue.start && r.lex.relativePronouns.has(tokens[p.end].bare) && p.start > 1 && isComma(tokens[p.start - 1]);
+      const found = tryPhrase(relative ? relativeAntecedent(r, tokens, p.end - 1) ?? p : p);
       if (found) return found;
     }
     return null;
@@ -1142,6 +1152,10 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   };
   // ("The Gazette quoted the owner as saying": the quoting verb's object.)
   if (cue.quotedFrom !== undefined) return tryPhrase({ start: cue.quotedFrom, end: cue.start, segments: [[cue.quotedFrom, cue.start]] });
+  if (cue.quotedSubjectBefore !== undefined) {
+    const quoted = leftSource(r, tokens, { ...cue, start: cue.quotedSubjectBefore });
+    return quoted === 'clause' ? tryClause() : tryPhrase(quoted);
+  }
   if (cue.possessor !== undefined) {
     const refersTo = r.lex.possessivePronouns.get(tokens[cue.possessor].bare)!;
     const cls: SourceClass = { kind: 'on-record', type: refersTo[0], head: cue.possessor, segment: 0, pronoun: refersTo, informant: false };
@@ -1152,7 +1166,9 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
     // A comment clause ("як запевняє депутат обласної ради, головний лікар … Тарас Мельник") takes appositions.
     const comment = tokens[cue.start].bare === r.lex.commentClauseOpener;
     if (!comment) {
-      const credited = r.lex.textCreditPhrases.some((p) => p.length === cue.end - cue.start && matchPhrase(tokens, cue.start, p, r.lex.inflection));
+      // ("Per the readout, …": a credit preposition credits a text as "according to" does.)
+      const credited = r.lex.textCreditPhrases.some((p) => p.length === cue.end - cue.start && matchPhrase(tokens, cue.start, p, r.lex.inflection)) ||
+        (cue.end - cue.start === 1 && r.lex.creditPrepositions.has(tokens[cue.start].bare));
       // ("По данным Росстата": data and information come from a body; a lone name after their credit is one, no
       // surname, and so is a common noun the lexicon does not know: "за даними слідства".)
       const data = r.lex.bodyCreditPhrases.some((p) => p.length === cue.end - cue.start && matchPhrase(tokens, cue.start, p, r.lex.inflection));
