@@ -372,7 +372,10 @@ function buildNouns(wn: WordNet) {
   const collectiveSynsets = unionClosure(wn, collectiveRoots, HYPONYMS);
   const collectives = commonNouns(wn, collectiveSynsets, new Set([...organizations, ...person]));
 
-  const documentRoots = [sense(wn, 'noun', 'document', 1), sense(wn, 'noun', 'document', 2), sense(wn, 'noun', 'written_record', 1), sense(wn, 'noun', 'verdict', 1), sense(wn, 'noun', 'legal_document', 1), sense(wn, 'noun', 'statement', 1), sense(wn, 'noun', 'announcement', 1), sense(wn, 'noun', 'report', 1), sense(wn, 'noun', 'report', 3), sense(wn, 'noun', 'poll', 1), sense(wn, 'noun', 'survey', 1), sense(wn, 'noun', 'proceeding', 1), sense(wn, 'noun', 'accusation', 1), sense(wn, 'noun', 'accusation', 2), sense(wn, 'noun', 'memo', 1)];
+  const documentRoots = [sense(wn, 'noun', 'document', 1), sense(wn, 'noun', 'document', 2), sense(wn, 'noun', 'written_record', 1), sense(wn, 'noun', 'verdict', 1), sense(wn, 'noun', 'legal_document', 1), sense(wn, 'noun', 'statement', 1), sense(wn, 'noun', 'announcement', 1), sense(wn, 'noun', 'report', 1), sense(wn, 'noun', 'report', 3), sense(wn, 'noun', 'poll', 1), sense(wn, 'noun', 'survey', 1), sense(wn, 'noun', 'proceeding', 1), sense(wn, 'noun', 'accusation', 1), sense(wn, 'noun', 'accusation', 2), sense(wn, 'noun', 'memo', 1),
+    // (Inquiries report what they found as texts do: "The audit found that", "an investigation showed".)
+    // (Not all of examination.n.01, whose comparisons and medical scopes are no texts: "In contrast, …".)
+    sense(wn, 'noun', 'inquiry', 1), sense(wn, 'noun', 'investigation', 1), sense(wn, 'noun', 'audit', 1), sense(wn, 'noun', 'inspection', 1), sense(wn, 'noun', 'autopsy', 1)];
   const documentSynsets = unionClosure(wn, documentRoots, HYPONYMS);
   const documents = commonNouns(wn, documentSynsets, new Set(publications));
 
@@ -438,7 +441,7 @@ function buildNouns(wn: WordNet) {
     officeHolderNouns: nounList(officeHolders, forms.plurals, wordnetSource(wn, `nouns of the synsets official.n.01, officeholder.n.01, military_officer.n.01, executive.n.01 and leader.n.01 (without hyponyms); ${share}`)),
     anonymousNouns: nounList(unidentified, forms.plurals, wordnetSource(wn, `nouns of informant.n.01 and its hyponyms, and of the synsets person.n.01, people.n.01 and insider.n.01, that pass the sense share below or are used as roles in PolNeAR v1.0.0's train split as roleNouns are; ${share}`)),
     bodyVoiceNouns: nounList(bodyVoices, forms.plurals, wordnetSource(wn, 'lower-case single-word lemmas of spokesperson.n.01 ("an advocate who represents someone else\'s policy or purpose") and its hyponyms whose first noun sense is one of those synsets; plurals from noun.exc, else by spelling rule')),
-    documentNouns: nounList(documents, forms.plurals, wordnetSource(wn, `nouns under document.n.01/.n.02, written_record.n.01, verdict.n.01, legal_document.n.01, statement.n.01, announcement.n.01, report.n.01, report.n.03, poll.n.01, survey.n.01, proceeding.n.01, accusation.n.01/.n.02 or memo.n.01 by hyponymy, less the publicationNouns; ${share}`)),
+    documentNouns: nounList(documents, forms.plurals, wordnetSource(wn, `nouns under document.n.01/.n.02, written_record.n.01, verdict.n.01, legal_document.n.01, statement.n.01, announcement.n.01, report.n.01, report.n.03, poll.n.01, survey.n.01, proceeding.n.01, accusation.n.01/.n.02, memo.n.01, inquiry.n.01, investigation.n.01, audit.n.01, inspection.n.01 or autopsy.n.01 by hyponymy, less the publicationNouns; ${share}`)),
   };
 }
 

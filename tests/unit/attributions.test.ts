@@ -2437,3 +2437,27 @@ describe('an article or a possessive right after a determined noun', () => {
     expect(found('Half the voters said no.')).toEqual(['Half the voters | said | anonymous']);
   });
 });
+
+describe('an inquiry (an audit, an investigation, a probe)', () => {
+  it('reports what it found, as a text does', () => {
+    expect(found('The council voted to delay the contract, after a city audit found that officers had shared scan data.')).toEqual(['a city audit | found | on-record']);
+    expect(found('The audit, released Friday by the City Auditor\'s office, found that the department granted access to 61 agencies.')).toEqual([
+      'The audit, released Friday by the City Auditor\'s office | found | on-record',
+    ]);
+  });
+  it('not as the setting of what is said', () => {
+    expect(found('In the investigation, police said he lied.')).toEqual(['police | said | on-record']);
+  });
+});
+
+describe('a coordinator after the object of a verb', () => {
+  it('joins clauses before a name or a determiner: the subject follows it', () => {
+    expect(found('Republicans said the department mishandled the report and Democrats accused the GOP of stoking the issue.')).toEqual([
+      'Republicans | said | anonymous',
+      'Democrats | accused | anonymous',
+    ]);
+  });
+  it('not inside a phrase', () => {
+    expect(found('The mayor and the governor said no.')).toEqual(['The mayor and the governor | said | on-record']);
+  });
+});

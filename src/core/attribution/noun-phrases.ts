@@ -303,6 +303,12 @@ export function nounPhraseLeft(r: Reading, tokens: readonly Token[], end: number
   }
   let start = i + 1;
   if (start > end) return null;
+  // ("… mishandled the investigation and Democrats accused …": after a verb's object, a coordinator before a name or a
+  // determiner joins clauses; the subject is what follows it. Not one inside a phrase: "launched a television and radio ad".)
+  const verbBefore = !l.headFirst && i >= floor && i >= 0 && tokens[i].isWord && !tokens[i].capitalized && isPastForm(r, tokens[i]) && l.determiners.has(tokens[start].bare);
+  const joined = verbBefore ? tokens.slice(start, end).findIndex((t) => l.coordinators.has(t.bare)) : -1;
+  const clauseAfter = joined > 0 && start + joined + 1 <= end && (tokens[start + joined + 1].capitalized || l.determiners.has(tokens[start + joined + 1].bare));
+  if (clauseAfter) start += joined + 1;
   // ("Even a top GOP strategist said", "Even Republicans say": a focus word before the phrase is no part of it.)
   while (start < end && l.focusParticles.has(tokens[start].bare)) start++;
   // ("а згодом інформацію підтвердили": where heads come first, nor is a time before it, capitalised too where it opens

@@ -692,6 +692,9 @@ export const en: Lexicon = {
       // The record of a meeting, a plural WordNet lists as such (minutes.n.01, in the generated documentNouns): "The minutes
       // showed that officials were divided" (a probe's miss; its singular, "minute", is a time).
       'minutes',
+      // Inquiries, which report what they found as texts do (inquiry.n.01, investigation.n.01, audit.n.01, inspection.n.01 and
+      // autopsy.n.01, in the generated documentNouns): "The audit, released Friday by …, found that" (a probe's miss).
+      'audit', 'investigation', 'inquiry', 'enquiry', 'probe', 'inspection', 'autopsy', 'experiment',
     ]),
     // Words that newspapers' and agencies' names are built from ("The Washington Post", "Kyiv
     // Independent"); no public list of outlets' own names could be had (the gazetteer says why), so
