@@ -40,7 +40,8 @@ function stems(word: string, inflection: Inflection): string[] {
     if (word.length - ending.length >= inflection.minStem && word.endsWith(ending)) out.push(word.slice(0, -ending.length));
   }
   for (const [full, reduced] of inflection.alternations ?? []) {
-    if (word.length - full.length >= inflection.minStem && word.endsWith(full)) out.push(word.slice(0, -full.length) + reduced);
+    // (The stem it leaves is what is compared: "отец" → "отц", "отцов" → "отц".)
+    if (word.length - full.length + reduced.length >= inflection.minStem && word.endsWith(full)) out.push(word.slice(0, -full.length) + reduced);
   }
   return out;
 }

@@ -2613,3 +2613,57 @@ describe('a lone capitalised common noun opening the sentence (ru, uk)', () => {
     ]);
   });
 });
+
+describe('the fleeting vowel of nouns in -ец (ru)', () => {
+  it('reads a short noun\'s cases back to it, and a soft sign or "й" left after "л" or a vowel', () => {
+    expect(kindSourceCue('Один из отцов рассказал, что ему придется уйти.', 'ru')).toEqual(['anonymous Один из отцов / рассказал']);
+    expect(kindSourceCue('Один из бойцов рассказал, что ему придется уйти.', 'ru')).toEqual(['anonymous Один из бойцов / рассказал']);
+    expect(kindSourceCue('Некоторые владельцы рассказали, что им придется уйти.', 'ru')).toEqual(['anonymous Некоторые владельцы / рассказали']);
+  });
+});
+
+describe('a determiner a noun\'s case form spells ("Другой" is no "друг")', () => {
+  it('is no head: the noun after it is, an informant whose belief is reported', () => {
+    expect(kindSourceCue('Другой эксперт считает, что вариант будет мягче.', 'ru')).toEqual(['anonymous Другой эксперт / считает']);
+  });
+});
+
+describe('threatening before a clause (ru, uk)', () => {
+  it('reports, as the English "threatened" does; not before what is threatened', () => {
+    expect(kindSourceCue('Министр внутренних дел Австрии Лукас Громбергер в четверг пригрозил, что Вена заблокирует соглашение.', 'ru')).toEqual([
+      'on-record Министр внутренних дел Австрии Лукас Громбергер / пригрозил',
+    ]);
+    expect(kindSourceCue('Міністр Петро Коваль пригрозив, що Київ заблокує угоду.', 'uk')).toEqual(['on-record Міністр Петро Коваль / пригрозив']);
+    expect(kindSourceCue('Министр пригрозил санкциями.', 'ru')).toEqual([]);
+  });
+});
+
+describe('a trial\'s two sides (ru, uk)', () => {
+  it('are bodies, on the record, as "the defense" is', () => {
+    expect(kindSourceCue('По мнению защиты, мера может быть смягчена.', 'ru')).toEqual(['on-record защиты / По мнению']);
+    expect(kindSourceCue('На думку захисту, захід може бути пом’якшено.', 'uk')).toEqual(['on-record захисту / На думку']);
+  });
+});
+
+describe('a noun after a credit of a body\'s data (ru, uk)', () => {
+  it('is singular without the genitive plural\'s ending: the outlet the article named', () => {
+    expect(kindSourceCue('По данным газеты, Еврокомиссия готова выделить деньги.', 'ru')).toEqual(['on-record газеты / По данным']);
+    expect(kindSourceCue('За даними газети, Єврокомісія готова виділити гроші.', 'uk')).toEqual(['on-record газети / За даними']);
+  });
+});
+
+describe('representatives of a named body, in the plural (ru)', () => {
+  it('speak for it, unlike its analysts', () => {
+    expect(kindSourceCue('Представители Amnesty International заявили, что лагеря переполнены.', 'ru')).toEqual(['on-record Представители Amnesty International / заявили']);
+    expect(kindSourceCue('Аналитики Acme Research считают, что цены вырастут.', 'ru')).toEqual(['anonymous Аналитики Acme Research / считают']);
+  });
+});
+
+describe('a purpose that keeps a source from harm (ru, uk)', () => {
+  it('is the reason for anonymity, an aside between the subject and its verb', () => {
+    const [a] = analyse('Несколько его коллег, высказавшихся на условиях анонимности, чтобы не портить отношения с мэрией, считают, что мэрия затягивает решение.', { language: 'ru' }).attributions;
+    expect([a.kind, a.reason?.text]).toEqual(['anonymous', 'чтобы не портить отношения с мэрией']);
+    const [b] = analyse('Кілька його колег, які говорили на умовах анонімності, щоб не псувати стосунків із мерією, вважають, що мерія затягує рішення.', { language: 'uk' }).attributions;
+    expect([b.kind, b.reason?.text]).toEqual(['anonymous', 'щоб не псувати стосунків із мерією']);
+  });
+});

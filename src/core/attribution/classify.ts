@@ -86,8 +86,9 @@ function firstHead(r: Reading, tokens: readonly Token[], from: number, chunkEnd:
   // the head: "Опрошенные изданием эксперты" are experts.)
   const agentOfParticiple = (k: number) => k > from && (!tokens[k - 1].capitalized || k === 1) && (l.morphology.passiveParticiplePattern?.test(tokens[k - 1].bare) ?? false) &&
     (l.morphology.instrumentalPattern?.test(tokens[k].bare) ?? false);
+  // (Nor a determiner whose letters a noun's case forms share: "Другой эксперт" is no friend, "друг".)
   const known = (k: number) => tokens[k].isWord && (isLexiconNoun(r, lexicalForm(r, tokens[k]).bare) || l.uniqueOffices.has(tokens[k].bare)) && !inQuotedName(r, tokens, k) &&
-    !agentOfParticiple(k);
+    !agentOfParticiple(k) && !l.determiners.has(tokens[k].bare) && !l.indefiniteDeterminers.has(tokens[k].bare);
   // "… керівник апарату ОДА Петро Бондар": a closing personal name is the last role's.
   if (chunkEnd - from > 2 && isPersonalNameWord(r, tokens[chunkEnd - 1]) && isPersonalNameWord(r, tokens[chunkEnd - 2])) {
     for (let k = chunkEnd - 3; k >= from; k--) {
@@ -261,7 +262,8 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
   const counted = l.headFirst && head > conjunct && l.determiners.has(tokens[conjunct].bare) && !l.definiteDeterminers.has(tokens[conjunct].bare) &&
     !l.anaphoricDeterminers.has(tokens[conjunct].bare);
   // ("По словам женщины": after a credit of someone's words, in the genitive, a noun without its plural ending is one person.)
-  const genitiveSingular = slot === 'words' && l.morphology.genitivePluralPattern !== null && !l.morphology.genitivePluralPattern.test(h.bare) &&
+  // ("По данным газеты": so after a credit of a body's data.)
+  const genitiveSingular = (slot === 'words' || slot === 'body') && l.morphology.genitivePluralPattern !== null && !l.morphology.genitivePluralPattern.test(h.bare) &&
     !l.morphology.irregularPluralSet.has(h.bare);
   // ("В агентстві пояснили": right after "в/у", a noun with the locative singular's ending is one, whatever the plural shares.)
   const locativeSingular = l.headFirst && head === s && s > 0 && l.identifyingPrepositions.has(tokens[s - 1].bare) && (l.morphology.locativePattern?.test(h.bare) ?? false) &&

@@ -1475,8 +1475,9 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   }
   // "Аналитики Acme Research считают": a plural noun of people and a plural verb are several people, whom
   // one name after the noun does not name (it names their body); they stay unnamed.
+  // (Not the body's voice: "Представители Amnesty International заявили" speak for it.)
   if (fromLeft && !body && r.lex.headFirst && cue.end - cue.start === 1 && pluralVerb(r, tokens, cue) && !fromLeft.cls.pronoun &&
-    fromLeft.cls.type === 'person' && isPlural(r, lexicalForm(r, tokens[fromLeft.cls.head])) &&
+    fromLeft.cls.type === 'person' && isPlural(r, lexicalForm(r, tokens[fromLeft.cls.head])) && !r.lex.bodyVoiceNouns.has(tokens[fromLeft.cls.head].bare) &&
     !tokens.slice(fromLeft.phrase.start, fromLeft.phrase.end).some((t) => r.lex.coordinators.has(t.bare))) {
     fromLeft = { ...fromLeft, cls: { ...fromLeft.cls, kind: 'anonymous', type: 'group', informant: true } };
   }
