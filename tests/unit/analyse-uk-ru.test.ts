@@ -1028,7 +1028,7 @@ describe('findings of a text, and a plural text before a singular past verb (uk,
     expect(brief('Футболіст показав гарну гру.', 'uk')).toEqual([]);
   });
   it('reads the phrase after a singular past verb as its subject, not the plural text before it', () => {
-    expect(brief('Ці дані підтвердила судова експертиза, проведена на замовлення слідства.', 'uk')).toEqual(['organization судова експертиза / підтвердила']);
+    expect(brief('Ці дані підтвердила судова експертиза, проведена на замовлення слідства.', 'uk')).toEqual(['document судова експертиза / підтвердила']);
     expect(brief('Ці дані підтвердив міністр.', 'uk')).toEqual(['person міністр / підтвердив']);
   });
 });
@@ -2665,5 +2665,39 @@ describe('a purpose that keeps a source from harm (ru, uk)', () => {
     expect([a.kind, a.reason?.text]).toEqual(['anonymous', 'чтобы не портить отношения с мэрией']);
     const [b] = analyse('Кілька його колег, які говорили на умовах анонімності, щоб не псувати стосунків із мерією, вважають, що мерія затягує рішення.', { language: 'uk' }).attributions;
     expect([b.kind, b.reason?.text]).toEqual(['anonymous', 'щоб не псувати стосунків із мерією']);
+  });
+});
+
+describe('inquiries as texts (uk, ru)', () => {
+  it('report what they found, as the English "audit" and "examination" do', () => {
+    expect(kindSourceCue('Проте експертиза, проведена на замовлення слідчих, показала, що генератор має втричі меншу потужність.', 'uk')).toEqual(['on-record експертиза / показала']);
+    expect(kindSourceCue('Экспертиза показала, что генератор слабее.', 'ru')).toEqual(['on-record Экспертиза / показала']);
+  });
+});
+
+describe('a dash inside a quotation before the verb that closes it (uk, ru)', () => {
+  it('sets nothing off with the dash after the quotation: the speaker follows the verb', () => {
+    expect(kindSourceCue('«Банки – це гроші», – каже видання.', 'uk')).toEqual(['on-record видання / каже']);
+    expect(kindSourceCue('«Банки – это деньги», – пишет издание.', 'ru')).toEqual(['on-record издание / пишет']);
+  });
+  it('leaves a quoting verb its two parties, the outlet\'s own informant too, a weekly among the outlets', () => {
+    expect(kindSourceCue('«Банки – це гроші на війну», – цитує тижневик свого співрозмовника.', 'uk')).toEqual([
+      'on-record тижневик / цитує',
+      'anonymous свого співрозмовника / цитує',
+    ]);
+  });
+});
+
+describe('the agent of a participle before the head, with a modifier of its own (uk, ru)', () => {
+  it('does not head the phrase', () => {
+    expect(kindSourceCue('Опитані нашим виданням аналітики вважають, що Москва намагається розколоти позиції Києва.', 'uk')).toEqual(['anonymous Опитані нашим виданням аналітики / вважають']);
+    expect(kindSourceCue('Опрошенные нашим изданием эксперты считают, что Москва пытается.', 'ru')).toEqual(['anonymous Опрошенные нашим изданием эксперты / считают']);
+  });
+});
+
+describe('a belief with an object and what it is held to be (uk, ru)', () => {
+  it('states a named person\'s view', () => {
+    expect(kindSourceCue('Депутатка Лілія Бондарук вважає ініціативу передчасною.', 'uk')).toEqual(['on-record Депутатка Лілія Бондарук / вважає']);
+    expect(kindSourceCue('Депутат Лилия Бондарук считает решение ошибкой.', 'ru')).toEqual(['on-record Депутат Лилия Бондарук / считает']);
   });
 });

@@ -84,8 +84,11 @@ function firstHead(r: Reading, tokens: readonly Token[], from: number, chunkEnd:
   const l = r.lex;
   // (Not a word of a quoted title: "клуб «Карпатський лев»" is no lion; nor the agent of a passive participle before
   // the head: "Опрошенные изданием эксперты" are experts.)
-  const agentOfParticiple = (k: number) => k > from && (!tokens[k - 1].capitalized || k === 1) && (l.morphology.passiveParticiplePattern?.test(tokens[k - 1].bare) ?? false) &&
-    (l.morphology.instrumentalPattern?.test(tokens[k].bare) ?? false);
+  // ("Опитані нашим виданням аналітики": a modifier of the agent may stand between.)
+  const passiveAt = (k: number) => k >= from && (!tokens[k].capitalized || k === 0) && (l.morphology.passiveParticiplePattern?.test(tokens[k].bare) ?? false);
+  const instrumental = (k: number) => l.morphology.instrumentalPattern?.test(tokens[k].bare) ?? false;
+  const modifier = (k: number) => instrumental(k) || (l.morphology.obliqueModifierPattern?.test(tokens[k].bare) ?? false);
+  const agentOfParticiple = (k: number) => k > from && instrumental(k) && (passiveAt(k - 1) || (k - 1 > from && modifier(k - 1) && passiveAt(k - 2)));
   // (Nor a determiner whose letters a noun's case forms share: "Другой эксперт" is no friend, "друг".)
   const known = (k: number) => tokens[k].isWord && (isLexiconNoun(r, lexicalForm(r, tokens[k]).bare) || l.uniqueOffices.has(tokens[k].bare)) && !inQuotedName(r, tokens, k) &&
     !agentOfParticiple(k) && !l.determiners.has(tokens[k].bare) && !l.indefiniteDeterminers.has(tokens[k].bare);

@@ -231,7 +231,9 @@ function twoParties(r: Reading, tokens: readonly Token[], cue: Cue, resolved: Fo
     if (!(previous.capitalized || isNameQuoteMark(r, tokens, m - 1) || /^\p{N}/u.test(previous.text) || outletWord)) return [resolved];
     if (!t.isWord || t.capitalized) continue;
     const form = lexicalForm(r, t).bare;
-    if (!(l.roleNouns.has(form) || l.uniqueOffices.has(form) || l.anonymousNouns.has(form) || l.personNouns.has(form) || l.determiners.has(t.bare) || l.indefiniteDeterminers.has(t.bare))) return [resolved];
+    // ("цитує тижневик свого співрозмовника": or a reflexive possessive, the outlet's own.)
+    if (!(l.roleNouns.has(form) || l.uniqueOffices.has(form) || l.anonymousNouns.has(form) || l.personNouns.has(form) || l.determiners.has(t.bare) || l.indefiniteDeterminers.has(t.bare) ||
+      l.reflexivePossessives.has(t.bare))) return [resolved];
     const first: Phrase = { start: phrase.start, end: m, segments: [[phrase.start, m]] };
     const second: Phrase = { start: m, end: phrase.end, segments: [[m, end], ...phrase.segments.slice(1)] };
     const c1 = classify(r, tokens, first);

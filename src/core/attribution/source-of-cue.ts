@@ -264,7 +264,8 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
       } else if (t.text === ')' && openingBracket(tokens, j) > 0) {
         // "Rep. Jane Roe (D-Wis.) said": a bracketed aside between the source and its cue.
         j = openingBracket(tokens, j) - 1;
-      } else if (dashOpenedAt(tokens, j) > 0) {
+      } else if (dashOpenedAt(tokens, j) > 0 && quoteAt(r.quotes, tokens[dashOpenedAt(tokens, j)].start) === quoteAt(r.quotes, t.start)) {
+        // (Both dashes inside the same quotation or outside any: "«Банки – це гроші», – каже видання" sets nothing off.)
         // "Roe -- co-editor of a book on the debates -- said": an apposition between dashes, which may
         // name the one before it ("A former candidate -- John Doe, who lost in 2008 -- said").
         const open = dashOpenedAt(tokens, j);
@@ -549,6 +550,27 @@ function numberByAgreement(r: Reading, tokens: readonly Token[], phrase: Phrase,
 function clauseAfter(r: Reading, tokens: readonly Token[], k: number): boolean {
   const at = tokens[k] && isComma(tokens[k]) ? k + 1 : k;
   return tokens[at] !== undefined && r.lex.complementizers.has(tokens[at].bare);
+}
+
+/** Most words of the object between a verb of belief and the instrumental that says what it is held to be. */
+const MAX_HELD_OBJECT_WORDS = 3;
+
+/**
+ * Where heads come first, a lower-case object and an adjective or noun in the instrumental closing the clause, what
+ * the object is held to be ("вважає ініціативу передчасною", "считает решение ошибкой"): a view stated.
+ */
+function heldToBe(r: Reading, tokens: readonly Token[], k: number): boolean {
+  const m = r.lex.morphology;
+  for (let n = 1; n <= MAX_HELD_OBJECT_WORDS && k + n < tokens.length; n++) {
+    const t = tokens[k + n - 1];
+    // (Not someone held to be something: "вважає його другом" believes in no claim.)
+    const someone = r.lex.pronouns.has(t.bare) || isObjectPronoun(r, t) || r.lex.possessivePronouns.has(t.bare) || r.lex.reflexivePossessives.has(t.bare) || namesPeople(r, t);
+    if (!t.isWord || t.capitalized || someone) return false;
+    const predicate = tokens[k + n];
+    const closes = tokens[k + n + 1] === undefined || !tokens[k + n + 1].isWord;
+    if (predicate.isWord && !predicate.capitalized && closes && ((m.instrumentalPattern?.test(predicate.bare) ?? false) || (m.obliqueModifierPattern?.test(predicate.bare) ?? false))) return true;
+  }
+  return false;
 }
 
 /** Can a noun phrase open with `t`: a name, a determiner, a pronoun, a noun the lexicon knows ("who officials say"; not "who sought help")? */
@@ -1515,9 +1537,10 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
     // активістка"; the guide leaves English open.)
     // ("Отраслевое министерство, напротив, считает, что …": so does a body the article names.)
     // ("Авторы доклада ожидают, что …": and people the article identifies, together.)
-    // ("Мельничук звільнення вважає помстою": or of an object before the verb.)
+    // ("Мельничук звільнення вважає помстою": or of an object before the verb; "Бондарук вважає ініціативу передчасною": or
+    // after it, what it is held to be closing the clause.)
     const ownView = cue.mode === 'belief' && r.lex.headFirst && fromLeft.cls.kind === 'on-record' && (fromLeft.cls.type === 'person' || fromLeft.cls.type === 'organization' || fromLeft.cls.type === 'group') &&
-      (clauseAfter(r, tokens, cue.end) || subjectPastObject !== null);
+      (clauseAfter(r, tokens, cue.end) || subjectPastObject !== null || heldToBe(r, tokens, cue.end));
     if (cue.mode === 'belief' && !fromLeft.cls.informant && !bodyView && !ownView) return null;
     // "Candidates who think …", "voters who believe …": a restrictive clause says which people are meant, it
     // reports no view ("critics, who believe …" does).
