@@ -2461,3 +2461,32 @@ describe('a coordinator after the object of a verb', () => {
     expect(found('The mayor and the governor said no.')).toEqual(['The mayor and the governor | said | on-record']);
   });
 });
+
+describe('a comment clause in the passive ("as quoted by X")', () => {
+  it('is the agent\'s, up to a time', () => {
+    expect(found('But Deputy Foreign Minister Anatol Hrybko, as quoted by state television on Sunday, said Minsk was open to dialogue.')).toEqual([
+      'Deputy Foreign Minister Anatol Hrybko | said | on-record',
+      'state television | quoted | on-record',
+    ]);
+  });
+});
+
+describe('"per" before a text from its source', () => {
+  it('credits the text, opening a clause', () => {
+    expect(found('Per data from the research firm Tallyboard, it would be the largest deal since 2021.')).toEqual(['data from the research firm Tallyboard | Per | on-record']);
+  });
+  it('not in a price', () => {
+    expect(found('The fee is $5 per order from the website.')).toEqual([]);
+  });
+});
+
+describe('a restrictive relative clause before an aside between the subject and its verb', () => {
+  it('is no part of the subject', () => {
+    expect(found('The chief operating officer of a regional grocery distributor that runs its warehouses on Palisade software, who spoke on condition of anonymity, said the deal worried him.')).toEqual([
+      'The chief operating officer of a regional grocery distributor | said | anonymous',
+    ]);
+  });
+  it('not a clause "that" opens after a verb', () => {
+    expect(found('He said that the mayor, who spoke on condition of anonymity, told him.')).toEqual(['He | said | on-record', 'the mayor | told | anonymous']);
+  });
+});

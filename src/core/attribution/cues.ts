@@ -96,7 +96,10 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     }
     // "per the filing", "per Reuters": the named or determined source after it.
     const named = tokens[i + 1];
-    if (l.creditPrepositions.has(t.bare) && named && (named.capitalized || l.determiners.has(named.bare) || l.possessiveDeterminers.has(named.bare))) {
+    // ("Per data from the research firm Tallyboard": or a text from its source, no determiner, opening a clause; "$5 per order
+    // from the website" is a price.)
+    const textFrom = named !== undefined && l.documentNouns.has(named.bare) && tokens[i + 2]?.bare === l.creditLinePreposition && (i === 0 || isComma(tokens[i - 1]));
+    if (l.creditPrepositions.has(t.bare) && named && (named.capitalized || l.determiners.has(named.bare) || l.possessiveDeterminers.has(named.bare) || textFrom)) {
       cues.push({ start: i, end: i + 1, mode: 'after' });
       continue;
     }

@@ -221,6 +221,7 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
   const l = r.lex;
   let j = cue.start - 1;
   let descriptor: [number, number] | null = null;
+  let pastAside = false;
   // The first relative pronoun between `from` and `to`, inclusive; -1 when none.
   const relativeIn = (from: number, to: number): number => {
     for (let k = from; k <= to; k++) if (l.relativePronouns.has(tokens[k].bare)) return k;
@@ -331,6 +332,7 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
         j = firstRelative - 1;
         break;
       }
+      pastAside = true;
       continue;
     }
     j--;
@@ -346,6 +348,10 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
     if (relative >= 0) j = relative - 1;
     break;
   }
+  // ("The chief operating officer of a distributor that runs its warehouses on …, who spoke on condition of anonymity, said":
+  // past an aside, the phrase ends before a restrictive relative clause too; not at a "that" after a verb, "said that".)
+  const restrictive = pastAside && !l.headFirst && j > 0 && tokens[j].isWord ? relativeIn(segmentStart(tokens, j, 0) + 1, j) : -1;
+  if (restrictive > 0 && tokens[restrictive - 1].isWord && !tokens[restrictive - 1].capitalized && isLexiconNoun(r, lexicalForm(r, tokens[restrictive - 1]).bare)) j = restrictive - 1;
   if (j < 0) return null;
   const t = tokens[j];
   // "veterans, many of whom say": some of the people just named, unnamed.
@@ -1375,6 +1381,13 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
     if (aside) return aside;
   }
   if (cue.onlyAsComment) {
+    // ("Hrybko, as quoted by state television on Sunday, said": a comment clause in the passive, its agent the source, up
+    // to a time and with no apposition: the clause closes at its comma.)
+    if (before?.bare === r.lex.commentClauseOpener && tokens[cue.end]?.bare === r.lex.agentPreposition) {
+      const agent = nounPhraseRight(r, tokens, cue.end + 1, false);
+      const time = agent ? tokens.findIndex((t, k) => k > agent.start && k + 1 < agent.end && r.lex.timePrepositions.has(t.bare) && r.lex.timeWords.has(tokens[k + 1].bare)) : -1;
+      return tryPhrase(agent && time > 0 ? { start: agent.start, end: time, segments: [[agent.start, time]] } : agent);
+    }
     // "As CNN's correspondent noted at the time, …".
     const asComment = left !== null && left !== 'clause' && left.start > 0 && tokens[left.start - 1].bare === r.lex.commentClauseOpener;
     return asComment ? tryPhrase(left) : null;
