@@ -2701,3 +2701,21 @@ describe('a belief with an object and what it is held to be (uk, ru)', () => {
     expect(kindSourceCue('Депутат Лилия Бондарук считает решение ошибкой.', 'ru')).toEqual(['on-record Депутат Лилия Бондарук / считает']);
   });
 });
+
+describe('a passive participle with a setting or its agent\'s modifier after it, set off by commas (ru, uk)', () => {
+  it('describes the document before it, a quoted name inside it too, which reports its finding', () => {
+    expect(kindSourceCue('Опрос, проведенный местным социологическим центром «Вектор» в марте, показал, что большинство жителей против.', 'ru')).toEqual([
+      'on-record Опрос, проведенный местным социологическим центром «Вектор» в марте / показал',
+    ]);
+    expect(kindSourceCue('Опрос, опубликованный в марте, показал, что большинство жителей против.', 'ru')).toEqual(['on-record Опрос / показал']);
+    expect(kindSourceCue('Дослідження, проведене в березні, показало, що більшість мешканців проти.', 'uk')).toEqual(['on-record Дослідження / показало']);
+  });
+});
+
+describe('criticising (ru, uk)', () => {
+  it('reports, as the English "criticized" does; not a court\'s sentence', () => {
+    expect(kindSourceCue('Часть депутатов городской думы раскритиковала решение.', 'ru')).toEqual(['anonymous Часть депутатов городской думы / раскритиковала']);
+    expect(kindSourceCue('Частина депутатів розкритикувала рішення мерії.', 'uk')).toEqual(['anonymous Частина депутатів / розкритикувала']);
+    expect(kindSourceCue('Суд осудил его на пять лет.', 'ru')).toEqual([]);
+  });
+});

@@ -335,9 +335,10 @@ function documentSubjectBefore(r: Reading, tokens: readonly Token[], i: number):
   let k = i - 1;
   while (k >= 0 && r.lex.skipBeforeCue.has(tokens[k].bare)) k--;
   // ("The documents, obtained by the agency, show …": past an aside set off by commas.)
+  // ("Опрос, проведенный местным социологическим центром «Вектор» в марте, показал": a quoted name inside it too.)
   if (k > 0 && isComma(tokens[k])) {
     let open = k - 1;
-    while (open > 0 && k - open <= MAX_SEGMENT_WORDS && tokens[open].isWord) open--;
+    while (open > 0 && k - open <= MAX_DOCUMENT_ASIDE_TOKENS && (tokens[open].isWord || isNameQuoteMark(r, tokens, open))) open--;
     if (open > 0 && open < k - 1 && isComma(tokens[open])) k = open - 1;
   }
   // ("A poll released last week by Acme Polling found …": past a participle phrase right after the document;
@@ -356,6 +357,9 @@ function documentSubjectBefore(r: Reading, tokens: readonly Token[], i: number):
     r.lex.documentNouns.has(lexicalForm(r, tokens[0]).bare)) return true;
   return k >= 0 && tokens[k].isWord && r.lex.documentNouns.has(lexicalForm(r, tokens[k]).bare);
 }
+
+/** Most tokens of an aside set off by commas between a document and a finding verb, a quoted name's marks too. */
+const MAX_DOCUMENT_ASIDE_TOKENS = 12;
 
 /** Most words between a document and a finding verb, past the participle or the complement after the document. */
 const MAX_DOCUMENT_MODIFIER_WORDS = 16;

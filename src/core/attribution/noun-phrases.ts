@@ -49,7 +49,20 @@ export function passiveWithAgent(r: Reading, tokens: readonly Token[], s: number
   const first = tokens[s];
   const agent = tokens[s + 1];
   return first !== undefined && agent !== undefined && first.isWord && !first.capitalized && (l.morphology.passiveParticiplePattern?.test(first.bare) ?? false) &&
-    (isNameQuoteMark(r, tokens, s + 1) || (agent.isWord && (agent.capitalized || (l.morphology.instrumentalPattern?.test(agent.bare) ?? false))));
+    (isNameQuoteMark(r, tokens, s + 1) || (agent.isWord && (agent.capitalized || (l.morphology.instrumentalPattern?.test(agent.bare) ?? false) ||
+      // ("Опрос, проведенный местным социологическим центром, …": the agent's modifier first.)
+      (l.headFirst && (l.morphology.obliqueModifierPattern?.test(agent.bare) ?? false)))));
+}
+
+/** Where heads come first, a passive participle with a setting after it ("Опрос, опубликованный в марте, …"): a phrase describing the noun before it. */
+function passiveWithSetting(r: Reading, tokens: readonly Token[], s: number): boolean {
+  const l = r.lex;
+  const first = tokens[s];
+  const next = tokens[s + 1];
+  // (Not a count spelled as one, "одна з організаторок".)
+  return l.headFirst && first !== undefined && next !== undefined && first.isWord && !first.capitalized && (l.morphology.passiveParticiplePattern?.test(first.bare) ?? false) &&
+    !l.determiners.has(first.bare) && !l.indefiniteDeterminers.has(first.bare) && !l.numberWords.has(first.bare) &&
+    next.isWord && !next.capitalized && (l.identifyingPrepositions.has(next.bare) || l.objectPrepositions.has(next.bare));
 }
 
 /** A segment that sits between a source and its cue without being part of the source. */
@@ -67,7 +80,7 @@ export function isParenthetical(r: Reading, tokens: readonly Token[], s: number,
   // ("Rather, sources close to her say": a capitalised word that is only an adverb is no name.)
   const sentenceAdverb = first.capitalized && l.morphology.adverbSet.has(first.bare);
   if (l.parentheticalOpeners.has(first.bare) || l.possessiveRelatives.has(first.bare) || isParticiple(r, first) || isAdverb(r, first) || sentenceAdverb || l.morphology.participlePattern?.test(first.bare) || modifier ||
-    (s < e && passiveWithAgent(r, tokens, s))) return true;
+    (s < e && (passiveWithAgent(r, tokens, s) || passiveWithSetting(r, tokens, s)))) return true;
   // ("…, работающий в учреждении, подведомственном мэрии, утверждает": an adjective in a case no subject takes describes
   // the noun before it.)
   // (Not a pronoun, possessive or determiner in that ending: "Иванов, его адвокат, заявил".)

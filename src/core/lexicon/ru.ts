@@ -119,6 +119,8 @@ export const ru: Lexicon = {
       'предостерег', 'предостерегает',
       // (Rejecting a claim, the English "rejected": "Министр отверг обвинения".)
       'отверг', 'отвергал', 'отвергает',
+      // (Criticising, the English "criticized": "Часть депутатов раскритиковала решение"; not "осудил", also a court's sentence.)
+      'раскритиковал', 'критиковал', 'критикует', 'критикуют',
       // (Complaining, the imperfective too, a claim about what is complained of: "жалуются на нехватку тестов".)
       'предположил', 'пожаловался', 'жаловался', 'жалуется', 'жалуются', 'цитировал', 'анонсировал', 'обнародовал', 'отрицал',
       // (And indignation, the English "fumed": "— …, — возмущается мужчина".)
