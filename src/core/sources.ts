@@ -440,6 +440,9 @@ export function mergeSources(
         const a = antecedents[k];
         const m = a.mention;
         if (m.pronoun || m.pronounOnly || m === f) continue;
+        // ("The chief operating officer of a distributor …, who spoke on condition of anonymity, said": one who asks not to be
+        // named is no one the article has named.)
+        if (f.unnamedOnRequest && a.kind === 'on-record') continue;
         const words = describingWords(m, lexicon);
         // ("One parent, whose daughter …, told …. '…,' the mother said": or a role above or below the noun of an unnamed
         // person who has just spoken.)

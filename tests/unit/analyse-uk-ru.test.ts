@@ -2719,3 +2719,32 @@ describe('criticising (ru, uk)', () => {
     expect(kindSourceCue('Суд осудил его на пять лет.', 'ru')).toEqual([]);
   });
 });
+
+describe('a subject pronoun after an occasion and whom it was told to (ru, uk)', () => {
+  it('is the subject, no complement of those told', () => {
+    expect(kindSourceCue('В комментарии нашему изданию он указал, что сочетание пошлины и квоты создает неопределенность.', 'ru')).toEqual(['on-record он / указал']);
+    expect(kindSourceCue('У коментарі нашому виданню він заявив, що ціни зростуть.', 'uk')).toEqual(['on-record він / заявив']);
+  });
+  it('leaves a phrase after the verb the subject where a noun of those told has a complement', () => {
+    expect(kindSourceCue('Про це журналістам «Обрію 24» розповіли троє лікарів.', 'uk')).toEqual(['anonymous троє лікарів / розповіли']);
+  });
+});
+
+describe('"напередодні", "накануне" alone before the verb (uk, ru)', () => {
+  it('is a time, no preposition that makes the verb a noun', () => {
+    expect(kindSourceCue('Телеграм-канал «Кулуари Ради» напередодні написав, що законопроєкт відкладуть.', 'uk')).toEqual(['on-record Телеграм-канал «Кулуари Ради» / написав']);
+    expect(kindSourceCue('Телеграм-канал «Кулуары» накануне написал, что законопроект отложат.', 'ru')).toEqual(['on-record Телеграм-канал «Кулуары» / написал']);
+  });
+  it('still a preposition before a noun', () => {
+    expect(kindSourceCue('Напередодні виборів міністр заявив, що ціни зростуть.', 'uk')).toEqual(['on-record міністр / заявив']);
+  });
+});
+
+describe('agreeing before the clause agreed in (uk, ru)', () => {
+  it('reports, as "сходяться на думці" does', () => {
+    expect(kindSourceCue('Інші політологи, опитані виданням, сходяться в тому, що ухвалити документ навряд чи вдасться.', 'uk')).toEqual([
+      'anonymous Інші політологи, опитані виданням / сходяться в тому',
+    ]);
+    expect(kindSourceCue('Эксперты сходятся в том, что принять документ не удастся.', 'ru')).toEqual(['anonymous Эксперты / сходятся в том']);
+  });
+});

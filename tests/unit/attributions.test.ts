@@ -2490,3 +2490,14 @@ describe('a restrictive relative clause before an aside between the subject and 
     expect(found('He said that the mayor, who spoke on condition of anonymity, told him.')).toEqual(['He | said | on-record', 'the mayor | told | anonymous']);
   });
 });
+
+describe('a description of someone who asks not to be named', () => {
+  it('points back to no one the article has named, though its noun may', () => {
+    const text = 'Chief Executive Rhea Manning said in a statement that the deal was good. ' +
+      'The chief operating officer of a regional distributor that runs its warehouses on the software, who spoke on condition of anonymity because his contract bars public comment, said the deal worried him.';
+    expect(found(text)).toEqual([
+      'Chief Executive Rhea Manning | said | on-record',
+      'The chief operating officer of a regional distributor | said | anonymous',
+    ]);
+  });
+});

@@ -116,7 +116,8 @@ export function isCueWord(r: Reading, t: Token): boolean {
 /** Does the word at `i` follow a preposition (and so read as a noun: "secretary of state")? */
 export function afterPreposition(r: Reading, tokens: readonly Token[], i: number): boolean {
   const before = i > 0 ? tokens[i - 1] : null;
-  return before !== null && (r.lex.identifyingPrepositions.has(before.bare) || r.lex.objectPrepositions.has(before.bare));
+  // (Not a time that may stand alone before a verb: "напередодні написав".)
+  return before !== null && (r.lex.identifyingPrepositions.has(before.bare) || r.lex.objectPrepositions.has(before.bare)) && !r.lex.timeWords.has(before.bare);
 }
 
 /**

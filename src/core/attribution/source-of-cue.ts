@@ -1468,7 +1468,9 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   // ("Про це журналістам «Обрію 24» розповіли троє лікарів", "Про це кореспонденту агентства «…» повідомив начальник …":
   // what follows a noun of those told, with no preposition before it, is that addressee's complement; where the subject
   // follows its verb, it stands after the verb.)
-  const toldAt = fromLeft !== null && !body ? fromLeft.phrase.start - 1 : -1;
+  // (Not a subject pronoun, no one's complement: "В комментарии изданию он заявил".)
+  const subjectPronoun = fromLeft !== null && fromLeft.cls.pronoun !== null && r.lex.pronouns.has(tokens[fromLeft.cls.head].bare) && !r.lex.possessivePronouns.has(tokens[fromLeft.cls.head].bare);
+  const toldAt = fromLeft !== null && !body && !subjectPronoun ? fromLeft.phrase.start - 1 : -1;
   const toldNoun = toldAt > 0 && tokens[toldAt].isWord && isObjectPronoun(r, tokens[toldAt]) && isLexiconNoun(r, lexicalForm(r, tokens[toldAt]).bare) &&
     !r.lex.identifyingPrepositions.has(tokens[toldAt - 1].bare) && !r.lex.objectPrepositions.has(tokens[toldAt - 1].bare) && !r.lex.postModifierOpeners.has(tokens[toldAt - 1].bare);
   if (toldNoun && r.lex.headFirst && r.lex.subjectAfterVerb && cue.mode === 'verb') fromLeft = tryPhrase(nounPhraseRight(r, tokens, pastAdverbs(r, tokens, cue.end), true));
