@@ -2748,3 +2748,10 @@ describe('agreeing before the clause agreed in (uk, ru)', () => {
     expect(kindSourceCue('Эксперты сходятся в том, что принять документ не удастся.', 'ru')).toEqual(['anonymous Эксперты / сходятся в том']);
   });
 });
+
+describe('a belief with what it holds its object to be, set off after a comma (ru, uk)', () => {
+  it('takes no object for its subject: the subject stands before', () => {
+    expect(kindSourceCue('Ряд отраслевых аналитиков, впрочем, считает такой прогноз преувеличенным.', 'ru')).toEqual(['anonymous Ряд отраслевых аналитиков / считает']);
+    expect(kindSourceCue('Компания закроет завод, считает источник.', 'ru')).toEqual(['anonymous источник / считает']);
+  });
+});

@@ -1331,7 +1331,7 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   // ("…, які досі залишаються в полоні, – уточнив співрозмовник.": a comma and a dash before the verb close what is said.)
   const dashClosed = r.lex.subjectAfterVerb && before !== null && isDash(before) && cue.start >= 2 && isComma(tokens[cue.start - 2]) && !quotationEndsBefore(r, tokens, cue.start);
   if (before && (isComma(before) || dashClosed) && !topic && (!subjectFirst || openingClause || dashClosed) && (!r.lex.addresseeCues.has(tokens[cue.start].bare) || r.lex.subjectAfterVerb) &&
-    cue.end - cue.start === 1 && !r.lex.nounLikeVerbForms.has(tokens[cue.start].bare)) {
+    cue.end - cue.start === 1 && !r.lex.nounLikeVerbForms.has(tokens[cue.start].bare) && !(r.lex.beliefVerbs.has(tokens[cue.start].bare) && heldToBe(r, tokens, cue.end))) {
     // ("…, сообщил РБК источник": past a name told, before a role.)
     const after = nounPhraseRight(r, tokens, pastLoneAddressee(r, tokens, pastQuotedAddressee(r, tokens, pastAdverbs(r, tokens, cue.end))), true);
     // The phrase, with its appositions, ends the sentence ("…, said Lt. John Doe, the police
