@@ -248,6 +248,9 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
       const request = t.isWord ? requestEndingAt(r, tokens, j) : -1;
       // ("Аналитик … Анна Грязнова при этом допускает": a connective between the subject and its verb.)
       const connective = t.isWord ? l.discourseConnectives.find((p) => j - p.length + 1 > 0 && matchPhrase(tokens, j - p.length + 1, p, null)) : undefined;
+      // (An aside between dashes has both inside the same quotation or outside any: "«Банки – це гроші», – каже видання" sets nothing off.)
+      const dashOpen = dashOpenedAt(tokens, j);
+      const dashAside = dashOpen > 0 && quoteAt(r.quotes, tokens[dashOpen].start) === quoteAt(r.quotes, t.start);
       if (cited > 0) j = cited - 1;
       else if (request > 0) j = request - 1;
       else if (connective) j -= connective.length;
@@ -265,21 +268,19 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
       } else if (t.text === ')' && openingBracket(tokens, j) > 0) {
         // "Rep. Jane Roe (D-Wis.) said": a bracketed aside between the source and its cue.
         j = openingBracket(tokens, j) - 1;
-      } else if (dashOpenedAt(tokens, j) > 0 && quoteAt(r.quotes, tokens[dashOpenedAt(tokens, j)].start) === quoteAt(r.quotes, t.start)) {
-        // (Both dashes inside the same quotation or outside any: "«Банки – це гроші», – каже видання" sets nothing off.)
+      } else if (dashAside) {
         // "Roe -- co-editor of a book on the debates -- said": an apposition between dashes, which may
         // name the one before it ("A former candidate -- John Doe, who lost in 2008 -- said").
-        const open = dashOpenedAt(tokens, j);
-        let asideStart = open;
+        let asideStart = dashOpen;
         while (asideStart < j && !tokens[asideStart].isWord) asideStart++;
         let asideEnd = j;
         while (asideEnd > asideStart && !tokens[asideEnd - 1].isWord && !isNameQuoteMark(r, tokens, asideEnd - 1)) asideEnd--;
         // ("DFA - which was founded by … - said": a relative clause between dashes is passed over.)
         if (asideStart < asideEnd && isParenthetical(r, tokens, asideStart, asideEnd - 1)) {
-          j = open - 1;
+          j = dashOpen - 1;
           continue;
         }
-        const head = nounPhraseLeft(r, tokens, open - 1, 0, true);
+        const head = nounPhraseLeft(r, tokens, dashOpen - 1, 0, true);
         if (!head || asideEnd <= asideStart) return head;
         return { start: head.start, end: asideEnd, segments: [...head.segments, [asideStart, asideEnd]] };
       } else break;
