@@ -99,7 +99,7 @@ function speechVerbs(): Record<Language, { source: string; forms: string[] }> {
 
 /** Where the candidate nouns come from: every lower-case word of a word list of the language. */
 const WORD_LISTS: Record<Language, { path: string; letters: RegExp }> = {
-  ukr: { path: '/usr/share/dict/ukrainian', letters: /^[а-яіїєґ]+$/ },
+  ukr: { path: '/usr/share/dict/ukrainian', letters: /^[а-яіїєґ']+$/ },
   rus: { path: '/usr/share/hunspell/ru_RU.dic', letters: /^[а-яё]+$/ },
 };
 
@@ -113,12 +113,18 @@ function personNouns(language: Language): { source: string; singular: string[] }
   const { path, letters } = WORD_LISTS[language];
   const nouns: string[] = [];
   const nominative = (word: string, analyses: readonly Analysis[]) => analyses.some((a) => a.lemma === word && a.tags[0] === 'n' && a.tags.includes('sg') && a.tags.includes('nom'));
-  const isPersonNoun = (word: string, analyses: readonly Analysis[]) =>
-    analyses.length > 0 && analyses.every((a) => a.tags[0] === 'n' && a.tags.includes('aa')) && nominative(word, analyses);
+  const words = analyse(language, wordList(path, letters));
+  // (Another noun's form in a case no subject takes competes with no reading of a source, "учень" being also the genitive
+  // plural of "учення"; unless that noun's nominative is in turn one of the word's forms, read as the word wherever it
+  // stands: "политика" is the genitive of "политик".)
+  const otherNounsForm = (word: string, a: Analysis) => a.lemma !== word && a.tags[0] === 'n' && !a.tags.includes('nom') &&
+    !(words.get(a.lemma) ?? []).some((b) => b.lemma === word);
+  const isPersonNoun = (word: string, analyses: readonly Analysis[]) => analyses.length > 0 && nominative(word, analyses) &&
+    analyses.every((a) => (a.tags[0] === 'n' && a.tags.includes('aa')) || otherNounsForm(word, a));
   const unknown: string[] = [];
   const known: string[] = [];
   const euphonic: string[] = [];
-  for (const [word, analyses] of analyse(language, wordList(path, letters))) {
+  for (const [word, analyses] of words) {
     if (isPersonNoun(word, analyses)) nouns.push(word);
     if (nominative(word, analyses)) known.push(word);
     if (analyses.length === 0) unknown.push(word);
@@ -132,10 +138,11 @@ function personNouns(language: Language): { source: string; singular: string[] }
     if (isPersonNoun(partners[i], partnerAnalyses.get(partners[i]) ?? [])) nouns.push(word);
   });
   nouns.push(...byEnding(unknown, known, new Set(nouns)));
+  if (language === 'rus') nouns.push(...byThesaurus(unknown, known, new Set(nouns)));
   const apertium = `Debian apertium-rus-ukr ${debianVersion('apertium-rus-ukr')} (Apertium Russian–Ukrainian, GPL-3+)`;
   const list = language === 'ukr' ? `Debian wukrainian ${debianVersion('wukrainian')} (GPL-2 or LGPL-2)` : `Debian hunspell-ru ${debianVersion('hunspell-ru')} (ru_RU.dic, BSD-style licence of A. I. Lebedev)`;
   return {
-    source: `the lower-case words of ${list} that ${apertium}'s ${language === 'ukr' ? 'Ukrainian' : 'Russian'} dictionary reads only as animate nouns (<n>…<aa>), one reading being the word itself in the nominative singular${language === 'ukr' ? '; and those it does not know that open in "в" before a consonant whose euphonic partner in "у" it reads so ("вчитель": "учитель")' : ''}; and those it does not know whose longest ending of ${ENDING_LETTERS} letters or more shared by ${ENDING_SUPPORT} nouns it knows in the nominative singular is, for ${ENDING_SHARE * 100}% of them or more, a person noun's ("кардиолог", "-олог")`,
+    source: `the lower-case words of ${list} that ${apertium}'s ${language === 'ukr' ? 'Ukrainian' : 'Russian'} dictionary reads only as animate nouns (<n>…<aa>), one reading being the word itself in the nominative singular, or else as another noun's form in a case other than the nominative, that noun's nominative being none of the word's forms ("учень", also the genitive plural of "учення"; not "политик", whose genitive is "политика")${language === 'ukr' ? '; and those it does not know that open in "в" before a consonant whose euphonic partner in "у" it reads so ("вчитель": "учитель")' : ''}; and those it does not know whose longest ending of ${ENDING_LETTERS} letters or more shared by ${ENDING_SUPPORT} nouns it knows in the nominative singular is, for ${ENDING_SHARE * 100}% of them or more, a person noun's ("кардиолог", "-олог"), or failing that whose longest ending of ${TAIL_LETTERS} letters or more shared by ${TAIL_SUPPORT} nouns it knows is every one of theirs ("одинадцятикласник", "-класник")${language === 'rus' ? `; and those it does not know, with no adjective's ending, whose "(синоним)" rows in ${THESAURUS} name ${THESAURUS_SUPPORT} or more nouns it knows in the nominative singular, ${THESAURUS_SHARE * 100}% of them or more person nouns ("жилец": "житель", "квартирант", "постоялец")` : ''}`,
     singular: [...new Set(nouns)].sort((a, b) => a.localeCompare(b, language === 'ukr' ? 'uk' : 'ru')),
   };
 }
@@ -149,6 +156,9 @@ function personNouns(language: Language): { source: string; singular: string[] }
 const ENDING_LETTERS = 4;
 const ENDING_SUPPORT = 8;
 const ENDING_SHARE = 0.9;
+/** Failing that, an ending of `TAIL_LETTERS` or more that `TAIL_SUPPORT` known nouns share, every one a person noun. */
+const TAIL_LETTERS = 7;
+const TAIL_SUPPORT = 2;
 
 function byEnding(unknown: readonly string[], known: readonly string[], persons: ReadonlySet<string>): string[] {
   const counts = new Map<string, { nouns: number; persons: number }>();
@@ -160,12 +170,43 @@ function byEnding(unknown: readonly string[], known: readonly string[], persons:
       counts.set(word.slice(-n), count);
     }
   }
-  return unknown.filter((word) => {
+  const byShortEnding = (word: string) => {
     for (let n = word.length - 2; n >= ENDING_LETTERS; n--) {
       const count = counts.get(word.slice(-n));
       if (count !== undefined && count.nouns >= ENDING_SUPPORT) return count.persons / count.nouns >= ENDING_SHARE;
     }
     return false;
+  };
+  // ("одинадцятикласник" by "-класник": "першокласник", "старшокласник"; a compound's last part is long and few share it.)
+  const byCompoundTail = (word: string) => {
+    for (let n = word.length - 2; n >= TAIL_LETTERS; n--) {
+      const count = counts.get(word.slice(-n));
+      if (count !== undefined && count.nouns >= TAIL_SUPPORT) return count.persons === count.nouns;
+    }
+    return false;
+  };
+  return unknown.filter((word) => byShortEnding(word) || byCompoundTail(word));
+}
+
+ /**
+ * Reading a Russian word the dictionary does not know by its synonyms: Apertium's Russian dictionary lacks common person
+ * nouns ("жилец", "председатель", "мужчина") that the thesaurus lists beside ones it knows. A word whose synonym rows name
+ * at least `THESAURUS_SUPPORT` known nouns, at least `THESAURUS_SHARE` of them person nouns, is one; adjectives, which the
+ * thesaurus also lists beside nouns of people ("старый": "старик"), are left out by their endings.
+ */
+const THESAURUS = `Debian mythes-ru (LibreOffice Russian thesaurus th_ru_RU_v2, LGPL-2.1)`;
+const THESAURUS_SUPPORT = 2;
+const THESAURUS_SHARE = 0.5;
+const RUSSIAN_ADJECTIVE_ENDING = /(ый|ий|ой|ая|яя|ое|ее|ые|ие)$/;
+
+function byThesaurus(unknown: readonly string[], known: readonly string[], persons: ReadonlySet<string>): string[] {
+  const synonyms = thesaurusRows('th_ru_RU_v2.dat', '(синоним)');
+  const knownNouns = new Set(known);
+  return unknown.filter((word) => {
+    if (RUSSIAN_ADJECTIVE_ENDING.test(word)) return false;
+    const named = new Set((synonyms.get(word) ?? []).flat().filter((synonym) => knownNouns.has(synonym)));
+    const people = [...named].filter((synonym) => persons.has(synonym)).length;
+    return named.size >= THESAURUS_SUPPORT && people / named.size >= THESAURUS_SHARE;
   });
 }
 

@@ -64,6 +64,9 @@ export function englishForms(wn: WordNet): EnglishForms {
         else if (/[^aeioy]e$/.test(lemma)) forms.add(`${lemma.slice(0, -1)}ing`);
         else forms.add(`${lemma}ing`);
       }
+      // verb.exc doubles a final "l" as British spelling does ("signalled"); American spelling, the most of
+      // the news, keeps it single ("signaled", "labeling").
+      if (lemma.endsWith('l') && irregular.includes(`${lemma}led`)) forms.add(`${lemma}ed`).add(`${lemma}ing`);
       return [...forms].sort();
     },
   };

@@ -487,6 +487,59 @@ describe('what stands between a subject and its verb (uk, ru)', () => {
     expect(one('Уряд готує пакет допомоги на 400 млн євро, повідомляє «Європейська правда».', 'uk')[0]).toMatchObject({ source: '«Європейська правда»' });
   });
 
+  it('reads a citing verb before a possessive pronoun and the noun for words as the citing outlet\'s cue', () => {
+    expect(one('«Запрет требует единогласия», — приводит Bloomberg его слова.', 'ru')).toEqual([
+      { kind: 'on-record', type: 'publication', cue: 'приводит', source: 'Bloomberg' },
+    ]);
+    expect(one('«Заборона вимагає одностайності», — наводить Bloomberg його слова.', 'uk')[0]).toMatchObject({ source: 'Bloomberg', cue: 'наводить' });
+  });
+
+  it('leaves the outlet of a comment clause no appositions that a verb of saying after them takes for its subject', () => {
+    expect(kindSourceCue('Водночас, як пише The Atlantic Ledger, російський бізнесмен, близький до Кремля, у приватній розмові сказав, що угоди не буде.', 'uk')).toEqual([
+      'on-record The Atlantic Ledger / як пише', 'anonymous російський бізнесмен, близький до Кремля / сказав',
+    ]);
+    // (With no verb after them, they are its source's: "як запевняє депутат …, головний лікар … Тарас Мельник, реформа …".)
+    expect(kindSourceCue('Як запевняє депутат обласної ради, головний лікар лікарні Тарас Мельник, реформа не вдалася.', 'uk')).toEqual([
+      'on-record депутат обласної ради, головний лікар лікарні Тарас Мельник / Як запевняє',
+    ]);
+  });
+
+  it('passes a connective and its comma before a body placed before an occasion', () => {
+    expect(one('Утім, у Держфінмоніторингу на запит редакції повідомили, що перші повідомлення надійшли лише в липні.', 'uk')).toEqual([
+      { kind: 'on-record', type: 'organization', cue: 'повідомили', source: 'Держфінмоніторингу' },
+    ]);
+    expect(one('Водночас, у міністерстві на запит редакції повідомили, що перевірка триває.', 'uk')[0]).toMatchObject({ source: 'міністерстві' });
+  });
+
+  it('reads pupils and a compound of a known noun of persons as people', () => {
+    expect(one('Кілька учнів сказали, що уроки скасують.', 'uk')).toEqual([{ kind: 'anonymous', type: 'group', cue: 'сказали', source: 'Кілька учнів' }]);
+    expect(one('Одинадцятикласник одного з ліцеїв розповів, що телефони заберуть.', 'uk')[0]).toMatchObject({ kind: 'anonymous', source: 'Одинадцятикласник одного з ліцеїв' });
+    // ("Как показывает практика" is experience, no practitioner.)
+    expect(one('Как показывает практика, цены растут.', 'ru')).toEqual([]);
+  });
+
+  it('passes over a preposition whose object is a lone demonstrative right before the verb', () => {
+    expect(one('Жители в этом сомневаются.', 'ru')).toEqual([{ kind: 'anonymous', type: 'group', cue: 'сомневаются', source: 'Жители' }]);
+    expect(one('Жители дома в этом сомневаются.', 'ru')[0]).toMatchObject({ kind: 'anonymous', source: 'Жители дома' });
+    expect(one('Мешканці в цьому сумніваються.', 'uk')[0]).toMatchObject({ kind: 'anonymous', source: 'Мешканці' });
+    // (Not a noun the demonstrative governs: "в своем докладе" is a setting of its own.)
+    expect(one('Эксперты в своем докладе отмечают, что рост замедлится.', 'ru')[0]).toMatchObject({ source: 'Эксперты' });
+  });
+
+  it('reads an apposition whose phrase before it closes in a quoted name with the words before the name', () => {
+    expect(one('Представник «Дніпро-Агроінвесту», адвокат Максим Орлов, повідомив, що всі зобов’язання виконано.', 'uk')).toEqual([
+      { kind: 'on-record', type: 'person', cue: 'повідомив', source: 'Представник «Дніпро-Агроінвесту», адвокат Максим Орлов' },
+    ]);
+    expect(one('Директор «Агроінвесту», Максим Орлов, сообщил, что обязательства выполнены.', 'ru')[0]).toMatchObject({ type: 'person', source: 'Директор «Агроінвесту», Максим Орлов' });
+  });
+
+  it('keeps an office whole after the verb past joined complements of one noun', () => {
+    expect(one('Про це сказав заступник міністра освіти і науки Андрій Савчук.', 'uk')).toEqual([
+      { kind: 'on-record', type: 'person', cue: 'сказав', source: 'заступник міністра освіти і науки Андрій Савчук' },
+    ]);
+    expect(one('Об этом сообщил министр природных ресурсов и экологии Александр Козлов.', 'ru')[0]).toMatchObject({ kind: 'on-record', source: 'министр природных ресурсов и экологии Александр Козлов' });
+  });
+
   it('passes over a relay set off by commas, its cited source a cue of its own', () => {
     expect(one('Газета, посилаючись на двох людей, обізнаних із ситуацією, пише, що угоду підписано.', 'uk')).toEqual([
       { kind: 'on-record', type: 'publication', cue: 'пише', source: 'Газета' },
@@ -2054,7 +2107,7 @@ describe('an object between the subject and its verb (ru, uk)', () => {
   it('is no object where it names people, nor where a plural verb does not agree with what stands before it', () => {
     expect(kindTypeSourceCue('У Львові місцеві активісти заявили, що все добре.', 'uk')).toEqual(['anonymous group місцеві активісти / заявили']);
     expect(kindTypeSourceCue('Подлинность скриншота редакции подтвердили двое участников чата.', 'ru')).toEqual(['anonymous group двое участников чата / подтвердили']);
-    expect(kindTypeSourceCue('Жильцы в этом сомневаются.', 'ru')).toEqual([]);
+    expect(kindTypeSourceCue('Жильцы в этом сомневаются.', 'ru')).toEqual(['anonymous group Жильцы / сомневаются']);
     expect(kindTypeSourceCue('Сотрудник одного из магазинов рассказал, что цены выросли.', 'ru')).toEqual(['anonymous person Сотрудник одного из магазинов / рассказал']);
   });
 });

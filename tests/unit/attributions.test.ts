@@ -2501,3 +2501,36 @@ describe('a description of someone who asks not to be named', () => {
     ]);
   });
 });
+
+describe('a verb of saying before the clause it reports', () => {
+  it('takes a plural noun with no determiner after "that" for the clause\'s subject, "that" as a determiner taking no plural', () => {
+    expect(found('Linda Haas countered that administrative salaries make up less than 4 percent of the budget.')).toEqual(['Linda Haas | countered | on-record']);
+    expect(found('Haas countered that salaries are low.')).toEqual(['Haas | countered | on-record']);
+    // (A singular after "that" is its object: "countered that argument", "that process".)
+    expect(found('Haas countered that argument with data.')).toEqual([]);
+    expect(found('Haas cautioned that process works.')).toEqual([]);
+  });
+
+  it('passes over a one-word aside between the verb and "that"', () => {
+    expect(found('Trade experts cautioned, however, that costs would rise.')).toEqual(['Trade experts | cautioned | anonymous']);
+  });
+
+  it('knows the American spelling of a verb WordNet spells with a doubled "l"', () => {
+    expect(found('The governor’s office signaled Thursday that the bill would not survive.')).toEqual(['The governor’s office | signaled | on-record']);
+  });
+});
+
+describe('a restrictive "who" between the subject and its verb', () => {
+  it('reads a singular common noun right after "who" as its clause\'s verb, the subject before "who"', () => {
+    expect(found('Political scientists who study election administration say deadline changes rarely affect outcomes.')).toEqual(['Political scientists | say | anonymous']);
+    // (A noun of people or a plural after it is the clause's subject: "who police say", "who analysts say".)
+    expect(found('Voters who analysts say will decide the race are undecided.')).toEqual(['analysts | say | anonymous']);
+  });
+});
+
+describe('a named person joined to people described through them', () => {
+  it('is on the record, one of them named; a pronoun or unnamed others keep the last one\'s kind', () => {
+    expect(found('Cruz and his aides signaled that they were coming around.')).toEqual(['Cruz and his aides | signaled | on-record']);
+    expect(found('Edwards and others said the plan would fail.')).toEqual(['Edwards and others | said | anonymous']);
+  });
+});

@@ -291,6 +291,28 @@ describe('Ukrainian and Russian speech verbs hold what their rules promise', () 
     expect(ruNouns.personNouns.source).toContain('longest ending');
   });
 
+  it('a person noun that is also another noun\'s oblique form stays one, unless that noun\'s nominative is one of its own forms', () => {
+    expect(forms(ukNouns.personNouns.singular).has('учень')).toBe(true);
+    // ("політика", "политика" are the genitive of "політик", "политик", and the nominative of politics.)
+    for (const word of ['політик', 'критик', 'практик']) expect(forms(ukNouns.personNouns.singular).has(word), word).toBe(false);
+    for (const word of ['политик', 'практик', 'техник']) expect(forms(ruNouns.personNouns.singular).has(word), word).toBe(false);
+  });
+
+  it('a word the dictionary does not know is a person noun where every known noun with its long ending is', () => {
+    const uk = forms(ukNouns.personNouns.singular);
+    for (const word of ['одинадцятикласник', "п'ятикласник", 'десятикласник']) expect(uk.has(word), word).toBe(true);
+    expect(ukNouns.personNouns.source).toContain('-класник');
+  });
+
+  it('a Russian word the dictionary does not know is a person noun where most known nouns among its thesaurus synonyms are', () => {
+    const ru = forms(ruNouns.personNouns.singular);
+    // ("жилец": "житель", "квартирант", "постоялец"; "председатель": "начальник", "глава", "директор" …)
+    for (const word of ['жилец', 'председатель', 'мужчина', 'покровитель', 'предатель']) expect(ru.has(word), word).toBe(true);
+    // (An adjective listed beside nouns of people, a thing, and a word with no synonyms the dictionary knows are not.)
+    for (const word of ['старый', 'председательство', 'жилище']) expect(ru.has(word), word).toBe(false);
+    expect(ruNouns.personNouns.source).toContain('синоним');
+  });
+
   it('a word Apertium reads as another verb\'s form is not taken for a verb of its own ("делиться", passive of "делить")', () => {
     const lemmas = new Set(groups(ruVerbs.speechVerbs).map(([lemma]) => lemma));
     expect(lemmas.has('делить')).toBe(false);
@@ -350,6 +372,9 @@ describe("the build script's WordNet rules", () => {
     expect(forms.verbForms('say')).toEqual(['said', 'say', 'saying', 'says']);
     expect(forms.verbForms('deny')).toEqual(['denied', 'denies', 'deny', 'denying']);
     expect(forms.verbForms('write')).toEqual(expect.arrayContaining(['wrote', 'written', 'writes', 'writing']));
+    // (verb.exc's British doubled "l" and the American single one, both.)
+    expect(forms.verbForms('signal')).toEqual(expect.arrayContaining(['signaled', 'signalled', 'signaling', 'signalling']));
+    expect(forms.verbForms('call')).toEqual(['call', 'called', 'calling', 'calls']);
     expect(forms.plurals('child')).toContain('children');
     // (The regular plural stays beside noun.exc's irregular one: English keeps both for "brother".)
     expect(forms.plurals('brother')).toEqual(['brethren', 'brothers']);

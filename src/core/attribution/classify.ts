@@ -280,7 +280,9 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
   // not "chairman and CEO Jane Roe", nor one name of a couple, "David and Jeanne Roe".)
   const joinedPeople = conjunct > s + 1 && l.possessiveDeterminers.has(tokens[conjunct].bare) && (l.pronouns.has(tokens[s].bare) ||
     (isPersonalNameWord(r, tokens[conjunct - 2]) && !isLexiconNoun(r, lexicalForm(r, tokens[conjunct - 2]).bare)));
-  const cls = (kind: Kind, type: SourceType, informant = false) => ({ kind, type: type === 'person' && joinedPeople ? 'group' as const : type, head, pronoun: null, informant });
+  // ("Cruz and his aides signaled": where the first is named, the reader knows who stands behind the words, one of them named.)
+  const joinedToName = joinedPeople && !l.pronouns.has(tokens[s].bare);
+  const cls = (kind: Kind, type: SourceType, informant = false) => ({ kind: joinedToName ? 'on-record' as const : kind, type: type === 'person' && joinedPeople ? 'group' as const : type, head, pronoun: null, informant });
   // ("У соцмережах пишуть": a place whose users speak is an unnamed group of them; only the bare place, not one
   // with a complement or a name, "В сети магазинов", "в мережі «…»", which is a body.)
   if (slot === 'placed' && !h.capitalized && head === end - 1 && l.crowdPlaceNouns.has(h.bare)) return cls('anonymous', 'group', true);

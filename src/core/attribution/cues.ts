@@ -124,6 +124,14 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     // ("Агентство привело слова неназванного офицера", "приводит агентство слова собеседника": the verb is the citing
     // subject's cue, the noun for words the cue of whose words they are.)
     const words = l.wordsCitingVerbs.has(t.bare) ? wordsCitedAt(r, tokens, i) : -1;
+    // ("— приводит агентство его слова": a possessive pronoun before the noun for words is whose they are, someone the
+    // article has already quoted; the verb is the citing subject's cue alone.)
+    const ownerBefore = words > 0 && l.possessivePronouns.has(tokens[words - 1].bare) && words - 1 > i + 1;
+    if (words > 0 && ownerBefore) {
+      cues.push({ start: i, end: i + 1, mode: 'verb' });
+      i = words;
+      continue;
+    }
     if (words > 0) {
       cues.push({ start: i, end: i + 1, mode: 'verb' }, { start: words, end: words + 1, mode: 'after' });
       i = words;
@@ -313,7 +321,7 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
 /** Most words between a citing verb and its noun for words (a subject after the verb: "приводит агентство «…» слова"). */
 const MAX_BEFORE_WORDS_NOUN = 4;
 
-/** Where the noun for words stands after the citing verb at `i`, a word after it naming whose; -1 when none. */
+/** Where the noun for words stands after the citing verb at `i`, a word after it or a possessive pronoun before it naming whose; -1 when none. */
 function wordsCitedAt(r: Reading, tokens: readonly Token[], i: number): number {
   for (let k = i + 1; k < tokens.length && k - i <= MAX_BEFORE_WORDS_NOUN + 1; k++) {
     const t = tokens[k];
@@ -321,6 +329,7 @@ function wordsCitedAt(r: Reading, tokens: readonly Token[], i: number): number {
     // (Whose words, not a preposition: "привел слова в порядок" cites no one.)
     const whose = tokens[k + 1];
     const l = r.lex;
+    if (t.bare === l.wordsNoun && l.possessivePronouns.has(tokens[k - 1].bare) && k - 1 > i + 1) return k;
     if (t.bare === l.wordsNoun) return whose?.isWord === true && !l.objectPrepositions.has(whose.bare) && !l.identifyingPrepositions.has(whose.bare) &&
       !l.topicPrepositions.has(whose.bare) && !l.complementizers.has(whose.bare) ? k : -1;
   }
@@ -478,13 +487,29 @@ function clauseFollows(r: Reading, tokens: readonly Token[], i: number): boolean
   const t = tokens[i];
   if (!t) return false;
   if (t.text === ':' || (quoteAt(r.quotes, t.start) >= 0 && quoteAt(r.quotes, t.start - 1) < 0)) return true;
+  // ("Trade experts caution, however, that …": a one-word aside may come between.)
+  if (isComma(t) && tokens[i + 1]?.isWord === true && !tokens[i + 1].capitalized && isComma(tokens[i + 2]) && r.lex.complementizers.has(tokens[i + 3]?.bare ?? '')) {
+    return clauseFollows(r, tokens, i + 3);
+  }
   const subject = tokens[i + 1];
   // ("cautioned that, to the naked eye, …": an aside may open the clause; 'joked that "we could …"': so may a quotation.)
   const quotationOpens = subject !== undefined && !subject.isWord && r.quotes[quoteAt(r.quotes, subject.start)]?.start === subject.start;
   return r.lex.complementizers.has(t.bare) && subject !== undefined &&
     (subject.capitalized || r.lex.determiners.has(subject.bare) || r.lex.pronouns.has(subject.bare) || isComma(subject) || quotationOpens ||
       // ("cautioned that no decision had been made", "that nothing had changed": or one of none.)
-      r.lex.negativeDeterminers.has(subject.bare) || r.lex.negativePronouns.has(subject.bare));
+      r.lex.negativeDeterminers.has(subject.bare) || r.lex.negativePronouns.has(subject.bare) || barePluralSubject(r, tokens, i + 1));
+}
+
+/**
+ * "countered that salaries make up …", "counter that clerks and voters have …": a plural noun with no determiner, perhaps
+ * after one modifier, opens a clause after "that", which as a determiner takes no plural ("that argument", "those
+ * arguments"). Plural by its spelling in -s, not the singulars in -ss, -us, -is ("that process", "that status").
+ */
+function barePluralSubject(r: Reading, tokens: readonly Token[], k: number): boolean {
+  if (r.lex.articleless || r.lex.interrogatives.has(tokens[k - 1]?.bare ?? '')) return false;
+  const plural = (t: Token | undefined) => t !== undefined && t.isWord && !t.capitalized && /[^siu]s$/.test(t.bare) && t.bare.length > 3;
+  const word = (t: Token | undefined) => t !== undefined && t.isWord && !t.capitalized;
+  return (plural(tokens[k]) || (word(tokens[k]) && !plural(tokens[k]) && plural(tokens[k + 1]))) && word(tokens[plural(tokens[k]) ? k + 1 : k + 2]);
 }
 
 /** Most words between a text's noun and the comma before the clause that says what it holds ("повідомлення про те, що"). */

@@ -347,6 +347,10 @@ export function nounPhraseLeft(r: Reading, tokens: readonly Token[], end: number
     let last = from - 2;
     if (tokens[last].text === ')' && openingBracket(tokens, last) > floor + 1) last = openingBracket(tokens, last) - 1;
     let s = segmentStart(tokens, last, floor);
+    // ("Представник «Дніпро-Агроінвесту», адвокат Максим Орлов, повідомив": a segment closing in a quoted name takes the
+    // words before the name.)
+    const nameOpening = isNameQuoteMark(r, tokens, last) && s - 1 > floor && isNameQuoteMark(r, tokens, s - 1) && tokens[s - 2].isWord ? s - 1 : -1;
+    if (nameOpening > 0) s = segmentStart(tokens, nameOpening - 1, floor);
     // (Or the object of a preposition, where the phrase may be one: "endorsed by the Acme PAC, a group which said".)
     const preposition = (t: Token) => !t.capitalized && (l.objectPrepositions.has(t.bare) || l.identifyingPrepositions.has(t.bare) || t.bare === l.agentPreposition);
     let afterPreposition = false;
@@ -458,7 +462,9 @@ export function nounPhraseRight(r: Reading, tokens: readonly Token[], start: num
       const after = tokens[i + 2];
       const modifiers = next !== undefined && after !== undefined && next.isWord && !next.capitalized && after.isWord && isLexiconNoun(r, after.bare) &&
         !isLexiconNoun(r, next.bare) && !isLexiconNoun(r, tokens[i - 1].bare) && !l.determiners.has(next.bare);
-      if (!next || !(next.capitalized || l.determiners.has(next.bare) || (l.headFirst && isLexiconNoun(r, next.bare)) || modifiers)) break;
+      // ("сказав заступник міністра освіти і науки Андрій Савчук": and joined complements of one noun, as on the left.)
+      const complements = next !== undefined && next.isWord && !next.capitalized && !isCueWord(r, next) && joinsComplementsAt(r, tokens, i, start);
+      if (!next || !(next.capitalized || l.determiners.has(next.bare) || (l.headFirst && isLexiconNoun(r, next.bare)) || modifiers || complements)) break;
     }
   }
   if (i === start) return null;

@@ -148,7 +148,12 @@ function settingBeforeVerb(r: Reading, tokens: readonly Token[], cue: Cue): Phra
       (l.objectPrepositions.has(tokens[k + 1].bare) || l.identifyingPrepositions.has(tokens[k + 1].bare)));
     const placesNoBody = l.identifyingPrepositions.has(t.bare) && governed !== undefined && governed.isWord && !governed.capitalized &&
       (text(first + 1) || l.reflexivePossessives.has(governed.bare) || textAfterModifiers);
-    if (!(l.objectPrepositions.has(t.bare) || placesNoBody)) continue;
+    // ("Жители в этом сомневаются", "Мешканці в цьому сумніваються": a preposition whose object is a lone demonstrative
+    // right before the verb is the verb's, no complement of the subject's noun; not a count's, "Один из них".)
+    const counted = (w: Token) => l.indefiniteDeterminers.has(w.bare) || l.anonymousQuantifiers.has(w.bare) || l.numberWords.has(w.bare) || isNumber(r, w);
+    const pronounSetting = first + 1 === verb - 1 && l.postModifierOpeners.has(t.bare) && governed.isWord && !governed.capitalized &&
+      l.determiners.has(governed.bare) && !counted(governed) && !counted(tokens[first - 1]);
+    if (!(l.objectPrepositions.has(t.bare) || placesNoBody || pronounSetting)) continue;
     // ("Эксперт, попросивший не называть его имени, в разговоре с нашим изданием назвал": after an aside, the
     // source is the one before the setting, as if the verb stood there.)
     // (So after a relative clause, with a preposition that takes an object: "Министр …, который …, на заседании правительства
@@ -173,7 +178,9 @@ function settingBeforeVerb(r: Reading, tokens: readonly Token[], cue: Cue): Phra
     // ("Голова місії МФС в Україні Маркус Ельгрен у письмовому коментарі … зазначив": or one whose office a preposition's
     // complement divides, read as if the verb stood right after it.)
     // ("Кілька депутатів від різних фракцій у неофіційних розмовах із журналістами «…» визнали": or people, with complements.)
-    const open = connectiveAt(r, tokens, 0)?.length ?? 0;
+    // ("Утім, у Держфінмоніторингу на запит редакції повідомили": past the comma after a connective too.)
+    const connective = connectiveAt(r, tokens, 0)?.length ?? 0;
+    const open = connective > 0 && isComma(tokens[connective]) ? connective + 1 : connective;
     let opener = open;
     while (opener < first && (l.determiners.has(tokens[opener].bare) || l.anonymousQuantifiers.has(tokens[opener].bare) || isNumber(r, tokens[opener]))) opener++;
     const people = subject !== null && !opensSentence(r, tokens, subject) && namesPeople(r, tokens[opener]);
@@ -1041,6 +1048,13 @@ function namedAppositions(r: Reading, tokens: readonly Token[], phrase: Phrase |
   // (A comment clause comes before the main clause: what runs to the sentence's end is that clause,
   // "Как сообщают источники, решение уже принято.")
   const endsSentence = (e: number) => !wordBetween(tokens, e, tokens.length);
+  // ("Водночас, як пише The Atlantic Ledger, російський бізнесмен, близький до Кремля, у приватній розмові сказав": nor
+  // are the subject of the main clause's verb of saying, a setting before it, the outlet's appositions.)
+  // (Past an aside of its own set off by commas too: "…, близький до Кремля, сказав".)
+  let k = phrase.end < tokens.length && isComma(tokens[phrase.end]) ? phrase.end + 1 : -1;
+  while (k > 0 && k < tokens.length && k - phrase.end <= MAX_SETTING_TOKENS && (tokens[k].isWord || isComma(tokens[k])) && !isCueWord(r, tokens[k]) &&
+    !r.lex.complementizers.has(tokens[k].bare)) k++;
+  if (k > phrase.end + 1 && k < tokens.length && tokens[k].isWord && isCueWord(r, tokens[k])) return { ...phrase, end: phrase.segments[0][1], segments: [phrase.segments[0]] };
   let kept = 1;
   while (kept < phrase.segments.length && !endsSentence(phrase.segments[kept][1]) && classifySegment(r, tokens, phrase.segments[kept][0], phrase.segments[kept][1])) kept++;
   const segments = phrase.segments.slice(0, kept);
@@ -1525,7 +1539,10 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   const objectPronoun = fromLeft?.cls.pronoun && beforeLeft?.isWord && !r.lex.clauseBoundaries.has(beforeLeft.bare) && !r.lex.clauseCoordinators.has(beforeLeft.bare);
   // ("Independent experts who reviewed the data said": so is a phrase further inside the clause "who" opens.)
   // ("Several GPs whose practices took part told": after a relative of possession, the clause's own subject and its verb.)
-  const clauseAfterWho = (beforeLeft?.bare === r.lex.personRelativePronoun && !startsNounPhrase(r, tokens[fromLeft!.phrase.start])) ||
+  // ("Political scientists who study election administration say": a singular common noun with no determiner right after
+  // "who" is its clause's verb, not the subject of one, "who analysts say", "who police say".)
+  const verbAfterWho = (t: Token) => t.isWord && !t.capitalized && !isPlural(r, t) && !namesPeople(r, t) && !r.lex.determiners.has(t.bare) && !r.lex.pronouns.has(t.bare);
+  const clauseAfterWho = (beforeLeft?.bare === r.lex.personRelativePronoun && (!startsNounPhrase(r, tokens[fromLeft!.phrase.start]) || verbAfterWho(tokens[fromLeft!.phrase.start]))) ||
     (beforeLeft !== null && r.lex.possessiveRelatives.has(beforeLeft.bare) && fromLeft!.phrase.end - fromLeft!.phrase.start > 1) ||
     (fromLeft !== null && insideRestrictiveWho(r, tokens, fromLeft.phrase.start));
   if (beforeLeft && (objectPronoun || clauseAfterWho)) {

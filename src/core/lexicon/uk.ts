@@ -332,8 +332,8 @@ export const uk: Lexicon = {
       minStem: 3,
       // The fleeting vowel of nouns in -ець: "мешканець" → "мешканця", "мешканці"; and the genitive plural
       // "-ій" of nouns in -ія, read back to them ("компаній" → "компанія"); and the one the genitive plural of
-      // nouns in -ка takes ("мешканок" → "мешканка").
-      stemAlternations: [['ець', 'ц'], ['ій', 'ія'], ['ок', 'к'], ['ер', 'р']],
+      // nouns in -ка takes ("мешканок" → "мешканка"); and that of nouns in -ень ("учень" → "учні", "учнів").
+      stemAlternations: [['ець', 'ц'], ['ень', 'н'], ['ій', 'ія'], ['ок', 'к'], ['ер', 'р']],
       // Feminines of nouns of persons: "-к-а" ("режисерка"), "-ин-я" ("синоптикиня"), "-иц-я" for "-ик", "-ець"
       // ("захисниця", "посадовиця"), "-чин-я" for "-ець" ("продавчиня", "кравчиня").
       feminineSuffixes: [['к', ''], ['ин', ''], ['иц', 'ик'], ['иц', 'ець'], ['чин', 'ець']],
@@ -412,7 +412,8 @@ export const uk: Lexicon = {
     identifyingPrepositions: ['з', 'із', 'у', 'в', 'при'],
     // (None: a head-first phrase takes its complements after the head, in the genitive: "посол України".)
     complementPrepositions: [],
-    discourseConnectives: ['тим часом', 'водночас', 'при цьому', 'втім', 'однак', 'проте', 'крім того', 'натомість', 'своєю чергою', 'у свою чергу'],
+    // ("утім" and "втім" are one word, the euphony of an opening "у", "в".)
+    discourseConnectives: ['тим часом', 'водночас', 'при цьому', 'втім', 'утім', 'однак', 'проте', 'крім того', 'натомість', 'своєю чергою', 'у свою чергу'],
     possessivePronouns: { його: 'він', її: 'вона', їхніми: 'вони', їхнім: 'вони', їхньою: 'вони', їхню: 'вони', їх: 'вони' },
     pronouns: {
       він: { refersTo: ['person'] },
