@@ -386,7 +386,9 @@ function buildNouns(wn: WordNet) {
   const bodyVoices = firstSenseNouns(wn, sense(wn, 'noun', 'spokesperson', 1));
   // People who serve, back or befriend a person, one of many ("his aide", "her friend": no one identified): the
   // synonyms themselves, not their hyponyms ("member", "colleague", "attendee"), which serve no one.
-  const retinueSynsets = new Set([sense(wn, 'noun', 'assistant', 1), sense(wn, 'noun', 'aide', 2), sense(wn, 'noun', 'adviser', 1), sense(wn, 'noun', 'ally', 2), sense(wn, 'noun', 'associate', 1), sense(wn, 'noun', 'confidant', 1), sense(wn, 'noun', 'friend', 1)]);
+  const retinueSynsets = new Set([sense(wn, 'noun', 'assistant', 1), sense(wn, 'noun', 'aide', 2), sense(wn, 'noun', 'adviser', 1), sense(wn, 'noun', 'ally', 2), sense(wn, 'noun', 'associate', 1), sense(wn, 'noun', 'confidant', 1), sense(wn, 'noun', 'friend', 1),
+    // (And those a person keeps company with, no office or kin that makes one of them theirs alone: "her neighbor", "a colleague".)
+    sense(wn, 'noun', 'neighbor', 1), sense(wn, 'noun', 'colleague', 1), sense(wn, 'noun', 'companion', 1), sense(wn, 'noun', 'classmate', 1)]);
   const retinue = commonNouns(wn, retinueSynsets);
   // The people around someone as one group ("his entourage", "her coterie"): the words whose first sense is
   // retinue.n.01 or clique.n.01 ("camp", "suite" are first a place and a set of rooms), not their hyponyms
@@ -435,7 +437,7 @@ function buildNouns(wn: WordNet) {
     collectiveNouns: nounList(collectives, forms.plurals, wordnetSource(wn, `nouns under people.n.01, people.n.02, crowd.n.01, audience.n.01, family.n.01, kin.n.01, multitude.n.01 or public.n.01 by hyponymy, groups of people that do not speak as one body, less the organizationNouns and personNouns; ${share}`)),
     publicationNouns: nounList(publications, forms.plurals, wordnetSource(wn, `nouns under publication.n.01, press.n.02, print_media.n.01, publisher.n.01, news_agency.n.01, broadcasting_company.n.01, broadcasting_station.n.01, mass_medium.n.01, network.n.02, web_site.n.01 or web_log.n.01 by hyponymy, one of whose first ${PUBLICATION_SENSE_RANK} senses in WordNet's order (commonest first) is among them; ${share}`)),
     counselNouns: nounList(counsel, forms.plurals, wordnetSource(wn, 'lower-case single-word lemmas of lawyer.n.01 and its hyponyms whose first noun sense is one of those synsets; plurals from noun.exc, else by spelling rule')),
-    retinueNouns: nounList(retinue, forms.plurals, wordnetSource(wn, `nouns of the synsets assistant.n.01, aide.n.02, adviser.n.01, ally.n.02, associate.n.01, confidant.n.01 and friend.n.01 (without hyponyms); ${share}`)),
+    retinueNouns: nounList(retinue, forms.plurals, wordnetSource(wn, `nouns of the synsets assistant.n.01, aide.n.02, adviser.n.01, ally.n.02, associate.n.01, confidant.n.01, friend.n.01, neighbor.n.01, colleague.n.01, companion.n.01 and classmate.n.01 (without hyponyms); ${share}`)),
     entourageNouns: nounList(entourage, forms.plurals, wordnetSource(wn, 'lower-case single-word lemmas of retinue.n.01 ("the group following and attending to some important person") and clique.n.01 ("an exclusive circle of people with a common purpose") (without hyponyms) whose first noun sense is one of those synsets; plurals from noun.exc, else by spelling rule')),
     unnamedInsiderNouns: nounList(insiders, forms.plurals, wordnetSource(wn, `nouns of the synsets official.n.01, officeholder.n.01, military_officer.n.01, employee.n.01, staff_member.n.01, diplomat.n.01 and insider.n.01 (without hyponyms); ${share}`)),
     officeHolderNouns: nounList(officeHolders, forms.plurals, wordnetSource(wn, `nouns of the synsets official.n.01, officeholder.n.01, military_officer.n.01, executive.n.01 and leader.n.01 (without hyponyms); ${share}`)),
@@ -720,7 +722,7 @@ export function buildEnglish(outRoot: string): WrittenFile[] {
       nounConstant('publicationNouns', 'Nouns that denote a publication, outlet or news organisation ("newspaper", "magazine").', nouns.publicationNouns),
       nounConstant('counselNouns', 'Nouns that denote a lawyer, who may speak for a client ("attorney", "prosecutor").', nouns.counselNouns),
       dataConstant('genderedNouns', 'Nouns for women ("mother", "spokeswoman") and for men ("son", "spokesman"), singular.', wordnetSource(wn, 'singular personNouns under female.n.02 or male.n.02 by hyponymy, and the personNouns in -woman with their -man counterparts'), { female: gendered.female.join(' '), male: gendered.male.join(' ') }),
-      nounConstant('retinueNouns', 'Nouns that denote people who serve or back a person ("aide", "adviser", "ally").', nouns.retinueNouns),
+      nounConstant('retinueNouns', 'Nouns that denote people who serve, back or keep company with a person ("aide", "adviser", "ally", "neighbor").', nouns.retinueNouns),
       nounConstant('entourageNouns', 'Nouns that denote the people around someone as one group ("entourage", "coterie").', nouns.entourageNouns),
       nounConstant('unnamedInsiderNouns', 'Nouns that denote insiders of a body, unnamed though the body is named ("a State Department official").', nouns.unnamedInsiderNouns),
       nounConstant('officeHolderNouns', 'Nouns that denote those who hold a body\'s offices, who speak for it together when uncounted ("Vatican officials said").', nouns.officeHolderNouns),

@@ -504,6 +504,78 @@ describe('what stands between a subject and its verb (uk, ru)', () => {
     ]);
   });
 
+  it('reads a neighbour, a comrade or an aide named only through whom they keep company with as unnamed', () => {
+    expect(one('Її сусід, колишній водій рейсового автобуса, додає, що на об’єкті працюють найняті чоловіки.', 'uk')[0]).toMatchObject({ kind: 'anonymous', source: 'Її сусід, колишній водій рейсового автобуса' });
+    expect(one('Ее сосед добавляет, что на объекте работают приезжие.', 'ru')[0]).toMatchObject({ kind: 'anonymous', source: 'Ее сосед' });
+    // (Counsel speaks for a client, and a name of one's own names anyone.)
+    expect(one('Його адвокат заявив, що вирок оскаржать.', 'uk')[0]).toMatchObject({ kind: 'on-record' });
+    expect(one('Радник міністра Михайло Петренко заявив, що переговорів не буде.', 'uk')[0]).toMatchObject({ kind: 'on-record' });
+  });
+
+  it('passes "then" between a verb and its subject, and reads the fleeting vowel of "боєць"', () => {
+    expect(one('«Конструкція в аварійному стані», — пояснив тоді міський голова Андрій Сидоренко.', 'uk')[0]).toMatchObject({ kind: 'on-record', source: 'міський голова Андрій Сидоренко' });
+    expect(one('«Конструкция в аварийном состоянии», — пояснил тогда мэр Андрей Сидоренко.', 'ru')[0]).toMatchObject({ source: 'мэр Андрей Сидоренко' });
+    expect(one('Найбільше бракує теплих речей, кажуть бійці.', 'uk')).toEqual([{ kind: 'anonymous', type: 'group', cue: 'кажуть', source: 'бійці' }]);
+  });
+
+  it('reads an active participle whose "-ш-" follows a consonant as an aside, not a comparative', () => {
+    expect(one('Бывший топ-менеджер компании, ушедший из нее вскоре после сделки, утверждает, что долги скрывали.', 'ru')[0]).toMatchObject({
+      kind: 'anonymous', source: 'Бывший топ-менеджер компании, ушедший из нее вскоре после сделки',
+    });
+    expect(one('Младший научный сотрудник института заявил, что данные неверны.', 'ru')[0]).toMatchObject({ source: 'Младший научный сотрудник института' });
+  });
+
+  it('reads a placed body with modifiers before an occasion, and a role with modifiers after those told', () => {
+    expect(one('В областном департаменте образования на запрос редакции ответили, что школа закрывается.', 'ru')).toEqual([
+      { kind: 'on-record', type: 'organization', cue: 'ответили', source: 'областном департаменте образования' },
+    ]);
+    expect(one('«Мы не будем повышать тариф», — заявил нашему изданию генеральный директор ВТЭК Павел Жердев.', 'ru')[0]).toMatchObject({
+      kind: 'on-record', source: 'генеральный директор ВТЭК Павел Жердев',
+    });
+  });
+
+  it('reads information credited, joking and admitting, and a time after its preposition between a verb and its subject', () => {
+    expect(one('По сведениям телеграм-канала «Футбольная кухня», тренер уже подписал контракт.', 'ru')[0]).toMatchObject({ cue: 'По сведениям', source: 'телеграм-канала «Футбольная кухня»' });
+    expect(one('За відомостями слідства, тренер уже підписав контракт.', 'uk')[0]).toMatchObject({ cue: 'За відомостями', type: 'organization' });
+    expect(one('«Зарплату платят вовремя, просто ее мало», — невесело шутит одна из сотрудниц департамента.', 'ru')[0]).toMatchObject({ kind: 'anonymous', cue: 'шутит' });
+    expect(one('«Хоч би цей апарат не зламався», — жартує лікарка.', 'uk')[0]).toMatchObject({ cue: 'жартує' });
+    expect(one('Как писал еще в августе местный портал «Новокаменск.Спорт», тренер конфликтовал с руководством.', 'ru')[0]).toMatchObject({
+      type: 'publication', source: 'местный портал «Новокаменск.Спорт»',
+    });
+  });
+
+  it('reads a place that locates the head\'s complement or the person as no name of theirs', () => {
+    expect(one('Власник невеликої СТО у Збаражі, який безкоштовно ремонтує пікапи, каже, що техніки бракує.', 'uk')[0]).toMatchObject({ kind: 'anonymous' });
+    expect(one('Один із них, фермер із Черкащини, розповів, що ціни впали.', 'uk')[0]).toMatchObject({ kind: 'anonymous', source: 'фермер із Черкащини' });
+    // (A body after the head is its own, and a name of one's own names the person.)
+    expect(one('Джерело в Офісі президента повідомило, що зустріч скасовано.', 'uk')[0]).toMatchObject({ kind: 'anonymous' });
+    expect(one('Фермер із Полтавщини Іван Петренко розповів, що ціни впали.', 'uk')[0]).toMatchObject({ kind: 'on-record' });
+  });
+
+  it('passes over a setting and an object pronoun between a subject and its verb', () => {
+    expect(one('Сам Гончаренко в телефонній розмові з журналістом це заперечив.', 'uk')).toEqual([{ kind: 'on-record', type: 'person', cue: 'заперечив', source: 'Сам Гончаренко' }]);
+    expect(one('Иван Петров в разговоре с журналистами это опроверг.', 'ru')[0]).toMatchObject({ source: 'Иван Петров' });
+  });
+
+  it('reads a possessive pronoun\'s form right before a verb\'s past as the verb\'s object, not a determiner of a noun', () => {
+    expect(one('Перевірити цю інформацію нам не вдалося, а в банку її назвали «брудними чутками конкурентів».', 'uk')).toEqual([
+      { kind: 'on-record', type: 'organization', cue: 'назвали', source: 'банку' },
+    ]);
+    expect(one('Министр ее назвал «слухами».', 'ru')[0]).toMatchObject({ cue: 'назвал' });
+  });
+
+  it('reads no subject in a singular thing opening the sentence before a plural verb, and the plural of nouns in -анин', () => {
+    expect(one('Тендер оголосили у вересні.', 'uk')).toEqual([]);
+    expect(one('Тендер оголосили у вересні, повідомили в мерії.', 'uk')).toEqual([{ kind: 'on-record', type: 'organization', cue: 'повідомили', source: 'мерії' }]);
+    expect(one('Більшість вважають, що ціни зростуть.', 'uk')[0]).toMatchObject({ kind: 'anonymous', source: 'Більшість' });
+    expect(one('Горожане тем временем пишут в соцсетях, что готовятся к зиме.', 'ru')).toEqual([{ kind: 'anonymous', type: 'group', cue: 'пишут', source: 'Горожане' }]);
+    expect(one('Городяни пишуть у соцмережах, що готуються до зими.', 'uk')[0]).toMatchObject({ kind: 'anonymous', source: 'Городяни' });
+  });
+
+  it('reads retelling as a cue', () => {
+    expect(one('Людина з оточення мера, яка попросила не згадувати її посаду, переказала нам іншу версію подій.', 'uk')[0]).toMatchObject({ kind: 'anonymous', cue: 'переказала' });
+  });
+
   it('passes a connective and its comma before a body placed before an occasion', () => {
     expect(one('Утім, у Держфінмоніторингу на запит редакції повідомили, що перші повідомлення надійшли лише в липні.', 'uk')).toEqual([
       { kind: 'on-record', type: 'organization', cue: 'повідомили', source: 'Держфінмоніторингу' },

@@ -2534,3 +2534,25 @@ describe('a named person joined to people described through them', () => {
     expect(found('Edwards and others said the plan would fail.')).toEqual(['Edwards and others | said | anonymous']);
   });
 });
+
+describe('people who keep company with a person', () => {
+  it('are unnamed by whom they keep company with; counsel speaks for its client', () => {
+    expect(found('Her neighbor said the site was empty.')).toEqual(['Her neighbor | said | anonymous']);
+    expect(found('His lawyer said the verdict would be appealed.')).toEqual(['His lawyer | said | on-record']);
+  });
+});
+
+describe('a demonstrative after a preposition inside the subject', () => {
+  it('is a determiner of the phrase, not a clause\'s opening', () => {
+    expect(found('A person with direct knowledge of that review said it was expected to conclude.')).toEqual([
+      'A person with direct knowledge of that review | said | anonymous',
+    ]);
+    expect(found('People familiar with that plan said it would be delayed.')).toEqual(['People familiar with that plan | said | anonymous']);
+  });
+});
+
+describe('"who" after a place a preposition brings in', () => {
+  it('stands for the noun of people the place describes', () => {
+    expect(found('A pharmacist in Raleigh who asked not to be named said shelves were empty.')).toEqual(['A pharmacist in Raleigh who | said | anonymous']);
+  });
+});

@@ -121,11 +121,13 @@ describe('English lists hold what their rules promise', () => {
     for (const word of ['ambassador', 'voice', 'interpreter']) expect(voices.has(word), word).toBe(false);
   });
 
-  it("a person's retinue is the synonyms of assistant, aide, adviser, ally, associate, confidant and friend, not their hyponyms", () => {
+  it("a person's retinue is the synonyms of assistant, aide, adviser, ally, associate, confidant, friend, neighbor, colleague, companion and classmate, not their hyponyms", () => {
     const retinue = new Set([...forms(enNouns.retinueNouns.singular), ...forms(enNouns.retinueNouns.plural)]);
-    for (const word of ['aide', 'aides', 'adviser', 'advisers', 'advisor', 'ally', 'allies', 'associate', 'assistant', 'confidant', 'friend', 'friends']) expect(retinue.has(word), word).toBe(true);
-    // Hyponyms of associate.n.01 who serve no one.
-    for (const word of ['member', 'colleague', 'attendee', 'participant']) expect(retinue.has(word), word).toBe(false);
+    for (const word of ['aide', 'aides', 'adviser', 'advisers', 'advisor', 'ally', 'allies', 'associate', 'assistant', 'confidant', 'friend', 'friends', 'neighbor', 'neighbors', 'colleague', 'comrade', 'classmate']) {
+      expect(retinue.has(word), word).toBe(true);
+    }
+    // Hyponyms of associate.n.01 who neither serve nor keep company with anyone.
+    for (const word of ['member', 'attendee', 'participant']) expect(retinue.has(word), word).toBe(false);
   });
 
   it('heads that say nothing of who speaks are informants, persons, people and insiders', () => {

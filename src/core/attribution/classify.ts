@@ -413,8 +413,12 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
       const t = tokens[k];
       if (k > head && k >= chunkEnd) {
         // After the head, only the object of "for/at/of" identifies ("spokesman for Apple").
-        const prep = tokens.slice(chunkEnd, k).find((x) => l.identifyingPrepositions.has(x.bare));
+        const prepAt = tokens.slice(chunkEnd, k).findIndex((x) => l.identifyingPrepositions.has(x.bare)) + chunkEnd;
+        const prep = prepAt >= chunkEnd ? tokens[prepAt] : undefined;
         if (!prep || tokens.slice(chunkEnd, k).some((x) => !x.capitalized && l.postModifierOpeners.has(x.bare) && !l.identifyingPrepositions.has(x.bare))) continue;
+        // ("Власник невеликої СТО у Збаражі": where heads come first, a name a preposition brings in after the head's own
+        // complement places that complement, not the person.)
+        if (l.headFirst && prepAt > head + 1 && tokens.slice(head + 1, prepAt).every((x) => x.isWord) && !isNameQuoteMark(r, tokens, prepAt + 1)) continue;
       }
       const nameHere = clauseInitial(k) ? opensWithName(r, tokens, k) : isNameWord(r, t, false);
       // ("Працівниця ДАОП": without articles, a body's initials after a member's noun name the body, not the member, as
@@ -423,7 +427,7 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
       // ("a New Hampshire voter": a place says where someone is from, not who; so does a name after a place's noun, "власник
       // кав'ярні на вулиці Січеславській".)
       const placeNamed = k > 0 && tokens[k - 1].isWord && !tokens[k - 1].capitalized && l.territoryNouns.has(lexicalForm(r, tokens[k - 1]).bare);
-      if (nameHere && !bodyInitials && !placeNamed && !l.roleNouns.has(t.bare) && !l.uniqueOffices.has(t.bare) && !partOfPlaceName(r, tokens, k, head)) identified = true;
+      if (nameHere && !bodyInitials && !placeNamed && !(l.headFirst && isPlace(r, t)) && !l.roleNouns.has(t.bare) && !l.uniqueOffices.has(t.bare) && !partOfPlaceName(r, tokens, k, head)) identified = true;
     }
     // "former U.S. ambassador to the Ukraine Jane Roe": a personal name closes the phrase.
     const last = tokens[end - 1];

@@ -161,7 +161,11 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     const next = i + 1 < tokens.length ? tokens[i + 1] : null;
     // "the reports", "his claims", "secretary of state": a noun, not a verb (a gerund may follow a preposition).
     if (!l.participleCues.has(t.bare) && afterPreposition(r, tokens, i)) continue;
-    if (before && (before.possessive || l.articles.has(before.bare) || (l.definiteDeterminers.has(before.bare) && !l.relativePronouns.has(before.bare)))) continue;
+    // ("В банку її назвали «…»", "Міністр його підтримав": a possessive pronoun is also an object's, before a verb's past or plural.)
+    const m = l.morphology;
+    const objectBeforeVerb = before !== null && l.possessivePronouns.has(before.bare) &&
+      [m.pastGenderPatterns?.female, m.pastGenderPatterns?.male, m.pluralVerbPattern].some((p) => p?.test(t.bare) ?? false);
+    if (before && !objectBeforeVerb && (before.possessive || l.articles.has(before.bare) || (l.definiteDeterminers.has(before.bare) && !l.relativePronouns.has(before.bare)))) continue;
     const namesStatement = l.statementNouns.has(t.bare) || l.documentNouns.has(t.bare) || l.nounLikeVerbForms.has(t.bare);
     if (namesStatement && (modifiedAsNoun(r, tokens, i) || nounBeforeName(r, tokens, i))) continue;
     // ("обидві заяви внесли до реєстру": where heads come first, a word that names a statement after a determiner or a

@@ -266,7 +266,11 @@ export function nounPhraseLeft(r: Reading, tokens: readonly Token[], end: number
     const nounModifier = (isLexiconNoun(r, t.bare) && isLexiconNoun(r, after.bare)) || afterArticle;
     // ("a reader of this blog": a demonstrative before a word of the phrase determines it.)
     const pronoun = isObjectPronoun(r, t) && !l.determiners.has(t.bare);
-    if (i < end && (l.clauseBoundaries.has(t.bare) || (cueWordAt(r, tokens, i) && !nounModifier) || pronoun || l.pronouns.has(t.bare))) break;
+    // ("A person with direct knowledge of that review said": a word that opens clauses is a determiner right after a
+    // preposition and before a word of the phrase.)
+    const determinerAfterPreposition = i > floor && i < end && l.determiners.has(t.bare) && !tokens[i - 1].capitalized &&
+      (l.objectPrepositions.has(tokens[i - 1].bare) || l.identifyingPrepositions.has(tokens[i - 1].bare) || l.postModifierOpeners.has(tokens[i - 1].bare) || l.topicPrepositions.has(tokens[i - 1].bare));
+    if (i < end && ((l.clauseBoundaries.has(t.bare) && !determinerAfterPreposition) || (cueWordAt(r, tokens, i) && !nounModifier) || pronoun || l.pronouns.has(t.bare))) break;
     // "offering the quality Google promised": a participle ends the phrase.
     // (Not one right after a noun of people or bodies, whose phrase it ends: "A lawyer representing the family said".)
     const postModifier = i > floor && tokens[i - 1].isWord && (!tokens[i - 1].capitalized || i - 1 === 0) &&

@@ -190,7 +190,10 @@ function settingBeforeVerb(r: Reading, tokens: readonly Token[], cue: Cue): Phra
     // or a body's noun, "в/у" places opening the sentence, before an occasion or a text; not "У відповіді на запит …", "Со
     // ссылкой на письмо …".)
     // (A quoted name alone too: "У «Нафтогазі» на запит видання підтвердили".)
-    const bodyWord = subject !== null && (tokens[subject.start].capitalized || l.organizationNouns.has(lexicalForm(r, tokens[subject.start]).bare) || isNameQuoteMark(r, tokens, subject.start));
+    // ("В областном департаменте образования на запрос редакции ответили": the body's noun after its modifiers.)
+    let bodyAt = subject?.start ?? 0;
+    while (subject !== null && bodyAt + 1 < subject.end && !tokens[bodyAt].capitalized && l.morphology.obliqueModifierPattern?.test(tokens[bodyAt].bare) === true) bodyAt++;
+    const bodyWord = subject !== null && (tokens[subject.start].capitalized || l.organizationNouns.has(lexicalForm(r, tokens[bodyAt]).bare) || isNameQuoteMark(r, tokens, subject.start));
     const placedBody = subject !== null && bodyWord && subject.start === open + 1 && l.identifyingPrepositions.has(tokens[open].bare) && (l.objectPrepositions.has(t.bare) || placesNoBody) && text(first + 1);
     if (placedBody) {
       const governedAt = subject.start;
@@ -216,7 +219,15 @@ function relativeAntecedent(r: Reading, tokens: readonly Token[], a: number): Ph
   const named = antecedent && antecedent.start > 1 && isComma(tokens[antecedent.start - 1]) && startsNounPhrase(r, tokens[antecedent.start]) ? nounPhraseLeft(r, tokens, a, 0, true, true) : null;
   // ("the Asheville Tea PAC, a local organization which said": a name after "the" too.)
   const nameOpens = named !== null && (tokens[named.start].capitalized || (l.definiteDeterminers.has(tokens[named.start].bare) && tokens[named.start + 1]?.capitalized === true));
-  const whole = named && named.segments.length > 1 && nameOpens ? named : antecedent;
+  // ("A pharmacist in Raleigh who asked not to be named said": "who", a person's, stands for the noun of people a place
+  // after a preposition describes, not the place.)
+  // (One capitalised word after a preposition of place, not of whom: "the wife of Roe who", "a lawyer for Jane Roe who".)
+  const preposition = antecedent !== null && antecedent.start > 1 ? tokens[antecedent.start - 1] : undefined;
+  const placed = antecedent !== null && preposition !== undefined && tokens[a + 1]?.bare === l.personRelativePronoun && tokens[antecedent.start].capitalized &&
+    antecedent.end - antecedent.start === 1 && (l.timePrepositions.has(preposition.bare) || l.identifyingPrepositions.has(preposition.bare)) &&
+    !l.topicPrepositions.has(preposition.bare) && preposition.bare !== l.agentPreposition && namesPeople(r, tokens[antecedent.start - 2]);
+  const described = placed ? nounPhraseLeft(r, tokens, a, 0, false) : null;
+  const whole = described ?? (named && named.segments.length > 1 && nameOpens ? named : antecedent);
   // ("Roe is a serial liar and birther who has pledged to …": a relative clause on what a copula says its subject is tells of the subject.)
   const subject = whole && predicateSubject(r, tokens, whole.start);
   if (subject === 'unfound') return null;
@@ -983,8 +994,14 @@ function pastAdverbs(r: Reading, tokens: readonly Token[], k: number): number {
   const next = tokens[k + 1];
   if (l.subjectAfterVerb && tokens[k]?.isWord && l.coordinators.has(tokens[k].bare) && next !== undefined && next.isWord && !isCueWord(r, next) &&
     (next.capitalized || isLexiconNoun(r, lexicalForm(r, next).bare))) at++;
-  while (l.subjectAfterVerb && tokens[at]?.isWord && !tokens[at].capitalized && !l.negativeParticles.has(tokens[at].bare) &&
-    (l.negations.has(tokens[at].bare) || l.timeWords.has(tokens[at].bare))) at++;
+  // ("Как писал еще в августе местный портал": a word that may stand before a verb, and a time after its preposition.)
+  const timeAfterPreposition = (k: number) => (l.identifyingPrepositions.has(tokens[k].bare) || l.objectPrepositions.has(tokens[k].bare)) &&
+    tokens[k + 1]?.isWord === true && !tokens[k + 1].capitalized && l.timeWords.has(tokens[k + 1].bare);
+  while (l.subjectAfterVerb && tokens[at]?.isWord && !tokens[at].capitalized && !l.negativeParticles.has(tokens[at].bare)) {
+    if (timeAfterPreposition(at)) at += 2;
+    else if (l.negations.has(tokens[at].bare) || l.timeWords.has(tokens[at].bare) || (l.skipBeforeCue.has(tokens[at].bare) && tokens[at + 1]?.isWord === true)) at++;
+    else break;
+  }
   // ("…, сказал на условиях анонимности собеседник": and past a request for anonymity before the subject.)
   const request = l.subjectAfterVerb && at < tokens.length ? listedRequestAt(r, tokens, at) : 0;
   return request > 0 && tokens[at + request]?.isWord === true ? at + request : at;
@@ -1013,7 +1030,12 @@ function pastQuotedAddressee(r: Reading, tokens: readonly Token[], k: number): n
  * name before a role or a noun of persons is whom it was told to; the token after it, or `k`.
  */
 function pastLoneAddressee(r: Reading, tokens: readonly Token[], k: number): number {
-  const next = tokens[k + 1];
+  // ("заявил нашему изданию генеральный директор …": past the role's modifiers in the nominative.)
+  const m = r.lex.morphology;
+  let headAt = k + 1;
+  while (tokens[headAt + 1]?.isWord === true && tokens[headAt].isWord && !tokens[headAt].capitalized && !isLexiconNoun(r, lexicalForm(r, tokens[headAt]).bare) &&
+    [m.substantivePattern, m.pluralModifierPattern].some((p) => p?.test(tokens[headAt].bare) ?? false)) headAt++;
+  const next = tokens[headAt];
   // ("рассказала изданию одна из пациенток": or one counted out of a group.)
   const countedOne = next !== undefined && r.lex.indefiniteDeterminers.has(next.bare) && r.lex.identifyingPrepositions.has(tokens[k + 2]?.bare ?? '');
   // (Not one told in turn: "сказал Лаптев корреспонденту агентства".)
@@ -1267,7 +1289,10 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   // ("У службі доріг цю версію спростовують": the body whole, where the word the preposition governs has complements.)
   const placedBody: Phrase | null = placedPastObject && pastObject.governed !== undefined ?
     { start: pastObject.governed, end: pastObject.end, segments: [[pastObject.governed, pastObject.end]], afterPreposition: true, bodyOnly: true } : null;
-  const adjoins = pastObject !== null && pastObject !== 'clause' && !wordBetween(tokens, pastObject.end, objectStart);
+  // ("Гончаренко в телефонній розмові з журналістом це заперечив": or a setting stands between the subject and the object.)
+  const setting = pastObject !== null && pastObject !== 'clause' && r.lex.headFirst ? settingBeforeVerb(r, tokens, { ...cue, start: objectStart }) : null;
+  const adjoins = pastObject !== null && pastObject !== 'clause' && (!wordBetween(tokens, pastObject.end, objectStart) ||
+    (setting !== null && setting.start === pastObject.start && setting.end === pastObject.end));
   const asWritten = adjoins ? tryPhrase(pastObject, placedPastObject ? 'placed' : 'plain') : null;
   const wholeFound = adjoins && asWritten === null && placedBody !== null ? tryPhrase(placedBody, 'placed') : null;
   const subjectFound = asWritten ?? wholeFound;
@@ -1498,13 +1523,16 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   // ("Цю інформацію «Суспільному» підтвердило й джерело …": nor any phrase a determiner in the accusative alone opens, whatever
   // the verb's number.)
   const accusative = fromLeft !== null && r.lex.accusativeDeterminers.has(tokens[fromLeft.phrase.start].bare);
+  // ("Тендер оголосили у вересні": nor a singular that opens the sentence, capitalised for it, that names no people.)
+  const openingThing = (found: FoundSource) => found.cls.head === 0 && !r.lex.anonymousQuantifiers.has(tokens[0].bare) && !r.lex.determiners.has(tokens[0].bare) &&
+    !namesPeople(r, tokens[0]);
   if (fromLeft && !body && r.lex.headFirst && r.lex.subjectAfterVerb && cue.mode === 'verb' && !fromLeft.cls.pronoun && (accusative || (oneNoun &&
-    pluralVerb(r, tokens, cue) && (!tokens[fromLeft.cls.head].capitalized || (fromLeft.cls.head === 0 && fromLeft.cls.type === 'document')) &&
+    pluralVerb(r, tokens, cue) && (!tokens[fromLeft.cls.head].capitalized || (fromLeft.cls.head === 0 && fromLeft.cls.type === 'document') || openingThing(fromLeft)) &&
     !isPlural(r, tokens[fromLeft.cls.head])))) {
     // ("Згодом інформацію підтвердили в НАБУ": or a body placed after the verb.)
     const right = tryPhrase(nounPhraseRight(r, tokens, cue.end)) ?? locativeBody(r, tokens, cue.end, tryPhrase, false, true);
     if (right) fromLeft = right;
-    else if (fromLeft.cls.type === 'document') fromLeft = null;
+    else if (fromLeft.cls.type === 'document' || openingThing(fromLeft)) fromLeft = null;
   }
   // ("Ці дані підтвердила судова експертиза": nor does a singular past verb agree with a plural text before it, its
   // object; the subject follows, where a common noun the lexicon does not know is a body.)

@@ -125,6 +125,10 @@ export const ru: Lexicon = {
       'предположил', 'пожаловался', 'жаловался', 'жалуется', 'жалуются', 'цитировал', 'анонсировал', 'обнародовал', 'отрицал',
       // (And indignation, the English "fumed": "— …, — возмущается мужчина".)
       'возмутился', 'возмущался', 'возмущается', 'возмущаются',
+      // (Joking and admitting, the English "joked", "admits": "— …, — шутит она", "признается он".)
+      'пошутил', 'шутил', 'шутит', 'шутят', 'признается', 'признаются',
+      // (Retelling, the English "recounted": "пересказала нам другую версию".)
+      'пересказал', 'пересказывает',
       'объяснил', 'признался',
       // Present tense, third person ("пишет", "говорит"; "говорят" by ending).
       'рассказывает', 'предупреждает', 'подчеркивает', 'подчёркивает',
@@ -204,7 +208,7 @@ export const ru: Lexicon = {
       'не исключает', 'не исключают', 'не исключил', 'не исключила', 'не исключили',
     ],
     sourceAfterPhrases: [
-      'по словам', 'со слов', 'по данным', 'по информации', 'по сообщению', 'по оценкам', 'по оценке', 'по подсчетам',
+      'по словам', 'со слов', 'по данным', 'по информации', 'по сведениям', 'по сообщению', 'по оценкам', 'по оценке', 'по подсчетам',
       'по мнению', 'по версии', 'по прогнозу', 'по прогнозам', 'по признанию', 'согласно', 'следует из', ...relayCues.filter((cue) => cue.endsWith(' на')),
       'стало известно',
       // Believing a source, the guide's "if X is to be believed" ("Если верить «…»").
@@ -222,13 +226,14 @@ export const ru: Lexicon = {
     // следует из декларации").
     textCreditPhrases: ['согласно', 'следует из'],
     // Closed class: the credits of data and information, not of words ("по словам", "по мнению").
-    bodyCreditPhrases: ['по данным', 'по информации', 'по сообщению', 'по оценкам', 'по оценке', 'по подсчетам', 'по версии', 'по прогнозу', 'по прогнозам'],
+    // ("по сведениям", information, as "по информации".)
+    bodyCreditPhrases: ['по данным', 'по информации', 'по сведениям', 'по сообщению', 'по оценкам', 'по оценке', 'по подсчетам', 'по версии', 'по прогнозу', 'по прогнозам'],
     agentPreposition: '',
     commentClauseOpener: 'как',
     skipBeforeCue: ['не', 'также', 'тоже', 'уже', 'еще', 'ещё', 'тогда', 'потом', 'ранее', 'позже', 'снова', 'неоднократно', 'раз', 'прямо', 'открыто', 'публично', 'лишь', 'только', 'даже', 'же'],
     timeWords: ['сегодня', 'вчера', 'позавчера', 'ранее', 'неделе', 'месяце', 'году', 'утром', 'вечером', 'ночью', 'понедельник', 'вторник', 'среду', 'четверг', 'пятницу', 'субботу', 'воскресенье', 'зимой', 'весной', 'летом', 'осенью',
       // Adverbs of time (closed class): "а позже информацию подтвердили в НАБУ".
-      'позже', 'впоследствии', 'недавно', 'ныне', 'сейчас', 'теперь', 'выходные', 'выходных',
+      'позже', 'впоследствии', 'недавно', 'ныне', 'сейчас', 'теперь', 'выходные', 'выходных', 'тогда', 'потом',
       // (The day before, alone before the verb; before a noun it is a preposition: "накануне написал".)
       'накануне',
       // The months in the locative ("еще в августе").
@@ -270,8 +275,9 @@ export const ru: Lexicon = {
       // Plural adjectives, participles and relative pronouns, in the cases no singular shares
       // ("знакомые", "которых", "пожелавшими"; not "-ым/-им", also the singular instrumental).
       pluralModifierPattern: '(?:ые|ие|ых|их|ыми|ими)(?:ся)?$',
-      // Active participles, past and present, in every case and gender ("попросивший", "знающие").
-      participlePattern: '(?:вш|щ)(?:ий|ая|ее|ие|его|ей|их|ими|им|ую)(?:ся)?$',
+      // Active participles, past and present, in every case and gender ("попросивший", "знающие"; "ушедший", "погибший", whose
+      // "-ш-" follows a consonant; not the comparatives "младший", "высший", "лучший").
+      participlePattern: '(?:вш|[её]дш|[бгкх]ш|щ)(?:ий|ая|ее|ие|его|ей|их|ими|им|ую)(?:ся)?$',
       // Passive participles ("опрошенных", "избранный", "взятое") and the instrumental of their agent ("изданием").
       passiveParticiplePattern: '(?:нн|т)(?:ый|ая|ое|ые|ого|ой|ых|ыми|ым|ую|ому)$',
       instrumentalPattern: '(?:ом|ем|ём|ой|ей|ами|ями|ием|ыми|ими)$',
@@ -298,7 +304,9 @@ export const ru: Lexicon = {
       // (And nouns in -ий, whose other cases keep the "и": "комментарий" → "в комментарии", "комментария".)
       // (After "л" and after a vowel the fleeting vowel leaves a soft sign or "й": "владелец" → "владельцы", "боец" → "бойцы",
       // "китаец" → "китайцы".)
-      stemAlternations: [['ец', 'ц'], ['лец', 'льц'], ['оец', 'ойц'], ['аец', 'айц'], ['еец', 'ейц'], ['ий', 'ия'], ['ий', 'и'], ['ок', 'к'], ['ер', 'р'], ['ёр', 'р']],
+      // (And the plural of nouns in -анин, -янин, which loses "-ин": "горожанин" → "горожане", "горожан".)
+      stemAlternations: [['ец', 'ц'], ['лец', 'льц'], ['оец', 'ойц'], ['аец', 'айц'], ['еец', 'ейц'], ['ий', 'ия'], ['ий', 'и'], ['ок', 'к'], ['ер', 'р'], ['ёр', 'р'],
+        ['анин', 'ан'], ['янин', 'ян']],
       // Feminines of nouns of persons: "-к-а" ("журналистка"), "-иц-а" for "-ик" ("защитница"), "-ниц-а" after "-ь"
       // ("писательница"), "-щиц-а" for "-ец" ("продавщица").
       feminineSuffixes: [['к', ''], ['иц', 'ик'], ['ниц', ''], ['щиц', 'ец']],
@@ -326,6 +334,10 @@ export const ru: Lexicon = {
     indefiniteDeterminers: ['один', 'одна', 'одно', 'одного', 'одной', 'некий', 'некая', 'другой', 'другая', 'неназванный', 'неназванная', 'неназванного', 'неназванной'],
     // Closed class: the verbs of quoting, which name the outlet and the one it quotes.
     twoPartyCues: ['цитирует', 'процитировал'],
+    // The partners of the English retinueNouns (WordNet's aide, adviser, ally, friend, neighbor, colleague, companion, classmate):
+    // named only by a name of their own, never by whom they serve or keep company with ("Ее сосед добавляет" is unnamed).
+    retinueNouns: ['помощник', 'помощница', 'советник', 'советница', 'соратник', 'соратница', 'союзник', 'союзница', 'друг', 'подруга', 'товарищ',
+      'сосед', 'соседка', 'коллега', 'сослуживец', 'одноклассник', 'одноклассница'],
     // Typed (the guide's "residents", annotation.md §1): nouns for people by where they live; a place after them is no name of theirs.
     residentNouns: ['житель', 'жительница', 'горожанин', 'горожанка', 'уроженец', 'уроженка'],
     bodyVoiceNouns: ['пресс-секретарь', 'пресс-служба', 'представитель', 'представительница', 'официальный'],
@@ -487,7 +499,8 @@ export const ru: Lexicon = {
     ],
     // None: adjectives of place are written in lower case ("херсонська", "московский"), and a
     // capitalised word in -ський/-ский is a surname ("Зеленський", "Достоевский") or part of a body's name.
-    demonymSuffixes: [],
+    // Regions named from a city by "-щина" in its cases ("фермер із Черкащини": where, not who; a rule of word formation).
+    demonymSuffixes: ['щина', 'щины', 'щине', 'щину', 'щиной'],
     nonNameCapitals: [
       'он', 'она', 'они', 'оно', 'это', 'этот', 'эта', 'эти', 'тот', 'те', 'но', 'и', 'а', 'в', 'во',
       'на', 'за', 'с', 'со', 'из', 'до', 'от', 'как', 'если', 'когда', 'после', 'перед', 'однако', 'также',

@@ -677,7 +677,7 @@ export interface AttributionLexicon {
   placeNames: readonly string[];
   /** Places that stand for a government when alone ("Moscow has said"): countries and capitals. Absent: every place name. */
   governmentPlaceNames?: readonly string[];
-  /** Endings of nationality adjectives ("Russian", "Chinese", "Israeli"): they locate, not identify. */
+  /** Endings of words that locate, not identify: nationality adjectives ("Russian", "Chinese", "Israeli"), and regions named from a city ("Черкащина"). */
   demonymSuffixes: readonly string[];
   /** Places' abbreviations ("us", "u.s.", "uk"), lower case: a place only where the text writes them in capitals. */
   placeAbbreviations?: readonly string[];
