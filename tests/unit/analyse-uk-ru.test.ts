@@ -572,6 +572,10 @@ describe('what stands between a subject and its verb (uk, ru)', () => {
     expect(one('Городяни пишуть у соцмережах, що готуються до зими.', 'uk')[0]).toMatchObject({ kind: 'anonymous', source: 'Городяни' });
   });
 
+  it('reads a quantifier of people before a plural the lexicon does not know, with a plural verb of saying, as unnamed people', () => {
+    expect(one('Некоторые родители, впрочем, признаются, что надежды у них мало.', 'ru')).toEqual([{ kind: 'anonymous', type: 'group', cue: 'признаются', source: 'Некоторые родители' }]);
+  });
+
   it('reads retelling as a cue', () => {
     expect(one('Людина з оточення мера, яка попросила не згадувати її посаду, переказала нам іншу версію подій.', 'uk')[0]).toMatchObject({ kind: 'anonymous', cue: 'переказала' });
   });

@@ -884,6 +884,11 @@ function frontedObjectStart(r: Reading, tokens: readonly Token[], cue: Cue): num
 function unnamedOpening(r: Reading, tokens: readonly Token[], left: Phrase | 'clause' | null, cue: Cue): FoundSource | null {
   if (!r.lex.articleless || left === null || left === 'clause' || left.start !== 0 || cue.mode !== 'verb') return null;
   const headEnd = left.segments[0][1];
+  // ("Некоторые родители признаются, что …": a quantifier of people before a plural the lexicon does not know, with a
+  // plural verb of saying, is unnamed people.)
+  const counted = r.lex.anonymousQuantifiers.has(tokens[0].bare) && headEnd >= 2 && tokens[1].isWord && !tokens[1].capitalized && isPlural(r, tokens[1]) &&
+    !isLexiconNoun(r, lexicalForm(r, tokens[1]).bare) && pluralVerb(r, tokens, cue) && tokens.slice(2, headEnd).every((t) => t.isWord && !t.capitalized);
+  if (counted) return { phrase: left, cls: { kind: 'anonymous', type: 'group', head: 1, pronoun: null, informant: true, segment: 0 } };
   const words = tokens.slice(1, headEnd);
   if (!isNameWord(r, tokens[0], true) || words.some((t) => t.capitalized)) return null;
   if (asksAnonymity(r, tokens, 1, headEnd, cue.start)) return { phrase: left, cls: { kind: 'anonymous', type: 'person', head: 0, pronoun: null, informant: false, segment: 0 } };
