@@ -576,6 +576,23 @@ describe('what stands between a subject and its verb (uk, ru)', () => {
     expect(one('Некоторые родители, впрочем, признаются, что надежды у них мало.', 'ru')).toEqual([{ kind: 'anonymous', type: 'group', cue: 'признаются', source: 'Некоторые родители' }]);
   });
 
+  it('reads a two-word credit with a modifier of its noun inside', () => {
+    expect(one('За попередньою інформацією компанії, живлення відновлять до вечора.', 'uk')).toEqual([
+      { kind: 'on-record', type: 'organization', cue: 'За попередньою інформацією', source: 'компанії' },
+    ]);
+    expect(one('По предварительным данным ведомства, погибли три человека.', 'ru')[0]).toMatchObject({ cue: 'По предварительным данным', source: 'ведомства' });
+    // (Not a possessive pronoun, which is the credit's source: "За його словами".)
+    expect(one('За його словами, ціни зростуть.', 'uk')[0]).toMatchObject({ source: 'його' });
+  });
+
+  it('reads a body placed after a closing verb with its own place after it, and "for now" between a subject and its verb', () => {
+    expect(one('Пожежу ліквідували рятувальники, постраждалих немає, зазначили в Головному управлінні ДСНС у Вінницькій області.', 'uk')).toEqual([
+      { kind: 'on-record', type: 'organization', cue: 'зазначили', source: 'Головному управлінні ДСНС' },
+    ]);
+    expect(one('Офіційно в ОВА поки що лише заявили, що ситуація під контролем.', 'uk')).toEqual([{ kind: 'on-record', type: 'organization', cue: 'заявили', source: 'ОВА' }]);
+    expect(one('В министерстве пока что лишь заявили, что ситуация под контролем.', 'ru')[0]).toMatchObject({ source: 'министерстве' });
+  });
+
   it('reads retelling as a cue', () => {
     expect(one('Людина з оточення мера, яка попросила не згадувати її посаду, переказала нам іншу версію подій.', 'uk')[0]).toMatchObject({ kind: 'anonymous', cue: 'переказала' });
   });

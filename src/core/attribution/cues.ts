@@ -77,6 +77,19 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
       i += 2;
       continue;
     }
+    // ("За попередньою інформацією компанії", "По предварительным данным ведомства": where heads come first, a two-word
+    // credit may hold a modifier of its noun, a lower-case word the lexicon knows as no noun.)
+    // (An adjective's ending, and the credit's noun as the phrase writes it: "по гидрометеорологии версию" is none.)
+    const modifier = tokens[i + 1];
+    const adjective = (t: Token) => [l.morphology.obliqueModifierPattern, l.morphology.obliquePluralModifierPattern, l.morphology.instrumentalPattern].some((p) => p?.test(t.bare) ?? false);
+    const modified = l.headFirst && modifier?.isWord === true && !modifier.capitalized && adjective(modifier) && !isLexiconNoun(r, lexicalForm(r, modifier).bare) &&
+      !l.possessivePronouns.has(modifier.bare) && !l.determiners.has(modifier.bare) ?
+      l.sourceAfterPhrases.find((p) => p.length === 2 && matchPhrase(tokens, i, [p[0]], l.inflection) && matchPhrase(tokens, i + 2, [p[1]], null)) : undefined;
+    if (modified) {
+      cues.push({ start: i, end: i + 3, mode: 'after' });
+      i += 2;
+      continue;
+    }
     const after = l.sourceAfterPhrases.find((p) => matchPhrase(tokens, i, p, l.inflection));
     if (after) {
       // ("Как стало известно газете «…»": learning credits only an outlet.)

@@ -1365,7 +1365,11 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
     // ("Пацієнтів, запевнили в лікарні, поки що приймають …": or set off by commas inside the clause it reports.)
     // (Not before the clause it reports: "…, заявила в суде, что …".)
     const setOff = body !== null && isComma(tokens[body.phrase.end]) && tokens[body.phrase.end + 1]?.isWord === true && !r.lex.complementizers.has(tokens[body.phrase.end + 1].bare);
-    if (body && (tokens.slice(body.phrase.end).every((t) => !t.isWord) || setOff)) return body;
+    // ("…, зазначили в Головному управлінні ДСНС у Вінницькій області.": the body's place may close the sentence after it.)
+    const rest = body !== null ? tokens.slice(body.phrase.end) : [];
+    const lastWord = rest.findLastIndex((t) => t.isWord);
+    const placeCloses = rest.length > 1 && r.lex.identifyingPrepositions.has(rest[0].bare) && rest.slice(1, lastWord + 1).every((t) => t.isWord);
+    if (body && (rest.every((t) => !t.isWord) || setOff || placeCloses)) return body;
   }
   // ("Компания закроет завод, сообщил источник.": where the subject follows its verb, a phrase closing the sentence
   // after the verb is its subject even when a noun opens the sentence: it opens what is said.)

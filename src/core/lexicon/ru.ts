@@ -385,7 +385,8 @@ export const ru: Lexicon = {
     identifyingPrepositions: ['с', 'со', 'в', 'во', 'при', 'из'],
     // (None: a head-first phrase takes its complements after the head, in the genitive: "посол Украины".)
     complementPrepositions: [],
-    discourseConnectives: ['между тем', 'тем временем', 'при этом', 'впрочем', 'однако', 'кроме того', 'в свою очередь'],
+    // ("пока что", for now: "В министерстве пока что лишь заявили".)
+    discourseConnectives: ['между тем', 'тем временем', 'пока что', 'при этом', 'впрочем', 'однако', 'кроме того', 'в свою очередь'],
     possessivePronouns: { его: 'он', её: 'она', ее: 'она', их: 'они' },
     pronouns: {
       он: { refersTo: ['person'] },

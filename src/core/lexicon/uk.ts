@@ -423,8 +423,8 @@ export const uk: Lexicon = {
     identifyingPrepositions: ['з', 'із', 'у', 'в', 'при'],
     // (None: a head-first phrase takes its complements after the head, in the genitive: "посол України".)
     complementPrepositions: [],
-    // ("утім" and "втім" are one word, the euphony of an opening "у", "в".)
-    discourseConnectives: ['тим часом', 'водночас', 'при цьому', 'втім', 'утім', 'однак', 'проте', 'крім того', 'натомість', 'своєю чергою', 'у свою чергу'],
+    // ("утім" and "втім" are one word, the euphony of an opening "у", "в"; "поки що", for now: "В ОВА поки що лише заявили".)
+    discourseConnectives: ['тим часом', 'поки що', 'водночас', 'при цьому', 'втім', 'утім', 'однак', 'проте', 'крім того', 'натомість', 'своєю чергою', 'у свою чергу'],
     possessivePronouns: { його: 'він', її: 'вона', їхніми: 'вони', їхнім: 'вони', їхньою: 'вони', їхню: 'вони', їх: 'вони' },
     pronouns: {
       він: { refersTo: ['person'] },
