@@ -7,7 +7,7 @@ import { firstQuoteEndingAfter, quoteAt } from '../quotes';
 import type { Token } from '../tokens';
 import { MAX_PARENTHETICALS } from './noun-phrases';
 import { requestAt, requestEndingBefore, requestRunsTo, requestWithin } from './reasons';
-import { afterPreposition, isAbbreviationPeriod, isBreak, nounBeforeName, isAdverb, isComma, isCueWord, isDash, isNameQuoteMark, isParticiple, isPastForm, isLexiconNoun, isObjectPronoun, isPlural, lexicalForm, matchPhrase, namesPeople, wordBetween, passiveParticipleAt, possessedCreditAt, type Reading } from './reading';
+import { afterPreposition, isAbbreviationPeriod, isBreak, nounBeforeName, isAdverb, isComma, isCueWord, isDash, isNameQuoteMark, isParticiple, isPastForm, isLexiconNoun, isObjectPronoun, isPlural, lexicalForm, matchPhrase, namesPeople, wordBetween, passiveParticipleAt, possessedCreditAt, modifiedCreditAt, type Reading } from './reading';
 
 /**
  * How a cue finds its source: a verb ("X said", "said X"), a participle (the
@@ -77,15 +77,7 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
       i += 2;
       continue;
     }
-    // ("За попередньою інформацією компанії", "По предварительным данным ведомства": where heads come first, a two-word
-    // credit may hold a modifier of its noun, a lower-case word the lexicon knows as no noun.)
-    // (An adjective's ending, and the credit's noun as the phrase writes it: "по гидрометеорологии версию" is none.)
-    const modifier = tokens[i + 1];
-    const adjective = (t: Token) => [l.morphology.obliqueModifierPattern, l.morphology.obliquePluralModifierPattern, l.morphology.instrumentalPattern].some((p) => p?.test(t.bare) ?? false);
-    const modified = l.headFirst && modifier?.isWord === true && !modifier.capitalized && adjective(modifier) && !isLexiconNoun(r, lexicalForm(r, modifier).bare) &&
-      !l.possessivePronouns.has(modifier.bare) && !l.determiners.has(modifier.bare) ?
-      l.sourceAfterPhrases.find((p) => p.length === 2 && matchPhrase(tokens, i, [p[0]], l.inflection) && matchPhrase(tokens, i + 2, [p[1]], null)) : undefined;
-    if (modified) {
+    if (modifiedCreditAt(r, tokens, i)) {
       cues.push({ start: i, end: i + 3, mode: 'after' });
       i += 2;
       continue;
@@ -137,16 +129,11 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     // ("Агентство привело слова неназванного офицера", "приводит агентство слова собеседника": the verb is the citing
     // subject's cue, the noun for words the cue of whose words they are.)
     const words = l.wordsCitingVerbs.has(t.bare) ? wordsCitedAt(r, tokens, i) : -1;
-    // ("— приводит агентство его слова": a possessive pronoun before the noun for words is whose they are, someone the
-    // article has already quoted; the verb is the citing subject's cue alone.)
-    const ownerBefore = words > 0 && l.possessivePronouns.has(tokens[words - 1].bare) && words - 1 > i + 1;
-    if (words > 0 && ownerBefore) {
-      cues.push({ start: i, end: i + 1, mode: 'verb' });
-      i = words;
-      continue;
-    }
     if (words > 0) {
-      cues.push({ start: i, end: i + 1, mode: 'verb' }, { start: words, end: words + 1, mode: 'after' });
+      cues.push({ start: i, end: i + 1, mode: 'verb' });
+      // ("— приводит агентство его слова": a possessive pronoun before the noun for words is whose they are, someone the
+      // article has already quoted; the verb is the citing subject's cue alone.)
+      if (!ownerBeforeWords(r, tokens, i, words)) cues.push({ start: words, end: words + 1, mode: 'after' });
       i = words;
       continue;
     }
@@ -338,6 +325,11 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
 /** Most words between a citing verb and its noun for words (a subject after the verb: "приводит агентство «…» слова"). */
 const MAX_BEFORE_WORDS_NOUN = 4;
 
+/** Does a possessive pronoun name whose words the noun at `words` are, after the citing verb at `i` and its subject? */
+function ownerBeforeWords(r: Reading, tokens: readonly Token[], i: number, words: number): boolean {
+  return words - 1 > i + 1 && r.lex.possessivePronouns.has(tokens[words - 1].bare);
+}
+
 /** Where the noun for words stands after the citing verb at `i`, a word after it or a possessive pronoun before it naming whose; -1 when none. */
 function wordsCitedAt(r: Reading, tokens: readonly Token[], i: number): number {
   for (let k = i + 1; k < tokens.length && k - i <= MAX_BEFORE_WORDS_NOUN + 1; k++) {
@@ -346,7 +338,7 @@ function wordsCitedAt(r: Reading, tokens: readonly Token[], i: number): number {
     // (Whose words, not a preposition: "привел слова в порядок" cites no one.)
     const whose = tokens[k + 1];
     const l = r.lex;
-    if (t.bare === l.wordsNoun && l.possessivePronouns.has(tokens[k - 1].bare) && k - 1 > i + 1) return k;
+    if (t.bare === l.wordsNoun && ownerBeforeWords(r, tokens, i, k)) return k;
     if (t.bare === l.wordsNoun) return whose?.isWord === true && !l.objectPrepositions.has(whose.bare) && !l.identifyingPrepositions.has(whose.bare) &&
       !l.topicPrepositions.has(whose.bare) && !l.complementizers.has(whose.bare) ? k : -1;
   }

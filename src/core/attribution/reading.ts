@@ -86,6 +86,21 @@ export function possessedCreditAt(r: Reading, tokens: readonly Token[], i: numbe
     l.sourceAfterPhrases.some((p) => p.length === 2 && matchPhrase(tokens, i, [p[0]], l.inflection) && matchPhrase(tokens, i + 2, [p[1]], l.inflection));
 }
 
+/**
+ * Does a two-word credit with a modifier of its noun inside it ("За попередньою інформацією компанії", "По предварительным
+ * данным ведомства") open at token `i`? Where heads come first only: the modifier has an adjective's ending and is no noun
+ * the lexicon knows, and the credit's noun is written as the phrase writes it ("по гидрометеорологии версию" is none).
+ */
+export function modifiedCreditAt(r: Reading, tokens: readonly Token[], i: number): boolean {
+  const l = r.lex;
+  const modifier = tokens[i + 1];
+  if (!l.headFirst || modifier === undefined || !modifier.isWord || modifier.capitalized) return false;
+  const m = l.morphology;
+  const adjective = [m.obliqueModifierPattern, m.obliquePluralModifierPattern, m.instrumentalPattern].some((p) => p?.test(modifier.bare) ?? false);
+  return adjective && !isLexiconNoun(r, lexicalForm(r, modifier).bare) && !l.possessivePronouns.has(modifier.bare) && !l.determiners.has(modifier.bare) &&
+    l.sourceAfterPhrases.some((p) => p.length === 2 && matchPhrase(tokens, i, [p[0]], l.inflection) && matchPhrase(tokens, i + 2, [p[1]], null));
+}
+
 /** A quotation mark of any script. */
 const QUOTE_MARK = /^["«»“”„]$/;
 

@@ -1295,9 +1295,11 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   const placedBody: Phrase | null = placedPastObject && pastObject.governed !== undefined ?
     { start: pastObject.governed, end: pastObject.end, segments: [[pastObject.governed, pastObject.end]], afterPreposition: true, bodyOnly: true } : null;
   // ("Гончаренко в телефонній розмові з журналістом це заперечив": or a setting stands between the subject and the object.)
-  const setting = pastObject !== null && pastObject !== 'clause' && r.lex.headFirst ? settingBeforeVerb(r, tokens, { ...cue, start: objectStart }) : null;
-  const adjoins = pastObject !== null && pastObject !== 'clause' && (!wordBetween(tokens, pastObject.end, objectStart) ||
-    (setting !== null && setting.start === pastObject.start && setting.end === pastObject.end));
+  const settingBetween = (subject: Phrase) => {
+    const setting = r.lex.headFirst ? settingBeforeVerb(r, tokens, { ...cue, start: objectStart }) : null;
+    return setting !== null && setting.start === subject.start && setting.end === subject.end;
+  };
+  const adjoins = pastObject !== null && pastObject !== 'clause' && (!wordBetween(tokens, pastObject.end, objectStart) || settingBetween(pastObject));
   const asWritten = adjoins ? tryPhrase(pastObject, placedPastObject ? 'placed' : 'plain') : null;
   const wholeFound = adjoins && asWritten === null && placedBody !== null ? tryPhrase(placedBody, 'placed') : null;
   const subjectFound = asWritten ?? wholeFound;

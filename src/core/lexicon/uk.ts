@@ -542,7 +542,8 @@ export const uk: Lexicon = {
     ],
     // None: adjectives of place are written in lower case ("херсонська", "московский"), and a
     // capitalised word in -ський/-ский is a surname ("Зеленський", "Достоевский") or part of a body's name.
-    // Regions named from a city by "-щина" in its cases ("фермер із Черкащини": where, not who; a rule of word formation).
+    // Regions named from a city by "-щина", "-ччина" in their cases ("фермер із Черкащини", "з Вінниччини": where, not who;
+    // a rule of word formation).
     demonymSuffixes: ['щина', 'щини', 'щині', 'щину', 'щиною', 'ччина', 'ччини', 'ччині', 'ччину', 'ччиною'],
     nonNameCapitals: [
       'він', 'вона', 'вони', 'воно', 'це', 'цей', 'ця', 'ці', 'той', 'та', 'ті', 'але', 'і', 'й', 'а',
