@@ -19,6 +19,7 @@
  * forms do not. Case forms of nouns and names are left to the language's
  * endings (src/core/inflection.ts).
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { analyse, debianVersion, generate, thesaurusRows, translateToUkrainian, wordList, type Analysis, type Language } from './debian-lexicons';
 import { dataConstant, dataModule, packageVersion, runAsScript, writeGenerated, type WrittenFile } from './write';
@@ -69,13 +70,17 @@ function infinitives(language: Language, words: readonly string[]): Analysis[] {
   return [...found.values()];
 }
 
-/** "lemma past present" per verb: the past masculine, and for an imperfective verb the present third person singular. */
+/**
+ * "lemma past present…" per verb: the past masculine, and for an imperfective verb the present third person
+ * singular and plural (the plural of a verb of the second conjugation shares no stem with the rest: "говорять").
+ */
 function finiteForms(language: Language, verbs: readonly Analysis[]): string[] {
   const withTags = (extra: string[]) => verbs.map((v) => ({ lemma: v.lemma, tags: [...v.tags.slice(0, -1), ...extra] }));
   const past = generate(language, withTags(['past', 'm', 'sg']));
   const present = generate(language, withTags(['pres', 'p3', 'sg']));
+  const presentPlural = generate(language, withTags(['pres', 'p3', 'pl']));
   return verbs
-    .map((v, i) => [plainLemma(v.lemma), past[i], v.tags.includes('impf') ? present[i] : null].filter((f): f is string => !!f).join(' '))
+    .map((v, i) => [plainLemma(v.lemma), past[i], ...(v.tags.includes('impf') ? [present[i], presentPlural[i]] : [])].filter((f): f is string => !!f).join(' '))
     .filter((group) => group.includes(' '))
     .sort((a, b) => a.localeCompare(b, 'ru'));
 }
@@ -86,7 +91,7 @@ function speechVerbs(): Record<Language, { source: string; forms: string[] }> {
   const ukrainian = infinitives('ukr', ukrainianWords);
   const thesaurus = `Debian mythes-ru ${debianVersion('mythes-ru')} (LibreOffice Russian thesaurus th_ru_RU_v2, LGPL-2.1)`;
   const apertium = `Debian apertium-rus-ukr ${debianVersion('apertium-rus-ukr')} (Apertium Russian–Ukrainian, GPL-3+)`;
-  const formsRule = `forms by ${apertium}'s generator: the lemma (infinitive), the past masculine singular, and for an imperfective verb the present third person singular`;
+  const formsRule = `forms by ${apertium}'s generator: the lemma (infinitive), the past masculine singular, and for an imperfective verb the present third person singular and plural`;
   const russianRule = `the verbs ${RUSSIAN_SEEDS.join(', ')} and the single words of the "(синоним)" rows of their entries in ${thesaurus} that name a second of those verbs, whose own entry names one of those verbs in a "(синоним)" row, kept where ${apertium}'s Russian dictionary reads the word as an infinitive of its own`;
   return {
     rus: { source: `${russianRule}; ${formsRule}`, forms: finiteForms('rus', russian) },
@@ -144,6 +149,23 @@ function personNouns(language: Language): { source: string; singular: string[] }
   return {
     source: `the lower-case words of ${list} that ${apertium}'s ${language === 'ukr' ? 'Ukrainian' : 'Russian'} dictionary reads only as animate nouns (<n>…<aa>), one reading being the word itself in the nominative singular, or else as another noun's form in a case other than the nominative, that noun's nominative being none of the word's forms ("учень", also the genitive plural of "учення"; not "политик", whose genitive is "политика")${language === 'ukr' ? '; and those it does not know that open in "в" before a consonant whose euphonic partner in "у" it reads so ("вчитель": "учитель")' : ''}; and those it does not know whose longest ending of ${ENDING_LETTERS} letters or more shared by ${ENDING_SUPPORT} nouns it knows in the nominative singular is, for ${ENDING_SHARE * 100}% of them or more, a person noun's ("кардиолог", "-олог"), or failing that whose longest ending of ${TAIL_LETTERS} letters or more shared by ${TAIL_SUPPORT} nouns it knows is every one of theirs ("одинадцятикласник", "-класник")${language === 'rus' ? `; and those it does not know, with no adjective's ending, whose "(синоним)" rows in ${THESAURUS} name ${THESAURUS_SUPPORT} or more nouns it knows in the nominative singular, ${THESAURUS_SHARE * 100}% of them or more person nouns ("жилец": "житель", "квартирант", "постоялец")` : ''}`,
     singular: [...new Set(nouns)].sort((a, b) => a.localeCompare(b, language === 'ukr' ? 'uk' : 'ru')),
+  };
+}
+
+/** The Ukrainian Hunspell dictionary, whose capitalised entries are names, surnames among them ("Мельник/1:"). */
+const UKRAINIAN_HUNSPELL = '/usr/share/hunspell/uk_UA.dic';
+
+/**
+ * The person nouns that are also surnames: those whose capitalised form the Ukrainian Hunspell dictionary lists
+ * ("Мельник", "Коваль", "Швець"). Opening a sentence alone, one of these may be a person's name ("Мельник заявив"); any
+ * other ("Пацієнт розповів") is the noun. Russian has no such list here: ru_RU.dic lists no surnames.
+ */
+function ukrainianSurnameNouns(nouns: readonly string[]): { source: string; singular: string[] } {
+  const capitalised = new Set(readFileSync(UKRAINIAN_HUNSPELL, 'utf8').split('\n').slice(1).map((line) => line.split('/')[0])
+    .filter((word) => /^\p{Lu}\p{Ll}/u.test(word)).map((word) => word.toLowerCase()));
+  return {
+    source: `the person nouns above whose capitalised form is an entry of Debian wukrainian ${debianVersion('wukrainian')}'s Hunspell dictionary (uk_UA.dic, GPL-2 or LGPL-2), whose capitalised entries are names`,
+    singular: nouns.filter((noun) => capitalised.has(noun)),
   };
 }
 
@@ -228,8 +250,10 @@ export function buildUkrainianRussian(outRoot: string): WrittenFile[] {
       dataConstant('speechVerbs', `${language} verbs of saying and announcing, with the forms a cue takes.`, list.source, { forms: list.forms.join('|') }),
     ]);
     const people = personNouns(locale === 'uk' ? 'ukr' : 'rus');
+    const surnames = locale === 'uk' ? ukrainianSurnameNouns(people.singular) : null;
     files[`src/core/lexicon/generated/${locale}-nouns.ts`] = dataModule('build-uk-ru.ts', '// Space-separated lower-case words, nominative singular: other cases and the plural come by the language\'s endings.\n', [
       dataConstant('personNouns', `${language} nouns that denote a person ("аналітик", "мешканець").`, people.source, { singular: people.singular.join(' ') }),
+      ...(surnames ? [dataConstant('surnameNouns', `${language} nouns of persons that are also surnames ("мельник", "коваль"; not "пацієнт").`, surnames.source, { singular: surnames.singular.join(' ') })] : []),
     ]);
   }
   return writeGenerated(outRoot, files);

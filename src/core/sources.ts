@@ -420,6 +420,18 @@ export function mergeSources(
       word.capitalized && !shownAsNames.has(nameKey(word.bare, inflection));
   };
   const antecedents: { at: number; mention: Mention; kind: Kind; type: SourceType; source: number | null; sentenceEnd: number | null }[] = [];
+  // Does an attribution before antecedent k, in its sentence, report it, its speaker of a type `fits` takes?
+  const reportedBy = (k: number, fits: (type: SourceType) => boolean): boolean => {
+    const at = antecedents[k].at;
+    for (let j = k - 1; j >= 0; j--) {
+      const b = antecedents[j].mention;
+      if (!('cue' in b)) continue;
+      const sentence = (b as FoundAttribution).sentence;
+      if (sentence.end <= at) return false;
+      if (sentence.start <= at && fits(pronounType(b, antecedents[j].type, lexicon))) return true;
+    }
+    return false;
+  };
   let nextMention = 0;
   for (let i = 0; i < found.length; i++) {
     const f = found[i];
@@ -545,10 +557,19 @@ export function mergeSources(
         // ("… spoke to one mother, who …. '…,' she said").
         if (a.mention.describedOnly && !(sameGender(f, a.mention, lexicon) && nearby(text, a.mention.source.end, f.sentence.start))) continue;
         // (Not in the pronoun's own sentence: "Roe argued …. State departments can do that, they said.")
+        // (One unnamed person, who did not speak there, only right before the pronoun's sentence or the quotation it closes.)
+        const unnamedPerson = a.mention.pronounOnly && a.type === 'person' && !a.mention.unnamedOnRequest;
         if (a.mention.pronounOnly && (a.mention.source.end > f.sentence.start || !nearby(text, a.mention.source.end, a.mention.unnamedOnRequest ? quotationStart(f) : f.sentence.start))) continue;
+        if (unnamedPerson && sentenceEndsBetween(text, a.mention.source.end, quotationStart(f)) > 1) continue;
         const referentType = pronounType(a.mention, a.type, lexicon);
         if (!f.pronoun.includes(referentType)) continue;
         if (bareOpening(a)) continue;
+        // ("За словами нашого співрозмовника, Сидоренко знав …. «…», — сказала вона": the subject of words a speaker the
+        // pronoun may stand for reports in that sentence is what was said, not who speaks on.)
+        // ("Кроме того, Elvaro перечислит …, добавил он": nor is the subject of what the pronoun's own verb, after a comma, reports;
+        // "McAuliffe tried to walk back his comments a day after he said them" is his.)
+        const reportedBefore = a.at >= f.sentence.start && /[,—–]\s*$/u.test(text.slice(a.mention.source.end, Math.min(f.cue.start, f.source.start)));
+        if (!('cue' in a.mention) && (reportedBy(k, (type) => f.pronoun!.includes(type)) || reportedBefore)) continue;
         // "he"/"she" for someone unnamed: writers rarely give an unnamed source a gender, so the pronoun
         // takes one only while that source is still speaking (its sentence or the one before); further
         // back it is someone the article names.
@@ -559,7 +580,7 @@ export function mergeSources(
         // ("Посадовець ОВА, який побажав залишитися неназваним, налаштований менш оптимістично. «…», – сказав він": or one who asked
         // not to be named, brought in as a sentence's subject just before.)
         if (a.kind === 'anonymous' && isOnePerson(f.pronoun) && !a.mention.describedOnly && !continuesFrom(text, a.sentenceEnd, f.sentence.start) && !gendered() &&
-          !(a.mention.pronounOnly && a.mention.unnamedOnRequest)) continue;
+          !(a.mention.pronounOnly && (a.mention.unnamedOnRequest || unnamedPerson))) continue;
         // 'A reporter asked if …. "You know," he said': who answers is not who asked.
         if (a.kind === 'anonymous' && isOnePerson(f.pronoun) && asks(a.mention, lexicon)) continue;
         // "Assange was accused by a woman …. He denied it": "he" is no woman.

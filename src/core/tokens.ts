@@ -27,16 +27,18 @@ const TOKEN: Record<WordShape, RegExp> = {
   /**
    * Dotted abbreviations ("U.S."), words with inner apostrophes, hyphens,
    * periods or ampersands ("Orlov's", "Texas-based", "PG&E", "Polygraph.info"),
-   * numbers with thousands separators ("10,000") or slashes ("9/11", "24/7"), or one punctuation character.
+   * numbers with thousands separators ("10,000") or slashes ("9/11", "24/7"), a number after the numero sign
+   * ("№ 12", "№12": a designation, as "School 12" is, read whole so that no symbol splits the phrase), or one
+   * punctuation character.
    */
-  compound: /(?:\p{L}\.){2,}(?:['’]s)?|\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?(?!\p{N})|\p{N}+(?:\/\p{N}+)+(?![\p{L}\p{N}])|[\p{L}\p{M}\p{N}]+(?:(?:['’\-&.]|\p{Cf}+)[\p{L}\p{M}\p{N}]+)*['’]?|[^\s\p{L}\p{M}\p{N}\p{Cf}]/gu,
+  compound: /№\s?\p{N}+(?:[\-\/]?\p{L}{1,2}(?!\p{L}))?|(?:\p{L}\.){2,}(?:['’]s)?|\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?(?!\p{N})|\p{N}+(?:\/\p{N}+)+(?![\p{L}\p{N}])|[\p{L}\p{M}\p{N}]+(?:(?:['’\-&.]|\p{Cf}+)[\p{L}\p{M}\p{N}]+)*['’]?|[^\s\p{L}\p{M}\p{N}\p{Cf}]/gu,
   simple: /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*|[^\s\p{L}\p{M}\p{N}]/gu,
 };
 /** Soft hyphens and zero-width characters: invisible, so not part of a word's spelling. */
 const INVISIBLE = /\p{Cf}/gu;
 const POSSESSIVE = /['’]s$|s['’]$/;
 const UPPER_START = /^\p{Lu}/u;
-const WORD_START = /^[\p{L}\p{M}\p{N}]/u;
+const WORD_START = /^[\p{L}\p{M}\p{N}№]/u;
 
 /** Lower case, one apostrophe for all ("didn’t" = "didn't"), as lexicons write their words. */
 export const lowerWord = (word: string) => word.toLowerCase().replace(/’/g, "'");

@@ -262,6 +262,9 @@ describe('Russian', () => {
       { kind: 'anonymous', type: 'person', cue: 'заявил', source: 'Депутат от «Единой России»' },
     ]);
     expect(one('Мельник заявив, що голосування перенесуть.', 'uk')[0]).toMatchObject({ kind: 'on-record', source: 'Мельник' });
+    // Alone, a person noun that the dictionary lists as no surname is the noun: someone unnamed.
+    expect(one('Пацієнт розповів, що чекав годину.', 'uk')[0]).toMatchObject({ kind: 'anonymous', type: 'person', source: 'Пацієнт' });
+    expect(one('Пацієнтка розповіла, що чекала годину.', 'uk')[0]).toMatchObject({ kind: 'anonymous', type: 'person', source: 'Пацієнтка' });
     // A person noun opening the sentence with words after it is a common noun too: here a title before a name.
     expect(one('Начальник обласної поліції Ігор Дмитренко заявив, що злочин розкрито.', 'uk')).toEqual([
       { kind: 'on-record', type: 'person', cue: 'заявив', source: 'Начальник обласної поліції Ігор Дмитренко' },
@@ -2899,5 +2902,37 @@ describe('a belief with what it holds its object to be, set off after a comma (r
   it('takes no object for its subject: the subject stands before', () => {
     expect(kindSourceCue('Ряд отраслевых аналитиков, впрочем, считает такой прогноз преувеличенным.', 'ru')).toEqual(['anonymous Ряд отраслевых аналитиков / считает']);
     expect(kindSourceCue('Компания закроет завод, считает источник.', 'ru')).toEqual(['anonymous источник / считает']);
+  });
+});
+
+describe('a present plural of a verb of the second conjugation, and a numbered place in a relative clause (uk)', () => {
+  it('reads "говорять" as "говорить" is read', () => {
+    expect(kindSourceCue('Лікарі говорять, що чекали годину.', 'uk')).toEqual(['anonymous Лікарі / говорять']);
+    expect(kindSourceCue('Пацієнти, яких ми зустріли в коридорі, говорять, що чекали годину.', 'uk')).toEqual(['anonymous Пацієнти, яких ми зустріли в коридорі / говорять']);
+  });
+  it('keeps "№ 12" inside the clause that describes the subject', () => {
+    expect(kindSourceCue('Учні, які стояли біля ліцею № 12, сказали, що телефони їм не заважають.', 'uk')).toEqual(['anonymous Учні, які стояли біля ліцею № 12 / сказали']);
+  });
+});
+
+describe('what a pronoun closing a quotation stands for (uk, ru)', () => {
+  it('not the subject of words another speaker reports in the sentence before', () => {
+    expect(kindSourceCue('Людина з оточення мера, яка попросила не згадувати її посаду, переказала нам іншу версію. За словами нашої співрозмовниці, Сидоренко знав про зв’язки переможця. «Мер і сам не в захваті», — сказала вона.', 'uk')).toEqual([
+      'anonymous Людина з оточення мера, яка попросила не згадувати її посаду / переказала', 'anonymous нашої співрозмовниці / За словами', 'anonymous вона / сказала',
+    ]);
+  });
+  it('nor the subject of what its own verb reports', () => {
+    expect(kindSourceCue('Глава района Игорь Любин заявил, что район готов помочь. Как сообщил «Интерфаксу» собеседник в одном из ведомств, сделку одобрили. Кроме того, Elvaro перечислит в бюджет взнос, добавил он.', 'ru')).toEqual([
+      'on-record Глава района Игорь Любин / заявил', 'anonymous собеседник в одном из ведомств / Как сообщил', 'anonymous он / добавил',
+    ]);
+    // (Not the subject of a sentence whose pronoun stands in a clause of time: the subject said it.)
+    expect(kindSourceCue('An aide suggested she would change course. Gov. Terry Roe tried to walk back his comments a day after he said them.', 'en').at(-1)).toBe('on-record he / said');
+  });
+  it('one unnamed person the sentence right before is about, who said nothing there', () => {
+    expect(kindSourceCue('Начальник управління Олег Саюк пояснює подорожчання. «Ми не могли», — сказав він. Інженер-мостовик, який брав участь в обстеженні, з такою версією не погоджується. «Ми чітко описали стан балок», — розповів він.', 'uk')).toEqual([
+      'on-record Начальник управління Олег Саюк / пояснює', 'on-record він / сказав', 'anonymous він / розповів',
+    ]);
+    // (Not two sentences back: then the named one who spoke is meant.)
+    expect(kindSourceCue('Начальник управління Олег Саюк пояснює подорожчання. Інженер-мостовик, який брав участь в обстеженні, з такою версією не погоджується. Міст закрили ще навесні. «Ми не могли інакше», — сказав він.', 'uk').at(-1)).toBe('on-record він / сказав');
   });
 });

@@ -9,6 +9,12 @@ describe('tokenize', () => {
     expect(texts('The Texas-based PG&E told U.S. officials.')).toEqual(['The', 'Texas-based', 'PG&E', 'told', 'U.S.', 'officials', '.']);
   });
 
+  it('reads a number after the numero sign as one word, so that no symbol splits the phrase it stands in', () => {
+    expect(texts('біля ліцею № 12, школи №7-А і гімназії №3.')).toEqual(['біля', 'ліцею', '№ 12', ',', 'школи', '№7-А', 'і', 'гімназії', '№3', '.']);
+    expect(tokenize('ліцей № 12', 0, 10)[1]).toMatchObject({ isWord: true, capitalized: false });
+    expect(texts('Номер №, без числа.')).toEqual(['Номер', '№', ',', 'без', 'числа', '.']);
+  });
+
   it('reads them part by part in the simple shape, keeping inner apostrophes', () => {
     expect(texts("The Texas-based PG&E didn't tell U.S. officials.", 'simple')).toEqual([
       'The', 'Texas', '-', 'based', 'PG', '&', 'E', "didn't", 'tell', 'U', '.', 'S', '.', 'officials', '.',

@@ -386,7 +386,9 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
   const capitalNoun = l.nonNameCapitals.has(h.bare) && head > conjunct && (l.indefiniteDeterminers.has(first.bare) || l.definiteDeterminers.has(first.bare));
   // ("Начальник поліції Ігор Дмитренко заявив": so is one opening the sentence with words after it, where a
   // language has no articles; alone it may be a surname, "Мельник заявив".)
-  const openingNoun = l.articleless && sentenceInitial(head) && head === s && e > head + 1;
+  // ("Пацієнт розповів": alone too, where the language lists the person nouns that are also surnames and this is none.)
+  const commonOpening = l.articleless && sentenceInitial(head) && head === s && personNoun && l.surnameNouns !== null && !l.surnameNouns.has(h.bare);
+  const openingNoun = l.articleless && sentenceInitial(head) && head === s && (e > head + 1 || commonOpening);
   const role = listedRole || (personNoun && (!h.capitalized || plural || capitalNoun || openingNoun));
   // "Doctor says", "said King": a capitalised word alone mid-sentence is a surname, not a role.
   // (Opening the sentence too when it is singular with no determiner: "King asked." English would want
@@ -397,7 +399,7 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
   // (Nor a role of a language without articles: "Депутат от «Единой России» заявил" is a deputy, unnamed; "Мельник
   // заявив" may be a surname, a person noun that is no role.)
   const aloneFirst = sentenceInitial(head) && head === s && !plural && !l.bodyLemmas.has(h.bare) && !(l.headFirst && chunkEnd > head + 1 && !l.bodyVoiceNouns.has(h.bare)) &&
-    !(l.articleless && listedRole && !l.bodyVoiceNouns.has(h.bare));
+    !(l.articleless && (listedRole || commonOpening) && !l.bodyVoiceNouns.has(h.bare));
   // ("a spokesperson for one of the companies", "Представитель одного из брендов": one who speaks for a body counted
   // out of several, which the reader cannot tell, is unnamed, opening the sentence too.)
   const ofCountedBody = !plural && tokens.slice(head + 1, end).some((t, n) => l.indefiniteDeterminers.has(t.bare) && !l.articles.has(t.bare) &&

@@ -166,6 +166,13 @@ function subjectMention(r: Reading, tokens: Token[]): Mention | null {
   if (cls.type === 'person' && asks && unnamedHead(r, tokens, cls.head, asks)) {
     return { ...mentionOf(r, tokens, phrase, { ...cls, kind: 'anonymous' }), pronounOnly: true, unnamedOnRequest: true };
   }
+  // ("Інженер-мостовик, який брав участь в обстеженні, з такою версією не погоджується. «…», — розповів він": where a language
+  // has no articles, so is one unnamed person opening the sentence, for a pronoun closing the quotation right after. English
+  // writes "a" or "one" before such a person, and as often before a description of the one the article is about ("A
+  // president who authorized the raid …", "A high school graduate, Lazar had …"): tried there, ten PolNeAR train pronouns
+  // lost their named antecedent.)
+  const opening = tokens.slice(0, phrase.start).every((t) => !t.isWord);
+  if (r.lex.articleless && cls.kind === 'anonymous' && cls.type === 'person' && opening) return { ...mentionOf(r, tokens, phrase, cls), pronounOnly: true };
   if (cls.kind !== 'on-record') return null;
   // ("Міська голова Тамара Литвиненко приїхала": where heads come first, an office before the name heads it.)
   const officeThenName = r.lex.headFirst && cls.type === 'person' && phrase.end - phrase.start >= 2 && isPersonalNameWord(r, tokens[phrase.end - 1]);

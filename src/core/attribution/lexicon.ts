@@ -153,6 +153,8 @@ export interface CompiledLexicon {
   ratioPhrases: string[][];
   roleNouns: WordMatcher;
   personNouns: WordMatcher;
+  /** Person nouns that may be surnames; null where the language gives no list (every one may). */
+  surnameNouns: WordMatcher | null;
   adjectivalPersonNouns: WordMatcher;
   bodyLemmas: WordMatcher;
   collectiveNouns: WordMatcher;
@@ -379,6 +381,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     ratioPhrases: phraseList(lexicon.ratioPhrases ?? []),
     roleNouns: withSuffixed(lowerSet(lexicon.roleNouns), lexicon.morphology.feminineSuffixes ?? [], inflection),
     personNouns: orPattern(withSuffixed(lowerSet(lexicon.personNouns ?? []), lexicon.morphology.feminineSuffixes ?? [], inflection), lexicon.personNounPattern),
+    surnameNouns: lexicon.surnameNouns ? withSuffixed(lowerSet(lexicon.surnameNouns), lexicon.morphology.feminineSuffixes ?? [], inflection) : null,
     adjectivalPersonNouns: lowerSet(lexicon.adjectivalPersonNouns ?? []),
     bodyLemmas: lowerSet(lexicon.bodyLemmas ?? []),
     collectiveNouns: lowerSet(lexicon.collectiveNouns ?? []),

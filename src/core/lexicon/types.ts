@@ -622,6 +622,12 @@ export interface AttributionLexicon {
    */
   personNouns?: readonly string[];
   /**
+   * Where a language has no articles: the nouns of persons that are also surnames, from a general resource. Opening a
+   * sentence alone, one of these may be a surname ("Мельник заявив"); another person noun is the noun ("Пацієнт розповів").
+   * Without the list, every person noun so placed may be a surname.
+   */
+  surnameNouns?: readonly string[];
+  /**
    * Nouns of people used mostly as adjectives ("moderate", "operative"), from a general lexical resource: a
    * person only when one heads a phrase opened by an indefinite determiner ("one GOP operative said").
    */

@@ -1,5 +1,5 @@
 import { placeNames } from './gazetteer/uk-places';
-import { personNouns } from './generated/uk-nouns';
+import { personNouns, surnameNouns } from './generated/uk-nouns';
 import { speechVerbs } from './generated/uk-verbs';
 import { formsAfterLemma, headsBeforeComma, oneWordNames, wordsOf } from './lists';
 import type { ConditionMarker, Lexicon } from './types';
@@ -477,6 +477,7 @@ export const uk: Lexicon = {
     ],
     // Generated (scripts/lexicon/build-uk-ru.ts): their other cases and plurals come by the endings.
     personNouns: wordsOf(personNouns.singular),
+    surnameNouns: wordsOf(surnameNouns.singular),
     // The agent suffix "-іст" in its case forms, five letters before it at least ("футболіст", "активістка"; "лист" is no agent).
     personNounPattern: "^[а-яіїєґ'’]{5,}іст(?:ка|ки|ку|кою|ці|а|у|ові|ом|і|и|ів|ам|ами|ах)?$",
     uniqueOffices: [
