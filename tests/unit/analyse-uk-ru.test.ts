@@ -2936,3 +2936,25 @@ describe('what a pronoun closing a quotation stands for (uk, ru)', () => {
     expect(kindSourceCue('Начальник управління Олег Саюк пояснює подорожчання. Інженер-мостовик, який брав участь в обстеженні, з такою версією не погоджується. Міст закрили ще навесні. «Ми не могли інакше», — сказав він.', 'uk').at(-1)).toBe('on-record він / сказав');
   });
 });
+
+describe('an outlet told, in another case than the nominative, after the verb (uk, ru)', () => {
+  it('is passed over: the people after it speak', () => {
+    expect(kindSourceCue('Як розповів газеті високопосадовець адміністрації США, Вашингтон готовий обговорювати санкції.', 'uk')).toEqual(['anonymous високопосадовець адміністрації США / Як розповів']);
+    expect(kindSourceCue('Уряд не встигає, пояснив нашому тижневику один з урядовців.', 'uk')).toEqual(['anonymous один з урядовців / пояснив']);
+    expect(kindSourceCue('Цены выросли, рассказал газете высокопоставленный чиновник.', 'ru')).toEqual(['anonymous высокопоставленный чиновник / рассказал']);
+  });
+  it('still speaks in the nominative', () => {
+    expect(kindSourceCue('Цены выросли, сообщила газета.', 'ru')).toEqual(['on-record газета / сообщила']);
+  });
+});
+
+describe('a count of people or of bodies after the verb (uk, ru)', () => {
+  it('is a subject, a collective numeral too, not an object the verb takes', () => {
+    expect(kindSourceCue('Цены выросли, подтвердили «Ведомостям» двое дилеров.', 'ru')).toEqual(['anonymous двое дилеров / подтвердили']);
+  });
+  it('makes the representatives of bodies it counts unnamed, and a number word is no verb after the plural', () => {
+    expect(kindSourceCue('Цены выросли, подтвердили «Ведомостям» представители двух крупных дилерских групп.', 'ru')).toEqual(['anonymous представители двух крупных дилерских групп / подтвердили']);
+    expect(kindSourceCue('Представники кількох компаній заявили, що ціни зростуть.', 'uk')).toEqual(['anonymous Представники кількох компаній / заявили']);
+    expect(kindSourceCue('Представители компании заявили, что цены вырастут.', 'ru')).toEqual(['on-record Представители компании / заявили']);
+  });
+});

@@ -479,8 +479,11 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
       // ("Представители местных общин утверждают": where heads come first, the voice of places or groups a plural modifier
       // brings in unnamed, no name after them, is no body's the reader can identify; "областных властей" are the region's.)
       const after = tokens.slice(head + 1, end);
-      const unnamedBodies = l.headFirst && bodyVoice && after.length === 2 && after.every((t) => t.isWord && !t.capitalized) &&
-        (l.morphology.obliquePluralModifierPattern?.test(after[0].bare) ?? false) && !l.organizationNouns.has(lexicalForm(r, after[1]).bare);
+      // ("Представители двух крупных дилерских групп": so are bodies a count brings in, with no name after them.)
+      const countedBodies = l.headFirst && bodyVoice && after.length >= 2 && (isNumber(r, after[0]) || l.anonymousQuantifiers.has(after[0].bare)) &&
+        after.every((t) => t.isWord && !t.capitalized);
+      const unnamedBodies = countedBodies || (l.headFirst && bodyVoice && after.length === 2 && after.every((t) => t.isWord && !t.capitalized) &&
+        (l.morphology.obliquePluralModifierPattern?.test(after[0].bare) ?? false) && !l.organizationNouns.has(lexicalForm(r, after[1]).bare));
       if (unnamedBodies) return cls('anonymous', plural ? 'group' : 'person', true);
       if (bodyVoice) return cls('on-record', 'organization');
       // A personal name closing the phrase is one person, whatever the head's ending suggests ("голови ОДА … Петро Бондар").

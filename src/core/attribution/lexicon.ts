@@ -161,6 +161,8 @@ export interface CompiledLexicon {
   uniqueOffices: WordMatcher;
   organizationNouns: WordMatcher;
   publicationNouns: WordMatcher;
+  /** The outlets' nouns as listed, in the nominative singular only: any other form that `publicationNouns` matches is another case or the plural. */
+  publicationNounsAsListed: WordMatcher;
   documentNouns: WordMatcher;
   occasionNouns: WordMatcher;
   territoryNouns: WordMatcher;
@@ -388,6 +390,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     uniqueOffices: lowerSet(lexicon.uniqueOffices),
     organizationNouns: anyOf(lowerSet(lexicon.organizationNouns), exactSet(lexicon.officeActingPlurals ?? [])),
     publicationNouns: lowerSet(lexicon.publicationNouns),
+    publicationNounsAsListed: exactSet(lexicon.publicationNouns.map((w) => w.toLowerCase())),
     documentNouns: lowerSet(lexicon.documentNouns),
     occasionNouns: lowerSet(lexicon.occasionNouns ?? []),
     territoryNouns: lowerSet(lexicon.territoryNouns ?? []),

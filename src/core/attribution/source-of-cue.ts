@@ -1047,10 +1047,15 @@ function pastLoneAddressee(r: Reading, tokens: readonly Token[], k: number): num
   const role = next !== undefined && next.isWord && !next.capitalized && !isObjectPronoun(r, next) && (r.lex.roleNouns.has(lexicalForm(r, next).bare) || r.lex.anonymousNouns.has(lexicalForm(r, next).bare) ||
     r.lex.personNouns.has(lexicalForm(r, next).bare) || countedOne);
   // ("сообщил журналистам источник", "рассказал нам собеседник": or a word of the closed class of those told.)
-  const told = tokens[k]?.isWord && ((tokens[k].capitalized && !isNameQuoteMark(r, tokens, k)) || (!tokens[k].capitalized && isObjectPronoun(r, tokens[k])));
-  // ("рассказала нашему изданию жительница …": a possessive before a word of those told.)
+  // ("рассказал газете высокопоставленный чиновник", "розповів газеті високопосадовець": or an outlet's noun in another case than
+  // the nominative, whom a phrase of people after it, in the nominative, told.)
+  const outletTold = (t: Token | undefined) => t !== undefined && t.isWord && !t.capitalized && r.lex.publicationNouns.has(lexicalForm(r, t).bare) &&
+    !r.lex.publicationNounsAsListed.has(lexicalForm(r, t).bare);
+  const told = tokens[k]?.isWord && ((tokens[k].capitalized && !isNameQuoteMark(r, tokens, k)) || (!tokens[k].capitalized && (isObjectPronoun(r, tokens[k]) || outletTold(tokens[k]))));
+  // ("рассказала нашему изданию жительница …", "пояснив нашому тижневику один з урядовців": a possessive before a word of those told.)
   const ownTold = r.lex.headFirst && tokens[k]?.isWord && !tokens[k].capitalized && (r.lex.possessiveDeterminers.has(tokens[k].bare) || r.lex.determiners.has(tokens[k].bare)) &&
-    tokens[k + 1]?.isWord === true && !tokens[k + 1].capitalized && isObjectPronoun(r, tokens[k + 1]) && isLexiconNoun(r, lexicalForm(r, tokens[k + 1]).bare);
+    tokens[k + 1]?.isWord === true && !tokens[k + 1].capitalized &&
+    ((isObjectPronoun(r, tokens[k + 1]) && isLexiconNoun(r, lexicalForm(r, tokens[k + 1]).bare)) || outletTold(tokens[k + 1]));
   if (ownTold) return pastLoneAddressee(r, tokens, k + 1);
   return r.lex.headFirst && role && told ? k + 1 : k;
 }
@@ -1088,11 +1093,16 @@ function namedAppositions(r: Reading, tokens: readonly Token[], phrase: Phrase |
   return { ...phrase, end: segments[segments.length - 1][1], segments };
 }
 
-/** Can `t`, after a plural noun, only be its verb: a lower-case word that is no noun, modifier opener, preposition, relative or conjunction? */
+/**
+ * Can `t`, after a plural noun, only be its verb: a lower-case word that is no noun, modifier opener, preposition, relative or
+ * conjunction, nor, where heads come first, a modifier or a number in a case complements take ("представители двух крупных
+ * дилерских групп")?
+ */
 function verbAfterSubject(r: Reading, t: Token): boolean {
   const l = r.lex;
+  const complementModifier = l.headFirst && ([l.morphology.obliqueModifierPattern, l.morphology.obliquePluralModifierPattern].some((p) => p?.test(t.bare) ?? false) || isNumber(r, t));
   return t.isWord && !t.capitalized && !isLexiconNoun(r, lexicalForm(r, t).bare) && !l.postModifierOpeners.has(t.bare) && !l.identifyingPrepositions.has(t.bare) &&
-    !l.objectPrepositions.has(t.bare) && !l.relativePronouns.has(t.bare) && !l.coordinators.has(t.bare) && !l.parentheticalOpeners.has(t.bare);
+    !l.objectPrepositions.has(t.bare) && !l.relativePronouns.has(t.bare) && !l.coordinators.has(t.bare) && !l.parentheticalOpeners.has(t.bare) && !complementModifier;
 }
 
 /** Does a declarative clause open at `k` ("that …", not "whether …")? */

@@ -364,6 +364,13 @@ export const ru: Lexicon = {
       'двое', 'трое', 'четверо', 'пятеро',
     ],
     accusativeDeterminers: ['эту', 'такую'],
+    // Closed class: the small cardinals written as words, in the cases a count of people takes, and the collective numerals
+    // ("двое дилеров", "представители двух крупных групп").
+    numberWords: [
+      'два', 'две', 'три', 'четыре', 'пять', 'шесть', 'семь', 'восемь', 'девять', 'десять',
+      'двух', 'трех', 'трёх', 'четырех', 'четырёх', 'пяти', 'шести', 'семи', 'восьми', 'девяти', 'десяти',
+      'двум', 'трем', 'трём', 'четырем', 'четырём', 'двое', 'трое', 'четверо', 'пятеро', 'шестеро',
+    ],
     // The heads of the condition markers written with a comma ("за умови, що" → "за умови").
     conditionHeads: headsBeforeComma(conditionMarkers),
     // Closed class: "also", "even" before a subject, no part of it ("підтвердили й у ОВА").
