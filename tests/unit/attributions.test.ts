@@ -2515,6 +2515,15 @@ describe('a verb of saying before the clause it reports', () => {
     expect(found('Trade experts cautioned, however, that costs would rise.')).toEqual(['Trade experts | cautioned | anonymous']);
   });
 
+  it('reads its bare form as a verb right after a plural subject and before "that" and its clause, not as a noun', () => {
+    expect(found('Supporters counter that the rules are fair.')).toEqual(['Supporters | counter | anonymous']);
+    expect(found('Trade experts caution that the deal is fragile.')).toEqual(['Trade experts | caution | anonymous']);
+    expect(found('Patient advocates point out that the agency approved it.')).toEqual(['Patient advocates | point out | anonymous']);
+    // (A noun after a determiner, or after a name: "a counter that tracks visits", "a Breitbart News report that …".)
+    expect(found('Workers installed a counter that tracks visits.')).toEqual([]);
+    expect(found('He confirmed a Breitbart News report that the plan had stalled.')).toEqual([]);
+  });
+
   it('knows the American spelling of a verb WordNet spells with a doubled "l"', () => {
     expect(found('The governor’s office signaled Thursday that the bill would not survive.')).toEqual(['The governor’s office | signaled | on-record']);
   });

@@ -311,6 +311,13 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
       closesAfterContent(r, tokens, i))) {
       cues.push({ start: i, end: i + 1, mode: 'verb' });
     }
+    // ("Supporters counter that …": its bare lemma, elsewhere as often a noun, right after a plural subject and before "that"
+    // and its clause; not after a name, "a Breitbart News report that …".)
+    else if (l.contentCueLemmas.has(t.bare) && before !== null && before.isWord && isPlural(r, before) && (!before.capitalized || i === 1) && next !== null &&
+      l.complementizers.has(next.bare) &&
+      clauseFollows(r, tokens, i + 1)) {
+      cues.push({ start: i, end: i + 1, mode: 'verb' });
+    }
     // ("поширила твердження, що …", "поширила повідомлення про те, що …": or, without articles, before a text whose clause
     // says what it holds, its object.)
     else if (l.contentCueVerbs.has(t.bare) && l.articleless && textThenClause(r, tokens, i + 1)) cues.push({ start: i, end: i + 1, mode: 'verb', objectAfter: true });

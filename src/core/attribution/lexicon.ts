@@ -33,6 +33,7 @@ export interface CompiledLexicon {
   negativeDeterminers: WordMatcher;
   correlativeNegations: WordMatcher;
   contentCueVerbs: WordMatcher;
+  contentCueLemmas: WordMatcher;
   findingVerbs: WordMatcher;
   infinitiveCueVerbs: WordMatcher;
   outletLearningVerbs: string[][];
@@ -259,6 +260,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     phrasalQuoteVerbs: new Map(Object.entries(lexicon.phrasalQuoteVerbs ?? {})),
     objectFirstVerbs: new Map(Object.entries(lexicon.objectFirstVerbs ?? {}).map(([form, prepositions]) => [form.toLowerCase(), new Set(prepositions)])),
     contentCueVerbs: lowerSet(lexicon.contentCueVerbs ?? []),
+    contentCueLemmas: exactSet(lexicon.contentCueLemmas ?? []),
     findingVerbs: lowerSet(lexicon.findingVerbs ?? []),
     infinitiveCueVerbs: lowerSet(lexicon.infinitiveCueVerbs ?? []),
     outletLearningVerbs: phraseList(lexicon.outletLearningVerbs ?? []),

@@ -378,6 +378,7 @@ export const en: Lexicon = {
     interrogatives: ['whether', 'if', 'who', 'whom', 'whose', 'what', 'which', 'how', 'why', 'when', 'where'],
     objectFirstVerbs: Object.fromEntries(formsWithTail(objectFirstVerbs).flatMap(([forms, prepositions]) => forms.map((form) => [form, prepositions.split(' ')]))),
     contentCueVerbs: finiteInflections(contentCueVerbs),
+    contentCueLemmas: contentCueVerbs.forms.split('|').map((group) => group.split(' ')[0]),
     // (Finite forms only: the lemma is often a noun, the -ing form a participle.)
     phrasalQuoteVerbs: Object.fromEntries(
       formsWithTail(phrasalSpeechVerbs).flatMap(([forms, particle]) => forms.slice(1).filter((form) => !form.endsWith('ing')).map((form) => [form, particle])),
@@ -428,7 +429,7 @@ export const en: Lexicon = {
       // (Concern and doubt voiced or expressed: 22 of 24 are PolNeAR train cues.)
       'voiced concerns', 'voiced concern', 'voiced doubts', 'expressed concerns', 'expressed concern', 'expressed doubts',
       'called for', 'calls for', 'called on', 'calls on', 'raised questions', 'pointed out',
-      'points out', 'went on to say',
+      'points out', 'point out', 'went on to say',
     ],
     sourceAfterPhrases: ['according to', 'citing', 'quoting', 'in the words of'],
     // Closed classes: "The Gazette quoted the owner as saying …".

@@ -196,6 +196,11 @@ export interface AttributionLexicon {
    * from a general lexical resource checked against attested cues.
    */
   contentCueVerbs?: readonly string[];
+  /**
+   * The bare lemmas of `contentCueVerbs`, elsewhere as often nouns ("counter", "caution"): a verb only right after a plural
+   * subject and before the clause it reports ("Supporters counter that …").
+   */
+  contentCueLemmas?: readonly string[];
   /** Words that open reported content after a verb, for `complementCueVerbs` ("that", "що"). */
   complementizers: readonly string[];
   /** Participle cues whose subject is the clause's subject ("…, saying", "…, adding"). */
