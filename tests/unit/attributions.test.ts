@@ -2045,6 +2045,9 @@ describe('more sources and cues by shape', () => {
   it('reads a text credited with its author as a document, not a bare manner', () => {
     expect(types('Obama won by 20 points, according to polling by the union.')).toEqual(['document polling by the union']);
     expect(types('It all went according to plan.')).toEqual([]);
+    // (A past form with a time after it describes a determined noun the lexicon does not know: the text released then.)
+    expect(types('Costs rose 4 percent, according to a preliminary spending plan released Tuesday.')).toEqual(['document a preliminary spending plan released Tuesday']);
+    expect(types('Costs rose 4 percent, according to estimates released Tuesday.')).toEqual(['document estimates released Tuesday']);
   });
 
   it('reads "citing" with no source after it as the cue of its clause\'s subject, as "…, saying" is', () => {

@@ -222,7 +222,11 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
     const determinedNoun = k >= 2 && (l.determiners.has(tokens[k - 2].bare) || isPlural(r, tokens[k - 1]));
     const modifier = l.participleModifiers.has(t.bare) || isPastForm(r, t) || (k + 1 < end && participleWithObject(r, tokens, k)) ||
       (k + 1 < end && determinedNoun && isParticiple(r, t) && tokens[k + 1].isWord && !isLexiconNoun(r, t.bare));
-    const participleAfterNoun = modifier && (isLexiconNoun(r, tokens[k - 1].bare) || l.anonymousQuantifiers.has(tokens[k - 1].bare));
+    // ("a preliminary spending plan released Tuesday": or a past form with a time after it, after a determined noun the lexicon
+    // does not know.)
+    const participleAfterNoun = modifier && (isLexiconNoun(r, tokens[k - 1].bare) || l.anonymousQuantifiers.has(tokens[k - 1].bare) ||
+      (isPastForm(r, t) && k + 1 < end && l.timeWords.has(tokens[k + 1].bare) && (determinedNoun || ((l.determiners.has(tokens[s].bare) || l.indefiniteDeterminers.has(tokens[s].bare)) &&
+        tokens.slice(s + 1, k).every((w) => w.isWord && !w.capitalized)))));
     // ("an inside source", "a close aide": right after a determiner, such a word modifies the noun after it.)
     const premodifier = (l.determiners.has(tokens[k - 1].bare) || l.indefiniteDeterminers.has(tokens[k - 1].bare) || tokens[k - 1].possessive) && k + 1 < end &&
       isLexiconNoun(r, lexicalForm(r, tokens[k + 1]).bare);
