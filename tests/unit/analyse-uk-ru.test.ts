@@ -2958,3 +2958,14 @@ describe('a count of people or of bodies after the verb (uk, ru)', () => {
     expect(kindSourceCue('Представители компании заявили, что цены вырастут.', 'ru')).toEqual(['on-record Представители компании / заявили']);
   });
 });
+
+describe('a body "в/у" places opening the sentence, then the plural verb\'s object before it (uk, ru)', () => {
+  it('speaks alone: a text or a charge after it is what it denies, its name capitalised or not', () => {
+    expect(kindSourceCue('В Минэнерго информацию опровергают.', 'ru')).toEqual(['on-record Минэнерго / опровергают']);
+    expect(kindSourceCue('В службе версию опровергают.', 'ru')).toEqual(['on-record службе / опровергают']);
+    expect(kindSourceCue('У лікарні звинувачення в «блатних» записах відкидають.', 'uk')).toEqual(['on-record лікарні / відкидають']);
+  });
+  it('takes a demonstrative before the object for the object\'s, whatever its ending ("эти" is no infinitive)', () => {
+    expect(kindSourceCue('В министерстве эти слухи опровергают.', 'ru')).toEqual(['on-record министерстве / опровергают']);
+  });
+});

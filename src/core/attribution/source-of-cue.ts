@@ -835,6 +835,8 @@ function frontedObjectStart(r: Reading, tokens: readonly Token[], cue: Cue): num
   if (!l.headFirst || !l.subjectAfterVerb || (cue.mode !== 'verb' && cue.mode !== 'belief') || cue.end - cue.start !== 1 || cue.start < 2) return -1;
   const last = tokens[cue.start - 1];
   if (last.isWord && !last.capitalized && l.objectPronouns.has(last.bare) && !l.possessivePronouns.has(last.bare) && tokens[cue.start - 2].isWord) return cue.start - 1;
+  const placedObject = placedBodyObjectStart(r, tokens, cue);
+  if (placedObject > 0) return placedObject;
   const preposition = (t: Token) => l.objectPrepositions.has(t.bare) || l.identifyingPrepositions.has(t.bare) || l.postModifierOpeners.has(t.bare);
   const speaks = (t: Token) => namesPeople(r, t) || l.organizationNouns.has(lexicalForm(r, t).bare) || l.publicationNouns.has(lexicalForm(r, t).bare);
   const opener = (t: Token) => !preposition(t) && !l.skipBeforeCue.has(t.bare) && !isAdverb(r, t) && !l.timeWords.has(t.bare) && !l.negations.has(t.bare) && !isNumber(r, t);
@@ -843,7 +845,8 @@ function frontedObjectStart(r: Reading, tokens: readonly Token[], cue: Cue): num
   const oblique = (t: Token) => [l.morphology.obliqueModifierPattern, l.morphology.obliquePluralModifierPattern].some((p) => p?.test(t.bare) ?? false);
   // (No verb of its own: "Родители тем временем пытаются действовать сообща".)
   // (The singular past is left out: its "-в" is also the genitive plural's "-ів", "тиск на студентів".)
-  const verb = (t: Token) => [l.morphology.pluralVerbPattern, l.morphology.infinitivePattern].some((p) => p?.test(t.bare) ?? false);
+  // (Nor a determiner, whatever its ending: "эти" is no infinitive.)
+  const verb = (t: Token) => !l.determiners.has(t.bare) && [l.morphology.pluralVerbPattern, l.morphology.infinitivePattern].some((p) => p?.test(t.bare) ?? false);
   for (let k = cue.start - 1; k >= 1 && cue.start - k <= MAX_FRONTED_OBJECT; k--) {
     const t = tokens[k];
     // ("ситуацію в Калинополі": a place after a preposition of its own may be in it.)
@@ -871,6 +874,35 @@ function frontedObjectStart(r: Reading, tokens: readonly Token[], cue: Cue): num
     const afterQuotedName = !previous.isWord && k >= 2 && tokens[k - 2].isWord && isNameQuoteMark(r, tokens, k - 1);
     const afterName = (previous.isWord && (initials || personName)) || afterQuotedName;
     if (speakerAt < 0 && opener(t) && (determined || ((afterName || afterAside) && !l.determiners.has(t.bare)))) return k;
+  }
+  return -1;
+}
+
+/**
+ * "В министерстве слухи опровергают", "У лікарні звинувачення в «блатних» записах відкидають", "В Минэнерго версию
+ * опровергают": after a body that "в/у" places opening the sentence (after a connective or a time), a noun of something said or
+ * written, with a determiner or modifiers of its own before it, opens the plural verb's object; where it starts, or -1.
+ * (Not in the genitive plural, a complement's case: "В Комитете по вопросам информации …" keeps its words.)
+ */
+function placedBodyObjectStart(r: Reading, tokens: readonly Token[], cue: Cue): number {
+  const l = r.lex;
+  if (!pluralVerb(r, tokens, cue)) return -1;
+  let open = connectiveAt(r, tokens, 0)?.length ?? 0;
+  while (open < cue.start && tokens[open].isWord && (l.timeWords.has(tokens[open].bare) || isAdverb(r, tokens[open]))) open++;
+  if (isComma(tokens[open] ?? tokens[0])) open++;
+  if (open + 2 >= cue.start || !l.identifyingPrepositions.has(tokens[open].bare) || !tokens[open + 1].isWord) return -1;
+  const said = (t: Token) => t.isWord && !t.capitalized && (l.statementNouns.has(lexicalForm(r, t).bare) || l.documentNouns.has(lexicalForm(r, t).bare)) &&
+    !(l.morphology.genitivePluralPattern?.test(t.bare) ?? false);
+  for (let k = open + 2; k < cue.start; k++) {
+    if (!said(tokens[k])) continue;
+    let start = k;
+    while (start - 1 > open + 1 && tokens[start - 1].isWord && !tokens[start - 1].capitalized && (l.determiners.has(tokens[start - 1].bare) ||
+      (l.morphology.substantivePattern?.test(tokens[start - 1].bare) ?? false) || (l.morphology.pluralModifierPattern?.test(tokens[start - 1].bare) ?? false)) &&
+      !isLexiconNoun(r, lexicalForm(r, tokens[start - 1]).bare)) start--;
+    // (The body's own words only, no preposition of a complement among them: "в … центре по гидрометеорологии версию мэра
+    // опровергли" is read as the phrase before a singular the plural verb does not agree with.)
+    const prepositionBefore = tokens.slice(open + 1, start).some((t) => l.identifyingPrepositions.has(t.bare) || l.objectPrepositions.has(t.bare) || l.postModifierOpeners.has(t.bare));
+    return prepositionBefore ? -1 : start;
   }
   return -1;
 }

@@ -484,6 +484,9 @@ export const ru: Lexicon = {
       'записка', 'меморандум', 'обзор', 'справка', 'уведомление', 'предупреждение', 'показания', 'книга', 'видео', 'отчетность', 'отчётность', 'материалы',
       // (And the partner of "assertion", a text one may spread: "распространил утверждение, что …".)
       'утверждение',
+      // (And the partners of "version" and "accusation", a side's account and a charge, objects denied or confirmed: "В службе
+      // версию опровергают".)
+      'версия', 'обвинение',
       // (Inquiries, the partners of the English "audit", "investigation", "inspection", "examination": "Экспертиза показала, что …".)
       'экспертиза', 'аудит', 'расследование', 'проверка',
     ],

@@ -528,6 +528,9 @@ export const uk: Lexicon = {
       'записка', 'меморандум', 'огляд', 'довідка', 'попередження', 'показання', 'книга', 'відео', 'звітність', 'матеріали',
       // (And the partner of "assertion", a text one may spread: "поширила твердження, що …".)
       'твердження',
+      // (And the partners of "version" and "accusation", a side's account and a charge, objects denied or confirmed: "У лікарні
+      // звинувачення … відкидають".)
+      'версія', 'звинувачення',
       // (Inquiries, the partners of the English "audit", "investigation", "inspection", "examination": "Експертиза показала, що …".)
       'експертиза', 'аудит', 'розслідування', 'перевірка',
     ],
