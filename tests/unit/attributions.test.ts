@@ -2525,6 +2525,16 @@ describe('a verb of saying before the clause it reports', () => {
     // (A noun after a determiner, or after a name: "a counter that tracks visits", "a Breitbart News report that …".)
     expect(found('Workers installed a counter that tracks visits.')).toEqual([]);
     expect(found('He confirmed a Breitbart News report that the plan had stalled.')).toEqual([]);
+    // (A one-word aside may stand before "that", and a focus particle may open the clause's subject.)
+    expect(found('Trade experts caution, however, that even a political agreement would be only the start.')).toEqual(['Trade experts | caution | anonymous']);
+    expect(found('Trade experts cautioned that even a political agreement would be only the start.')).toEqual(['Trade experts | cautioned | anonymous']);
+  });
+
+  it('reads no bare form after a phrase "a" opens as its verb: the phrase\'s last noun, one thing, agrees with none', () => {
+    expect(found('Another diplomat, from a Nordic member state, said the drive had changed the calculus.')).toEqual(['Another diplomat | said | anonymous']);
+    expect(found('A member state said it would veto.')).toEqual(['A member state | said | anonymous']);
+    // (A share or a count may be many: "Nearly a third say".)
+    expect(found('Nearly a third say the economy is getting worse.')).toEqual(['Nearly a third | say | on-record']);
   });
 
   it('knows the American spelling of a verb WordNet spells with a doubled "l"', () => {

@@ -7,7 +7,7 @@ import { firstQuoteEndingAfter, quoteAt } from '../quotes';
 import type { Token } from '../tokens';
 import { MAX_PARENTHETICALS } from './noun-phrases';
 import { requestAt, requestEndingBefore, requestRunsTo, requestWithin } from './reasons';
-import { afterPreposition, isAbbreviationPeriod, isBreak, nounBeforeName, isAdverb, isComma, isCueWord, isDash, isNameQuoteMark, isParticiple, isPastForm, isLexiconNoun, isObjectPronoun, isPlural, lexicalForm, matchPhrase, namesPeople, wordBetween, passiveParticipleAt, possessedCreditAt, modifiedCreditAt, type Reading } from './reading';
+import { afterPreposition, isAbbreviationPeriod, isBreak, nounBeforeName, isAdverb, isComma, isCueWord, isDash, isNameQuoteMark, isParticiple, isPastForm, isLexiconNoun, isObjectPronoun, isPlural, lexicalForm, matchPhrase, namesPeople, wordBetween, passiveParticipleAt, possessedCreditAt, modifiedCreditAt, isShare, isNumber, type Reading } from './reading';
 
 /**
  * How a cue finds its source: a verb ("X said", "said X"), a participle (the
@@ -211,6 +211,11 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     // "spoke on condition of anonymity because the team had not announced the deal": the reason for
     // anonymity reports nothing.
     if (inReasonForAnonymity(r, tokens, i)) continue;
+    // ("from a Nordic member state,": a verb's bare form after a phrase "a" or "an" opens, one thing or person, agrees with
+    // no subject there; it is the phrase's last noun.)
+    // (A bare form is one whose "-s" form is a cue word too: "state", "states"; not "said".)
+    const bareForm = !l.headFirst && !isPlural(r, t) && [`${t.bare}s`, `${t.bare}es`].some((form) => l.cueVerbs.has(form) || l.complementCueVerbs.has(form) || l.contentCueVerbs.has(form) || l.quoteCueVerbs.has(form));
+    if (bareForm && before !== null && before.isWord && singularIndefiniteBefore(r, tokens, i)) continue;
     // ("які говорили з «Українською правдою» на умовах анонімності": with whom, between.)
     if (before && next && l.relativePronouns.has(before.bare) && requestWithin(r, tokens, i + 1, MAX_BEFORE_REQUEST)) continue;
     // ("Обидва співрозмовники говорили на умовах анонімності, бо …": so does a subject's verb with the request right after
@@ -313,8 +318,9 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     }
     // ("Supporters counter that …": its bare lemma, elsewhere as often a noun, right after a plural subject and before "that"
     // and its clause; not after a name, "a Breitbart News report that …".)
+    // ("Trade experts caution, however, that …": a one-word aside may come between.)
     else if (l.contentCueLemmas.has(t.bare) && before !== null && before.isWord && isPlural(r, before) && (!before.capitalized || i === 1) && next !== null &&
-      l.complementizers.has(next.bare) &&
+      (l.complementizers.has(next.bare) || (isComma(next) && l.complementizers.has(tokens[i + 4]?.bare ?? '') && isComma(tokens[i + 3]))) &&
       clauseFollows(r, tokens, i + 1)) {
       cues.push({ start: i, end: i + 1, mode: 'verb' });
     }
@@ -327,6 +333,23 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     else if (l.quoteCueVerbs.has(t.bare) && !l.modals.has(t.bare) && besideQuotation(r, tokens, i)) cues.push({ start: i, end: i + 1, mode: 'verb' });
   }
   return cues;
+}
+
+/** Most words between "a" and the word after its phrase that `singularIndefiniteBefore` looks back over. */
+const MAX_INDEFINITE_PHRASE = 4;
+
+/** Do the words right before `i` form a phrase that "a" or "an" opens, with no plural, mark or function word in it ("a Nordic member")? */
+function singularIndefiniteBefore(r: Reading, tokens: readonly Token[], i: number): boolean {
+  const l = r.lex;
+  for (let k = i - 1; k >= 0 && i - k <= MAX_INDEFINITE_PHRASE + 1; k--) {
+    const t = tokens[k];
+    if (!t.isWord) return false;
+    if (l.articles.has(t.bare) && l.indefiniteDeterminers.has(t.bare)) return k < i - 1;
+    // (Nor a share or a count, which may be many: "Nearly a third say", "A mere 9 percent say".)
+    if (isPlural(r, t) || isShare(r, t) || isNumber(r, t) || t.possessive || l.determiners.has(t.bare) || l.pronouns.has(t.bare) || l.relativePronouns.has(t.bare) || l.complementizers.has(t.bare) ||
+      l.clauseBoundaries.has(t.bare) || l.finiteAuxiliaries.has(t.bare) || l.modals.has(t.bare) || l.objectPrepositions.has(t.bare) || l.identifyingPrepositions.has(t.bare)) return false;
+  }
+  return false;
 }
 
 /** Most words between a citing verb and its noun for words (a subject after the verb: "приводит агентство «…» слова"). */
@@ -507,13 +530,15 @@ function clauseFollows(r: Reading, tokens: readonly Token[], i: number): boolean
   if (isComma(t) && tokens[i + 1]?.isWord === true && !tokens[i + 1].capitalized && isComma(tokens[i + 2]) && r.lex.complementizers.has(tokens[i + 3]?.bare ?? '')) {
     return clauseFollows(r, tokens, i + 3);
   }
-  const subject = tokens[i + 1];
+  // ("cautioned that even a political agreement would …": a focus particle may open the subject.)
+  const subjectAt = tokens[i + 1]?.isWord === true && r.lex.focusParticles.has(tokens[i + 1].bare) ? i + 2 : i + 1;
+  const subject = tokens[subjectAt];
   // ("cautioned that, to the naked eye, …": an aside may open the clause; 'joked that "we could …"': so may a quotation.)
   const quotationOpens = subject !== undefined && !subject.isWord && r.quotes[quoteAt(r.quotes, subject.start)]?.start === subject.start;
   return r.lex.complementizers.has(t.bare) && subject !== undefined &&
     (subject.capitalized || r.lex.determiners.has(subject.bare) || r.lex.pronouns.has(subject.bare) || isComma(subject) || quotationOpens ||
       // ("cautioned that no decision had been made", "that nothing had changed": or one of none.)
-      r.lex.negativeDeterminers.has(subject.bare) || r.lex.negativePronouns.has(subject.bare) || barePluralSubject(r, tokens, i + 1));
+      r.lex.negativeDeterminers.has(subject.bare) || r.lex.negativePronouns.has(subject.bare) || barePluralSubject(r, tokens, subjectAt));
 }
 
 /**
