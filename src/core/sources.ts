@@ -485,9 +485,11 @@ export function mergeSources(
         // Corp. … the company" stays the named one.)
         // ("One crane operator …, who asked not to be named, said …. the operator said": or to an unnamed person the noun
         // also names, who spoke just before.)
-        const unnamedPerson = a.kind === 'anonymous' && a.type === 'person' && 'cue' in m;
+        // ("A bus operator who has worked … said …. '…,' the operator said": or an unnamed speaker read as a body, the noun
+        // being both.)
+        const unnamedSpeaker = a.kind === 'anonymous' && (a.type === 'person' || a.type === 'organization') && 'cue' in m;
         const bodyBefore = m.describedOnly && m.type === 'organization';
-        if (bodyAnaphor(f, lexicon) && !((bodyBefore || unnamedPerson) && nearby(text, m.source.end, f.sentence.start))) continue;
+        if (bodyAnaphor(f, lexicon) && !((bodyBefore || unnamedSpeaker) && nearby(text, m.source.end, f.sentence.start))) continue;
         // (Someone brought in with "a": "greeted by an organizer. … the organizer told them", "a 43-year-old man …
         // the man wrote"; further on, not where the article also names someone so described: "the candidate" is
         // then the one it is about.)

@@ -503,6 +503,11 @@ describe('attributions: the common English shapes', () => {
       'anonymous the operator',
     ]);
     expect(kinds('Acme, the operator, said it would appeal. "We are tired," the operator said.')).toEqual(['on-record Acme, the operator', 'on-record the operator']);
+    // (So where the speaker was read as a body, its noun being both: "A bus operator".)
+    expect(kinds('A bus operator who has worked at the garage for 11 years said buses were pulled. The operator asked not to be identified. "They tell us it is temporary," the operator said.')).toEqual([
+      'anonymous A bus operator',
+      'anonymous the operator',
+    ]);
   });
 
   it('lets a role above the noun of an unnamed person who has just spoken, or one below it adding a gender, refer back', () => {
