@@ -2969,3 +2969,16 @@ describe('a body "в/у" places opening the sentence, then the plural verb\'s ob
     expect(kindSourceCue('В министерстве эти слухи опровергают.', 'ru')).toEqual(['on-record министерстве / опровергают']);
   });
 });
+
+describe('lamenting and calculating (uk, ru)', () => {
+  it('report, as the English "lamented" and "calculated" do', () => {
+    expect(kindSourceCue('«Ми втратили двадцять тисяч», — бідкається підприємець.', 'uk')).toEqual(['anonymous підприємець / бідкається']);
+    expect(kindSourceCue('«Мы потеряли двадцать тысяч», — сетует предприниматель.', 'ru')).toEqual(['anonymous предприниматель / сетует']);
+    expect(kindSourceCue('Власник пекарні, котрий не захотів називатися, підрахував, що втратив двадцять тисяч.', 'uk')).toEqual(['anonymous Власник пекарні, котрий не захотів називатися / підрахував']);
+    expect(kindSourceCue('«Выходит около трех миллионов», — подсчитала аналитик Анна Орлова.', 'ru')).toEqual(['on-record аналитик Анна Орлова / подсчитала']);
+  });
+  it('calculating reports nothing before its object', () => {
+    expect(kindSourceCue('Фермер підрахував збитки.', 'uk')).toEqual([]);
+    expect(kindSourceCue('Она подсчитала убытки.', 'ru')).toEqual([]);
+  });
+});
