@@ -2982,3 +2982,10 @@ describe('lamenting and calculating (uk, ru)', () => {
     expect(kindSourceCue('Она подсчитала убытки.', 'ru')).toEqual([]);
   });
 });
+
+describe('one out of a plural the lexicon does not know, heading a subject (uk, ru)', () => {
+  it('is one unnamed person, as after a credit of words', () => {
+    expect(kindSourceCue('Один з електромонтерів, який попросив не називати його, розповів, що трансформатор був старий.', 'uk')).toEqual(['anonymous Один з електромонтерів, який попросив не називати його / розповів']);
+    expect(kindSourceCue('Один из курьеров рассказал, что заказов стало меньше.', 'ru')).toEqual(['anonymous Один из курьеров / рассказал']);
+  });
+});

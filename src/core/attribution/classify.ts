@@ -255,7 +255,8 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
   // does not know, whose place a quoted name may give, is one of some people.)
   const ofUnknown = conjunct + 2 < end && tokens[conjunct + 2].isWord && !tokens[conjunct + 2].capitalized && isPlural(r, tokens[conjunct + 2]) &&
     !isLexiconNoun(r, lexicalForm(r, tokens[conjunct + 2]).bare) && (end - conjunct === 3 || isNameQuoteMark(r, tokens, conjunct + 3));
-  if (slot === 'words' && l.indefiniteDeterminers.has(tokens[conjunct].bare) && l.identifyingPrepositions.has(tokens[conjunct + 1]?.bare ?? '') && ofUnknown) {
+  // ("Один з електромонтерів, який попросив не називати його, розповів": so is one such heading a subject, where heads come first.)
+  if ((slot === 'words' || (slot === 'plain' && l.headFirst)) && l.indefiniteDeterminers.has(tokens[conjunct].bare) && l.identifyingPrepositions.has(tokens[conjunct + 1]?.bare ?? '') && ofUnknown) {
     return { kind: 'anonymous', type: 'person', head: conjunct + 2, pronoun: null, informant: true };
   }
   if (l.headFirst) head = firstHead(r, tokens, conjunct, chunkEnd, end) ?? head;
