@@ -2989,3 +2989,13 @@ describe('one out of a plural the lexicon does not know, heading a subject (uk, 
     expect(kindSourceCue('Один из курьеров рассказал, что заказов стало меньше.', 'ru')).toEqual(['anonymous Один из курьеров / рассказал']);
   });
 });
+
+describe('a lone noun opening the sentence in a case no subject takes (uk, ru)', () => {
+  it('is the verb\'s object, whatever the verb\'s number: the subject follows the verb', () => {
+    expect(kindSourceCue('Сделку подтвердил один из топ-менеджеров банка.', 'ru')).toEqual(['anonymous один из топ-менеджеров банка / подтвердил']);
+    expect(kindSourceCue('Угоду підтвердив один із топменеджерів банку.', 'uk')).toEqual(['anonymous один із топменеджерів банку / підтвердив']);
+  });
+  it('may still be an indeclinable name where no subject follows', () => {
+    expect(kindSourceCue('Шойгу заявил, что армия готова.', 'ru')).toEqual(['on-record Шойгу / заявил']);
+  });
+});

@@ -86,7 +86,7 @@ export interface CompiledLexicon {
   adverbialSubordinators: WordMatcher;
   conditionalSubordinators: WordMatcher;
   secondClaimConnectives: WordMatcher;
-  morphology: Omit<AttributionLexicon['morphology'], 'pluralPattern' | 'pluralVerbPattern' | 'locativePattern' | 'pastGenderPatterns' | 'infinitivePattern' | 'participlePattern' | 'pluralModifierPattern' | 'commonPluralPattern' | 'genitivePluralPattern' | 'passiveParticiplePattern' | 'instrumentalPattern' | 'substantivePattern' | 'obliqueModifierPattern' | 'obliquePluralModifierPattern'> & {
+  morphology: Omit<AttributionLexicon['morphology'], 'pluralPattern' | 'pluralVerbPattern' | 'locativePattern' | 'objectCasePattern' | 'pastGenderPatterns' | 'infinitivePattern' | 'participlePattern' | 'pluralModifierPattern' | 'commonPluralPattern' | 'genitivePluralPattern' | 'passiveParticiplePattern' | 'instrumentalPattern' | 'substantivePattern' | 'obliqueModifierPattern' | 'obliquePluralModifierPattern'> & {
     notAdverbSet: WordMatcher;
     adverbSet: WordMatcher;
     pluralPattern: RegExp;
@@ -94,6 +94,7 @@ export interface CompiledLexicon {
     singularExceptionSet: WordMatcher;
     pluralVerbPattern: RegExp | null;
     locativePattern: RegExp | null;
+    objectCasePattern: RegExp | null;
     pastGenderPatterns: { female: RegExp; male: RegExp } | null;
     participlePattern: RegExp | null;
     passiveParticiplePattern: RegExp | null;
@@ -321,6 +322,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
       pluralPattern: new RegExp(lexicon.morphology.pluralPattern),
       pluralVerbPattern: lexicon.morphology.pluralVerbPattern ? new RegExp(lexicon.morphology.pluralVerbPattern) : null,
       locativePattern: lexicon.morphology.locativePattern ? new RegExp(lexicon.morphology.locativePattern) : null,
+      objectCasePattern: lexicon.morphology.objectCasePattern ? new RegExp(lexicon.morphology.objectCasePattern) : null,
       pastGenderPatterns: lexicon.morphology.pastGenderPatterns ?
         { female: new RegExp(lexicon.morphology.pastGenderPatterns.female), male: new RegExp(lexicon.morphology.pastGenderPatterns.male) } : null,
       infinitivePattern: lexicon.morphology.infinitivePattern ? new RegExp(lexicon.morphology.infinitivePattern) : null,

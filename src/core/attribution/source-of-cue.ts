@@ -1575,7 +1575,11 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
     (fromLeft.phrase.end - fromLeft.phrase.start === 2 && fromLeft.cls.head === fromLeft.phrase.start + 1 && r.lex.determiners.has(tokens[fromLeft.phrase.start].bare)));
   // ("Цю інформацію «Суспільному» підтвердило й джерело …": nor any phrase a determiner in the accusative alone opens, whatever
   // the verb's number.)
-  const accusative = fromLeft !== null && r.lex.accusativeDeterminers.has(tokens[fromLeft.phrase.start].bare);
+  // ("Сделку подтвердил один из топ-менеджеров банка": or a lone noun opening the sentence in a case no subject takes, no name
+  // the article shows nor a noun of people.)
+  const objectCase = fromLeft !== null && fromLeft.phrase.start === 0 && fromLeft.phrase.end === 1 && (r.lex.morphology.objectCasePattern?.test(tokens[0].bare) ?? false) &&
+    !namesPeople(r, tokens[0]) && !r.names.has(tokens[0].bare);
+  const accusative = fromLeft !== null && (r.lex.accusativeDeterminers.has(tokens[fromLeft.phrase.start].bare) || objectCase);
   // ("Тендер оголосили у вересні": nor a singular that opens the sentence, capitalised for it, that names no people.)
   const openingThing = (found: FoundSource) => found.cls.head === 0 && !r.lex.anonymousQuantifiers.has(tokens[0].bare) && !r.lex.determiners.has(tokens[0].bare) &&
     !namesPeople(r, tokens[0]);
@@ -1585,7 +1589,8 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
     // ("Згодом інформацію підтвердили в НАБУ": or a body placed after the verb.)
     const right = tryPhrase(nounPhraseRight(r, tokens, cue.end)) ?? locativeBody(r, tokens, cue.end, tryPhrase, false, true);
     if (right) fromLeft = right;
-    else if (fromLeft.cls.type === 'document' || openingThing(fromLeft)) fromLeft = null;
+    // (With no subject after the verb, a word in such a case may still be an indeclinable name: "Шойгу заявил".)
+    else if ((fromLeft.cls.type === 'document' || openingThing(fromLeft)) && !objectCase) fromLeft = null;
   }
   // ("Ці дані підтвердила судова експертиза": nor does a singular past verb agree with a plural text before it, its
   // object; the subject follows, where a common noun the lexicon does not know is a body.)

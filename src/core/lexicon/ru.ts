@@ -266,6 +266,8 @@ export const ru: Lexicon = {
       pluralVerbPattern: '(?:ли|лись|ют|ят|ут|ат|ются|ятся)$',
       // The locative singular: "-е" ("в клубе"), "-и" ("в мэрии").
       locativePattern: '(?:е|и)$',
+      // The accusative singular of nouns in -а/-я ("сделку", "информацию"), also the dative of others: never a nominative.
+      objectCasePattern: '(?:у|ю)$',
       // The past agrees in gender: "-ла" ("заявила"), "-л" ("заявил"), reflexive too.
       pastGenderPatterns: { female: '(?:ла|лась)$', male: '(?:л|лся)$' },
       // The infinitive: "говорить", "высказаться", "нести", "привлечь" (not the oblique "-ости" of nouns in -ость:

@@ -370,6 +370,11 @@ export interface AttributionLexicon {
      */
     locativePattern?: string;
     /**
+     * Endings no noun's nominative singular has, only an object's or a complement's case ("Сделку", "Угоду", "Информацию"):
+     * a lone noun so ending that opens the sentence is no subject of the verb after it.
+     */
+    objectCasePattern?: string;
+    /**
      * Languages whose past verbs agree in gender: regular expressions (source text) matching the feminine and
      * the masculine past ("заявила", "заявив"; "заявила", "заявил"). Who a bare noun points back to must agree.
      */

@@ -301,6 +301,8 @@ export const uk: Lexicon = {
       pluralVerbPattern: '(?:ли|лися|ють|ять|уть|ать|ються|яться)$',
       // The locative singular: "-і/-ї" ("у клубі", "в лікарні"), "-у/-ю" ("у штабу", "у ЦНАПу").
       locativePattern: '(?:і|ї|у|ю)$',
+      // The accusative singular of nouns in -а/-я ("угоду", "інформацію"), also the genitive or dative of others: never a nominative.
+      objectCasePattern: '(?:у|ю)$',
       // The past agrees in gender: "-ла" ("заявила"), "-в" ("заявив"), reflexive too.
       pastGenderPatterns: { female: '(?:ла|лася|лась)$', male: '(?:в|вся)$' },
       // The infinitive: "говорити", "висловитися" (an inflected cue word may share its stem).
