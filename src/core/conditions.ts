@@ -29,6 +29,7 @@ interface CompiledMarker {
   clauseInitial: boolean;
   nextWordClass: string | null;
   subjectAfterClass: string | null;
+  anywhereBeforeClass: string | null;
   governsNoun: boolean;
 }
 
@@ -141,6 +142,7 @@ function compile(lexicon: ConditionLexicon): CompiledConditionLexicon {
       clauseInitial: m.clauseInitial ?? false,
       nextWordClass: m.nextWordClass ?? null,
       subjectAfterClass: m.subjectAfterClass ?? null,
+      anywhereBeforeClass: m.anywhereBeforeClass ?? null,
       governsNoun: m.governsNoun ?? false,
     }))
     .sort((a, b) => b.words.length - a.words.length);
@@ -230,12 +232,13 @@ function isMarkerInContext(
   marker: CompiledMarker,
   rules: CompiledConditionLexicon,
 ): boolean {
-  if (marker.clauseInitial && !headsClause(tokens, first, rules)) return false;
+  const anywhere = marker.anywhereBeforeClass !== null && (rules.classes.get(marker.anywhereBeforeClass)?.has(tokens[last + 1]?.lower ?? '') ?? false);
+  if (marker.clauseInitial && !anywhere && !headsClause(tokens, first, rules)) return false;
   if (marker.nextWordClass) {
     const next = tokens[last + 1];
     if (!next || !next.isWord || !rules.classes.get(marker.nextWordClass)?.has(next.lower)) return false;
   }
-  if (marker.subjectAfterClass) {
+  if (marker.subjectAfterClass && !anywhere) {
     const next = tokens[last + 1];
     const opensSubject = next !== undefined && next.isWord && (/^\p{Lu}/u.test(next.text) || DIGITS.test(next.text) ||
       (rules.classes.get(marker.subjectAfterClass)?.has(next.lower) ?? false));

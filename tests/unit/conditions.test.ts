@@ -27,6 +27,8 @@ describe('condition markers', () => {
     ['The union will end the strike providing that wages rise.', ['providing that wages rise']],
     ['They will sign, providing they get the votes.', ['providing they get the votes']],
     ['They will talk, provided Kyiv agrees to a ceasefire.', ['provided Kyiv agrees to a ceasefire']],
+    // (Anywhere before a pronoun only a subject takes.)
+    ['Laid-off workers will keep their tenure credit provided they return within a year, she said.', ['provided they return within a year']],
     ['The war will go on if Kyiv and the West do not respond to the proposals.', ['if Kyiv and the West do not respond to the proposals']],
     ['If elected, he said, he would cut taxes.', ['If elected']],
     ['Aid will flow only if reforms are passed.', ['only if reforms are passed']],
@@ -166,6 +168,10 @@ describe('condition traps', () => {
     'Also, in case you want to know, the index in Delhi is 218.',
     'In case you’re wondering, the answer is no.',
     'The United States provided weapons to Kyiv.',
+    'The support provided them with food and shelter.',
+    // The noun "if".
+    'That is a big if: the last parcel tax fell short.',
+    'It remains a big if.',
     'The documents, provided to Reuters by a lawyer, show the payments.',
     'The country is providing aid to refugees.',
     'The ministry said it was providing the troops with armour.',

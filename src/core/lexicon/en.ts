@@ -86,7 +86,8 @@ export const en: Lexicon = {
       { phrase: 'assuming that' },
       // Participles and gerunds of ordinary verbs: only where they head a
       // clause ("…, provided Kyiv agrees"), not as a verb ("the US provided").
-      { phrase: 'provided', clauseInitial: true, subjectAfterClass: 'subjectStart' },
+      // (Or anywhere before a personal pronoun that only a subject takes: "will keep their credit provided they return".)
+      { phrase: 'provided', clauseInitial: true, subjectAfterClass: 'subjectStart', anywhereBeforeClass: 'nominativePronoun' },
       { phrase: 'assuming', clauseInitial: true },
       // "providing" heads far more participle clauses than conditions
       // ("…, providing aid to"): only before a clause's subject.
@@ -116,6 +117,9 @@ export const en: Lexicon = {
       // Optative and concessive "if only" ("if only they had listened", "if only briefly");
       // the proviso is "only if".
       '[if] only',
+      // The noun: "That is a big if", "a lot of ifs" ("if" after "a" and a modifier, before no clause).
+      'a * [if] #',
+      'a [if] #',
       // Fillers: "a reset, if you will".
       '[if] you will #',
       '[if] I may #',
@@ -297,6 +301,8 @@ export const en: Lexicon = {
         'several', 'many', 'few', 'some',
       ],
       subjectPronoun: ['that', 'i', 'you', 'he', 'she', 'it', 'we', 'they', 'there'],
+      // The personal pronouns in a form only a subject takes.
+      nominativePronoun: ['i', 'he', 'she', 'we', 'they'],
       // What may open a clause's subject: pronouns and determiners.
       subjectStart: [
         'i', 'you', 'he', 'she', 'it', 'we', 'they', 'there', 'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its',

@@ -44,6 +44,11 @@ export interface ConditionMarker {
    */
   subjectAfterClass?: string;
   /**
+   * Counts anywhere, whatever `clauseInitial` and `subjectAfterClass` ask, before a word of this class (a key of
+   * `wordClasses`): "will keep their credit provided they return", where "they" can only open a clause.
+   */
+  anywhereBeforeClass?: string;
+  /**
    * The marker governs a noun phrase, not a clause ("у разі внесення застави", "в случае отзыва лицензии"): where no
    * punctuation closes it first, the condition is that phrase (`governedPhrase`), not the rest of the sentence.
    */
