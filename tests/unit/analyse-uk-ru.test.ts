@@ -2999,3 +2999,11 @@ describe('a lone noun opening the sentence in a case no subject takes (uk, ru)',
     expect(kindSourceCue('Шойгу заявил, что армия готова.', 'ru')).toEqual(['on-record Шойгу / заявил']);
   });
 });
+
+describe('a number joined to a word opening a named subject (uk)', () => {
+  it('is a modifier, so the named subject is whom a bare noun closing the next quotation means', () => {
+    expect(kindSourceCue('Медсестра розповіла про чергу. 67-річна Надія Стельмах із села Майстрів приїхала на обстеження. «А тут — сорок хвилин автобусом», — ділиться жінка.', 'uk')).toEqual([
+      'anonymous Медсестра / розповіла', 'on-record жінка / ділиться',
+    ]);
+  });
+});

@@ -544,7 +544,10 @@ function leadingNounPhrase(r: Reading, tokens: readonly Token[], start: number, 
     // ("One operative … tried to downplay …, saying": a noun of people that is mostly an adjective heads a phrase "a"
     // or "one" opens, as in classifySegment.)
     const adjectivalHead = i > start && l.adjectivalPersonNouns.has(t.bare) && l.indefiniteDeterminers.has(tokens[start].bare);
-    const ok = t.capitalized || t.possessive || possessed || l.determiners.has(t.bare) || beforeName || modifier || beforeNoun || adjectivalHead || (isLexiconNoun(r, t.bare) && !l.finiteAuxiliaries.has(t.bare));
+    // ("67-річна Надія Стельмах приїхала", "67-year-old Jane Roe drove": a number joined to a word is a modifier, an age or a size.)
+    const numberModifier = /^\p{N}+-\p{L}/u.test(t.text);
+    const ok = t.capitalized || t.possessive || possessed || l.determiners.has(t.bare) || beforeName || modifier || beforeNoun || adjectivalHead || numberModifier ||
+      (isLexiconNoun(r, t.bare) && !l.finiteAuxiliaries.has(t.bare));
     if (!ok || cueWordAt(r, tokens, i)) break;
   }
   if (i === start) return null;
