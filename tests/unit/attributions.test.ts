@@ -2583,3 +2583,16 @@ describe('"who" after a place a preposition brings in', () => {
     expect(found('A pharmacist in Raleigh who asked not to be named said shelves were empty.')).toEqual(['A pharmacist in Raleigh who | said | anonymous']);
   });
 });
+
+describe('a request for anonymity and the reason given after it, before the verb', () => {
+  it('are passed over to the person who asked, whatever the reason\'s own subject and verb', () => {
+    expect(found('A pharmacist in Raleigh who asked that her name be withheld because her employer prohibits staff from speaking to reporters said she had spent the day on calls.')).toEqual([
+      'A pharmacist in Raleigh | said | anonymous',
+    ]);
+    expect(found('A pharmacist who asked not to be named because her employer prohibits it said she was busy.')).toEqual(['A pharmacist | said | anonymous']);
+  });
+  it('keep a verb that is the reason\'s own: after "to", or a second verb of its subject', () => {
+    expect(found('Two officials spoke on condition of anonymity because they were not authorized to discuss the talks.')).toEqual([]);
+    expect(found('Eleven employees were interviewed; most spoke on condition of anonymity because they had signed agreements or feared losing their severance.')).toEqual([]);
+  });
+});

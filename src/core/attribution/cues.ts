@@ -431,9 +431,26 @@ function inReasonForAnonymity(r: Reading, tokens: readonly Token[], i: number): 
     if (!marker) continue;
     const opensPhrase = l.identifyingPrepositions.has(marker[marker.length - 1]) || l.identifyingPrepositions.has(tokens[k + marker.length]?.bare ?? '');
     // ("попросивший не называть его имени, так как центр не комментирует …": a comma may stand between.)
-    return !opensPhrase && (requestEndingBefore(r, tokens, k) >= 0 || (k > 0 && isComma(tokens[k - 1]) && requestRunsTo(r, tokens, k - 1)));
+    const afterRequest = !opensPhrase && (requestEndingBefore(r, tokens, k) >= 0 || (k > 0 && isComma(tokens[k - 1]) && requestRunsTo(r, tokens, k - 1)));
+    // ("A pharmacist who asked not to be named because her employer prohibits it said …": a finite verb of saying after the
+    // reason's own finite verb is the sentence's, where no language marks the reason's end.)
+    // (Not a second verb of the reason's subject, "because they had signed … or feared …", nor a belief.)
+    const cueFinite = !l.headFirst && tokens[i - 1].bare !== 'to' && !l.modals.has(tokens[i - 1].bare) && !l.coordinators.has(tokens[i - 1].bare) &&
+      !l.clauseCoordinators.has(tokens[i - 1].bare) && !l.beliefVerbs.has(tokens[i].bare) && !/ing$/.test(tokens[i].bare);
+    return afterRequest && !(cueFinite && tokens.slice(k + marker.length, i).some((_, n) => finiteForm(r, tokens, k + marker.length + n)));
   }
   return false;
+}
+
+/** Is the word at `i` a finite verb by its form: an auxiliary or a modal, or an "-ed" or an "-s" form after a noun or a pronoun, not after "to"? */
+function finiteForm(r: Reading, tokens: readonly Token[], i: number): boolean {
+  const l = r.lex;
+  const t = tokens[i];
+  const before = tokens[i - 1];
+  if (!t.isWord || l.headFirst || before === undefined || before.bare === 'to') return false;
+  if (l.finiteAuxiliaries.has(t.bare) || l.modals.has(t.bare)) return true;
+  const afterSubject = before.isWord && (l.pronouns.has(before.bare) || isLexiconNoun(r, lexicalForm(r, before).bare) || isObjectPronoun(r, before));
+  return afterSubject && (isPastForm(r, t) || (/[^s]s$/.test(t.bare) && !isLexiconNoun(r, t.bare)));
 }
 
 /** Tokens that may stand between a verb in a relative clause and the request for anonymity that says how it was said. */

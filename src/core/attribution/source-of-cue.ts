@@ -87,6 +87,25 @@ function requestEndingAt(r: Reading, tokens: readonly Token[], j: number): numbe
   return k > 0 && tokens[k - 1].isWord ? k : -1;
 }
 
+/** Most tokens of a reason for anonymity that `reasonEndingAt` looks back over. */
+const MAX_REASON_TOKENS = 16;
+
+/**
+ * Where a listed request for anonymity and the reason given after it ("who asked not to be named because her employer …")
+ * open, the reason's words running up to token `j`; -1 where none does.
+ */
+function reasonEndingAt(r: Reading, tokens: readonly Token[], j: number): number {
+  for (let k = j; k > 0 && j - k <= MAX_REASON_TOKENS && tokens[k].isWord; k--) {
+    if (!r.lex.reasonMarkers.some((p) => matchPhrase(tokens, k, p, r.lex.inflection))) continue;
+    const request = requestEndingAt(r, tokens, k - 1);
+    // (And the relative pronoun that opens the request, which is no subject of the verb after the reason: "A doctor who asked …
+    // because he feared reprisals told …" is the doctor's.)
+    if (request > 1 && (r.lex.relativePronouns.has(tokens[request - 1].bare) || tokens[request - 1].bare === r.lex.personRelativePronoun)) return request - 1;
+    if (request > 0) return request;
+  }
+  return -1;
+}
+
 /** Does the phrase open the sentence, a conjunction joining it to the one before aside ("But Jane Roe …")? */
 function opensSentence(r: Reading, tokens: readonly Token[], phrase: Phrase): boolean {
   // ("Однако люди, близкие к компании, рассказывают …": a connective may come first, as a conjunction may.)
@@ -262,8 +281,10 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
       // ("Агентство Reuters со ссылкой на осведомленные источники сообщило": a cited source between the
       // subject and its verb, itself a cue's.)
       const cited = t.isWord || scareQuoteMark(r, tokens, j) || scareQuotesAround(r, tokens, j) ? citedBefore(r, tokens, j) : -1;
-      // ("Один из участников переговоров на условиях анонимности рассказал": so does the request itself.)
-      const request = t.isWord ? requestEndingAt(r, tokens, j) : -1;
+      // ("Один из участников переговоров на условиях анонимности рассказал": so does the request itself, and the reason given
+      // after it: "A pharmacist who asked not to be named because her employer prohibits staff from speaking to reporters said".)
+      const reason = t.isWord ? reasonEndingAt(r, tokens, j) : -1;
+      const request = reason > 0 ? reason : t.isWord ? requestEndingAt(r, tokens, j) : -1;
       // ("Аналитик … Анна Грязнова при этом допускает": a connective between the subject and its verb.)
       const connective = t.isWord ? l.discourseConnectives.find((p) => j - p.length + 1 > 0 && matchPhrase(tokens, j - p.length + 1, p, null)) : undefined;
       // (An aside between dashes has both inside the same quotation or outside any: "«Банки – це гроші», – каже видання" sets nothing off.)

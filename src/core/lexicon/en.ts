@@ -782,6 +782,8 @@ export const en: Lexicon = {
       'spoke on condition of anonymity', 'speaking on condition of anonymity',
       // A request in the subjunctive: "asked that his name not be used", "asked that she not be identified".
       'name not be used', 'names not be used', 'name not be published', 'not be named', 'not be identified',
+      // ("asked that her name be withheld", "on condition his name be withheld".)
+      'name be withheld', 'names be withheld',
     ],
     // Closed class: "did not wish to be named", "didn't want to be identified", "refused to be named", "declined to be quoted", "did not want her name used".
     // ("declined to give his name", "did not give her last name": withholding one's own name.)
