@@ -107,6 +107,9 @@ function paragraphOpensWith(text: string, paragraph: Span): string | null {
   return i < paragraph.end ? openerAt(text, i, paragraph.start) : null;
 }
 
+/** Most characters between an opening guillemet and one that opens a title inside the title ("«ФК «Горизонт»", "«ТОВ «…»"). */
+const MAX_TITLE_PREFIX = 12;
+
 /**
  * Finds the quotations of `text`, given its paragraphs (in order, not
  * overlapping). Quotations are returned in text order and never nest.
@@ -119,6 +122,10 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): QuoteSpan
   for (let p = 0; p < paragraphs.length; p++) {
     const paragraph = paragraphs[p];
     let open: { start: number; opener: string } | null = null;
+    // Guillemets inside guillemets ("«… аналитик ИК «Меридиан» Марина Кольцова …»"): a quoted name, not the close; where
+    // the outer quotation never closes in the paragraph, the inner mark closed both ("«Ніколи не кажи «ніколи» таки …").
+    let nested = 0;
+    let nestedClosedAt = -1;
     let i = paragraph.start;
     if (carried) {
       // Reopened: skip the mark that reopens it.
@@ -151,10 +158,19 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): QuoteSpan
         pushSpeakerBroken(quotes, text, { start: open.start, end: i + 2, withinParagraph: open.start >= paragraph.start });
         open = null;
         i++;
+      } else if (open.opener === '«' && text[i] === '«' && (nested > 0 || i - open.start > MAX_TITLE_PREFIX)) {
+        // (Not a title inside a title right after its opening, "«ФК «Горизонт»", which one mark closes, or two: "»»".)
+        nested++;
+      } else if (nested > 0 && open.opener === '«' && text[i] === '»') {
+        if (--nested === 0) nestedClosedAt = i;
       } else if (closesHere(text, i, open.opener, paragraph.end)) {
         pushSpeakerBroken(quotes, text, { start: open.start, end: i + 1, withinParagraph: open.start >= paragraph.start });
         open = null;
       }
+    }
+    if (open !== null && nestedClosedAt > open.start) {
+      pushSpeakerBroken(quotes, text, { start: open.start, end: nestedClosedAt + 1, withinParagraph: open.start >= paragraph.start });
+      open = null;
     }
     if (open !== null) {
       const next = paragraphs[p + 1];
@@ -191,13 +207,15 @@ function markFinder(text: string): (from: number) => number {
  * The author's words set inside a quotation between dashes ("«Сьогодні, – запевнив він, – усе
  * буде»"): not quoted, so the quotation is pushed as its parts around them.
  */
-const SPEAKER_INSIDE = /[,!?…]\s+[—–]\s+[^—–«»"“”„]{1,80}?[,.:]\s+[—–]\s+/gu;
+const SPEAKER_INSIDE = /[,!?…]\s+[—–]\s+(?:[^—–«»"“”„]|«[^«»]{1,40}»){1,80}?[,.:]\s+[—–]\s+/gu;
 
 function pushSpeakerBroken(quotes: QuoteSpan[], text: string, quote: QuoteSpan): void {
   let from = quote.start;
   for (const match of text.slice(quote.start, quote.end).matchAll(SPEAKER_INSIDE)) {
     const at = quote.start + match.index;
     quotes.push({ ...quote, start: from, end: at + 1 });
+    // (A name the author's words quote is a quotation of its own: "— говорит аналитик ИК «Меридиан» Марина Кольцова. —".)
+    for (const name of match[0].matchAll(/«[^«»]+»/gu)) quotes.push({ ...quote, start: at + name.index, end: at + name.index + name[0].length });
     from = at + match[0].length;
   }
   quotes.push({ ...quote, start: from });

@@ -3007,3 +3007,11 @@ describe('a number joined to a word opening a named subject (uk)', () => {
     ]);
   });
 });
+
+describe('the author\'s words inside a quotation, with a quoted name in them (ru)', () => {
+  it('credit the one they name', () => {
+    expect(kindSourceCue('«Синергия очевидна, — говорит старший аналитик ИК «Меридиан» Марина Кольцова. — Но все будет зависеть от сроков».', 'ru')).toEqual([
+      'on-record старший аналитик ИК «Меридиан» Марина Кольцова / говорит',
+    ]);
+  });
+});

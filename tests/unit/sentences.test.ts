@@ -69,6 +69,16 @@ describe('quotes', () => {
     expect(quotes('“Voters’ trust is gone,’’ he said.')).toEqual(['“Voters’ trust is gone,’’']);
   });
 
+  it('reads guillemets inside guillemets as a quoted name, and the author\'s words between dashes with their name as outside', () => {
+    expect(quotes('«Синергия очевидна, — говорит аналитик ИК «Меридиан» Марина Кольцова. — Но все зависит от сроков».')).toEqual([
+      '«Синергия очевидна,', '«Меридиан»', 'Но все зависит от сроков»',
+    ]);
+    // (A title inside a title right after its opening, which one mark closes; or a nested quotation the outer one never
+    // closes after, in the paragraph: the inner mark closed both.)
+    expect(quotes('Власник ТОВ «ФК «Горизонт». Гнатюк стверджує інше.')).toEqual(['«ФК «Горизонт»']);
+    expect(quotes('Золоте правило «Ніколи не кажи «ніколи» таки має право на життя.')).toEqual(['«Ніколи не кажи «ніколи»']);
+  });
+
   it('leaves apostrophes alone', () => {
     expect(quotes("Putin's aide didn't mention the 'Giuliani problem' in the Smiths' house.")).toEqual(["'Giuliani problem'"]);
   });
