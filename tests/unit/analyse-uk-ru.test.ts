@@ -3015,3 +3015,13 @@ describe('the author\'s words inside a quotation, with a quoted name in them (ru
     ]);
   });
 });
+
+describe('people in the plural right after a body a preposition places (ru, uk)', () => {
+  it('are the subject the body places, not part of the body', () => {
+    expect(kindSourceCue('Атмосферу в ведомстве сотрудники министерства, с которыми удалось связаться «Контексту», описывают как нервную.', 'ru')).toEqual([
+      'anonymous сотрудники министерства / описывают',
+    ]);
+    expect(kindSourceCue('В министерстве заявили, что премий не будет.', 'ru')).toEqual(['on-record министерстве / заявили']);
+    expect(kindSourceCue('В оточенні міністра кажуть, що відставки не буде.', 'uk')).toEqual(['anonymous оточенні міністра / кажуть']);
+  });
+});

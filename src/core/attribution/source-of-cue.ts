@@ -1530,7 +1530,12 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   // a preposition that places, not "до моменту публікації не відповіли".)
   const preposition = left !== null && left.afterPreposition === true ? tokens[(governed >= 0 ? governed : left.start) - 1] : undefined;
   const placed = preposition !== undefined && r.lex.identifyingPrepositions.has(preposition.bare) && pluralVerb(r, tokens, cue) && cue.mode === 'verb';
-  const wholeBody = left && governedWord !== null && (governedWord.capitalized || r.lex.organizationNouns.has(lexicalForm(r, governedWord).bare) || entourage || text || placed) ?
+  // ("Атмосферу в ведомстве сотрудники министерства … описывают как нервную": people in the plural right after the body's noun,
+  // in no complement's case, are the subject the body places, not part of it.)
+  const afterGoverned = governed >= 0 ? tokens[governed + 1] : undefined;
+  const peopleAfter = afterGoverned !== undefined && afterGoverned.isWord && !afterGoverned.capitalized && namesPeople(r, afterGoverned) && isPlural(r, afterGoverned) &&
+    !(r.lex.morphology.genitivePluralPattern?.test(afterGoverned.bare) ?? false);
+  const wholeBody = left && governedWord !== null && !peopleAfter && (governedWord.capitalized || r.lex.organizationNouns.has(lexicalForm(r, governedWord).bare) || entourage || text || placed) ?
     tryPhrase({ start: governed, end: bodyEnd, segments: [[governed, bodyEnd]], bodyOnly: true }, placed ? 'placed' : 'plain') : null;
   const body = wholeBody && (wholeBody.cls.type === 'organization' || wholeBody.cls.type === 'publication' || entourage || (text && wholeBody.cls.type === 'document') ||
     (placed && usersOfPlace(r, tokens, wholeBody))) ? wholeBody : null;
