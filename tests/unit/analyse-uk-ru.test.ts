@@ -3025,3 +3025,16 @@ describe('people in the plural right after a body a preposition places (ru, uk)'
     expect(kindSourceCue('В оточенні міністра кажуть, що відставки не буде.', 'uk')).toEqual(['anonymous оточенні міністра / кажуть']);
   });
 });
+
+describe('the text an impersonal verb of saying places (uk)', () => {
+  it('may be an occasion of speaking, whoever\'s name follows, as WordNet files a reply or a comment among statements', () => {
+    expect(kindSourceCue('«Посадовця відсторонили», – йдеться у відповіді Держмитслужби на запит редакції.', 'uk')).toEqual(['on-record відповіді Держмитслужби / йдеться']);
+    expect(kindSourceCue('«Громадянин відмовився», — ідеться в офіційному коментарі, оприлюдненому на сторінці ТЦК.', 'uk')).toEqual(['on-record офіційному коментарі / ідеться']);
+  });
+  it('may stand right before the verb after a topic', () => {
+    expect(kindSourceCue('Щодо контрактів із фірмою чоловіка в листі йдеться, що фірма надавала послуги.', 'uk')).toEqual(['on-record листі / йдеться']);
+  });
+  it('is still no time', () => {
+    expect(kindSourceCue('В цьому році зазначається зростання.', 'uk')).toEqual([]);
+  });
+});

@@ -259,6 +259,10 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
   if ((slot === 'words' || (slot === 'plain' && l.headFirst)) && l.indefiniteDeterminers.has(tokens[conjunct].bare) && l.identifyingPrepositions.has(tokens[conjunct + 1]?.bare ?? '') && ofUnknown) {
     return { kind: 'anonymous', type: 'person', head: conjunct + 2, pronoun: null, informant: true };
   }
+  // ("— йдеться у відповіді Держмитслужби": after an impersonal verb or a credit of a text, an occasion of speaking that opens the
+  // phrase is the text it gave, whoever's name follows, as WordNet files "answer", "reply", "comment" among statements.)
+  const occasionText = slot === 'credited' && l.headFirst && tokens[conjunct].isWord && !tokens[conjunct].capitalized && l.occasionNouns.has(lexicalForm(r, tokens[conjunct]).bare);
+  if (occasionText) return { kind: 'on-record', type: 'document', head: conjunct, pronoun: null, informant: false };
   if (l.headFirst) head = firstHead(r, tokens, conjunct, chunkEnd, end) ?? head;
   const headToken = tokens[head];
   if (!headToken || !headToken.isWord) return null;
@@ -556,8 +560,9 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
   // (A bare singular is a manner, not a text: "according to plan"; unless a complement gives its author:
   // "according to polling by the A.F.L.-C.I.O.", "according to analysis from Moody's".)
   const authored = chunkEnd + 1 < end && (tokens[chunkEnd].bare === l.agentPreposition || l.identifyingPrepositions.has(tokens[chunkEnd].bare));
-  // (Where heads come first, not a time, an occasion or a territory: "в цьому році зазначається".)
-  const setting = l.headFirst && (l.timeWords.has(h.bare) || l.occasionNouns.has(lexicalForm(r, h).bare) || l.territoryNouns.has(lexicalForm(r, h).bare));
+  // (Where heads come first, not a time or a territory: "в цьому році зазначається"; an occasion of speaking is a text
+  // there, "— ідеться в офіційному коментарі".)
+  const setting = l.headFirst && (l.timeWords.has(h.bare) || l.territoryNouns.has(lexicalForm(r, h).bare));
   // (Where heads come first, a lone noun too: "согласно проекту", "как следует из декларации".)
   if (slot === 'credited' && !h.capitalized && !isObjectPronoun(r, h) && (plural || head > conjunct || authored || l.headFirst) && !setting) return cls('on-record', 'document');
   // "The utility said", "the brokerage said": "the" and one noun the lexicon does not know, the subject of a

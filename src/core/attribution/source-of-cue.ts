@@ -87,6 +87,9 @@ function requestEndingAt(r: Reading, tokens: readonly Token[], j: number): numbe
   return k > 0 && tokens[k - 1].isWord ? k : -1;
 }
 
+/** Most words of a text an impersonal verb follows right after its preposition ("в офіційному листі"). */
+const MAX_PLACED_TEXT_WORDS = 3;
+
 /** Most tokens of a reason for anonymity that `reasonEndingAt` looks back over. */
 const MAX_REASON_TOKENS = 16;
 
@@ -1411,6 +1414,14 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
       const placed = nounPhraseRight(r, tokens, open + 1, false);
       const opening = placed !== null && placed.end <= cue.start ? tryPhrase(placed) : null;
       if (opening?.cls.type === 'document') return opening;
+    }
+    // ("Щодо контрактів із фірмою чоловіка в листі йдеться, що …": or right before the verb, after a topic.)
+    if (!text) {
+      let p = cue.start - 1;
+      while (p > 0 && cue.start - p <= MAX_PLACED_TEXT_WORDS && tokens[p].isWord && !tokens[p].capitalized && !r.lex.identifyingPrepositions.has(tokens[p].bare)) p--;
+      const governedText = p >= 0 && p + 1 < cue.start && r.lex.identifyingPrepositions.has(tokens[p].bare) && r.lex.documentNouns.has(lexicalForm(r, tokens[cue.start - 1]).bare);
+      const before = governedText ? tryPhrase({ start: p + 1, end: cue.start, segments: [[p + 1, cue.start]] }, 'credited') : null;
+      if (before?.cls.type === 'document') return before;
     }
     if (text || left === null || left === 'clause' || !left.afterPreposition) return text;
   }
