@@ -214,7 +214,8 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     // ("from a Nordic member state,": a verb's bare form after a phrase "a" or "an" opens, one thing or person, agrees with
     // no subject there; it is the phrase's last noun.)
     // (A bare form is one whose "-s" form is a cue word too: "state", "states"; not "said".)
-    const bareForm = !l.headFirst && !isPlural(r, t) && [`${t.bare}s`, `${t.bare}es`].some((form) => l.cueVerbs.has(form) || l.complementCueVerbs.has(form) || l.contentCueVerbs.has(form) || l.quoteCueVerbs.has(form));
+    const bareForm = !isPlural(r, t) && (l.morphology.thirdPersonSuffixes ?? []).map((suffix) => t.bare + suffix).some((form) => l.cueVerbs.has(form) ||
+      l.complementCueVerbs.has(form) || l.contentCueVerbs.has(form) || l.quoteCueVerbs.has(form));
     if (bareForm && before !== null && before.isWord && singularIndefiniteBefore(r, tokens, i)) continue;
     // ("які говорили з «Українською правдою» на умовах анонімності": with whom, between.)
     if (before && next && l.relativePronouns.has(before.bare) && requestWithin(r, tokens, i + 1, MAX_BEFORE_REQUEST)) continue;
@@ -435,7 +436,8 @@ function inReasonForAnonymity(r: Reading, tokens: readonly Token[], i: number): 
     // ("A pharmacist who asked not to be named because her employer prohibits it said …": a finite verb of saying after the
     // reason's own finite verb is the sentence's, where no language marks the reason's end.)
     // (Not a second verb of the reason's subject, "because they had signed … or feared …", nor a belief.)
-    const cueFinite = !l.headFirst && tokens[i - 1].bare !== 'to' && !l.modals.has(tokens[i - 1].bare) && !l.coordinators.has(tokens[i - 1].bare) &&
+    // (`modals` holds the infinitive's "to" too.)
+    const cueFinite = !l.headFirst && !l.modals.has(tokens[i - 1].bare) && !l.coordinators.has(tokens[i - 1].bare) &&
       !l.clauseCoordinators.has(tokens[i - 1].bare) && !l.beliefVerbs.has(tokens[i].bare) && !/ing$/.test(tokens[i].bare);
     return afterRequest && !(cueFinite && tokens.slice(k + marker.length, i).some((_, n) => finiteForm(r, tokens, k + marker.length + n)));
   }
@@ -447,10 +449,12 @@ function finiteForm(r: Reading, tokens: readonly Token[], i: number): boolean {
   const l = r.lex;
   const t = tokens[i];
   const before = tokens[i - 1];
-  if (!t.isWord || l.headFirst || before === undefined || before.bare === 'to') return false;
-  if (l.finiteAuxiliaries.has(t.bare) || l.modals.has(t.bare)) return true;
+  if (!t.isWord || l.headFirst || before === undefined || l.modals.has(before.bare)) return false;
+  // (Not the infinitive's "to", which `modals` holds too and which is also a preposition.)
+  if (l.finiteAuxiliaries.has(t.bare) || (l.modals.has(t.bare) && !l.objectPrepositions.has(t.bare))) return true;
   const afterSubject = before.isWord && (l.pronouns.has(before.bare) || isLexiconNoun(r, lexicalForm(r, before).bare) || isObjectPronoun(r, before));
-  return afterSubject && (isPastForm(r, t) || (/[^s]s$/.test(t.bare) && !isLexiconNoun(r, t.bare)));
+  // (The "-s" form reads as a plural by the language's pattern; a noun the lexicon knows is one.)
+  return afterSubject && (isPastForm(r, t) || (isPlural(r, t) && !isLexiconNoun(r, t.bare)));
 }
 
 /** Tokens that may stand between a verb in a relative clause and the request for anonymity that says how it was said. */

@@ -504,6 +504,7 @@ export const en: Lexicon = {
       notAdverbs: ['family', 'ally', 'rally', 'supply', 'reply', 'apply', 'assembly', 'bully', 'italy', 'july', 'only'],
       adverbs: wordsOf(adverbOnlyWords.words),
       gerundSuffix: 'ing',
+      thirdPersonSuffixes: ['s', 'es'],
       pastParticipleSuffix: 'ed',
       pluralPattern: '[^su]s$',
       irregularPlurals: ['people', 'men', 'women', 'staff', 'police'],

@@ -344,6 +344,8 @@ export interface AttributionLexicon {
     adverbs?: readonly string[];
     /** Gerunds and present participles ("responding to …"). */
     gerundSuffix: string;
+    /** The endings of the present's third person singular added to a verb's bare form ("state" → "states", "push" → "pushes"). */
+    thirdPersonSuffixes?: readonly string[];
     /** Past tenses and participles ("released", "based in"). */
     pastParticipleSuffix: string;
     /** A regular expression (source text) matching plural nouns ("officials", not "witness"). */
