@@ -420,10 +420,11 @@ export function mergeSources(
       word.capitalized && !shownAsNames.has(nameKey(word.bare, inflection));
   };
   const antecedents: { at: number; mention: Mention; kind: Kind; type: SourceType; source: number | null; sentenceEnd: number | null }[] = [];
-  // Does an attribution before antecedent k, in its sentence, report it, its speaker of a type `fits` takes?
+  // Does an attribution before antecedent k, in its sentence, report it, its speaker of a type `fits` takes? (As far back as
+  // a pronoun looks, so that an article of subjects with no attribution keeps the time linear.)
   const reportedBy = (k: number, fits: (type: SourceType) => boolean): boolean => {
     const at = antecedents[k].at;
-    for (let j = k - 1; j >= 0; j--) {
+    for (let j = k - 1; j >= Math.max(0, k - MAX_LOOK_BACK); j--) {
       const b = antecedents[j].mention;
       if (!('cue' in b)) continue;
       const sentence = (b as FoundAttribution).sentence;
