@@ -2968,6 +2968,15 @@ describe('a body "в/у" places opening the sentence, then the plural verb\'s ob
   it('takes a demonstrative before the object for the object\'s, whatever its ending ("эти" is no infinitive)', () => {
     expect(kindSourceCue('В министерстве эти слухи опровергают.', 'ru')).toEqual(['on-record министерстве / опровергают']);
   });
+  it('takes any noun with no people in it, a complement\'s people aside, for the object after the body\'s name', () => {
+    expect(kindSourceCue('В Минэнерго слухи опровергают.', 'ru')).toEqual(['on-record Минэнерго / опровергают']);
+    expect(kindSourceCue('В ГК «Вертикаль-Строй» претензии жильцов считают необоснованными.', 'ru')).toEqual(['on-record ГК «Вертикаль-Строй» / считают']);
+    expect(kindSourceCue('У МОЗ чутки спростовують.', 'uk')).toEqual(['on-record МОЗ / спростовують']);
+  });
+  it('keeps people after the name for the subject, and a modifier in an oblique case for the name\'s', () => {
+    expect(kindSourceCue('В Минэнерго чиновники говорят, что все в порядке.', 'ru')).toEqual(['anonymous чиновники / говорят']);
+    expect(kindSourceCue('В Московском городском суде заявили, что решение законно.', 'ru')).toEqual(['on-record Московском городском суде / заявили']);
+  });
 });
 
 describe('lamenting and calculating (uk, ru)', () => {

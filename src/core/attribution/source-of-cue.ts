@@ -928,7 +928,29 @@ function placedBodyObjectStart(r: Reading, tokens: readonly Token[], cue: Cue): 
     const prepositionBefore = tokens.slice(open + 1, start).some((t) => l.identifyingPrepositions.has(t.bare) || l.objectPrepositions.has(t.bare) || l.postModifierOpeners.has(t.bare));
     return prepositionBefore ? -1 : start;
   }
-  return -1;
+  return objectAfterPlacedName(r, tokens, open + 1, cue);
+}
+
+/**
+ * "В Минэнерго слухи опровергают", "В ГК «Вертикаль-Строй» претензии жильцов считают": right after a body's name that the
+ * preposition places (capitalised words, a quoted name), lower-case words up to the plural verb are its object where no
+ * noun of people (but a complement's, in the genitive) or of a body is among them (then they are the subject: "В Минэнерго чиновники говорят") and nothing
+ * but nouns and their modifiers: no verb, adverb, time, negation, particle nor preposition, and no modifier in an oblique
+ * case, which continues the body's name ("У Вінницькому обласному госпіталі відповіли"). Where they start, or -1.
+ */
+function objectAfterPlacedName(r: Reading, tokens: readonly Token[], nameStart: number, cue: Cue): number {
+  const l = r.lex;
+  let start = nameStart;
+  while (start < cue.start && ((tokens[start].isWord && tokens[start].capitalized) || isNameQuoteMark(r, tokens, start))) start++;
+  if (start === nameStart || start >= cue.start) return -1;
+  const genitivePlural = (t: Token) => l.morphology.genitivePluralPattern?.test(t.bare) ?? false;
+  // (People may stand in it as a complement in the genitive: "претензии жильцов".)
+  const objectWord = (t: Token, k: number) => t.isWord && !t.capitalized && (!namesPeople(r, t) || (k > 0 && genitivePlural(t))) && !l.organizationNouns.has(lexicalForm(r, t).bare) &&
+    !l.publicationNouns.has(lexicalForm(r, t).bare) && !isAdverb(r, t) && !l.timeWords.has(t.bare) && !l.negations.has(t.bare) &&
+    !l.skipBeforeCue.has(t.bare) && !l.objectPronouns.has(t.bare) && !l.identifyingPrepositions.has(t.bare) && !l.objectPrepositions.has(t.bare) &&
+    !l.postModifierOpeners.has(t.bare) && !l.complementizers.has(t.bare) && !l.coordinators.has(t.bare) &&
+    ![l.morphology.pluralVerbPattern, l.morphology.infinitivePattern, l.morphology.obliqueModifierPattern, l.morphology.obliquePluralModifierPattern].some((p) => p?.test(t.bare) ?? false);
+  return !genitivePlural(tokens[start]) && tokens.slice(start, cue.start).every(objectWord) ? start : -1;
 }
 
 /**
