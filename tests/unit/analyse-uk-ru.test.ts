@@ -3047,3 +3047,24 @@ describe('the text an impersonal verb of saying places (uk)', () => {
     expect(kindSourceCue('В цьому році зазначається зростання.', 'uk')).toEqual([]);
   });
 });
+
+describe('nouns of persons in -ій (uk)', () => {
+  it('read their plural and other cases back to them: "водії" are the drivers, unnamed', () => {
+    expect(kindSourceCue('Водії скаржаться, що черга не рухається.', 'uk')).toEqual(['anonymous Водії / скаржаться']);
+    expect(kindSourceCue('За словами водіїв, черга стоїть.', 'uk')).toEqual(['anonymous водіїв / За словами']);
+  });
+});
+
+describe('a verb of saying after a comma, its subject placed in an outlet closing the sentence (uk, ru)', () => {
+  it('takes the writer before the outlet\'s quoted name for its subject, not the clause before the comma', () => {
+    expect(kindSourceCue('Аграрії раділи недовго, пише Ганна Ярошенко у «Діловому тижні».', 'uk')).toEqual(['on-record Ганна Ярошенко / пише']);
+    expect(kindSourceCue('Фермеры радовались недолго, пишет Анна Ярошенко в «Деловой неделе».', 'ru')).toEqual(['on-record Анна Ярошенко / пишет']);
+  });
+});
+
+describe('a relative clause after an unnamed source (uk, ru, en)', () => {
+  it('is no apposition: a name in it names someone else, or a place', () => {
+    expect(kindSourceCue('Один із водіїв, який везе ріпак до Львова, розповів, що черга стоїть.', 'uk')).toEqual(['anonymous Один із водіїв, який везе ріпак до Львова / розповів']);
+    expect(kindSourceCue('«Черга стоїть», — розповів один із далекобійників, який везе ріпак до Гданська.', 'uk')).toEqual(['anonymous один із далекобійників, який везе ріпак до Гданська / розповів']);
+  });
+});

@@ -608,6 +608,8 @@ export function classify(r: Reading, tokens: readonly Token[], phrase: Phrase, s
           // English said".)
           const place = isPlace(r, tokens[ms]) && !r.lex.capitalisedPersonNouns.has(tokens[ms].bare);
           if (me - ms === 1 && (DOTTED_ABBREVIATION.test(tokens[ms].text) || place)) continue;
+          // ("Один із водіїв, який везе ріпак до Львова": a relative clause is no apposition; a name in it names someone else.)
+          if (r.lex.relativePronouns.has(tokens[ms].bare) || tokens[ms].bare === r.lex.personRelativePronoun) continue;
           const other = classifySegment(r, tokens, ms, me);
           // ("Hicks, his campaign spokeswoman, added", "Powers, a farmer, said": a lone capital that could be a class
           // of people is a surname when its apposition is one person.)

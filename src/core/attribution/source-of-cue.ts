@@ -1496,7 +1496,10 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
     const clause = after !== null && tokens.slice(after.start, after.end).some((t, n, words) =>
       !t.capitalized && (r.lex.skipBeforeCue.has(t.bare) || isAdverb(r, t) || (n + 1 < words.length && isPlural(r, t) && isLexiconNoun(r, t.bare) && verbAfterSubject(r, words[n + 1]))));
     // (A colon after it ends its clause too: "…, переконана активістка: значних вкладень не потрібно".)
-    const endsClause = after !== null && (tokens.slice(after.end).every((t) => !t.isWord) || (r.lex.subjectAfterVerb && tokens[after.end]?.text === ':'));
+    // ("…, пише Ганна Ярошенко у «Діловому тижні».": or the outlet a locative preposition places it in, a quoted name.)
+    const inOutlet = (k: number) => r.lex.identifyingPrepositions.has(tokens[k]?.bare ?? '') && isNameQuoteMark(r, tokens, k + 1) &&
+      tokens.slice(k + 1).every((t, n) => t.isWord ? t.capitalized || inQuotedName(r, tokens, k + 1 + n) : !isComma(t));
+    const endsClause = after !== null && (tokens.slice(after.end).every((t) => !t.isWord) || (r.lex.subjectAfterVerb && (tokens[after.end]?.text === ':' || inOutlet(after.end))));
     // ("…, said an American official who was briefed on …": or a relative clause on people describes it, in any
     // gender and after a comma: "…, розповіла одна з медсестер, яка попросила …".)
     const relative = after === null || after.end >= tokens.length ? undefined : tokens[isComma(tokens[after.end]) ? after.end + 1 : after.end];
