@@ -3068,3 +3068,16 @@ describe('a relative clause after an unnamed source (uk, ru, en)', () => {
     expect(kindSourceCue('«Черга стоїть», — розповів один із далекобійників, який везе ріпак до Гданська.', 'uk')).toEqual(['anonymous один із далекобійників, який везе ріпак до Гданська / розповів']);
   });
 });
+
+describe('an office with a complement in a case of its own before a name, opening a sentence with no verb of saying (uk, ru)', () => {
+  it('is the named person a pronoun after it stands for', () => {
+    const ru = '«Все предложения обсудят», — заявил представитель министерства. Замминистра финансов Дмитрий Корольков, выступая на форуме, цифры называть не стал. По его словам, налоговая система «должна быть сбалансированной».';
+    expect(kindSourceCue(ru, 'ru')).toEqual(['on-record представитель министерства / заявил', 'on-record его / словам']);
+    const uk = '«Усі пропозиції обговорять», — заявив представник міністерства. Партнер консалтингової компанії Energy Policy Group Артем Лісовий указує на іншу проблему: часті зміни правил. «Режим вводився як довгостроковий», — каже він.';
+    expect(kindSourceCue(uk, 'uk')).toEqual(['on-record представник міністерства / заявив', 'on-record він / каже']);
+  });
+  it('does not run through a verb to a name after it', () => {
+    const ru = '«Все предложения обсудят», — заявил представитель министерства. Собеседник приехал к Ивану Петрову. По его словам, налоговая система «должна быть сбалансированной».';
+    expect(kindSourceCue(ru, 'ru')).toContain('anonymous его / словам');
+  });
+});

@@ -5,6 +5,7 @@
  * subject). Every walk is bounded, so the time stays linear.
  */
 import type { Token } from '../tokens';
+import { pastGender } from './lexicon';
 import { cueWordAt, datelineEnd, joinsComplementsAt, isAbbreviationPeriod, isDash, isNumberSign, isPercentSign, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isNameQuoteMark, isNumber, isShare, isObjectPronoun, isParticiple, isPastForm, isPersonalNameWord, namesPeople, isPlace, isPlural, lexicalForm, matchPhrase, openingBracket, possessedCreditAt, scareQuotedPeople, type Reading } from './reading';
 
 /** Bounds on every walk through a sentence's tokens (in tokens). */
@@ -553,9 +554,14 @@ function leadingNounPhrase(r: Reading, tokens: readonly Token[], start: number, 
   if (i === start) return null;
   // ("Следователь по особо важным делам Игорь Панкратов возражал": where heads come first, a complement with a
   // preposition may stand between an office and the name it titles.)
-  if (l.headFirst && i < limit && (l.identifyingPrepositions.has(tokens[i].bare) || l.objectPrepositions.has(tokens[i].bare))) {
-    for (let k = i + 1; k + 1 < limit && k - i <= MAX_TITLE_COMPLEMENT; k++) {
-      if (!tokens[k].isWord) break;
+  // ("Замминистра финансов Дмитрий Корольков не стал …": so may a complement in a case of its own, with no verb in it.)
+  const verbLike = (k: number) => cueWordAt(r, tokens, k) || pastGender(l, tokens[k].bare) !== undefined || isAdverb(r, tokens[k]) ||
+    [l.morphology.pluralVerbPattern, l.morphology.infinitivePattern].some((p) => p?.test(tokens[k].bare) ?? false);
+  const complementAfterOffice = i > start && i < limit && tokens[i].isWord && !tokens[i].capitalized && isLexiconNoun(r, lexicalForm(r, tokens[i - 1]).bare) &&
+    !verbLike(i) && !l.complementizers.has(tokens[i].bare) && !l.relativePronouns.has(tokens[i].bare);
+  if (l.headFirst && i < limit && (l.identifyingPrepositions.has(tokens[i].bare) || l.objectPrepositions.has(tokens[i].bare) || complementAfterOffice)) {
+    for (let k = complementAfterOffice ? i : i + 1; k + 1 < limit && k - i <= MAX_TITLE_COMPLEMENT; k++) {
+      if (!tokens[k].isWord || (!tokens[k].capitalized && verbLike(k))) break;
       if (isPersonalNameWord(r, tokens[k]) && isPersonalNameWord(r, tokens[k + 1])) return { start, end: k + 2, segments: [[start, k + 2]] };
       if (tokens[k].capitalized) break;
     }
