@@ -3081,3 +3081,17 @@ describe('an office with a complement in a case of its own before a name, openin
     expect(kindSourceCue(ru, 'ru')).toContain('anonymous его / словам');
   });
 });
+
+describe('the anonymity bargain as a clause after "за умови, що", "при условии, что" (uk, ru)', () => {
+  const clauses = (text: string, language: 'uk' | 'ru') => analyse(text, { language }).conditions.map((c) => c.clause.text);
+  it('is no condition where the source\'s name is not to be given', () => {
+    expect(clauses('Депутат, який погодився говорити лише за умови, що його ім’я не називатимуть, зізнався у всьому.', 'uk')).toEqual([]);
+    expect(clauses('Колишня працівниця погодилася поговорити з нами за умови, що ми не називатимемо її імені.', 'uk')).toEqual([]);
+    expect(clauses('Член совета согласился поговорить при условии, что его имя не будет названо.', 'ru')).toEqual([]);
+    expect(clauses('Он согласился поговорить при условии, что мы не будем называть его фамилию.', 'ru')).toEqual([]);
+  });
+  it('stays a condition where a name is what the claim hangs on', () => {
+    expect(clauses('Гроші дадуть за умови, що його ім’я буде на табличці.', 'uk')).toEqual(['за умови, що його ім’я буде на табличці']);
+    expect(clauses('Деньги дадут при условии, что его имя будет на табличке.', 'ru')).toEqual(['при условии, что его имя будет на табличке']);
+  });
+});

@@ -75,6 +75,10 @@ export const ru: Lexicon = {
       'даже [в случае, если]',
       // The anonymity bargain, like "on condition of anonymity".
       '[при условии] {anonymity}',
+      // (And the bargain as a clause, the source's name not to be given: that, no claim, is what it hangs on: "согласился поговорить при условии, что
+      // его имя не будет названо", "при условии, что мы не будем называть ее фамилию".)
+      ...['при условии, что', 'только при условии, что', 'лишь при условии, что'].flatMap((marker) => ['{possessive} {nameNoun} не', 'не * {possessive} {nameNoun}', 'не * * {possessive} {nameNoun}', '* не * {possessive} {nameNoun}',
+        '* не * * {possessive} {nameNoun}'].map((words) => `[${marker}] ${words}`)),
       // "в случае с X" means "as for X".
       '[в случае] с',
       '[в случае] со',
@@ -82,6 +86,8 @@ export const ru: Lexicon = {
     ],
     wordClasses: {
       anonymity: ['анонимности', 'анонимность', 'неразглашения', 'конфиденциальности'],
+      possessive: ['его', 'ее', 'её', 'их', 'своего', 'свое', 'своё', 'своих'],
+      nameNoun: ['имя', 'имени', 'имена', 'фамилия', 'фамилию', 'фамилии', 'фамилий'],
       askVerb: ['спросил', 'спросила', 'спросили', 'интересовался', 'интересовалась'],
       number: ['один', 'два', 'три', 'четыре', 'пять', 'несколько'],
     },

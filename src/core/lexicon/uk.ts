@@ -93,6 +93,10 @@ export const uk: Lexicon = {
       // The anonymity bargain, like "on condition of anonymity".
       '[за умови] анонімності',
       '[за умови] {anonymity}',
+      // (And the bargain as a clause, the source's name not to be given: that, no claim, is what it hangs on: "погодився говорити лише за умови, що
+      // його ім'я не називатимуть", "за умови, що ми не називатимемо її імені".)
+      ...['за умови, що', 'лише за умови, що', 'тільки за умови, що'].flatMap((marker) => ['{possessive} {nameNoun} не', 'не * {possessive} {nameNoun}', 'не * * {possessive} {nameNoun}', '* не * {possessive} {nameNoun}',
+        '* не * * {possessive} {nameNoun}'].map((words) => `[${marker}] ${words}`)),
       // "у випадку з X" means "as for X".
       '[у випадку] з',
       '[в випадку] з',
@@ -102,6 +106,8 @@ export const uk: Lexicon = {
     ],
     wordClasses: {
       anonymity: ['анонімності', 'анонімність', 'нерозголошення', 'конфіденційності'],
+      possessive: ['його', 'її', 'їхні', 'їхнє', 'їхніх', 'свого', 'своє', 'своїх'],
+      nameNoun: ["ім'я", 'ім’я', 'імені', 'імена', 'прізвище', 'прізвища', 'прізвищ'],
       askVerb: ['запитав', 'запитала', 'запитали', 'питав', 'питала', 'питали', 'цікавився', 'цікавилася'],
       number: ['один', 'два', 'три', 'чотири', "п'ять", 'кілька', 'декілька'],
     },
