@@ -3095,3 +3095,12 @@ describe('the anonymity bargain as a clause after "за умови, що", "пр
     expect(clauses('Деньги дадут при условии, что его имя будет на табличке.', 'ru')).toEqual(['при условии, что его имя будет на табличке']);
   });
 });
+
+describe('one unnamed person opening the sentence after a connective and its comma (uk, ru)', () => {
+  it('is whom a pronoun right after stands for, not the named speaker before', () => {
+    const uk = '«Цього не було в проєкті», – пояснив начальник управління Віктор Панасюк. Утім, інженер, який брав участь в обстеженні будівлі, з цим категорично не погоджується. За його словами, стан балок описаний у звіті.';
+    expect(kindSourceCue(uk, 'uk')).toEqual(['on-record начальник управління Віктор Панасюк / пояснив', 'anonymous його / словами']);
+    const ru = '«Этого не было в проекте», — пояснил начальник управления Виктор Панасюк. Впрочем, инженер, который участвовал в обследовании здания, с этим категорически не согласен. По его словам, состояние балок описано в отчете.';
+    expect(kindSourceCue(ru, 'ru')).toEqual(['on-record начальник управления Виктор Панасюк / пояснил', 'anonymous его / словам']);
+  });
+});

@@ -12,7 +12,7 @@ import type { Kind, SourceType, Span } from '../types';
 import { compileLexicon } from './lexicon';
 import { classify, isBareName, type SourceClass } from './classify';
 import { type Cue, findCues } from './cues';
-import { nounPhraseRight, type Phrase, relayAt, sentenceSubject } from './noun-phrases';
+import { connectiveAt, nounPhraseRight, type Phrase, relayAt, sentenceSubject } from './noun-phrases';
 import { quoteFor } from './quotation';
 import { inQuotedName, isComma, isDash, isLexiconNoun, namesPeople, isNameQuoteMark, isNameWord, isPersonalNameWord, isPlural, lexicalForm, matchPhrase, namesByShape, type Reading, span } from './reading';
 import { asksAnonymity, reasonFor, requestRunsTo } from './reasons';
@@ -171,7 +171,9 @@ function subjectMention(r: Reading, tokens: Token[]): Mention | null {
   // writes "a" or "one" before such a person, and as often before a description of the one the article is about ("A
   // president who authorized the raid …", "A high school graduate, Lazar had …"): tried there, ten PolNeAR train pronouns
   // lost their named antecedent.)
-  const opening = tokens.slice(0, phrase.start).every((t) => !t.isWord);
+  // (After a connective and its comma too: "Утім, інженер, який …, з цим не погоджується. За його словами, …".)
+  const connective = connectiveAt(r, tokens, 0)?.length ?? 0;
+  const opening = tokens.slice(connective > 0 && isComma(tokens[connective]) ? connective + 1 : 0, phrase.start).every((t) => !t.isWord);
   if (r.lex.articleless && cls.kind === 'anonymous' && cls.type === 'person' && opening) return { ...mentionOf(r, tokens, phrase, cls), pronounOnly: true };
   if (cls.kind !== 'on-record') return null;
   // ("Міська голова Тамара Литвиненко приїхала": where heads come first, an office before the name heads it.)
