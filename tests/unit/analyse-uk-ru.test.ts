@@ -3104,3 +3104,14 @@ describe('one unnamed person opening the sentence after a connective and its com
     expect(kindSourceCue(ru, 'ru')).toEqual(['on-record начальник управления Виктор Панасюк / пояснил', 'anonymous его / словам']);
   });
 });
+
+describe('a negated verb of answering with an indirect question it leaves unanswered (uk, ru)', () => {
+  it('reports nothing, the question after the noun of asking or set off before the verb', () => {
+    expect(kindSourceCue('Представитель компании не ответил на вопрос, знал ли совет директоров о претензиях.', 'ru')).toEqual([]);
+    expect(kindSourceCue('На запитання УП, чи є серед фігурантів керівництво клубу, у поліції не відповіли.', 'uk')).toEqual([]);
+  });
+  it('reports where the answer is given', () => {
+    expect(kindSourceCue('На запитання УП, чи є серед фігурантів керівництво клубу, у поліції відповіли, що ні.', 'uk')).toEqual(['on-record поліції / відповіли']);
+    expect(kindSourceCue('Представитель компании ответил на вопрос, что претензий нет.', 'ru')).toEqual(['on-record Представитель компании / ответил']);
+  });
+});

@@ -746,27 +746,33 @@ const QUESTION_OPENING_WORDS = 2;
 
 /**
  * Is the verb at `i` negated by the particle before it, with an indirect question after a comma following it ("не
- * уточнив, чи буде …"), or right after it ("Renn did not say what a withdrawal would involve")?
+ * уточнив, чи буде …", "не ответил на вопрос, знал ли …"), or right after it ("Renn did not say what a withdrawal would
+ * involve")?
  */
 function negatedBeforeQuestion(r: Reading, tokens: readonly Token[], i: number): boolean {
   const l = r.lex;
   const next = tokens[i + 1];
   if (i === 0 || !l.negativeParticles.has(tokens[i - 1].bare) || !next) return false;
-  if (next.isWord) return l.interrogatives.has(next.bare) && tokens[i + 2]?.isWord === true;
-  if (!isComma(next)) return false;
-  const words = tokens.slice(i + 2, i + 2 + QUESTION_OPENING_WORDS);
+  if (next.isWord && l.interrogatives.has(next.bare)) return tokens[i + 2]?.isWord === true;
+  // ("не ответил на вопрос, знал ли …": past the question the verb answers, a preposition and its noun, where heads come first.)
+  const comma = next.isWord && l.headFirst && l.objectPrepositions.has(next.bare) && tokens[i + 2]?.isWord === true && !tokens[i + 2].capitalized ? i + 3 : i + 1;
+  if (!isComma(tokens[comma] ?? next)) return false;
+  const words = tokens.slice(comma + 1, comma + 1 + QUESTION_OPENING_WORDS);
   return words.every((t) => t.isWord) && words.some((t) => l.interrogatives.has(t.bare));
 }
 
 /**
- * Are the tokens before `i` words and names' quotation marks only, or relative clauses set off by commas among them ("Власник
- * фірми, якому також повідомили про підозру, на дзвінки не відповідав"): no quotation, dash or clause of its own?
+ * Are the tokens before `i` words and names' quotation marks only, or relative clauses or indirect questions set off by
+ * commas among them ("Власник фірми, якому також повідомили про підозру, на дзвінки не відповідав"): no quotation, dash
+ * or clause of its own?
  */
 function wordsOrRelativeAsides(r: Reading, tokens: readonly Token[], i: number): boolean {
   for (let n = 0; n < i; n++) {
     if (tokens[n].isWord || isNameQuoteMark(r, tokens, n)) continue;
     const opener = tokens[n + 1];
-    if (!isComma(tokens[n]) || !opener || !r.lex.relativePronouns.has(opener.bare) || r.lex.complementizers.has(opener.bare)) return false;
+    // ("На запитання УП, чи є …, у поліції не відповіли": or an indirect question the verb leaves unanswered.)
+    const aside = opener !== undefined && ((r.lex.relativePronouns.has(opener.bare) && !r.lex.complementizers.has(opener.bare)) || r.lex.interrogatives.has(opener.bare));
+    if (!isComma(tokens[n]) || !aside) return false;
     const close = tokens.findIndex((t, k) => k > n && k < i && !t.isWord);
     if (close < 0 || !isComma(tokens[close])) return false;
     n = close;
