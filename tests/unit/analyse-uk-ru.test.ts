@@ -3115,3 +3115,15 @@ describe('a negated verb of answering with an indirect question it leaves unansw
     expect(kindSourceCue('Представитель компании ответил на вопрос, что претензий нет.', 'ru')).toEqual(['on-record Представитель компании / ответил']);
   });
 });
+
+describe('bodies a quantifier counts (uk, ru)', () => {
+  it('are unnamed, as "several companies said" is in English', () => {
+    expect(kindSourceCue('Некоторые лизинговые компании полагают, что сроки сдвинутся.', 'ru')).toEqual(['anonymous Некоторые лизинговые компании / полагают']);
+    expect(kindSourceCue('Кілька лізингових компаній заявили, що терміни зсунуться.', 'uk')).toEqual(['anonymous Кілька лізингових компаній / заявили']);
+    expect(kindSourceCue('Several leasing companies said the deadlines will shift.', 'en')).toEqual(['anonymous Several leasing companies / said']);
+  });
+  it('keep a name after them, and a body without a quantifier speaks on the record', () => {
+    expect(kindSourceCue('Несколько компаний группы «Альфа» заявили, что сроки сдвинутся.', 'ru')).toEqual(['on-record Несколько компаний группы «Альфа» / заявили']);
+    expect(kindSourceCue('Лізингові компанії заявили, що терміни зсунуться.', 'uk')).toEqual(['on-record Лізингові компанії / заявили']);
+  });
+});

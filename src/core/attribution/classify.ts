@@ -371,6 +371,11 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
     const unnamedBody = !l.headFirst && !plural && l.indefiniteDeterminers.has(first.bare) && !named &&
       !tokens.slice(head + 1, end).some((t) => isNameWord(r, t, false));
     if (unnamedBody) return cls('anonymous', 'organization', true);
+    // ("Некоторые лизинговые компании полагают", "Кілька компаній заявили": where heads come first, bodies a quantifier counts,
+    // with no name after them, are bodies the article does not name.)
+    const countedBodies = l.headFirst && head > conjunct && l.anonymousQuantifiers.has(first.bare) &&
+      !tokens.slice(head + 1, end).some((t, n) => t.capitalized || isNameQuoteMark(r, tokens, head + 1 + n));
+    if (countedBodies) return cls('anonymous', 'group', true);
     // ("Former prosecutors said": people who no longer act as the office have no voice of its.)
     const formerHolders = plural && tokens.slice(conjunct, head).some((t) => l.formerModifiers.has(t.bare));
     return unnamedBodies || formerHolders ? cls('anonymous', 'group', true) : cls('on-record', 'organization');
