@@ -3127,3 +3127,15 @@ describe('bodies a quantifier counts (uk, ru)', () => {
     expect(kindSourceCue('Лізингові компанії заявили, що терміни зсунуться.', 'uk')).toEqual(['on-record Лізингові компанії / заявили']);
   });
 });
+
+describe('linking a cause (uk, ru)', () => {
+  it('reports, as PolNeAR\'s cues "linked … to", "attributed … to" do', () => {
+    expect(kindSourceCue('Эксперты связывают нынешние перебои именно с этим.', 'ru')).toEqual(['anonymous Эксперты / связывают']);
+    expect(kindSourceCue('В Минпромторге снижение ввоза связывают с платежами.', 'ru')).toEqual(['on-record Минпромторге / связывают']);
+    expect(kindSourceCue("Експерти пов'язують перебої з нестачею газу.", 'uk')).toEqual(["anonymous Експерти / пов'язують"]);
+  });
+  it('reports nothing as an infinitive or a reflexive verb', () => {
+    expect(kindSourceCue('Этот канал принято связывать с политтехнологами.', 'ru')).toEqual([]);
+    expect(kindSourceCue('С ним связалась наша редакция.', 'ru')).toEqual([]);
+  });
+});

@@ -133,6 +133,9 @@ export const ru: Lexicon = {
       'возмутился', 'возмущался', 'возмущается', 'возмущаются',
       // (And lamenting, the English "lamented": "— …, — сетует предприниматель".)
       'сетует', 'сетуют', 'сетовал', 'посетовал',
+      // (Linking a cause, the English "linked … to", "attributed … to", which PolNeAR annotates: "Эксперты связывают перебои с …";
+      // the infinitive, "принято связывать", reports nothing, and the reflexive, "связалась", is another verb.)
+      'связывает', 'связывают', 'связал', 'связывал',
       // (Joking and admitting, the English "joked", "admits": "— …, — шутит она", "признается он".)
       'пошутил', 'шутил', 'шутит', 'шутят', 'признается', 'признаются',
       // (Retelling, the English "recounted": "пересказала нам другую версию".)

@@ -150,6 +150,9 @@ export const uk: Lexicon = {
       'обурився', 'обурювався', 'обурюється', 'обурюються',
       // (And lamenting, the English "lamented": "— …, — бідкається підприємець".)
       'бідкається', 'бідкаються', 'бідкався', 'побідкався',
+      // (Linking a cause, the English "linked … to", "attributed … to", which PolNeAR annotates: "Експерти пов'язують
+      // перебої з …"; the infinitive, "прийнято пов'язувати", reports nothing, and the reflexive, "зв'язалася", is another verb.)
+      "пов'язує", "пов'язують", "пов'язав", "пов'язувала",
       // (Joking and admitting, the English "joked", "admits": "— …, — жартує вона", "як він зізнається".)
       'пожартував', 'жартував', 'жартує', 'жартують', 'зізнається', 'зізнаються',
       // (Retelling, the English "recounted": "переказала нам іншу версію".)
