@@ -3139,3 +3139,14 @@ describe('linking a cause (uk, ru)', () => {
     expect(kindSourceCue('С ним связалась наша редакция.', 'ru')).toEqual([]);
   });
 });
+
+describe('a body\'s noun alone that "в/у" places before a plural verb (uk, ru)', () => {
+  it('speaks, a quoted name after the verb and before its clause being whom it told, past a connective too', () => {
+    expect(kindSourceCue('В министерстве сообщили «Педсовет.Медиа», что вопрос решается.', 'ru')).toEqual(['on-record министерстве / сообщили']);
+    expect(kindSourceCue('В министерстве, в свою очередь, сообщили «Педсовет.Медиа», что вопрос решается.', 'ru')).toEqual(['on-record министерстве / сообщили']);
+    expect(kindSourceCue('У міністерстві повідомили «Освіта.Медіа», що питання вирішується.', 'uk')).toEqual(['on-record міністерстві / повідомили']);
+  });
+  it('leaves people after the verb its subject', () => {
+    expect(kindSourceCue('В министерстве сообщили двое чиновников, что вопрос решается.', 'ru')).toEqual(['anonymous двое чиновников / сообщили']);
+  });
+});

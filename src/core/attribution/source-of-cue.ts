@@ -1645,12 +1645,16 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   // ("Тендер оголосили у вересні": nor a singular that opens the sentence, capitalised for it, that names no people.)
   const openingThing = (found: FoundSource) => found.cls.head === 0 && !r.lex.anonymousQuantifiers.has(tokens[0].bare) && !r.lex.determiners.has(tokens[0].bare) &&
     !namesPeople(r, tokens[0]);
+  // (After a body's noun "в/у" places, only people: "В министерстве сообщили «Педсовет.Медиа», что …" is the ministry's, told
+  // to the outlet.)
+  const placedNoun = fromLeft !== null && fromLeft.phrase.start > 0 && r.lex.identifyingPrepositions.has(tokens[fromLeft.phrase.start - 1].bare) &&
+    (fromLeft.cls.type === 'organization' || fromLeft.cls.type === 'publication');
   if (fromLeft && !body && r.lex.headFirst && r.lex.subjectAfterVerb && cue.mode === 'verb' && !fromLeft.cls.pronoun && (accusative || (oneNoun &&
     pluralVerb(r, tokens, cue) && (!tokens[fromLeft.cls.head].capitalized || (fromLeft.cls.head === 0 && fromLeft.cls.type === 'document') || openingThing(fromLeft)) &&
     !isPlural(r, tokens[fromLeft.cls.head])))) {
     // ("Згодом інформацію підтвердили в НАБУ": or a body placed after the verb.)
     const right = tryPhrase(nounPhraseRight(r, tokens, cue.end)) ?? locativeBody(r, tokens, cue.end, tryPhrase, false, true);
-    if (right) fromLeft = right;
+    if (right && (!placedNoun || right.cls.type === 'person' || right.cls.type === 'group')) fromLeft = right;
     // (With no subject after the verb, a word in such a case may still be an indeclinable name: "Шойгу заявил".)
     else if ((fromLeft.cls.type === 'document' || openingThing(fromLeft)) && !objectCase) fromLeft = null;
   }
