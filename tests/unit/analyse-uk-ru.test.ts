@@ -3150,3 +3150,19 @@ describe('a body\'s noun alone that "в/у" places before a plural verb (uk, ru)
     expect(kindSourceCue('В министерстве сообщили двое чиновников, что вопрос решается.', 'ru')).toEqual(['anonymous двое чиновников / сообщили']);
   });
 });
+
+describe('a body\'s name of a capitalised modifier and "палата" (uk, ru)', () => {
+  it('is a body, as WordNet\'s chamber is', () => {
+    expect(kindSourceCue('Рахункова палата повідомила, що записи не захищені.', 'uk')).toEqual(['on-record Рахункова палата / повідомила']);
+    expect(kindSourceCue('Счетная палата сообщила, что записи не защищены.', 'ru')).toEqual(['on-record Счетная палата / сообщила']);
+  });
+});
+
+describe('a subject before a setting, after a time opening the sentence (uk, ru)', () => {
+  it('speaks, with an abbreviation\'s capitals in the setting no personal name', () => {
+    expect(kindSourceCue('Навесні Рахункова палата у звіті попереджала, що записи не захищені.', 'uk')).toEqual(['on-record Рахункова палата / попереджала']);
+    const found = kindSourceCue('Ще навесні Рахункова палата у звіті про аудит ІТ-систем Мін’юсту попереджала, що записи не захищені.', 'uk');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/^on-record .*Рахункова палата \/ попереджала$/);
+  });
+});

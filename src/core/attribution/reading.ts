@@ -333,7 +333,8 @@ export function afterHonorific(r: Reading, tokens: readonly Token[], i: number):
 
 /** A name word that may be a person's: not part of a body's name, not an acronym ("Petro Bondar", not "OSCE"). */
 export function isPersonalNameWord(r: Reading, t: Token): boolean {
-  return isNameWord(r, t, false) && !r.lex.organizationNameWords.has(t.bare) && t.text !== t.text.toUpperCase();
+  // (Nor one with a part in capitals, an abbreviation's: "ІТ-систем".)
+  return isNameWord(r, t, false) && !r.lex.organizationNameWords.has(t.bare) && !t.text.split('-').some((part) => /\p{L}/u.test(part) && part === part.toUpperCase());
 }
 
 /** A capitalised word that names someone or something (not "The", not a title, not a place). */

@@ -110,10 +110,14 @@ function reasonEndingAt(r: Reading, tokens: readonly Token[], j: number): number
 }
 
 /** Does the phrase open the sentence, a conjunction joining it to the one before aside ("But Jane Roe …")? */
-function opensSentence(r: Reading, tokens: readonly Token[], phrase: Phrase): boolean {
+function opensSentence(r: Reading, tokens: readonly Token[], phrase: Phrase, afterTime = false): boolean {
   // ("Однако люди, близкие к компании, рассказывают …": a connective may come first, as a conjunction may.)
   const connective = connectiveAt(r, tokens, 0);
-  return phrase.start === 0 || (phrase.start === 1 && r.lex.clauseCoordinators.has(tokens[0].bare)) || (connective !== undefined && phrase.start === connective.length);
+  // ("Ще навесні Рахункова палата у звіті … попереджала": and, where asked, a time, with a particle before it.)
+  let timed = 0;
+  while (afterTime && timed < phrase.start && tokens[timed].isWord && (r.lex.timeWords.has(tokens[timed].bare) || (r.lex.skipBeforeCue.has(tokens[timed].bare) && timed + 1 < phrase.start))) timed++;
+  const time = timed > 0 && r.lex.timeWords.has(tokens[timed - 1].bare) && phrase.start === timed;
+  return phrase.start === 0 || time || (phrase.start === 1 && r.lex.clauseCoordinators.has(tokens[0].bare)) || (connective !== undefined && phrase.start === connective.length);
 }
 
 /**
@@ -196,7 +200,7 @@ function settingBeforeVerb(r: Reading, tokens: readonly Token[], cue: Cue): Phra
     // ("Оператор «ЭкоЛиния» в письме … утверждает": the subject may end in a quoted name.)
     if (!(tokens[first - 1].isWord || quotedNameClosesPhrase(r, tokens, first - 1))) continue;
     const subject = nounPhraseLeft(r, tokens, first - 1, 0, true);
-    if (subject !== null && opensSentence(r, tokens, subject)) return subject;
+    if (subject !== null && opensSentence(r, tokens, subject, true)) return subject;
     // ("Голова місії МФС в Україні Маркус Ельгрен у письмовому коментарі … зазначив": or one whose office a preposition's
     // complement divides, read as if the verb stood right after it.)
     // ("Кілька депутатів від різних фракцій у неофіційних розмовах із журналістами «…» визнали": or people, with complements.)

@@ -479,6 +479,8 @@ export const ru: Lexicon = {
       'федерация', 'инспекция', 'таможня', 'генштаб', 'минобороны', 'мид', 'цб', 'центробанк', 'отдел',
       // (A trial's two sides, the English "defense" and "prosecution", bodies in WordNet: "По мнению защиты, …".)
       'защита', 'обвинение',
+      // (A chamber, WordNet's assembly that deliberates or audits (noun.group): "Счетная палата сообщила".)
+      'палата',
     ],
     // The partners of English "prosecutors", "investigators" (closed class): "Прокуроры утверждали", "по данным правоохранителей".
     officeActingPlurals: ['прокуроры', 'прокуроров', 'следователи', 'следователей', 'правоохранители', 'правоохранителей'],

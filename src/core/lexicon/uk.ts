@@ -522,6 +522,8 @@ export const uk: Lexicon = {
       'нацбанк', 'міністерства', 'відділ', 'комітету',
       // (A trial's two sides, the English "defense" and "prosecution", bodies in WordNet: "На думку захисту, …".)
       'захист', 'обвинувачення',
+      // (A chamber, WordNet's assembly that deliberates or audits (noun.group): "Рахункова палата попереджала".)
+      'палата',
     ],
     // The partners of English "prosecutors", "investigators" (closed class): "Прокурори стверджували", "за інформацією правоохоронців".
     officeActingPlurals: ['прокурори', 'прокурорів', 'прокурорам', 'слідчі', 'слідчих', 'правоохоронці', 'правоохоронців'],
