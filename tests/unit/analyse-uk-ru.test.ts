@@ -2976,6 +2976,7 @@ describe('a body "в/у" places opening the sentence, then the plural verb\'s ob
   it('keeps people after the name for the subject, and a modifier in an oblique case for the name\'s', () => {
     expect(kindSourceCue('В Минэнерго чиновники говорят, что все в порядке.', 'ru')).toEqual(['anonymous чиновники / говорят']);
     expect(kindSourceCue('В Московском городском суде заявили, что решение законно.', 'ru')).toEqual(['on-record Московском городском суде / заявили']);
+    expect(kindSourceCue('В Інституті вивчення війни зазначили, що війська зосередили сили.', 'uk')).toEqual(['on-record Інституті вивчення війни / зазначили']);
   });
 });
 

@@ -946,7 +946,10 @@ function objectAfterPlacedName(r: Reading, tokens: readonly Token[], nameStart: 
   const l = r.lex;
   let start = nameStart;
   while (start < cue.start && ((tokens[start].isWord && tokens[start].capitalized) || isNameQuoteMark(r, tokens, start))) start++;
-  if (start === nameStart || start >= cue.start) return -1;
+  // (Not before the clause the verb reports, which is its object: "В Інституті вивчення війни зазначили, що …" keeps the name's
+  // complement.)
+  const clause = isComma(tokens[cue.end] ?? tokens[0]) && r.lex.complementizers.has(tokens[cue.end + 1]?.bare ?? '');
+  if (start === nameStart || start >= cue.start || clause) return -1;
   const genitivePlural = (t: Token) => l.morphology.genitivePluralPattern?.test(t.bare) ?? false;
   // (People may stand in it as a complement in the genitive: "претензии жильцов".)
   const objectWord = (t: Token, k: number) => t.isWord && !t.capitalized && (!namesPeople(r, t) || (k > 0 && genitivePlural(t))) && !l.organizationNouns.has(lexicalForm(r, t).bare) &&
