@@ -3167,3 +3167,10 @@ describe('a subject before a setting, after a time opening the sentence (uk, ru)
     expect(found[0]).toMatch(/^on-record .*Рахункова палата \/ попереджала$/);
   });
 });
+
+describe('one who keeps someone company, a possessive before them, with a verb of belief (uk, ru)', () => {
+  it('is an informant whose view is reported, unnamed', () => {
+    expect(kindSourceCue('Ее коллега из Екатеринбурга считает, что ученики вряд ли получили преимущество.', 'ru')).toEqual(['anonymous Ее коллега из Екатеринбурга / считает']);
+    expect(kindSourceCue('Її сусід вважає, що крики були.', 'uk')).toEqual(['anonymous Її сусід / вважає']);
+  });
+});

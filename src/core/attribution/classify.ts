@@ -509,8 +509,10 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
     // source" is.)
     // ("Один із депутатів вважає": so is one out of a group named after it, where heads come first.)
     // ("Енергетичний аналітик вважає": without articles, so is one unnamed with no determiner, "an analyst".)
+    // ("Ее коллега из Екатеринбурга считает": and one who keeps someone company, through whom the article finds them.)
     const countedOne = singular && (isNumber(r, first) || (l.headFirst && head > conjunct && l.indefiniteDeterminers.has(first.bare)) ||
-      (l.articleless && !l.determiners.has(first.bare) && !l.indefiniteDeterminers.has(first.bare) && !definite && !possessed));
+      (l.articleless && !l.determiners.has(first.bare) && !l.indefiniteDeterminers.has(first.bare) && !definite && !possessed) ||
+      (l.articleless && possessed && l.retinueNouns.has(h.bare)));
     return cls('anonymous', singular ? 'person' : 'group', !singular || countedOne);
   }
   // "WASHINGTON —", "BUFFALO, N.Y. —": a dateline, not a source.
