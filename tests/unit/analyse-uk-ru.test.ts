@@ -3174,3 +3174,14 @@ describe('one who keeps someone company, a possessive before them, with a verb o
     expect(kindSourceCue('Її сусід вважає, що крики були.', 'uk')).toEqual(['anonymous Її сусід / вважає']);
   });
 });
+
+describe('agreeing (uk, ru)', () => {
+  it('states a view before its clause, as the English "agree that" does', () => {
+    expect(kindSourceCue('Опрошенные «Ведомостями» аналитики в целом согласны, что решение обосновано.', 'ru')).toEqual(['anonymous Опрошенные «Ведомостями» аналитики в целом / согласны']);
+    expect(kindSourceCue('Міністр згоден, що рішення обґрунтоване.', 'uk')).toEqual(['on-record Міністр / згоден']);
+  });
+  it('states nothing before what is consented to, and "согласно" credits only as itself', () => {
+    expect(kindSourceCue('Жители согласны на переезд.', 'ru')).toEqual([]);
+    expect(kindSourceCue('Согласно данным Росстата, цены выросли.', 'ru')).toHaveLength(1);
+  });
+});

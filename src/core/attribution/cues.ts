@@ -82,7 +82,8 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
       i += 2;
       continue;
     }
-    const after = l.sourceAfterPhrases.find((p) => matchPhrase(tokens, i, p, l.inflection));
+    // (A one-word credit is a word that does not inflect, matched whole: "согласно" is no form of "согласны".)
+    const after = l.sourceAfterPhrases.find((p) => p.length === 1 ? tokens[i].bare === p[0] : matchPhrase(tokens, i, p, l.inflection));
     if (after) {
       // ("Как стало известно газете «…»": learning credits only an outlet.)
       const learning = l.outletLearningPhrases.some((p) => p.length === after.length && matchPhrase(tokens, i, p, l.inflection));

@@ -21,6 +21,8 @@ const generatedCueVerbs = formsAfterLemma(speechVerbs);
 /** Closed class: impersonal verbs by which a text says something ("В заявлении говорится, что …; говорится в заявлении"): the text may follow after a locative preposition. */
 /** Closed class: drawing attention, which reports only before a clause ("обращает внимание, что …"). */
 const attentionPhrases = ['обращает внимание', 'обращают внимание', 'обратил внимание', 'обратила внимание', 'обратили внимание'];
+/** Agreeing, the English "agree that", a view stated before its clause only ("Аналитики в целом согласны, что …"; "согласны на переезд" consents). */
+const agreementPhrases = ['согласен', 'согласна', 'согласны'];
 const impersonalCues = ['говорится', 'сказано', 'сообщается', 'отмечается', 'указывается', 'подчеркивается', 'утверждается', 'поясняется', 'уточняется', 'указано', 'отмечено', 'подчеркнуто', 'сообщалось'];
 
 /** The condition markers (annotation.md §3); the conditions and the attributions read them both. */
@@ -202,7 +204,7 @@ export const ru: Lexicon = {
     // ("ожидают", "прогнозируют": the guide's "expects", an informant's view only.)
     // ("опасаются, что …", "сомневаются, что …": fearing and doubting, the English "fear", "doubt".)
     beliefVerbs: ['опасается', 'опасаются', 'опасался', 'сомневается', 'сомневаются', 'сомневался', 'считает', 'считал', 'полагает', 'полагал', 'уверен', 'уверена', 'уверены', 'убежден', 'убеждена', 'думает', 'считают', 'ожидает', 'ожидают', 'прогнозирует', 'прогнозируют'],
-    clausePhrases: attentionPhrases,
+    clausePhrases: [...attentionPhrases, ...agreementPhrases],
     cuePhrases: [
       'подвел итог', 'подвела итог', 'подвели итог', 'дал понять', 'дала понять',
       // (Concluding, the English "concluded".)
@@ -216,6 +218,7 @@ export const ru: Lexicon = {
       // (And confidence or concern, "voiced confidence", "voiced concern": "выразил уверенность, что …".)
       'выразил уверенность', 'выразила уверенность', 'выразили уверенность', 'выразил обеспокоенность', 'выразила обеспокоенность', 'выразили обеспокоенность',
       ...attentionPhrases,
+      ...agreementPhrases,
       'отказался от комментариев', 'отказалась от комментариев', 'отказались от комментариев',
       // Not ruling out, the partner of the English "ruled out" (closed class: the negated verb's forms).
       'не исключает', 'не исключают', 'не исключил', 'не исключила', 'не исключили',

@@ -27,6 +27,8 @@ const generatedCueVerbs = formsAfterLemma(speechVerbs).filter((form) => !complem
  */
 /** Closed class: drawing attention, which reports only before a clause ("звертає увагу, що …"). */
 const attentionPhrases = ['звертає увагу', 'звертають увагу', 'звернув увагу', 'звернула увагу', 'звернули увагу'];
+/** Agreeing, the English "agree that", a view stated before its clause only ("Аналітики в цілому згодні, що …"; "згодні на переїзд" consents). */
+const agreementPhrases = ['згоден', 'згодна', 'згодні'];
 /** Closed class: impersonal verbs by which a text says something ("У заяві йдеться, що …; йдеться в заяві"): the text may follow after a locative preposition. */
 const impersonalCues = ['йдеться', 'ідеться', 'сказано', 'зазначається', 'повідомляється', 'наголошується', 'підкреслюється', 'стверджується', 'пояснюється', 'уточнюється', 'зазначено', 'вказано', 'наголошено', 'підкреслено', 'повідомлялося', 'повідомлялось'];
 
@@ -225,7 +227,7 @@ export const uk: Lexicon = {
     // ("очікують", "прогнозують": the guide's "expects", an informant's view only.)
     // ("побоюються, що …", "сумніваються, що …": fearing and doubting, the English "fear", "doubt".)
     beliefVerbs: ['побоюється', 'побоюються', 'побоювався', 'сумнівається', 'сумніваються', 'сумнівався', 'вважає', 'вважав', 'переконаний', 'переконана', 'переконані', 'впевнений', 'впевнена', 'упевнений', 'думає', 'припускає', 'вважають', 'очікує', 'очікують', 'прогнозує', 'прогнозують'],
-    clausePhrases: attentionPhrases,
+    clausePhrases: [...attentionPhrases, ...agreementPhrases],
     cuePhrases: [
       'підбив підсумок', 'підбила підсумок', 'підбили підсумок', 'дав зрозуміти', 'дала зрозуміти',
       // (Concluding, the English "concluded".)
@@ -240,6 +242,7 @@ export const uk: Lexicon = {
       'висловив упевненість', 'висловила упевненість', 'висловили упевненість', 'висловив впевненість', 'висловила впевненість', 'висловили впевненість',
       'висловив занепокоєння', 'висловила занепокоєння', 'висловили занепокоєння',
       ...attentionPhrases,
+      ...agreementPhrases,
       'відмовився від коментарів', 'відмовилася від коментарів', 'відмовилась від коментарів', 'відмовилися від коментарів', 'відмовились від коментарів',
       // Not ruling out, the partner of the English "ruled out" (closed class: the negated verb's forms).
       'не виключає', 'не виключають', 'не виключив', 'не виключила', 'не виключили',
