@@ -3185,3 +3185,11 @@ describe('agreeing (uk, ru)', () => {
     expect(kindSourceCue('Согласно данным Росстата, цены выросли.', 'ru')).toHaveLength(1);
   });
 });
+
+describe('a lone noun in a case no subject takes, opening a clause a coordinator joins or after a time (uk, ru)', () => {
+  it('is the object, the subject after the verb', () => {
+    expect(kindSourceCue('Об этом рассказали несколько выпускников, а позже информацию подтвердил источник, знакомый с ходом проверки.', 'ru'))
+      .toEqual(['anonymous несколько выпускников / рассказали', 'anonymous источник, знакомый с ходом проверки / подтвердил']);
+    expect(kindSourceCue('Позже информацию подтвердил источник.', 'ru')).toEqual(['anonymous источник / подтвердил']);
+  });
+});

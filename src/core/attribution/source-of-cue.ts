@@ -1646,8 +1646,15 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   // the verb's number.)
   // ("Сделку подтвердил один из топ-менеджеров банка": or a lone noun opening the sentence in a case no subject takes, no name
   // the article shows nor a noun of people.)
-  const objectCase = fromLeft !== null && fromLeft.phrase.start === 0 && fromLeft.phrase.end === 1 && (r.lex.morphology.objectCasePattern?.test(tokens[0].bare) ?? false) &&
-    !namesPeople(r, tokens[0]) && !r.names.has(tokens[0].bare);
+  // ("…, а позже информацию подтвердил источник": or opening a clause a coordinator joins after a comma, past a time.)
+  const clauseOpening = (k: number) => {
+    let j = k - 1;
+    while (j >= 0 && tokens[j].isWord && (!tokens[j].capitalized || j === 0) && (r.lex.timeWords.has(tokens[j].bare) || isAdverb(r, tokens[j]))) j--;
+    return j < 0 || (j >= 1 && r.lex.clauseCoordinators.has(tokens[j].bare) && isComma(tokens[j - 1]));
+  };
+  const lone = fromLeft !== null && fromLeft.phrase.end - fromLeft.phrase.start === 1 ? tokens[fromLeft.phrase.start] : null;
+  const objectCase = lone !== null && clauseOpening(fromLeft!.phrase.start) && (r.lex.morphology.objectCasePattern?.test(lone.bare) ?? false) &&
+    !namesPeople(r, lone) && !r.names.has(lone.bare);
   const accusative = fromLeft !== null && (r.lex.accusativeDeterminers.has(tokens[fromLeft.phrase.start].bare) || objectCase);
   // ("Тендер оголосили у вересні": nor a singular that opens the sentence, capitalised for it, that names no people.)
   const openingThing = (found: FoundSource) => found.cls.head === 0 && !r.lex.anonymousQuantifiers.has(tokens[0].bare) && !r.lex.determiners.has(tokens[0].bare) &&
