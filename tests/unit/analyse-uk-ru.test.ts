@@ -3193,3 +3193,11 @@ describe('a lone noun in a case no subject takes, opening a clause a coordinator
     expect(kindSourceCue('Позже информацию подтвердил источник.', 'ru')).toEqual(['anonymous источник / подтвердил']);
   });
 });
+
+describe('a belief after a credit that opens a clause after a colon (uk, ru)', () => {
+  it('is what the credited speaker reports, no informant\'s own', () => {
+    const found = kindSourceCue('Собеседник издания попросил не раскрывать его имя: по его словам, он до сих пор работает в отрасли и опасается, что его уволят.', 'ru');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/его \/ словам$/);
+  });
+});

@@ -434,11 +434,13 @@ function findInSentence(r: Reading, sentence: Span): { found: FoundAttribution[]
     return between === '' || r.lex.complementizers.has(between);
   };
   // ("По словам представителя МИД, в Астане считают, что …", "According to the minister, analysts believe …": and
-  // one after a credit that opens the sentence, which reports all that follows its comma.)
+  // one after a credit that opens the sentence or a clause after its colon, which reports all that follows its comma.)
   // ("По его словам, в правительстве уверены": so is a two-word credit around its possessive pronoun.)
   const opensSentence = (f: FoundAttribution, g: FoundAttribution) => {
-    const creditFirst = g.cue.start <= g.source.start && r.text.slice(sentence.start, g.cue.start).trim() === '';
-    const possessorCredit = g.pronoun && g.source.start < g.cue.start && /^\p{L}+$/u.test(r.text.slice(sentence.start, g.source.start).trim());
+    // ("…попросил не раскрывать его имя: по его словам, он … опасается, что …": or a clause a colon opens.)
+    const clauseStart = (at: number) => { const colon = r.text.lastIndexOf(':', at - 1); return colon >= sentence.start ? colon + 1 : sentence.start; };
+    const creditFirst = g.cue.start <= g.source.start && r.text.slice(clauseStart(g.cue.start), g.cue.start).trim() === '';
+    const possessorCredit = g.pronoun && g.source.start < g.cue.start && /^\p{L}+$/u.test(r.text.slice(clauseStart(g.source.start), g.source.start).trim());
     if (g === f || !(creditFirst || possessorCredit)) return false;
     const end = Math.max(g.cue.end, g.source.end);
     // (Right after its comma, a preposition at most between: "…, в Астане считают"; not a clause joined later.)
