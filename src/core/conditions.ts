@@ -61,6 +61,7 @@ interface CompiledConditionLexicon {
   clauseInitialAfter: Set<string>;
   clauseContinuers: Set<string>;
   asideOpeners: Set<string>;
+  asideOpenerPattern: RegExp | null;
   complementVerbs: Set<string>;
   governedPhrase: CompiledGovernedPhrase | null;
 }
@@ -163,6 +164,7 @@ function compile(lexicon: ConditionLexicon): CompiledConditionLexicon {
     clauseInitialAfter: new Set(lexicon.clauseInitialAfter.map((w) => w.toLowerCase())),
     clauseContinuers: new Set((lexicon.clauseContinuers ?? []).map((w) => w.toLowerCase())),
     asideOpeners: new Set((lexicon.asideOpeners ?? []).map((w) => w.toLowerCase())),
+    asideOpenerPattern: lexicon.asideOpenerPattern ? new RegExp(lexicon.asideOpenerPattern, 'u') : null,
     complementVerbs: new Set((lexicon.complementVerbs ?? []).map((w) => w.toLowerCase())),
     governedPhrase: lexicon.governedPhrase ? compileGovernedPhrase(lexicon.governedPhrase) : null,
     mainClauseOpeners: lexicon.mainClauseOpeners.map((p) =>
@@ -491,7 +493,8 @@ const MAX_ASIDE_TOKENS = 16;
  * conjunction ("…, which have been weak since last summer, did not recover"). -1 otherwise.
  */
 function asideClose(tokens: Token[], comma: number, rules: CompiledConditionLexicon): number {
-  if (!rules.asideOpeners.has(tokens[comma + 1]?.lower ?? '')) return -1;
+  const opener = tokens[comma + 1]?.lower ?? '';
+  if (!rules.asideOpeners.has(opener) && !(rules.asideOpenerPattern?.test(opener) ?? false)) return -1;
   for (let k = comma + 2; k < tokens.length && k <= comma + MAX_ASIDE_TOKENS; k++) {
     const t = tokens[k];
     if (t.isWord) continue;

@@ -3201,3 +3201,21 @@ describe('a belief after a credit that opens a clause after a colon (uk, ru)', (
     expect(found[0]).toMatch(/его \/ словам$/);
   });
 });
+
+describe('condition markers without their comma, restricting "хіба що", and asides in conditions (uk, ru)', () => {
+  const clauses = (text: string, language: 'uk' | 'ru') => analyse(text, { language }).conditions.map((c) => c.clause.text);
+  it('read "у разі якщо", "в случае если" as one marker before the clause', () => {
+    expect(clauses('Власники компенсують збитки у разі якщо суд визнає блокування незаконним.', 'uk')).toEqual(['у разі якщо суд визнає блокування незаконним']);
+    expect(clauses('Владельцы компенсируют убытки в случае если суд признает блокировку незаконной.', 'ru')).toEqual(['в случае если суд признает блокировку незаконной']);
+  });
+  it('set no condition with "хіба що", "разве что" before a preposition\'s phrase, nor with "лише за умови анонімності"', () => {
+    expect(clauses('Робітників видно хіба що перед приїздом комісій.', 'uk')).toEqual([]);
+    expect(clauses('Я видела это разве что на фото.', 'ru')).toEqual([]);
+    expect(clauses('Він погодився говорити лише за умови анонімності.', 'uk')).toEqual([]);
+    expect(clauses('Он согласился говорить только при условии анонимности.', 'ru')).toEqual([]);
+    expect(clauses('Ми підпишемо угоду, хіба що уряд передумає.', 'uk')).toEqual(['хіба що уряд передумає']);
+  });
+  it('run past an aside a participle opens (ru)', () => {
+    expect(clauses('Если вторая его часть, касающаяся наших удобрений, не работает, продлевать первую мы не будем.', 'ru')).toEqual(['Если вторая его часть, касающаяся наших удобрений, не работает']);
+  });
+});

@@ -25,6 +25,12 @@ const attentionPhrases = ['обращает внимание', 'обращают
 const agreementPhrases = ['согласен', 'согласна', 'согласны'];
 const impersonalCues = ['говорится', 'сказано', 'сообщается', 'отмечается', 'указывается', 'подчеркивается', 'утверждается', 'поясняется', 'уточняется', 'указано', 'отмечено', 'подчеркнуто', 'сообщалось'];
 
+/** Endings of active participles ("касающаяся", "работающий", "ушедший"), which open asides. */
+const activeParticiplePattern = '(?:вш|[её]дш|[бгкх]ш|щ)(?:ий|ая|ее|ие|его|ей|их|ими|им|ую)(?:ся)?$';
+
+/** Prepositions a condition's governed phrase may open with. */
+const governedPrepositions = ['на', 'в', 'во', 'до', 'за', 'с', 'со', 'от', 'перед', 'для', 'против', 'между', 'под', 'над', 'через', 'по', 'при', 'о', 'об', 'без', 'после', 'у', 'из', 'к', 'ко', 'среди', 'свыше'];
+
 /** The condition markers (annotation.md §3); the conditions and the attributions read them both. */
 const conditionMarkers: ConditionMarker[] = [
   { phrase: 'только если' },
@@ -38,6 +44,8 @@ const conditionMarkers: ConditionMarker[] = [
   { phrase: 'в случае, если' },
   { phrase: 'в том случае, если' },
   { phrase: 'при условии', governsNoun: true },
+  // (And written without the comma: "в случае если суд признает …" is one condition, not "в случае" governing "если суд".)
+  { phrase: 'в случае если' },
   { phrase: 'в случае', governsNoun: true },
   // The guide's "in exchange for".
   { phrase: 'в обмен на' },
@@ -77,6 +85,9 @@ export const ru: Lexicon = {
       'даже [в случае, если]',
       // The anonymity bargain, like "on condition of anonymity".
       '[при условии] {anonymity}',
+      '[только при условии] {anonymity}',
+      // "Разве что" before a preposition's phrase restricts, no clause set as a condition ("видела разве что на фото").
+      ...governedPrepositions.map((preposition) => `[разве что] ${preposition}`),
       // (And the bargain as a clause, the source's name not to be given: that, no claim, is what it hangs on: "согласился поговорить при условии, что
       // его имя не будет названо", "при условии, что мы не будем называть ее фамилию".)
       ...['при условии, что', 'только при условии, что', 'лишь при условии, что'].flatMap((marker) => ['{possessive} {nameNoun} не', 'не * {possessive} {nameNoun}', 'не * * {possessive} {nameNoun}', '* не * {possessive} {nameNoun}',
@@ -101,12 +112,14 @@ export const ru: Lexicon = {
     clauseContinuers: ['что', 'чтобы'],
     clauseInitialAfter: ['и', 'но', 'а', 'лишь', 'только'],
     asideOpeners: ['который', 'которая', 'которое', 'которые', 'которого', 'которой', 'которых', 'которому', 'которым'],
+    // (Active participles, as the attributions' grammar reads them: "касающаяся", "работающий", "ушедший".)
+    asideOpenerPattern: activeParticiplePattern,
     governedPhrase: {
       // Adjectives, participles and pronouns by their endings ("таких", "северного"); not "-ий", "-ие", which the
       // genitive plural and the nouns in -ие share ("нарушений", "движение").
       modifierPattern: '(?:ый|ой|ая|яя|ое|ее|ые|ого|его|ому|ему|ым|ых|их|ую|юю|ыми|ими)$',
       genitiveModifierPattern: '(?:ого|его|ой|ей|ых|их)$',
-      prepositions: ['на', 'в', 'во', 'до', 'за', 'с', 'со', 'от', 'для', 'против', 'между', 'под', 'над', 'через', 'по', 'при', 'о', 'об', 'без', 'после', 'у', 'из', 'к', 'ко', 'среди', 'свыше'],
+      prepositions: governedPrepositions,
       coordinators: ['и', 'или', 'либо'],
     },
   },
@@ -295,7 +308,7 @@ export const ru: Lexicon = {
       pluralModifierPattern: '(?:ые|ие|ых|их|ыми|ими)(?:ся)?$',
       // Active participles, past and present, in every case and gender ("попросивший", "знающие"; "ушедший", "погибший", whose
       // "-ш-" follows a consonant; not the comparatives "младший", "высший", "лучший").
-      participlePattern: '(?:вш|[её]дш|[бгкх]ш|щ)(?:ий|ая|ее|ие|его|ей|их|ими|им|ую)(?:ся)?$',
+      participlePattern: activeParticiplePattern,
       // Passive participles ("опрошенных", "избранный", "взятое") and the instrumental of their agent ("изданием").
       passiveParticiplePattern: '(?:нн|т)(?:ый|ая|ое|ые|ого|ой|ых|ыми|ым|ую|ому)$',
       instrumentalPattern: '(?:ом|ем|ём|ой|ей|ами|ями|ием|ыми|ими)$',

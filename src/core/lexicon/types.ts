@@ -119,6 +119,11 @@ export interface ConditionLexicon {
    * no main clause), the condition runs past it. Absent: none.
    */
   asideOpeners?: readonly string[];
+  /**
+   * Word endings of participles that open such an aside as a relative pronoun does ("Если вторая его часть, касающаяся
+   * наших удобрений, не работает"). Absent: none.
+   */
+  asideOpenerPattern?: string;
   /** How the noun phrase of a `governsNoun` marker is read. Absent: such a marker's condition runs to its clause's end. */
   governedPhrase?: GovernedPhraseRules;
 }

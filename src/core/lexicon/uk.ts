@@ -32,6 +32,9 @@ const agreementPhrases = ['згоден', 'згодна', 'згодні'];
 /** Closed class: impersonal verbs by which a text says something ("У заяві йдеться, що …; йдеться в заяві"): the text may follow after a locative preposition. */
 const impersonalCues = ['йдеться', 'ідеться', 'сказано', 'зазначається', 'повідомляється', 'наголошується', 'підкреслюється', 'стверджується', 'пояснюється', 'уточнюється', 'зазначено', 'вказано', 'наголошено', 'підкреслено', 'повідомлялося', 'повідомлялось'];
 
+/** Prepositions a condition's governed phrase may open with. */
+const governedPrepositions = ['на', 'в', 'у', 'до', 'за', 'з', 'із', 'зі', 'від', 'перед', 'для', 'проти', 'між', 'під', 'над', 'через', 'по', 'при', 'щодо', 'без', 'після', 'біля', 'серед', 'понад'];
+
 /** The condition markers (annotation.md §3); the conditions and the attributions read them both. */
 const conditionMarkers: ConditionMarker[] = [
   { phrase: 'лише якщо' },
@@ -47,6 +50,9 @@ const conditionMarkers: ConditionMarker[] = [
   { phrase: 'у випадку, якщо' },
   { phrase: 'за умови', governsNoun: true },
   { phrase: 'за умов', governsNoun: true },
+  // (And written without the comma: "у разі якщо суд визнає …" is one condition, not "у разі" governing "якщо суд".)
+  { phrase: 'у разі якщо' },
+  { phrase: 'в разі якщо' },
   { phrase: 'у разі', governsNoun: true },
   // The guide's "in exchange for".
   { phrase: 'в обмін на' },
@@ -95,6 +101,9 @@ export const uk: Lexicon = {
       // The anonymity bargain, like "on condition of anonymity".
       '[за умови] анонімності',
       '[за умови] {anonymity}',
+      '[лише за умови] {anonymity}',
+      // "Хіба що" before a preposition's phrase restricts, no clause set as a condition ("бачила хіба що на фото").
+      ...governedPrepositions.map((preposition) => `[хіба що] ${preposition}`),
       // (And the bargain as a clause, the source's name not to be given: that, no claim, is what it hangs on: "погодився говорити лише за умови, що
       // його ім'я не називатимуть", "за умови, що ми не називатимемо її імені".)
       ...['за умови, що', 'лише за умови, що', 'тільки за умови, що'].flatMap((marker) => ['{possessive} {nameNoun} не', 'не * {possessive} {nameNoun}', 'не * * {possessive} {nameNoun}', '* не * {possessive} {nameNoun}',
@@ -127,7 +136,7 @@ export const uk: Lexicon = {
       // which nouns share.
       modifierPattern: '(?:ий|ій|ого|ього|ому|ьому|ої|ьої|ою|им|их|іх|ими|ім)$',
       genitiveModifierPattern: '(?:ого|ього|ої|ьої|их|іх)$',
-      prepositions: ['на', 'в', 'у', 'до', 'за', 'з', 'із', 'зі', 'від', 'для', 'проти', 'між', 'під', 'над', 'через', 'по', 'при', 'щодо', 'без', 'після', 'біля', 'серед', 'понад'],
+      prepositions: governedPrepositions,
       coordinators: ['і', 'й', 'та', 'або', 'чи'],
     },
   },
