@@ -3219,3 +3219,13 @@ describe('condition markers without their comma, restricting "хіба що", an
     expect(clauses('Если вторая его часть, касающаяся наших удобрений, не работает, продлевать первую мы не будем.', 'ru')).toEqual(['Если вторая его часть, касающаяся наших удобрений, не работает']);
   });
 });
+
+describe('drawing attention before "на те, що", "на то, что" (uk, ru)', () => {
+  it('reports the clause after the preposition, its demonstrative and the comma', () => {
+    expect(kindSourceCue('Експерти з кібербезпеки, опитані виданням, звертають увагу на те, що це не перший інцидент.', 'uk')).toEqual(['anonymous Експерти з кібербезпеки, опитані виданням / звертають увагу']);
+    expect(kindSourceCue('Эксперты обращают внимание на то, что это не первый инцидент.', 'ru')).toEqual(['anonymous Эксперты / обращают внимание']);
+  });
+  it('still points, reporting nothing, before a noun', () => {
+    expect(kindSourceCue('Вона звернула увагу на тендери.', 'uk')).toEqual([]);
+  });
+});

@@ -592,7 +592,8 @@ function textThenClause(r: Reading, tokens: readonly Token[], k: number): boolea
 /** Does a clause follow at `k`, after a comma too ("звертає увагу, що …")? */
 function clauseAfterPhrase(r: Reading, tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
-  return t !== undefined && (clauseFollows(r, tokens, k) || (isComma(t) && r.lex.complementizers.has(tokens[k + 1]?.bare ?? '')));
+  // ("звертають увагу на те, що …": or past a preposition and its demonstrative, and the comma before the complementizer.)
+  return t !== undefined && (clauseFollows(r, tokens, k) || (isComma(t) && r.lex.complementizers.has(tokens[k + 1]?.bare ?? '')) || settingThenClause(r, tokens, k));
 }
 
 /** Does a quotation end right before token `i` ('"…," added')? */
