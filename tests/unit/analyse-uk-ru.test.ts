@@ -3229,3 +3229,13 @@ describe('drawing attention before "на те, що", "на то, что" (uk, r
     expect(kindSourceCue('Вона звернула увагу на тендери.', 'uk')).toEqual([]);
   });
 });
+
+describe('a count of a group whose people a preposition places, before the verb (uk, ru)', () => {
+  it('keeps the count with the people it counts', () => {
+    expect(kindSourceCue('Один з учасників наради в мерії розповів, що мер готовий.', 'uk')).toEqual(['anonymous Один з учасників наради в мерії / розповів']);
+    expect(kindSourceCue('Один из участников совещания в мэрии рассказал, что мэр готов.', 'ru')).toEqual(['anonymous Один из участников совещания в мэрии / рассказал']);
+  });
+  it('is the subject past a setting, not whom the verb told', () => {
+    expect(kindSourceCue('Один з учасників наради в мерії напередодні сесії розповів порталу, що мер готовий до компромісу.', 'uk')).toEqual(['anonymous Один з учасників наради в мерії / розповів']);
+  });
+});

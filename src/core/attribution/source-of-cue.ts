@@ -209,6 +209,8 @@ function settingBeforeVerb(r: Reading, tokens: readonly Token[], cue: Cue): Phra
     const open = connective > 0 && isComma(tokens[connective]) ? connective + 1 : connective;
     let opener = open;
     while (opener < first && (l.determiners.has(tokens[opener].bare) || l.anonymousQuantifiers.has(tokens[opener].bare) || isNumber(r, tokens[opener]))) opener++;
+    // ("Один з учасників наради … напередодні сесії розповів": and the preposition of a count of a group.)
+    if (opener > open && opener < first && l.identifyingPrepositions.has(tokens[opener].bare)) opener++;
     const people = subject !== null && !opensSentence(r, tokens, subject) && namesPeople(r, tokens[opener]);
     const named = subject !== null && (isPersonalNameWord(r, tokens[first - 1]) || people) ? leftSource(r, tokens, { ...cue, start: first }) : null;
     if (named !== null && named !== 'clause' && opensSentence(r, tokens, named)) return named;
@@ -512,7 +514,11 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
         k = head.start - 1;
         continue;
       }
-      if (head) return described({ start: head.start, end: phrase.end, segments: [[head.start, phrase.end]] });
+      // ("Один з учасників наради в мерії розповів": with the count of the owner's group before it.)
+      const counter = head !== null && head.start >= 2 && l.identifyingPrepositions.has(tokens[head.start - 1].bare) ? tokens[head.start - 2] : null;
+      const counted = counter !== null && (l.determiners.has(counter.bare) || l.anonymousQuantifiers.has(counter.bare) || isNumber(r, counter)) && !l.definiteDeterminers.has(counter.bare);
+      const start = counted ? head!.start - 2 : head?.start;
+      if (head) return described({ start: start!, end: phrase.end, segments: [[start!, phrase.end]] });
       break;
     }
     // ("Задорожний у суді заявив": a body after a personal name opening the sentence, before a singular verb, is where the
