@@ -3239,3 +3239,14 @@ describe('a count of a group whose people a preposition places, before the verb 
     expect(kindSourceCue('Один з учасників наради в мерії напередодні сесії розповів порталу, що мер готовий до компромісу.', 'uk')).toEqual(['anonymous Один з учасників наради в мерії / розповів']);
   });
 });
+
+describe('a name after "из", "з" that follows a person\'s noun (uk, ru)', () => {
+  it('is where the person is from, a place, not who they are', () => {
+    expect(kindSourceCue('«Ничего страшного», — возмущается учительница из Подмосковья.', 'ru')).toEqual(['anonymous учительница из Подмосковья / возмущается']);
+    expect(kindSourceCue('«Нічого страшного», — обурюється вчителька з Прикарпаття.', 'uk')).toEqual(['anonymous вчителька з Прикарпаття / обурюється']);
+  });
+  it('still names the body one speaks for, and a name closing the phrase the person', () => {
+    expect(kindSourceCue('Представитель из Минфина заявил, что все хорошо.', 'ru')).toEqual(['on-record Представитель из Минфина / заявил']);
+    expect(kindSourceCue('Учительница из Подмосковья Анна Петрова рассказала, что все хорошо.', 'ru')).toEqual(['on-record Учительница из Подмосковья Анна Петрова / рассказала']);
+  });
+});

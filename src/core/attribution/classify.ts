@@ -443,7 +443,9 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
       // ("a New Hampshire voter": a place says where someone is from, not who; so does a name after a place's noun, "власник
       // кав'ярні на вулиці Січеславській".)
       const placeNamed = k > 0 && tokens[k - 1].isWord && !tokens[k - 1].capitalized && l.territoryNouns.has(lexicalForm(r, tokens[k - 1]).bare);
-      if (nameHere && !bodyInitials && !placeNamed && !(l.headFirst && isPlace(r, t)) && !l.roleNouns.has(t.bare) && !l.uniqueOffices.has(t.bare) && !partOfPlaceName(r, tokens, k, head)) identified = true;
+      // ("учительница из Подмосковья": where a person is from, after their noun, is a place, unless they speak for a body.)
+      const origin = k === head + 2 && l.originPrepositions.has(tokens[k - 1].bare) && !l.bodyVoiceNouns.has(h.bare);
+      if (nameHere && !bodyInitials && !placeNamed && !origin && !(l.headFirst && isPlace(r, t)) && !l.roleNouns.has(t.bare) && !l.uniqueOffices.has(t.bare) && !partOfPlaceName(r, tokens, k, head)) identified = true;
     }
     // "former U.S. ambassador to the Ukraine Jane Roe": a personal name closes the phrase.
     const last = tokens[end - 1];

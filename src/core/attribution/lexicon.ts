@@ -138,6 +138,7 @@ export interface CompiledLexicon {
   articles: WordMatcher;
   postModifierOpeners: WordMatcher;
   identifyingPrepositions: WordMatcher;
+  originPrepositions: WordMatcher;
   pronouns: Map<string, readonly SourceType[]>;
   placePronouns: Set<string>;
   objectPronouns: WordMatcher;
@@ -370,6 +371,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     articles: lowerSet(lexicon.articles),
     postModifierOpeners: lowerSet(lexicon.postModifierOpeners),
     identifyingPrepositions: exactSet(lexicon.identifyingPrepositions),
+    originPrepositions: exactSet(lexicon.originPrepositions ?? []),
     pronouns: new Map(Object.entries(lexicon.pronouns).map(([w, e]) => [w.toLowerCase(), e.refersTo])),
     placePronouns: new Set(Object.entries(lexicon.pronouns).filter(([, e]) => e.place).map(([w]) => w.toLowerCase())),
     objectPronouns: exactSet(lexicon.objectPronouns),

@@ -421,6 +421,7 @@ export const ru: Lexicon = {
       'осведомлённые', 'информированный', 'информированные', 'приближенный', 'приближенные', 'причастный',
     ],
     identifyingPrepositions: ['с', 'со', 'в', 'во', 'при', 'из'],
+    originPrepositions: ['из'],
     // (None: a head-first phrase takes its complements after the head, in the genitive: "посол Украины".)
     complementPrepositions: [],
     // ("пока что", for now: "В министерстве пока что лишь заявили".)

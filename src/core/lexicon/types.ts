@@ -599,6 +599,11 @@ export interface AttributionLexicon {
   /** Prepositions whose proper-noun object identifies the head ("a spokesperson for Apple"). */
   identifyingPrepositions: readonly string[];
   /**
+   * Of those, the ones that say where a person is from: a name after them is a place, not who the person is
+   * ("учительница из Подмосковья"), unless the person speaks for a body. Absent: none.
+   */
+  originPrepositions?: readonly string[];
+  /**
    * Prepositions that join a complement to the word before them inside a source phrase
    * walked leftwards: after a role ("China's ambassador to Britain"), a document ("a letter
    * to management") or a modifier ("those close to him").

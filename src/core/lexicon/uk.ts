@@ -456,6 +456,7 @@ export const uk: Lexicon = {
       'поінформований', 'поінформовані', 'наближений', 'наближені', 'причетний', 'причетні',
     ],
     identifyingPrepositions: ['з', 'із', 'у', 'в', 'при'],
+    originPrepositions: ['з', 'із'],
     // (None: a head-first phrase takes its complements after the head, in the genitive: "посол України".)
     complementPrepositions: [],
     // ("утім" and "втім" are one word, the euphony of an opening "у", "в"; "поки що", for now: "В ОВА поки що лише заявили".)
