@@ -3250,3 +3250,10 @@ describe('a name after "из", "з" that follows a person\'s noun (uk, ru)', () 
     expect(kindSourceCue('Учительница из Подмосковья Анна Петрова рассказала, что все хорошо.', 'ru')).toEqual(['on-record Учительница из Подмосковья Анна Петрова / рассказала']);
   });
 });
+
+describe('a claim as a credit (uk, ru)', () => {
+  it('credits whose claim it is, a possessive pronoun inside it too', () => {
+    expect(kindSourceCue('По утверждению мэра, сети изношены.', 'ru')).toEqual(['on-record мэра / По утверждению']);
+    expect(kindSourceCue('За твердженням мера, мережі зношені.', 'uk')).toEqual(['on-record мера / За твердженням']);
+  });
+});
