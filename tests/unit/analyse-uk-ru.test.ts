@@ -3257,3 +3257,9 @@ describe('a claim as a credit (uk, ru)', () => {
     expect(kindSourceCue('За твердженням мера, мережі зношені.', 'uk')).toEqual(['on-record мера / За твердженням']);
   });
 });
+
+describe('a preposition inside a quoted name (uk, ru)', () => {
+  it('is part of the name, no preposition that ends a phrase before the verb', () => {
+    expect(kindSourceCue('В родительском сообществе «Школа без стресса» заявили, что будут жаловаться.', 'ru')).toEqual(['on-record родительском сообществе «Школа без стресса» / заявили']);
+  });
+});

@@ -6,7 +6,7 @@
  */
 import type { Token } from '../tokens';
 import { pastGender } from './lexicon';
-import { cueWordAt, datelineEnd, joinsComplementsAt, isAbbreviationPeriod, isDash, isNumberSign, isPercentSign, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isNameQuoteMark, isNumber, isShare, isObjectPronoun, isParticiple, isPastForm, isPersonalNameWord, namesPeople, isPlace, isPlural, lexicalForm, matchPhrase, openingBracket, possessedCreditAt, scareQuotedPeople, type Reading } from './reading';
+import { cueWordAt, datelineEnd, inQuotedName, joinsComplementsAt, isAbbreviationPeriod, isDash, isNumberSign, isPercentSign, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isNameQuoteMark, isNumber, isShare, isObjectPronoun, isParticiple, isPastForm, isPersonalNameWord, namesPeople, isPlace, isPlural, lexicalForm, matchPhrase, openingBracket, possessedCreditAt, scareQuotedPeople, type Reading } from './reading';
 
 /** Bounds on every walk through a sentence's tokens (in tokens). */
 export const MAX_SOURCE_TOKENS = 30;
@@ -293,7 +293,8 @@ export function nounPhraseLeft(r: Reading, tokens: readonly Token[], end: number
     if (stopAtPrepositions && i < end && !ratio && (l.postModifierOpeners.has(t.bare) || l.identifyingPrepositions.has(t.bare))) break;
     // Head-first languages: a noun after a preposition is its object, never the subject ("в голови ОДА керівник …").
     // (Not one that opens a connective: "Между тем источник …".)
-    if (l.headFirst && i < end && (l.objectPrepositions.has(t.bare) || l.identifyingPrepositions.has(t.bare)) && !connectiveAt(r, tokens, i)) break;
+    // (Nor one inside a quoted name: "Движение «Школа без стресса» заявило".)
+    if (l.headFirst && i < end && (l.objectPrepositions.has(t.bare) || l.identifyingPrepositions.has(t.bare)) && !connectiveAt(r, tokens, i) && !inQuotedName(r, tokens, i)) break;
     // ("…, а згодом інформацію підтвердили": a conjunction that joins clauses only ends the phrase.)
     if (i < end && l.clauseCoordinators.has(t.bare) && !l.coordinators.has(t.bare)) break;
     // ("a bet her campaign says will work", "a deadline the mayor said was unrealistic": an article or a possessive right

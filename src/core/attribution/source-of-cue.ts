@@ -133,8 +133,11 @@ function addresseeOpening(r: Reading, tokens: readonly Token[], governed: number
   if (!isNameQuoteMark(r, tokens, end - 1)) return end;
   const q = quoteAt(r.quotes, last.start);
   const open = quotationOpening(r, tokens, q);
-  // (Right after the body's own noun a quoted name is its name: "В движении «Чистый берег»".)
-  const before = open - 1 > governed ? tokens[open - 1] : undefined;
+  // (Right after the body's own noun a quoted name is its name: "В движении «Чистый берег»", past the noun's modifiers too: "В
+  // родительском сообществе «Школа без стресса»".)
+  let noun = governed;
+  while (noun + 1 < open && tokens[noun].isWord && !tokens[noun].capitalized && (r.lex.morphology.obliqueModifierPattern?.test(tokens[noun].bare) ?? false)) noun++;
+  const before = open - 1 > noun ? tokens[open - 1] : undefined;
   if (before === undefined) return end;
   // (Nor after a body's initials, its form: "У пресслужбі НЕК «Об'єднана енергосистема»", "ТОВ «…»".)
   const initials = before.isWord && before.text.length > 1 && before.text === before.text.toUpperCase() && /\p{L}/u.test(before.text);
