@@ -505,7 +505,8 @@ export function mergeSources(
       // noun, a bare noun of a person is the one who spoke last, in its sentence or the one before, when their
       // verbs agree in gender; an unnamed insider's noun ("співрозмовник") is someone else.
       // (An office's unnamed holder, "посадовець", may be the one who just spoke; a source, "співрозмовник", is not.)
-      if (s === null && bareAnaphor(f, lexicon) && f.type === 'person' && !sourceHead(anaphor, lexicon)) {
+      // (Not one who asks right there not to be named: "– сказав він, попросивши не вказувати його імені".)
+      if (s === null && bareAnaphor(f, lexicon) && f.type === 'person' && !sourceHead(anaphor, lexicon) && !f.unnamedOnRequest) {
         // (No other person between: a mention of someone since is whom the noun may mean; not one inside the
         // quotation the noun's verb closes, "«… коли лідер піднімає ціни …», – зазначив аналітик", nor a plural,
         // "інші виробники".)
@@ -566,6 +567,8 @@ export function mergeSources(
         if (unnamedPerson && sentenceEndsBetween(text, a.mention.source.end, quotationStart(f)) > 1) continue;
         const referentType = pronounType(a.mention, a.type, lexicon);
         if (!f.pronoun.includes(referentType)) continue;
+        // ("«…», – сказав він, попросивши не вказувати його імені": one who asks not to be named is no one the article has named.)
+        if (f.unnamedOnRequest && a.kind === 'on-record') continue;
         if (bareOpening(a)) continue;
         // ("За словами нашого співрозмовника, Сидоренко знав …. «…», — сказала вона": the subject of words a speaker the
         // pronoun may stand for reports in that sentence is what was said, not who speaks on.)

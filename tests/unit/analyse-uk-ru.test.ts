@@ -3263,3 +3263,14 @@ describe('a preposition inside a quoted name (uk, ru)', () => {
     expect(kindSourceCue('В родительском сообществе «Школа без стресса» заявили, что будут жаловаться.', 'ru')).toEqual(['on-record родительском сообществе «Школа без стресса» / заявили']);
   });
 });
+
+describe('a pronoun whose own attribution asks right after it not to be named (uk, ru, en)', () => {
+  it('stands for no one the article has named', () => {
+    expect(kindSourceCue('Міський голова Іван Петренко заявив, що все добре. «Там є фотографії», – сказав він, попросивши не називати його прізвища, оскільки досі співпрацює з замовниками.', 'uk'))
+      .toEqual(['on-record Міський голова Іван Петренко / заявив', 'anonymous він / сказав']);
+    expect(kindSourceCue('Мэр Иван Петренко заявил, что все хорошо. «Там есть фотографии», — сказал он, попросив не называть его фамилию.', 'ru'))
+      .toEqual(['on-record Мэр Иван Петренко / заявил', 'anonymous он / сказал']);
+    expect(kindSourceCue('Mayor John Smith said all is well. "Banks remember," he said, asking not to be named because he advises the city.', 'en'))
+      .toEqual(['on-record Mayor John Smith / said', 'anonymous he / said']);
+  });
+});

@@ -362,7 +362,11 @@ function findInSentence(r: Reading, sentence: Span): { found: FoundAttribution[]
       const phraseEnd = Math.max(headEnd, resolved.phrase.end);
       const asks = asksAnonymity(r, tokens, cls.head + 1, phraseEnd, cue.start > phraseEnd ? cue.start : tokens.length);
       const unnamed = !cls.pronoun && unnamedHead(r, tokens, cls.head, asks);
-      const unnamedOnRequest = unnamed && (asks || (person && resolved.phrase.end > headEnd && reasonFor(r, tokens, headEnd, resolved.phrase.end, cue.start) !== null));
+      // ("«…», – сказав він, попросивши не вказувати його імені, …", "he said, asking not to be named": so is whom a pronoun stands
+      // for, asking right after the verb and the pronoun; no one the article has named.)
+      const after = Math.max(cue.end, resolved.phrase.end);
+      const pronounAsks = cls.pronoun !== null && cls.type === 'person' && resolved.phrase.end - resolved.phrase.start === 1 && asksAnonymity(r, tokens, after, after, tokens.length);
+      const unnamedOnRequest = pronounAsks || (unnamed && (asks || (person && resolved.phrase.end > headEnd && reasonFor(r, tokens, headEnd, resolved.phrase.end, cue.start) !== null)));
       // (A body's voice who asks so is one of its people, no longer the body speaking: "a spokesperson who did not
       // wish to be named".)
       if (unnamedOnRequest) {
