@@ -3274,3 +3274,10 @@ describe('a pronoun whose own attribution asks right after it not to be named (u
       .toEqual(['on-record Mayor John Smith / said', 'anonymous he / said']);
   });
 });
+
+describe('a count of people the lexicon does not know after a relay (uk, ru)', () => {
+  it('is people, unnamed, as the subject of a verb of saying would be', () => {
+    expect(kindSourceCue('Видання з посиланням на кількох далекобійників повідомило, що черги зросли.', 'uk')).toEqual(['on-record Видання / повідомило', 'anonymous кількох далекобійників / з посиланням на']);
+    expect(kindSourceCue('Издание со ссылкой на нескольких экспедиторов сообщило, что такса выросла.', 'ru')).toEqual(['on-record Издание / сообщило', 'anonymous нескольких экспедиторов / со ссылкой на']);
+  });
+});

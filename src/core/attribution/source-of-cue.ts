@@ -1363,7 +1363,10 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
       const closesInName = apposition !== null && apposition[1] - apposition[0] >= 2 && apposition[1] < tokens.length && isComma(tokens[apposition[1]]) &&
         !tokens[apposition[0]].capitalized && isPersonalNameWord(r, tokens[apposition[1] - 1]) && isPersonalNameWord(r, tokens[apposition[1] - 2]) &&
         afterApposition !== undefined && !r.lex.relativePronouns.has(afterApposition.bare) && afterApposition.bare !== r.lex.personRelativePronoun;
-      const found = tryPhrase(closesInName ? { start: plain!.start, end: apposition![1], segments: [plain!.segments[0], apposition!] } : plain, credited ? 'credited' : data ? 'body' : words ? 'words' : 'plain');
+      // ("з посиланням на кількох експедиторів": whom a relay refers to is read as a verb of saying's subject is.)
+      const relay = r.lex.relayPhrases.some((p) => p.length === cue.end - cue.start && matchPhrase(tokens, cue.start, p, r.lex.inflection));
+      const found = tryPhrase(closesInName ? { start: plain!.start, end: apposition![1], segments: [plain!.segments[0], apposition!] } : plain,
+        credited ? 'credited' : data ? 'body' : words ? 'words' : relay ? 'speaker' : 'plain');
       if (found && data && found.cls.type === 'person' && !found.cls.pronoun && found.phrase.end - found.phrase.start === 1 && tokens[found.phrase.start].capitalized &&
         !isLexiconNoun(r, lexicalForm(r, tokens[found.phrase.start]).bare)) found.cls.type = 'organization';
       // ("Acme canceled the order, citing financial issues": with no source after it, a participle after a comma
