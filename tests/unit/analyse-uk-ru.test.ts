@@ -3281,3 +3281,10 @@ describe('a count of people the lexicon does not know after a relay (uk, ru)', (
     expect(kindSourceCue('Издание со ссылкой на нескольких экспедиторов сообщило, что такса выросла.', 'ru')).toEqual(['on-record Издание / сообщило', 'anonymous нескольких экспедиторов / со ссылкой на']);
   });
 });
+
+describe('a negated verb of saying closing a sentence with a connective set off by commas (uk, ru)', () => {
+  it('says nothing, as without the connective', () => {
+    expect(kindSourceCue('Документів на підтвердження своїх слів вона, втім, не оприлюднила.', 'uk')).toEqual([]);
+    expect(kindSourceCue('Фірма, втім, на запит редакції не відповіла.', 'uk')).toEqual([]);
+  });
+});

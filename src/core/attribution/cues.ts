@@ -5,7 +5,7 @@
  */
 import { firstQuoteEndingAfter, quoteAt } from '../quotes';
 import type { Token } from '../tokens';
-import { MAX_PARENTHETICALS } from './noun-phrases';
+import { connectiveAt, MAX_PARENTHETICALS } from './noun-phrases';
 import { requestAt, requestEndingBefore, requestRunsTo, requestWithin } from './reasons';
 import { afterPreposition, isAbbreviationPeriod, isBreak, nounBeforeName, isAdverb, isComma, isCueWord, isDash, isNameQuoteMark, isParticiple, isPastForm, isLexiconNoun, isObjectPronoun, isPlural, lexicalForm, matchPhrase, namesPeople, wordBetween, passiveParticipleAt, possessedCreditAt, modifiedCreditAt, isShare, isNumber, type Reading } from './reading';
 
@@ -773,7 +773,9 @@ function wordsOrRelativeAsides(r: Reading, tokens: readonly Token[], i: number):
     if (tokens[n].isWord || isNameQuoteMark(r, tokens, n)) continue;
     const opener = tokens[n + 1];
     // ("На запитання УП, чи є …, у поліції не відповіли": or an indirect question the verb leaves unanswered.)
-    const aside = opener !== undefined && ((r.lex.relativePronouns.has(opener.bare) && !r.lex.complementizers.has(opener.bare)) || r.lex.interrogatives.has(opener.bare));
+    // ("Документів … вона, втім, не оприлюднила": or a connective.)
+    const aside = opener !== undefined && ((r.lex.relativePronouns.has(opener.bare) && !r.lex.complementizers.has(opener.bare)) || r.lex.interrogatives.has(opener.bare) ||
+      connectiveAt(r, tokens, n + 1) !== undefined);
     if (!isComma(tokens[n]) || !aside) return false;
     const close = tokens.findIndex((t, k) => k > n && k < i && !t.isWord);
     if (close < 0 || !isComma(tokens[close])) return false;
