@@ -3288,3 +3288,15 @@ describe('a negated verb of saying closing a sentence with a connective set off 
     expect(kindSourceCue('Фірма, втім, на запит редакції не відповіла.', 'uk')).toEqual([]);
   });
 });
+
+describe('a negated verb of saying before a clause a coordinator joins where someone else speaks (uk, ru)', () => {
+  it('says nothing; the other clause\'s speaker does', () => {
+    expect(kindSourceCue('У Кабміні офіційно ситуацію не коментують, а в профільному комітеті Верховної Ради кажуть, що законопроєкт готовий.', 'uk'))
+      .toEqual(['on-record профільному комітеті Верховної Ради / кажуть']);
+    expect(kindSourceCue('В Минфине ситуацию не комментируют, а в профильном комитете Госдумы говорят, что законопроект готов.', 'ru'))
+      .toEqual(['on-record профильном комитете Госдумы / говорят']);
+  });
+  it('still reports where the same speaker goes on', () => {
+    expect(kindSourceCue('В «Авиасистемах» сам факт переноса сроков не отрицают, но подчеркивают, что вины компании нет.', 'ru')[0]).toMatch(/^on-record «Авиасистемах».* \/ отрицают$/);
+  });
+});

@@ -796,7 +796,12 @@ function negatedWithNothingSaid(r: Reading, tokens: readonly Token[], i: number)
   let k = i + 1;
   while (k < tokens.length && (isComma(tokens[k]) || l.clauseCoordinators.has(tokens[k].bare) || l.coordinators.has(tokens[k].bare))) k++;
   const end = k + 1 < tokens.length && k > i + 1 && l.negativeParticles.has(tokens[k].bare) && isCueWord(r, tokens[k + 1]) ? k + 2 : i + 1;
-  const closes = tokens.slice(end).every((t) => SENTENCE_CLOSERS.has(t.text));
+  // (Or before a clause a coordinator joins after a comma, where someone else speaks, placed or named: "У Кабміні ситуацію не
+  // коментують, а в комітеті кажуть, що …"; "сам факт не отрицают, но подчеркивают …" goes on with the same speaker.)
+  const other = tokens[end + 2];
+  const closes = tokens.slice(end).every((t) => SENTENCE_CLOSERS.has(t.text)) ||
+    (isComma(tokens[end] ?? tokens[0]) && end > i && r.lex.clauseCoordinators.has(tokens[end + 1]?.bare ?? '') && !r.lex.coordinators.has(tokens[end + 1].bare) &&
+      other !== undefined && other.isWord && (other.capitalized || l.identifyingPrepositions.has(other.bare)));
   // ("Чи буде відкрито провадження, у бюро не уточнили.", "Хватит ли денег, в министерстве не уточнили.": or after the
   // indirect question it leaves unanswered, opening the sentence.)
   const question = l.interrogatives.has(tokens[0]?.bare ?? '') || (tokens[1] !== undefined && l.interrogatives.has(tokens[1].bare) && !tokens[1].capitalized);
