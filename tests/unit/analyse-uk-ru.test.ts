@@ -3300,3 +3300,12 @@ describe('a negated verb of saying before a clause a coordinator joins where som
     expect(kindSourceCue('В «Авиасистемах» сам факт переноса сроков не отрицают, но подчеркивают, что вины компании нет.', 'ru')[0]).toMatch(/^on-record «Авиасистемах».* \/ отрицают$/);
   });
 });
+
+describe('a second verb of saying joined right after the first\'s words by a coordinator (uk, ru)', () => {
+  it('is the clause subject\'s, no phrase after it', () => {
+    expect(kindSourceCue('Селищний голова Микола Кравчук закликав їх розійтися й пообіцяв особисто проконтролювати розслідування.', 'uk'))
+      .toEqual(['on-record Селищний голова Микола Кравчук / закликав']);
+    expect(kindSourceCue('Глава поселка Николай Кравчук призвал их разойтись и пообещал лично проконтролировать расследование.', 'ru'))
+      .toEqual(['on-record Глава поселка Николай Кравчук / призвал']);
+  });
+});

@@ -1388,6 +1388,12 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
   // ('… a defense of “New York values,” saying': the comma may stand inside a quotation's closing mark.)
   const commaInsideQuote = before !== null && cue.start >= 2 && isComma(tokens[cue.start - 2]) && r.quotes[quoteAt(r.quotes, before.start)]?.end === before.end;
   if (cue.mode === 'participle' && (!before || isComma(before) || commaInsideQuote || r.lex.coordinators.has(before.bare) || before.bare === r.lex.agentPreposition)) return tryClause();
+  // ("Селищний голова …, який …, закликав їх розійтися й пообіцяв особисто проконтролювати …": where the subject may follow its
+  // verb, a second verb joined right after the first's words is the clause subject's, no phrase after it.)
+  if (r.lex.subjectAfterVerb && cue.mode === 'verb' && before !== null && r.lex.coordinators.has(before.bare) && cue.start >= 2 && tokens[cue.start - 2].isWord) {
+    const subject = tryClause();
+    if (subject) return subject;
+  }
   // '…, say officials.': a source named after a comma and the cue, closing the sentence.
   // (Not a word that is mostly a noun: "his niece, state Del. Jane Roe, shouted".)
   // (Not what it speaks of: "…, said of the plan.")
