@@ -3309,3 +3309,9 @@ describe('a second verb of saying joined right after the first\'s words by a coo
       .toEqual(['on-record Глава поселка Николай Кравчук / призвал']);
   });
 });
+
+describe('a request for anonymity further on in a pronoun\'s sentence (en)', () => {
+  it('is someone else\'s, no request of the pronoun\'s', () => {
+    expect(kindSourceCue('Mayor John Smith spoke first. He said that the deputy, who spoke on condition of anonymity, told him so.', 'en')[0]).toMatch(/^on-record He \/ said$/);
+  });
+});

@@ -15,7 +15,7 @@ import { type Cue, findCues } from './cues';
 import { connectiveAt, nounPhraseRight, type Phrase, relayAt, sentenceSubject } from './noun-phrases';
 import { quoteFor } from './quotation';
 import { inQuotedName, isComma, isDash, isLexiconNoun, namesPeople, isNameQuoteMark, isNameWord, isPersonalNameWord, isPlural, lexicalForm, matchPhrase, namesByShape, type Reading, span } from './reading';
-import { asksAnonymity, reasonFor, requestRunsTo } from './reasons';
+import { asksAnonymity, reasonFor, requestAt, requestRunsTo } from './reasons';
 import { type FoundSource, sourceFor } from './source-of-cue';
 
 /** A mention of a possible source: what a pronoun may refer back to. */
@@ -365,7 +365,13 @@ function findInSentence(r: Reading, sentence: Span): { found: FoundAttribution[]
       // ("«…», – сказав він, попросивши не вказувати його імені, …", "he said, asking not to be named": so is whom a pronoun stands
       // for, asking right after the verb and the pronoun; no one the article has named.)
       const after = Math.max(cue.end, resolved.phrase.end);
-      const pronounAsks = cls.pronoun !== null && cls.type === 'person' && resolved.phrase.end - resolved.phrase.start === 1 && asksAnonymity(r, tokens, after, after, tokens.length);
+      // (Right there, after its comma: not a request further on, another's: "He said that the mayor, who spoke on condition of
+      // anonymity, told …".)
+      const requestFrom = tokens[after] !== undefined && isComma(tokens[after]) ? after + 1 : after;
+      // (Its first words: "asking not to be named" holds the request at "not".)
+      const requestNear = [0, 1, 2].some((n) => requestFrom + n < tokens.length && tokens.slice(requestFrom, requestFrom + n + 1).every((t) => t.isWord) &&
+        requestAt(r, tokens, requestFrom + n) > 0);
+      const pronounAsks = cls.pronoun !== null && cls.type === 'person' && resolved.phrase.end - resolved.phrase.start === 1 && requestNear;
       const unnamedOnRequest = pronounAsks || (unnamed && (asks || (person && resolved.phrase.end > headEnd && reasonFor(r, tokens, headEnd, resolved.phrase.end, cue.start) !== null)));
       // (A body's voice who asks so is one of its people, no longer the body speaking: "a spokesperson who did not
       // wish to be named".)
