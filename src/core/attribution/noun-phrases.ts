@@ -6,7 +6,7 @@
  */
 import type { Token } from '../tokens';
 import { pastGender } from './lexicon';
-import { cueWordAt, datelineEnd, inQuotedName, joinsComplementsAt, isAbbreviationPeriod, isDash, isNumberSign, isPercentSign, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isNameQuoteMark, isNumber, isShare, isObjectPronoun, isParticiple, isPastForm, isPersonalNameWord, namesPeople, isPlace, isPlural, lexicalForm, matchPhrase, openingBracket, possessedCreditAt, scareQuotedPeople, type Reading } from './reading';
+import { cueWordAt, datelineEnd, inQuotedName, joinsComplementsAt, isAbbreviationPeriod, isDash, isNumberSign, isPercentSign, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isNameQuoteMark, isNumber, isShare, isObjectPronoun, isParticiple, isPastForm, isPersonalNameWord, isPluralVerbOrInfinitive, namesPeople, isPlace, isPlural, lexicalForm, matchPhrase, openingBracket, possessedCreditAt, scareQuotedPeople, type Reading } from './reading';
 
 /** Bounds on every walk through a sentence's tokens (in tokens). */
 export const MAX_SOURCE_TOKENS = 30;
@@ -557,7 +557,7 @@ function leadingNounPhrase(r: Reading, tokens: readonly Token[], start: number, 
   // preposition may stand between an office and the name it titles.)
   // ("Замминистра финансов Дмитрий Корольков не стал …": so may a complement in a case of its own, with no verb in it.)
   const verbLike = (k: number) => cueWordAt(r, tokens, k) || pastGender(l, tokens[k].bare) !== undefined || isAdverb(r, tokens[k]) ||
-    [l.morphology.pluralVerbPattern, l.morphology.infinitivePattern].some((p) => p?.test(tokens[k].bare) ?? false);
+    isPluralVerbOrInfinitive(r, tokens[k]);
   const complementAfterOffice = i > start && i < limit && tokens[i].isWord && !tokens[i].capitalized && isLexiconNoun(r, lexicalForm(r, tokens[i - 1]).bare) &&
     !verbLike(i) && !l.complementizers.has(tokens[i].bare) && !l.relativePronouns.has(tokens[i].bare);
   if (l.headFirst && i < limit && (l.identifyingPrepositions.has(tokens[i].bare) || l.objectPrepositions.has(tokens[i].bare) || complementAfterOffice)) {

@@ -219,6 +219,16 @@ export function isShare(r: Reading, t: Token): boolean {
   return t.isWord && parts.some((part) => r.lex.shareNouns.has(part)) && parts.every((part) => r.lex.shareNouns.has(part) || r.lex.numberWords.has(part));
 }
 
+/** A plural verb or an infinitive, by the grammar's endings ("заявили", "говорят", "сказать"). */
+export function isPluralVerbOrInfinitive(r: Reading, t: Token): boolean {
+  return [r.lex.morphology.pluralVerbPattern, r.lex.morphology.infinitivePattern].some((p) => p?.test(t.bare) ?? false);
+}
+
+/** A modifier in a case only complements take, by the grammar's endings ("обласному", "местных"). */
+export function isObliqueModifier(r: Reading, t: Token): boolean {
+  return [r.lex.morphology.obliqueModifierPattern, r.lex.morphology.obliquePluralModifierPattern].some((p) => p?.test(t.bare) ?? false);
+}
+
 export function isPlural(r: Reading, t: Token): boolean {
   const m = r.lex.morphology;
   if (m.singularExceptionSet.has(t.bare)) return false;

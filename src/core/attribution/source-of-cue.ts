@@ -10,7 +10,7 @@ import { asksAnonymity, listedRequestAt, requestEndingBefore } from './reasons';
 import { type Cue, MAX_AGENT_DISTANCE, quotationEndsBefore } from './cues';
 import { pastGender } from './lexicon';
 import { clauseSubjects, connectiveAt, passiveWithAgent, isParenthetical, MAX_PARENTHETICALS, opensReason, relayAt, MAX_SOURCE_TOKENS, nounPhraseLeft, nounPhraseRight, type Phrase, segmentStart } from './noun-phrases';
-import { inQuotedName, isAbbreviationPeriod, isDash, isPercentSign, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isNameQuoteMark, isNameWord, isNumber, isObjectPronoun, namesPeople, wordBetween, isParticiple, isPastForm, isPersonalNameWord, isPlace, isPlural, lexicalForm, matchPhrase, openingBracket, openingDash, participleWithObject, quotationOpening, quotedAsWords, scareQuotedPeople, type Reading } from './reading';
+import { inQuotedName, isAbbreviationPeriod, isDash, isPercentSign, isAdverb, isBreak, isComma, isCueWord, isLexiconNoun, isNameQuoteMark, isNameWord, isNumber, isObjectPronoun, isObliqueModifier, isPluralVerbOrInfinitive, namesPeople, wordBetween, isParticiple, isPastForm, isPersonalNameWord, isPlace, isPlural, lexicalForm, matchPhrase, openingBracket, openingDash, participleWithObject, quotationOpening, quotedAsWords, scareQuotedPeople, type Reading } from './reading';
 
 /** A cue's source: its phrase, and what that phrase says of who speaks. */
 export interface FoundSource {
@@ -879,11 +879,11 @@ function frontedObjectStart(r: Reading, tokens: readonly Token[], cue: Cue): num
   const opener = (t: Token) => !preposition(t) && !l.skipBeforeCue.has(t.bare) && !isAdverb(r, t) && !l.timeWords.has(t.bare) && !l.negations.has(t.bare) && !isNumber(r, t);
   // (People or a body in it may stand after a preposition of its own: "тиск на студентів"; `speakerAt`, one that does not yet.)
   let speakerAt = -1;
-  const oblique = (t: Token) => [l.morphology.obliqueModifierPattern, l.morphology.obliquePluralModifierPattern].some((p) => p?.test(t.bare) ?? false);
+  const oblique = (t: Token) => isObliqueModifier(r, t);
   // (No verb of its own: "Родители тем временем пытаются действовать сообща".)
   // (The singular past is left out: its "-в" is also the genitive plural's "-ів", "тиск на студентів".)
   // (Nor a determiner, whatever its ending: "эти" is no infinitive.)
-  const verb = (t: Token) => !l.determiners.has(t.bare) && [l.morphology.pluralVerbPattern, l.morphology.infinitivePattern].some((p) => p?.test(t.bare) ?? false);
+  const verb = (t: Token) => !l.determiners.has(t.bare) && isPluralVerbOrInfinitive(r, t);
   for (let k = cue.start - 1; k >= 1 && cue.start - k <= MAX_FRONTED_OBJECT; k--) {
     const t = tokens[k];
     // ("ситуацію в Калинополі": a place after a preposition of its own may be in it.)
@@ -965,7 +965,7 @@ function objectAfterPlacedName(r: Reading, tokens: readonly Token[], nameStart: 
     !l.publicationNouns.has(lexicalForm(r, t).bare) && !isAdverb(r, t) && !l.timeWords.has(t.bare) && !l.negations.has(t.bare) &&
     !l.skipBeforeCue.has(t.bare) && !l.objectPronouns.has(t.bare) && !l.identifyingPrepositions.has(t.bare) && !l.objectPrepositions.has(t.bare) &&
     !l.postModifierOpeners.has(t.bare) && !l.complementizers.has(t.bare) && !l.coordinators.has(t.bare) &&
-    ![l.morphology.pluralVerbPattern, l.morphology.infinitivePattern, l.morphology.obliqueModifierPattern, l.morphology.obliquePluralModifierPattern].some((p) => p?.test(t.bare) ?? false);
+    !isPluralVerbOrInfinitive(r, t) && !isObliqueModifier(r, t);
   return !genitivePlural(tokens[start]) && tokens.slice(start, cue.start).every(objectWord) ? start : -1;
 }
 
@@ -1194,7 +1194,7 @@ function namedAppositions(r: Reading, tokens: readonly Token[], phrase: Phrase |
  */
 function verbAfterSubject(r: Reading, t: Token): boolean {
   const l = r.lex;
-  const complementModifier = l.headFirst && ([l.morphology.obliqueModifierPattern, l.morphology.obliquePluralModifierPattern].some((p) => p?.test(t.bare) ?? false) || isNumber(r, t));
+  const complementModifier = l.headFirst && (isObliqueModifier(r, t) || isNumber(r, t));
   return t.isWord && !t.capitalized && !isLexiconNoun(r, lexicalForm(r, t).bare) && !l.postModifierOpeners.has(t.bare) && !l.identifyingPrepositions.has(t.bare) &&
     !l.objectPrepositions.has(t.bare) && !l.relativePronouns.has(t.bare) && !l.coordinators.has(t.bare) && !l.parentheticalOpeners.has(t.bare) && !complementModifier;
 }
