@@ -23,3 +23,12 @@ export const formsAfterLemma = (list: { forms: string }): string[] => list.forms
 /** The heads of the condition markers written with a comma ("за умови, що" → "за умови"): the words before the comma. */
 export const headsBeforeComma = (markers: readonly ConditionMarker[]): string[] =>
   markers.filter((m) => m.phrase.includes(',')).map((m) => m.phrase.slice(0, m.phrase.indexOf(',')));
+
+/**
+ * The condition traps of the anonymity bargain written as a clause after each of `markers`, where the source's name is
+ * not to be given ("за умови, що його ім'я не називатимуть", "при условии, что мы не будем называть его фамилию"): a
+ * possessive and a noun for a name (the word classes `possessive`, `nameNoun`) beside the language's `negation`.
+ */
+export const anonymityBargainTraps = (markers: readonly string[], negation: string): string[] =>
+  markers.flatMap((marker) => [`{possessive} {nameNoun} ${negation}`, `${negation} * {possessive} {nameNoun}`, `${negation} * * {possessive} {nameNoun}`,
+    `* ${negation} * {possessive} {nameNoun}`, `* ${negation} * * {possessive} {nameNoun}`].map((words) => `[${marker}] ${words}`));

@@ -1,6 +1,6 @@
 import { personNouns } from './generated/ru-nouns';
 import { speechVerbs } from './generated/ru-verbs';
-import { formsAfterLemma, headsBeforeComma, wordsOf } from './lists';
+import { anonymityBargainTraps, formsAfterLemma, headsBeforeComma, wordsOf } from './lists';
 import type { ConditionMarker, Lexicon } from './types';
 
 /** Cues by which an outlet passes on another's word (closed class). */
@@ -90,8 +90,7 @@ export const ru: Lexicon = {
       ...governedPrepositions.map((preposition) => `[разве что] ${preposition}`),
       // (And the bargain as a clause, the source's name not to be given: that, no claim, is what it hangs on: "согласился поговорить при условии, что
       // его имя не будет названо", "при условии, что мы не будем называть ее фамилию".)
-      ...['при условии, что', 'только при условии, что', 'лишь при условии, что'].flatMap((marker) => ['{possessive} {nameNoun} не', 'не * {possessive} {nameNoun}', 'не * * {possessive} {nameNoun}', '* не * {possessive} {nameNoun}',
-        '* не * * {possessive} {nameNoun}'].map((words) => `[${marker}] ${words}`)),
+      ...anonymityBargainTraps(['при условии, что', 'только при условии, что', 'лишь при условии, что'], 'не'),
       // "в случае с X" means "as for X".
       '[в случае] с',
       '[в случае] со',

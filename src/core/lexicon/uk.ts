@@ -1,7 +1,7 @@
 import { placeNames } from './gazetteer/uk-places';
 import { personNouns, surnameNouns } from './generated/uk-nouns';
 import { speechVerbs } from './generated/uk-verbs';
-import { formsAfterLemma, headsBeforeComma, oneWordNames, wordsOf } from './lists';
+import { anonymityBargainTraps, formsAfterLemma, headsBeforeComma, oneWordNames, wordsOf } from './lists';
 import type { ConditionMarker, Lexicon } from './types';
 
 const complementizers = ['що', 'мовляв'];
@@ -106,8 +106,7 @@ export const uk: Lexicon = {
       ...governedPrepositions.map((preposition) => `[хіба що] ${preposition}`),
       // (And the bargain as a clause, the source's name not to be given: that, no claim, is what it hangs on: "погодився говорити лише за умови, що
       // його ім'я не називатимуть", "за умови, що ми не називатимемо її імені".)
-      ...['за умови, що', 'лише за умови, що', 'тільки за умови, що'].flatMap((marker) => ['{possessive} {nameNoun} не', 'не * {possessive} {nameNoun}', 'не * * {possessive} {nameNoun}', '* не * {possessive} {nameNoun}',
-        '* не * * {possessive} {nameNoun}'].map((words) => `[${marker}] ${words}`)),
+      ...anonymityBargainTraps(['за умови, що', 'лише за умови, що', 'тільки за умови, що'], 'не'),
       // "у випадку з X" means "as for X".
       '[у випадку] з',
       '[в випадку] з',
