@@ -2261,6 +2261,12 @@ describe('a negated verb of saying that leaves something unanswered (ru, uk)', (
     expect(kindTypeSourceCue('В обласній прокуратурі факт відкриття провадження не підтвердили, але й не заперечили.', 'uk')).toEqual([]);
     expect(kindTypeSourceCue('Официально в компании эту информацию не подтвердили, но и не опровергли.', 'ru')).toEqual([]);
   });
+  it('denies the claim that stands right before it, alone, past its own negation to the subject', () => {
+    expect(kindTypeSourceCue('В Минэнерго эту информацию не подтвердили.', 'ru')).toEqual(['on-record organization Минэнерго / подтвердили']);
+    expect(kindTypeSourceCue('У міністерстві цю інформацію не підтвердили.', 'uk')).toEqual(['on-record organization міністерстві / підтвердили']);
+    expect(kindTypeSourceCue('Міністр цю інформацію не підтвердив.', 'uk')).toEqual(['on-record person Міністр / підтвердив']);
+    expect(kindTypeSourceCue('Фирма на запрос редакции не ответила.', 'ru')).toEqual([]);
+  });
 });
 
 describe('spreading a text before the clause that says what it holds (ru, uk)', () => {

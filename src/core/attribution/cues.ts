@@ -796,6 +796,10 @@ function negatedWithNothingSaid(r: Reading, tokens: readonly Token[], i: number)
   let k = i + 1;
   while (k < tokens.length && (isComma(tokens[k]) || l.clauseCoordinators.has(tokens[k].bare) || l.coordinators.has(tokens[k].bare))) k++;
   const end = k + 1 < tokens.length && k > i + 1 && l.negativeParticles.has(tokens[k].bare) && isCueWord(r, tokens[k + 1]) ? k + 2 : i + 1;
+  // ("В Минэнерго эту информацию не подтвердили": not where what is left unconfirmed, a claim, stands right before, the one verb
+  // negated: that denies something said, as "не подтвердили эту информацию" does.)
+  const claimBefore = i >= 2 && tokens[i - 2].isWord ? lexicalForm(r, tokens[i - 2]).bare : '';
+  if (end === i + 1 && (l.statementNouns.has(claimBefore) || l.documentNouns.has(claimBefore))) return false;
   // (Or before a clause a coordinator joins after a comma, where someone else speaks, placed or named: "У Кабміні ситуацію не
   // коментують, а в комітеті кажуть, що …"; "сам факт не отрицают, но подчеркивают …" goes on with the same speaker.)
   const other = tokens[end + 2];

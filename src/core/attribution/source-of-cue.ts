@@ -867,9 +867,12 @@ const MAX_FRONTED_OBJECT = 6;
  * (then it is the subject: "У Львові активісти заявили"), nor punctuation; the caller checks that a source stands
  * before it.
  */
-function frontedObjectStart(r: Reading, tokens: readonly Token[], cue: Cue): number {
+function frontedObjectStart(r: Reading, tokens: readonly Token[], verbCue: Cue): number {
   const l = r.lex;
-  if (!l.headFirst || !l.subjectAfterVerb || (cue.mode !== 'verb' && cue.mode !== 'belief') || cue.end - cue.start !== 1 || cue.start < 2) return -1;
+  if (!l.headFirst || !l.subjectAfterVerb || (verbCue.mode !== 'verb' && verbCue.mode !== 'belief') || verbCue.end - verbCue.start !== 1 || verbCue.start < 2) return -1;
+  // ("В Минэнерго эту информацию не подтвердили": the verb's own negation stands with it, after the object.)
+  const negated = verbCue.start >= 3 && l.negations.has(tokens[verbCue.start - 1].bare);
+  const cue = negated ? { ...verbCue, start: verbCue.start - 1 } : verbCue;
   const last = tokens[cue.start - 1];
   if (last.isWord && !last.capitalized && l.objectPronouns.has(last.bare) && !l.possessivePronouns.has(last.bare) && tokens[cue.start - 2].isWord) return cue.start - 1;
   const placedObject = placedBodyObjectStart(r, tokens, cue);
