@@ -3321,3 +3321,18 @@ describe('a request for anonymity further on in a pronoun\'s sentence (en)', () 
     expect(kindSourceCue('Mayor John Smith spoke first. He said that the deputy, who spoke on condition of anonymity, told him so.', 'en')[0]).toMatch(/^on-record He \/ said$/);
   });
 });
+
+describe('a gerund right after the comma that closes a request for anonymity (ru, uk, en)', () => {
+  it('says why the source asked, and reports nothing', () => {
+    expect(kindTypeSourceCue('Он попросил не называть его имени, объяснив, что опасается увольнения.', 'ru')).toEqual([]);
+    expect(kindTypeSourceCue('Свое имя он попросил не указывать, объяснив это тем, что работает на службе.', 'ru')).toEqual([]);
+    expect(kindTypeSourceCue('Прізвище він попросив не вказувати, пояснивши це тим, що працює на службі.', 'uk')).toEqual([]);
+    expect(kindTypeSourceCue('The official asked not to be named, explaining that he was not authorized to speak.', 'en')).toEqual([]);
+  });
+  it('leaves the verb of saying before the request its attribution, and the request read in every form', () => {
+    expect(kindTypeSourceCue('«Денег нет», – сказал он, попросив не называть его имени.', 'ru')).toEqual(['anonymous person он / сказал']);
+    expect(kindTypeSourceCue('Водитель, попросивший не указывать его фамилию, рассказал, что рейсы отменили.', 'ru')).toEqual([
+      'anonymous person Водитель, попросивший не указывать его фамилию / рассказал',
+    ]);
+  });
+});

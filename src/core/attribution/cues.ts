@@ -212,6 +212,9 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     // "spoke on condition of anonymity because the team had not announced the deal": the reason for
     // anonymity reports nothing.
     if (inReasonForAnonymity(r, tokens, i)) continue;
+    // ("Он попросил не называть его имени, объяснив, что опасается увольнения", "…, пояснивши це тим, що …", "asked not to be
+    // named, explaining that …": a gerund right after the comma that closes a request for anonymity says why, nothing more.)
+    if (before !== null && isComma(before) && (isParticiple(r, t) || l.participleCues.has(t.bare)) && (requestEndingBefore(r, tokens, i - 1) >= 0 || requestRunsTo(r, tokens, i - 1))) continue;
     // ("from a Nordic member state,": a verb's bare form after a phrase "a" or "an" opens, one thing or person, agrees with
     // no subject there; it is the phrase's last noun.)
     // (A bare form is one whose "-s" form is a cue word too: "state", "states"; not "said".)
