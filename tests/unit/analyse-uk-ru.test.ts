@@ -3336,3 +3336,10 @@ describe('a gerund right after the comma that closes a request for anonymity (ru
     ]);
   });
 });
+
+describe('a collective numeral opening the sentence before a plural verb of saying (uk, ru)', () => {
+  it('counts unnamed people, whatever noun the lexicon lacks follows it', () => {
+    expect(kindTypeSourceCue('Двоє колишніх юніорок збірної розповіли, що тренер їх принижував.', 'uk')).toEqual(['anonymous group Двоє колишніх юніорок збірної / розповіли']);
+    expect(kindTypeSourceCue('Трое монтажников рассказали, что зарплату задерживают.', 'ru')).toEqual(['anonymous group Трое монтажников / рассказали']);
+  });
+});

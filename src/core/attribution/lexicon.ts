@@ -144,6 +144,7 @@ export interface CompiledLexicon {
   objectPronouns: WordMatcher;
   anonymousNouns: WordMatcher;
   anonymousQuantifiers: WordMatcher;
+  collectiveNumerals: WordMatcher;
   knownPartyQuantifiers: WordMatcher;
   otherOfTwo: WordMatcher;
   shareNouns: WordMatcher;
@@ -377,6 +378,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     objectPronouns: exactSet(lexicon.objectPronouns),
     anonymousNouns: lowerSet(lexicon.anonymousNouns),
     anonymousQuantifiers: lowerSet(lexicon.anonymousQuantifiers),
+    collectiveNumerals: lowerSet(lexicon.collectiveNumerals ?? []),
     knownPartyQuantifiers: lowerSet(lexicon.knownPartyQuantifiers),
     otherOfTwo: lowerSet(lexicon.otherOfTwo ?? []),
     shareNouns: lowerSet(lexicon.shareNouns ?? []),

@@ -985,7 +985,10 @@ function unnamedOpening(r: Reading, tokens: readonly Token[], left: Phrase | 'cl
   // plural verb of saying, is unnamed people.)
   const counted = r.lex.anonymousQuantifiers.has(tokens[0].bare) && headEnd >= 2 && tokens[1].isWord && !tokens[1].capitalized && isPlural(r, tokens[1]) &&
     !isLexiconNoun(r, lexicalForm(r, tokens[1]).bare) && pluralVerb(r, tokens, cue) && tokens.slice(2, headEnd).every((t) => t.isWord && !t.capitalized);
-  if (counted) return { phrase: left, cls: { kind: 'anonymous', type: 'group', head: 1, pronoun: null, informant: true, segment: 0 } };
+  // ("Двоє колишніх юніорок збірної розповіли": a collective numeral counts people, whatever noun the lexicon lacks follows it.)
+  const collective = r.lex.collectiveNumerals.has(tokens[0].bare) && headEnd >= 2 && tokens[1].isWord && !tokens[1].capitalized && pluralVerb(r, tokens, cue) &&
+    tokens.slice(1, headEnd).every((t) => t.isWord && !t.capitalized);
+  if (counted || collective) return { phrase: left, cls: { kind: 'anonymous', type: 'group', head: 1, pronoun: null, informant: true, segment: 0 } };
   const words = tokens.slice(1, headEnd);
   if (!isNameWord(r, tokens[0], true) || words.some((t) => t.capitalized)) return null;
   if (asksAnonymity(r, tokens, 1, headEnd, cue.start)) return { phrase: left, cls: { kind: 'anonymous', type: 'person', head: 0, pronoun: null, informant: false, segment: 0 } };

@@ -617,6 +617,11 @@ export interface AttributionLexicon {
   anonymousNouns: readonly string[];
   /** Quantifier heads standing for unnamed people ("some said", "others say"). */
   anonymousQuantifiers: readonly string[];
+  /**
+   * Closed class: the collective numerals, which count people only ("Двоє колишніх юніорок розповіли": people, whatever the
+   * noun after them). Absent: none.
+   */
+  collectiveNumerals?: readonly string[];
   /** Quantifier heads referring back to known parties ("both sides", "both said"). */
   knownPartyQuantifiers: readonly string[];
   /** Words that stand alone for one of two just brought in, after a definite determiner only ("The other recalled"). */
