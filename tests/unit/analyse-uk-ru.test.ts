@@ -3343,3 +3343,19 @@ describe('a collective numeral opening the sentence before a plural verb of sayi
     expect(kindTypeSourceCue('Трое монтажников рассказали, что зарплату задерживают.', 'ru')).toEqual(['anonymous group Трое монтажников / рассказали']);
   });
 });
+
+describe('a phrase after the verb that a noun in the instrumental opens (uk, ru)', () => {
+  it('names no one, though people stand in its complement; the body before the verb speaks', () => {
+    // (Whether the object before the verb joins the body's words is another rule's; the speaker is the body.)
+    const found = [
+      ...kindTypeSourceCue('У компанії затримку пояснюють подорожчанням металопрокату та нестачею працівників через мобілізацію.', 'uk'),
+      ...kindTypeSourceCue('В компании задержку объясняют подорожанием металла и нехваткой рабочих.', 'ru'),
+    ];
+    expect(found).toHaveLength(2);
+    expect(found[0]).toMatch(/^on-record organization компанії .*\/ пояснюють$/);
+    expect(found[1]).toMatch(/^on-record organization компании .*\/ объясняют$/);
+  });
+  it('leaves a subject in the nominative after the verb its source', () => {
+    expect(kindTypeSourceCue('Об этом рассказал молодой специалист.', 'ru')).toEqual(['anonymous person молодой специалист / рассказал']);
+  });
+});

@@ -263,6 +263,11 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
   // phrase is the text it gave, whoever's name follows, as WordNet files "answer", "reply", "comment" among statements.)
   const occasionText = slot === 'credited' && l.headFirst && tokens[conjunct].isWord && !tokens[conjunct].capitalized && l.occasionNouns.has(lexicalForm(r, tokens[conjunct]).bare);
   if (occasionText) return { kind: 'on-record', type: 'document', head: conjunct, pronoun: null, informant: false };
+  // ("пояснюють подорожчанням металопрокату та нестачею працівників": a phrase that a noun in the instrumental opens, a case
+  // no subject takes, in an ending no nominative shares, names no one; the people of its complement are no source.)
+  // (Of any of its joined phrases: "подорожанием металла и нехваткой рабочих".)
+  const instrumentalNoun = (t: Token) => t.isWord && !t.capitalized && (l.morphology.instrumentalNounPattern?.test(t.bare) ?? false) && !isLexiconNoun(r, lexicalForm(r, t).bare);
+  if (l.headFirst && (instrumentalNoun(tokens[conjunct]) || instrumentalNoun(tokens[s]))) return null;
   if (l.headFirst) head = firstHead(r, tokens, conjunct, chunkEnd, end) ?? head;
   const headToken = tokens[head];
   if (!headToken || !headToken.isWord) return null;

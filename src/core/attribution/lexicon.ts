@@ -86,7 +86,7 @@ export interface CompiledLexicon {
   adverbialSubordinators: WordMatcher;
   conditionalSubordinators: WordMatcher;
   secondClaimConnectives: WordMatcher;
-  morphology: Omit<AttributionLexicon['morphology'], 'pluralPattern' | 'pluralVerbPattern' | 'locativePattern' | 'objectCasePattern' | 'pastGenderPatterns' | 'infinitivePattern' | 'participlePattern' | 'pluralModifierPattern' | 'commonPluralPattern' | 'genitivePluralPattern' | 'passiveParticiplePattern' | 'instrumentalPattern' | 'substantivePattern' | 'obliqueModifierPattern' | 'obliquePluralModifierPattern'> & {
+  morphology: Omit<AttributionLexicon['morphology'], 'pluralPattern' | 'pluralVerbPattern' | 'locativePattern' | 'objectCasePattern' | 'pastGenderPatterns' | 'infinitivePattern' | 'participlePattern' | 'pluralModifierPattern' | 'commonPluralPattern' | 'genitivePluralPattern' | 'passiveParticiplePattern' | 'instrumentalPattern' | 'instrumentalNounPattern' | 'substantivePattern' | 'obliqueModifierPattern' | 'obliquePluralModifierPattern'> & {
     notAdverbSet: WordMatcher;
     adverbSet: WordMatcher;
     pluralPattern: RegExp;
@@ -99,6 +99,7 @@ export interface CompiledLexicon {
     participlePattern: RegExp | null;
     passiveParticiplePattern: RegExp | null;
     instrumentalPattern: RegExp | null;
+    instrumentalNounPattern: RegExp | null;
     substantivePattern: RegExp | null;
     obliqueModifierPattern: RegExp | null;
     obliquePluralModifierPattern: RegExp | null;
@@ -331,6 +332,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
       participlePattern: lexicon.morphology.participlePattern ? new RegExp(lexicon.morphology.participlePattern) : null,
       passiveParticiplePattern: lexicon.morphology.passiveParticiplePattern ? new RegExp(lexicon.morphology.passiveParticiplePattern) : null,
       instrumentalPattern: lexicon.morphology.instrumentalPattern ? new RegExp(lexicon.morphology.instrumentalPattern) : null,
+      instrumentalNounPattern: lexicon.morphology.instrumentalNounPattern ? new RegExp(lexicon.morphology.instrumentalNounPattern) : null,
       substantivePattern: lexicon.morphology.substantivePattern ? new RegExp(lexicon.morphology.substantivePattern) : null,
       obliqueModifierPattern: lexicon.morphology.obliqueModifierPattern ? new RegExp(lexicon.morphology.obliqueModifierPattern) : null,
       obliquePluralModifierPattern: lexicon.morphology.obliquePluralModifierPattern ? new RegExp(lexicon.morphology.obliquePluralModifierPattern) : null,

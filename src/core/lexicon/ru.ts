@@ -311,6 +311,7 @@ export const ru: Lexicon = {
       // Passive participles ("опрошенных", "избранный", "взятое") and the instrumental of their agent ("изданием").
       passiveParticiplePattern: '(?:нн|т)(?:ый|ая|ое|ые|ого|ой|ых|ыми|ым|ую|ому)$',
       instrumentalPattern: '(?:ом|ем|ём|ой|ей|ами|ями|ием|ыми|ими)$',
+      instrumentalNounPattern: '(?:ою|ею|ами|ями|ием)$',
       // The nominative singular of adjectives: "подсудимый", "пострадавшая".
       substantivePattern: '(?:ый|ий|ой|ая|яя)$',
       // The singular of adjectives in the genitive, dative, instrumental and locative ("подведомственном", "близкого").

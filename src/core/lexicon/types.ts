@@ -404,6 +404,8 @@ export interface AttributionLexicon {
      */
     passiveParticiplePattern?: string;
     instrumentalPattern?: string;
+    /** Of those, the endings of nouns in the instrumental that no nominative shares ("нестачею", "подорожанием"). */
+    instrumentalNounPattern?: string;
     /**
      * Languages whose adjectives serve as nouns of persons ("подсудимый", "пострадавшая"): a regular expression (source
      * text) matching an adjective in the nominative singular. One alone closing the sentence after a verb that closes a

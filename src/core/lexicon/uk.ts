@@ -332,6 +332,7 @@ export const uk: Lexicon = {
       // Passive participles ("опитаних", "названий", "взяте") and the instrumental of their agent ("виданням").
       passiveParticiplePattern: '(?:н|т)(?:ий|а|е|і|ого|ої|их|ими|им|у|ою)$',
       instrumentalPattern: '(?:ом|ем|єм|ою|ею|єю|ами|ями|ям|ими)$',
+      instrumentalNounPattern: '(?:ою|ею|єю|ами|ями|ям)$',
       // The masculine nominative singular of adjectives: "підсудний", "постраждалий" (the feminine "-а" is a noun ending too).
       substantivePattern: '(?:ий|ій)$',
       // The singular of adjectives in the genitive, dative, instrumental and locative ("підпорядкованому", "близького"); and the
