@@ -3359,3 +3359,12 @@ describe('a phrase after the verb that a noun in the instrumental opens (uk, ru)
     expect(kindTypeSourceCue('Об этом рассказал молодой специалист.', 'ru')).toEqual(['anonymous person молодой специалист / рассказал']);
   });
 });
+
+describe('a count of people whose body a preposition places, before a place of its own (uk, ru)', () => {
+  it('keeps the count with the people, not the place, as the subject', () => {
+    expect(kindTypeSourceCue('Один із членів ради в міністерстві сказав, що ліків немає.', 'uk')).toEqual(['anonymous person Один із членів ради в міністерстві / сказав']);
+    expect(kindTypeSourceCue('Один из членов совета при министерстве рассказал, что лекарств нет.', 'ru')).toEqual([
+      'anonymous person Один из членов совета при министерстве / рассказал',
+    ]);
+  });
+});

@@ -512,7 +512,9 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
       const head = nounPhraseLeft(r, tokens, k, 0, false);
       // ("співрозмовник у закупівельному відділі однієї з мереж": a body after a preposition of its own is the place of
       // an owner further back.)
-      const placedBody = head !== null && head.start >= 2 && l.identifyingPrepositions.has(tokens[head.start - 1].bare) && !namesPeople(r, t);
+      // (Not people whose body it is, counted: "Один із членів ради в міністерстві сказав".)
+      const placedBody = head !== null && head.start >= 2 && l.identifyingPrepositions.has(tokens[head.start - 1].bare) &&
+        !tokens.slice(head.start, k + 1).some((w) => namesPeople(r, w));
       if (placedBody) {
         k = head.start - 1;
         continue;
