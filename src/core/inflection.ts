@@ -21,6 +21,8 @@ export interface Inflection {
   minStem: number;
   /** A word's last letters and what they become before an ending (a fleeting vowel: "мешканець" → "мешканц-і"). */
   alternations?: readonly (readonly [string, string])[];
+  /** A past's last letters and the present stem they stand for, read on a word of the text only (`pastStemAlternations`). */
+  pastAlternations?: readonly (readonly [string, string])[];
   /**
    * Postfixes that make a verb reflexive ("-ся", "-сь"): a reflexive verb is another verb ("признался",
    * confessed, is not "признал", recognised), so a word and an entry match only when both have one or neither.
@@ -33,13 +35,16 @@ function reflexive(word: string, inflection: Inflection): boolean {
   return inflection.reflexives?.some((x) => word.endsWith(x)) ?? false;
 }
 
-/** The stems a word may have: itself, itself without each ending it carries, and its alternated stem. */
-function stems(word: string, inflection: Inflection): string[] {
+/**
+ * The stems a word may have: itself, itself without each ending it carries, and its alternated stem; a word of the text
+ * (`asText`) the present stem its past stands for too.
+ */
+function stems(word: string, inflection: Inflection, asText = false): string[] {
   const out = [word];
   for (const ending of inflection.endings) {
     if (word.length - ending.length >= inflection.minStem && word.endsWith(ending)) out.push(word.slice(0, -ending.length));
   }
-  for (const [full, reduced] of inflection.alternations ?? []) {
+  for (const [full, reduced] of [...(inflection.alternations ?? []), ...(asText ? inflection.pastAlternations ?? [] : [])]) {
     // (The stem it leaves is what is compared: "отец" → "отц", "отцов" → "отц".)
     if (word.length - full.length + reduced.length >= inflection.minStem && word.endsWith(full)) out.push(word.slice(0, -full.length) + reduced);
   }
@@ -75,7 +80,7 @@ export function wordMatcher(words: readonly string[], inflection: Inflection | n
   for (const w of exact) for (const s of stems(w, inflection)) stemSets[reflexive(w, inflection) ? 1 : 0].add(s);
   return memoized((word) => exact.has(word), (word) => {
     const stemSet = stemSets[reflexive(word, inflection) ? 1 : 0];
-    return stems(word, inflection).some((s) => stemSet.has(s));
+    return stems(word, inflection, true).some((s) => stemSet.has(s));
   });
 }
 
@@ -98,7 +103,7 @@ export function sameWord(word: string, entry: string, inflection: Inflection | n
   // Forms of one word share at least their first `minStem` letters: most pairs end here.
   if (!word.startsWith(entry.slice(0, inflection.minStem)) || reflexive(word, inflection) !== reflexive(entry, inflection)) return false;
   const entryStems = stems(entry, inflection);
-  return stems(word, inflection).some((s) => entryStems.includes(s));
+  return stems(word, inflection, true).some((s) => entryStems.includes(s));
 }
 
 /**

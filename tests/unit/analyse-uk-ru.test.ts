@@ -35,6 +35,17 @@ describe('inflection', () => {
     expect(set.has('міністрові')).toBe(true);
     expect(set.has('мін')).toBe(false);
   });
+  it('reads a past of the text back to the listed present it shares a stem with, never a listed past to a future', () => {
+    const ukrainian = lexiconFor('uk').attributions.morphology;
+    const withPast = { endings: ['є', 'ла', 'в', 'ет', 'л'], minStem: 3, pastAlternations: ukrainian.pastStemAlternations };
+    expect(sameWord('вказувала', 'вказує', withPast)).toBe(true);
+    expect(wordMatcher(['вказує'], withPast).has('вказувала')).toBe(true);
+    const russian = { ...withPast, pastAlternations: lexiconFor('ru').attributions.morphology.pastStemAlternations };
+    expect(sameWord('комментировал', 'комментирует', russian)).toBe(true);
+    expect(sameWord('потребует', 'потребовал', russian)).toBe(false);
+    expect(wordMatcher(['потребовал'], russian).has('потребует')).toBe(false);
+    expect(kindTypeSourceCue('Рахункова палата вказувала, що гроші витрачено.', 'uk')).toEqual(['on-record organization Рахункова палата / вказувала']);
+  });
   it('matches a stem whose fleeting vowel drops before an ending, as the language declares', () => {
     const withAlternation = { endings: ['і', 'я'], minStem: 3, alternations: [['ець', 'ц']] as const };
     expect(sameWord('мешканці', 'мешканець', withAlternation)).toBe(true);

@@ -217,7 +217,8 @@ const words = (phrase: string) => phrase.toLowerCase().split(/\s+/).filter(Boole
 function inflectionOf(lexicon: AttributionLexicon): Inflection | null {
   const endings = lexicon.morphology.inflectionEndings;
   return endings && endings.length > 0 ?
-    { endings, minStem: lexicon.morphology.minStem ?? 3, alternations: lexicon.morphology.stemAlternations, reflexives: lexicon.morphology.reflexivePostfixes } : null;
+    { endings, minStem: lexicon.morphology.minStem ?? 3, alternations: lexicon.morphology.stemAlternations,
+      pastAlternations: lexicon.morphology.pastStemAlternations, reflexives: lexicon.morphology.reflexivePostfixes } : null;
 }
 
 /** Longest phrases first, so that "was quoted as saying" wins over a shorter one. */

@@ -449,6 +449,12 @@ export interface AttributionLexicon {
      * of the language's grammar (the fleeting vowel of "мешканець" → "мешканці", "боец" → "бойца").
      */
     stemAlternations?: readonly (readonly [string, string])[];
+    /**
+     * Inflected languages: a past's last letters and the present stem they stand for, read on a word of the text only, to
+     * meet a listed present ("вказувала" meets "вказує"); never on a listed past, whose perfective's future shares that
+     * stem ("потребовал" is no "потребует").
+     */
+    pastStemAlternations?: readonly (readonly [string, string])[];
     /** Inflected languages: the postfixes of reflexive verbs ("-ся", "-сь"), whose forms match only one another. */
     reflexivePostfixes?: readonly string[];
     /**
