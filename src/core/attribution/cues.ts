@@ -7,7 +7,7 @@ import { firstQuoteEndingAfter, quoteAt } from '../quotes';
 import type { Token } from '../tokens';
 import { connectiveAt, MAX_PARENTHETICALS } from './noun-phrases';
 import { requestAt, requestEndingBefore, requestRunsTo, requestWithin } from './reasons';
-import { afterPreposition, isAbbreviationPeriod, isBreak, nounBeforeName, isAdverb, isComma, isCueWord, isDash, isNameQuoteMark, isParticiple, isPastForm, isLexiconNoun, isObjectPronoun, isPlural, lexicalForm, matchPhrase, namesPeople, wordBetween, passiveParticipleAt, possessedCreditAt, modifiedCreditAt, isShare, isNumber, type Reading } from './reading';
+import { afterPreposition, isAbbreviationPeriod, isBreak, nounBeforeName, isAdverb, isComma, isCueWord, isDash, isNameQuoteMark, isObliqueModifier, isParticiple, isPastForm, isLexiconNoun, isObjectPronoun, isPlural, lexicalForm, matchPhrase, namesPeople, wordBetween, passiveParticipleAt, possessedCreditAt, modifiedCreditAt, isShare, isNumber, type Reading } from './reading';
 
 /**
  * How a cue finds its source: a verb ("X said", "said X"), a participle (the
@@ -801,7 +801,12 @@ function negatedWithNothingSaid(r: Reading, tokens: readonly Token[], i: number)
   const end = k + 1 < tokens.length && k > i + 1 && l.negativeParticles.has(tokens[k].bare) && isCueWord(r, tokens[k + 1]) ? k + 2 : i + 1;
   // ("В Минэнерго эту информацию не подтвердили": not where what is left unconfirmed, a claim, stands right before, the one verb
   // negated: that denies something said, as "не подтвердили эту информацию" does.)
-  const claimBefore = i >= 2 && tokens[i - 2].isWord ? lexicalForm(r, tokens[i - 2]).bare : '';
+  // (Its object, after no preposition nor in the instrumental: "з такою версією не погоджується" disagrees, saying nothing here.)
+  const claim = i >= 2 && tokens[i - 2].isWord ? tokens[i - 2] : null;
+  let opener = i - 3;
+  while (opener > 0 && tokens[opener].isWord && !tokens[opener].capitalized && (l.determiners.has(tokens[opener].bare) || isObliqueModifier(r, tokens[opener]))) opener--;
+  const governed = opener >= 0 && (l.objectPrepositions.has(tokens[opener].bare) || l.identifyingPrepositions.has(tokens[opener].bare));
+  const claimBefore = claim !== null && !governed && !(l.morphology.instrumentalPattern?.test(claim.bare) ?? false) ? lexicalForm(r, claim).bare : '';
   if (end === i + 1 && (l.statementNouns.has(claimBefore) || l.documentNouns.has(claimBefore))) return false;
   // (Or before a clause a coordinator joins after a comma, where someone else speaks, placed or named: "У Кабміні ситуацію не
   // коментують, а в комітеті кажуть, що …"; "сам факт не отрицают, но подчеркивают …" goes on with the same speaker.)
