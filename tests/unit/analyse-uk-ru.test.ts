@@ -1469,7 +1469,9 @@ describe('perfective gerunds of verbs of saying, and a complement between an off
   const brief = kindTypeSourceCue;
   it('reads a gerund of a cue verb as spoken by the clause subject', () => {
     expect(brief('Министр выступил против, заявив, что закон плох.', 'ru')).toEqual(['on-record person Министр / заявив']);
-    expect(brief('Міністр заперечував, наголосивши, що закон поганий.', 'uk')).toEqual(['on-record person Міністр / наголосивши']);
+    expect(brief('Міністр виступив проти, наголосивши, що закон поганий.', 'uk')).toEqual(['on-record person Міністр / наголосивши']);
+    // (After a verb of saying of its own, one attribution, whose cue is the first: "заперечував" is the past of "заперечує".)
+    expect(brief('Міністр заперечував, наголосивши, що закон поганий.', 'uk')).toEqual(['on-record person Міністр / заперечував']);
     // (In Ukrainian "заявив" is the past, a verb of its own.)
     expect(brief('Міністр заявив, що закон поганий.', 'uk')).toEqual(['on-record person Міністр / заявив']);
     // (Only before its clause, past a short setting: not "написавши заяву", "відповівши на запитання".)
