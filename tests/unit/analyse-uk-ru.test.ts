@@ -3381,3 +3381,14 @@ describe('a count of people whose body a preposition places, before a place of i
     ]);
   });
 });
+
+describe('voicing a view, doubt or concern before a clause (uk, ru)', () => {
+  it('reports, in the past and the present', () => {
+    expect(kindTypeSourceCue('Частина громадських активістів водночас висловлює сумнів, що міст відремонтують.', 'uk')).toEqual([
+      'anonymous group Частина громадських активістів / висловлює сумнів',
+    ]);
+    expect(kindTypeSourceCue('Офіцер висловив думку, що бронювання скасують.', 'uk')).toEqual(['anonymous person Офіцер / висловив думку']);
+    expect(kindTypeSourceCue('Эксперт высказал мнение, что цены вырастут.', 'ru')).toEqual(['anonymous person Эксперт / высказал мнение']);
+    expect(kindTypeSourceCue('Аналитики выражают сомнение, что цены вырастут.', 'ru')).toEqual(['anonymous group Аналитики / выражают сомнение']);
+  });
+});

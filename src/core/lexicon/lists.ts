@@ -24,6 +24,10 @@ export const formsAfterLemma = (list: { forms: string }): string[] => list.forms
 export const headsBeforeComma = (markers: readonly ConditionMarker[]): string[] =>
   markers.filter((m) => m.phrase.includes(',')).map((m) => m.phrase.slice(0, m.phrase.indexOf(',')));
 
+/** Each of `verbForms` before each of `nouns`: a verb's forms with the objects that make it a cue ("висловив сумнів"). */
+export const verbObjectPhrases = (verbForms: readonly string[], nouns: readonly string[]): string[] =>
+  verbForms.flatMap((verb) => nouns.map((noun) => `${verb} ${noun}`));
+
 /**
  * The condition traps of the anonymity bargain written as a clause after each of `markers`, where the source's name is
  * not to be given ("за умови, що його ім'я не називатимуть", "при условии, что мы не будем называть его фамилию"): a

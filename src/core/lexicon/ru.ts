@@ -1,6 +1,6 @@
 import { personNouns } from './generated/ru-nouns';
 import { speechVerbs } from './generated/ru-verbs';
-import { anonymityBargainTraps, formsAfterLemma, headsBeforeComma, wordsOf } from './lists';
+import { anonymityBargainTraps, formsAfterLemma, headsBeforeComma, verbObjectPhrases, wordsOf } from './lists';
 import type { ConditionMarker, Lexicon } from './types';
 
 /** Cues by which an outlet passes on another's word (closed class). */
@@ -225,10 +225,10 @@ export const ru: Lexicon = {
       'сходятся во мнении', 'сходится во мнении', 'сошлись во мнении',
       // (And before the clause they agree in: "сходятся в том, что …".)
       'сходятся в том', 'сходится в том', 'сошлись в том',
-      // (Expressing doubt or hope, the English "voiced doubt": "выразили сомнение, что …".)
-      'выразил сомнение', 'выразила сомнение', 'выразили сомнение', 'выразил надежду', 'выразила надежду', 'выразили надежду',
-      // (And confidence or concern, "voiced confidence", "voiced concern": "выразил уверенность, что …".)
-      'выразил уверенность', 'выразила уверенность', 'выразили уверенность', 'выразил обеспокоенность', 'выразила обеспокоенность', 'выразили обеспокоенность',
+      // (Expressing doubt, hope, confidence, concern or a view, the English "voiced doubt", "voiced the view": "выразили сомнение, что …",
+      // "высказал мнение, что …"; the past and the present.)
+      ...verbObjectPhrases(['выразил', 'выразила', 'выразили', 'выражает', 'выражают'], ['сомнение', 'надежду', 'уверенность', 'обеспокоенность', 'мнение']),
+      ...verbObjectPhrases(['высказал', 'высказала', 'высказали', 'высказывает', 'высказывают'], ['мнение', 'сомнение', 'предположение']),
       ...attentionPhrases,
       ...agreementPhrases,
       'отказался от комментариев', 'отказалась от комментариев', 'отказались от комментариев',

@@ -1,7 +1,7 @@
 import { placeNames } from './gazetteer/uk-places';
 import { personNouns, surnameNouns } from './generated/uk-nouns';
 import { speechVerbs } from './generated/uk-verbs';
-import { anonymityBargainTraps, formsAfterLemma, headsBeforeComma, oneWordNames, wordsOf } from './lists';
+import { anonymityBargainTraps, formsAfterLemma, headsBeforeComma, oneWordNames, verbObjectPhrases, wordsOf } from './lists';
 import type { ConditionMarker, Lexicon } from './types';
 
 const complementizers = ['що', 'мовляв'];
@@ -244,11 +244,9 @@ export const uk: Lexicon = {
       'сходяться на думці', 'сходиться на думці', 'зійшлися на думці',
       // (And before the clause they agree in: "сходяться в тому, що …".)
       'сходяться в тому', 'сходиться в тому', 'зійшлися в тому', 'сходяться у тому', 'сходиться у тому', 'зійшлися у тому',
-      // (Expressing doubt or hope, the English "voiced doubt": "висловили сумнів, що …".)
-      'висловив сумнів', 'висловила сумнів', 'висловили сумнів', 'висловив надію', 'висловила надію', 'висловили надію',
-      // (And confidence or concern, "voiced confidence", "voiced concern": "висловив упевненість, що …".)
-      'висловив упевненість', 'висловила упевненість', 'висловили упевненість', 'висловив впевненість', 'висловила впевненість', 'висловили впевненість',
-      'висловив занепокоєння', 'висловила занепокоєння', 'висловили занепокоєння',
+      // (Expressing doubt, hope, confidence, concern or a view, the English "voiced doubt", "voiced the view": "висловили сумнів, що …",
+      // "висловив думку, що …"; the past and the present.)
+      ...verbObjectPhrases(['висловив', 'висловила', 'висловили', 'висловлює', 'висловлюють'], ['сумнів', 'надію', 'упевненість', 'впевненість', 'занепокоєння', 'думку']),
       ...attentionPhrases,
       ...agreementPhrases,
       'відмовився від коментарів', 'відмовилася від коментарів', 'відмовилась від коментарів', 'відмовилися від коментарів', 'відмовились від коментарів',
