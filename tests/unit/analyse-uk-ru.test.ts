@@ -3141,6 +3141,9 @@ describe('bodies a quantifier counts (uk, ru)', () => {
     expect(kindSourceCue('Некоторые лизинговые компании полагают, что сроки сдвинутся.', 'ru')).toEqual(['anonymous Некоторые лизинговые компании / полагают']);
     expect(kindSourceCue('Кілька лізингових компаній заявили, що терміни зсунуться.', 'uk')).toEqual(['anonymous Кілька лізингових компаній / заявили']);
     expect(kindSourceCue('Several leasing companies said the deadlines will shift.', 'en')).toEqual(['anonymous Several leasing companies / said']);
+    // (Whatever WordNet files the noun as: a maker or a seller is a business there.)
+    expect(kindSourceCue('Several manufacturers said prices would rise.', 'en')).toEqual(['anonymous Several manufacturers / said']);
+    expect(kindSourceCue('Some retailers said prices would rise.', 'en')).toEqual(['anonymous Some retailers / said']);
   });
   it('keep a name after them, and a body without a quantifier speaks on the record', () => {
     expect(kindSourceCue('Несколько компаний группы «Альфа» заявили, что сроки сдвинутся.', 'ru')).toEqual(['on-record Несколько компаний группы «Альфа» / заявили']);

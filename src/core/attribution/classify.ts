@@ -376,9 +376,9 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
     const unnamedBody = !l.headFirst && !plural && l.indefiniteDeterminers.has(first.bare) && !named &&
       !tokens.slice(head + 1, end).some((t) => isNameWord(r, t, false));
     if (unnamedBody) return cls('anonymous', 'organization', true);
-    // ("Некоторые лизинговые компании полагают", "Кілька компаній заявили": where heads come first, bodies a quantifier counts,
-    // with no name after them, are bodies the article does not name.)
-    const countedBodies = l.headFirst && head > conjunct && l.anonymousQuantifiers.has(first.bare) &&
+    // ("Некоторые лизинговые компании полагают", "Кілька компаній заявили", "Several manufacturers had warned": bodies a
+    // quantifier counts, with no name after them, are bodies the article does not name, whatever WordNet files the noun as.)
+    const countedBodies = head > conjunct && l.anonymousQuantifiers.has(first.bare) && (l.headFirst || !named) &&
       !tokens.slice(head + 1, end).some((t, n) => t.capitalized || isNameQuoteMark(r, tokens, head + 1 + n));
     if (countedBodies) return cls('anonymous', 'group', true);
     // ("Former prosecutors said": people who no longer act as the office have no voice of its.)
