@@ -3395,3 +3395,14 @@ describe('voicing a view, doubt or concern before a clause (uk, ru)', () => {
     expect(kindTypeSourceCue('Аналитики выражают сомнение, что цены вырастут.', 'ru')).toEqual(['anonymous group Аналитики / выражают сомнение']);
   });
 });
+
+describe('a body\'s long quoted name (uk, ru)', () => {
+  it('is read as a name up to sixty characters, as municipal enterprises are named', () => {
+    expect(kindTypeSourceCue('У КП «Житомирське трамвайно-тролейбусне управління» повідомили, що маршрути змінили.', 'uk')).toEqual([
+      'on-record organization КП «Житомирське трамвайно-тролейбусне управління» / повідомили',
+    ]);
+    expect(kindTypeSourceCue('В МУП «Новосибирский городской пассажирский транспорт» сообщили, что маршруты изменили.', 'ru')).toEqual([
+      'on-record organization МУП «Новосибирский городской пассажирский транспорт» / сообщили',
+    ]);
+  });
+});

@@ -36,7 +36,7 @@ export function matchPhrase(tokens: readonly Token[], i: number, phrase: readonl
 /** Shortest stem a suffix is read on ("sly" is no adverb, "sing" no gerund). */
 const MIN_STEM = 2;
 /** Longest title in quotation marks read as part of a name ("«Екологія-право-Людина»"). */
-const MAX_QUOTED_NAME_LENGTH = 40;
+const MAX_QUOTED_NAME_LENGTH = 60;
 /** A quoted title: a capital first, then words without clause punctuation. */
 // (A period only inside a word, as in a site's name: "«Вербівка.інфо»".)
 const QUOTED_NAME = /^[\p{Lu}\p{N}](?:[^,.;:!?…«»„“”"]|\.(?=\p{L}))*$/u;
