@@ -1240,6 +1240,12 @@ describe('insisting, and a named person’s own view (uk, ru)', () => {
     expect(brief('«Я невинний», — наполягає Петрук.', 'uk')).toEqual(['on-record person Петрук / наполягає']);
     expect(brief('Он настаивает на встрече.', 'ru')).toEqual([]);
   });
+  it('reads the perfective, whose Ukrainian past changes its vowel, as the imperfective is read', () => {
+    expect(brief('Водночас він наполіг, що кожен випадок розглядають.', 'uk')).toEqual(['on-record person він / наполіг']);
+    expect(brief('Вона наполягла, що кожен випадок розглядають.', 'uk')).toEqual(['on-record person Вона / наполягла']);
+    expect(brief('Министр настоял, что сроки не изменятся.', 'ru')).toEqual(['on-record person Министр / настоял']);
+    expect(brief('Він наполіг на зустрічі.', 'uk')).toEqual([]);
+  });
   it('reads the view of a person named, or whom a pronoun stands for, before the clause that holds it', () => {
     expect(brief('Петро Кравчук переконаний, що ціни впадуть.', 'uk')).toEqual(['on-record person Петро Кравчук / переконаний']);
     expect(brief('Он уверен, что цены упадут.', 'ru')).toEqual(['on-record person Он / уверен']);

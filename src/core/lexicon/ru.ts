@@ -193,6 +193,8 @@ export const ru: Lexicon = {
       'передал', 'передает', 'передаёт',
       // (Insisting, the guide's "insisted": "настаивал, что …"; "настаивал на встрече" asks for something.)
       'настаивал', 'настаивает', 'настаивают',
+      // (And the perfective: "настоял, что …".)
+      'настоял',
       // (Threatening, the English "threatened", before its clause: "пригрозил, что Вена заблокирует …"; "пригрозил санкциями" is none.)
       'пригрозил', 'грозил', 'грозит', 'грозят',
       // (Allowing a possibility, the partner of "не исключает": "допустил, что …"; "допустил ошибку" is none.)

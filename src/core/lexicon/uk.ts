@@ -212,6 +212,8 @@ export const uk: Lexicon = {
       'передав', 'передає',
       // (Insisting, the guide's "insisted": "наполягав, що …"; "наполягав на зустрічі" asks for something.)
       'наполягав', 'наполягає', 'наполягають',
+      // (And the perfective, whose past changes its vowel: "наполіг, що …", "наполягла".)
+      'наполіг', 'наполягла', 'наполягли',
       // (Threatening, the English "threatened", before its clause: "пригрозив, що …"; "пригрозив санкціями" is none.)
       'пригрозив', 'погрозив', 'погрожував', 'погрожує', 'погрожують',
       // (Allowing a possibility, the partner of "не виключає": "припустив, що …".)
