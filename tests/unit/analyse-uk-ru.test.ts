@@ -3412,3 +3412,14 @@ describe('a body\'s long quoted name (uk, ru)', () => {
     ]);
   });
 });
+
+describe('a word the lexicon knows for a body, capitalised as a name, after a member\'s noun (uk, ru)', () => {
+  it('names the body, not the member, who stays unnamed, as a body\'s initials do', () => {
+    expect(kindTypeSourceCue('Сотрудник Минобороны заявил, что бронь отменят.', 'ru')).toEqual(['anonymous person Сотрудник Минобороны / заявил']);
+    expect(kindTypeSourceCue('Колишній офіцер Генштабу заявив, що бронювання скасують.', 'uk')).toEqual(['anonymous person Колишній офіцер Генштабу / заявив']);
+  });
+  it('leaves a body\'s voice speaking for it, and a surname naming the person', () => {
+    expect(kindTypeSourceCue('Представитель Минобороны заявил, что бронь отменят.', 'ru')).toEqual(['on-record person Представитель Минобороны / заявил']);
+    expect(kindTypeSourceCue('Інженер Петренко заявив, що світла не буде.', 'uk')).toEqual(['on-record person Інженер Петренко / заявив']);
+  });
+});

@@ -444,7 +444,8 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
       const nameHere = clauseInitial(k) ? opensWithName(r, tokens, k) : isNameWord(r, t, false);
       // ("Працівниця ДАОП": without articles, a body's initials after a member's noun name the body, not the member, as
       // "a DAOP employee" does; an office and a body's voice are its own, below.)
-      const bodyInitials = l.articleless && k > head && t.text.length > 1 && t.text === t.text.toUpperCase();
+      // (So does a word the lexicon knows for a body, capitalised as its name: "Сотрудник Минобороны", "офіцер Генштабу".)
+      const bodyInitials = l.articleless && k > head && ((t.text.length > 1 && t.text === t.text.toUpperCase()) || l.organizationNouns.has(lexicalForm(r, t).bare));
       // ("a New Hampshire voter": a place says where someone is from, not who; so does a name after a place's noun, "власник
       // кав'ярні на вулиці Січеславській".)
       const placeNamed = k > 0 && tokens[k - 1].isWord && !tokens[k - 1].capitalized && l.territoryNouns.has(lexicalForm(r, tokens[k - 1]).bare);
