@@ -3423,3 +3423,10 @@ describe('a word the lexicon knows for a body, capitalised as a name, after a me
     expect(kindTypeSourceCue('Інженер Петренко заявив, що світла не буде.', 'uk')).toEqual(['on-record person Інженер Петренко / заявив']);
   });
 });
+
+describe('a branch or a division of a larger body (uk, ru)', () => {
+  it('is a body, whose adjective opening the sentence is no name', () => {
+    expect(kindTypeSourceCue('Региональное отделение фронта заявило, что проверки нужны.', 'ru')).toEqual(['on-record organization Региональное отделение фронта / заявило']);
+    expect(kindTypeSourceCue('Регіональне відділення партії заявило, що перевірки потрібні.', 'uk')).toEqual(['on-record organization Регіональне відділення партії / заявило']);
+  });
+});

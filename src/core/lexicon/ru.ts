@@ -503,6 +503,9 @@ export const ru: Lexicon = {
       'защита', 'обвинение',
       // (A chamber, WordNet's assembly that deliberates or audits (noun.group): "Счетная палата сообщила".)
       'палата',
+      // (A branch, a division and a subsidiary of a larger body, WordNet's branch, division, subsidiary (noun.group):
+      // "Региональное отделение фронта заявило".)
+      'отделение', 'подразделение', 'филиал',
     ],
     // The partners of English "prosecutors", "investigators" (closed class): "Прокуроры утверждали", "по данным правоохранителей".
     officeActingPlurals: ['прокуроры', 'прокуроров', 'следователи', 'следователей', 'правоохранители', 'правоохранителей'],

@@ -541,6 +541,9 @@ export const uk: Lexicon = {
       'захист', 'обвинувачення',
       // (A chamber, WordNet's assembly that deliberates or audits (noun.group): "Рахункова палата попереджала".)
       'палата',
+      // (A branch, a division and a subsidiary of a larger body, WordNet's branch, division, subsidiary (noun.group):
+      // "Регіональне відділення партії заявило".)
+      'відділення', 'підрозділ', 'філія',
     ],
     // The partners of English "prosecutors", "investigators" (closed class): "Прокурори стверджували", "за інформацією правоохоронців".
     officeActingPlurals: ['прокурори', 'прокурорів', 'прокурорам', 'слідчі', 'слідчих', 'правоохоронці', 'правоохоронців'],
