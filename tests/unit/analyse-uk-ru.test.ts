@@ -3430,3 +3430,13 @@ describe('a branch or a division of a larger body (uk, ru)', () => {
     expect(kindTypeSourceCue('Регіональне відділення партії заявило, що перевірки потрібні.', 'uk')).toEqual(['on-record organization Регіональне відділення партії / заявило']);
   });
 });
+
+describe('the Russian second locative in -у (ru)', () => {
+  it('places an unknown body before a plural verb of saying, as the locative in -е does', () => {
+    expect(kindTypeSourceCue('В аэропорту эту версию отвергают.', 'ru')).toEqual(['on-record organization аэропорту / отвергают']);
+    expect(kindTypeSourceCue('В порту сообщили, что суда задерживаются.', 'ru')).toEqual(['on-record organization порту / сообщили']);
+  });
+  it('leaves a time a time', () => {
+    expect(kindTypeSourceCue('В этом году сообщили, что суда задерживаются.', 'ru')).toEqual([]);
+  });
+});

@@ -290,8 +290,9 @@ export const ru: Lexicon = {
       pluralPattern: '(?:ы|и|ки|ты|цы|ны|ры|ые)$',
       // Plural verbs: past "-ли" ("заявили"), present "-ют/-ят/-ут/-ат" ("говорят"), reflexive.
       pluralVerbPattern: '(?:ли|лись|ют|ят|ут|ат|ются|ятся)$',
-      // The locative singular: "-е" ("в клубе"), "-и" ("в мэрии").
-      locativePattern: '(?:е|и)$',
+      // The locative singular: "-е" ("в клубе"), "-и" ("в мэрии"), and the second locative "-у" of some masculines ("в аэропорту",
+      // "в порту", "в цеху").
+      locativePattern: '(?:е|и|у)$',
       // The accusative singular of nouns in -а/-я ("сделку", "информацию"), also the dative of others: never a nominative.
       objectCasePattern: '(?:у|ю)$',
       // The past agrees in gender: "-ла" ("заявила"), "-л" ("заявил"), reflexive too.
