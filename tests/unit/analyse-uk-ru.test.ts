@@ -3440,3 +3440,14 @@ describe('the Russian second locative in -у (ru)', () => {
     expect(kindTypeSourceCue('В этом году сообщили, что суда задерживаются.', 'ru')).toEqual([]);
   });
 });
+
+describe('a count of a partitive relative (en, uk, ru)', () => {
+  it('is some of those just brought in, unnamed, as "many of whom" is', () => {
+    expect(kindTypeSourceCue('We spoke to two bankers, one of whom said the bank froze loans.', 'en')).toEqual(['anonymous person one of whom / said']);
+    expect(kindTypeSourceCue('The firm hired ten lawyers, two of whom said the case was weak.', 'en')).toEqual(['anonymous group two of whom / said']);
+    expect(kindTypeSourceCue('Мы поговорили с двумя банкирами, один из которых сказал, что кредиты заморожены.', 'ru')).toEqual([
+      'anonymous person один из которых / сказал',
+    ]);
+    expect(kindTypeSourceCue('Ми поговорили з двома банкірами, один із яких сказав, що кредити заморожено.', 'uk')).toEqual(['anonymous person один із яких / сказав']);
+  });
+});

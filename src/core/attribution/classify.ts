@@ -339,6 +339,12 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
   if (!l.headFirst && l.indefiniteDeterminers.has(h.bare) && l.numberWords.has(h.bare) && head === s && e - s === 1 && (!h.capitalized || clauseInitial(s))) {
     return cls('anonymous', 'person', true);
   }
+  // ("two bankers, one of whom said": a count of a partitive relative, as "many of whom" is, some of those just brought in, unnamed.)
+  // ("двома банкірами, один із яких сказав": where heads come first, after the preposition a count takes.)
+  const partitive = (t: Token | undefined) => t !== undefined && (l.headFirst ? l.identifyingPrepositions.has(t.bare) : t.bare === l.partitivePreposition);
+  if (head === s && e - s === 3 && (l.numberWords.has(h.bare) || l.indefiniteDeterminers.has(h.bare)) && partitive(tokens[s + 1]) && l.partitiveRelatives.has(tokens[s + 2].bare)) {
+    return cls('anonymous', l.indefiniteDeterminers.has(h.bare) ? 'person' : 'group', true);
+  }
   // ("'…,' the two said": a number after "the", alone, stands for those the article has just brought in, as "both" does.)
   if (e - s === 2 && l.definiteDeterminers.has(tokens[s].bare) && head === s + 1 && !h.capitalized && l.numberWords.has(h.bare) && !l.indefiniteDeterminers.has(h.bare)) {
     return { ...cls('on-record', 'group'), pronoun: ['group'] };

@@ -406,8 +406,9 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
   if (restrictive > 0 && tokens[restrictive - 1].isWord && !tokens[restrictive - 1].capitalized && isLexiconNoun(r, lexicalForm(r, tokens[restrictive - 1]).bare)) j = restrictive - 1;
   if (j < 0) return null;
   const t = tokens[j];
-  // "veterans, many of whom say": some of the people just named, unnamed.
-  if (l.partitiveRelatives.has(t.bare) && j >= 2 && l.anonymousQuantifiers.has(tokens[j - 2].bare) && tokens[j - 1].isWord) {
+  // "veterans, many of whom say": some of the people just named, unnamed; so is a count of them ("two bankers, one of whom said").
+  if (l.partitiveRelatives.has(t.bare) && j >= 2 && (l.anonymousQuantifiers.has(tokens[j - 2].bare) || l.numberWords.has(tokens[j - 2].bare) ||
+    l.indefiniteDeterminers.has(tokens[j - 2].bare)) && tokens[j - 1].isWord) {
     return { start: j - 2, end: j + 1, segments: [[j - 2, j + 1]] };
   }
   // ("Власник фірми, якому також повідомили про підозру": one told, not telling; "заяву, у якій йдеться" is the text's.)

@@ -426,6 +426,8 @@ export const ru: Lexicon = {
       'осведомлённые', 'информированный', 'информированные', 'приближенный', 'приближенные', 'причастный',
     ],
     identifyingPrepositions: ['с', 'со', 'в', 'во', 'при', 'из'],
+    // Closed class: the relative pronoun of a part of those just named ("двумя банкирами, один из которых сказал").
+    partitiveRelatives: ['которых'],
     originPrepositions: ['из'],
     // (None: a head-first phrase takes its complements after the head, in the genitive: "посол Украины".)
     complementPrepositions: [],

@@ -460,6 +460,8 @@ export const uk: Lexicon = {
     ],
     identifyingPrepositions: ['з', 'із', 'у', 'в', 'при'],
     originPrepositions: ['з', 'із'],
+    // Closed class: the relative pronoun of a part of those just named ("двома банкірами, один із яких сказав").
+    partitiveRelatives: ['яких'],
     // (None: a head-first phrase takes its complements after the head, in the genitive: "посол України".)
     complementPrepositions: [],
     // ("утім" and "втім" are one word, the euphony of an opening "у", "в"; "поки що", for now: "В ОВА поки що лише заявили".)
