@@ -3451,3 +3451,12 @@ describe('a count of a partitive relative (en, uk, ru)', () => {
     expect(kindTypeSourceCue('Ми поговорили з двома банкірами, один із яких сказав, що кредити заморожено.', 'uk')).toEqual(['anonymous person один із яких / сказав']);
   });
 });
+
+describe('a count of a group complementing a lower-case complement of people before it (uk, ru)', () => {
+  it('belongs to the people whose phrase it ends, the source', () => {
+    expect(kindTypeSourceCue("Двоє працівників оптового складу одного з найбільших дистриб'юторів підтвердили, що ліків немає.", 'uk')).toEqual([
+      "anonymous group Двоє працівників оптового складу одного з найбільших дистриб'юторів / підтвердили",
+    ]);
+    expect(kindTypeSourceCue('Сотрудник одного из магазинов рассказал, что цены выросли.', 'ru')).toEqual(['anonymous person Сотрудник одного из магазинов / рассказал']);
+  });
+});

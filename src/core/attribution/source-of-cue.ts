@@ -494,7 +494,12 @@ function leftSource(r: Reading, tokens: readonly Token[], cue: Cue): Phrase | 'c
       // ("Собеседник «Делового курса» в одной из крупных компаний считает": a count that a preposition places belongs to a
       // noun of people before it, the source.)
       const placedCount = noun !== null && l.identifyingPrepositions.has(noun.bare) ? placedOwner(r, tokens, phrase.start - 3) : null;
-      const head = placedCount ?? (noun !== null && noun.isWord && isLexiconNoun(r, lexicalForm(r, noun).bare) ? nounPhraseLeft(r, tokens, phrase.start - 3, 0, false) : null);
+      // ("Двоє працівників оптового складу одного з дистриб'юторів підтвердили": or of a complement in lower case whose phrase holds
+      // people, where heads come first.)
+      const ownerPhrase = noun !== null && noun.isWord && (isLexiconNoun(r, lexicalForm(r, noun).bare) || (l.headFirst && !noun.capitalized)) ?
+        nounPhraseLeft(r, tokens, phrase.start - 3, 0, false) : null;
+      const holdsPeople = ownerPhrase !== null && (isLexiconNoun(r, lexicalForm(r, noun!).bare) || tokens.slice(ownerPhrase.start, ownerPhrase.end).some((t) => namesPeople(r, t)));
+      const head = placedCount ?? (holdsPeople ? ownerPhrase : null);
       const start = head?.start ?? phrase.start - 2;
       // ("Голова комітету Світлана Мельничук, одна з організаторок акції, розповіла": the count may be an apposition of
       // the name that opens the sentence, which is then the source.)
