@@ -3460,3 +3460,10 @@ describe('a count of a group complementing a lower-case complement of people bef
     expect(kindTypeSourceCue('Сотрудник одного из магазинов рассказал, что цены выросли.', 'ru')).toEqual(['anonymous person Сотрудник одного из магазинов / рассказал']);
   });
 });
+
+describe('disputing a claim (uk, ru)', () => {
+  it('reports, as the English "disputed" does, the object before the verb too', () => {
+    expect(kindTypeSourceCue('В компании оспаривают выводы проверки.', 'ru')).toEqual(['on-record organization компании / оспаривают']);
+    expect(kindTypeSourceCue('У компанії висновки перевірки оспорюють.', 'uk')).toEqual(['on-record organization компанії / оспорюють']);
+  });
+});

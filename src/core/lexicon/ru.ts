@@ -139,6 +139,8 @@ export const ru: Lexicon = {
       'предостерег', 'предостерегает',
       // (Rejecting a claim, the English "rejected": "Министр отверг обвинения".)
       'отверг', 'отвергал', 'отвергает',
+      // (Disputing a claim, the English "disputed", a PolNeAR cue: "В компании выводы проверки оспаривают".)
+      'оспорил', 'оспаривает', 'оспаривают',
       // (Criticising, the English "criticized": "Часть депутатов раскритиковала решение"; not "осудил", also a court's sentence.)
       'раскритиковал', 'критиковал', 'критикует', 'критикуют',
       // (Complaining, the imperfective too, a claim about what is complained of: "жалуются на нехватку тестов".)

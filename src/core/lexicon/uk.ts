@@ -172,6 +172,8 @@ export const uk: Lexicon = {
       'застеріг', 'застерегла', 'застерегли', 'застерігає',
       // (Rejecting a claim, the English "rejected": "Міністр відкинув звинувачення", "У МОН версію … відкидають".)
       'відкинув', 'відкидав', 'відкидає',
+      // (Disputing a claim, the English "disputed", a PolNeAR cue: "У компанії висновки перевірки оспорюють".)
+      'оспорив', 'оспорює', 'оспорюють',
       // (Criticising, the English "criticized": "Частина депутатів розкритикувала рішення"; not "засудив", also a court's sentence.)
       'розкритикував', 'критикував', 'критикує', 'критикують',
       // Present tense, third person ("пише", "каже"; "кажуть" by ending).
