@@ -3467,3 +3467,15 @@ describe('disputing a claim (uk, ru)', () => {
     expect(kindTypeSourceCue('У компанії висновки перевірки оспорюють.', 'uk')).toEqual(['on-record organization компанії / оспорюють']);
   });
 });
+
+describe('being ironic, and being wary as a reason for anonymity (uk, ru)', () => {
+  it('reads irony as joking is read, beside a quotation', () => {
+    expect(kindTypeSourceCue('«Тарифи ростуть, а батареї холодні», – іронізує він.', 'uk')).toEqual(['on-record person він / іронізує']);
+    expect(kindTypeSourceCue('«Тарифы растут, а батареи холодные», – иронизирует он.', 'ru')).toEqual(['on-record person он / иронизирует']);
+  });
+  it('gives being wary of harm as the reason, and the verb after it the subject\'s', () => {
+    const [found] = analyse('Колишній агроном компанії, який говорив на умовах анонімності, остерігаючись позовів від колишнього роботодавця, розповів, що поля не обробляли.', { language: 'uk' }).attributions;
+    expect(found.kind).toBe('anonymous');
+    expect(found.reason?.text).toBe('остерігаючись позовів від колишнього роботодавця');
+  });
+});
