@@ -3479,3 +3479,10 @@ describe('being ironic, and being wary as a reason for anonymity (uk, ru)', () =
     expect(found.reason?.text).toBe('остерігаючись позовів від колишнього роботодавця');
   });
 });
+
+describe('the feminine in -ичка of a noun of persons in -ик (uk, ru)', () => {
+  it('is a noun of persons, as the noun it is made from', () => {
+    expect(kindTypeSourceCue('Одна історичка розповіла, що архів закрили.', 'uk')).toEqual(['anonymous person Одна історичка / розповіла']);
+    expect(kindTypeSourceCue('Одна историчка рассказала, что архив закрыли.', 'ru')).toEqual(['anonymous person Одна историчка / рассказала']);
+  });
+});
