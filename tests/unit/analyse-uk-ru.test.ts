@@ -3486,3 +3486,16 @@ describe('the feminine in -ичка of a noun of persons in -ик (uk, ru)', () 
     expect(kindTypeSourceCue('Одна историчка рассказала, что архив закрыли.', 'ru')).toEqual(['anonymous person Одна историчка / рассказала']);
   });
 });
+
+describe('a lower-case noun the lexicon does not know after a verb that closes a quotation (uk, ru)', () => {
+  it('is who speaks, unnamed, with its complements up to the sentence end', () => {
+    expect(kindTypeSourceCue('«Денег нет», – говорит токарь механосборочного цеха с двадцатилетним стажем.', 'ru')).toEqual([
+      'anonymous person токарь механосборочного цеха с двадцатилетним стажем / говорит',
+    ]);
+    expect(kindTypeSourceCue('«Грошей немає», – каже слюсар котельні.', 'uk')).toEqual(['anonymous person слюсар котельні / каже']);
+  });
+  it('is no time, adverb or text after an impersonal verb', () => {
+    expect(kindTypeSourceCue('«Денег нет», – сказали тогда.', 'ru')).toEqual([]);
+    expect(kindTypeSourceCue('«Денег нет», – говорится в документе.', 'ru')).toEqual(['on-record document документе / говорится']);
+  });
+});

@@ -1808,6 +1808,17 @@ function anySourceFor(r: Reading, tokens: readonly Token[], cue: Cue): FoundSour
     if (lone !== undefined && lone.isWord && !lone.capitalized && (r.lex.morphology.substantivePattern?.test(lone.bare) ?? false) && tokens.slice(cue.end + 1).every((t) => !t.isWord)) {
       return { phrase: { start: cue.end, end: cue.end + 1, segments: [[cue.end, cue.end + 1]] }, cls: { kind: 'anonymous', type: 'person', head: cue.end, segment: 0, pronoun: null, informant: false } };
     }
+    // ("«…», – говорит токарь механосборочного цеха с двадцатилетним стажем.": where heads come first, a lower-case noun the
+    // lexicon does not know, with its complements in lower case up to the sentence's end, is who speaks: someone unnamed.)
+    const wordsEnd = lone !== undefined ? tokens.findIndex((t, k) => k > cue.end && !t.isWord) : -1;
+    const unknownSpeaker = lone !== undefined && r.lex.headFirst && !impersonal && lone.isWord && !lone.capitalized && !isLexiconNoun(r, lexicalForm(r, lone).bare) &&
+      !isAdverb(r, lone) && !r.lex.timeWords.has(lone.bare) && !r.lex.determiners.has(lone.bare) && !isCueWord(r, lone) && !isPluralVerbOrInfinitive(r, lone) &&
+      !r.lex.identifyingPrepositions.has(lone.bare) && !r.lex.objectPrepositions.has(lone.bare) && !r.lex.pronouns.has(lone.bare) && !isObjectPronoun(r, lone) &&
+      wordsEnd > cue.end && tokens.slice(cue.end, wordsEnd).every((t) => !t.capitalized) && tokens.slice(wordsEnd).every((t) => !t.isWord && !isComma(t));
+    if (unknownSpeaker) {
+      const type = pluralVerb(r, tokens, cue) ? 'group' : 'person';
+      return { phrase: { start: cue.end, end: wordsEnd, segments: [[cue.end, wordsEnd]] }, cls: { kind: 'anonymous', type, head: cue.end, segment: 0, pronoun: null, informant: false } };
+    }
     // "Про це повідомили в поліції": a body named after a locative preposition.
     // ("Про це йдеться в заяві пресслужби": after an impersonal verb of saying, so does a text.)
     const body = r.lex.subjectAfterVerb ? locativeBody(r, tokens, pastOccasion(r, tokens, cue.end), tryPhrase, impersonal, pluralVerb(r, tokens, cue)) : null;
