@@ -3499,3 +3499,13 @@ describe('a lower-case noun the lexicon does not know after a verb that closes a
     expect(kindTypeSourceCue('«Денег нет», – говорится в документе.', 'ru')).toEqual(['on-record document документе / говорится']);
   });
 });
+
+describe('a former-modifier opening the sentence before a noun the lexicon does not know (uk, ru)', () => {
+  it('makes it someone unnamed: only people and offices are former', () => {
+    expect(kindTypeSourceCue('Бывший логист регоператора подтвердил, что машины простаивали.', 'ru')).toEqual(['anonymous person Бывший логист регоператора / подтвердил']);
+    expect(kindTypeSourceCue('Колишній токар розповів, що машини простоювали.', 'uk')).toEqual(['anonymous person Колишній токар / розповів']);
+  });
+  it('leaves an office the lexicon knows to it', () => {
+    expect(kindTypeSourceCue('Бывший министр заявил, что машины простаивали.', 'ru')).toEqual(['on-record person Бывший министр / заявил']);
+  });
+});

@@ -993,6 +993,11 @@ function unnamedOpening(r: Reading, tokens: readonly Token[], left: Phrase | 'cl
   // plural verb of saying, is unnamed people.)
   const counted = r.lex.anonymousQuantifiers.has(tokens[0].bare) && headEnd >= 2 && tokens[1].isWord && !tokens[1].capitalized && isPlural(r, tokens[1]) &&
     !isLexiconNoun(r, lexicalForm(r, tokens[1]).bare) && pluralVerb(r, tokens, cue) && tokens.slice(2, headEnd).every((t) => t.isWord && !t.capitalized);
+  // ("Бывший логист регоператора подтвердил": so does one a former-modifier opens, whatever noun the lexicon lacks follows it: only
+  // people and offices are former.)
+  const former = r.lex.formerModifiers.has(tokens[0].bare) && headEnd >= 2 && tokens[1].isWord && !tokens[1].capitalized &&
+    !isLexiconNoun(r, lexicalForm(r, tokens[1]).bare) && tokens.slice(1, headEnd).every((t) => t.isWord && !t.capitalized);
+  if (former) return { phrase: left, cls: { kind: 'anonymous', type: isPlural(r, tokens[1]) ? 'group' : 'person', head: 1, pronoun: null, informant: true, segment: 0 } };
   // ("Двоє колишніх юніорок збірної розповіли": a collective numeral counts people, whatever noun the lexicon lacks follows it.)
   const collective = r.lex.collectiveNumerals.has(tokens[0].bare) && headEnd >= 2 && tokens[1].isWord && !tokens[1].capitalized && pluralVerb(r, tokens, cue) &&
     tokens.slice(1, headEnd).every((t) => t.isWord && !t.capitalized);
