@@ -3509,3 +3509,13 @@ describe('a former-modifier opening the sentence before a noun the lexicon does 
     expect(kindTypeSourceCue('Бывший министр заявил, что машины простаивали.', 'ru')).toEqual(['on-record person Бывший министр / заявил']);
   });
 });
+
+describe('a verb taking a clause, before a condition\'s head and its clause (uk, ru)', () => {
+  it('reports nothing: the clause is the condition\'s', () => {
+    expect(kindTypeSourceCue('Женщина согласилась на разговор при условии, что ее имя не будет опубликовано.', 'ru')).toEqual([]);
+    expect(kindTypeSourceCue("Жінка погодилася на розмову за умови, що її ім'я не називатимуть.", 'uk')).toEqual([]);
+  });
+  it('still reports before its own clause, past a setting', () => {
+    expect(kindTypeSourceCue('Министр настаивает на том, что цены высоки.', 'ru')).toEqual(['on-record person Министр / настаивает']);
+  });
+});

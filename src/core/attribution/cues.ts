@@ -888,7 +888,9 @@ function settingThenClause(r: Reading, tokens: readonly Token[], i: number): boo
     if (l.complementizers.has(t.bare) && !l.interrogatives.has(t.bare)) return k > i + 1;
     // ("настаивает на том, что …": or after the comma a language writes before the complementizer.)
     const commaThenClause = isComma(t) && k + 1 < tokens.length && l.complementizers.has(tokens[k + 1].bare) && !l.interrogatives.has(tokens[k + 1].bare);
-    if (commaThenClause) return k > i + 1;
+    // (Not a condition's head before the comma: "согласилась на разговор при условии, что …" sets a condition, saying nothing.)
+    const conditionHead = l.conditionHeads.some((p) => k - p.length > i && matchPhrase(tokens, k - p.length, p, null));
+    if (commaThenClause) return k > i + 1 && !conditionHead;
     if (!t.isWord || isCueWord(r, t) || l.pronouns.has(t.bare) || l.finiteAuxiliaries.has(t.bare)) return false;
   }
   return false;
