@@ -3519,3 +3519,12 @@ describe('a verb taking a clause, before a condition\'s head and its clause (uk,
     expect(kindTypeSourceCue('Министр настаивает на том, что цены высоки.', 'ru')).toEqual(['on-record person Министр / настаивает']);
   });
 });
+
+describe('what a text lists (uk, ru)', () => {
+  it('is said by the text a locative preposition places, as the impersonal cues are', () => {
+    expect(kindTypeSourceCue('В протоколе, опубликованном на сайте администрации, значится, что площадь парка сократится.', 'ru')).toEqual([
+      'on-record document протоколе / значится',
+    ]);
+    expect(kindTypeSourceCue('У протоколі значиться, що площа парку скоротиться.', 'uk')).toEqual(['on-record document протоколі / значиться']);
+  });
+});
