@@ -3528,3 +3528,10 @@ describe('what a text lists (uk, ru)', () => {
     expect(kindTypeSourceCue('У протоколі значиться, що площа парку скоротиться.', 'uk')).toEqual(['on-record document протоколі / значиться']);
   });
 });
+
+describe('a coordinator inside the complement a preposition brings in after a noun of people (en)', () => {
+  it('joins words of the complement, not two subjects', () => {
+    expect(kindTypeSourceCue('Nurses in the labor and delivery unit said births would move.', 'en')).toEqual(['anonymous group Nurses in the labor and delivery unit / said']);
+    expect(kindTypeSourceCue('Growers of almonds and other tree crops say the cuts are deadly.', 'en')).toEqual(['anonymous group Growers of almonds and other tree crops / say']);
+  });
+});

@@ -317,7 +317,7 @@ export function nounPhraseLeft(r: Reading, tokens: readonly Token[], end: number
       }
       // (Head-first languages: or joined complements of a noun before them, "Міністерство освіти і науки".)
       const ofNoun = joinsComplementsAt(r, tokens, i, floor);
-      if (!left || !(left.capitalized || isLexiconNoun(r, left.bare) || left.possessive || ofNoun)) break;
+      if (!left || !(left.capitalized || isLexiconNoun(r, left.bare) || left.possessive || ofNoun || insideComplementOfPeople(r, tokens, i, floor))) break;
     }
   }
   let start = i + 1;
@@ -631,4 +631,25 @@ export function clauseSubjects(r: Reading, tokens: readonly Token[], cueIndex: n
   const sentence = sentenceSubject(r, tokens, cueIndex);
   if (sentence) subjects.push(sentence);
   return subjects;
+}
+
+/** Most words between a preposition after a noun of people and a coordinator inside its complement ("in the labor and …"). */
+const MAX_COMPLEMENT_WORDS = 4;
+
+/**
+ * "Nurses in the labor and delivery unit said", "Growers of almonds and other tree crops say": does the coordinator at `i`
+ * join words inside the complement a preposition brings in after a noun of people or of a body, a few words back, rather
+ * than two subjects?
+ */
+function insideComplementOfPeople(r: Reading, tokens: readonly Token[], i: number, floor: number): boolean {
+  const l = r.lex;
+  for (let k = i - 1; k > floor && i - k <= MAX_COMPLEMENT_WORDS; k--) {
+    const t = tokens[k];
+    if (!t.isWord || l.coordinators.has(t.bare) || isCueWord(r, t)) return false;
+    if (l.postModifierOpeners.has(t.bare) || l.identifyingPrepositions.has(t.bare)) {
+      const owner = tokens[k - 1];
+      return owner.isWord && (namesPeople(r, owner) || l.organizationNouns.has(lexicalForm(r, owner).bare));
+    }
+  }
+  return false;
 }
