@@ -2596,3 +2596,10 @@ describe('a request for anonymity and the reason given after it, before the verb
     expect(found('Eleven employees were interviewed; most spoke on condition of anonymity because they had signed agreements or feared losing their severance.')).toEqual([]);
   });
 });
+
+describe('a court\'s opinion', () => {
+  it('is a text that says what it holds, as a ruling is', () => {
+    expect(found('The opinion points out that the merger is legal.')).toEqual(['The opinion | points out | on-record']);
+    expect(found('A 2010 advisory opinion added that such gifts were allowed.')).toEqual(['A 2010 advisory opinion | added | on-record']);
+  });
+});

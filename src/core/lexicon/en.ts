@@ -695,6 +695,9 @@ export const en: Lexicon = {
       'brief', 'account',
       // A court filing beside "brief", "complaint" and "affidavit" ("Per the motion, …").
       'motion',
+      // A court's written reasons beside "ruling" and "judgment" (PolNeAR train sources: "the unsigned opinion said", "A
+      // 1996 FEC advisory opinion added"): "The opinion points out that …".
+      'opinion',
       // Media that say things ("The ad says", "The clip says", "one slide says"): dev missed these.
       'ad', 'advertisement', 'commercial', 'video', 'clip', 'slide',
       // The record of a meeting, a plural WordNet lists as such (minutes.n.01, in the generated documentNouns): "The minutes
