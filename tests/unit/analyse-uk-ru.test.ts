@@ -3535,3 +3535,16 @@ describe('a coordinator inside the complement a preposition brings in after a no
     expect(kindTypeSourceCue('Growers of almonds and other tree crops say the cuts are deadly.', 'en')).toEqual(['anonymous group Growers of almonds and other tree crops / say']);
   });
 });
+
+describe('a verb of writing with a text as its object and nothing it says (uk, ru)', () => {
+  it('files the text, reporting nothing', () => {
+    expect(kindTypeSourceCue('Пайовики вже написали заяви до поліції про підроблення підписів.', 'uk')).toEqual([]);
+    expect(kindTypeSourceCue('Сторони обмінюються звинуваченнями, пишуть заяви до поліції та судяться.', 'uk')).toEqual([]);
+    expect(kindTypeSourceCue('Жильцы написали жалобу в прокуратуру.', 'ru')).toEqual([]);
+  });
+  it('reports what the text says, after a comma, a colon or in it', () => {
+    expect(kindTypeSourceCue('Він написав листа міністру, що ціни зростуть.', 'uk')).toEqual(['on-record person Він / написав']);
+    expect(kindTypeSourceCue('Він написав у заяві, що ціни зростуть.', 'uk')).toEqual(['on-record person Він / написав']);
+    expect(kindTypeSourceCue('Депутат написал заявление: «Прошу проверить».', 'ru')).toEqual(['anonymous person Депутат / написал']);
+  });
+});

@@ -212,6 +212,12 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
     // "spoke on condition of anonymity because the team had not announced the deal": the reason for
     // anonymity reports nothing.
     if (inReasonForAnonymity(r, tokens, i)) continue;
+    // ("Пайовики написали заяви до поліції": a verb of writing with a text as its object, and nothing it says after it, files it.)
+    // (Its object is no verb either: "пишуть заяви".)
+    if (l.writingVerbs.has(t.bare) && filesText(r, tokens, i)) {
+      i++;
+      continue;
+    }
     // ("Он попросил не называть его имени, объяснив, что опасается увольнения", "…, пояснивши це тим, що …", "asked not to be
     // named, explaining that …": a gerund right after the comma that closes a request for anonymity says why, nothing more.)
     if (before !== null && isComma(before) && (isParticiple(r, t) || l.participleCues.has(t.bare)) && (requestEndingBefore(r, tokens, i - 1) >= 0 || requestRunsTo(r, tokens, i - 1))) continue;
@@ -1198,4 +1204,20 @@ function contentFollows(r: Reading, tokens: readonly Token[], i: number): boolea
     if (q >= 0 && r.quotes[q].start === tokens[k].start && (!isNameQuoteMark(r, tokens, k) || (i >= 2 && isComma(tokens[i - 2])))) return true;
   }
   return false;
+}
+
+/**
+ * Does the verb of writing at `i` take a text as its object right after it ("написали заяви до поліції", "написали жалобу в
+ * прокуратуру"), with no clause, quotation or colon after it in the clause: a text filed, nothing reported?
+ */
+function filesText(r: Reading, tokens: readonly Token[], i: number): boolean {
+  const l = r.lex;
+  const object = tokens[i + 1];
+  if (object === undefined || !object.isWord || object.capitalized || !(l.documentNouns.has(lexicalForm(r, object).bare) || l.statementNouns.has(lexicalForm(r, object).bare))) return false;
+  for (let k = i + 2; k < tokens.length && !isComma(tokens[k]) && !SENTENCE_CLOSERS.has(tokens[k].text); k++) {
+    if (l.complementizers.has(tokens[k].bare) || tokens[k].text === ':' || quoteAt(r.quotes, tokens[k].start) >= 0) return false;
+  }
+  // (Nor a clause after the comma closing the object's words: "написав листа міністру, що …".)
+  const comma = tokens.findIndex((t, k) => k > i && (isComma(t) || SENTENCE_CLOSERS.has(t.text)));
+  return !(comma > 0 && isComma(tokens[comma]) && l.complementizers.has(tokens[comma + 1]?.bare ?? ''));
 }

@@ -40,6 +40,7 @@ export interface CompiledLexicon {
   outletLearningPhrases: string[][];
   wordsCreditPhrases: string[][];
   wordingVerbs: WordMatcher;
+  writingVerbs: WordMatcher;
   namingVerbs: WordMatcher;
   cuePhrases: string[][];
   clausePhrases: ReadonlySet<string>;
@@ -272,6 +273,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     outletLearningPhrases: phraseList(lexicon.outletLearningPhrases ?? []),
     wordsCreditPhrases: phraseList(lexicon.wordsCreditPhrases ?? []),
     wordingVerbs: lowerSet(lexicon.wordingVerbs ?? []),
+    writingVerbs: lowerSet(lexicon.writingVerbs ?? []),
     namingVerbs: lowerSet(lexicon.namingVerbs ?? []),
     cuePhrases: phraseList(lexicon.cuePhrases),
     clausePhrases: new Set((lexicon.clausePhrases ?? []).map((p) => words(p).join(' '))),

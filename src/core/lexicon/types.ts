@@ -235,6 +235,11 @@ export interface AttributionLexicon {
   wordsCreditPhrases?: readonly string[];
   /** Verbs that give a text's wording: a cue only beside a quotation, with a document as subject ('"…," the statement read'). */
   wordingVerbs?: readonly string[];
+  /**
+   * Closed class: the verbs of writing, which with a text as their object and nothing it says after it file the text, and
+   * report nothing ("написали заяви до поліції", "написали жалобу в прокуратуру"; "написав листа, що …" reports). Absent: none.
+   */
+  writingVerbs?: readonly string[];
   /** Belief and knowledge verbs: a cue only when their subject is an informant ("one source believes"). */
   beliefVerbs: readonly string[];
   /** Multi-word cues with the source before them ("was quoted as saying", "made it clear"). */
