@@ -2603,3 +2603,14 @@ describe('a court\'s opinion', () => {
     expect(found('A 2010 advisory opinion added that such gifts were allowed.')).toEqual(['A 2010 advisory opinion | added | on-record']);
   });
 });
+
+describe('a noun for a body and a person both, before "who"', () => {
+  it('is the person, whom a pronoun after stands for', () => {
+    expect(found('One crane operator, who has worked at the port for 22 years, said staff had been sent home. "It feels odd," he said.')).toEqual([
+      'One crane operator | said | anonymous', 'he | said | anonymous',
+    ]);
+  });
+  it('stays the body before "which"', () => {
+    expect(found('The port operator, which runs three terminals, said it was hacked.')).toEqual(['The port operator | said | on-record']);
+  });
+});

@@ -7,7 +7,7 @@ import { quoteAt } from '../quotes';
 import type { Token } from '../tokens';
 import type { Kind, SourceType } from '../types';
 import type { Phrase } from './noun-phrases';
-import { afterHonorific, datelineEnd, joinsComplementsAt, isAdverb, isPercentSign, inQuotedName, matchPhrase, isLexiconNoun, namesPeople, isNameQuoteMark, isNumber, isShare, isNameWord, isObjectPronoun, isParticiple, isPersonalNameWord, participleWithObject, isPastForm, isPlace, isGazetteerPlace, isPlural, lexicalForm, opensWithName, type Reading } from './reading';
+import { afterHonorific, datelineEnd, isComma, joinsComplementsAt, isAdverb, isPercentSign, inQuotedName, matchPhrase, isLexiconNoun, namesPeople, isNameQuoteMark, isNumber, isShare, isNameWord, isObjectPronoun, isParticiple, isPersonalNameWord, participleWithObject, isPastForm, isPlace, isGazetteerPlace, isPlural, lexicalForm, opensWithName, type Reading } from './reading';
 
 /** What the source phrase says about who is speaking. */
 export interface SourceClass {
@@ -370,7 +370,11 @@ export function classifySegment(r: Reading, tokens: readonly Token[], s: number,
   // ("Company management said": as the subject of a plain verb of saying, any word WordNet files as a body is
   // one, unless it is a word for people too: "an executive said".)
   const speakingBody = slot === 'speaker' && !h.capitalized && l.bodyLemmas.has(h.bare) && !l.personNouns.has(h.bare) && !l.roleNouns.has(h.bare);
-  if (l.organizationNouns.has(h.bare) || speakingBody) {
+  // ("One crane operator, who has worked at the port for 22 years, said": a noun for a body and a person both is the person's
+  // before the relative pronoun only people take.)
+  const afterPhrase = tokens[e] !== undefined && isComma(tokens[e]) ? tokens[e + 1] : tokens[e];
+  const personBeforeWho = l.personNouns.has(h.bare) && afterPhrase !== undefined && afterPhrase.bare === l.personRelativePronoun;
+  if ((l.organizationNouns.has(h.bare) || speakingBody) && !personBeforeWho) {
     // "human rights groups warned", "several companies said": bodies the article does not name.
     const named = namedBefore(conjunct);
     // (Read where modifiers come before the head; head-first languages name their bodies after it.)
