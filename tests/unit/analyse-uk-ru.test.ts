@@ -3548,3 +3548,15 @@ describe('a verb of writing with a text as its object and nothing it says (uk, r
     expect(kindTypeSourceCue('Депутат написал заявление: «Прошу проверить».', 'ru')).toEqual(['anonymous person Депутат / написал']);
   });
 });
+
+describe('estimating with a figure or a characterisation after the object (uk, ru)', () => {
+  it('reports, as the English "estimated" does', () => {
+    expect(kindTypeSourceCue('Один из собеседников издания оценил актив в 8–10 млрд рублей.', 'ru')).toEqual(['anonymous person Один из собеседников издания / оценил']);
+    expect(kindTypeSourceCue('Источник в делегации оценил шансы на компромисс как «пятьдесят на пятьдесят».', 'ru')).toEqual(['anonymous person Источник в делегации / оценил']);
+    expect(kindTypeSourceCue('Експерт оцінив збитки у 5 мільйонів гривень.', 'uk')).toEqual(['anonymous person Експерт / оцінив']);
+  });
+  it('reports nothing of appreciating, nor of a year', () => {
+    expect(kindTypeSourceCue('Министр оценил помощь волонтеров.', 'ru')).toEqual([]);
+    expect(kindTypeSourceCue('Министр оценил в 2020 году помощь волонтеров.', 'ru')).toEqual([]);
+  });
+});

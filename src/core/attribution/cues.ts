@@ -283,6 +283,7 @@ export function findCues(r: Reading, tokens: readonly Token[]): Cue[] {
       const reports = naming && l.articleless ? characterisationFollows(r, tokens, i + 1) :
         contentFollows(r, tokens, i + 1) || afterQuotation || questionFollows(r, tokens, i) || besideQuotation(r, tokens, i) ||
         (naming && characterisationFollows(r, tokens, i + 1)) || characterisedAs(r, tokens, i + 1) || (l.infinitiveCueVerbs.has(t.bare) && infinitiveFollows(r, tokens, i + 1)) ||
+        (l.estimatingVerbs.has(t.bare) && estimateFollows(r, tokens, i + 1)) ||
         // ("Про це передає Укрінформ": where the subject may follow its verb, a name right after it is the one who reports.)
         (l.subjectAfterVerb && next !== null && next.isWord && next.capitalized) ||
         // ("Теперь, отмечают наблюдатели, конфликт …": set off by commas inside the clause it reports, with its subject.)
@@ -1220,4 +1221,21 @@ function filesText(r: Reading, tokens: readonly Token[], i: number): boolean {
   // (Nor a clause after the comma closing the object's words: "написав листа міністру, що …".)
   const comma = tokens.findIndex((t, k) => k > i && (isComma(t) || SENTENCE_CLOSERS.has(t.text)));
   return !(comma > 0 && isComma(tokens[comma]) && l.complementizers.has(tokens[comma + 1]?.bare ?? ''));
+}
+
+/**
+ * "оценил актив в 8–10 млрд рублей", "оценил шансы на компромисс как «пятьдесят на пятьдесят»": after a verb of estimating at
+ * `i`, a short object in lower case, then a figure after "в/у" or what it is held to be after `characterisingPreposition`.
+ */
+function estimateFollows(r: Reading, tokens: readonly Token[], i: number): boolean {
+  const l = r.lex;
+  let k = i;
+  while (k < tokens.length && k - i < MAX_NAMED_OBJECT && tokens[k].isWord && !tokens[k].capitalized && !l.identifyingPrepositions.has(tokens[k].bare) &&
+    tokens[k].bare !== l.characterisingPreposition && !l.complementizers.has(tokens[k].bare)) k++;
+  const marker = tokens[k];
+  const after = tokens[k + 1];
+  if (k === i || marker === undefined || after === undefined) return false;
+  // (A figure, not a year: "оценил в 2020 году" is a time.)
+  if (l.identifyingPrepositions.has(marker.bare)) return (isNumber(r, after) || /^\p{N}/u.test(after.text)) && !l.timeWords.has(tokens[k + 2]?.bare ?? '');
+  return marker.bare === l.characterisingPreposition && (after.isWord || quoteAt(r.quotes, after.start) >= 0);
 }

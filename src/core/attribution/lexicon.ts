@@ -41,6 +41,7 @@ export interface CompiledLexicon {
   wordsCreditPhrases: string[][];
   wordingVerbs: WordMatcher;
   writingVerbs: WordMatcher;
+  estimatingVerbs: WordMatcher;
   namingVerbs: WordMatcher;
   cuePhrases: string[][];
   clausePhrases: ReadonlySet<string>;
@@ -274,6 +275,7 @@ export function compileLexicon(lexicon: AttributionLexicon): CompiledLexicon {
     wordsCreditPhrases: phraseList(lexicon.wordsCreditPhrases ?? []),
     wordingVerbs: lowerSet(lexicon.wordingVerbs ?? []),
     writingVerbs: lowerSet(lexicon.writingVerbs ?? []),
+    estimatingVerbs: lowerSet(lexicon.estimatingVerbs ?? []),
     namingVerbs: lowerSet(lexicon.namingVerbs ?? []),
     cuePhrases: phraseList(lexicon.cuePhrases),
     clausePhrases: new Set((lexicon.clausePhrases ?? []).map((p) => words(p).join(' '))),

@@ -207,7 +207,8 @@ export const ru: Lexicon = {
       'допустил', 'допускает', 'допускают',
       // (Recalling, the English "recalled": "— …, — вспоминает она"; "вспомнил о детстве" tells nothing said.)
       'вспоминает', 'вспомнил', 'вспоминают',
-      // (Estimating, before its clause: "оценил, что …"; "оценил ущерб в 3 млн" is none.)
+      // (Estimating, before its clause: "оценил, что …"; or a figure or "как" after its object, `estimatingVerbs`: "оценил ущерб в 3 млн";
+      // "оценил помощь" is none.)
       'оценил', 'оценивает', 'оценивают',
       // (Calculating, as estimating does, the English "calculated": "подсчитал, что потерял …", "— …, — подсчитала она".)
       'подсчитал', 'подсчитывает', 'подсчитывают',
@@ -469,6 +470,7 @@ export const ru: Lexicon = {
       'лицо', 'кто-то', 'информатор', 'осведомленные', 'осведомлённые', 'информированные', 'знакомый',
     ],
     writingVerbs: ['написал', 'пишет', 'писал', 'пишут'],
+    estimatingVerbs: ['оценил', 'оценивает', 'оценивают'],
     collectiveNumerals: ['двое', 'трое', 'четверо', 'пятеро', 'шестеро', 'семеро'],
     anonymousQuantifiers: ['некоторые', 'другие', 'многие', 'кое-кто', 'большинство', 'несколько'],
     knownPartyQuantifiers: ['оба', 'обе', 'стороны'],

@@ -240,6 +240,12 @@ export interface AttributionLexicon {
    * report nothing ("написали заяви до поліції", "написали жалобу в прокуратуру"; "написав листа, що …" reports). Absent: none.
    */
   writingVerbs?: readonly string[];
+  /**
+   * Closed class: the verbs of estimating, which report the figure they put on their object or what they hold it to be
+   * after `characterisingPreposition`, as the English "estimated" does ("оценил актив в 8–10 млрд рублей", "оцінив шанси як
+   * низькі"; "оценил помощь" appreciates). Absent: none.
+   */
+  estimatingVerbs?: readonly string[];
   /** Belief and knowledge verbs: a cue only when their subject is an informant ("one source believes"). */
   beliefVerbs: readonly string[];
   /** Multi-word cues with the source before them ("was quoted as saying", "made it clear"). */

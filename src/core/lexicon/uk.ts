@@ -226,7 +226,8 @@ export const uk: Lexicon = {
       'припустив', 'припускає', 'припускають',
       // (Recalling, the English "recalled": "— …, — згадує вона"; "згадав про дитинство" tells nothing said.)
       'згадує', 'згадав', 'згадують', 'пригадує', 'пригадав',
-      // (Estimating, before its clause: "оцінив, що …"; "оцінив збитки" is none.)
+      // (Estimating, before its clause: "оцінив, що …"; or a figure or "як" after its object, `estimatingVerbs`: "оцінив збитки у 5 млн";
+      // "оцінив допомогу" is none.)
       'оцінив', 'оцінює', 'оцінюють',
       // (Calculating, as estimating does, the English "calculated": "підрахував, що втратив …", "— …, — підрахувала вона".)
       'підрахував', 'підраховує', 'підраховують',
@@ -502,6 +503,7 @@ export const uk: Lexicon = {
     ],
     // (With the genitive of "кілька", "декілька", which the endings do not join to them: "представники кількох компаній".)
     writingVerbs: ['написав', 'пише', 'писав', 'пишуть'],
+    estimatingVerbs: ['оцінив', 'оцінює', 'оцінюють'],
     collectiveNumerals: ['двоє', 'троє', 'четверо', "п'ятеро", 'п’ятеро', 'шестеро', 'семеро'],
     anonymousQuantifiers: ['деякі', 'інші', 'багато', 'дехто', 'більшість', 'кілька', 'декілька', 'кількох', 'декількох'],
     knownPartyQuantifiers: ['обидва', 'обидві', 'сторони'],
