@@ -23,6 +23,8 @@ const generatedCueVerbs = formsAfterLemma(speechVerbs);
 const attentionPhrases = ['обращает внимание', 'обращают внимание', 'обратил внимание', 'обратила внимание', 'обратили внимание'];
 /** Agreeing, the English "agree that", a view stated before its clause only ("Аналитики в целом согласны, что …"; "согласны на переезд" consents). */
 const agreementPhrases = ['согласен', 'согласна', 'согласны'];
+/** Closed class: the collective numerals, which count people ("двое знакомых семьи"). */
+const collectiveNumerals = ['двое', 'трое', 'четверо', 'пятеро', 'шестеро', 'семеро'];
 const impersonalCues = ['говорится', 'сказано', 'сообщается', 'отмечается', 'указывается', 'подчеркивается', 'утверждается', 'поясняется', 'уточняется', 'указано', 'отмечено', 'подчеркнуто', 'сообщалось',
   // (What a text lists: "В протоколе значится, что …".)
   'значится'];
@@ -403,8 +405,7 @@ export const ru: Lexicon = {
       'двух', 'трех', 'трёх', 'четырех', 'четырёх', 'нескольких', 'двум', 'трем', 'трём', 'нескольким',
       // The demonstrative in the oblique cases ("эту информацию подтвердили"): closed class.
       'эту', 'этого', 'этой', 'этому', 'этим', 'этом',
-      // The collective numerals, which count people ("двое знакомых семьи"): closed class.
-      'двое', 'трое', 'четверо', 'пятеро',
+      ...collectiveNumerals,
     ],
     accusativeDeterminers: ['эту', 'такую'],
     // Closed class: the small cardinals written as words, in the cases a count of people takes, and the collective numerals
@@ -412,7 +413,7 @@ export const ru: Lexicon = {
     numberWords: [
       'два', 'две', 'три', 'четыре', 'пять', 'шесть', 'семь', 'восемь', 'девять', 'десять',
       'двух', 'трех', 'трёх', 'четырех', 'четырёх', 'пяти', 'шести', 'семи', 'восьми', 'девяти', 'десяти',
-      'двум', 'трем', 'трём', 'четырем', 'четырём', 'двое', 'трое', 'четверо', 'пятеро', 'шестеро',
+      'двум', 'трем', 'трём', 'четырем', 'четырём', ...collectiveNumerals,
     ],
     // The heads of the condition markers written with a comma ("за умови, що" → "за умови").
     conditionHeads: headsBeforeComma(conditionMarkers),
@@ -471,7 +472,7 @@ export const ru: Lexicon = {
     ],
     writingVerbs: ['написал', 'пишет', 'писал', 'пишут'],
     estimatingVerbs: ['оценил', 'оценивает', 'оценивают'],
-    collectiveNumerals: ['двое', 'трое', 'четверо', 'пятеро', 'шестеро', 'семеро'],
+    collectiveNumerals,
     anonymousQuantifiers: ['некоторые', 'другие', 'многие', 'кое-кто', 'большинство', 'несколько'],
     knownPartyQuantifiers: ['оба', 'обе', 'стороны'],
     roleNouns: [

@@ -29,6 +29,8 @@ const generatedCueVerbs = formsAfterLemma(speechVerbs).filter((form) => !complem
 const attentionPhrases = ['звертає увагу', 'звертають увагу', 'звернув увагу', 'звернула увагу', 'звернули увагу'];
 /** Agreeing, the English "agree that", a view stated before its clause only ("Аналітики в цілому згодні, що …"; "згодні на переїзд" consents). */
 const agreementPhrases = ['згоден', 'згодна', 'згодні'];
+/** Closed class: the collective numerals, which count people ("двоє знайомих родини"). */
+const collectiveNumerals = ['двоє', 'троє', 'четверо', "п'ятеро", 'п’ятеро', 'шестеро', 'семеро'];
 /** Closed class: impersonal verbs by which a text says something ("У заяві йдеться, що …; йдеться в заяві"): the text may follow after a locative preposition. */
 const impersonalCues = ['йдеться', 'ідеться', 'сказано', 'зазначається', 'повідомляється', 'наголошується', 'підкреслюється', 'стверджується', 'пояснюється', 'уточнюється', 'зазначено', 'вказано', 'наголошено', 'підкреслено', 'повідомлялося', 'повідомлялось',
   // (What a text lists: "У протоколі значиться, що …".)
@@ -436,8 +438,7 @@ export const uk: Lexicon = {
       'двох', 'трьох', 'чотирьох', 'кількох', 'декількох', 'двом', 'трьом', 'кільком',
       // The demonstrative in the oblique cases ("цю інформацію підтвердили"): closed class.
       'цю', 'цього', 'цієї', 'цьому', 'цій', 'цим', 'цією',
-      // The collective numerals, which count people ("двоє знайомих родини"): closed class.
-      'двоє', 'троє', 'четверо', "п'ятеро", 'п’ятеро',
+      ...collectiveNumerals,
     ],
     accusativeDeterminers: ['цю', 'таку'],
     // Closed class: the small cardinals written as words, in the cases a count of people takes, and the collective numerals
@@ -445,7 +446,7 @@ export const uk: Lexicon = {
     numberWords: [
       'два', 'дві', 'три', 'чотири', "п'ять", 'п’ять', 'шість', 'сім', 'вісім', "дев'ять", 'дев’ять', 'десять',
       'двох', 'трьох', 'чотирьох', "п'яти", 'п’яти', 'шести', 'семи', 'восьми', "дев'яти", 'дев’яти', 'десяти',
-      'двом', 'трьом', 'чотирьом', 'двоє', 'троє', 'четверо', "п'ятеро", 'п’ятеро', 'шестеро',
+      'двом', 'трьом', 'чотирьом', ...collectiveNumerals,
     ],
     // The heads of the condition markers written with a comma ("за умови, що" → "за умови").
     conditionHeads: headsBeforeComma(conditionMarkers),
@@ -504,7 +505,7 @@ export const uk: Lexicon = {
     // (With the genitive of "кілька", "декілька", which the endings do not join to them: "представники кількох компаній".)
     writingVerbs: ['написав', 'пише', 'писав', 'пишуть'],
     estimatingVerbs: ['оцінив', 'оцінює', 'оцінюють'],
-    collectiveNumerals: ['двоє', 'троє', 'четверо', "п'ятеро", 'п’ятеро', 'шестеро', 'семеро'],
+    collectiveNumerals,
     anonymousQuantifiers: ['деякі', 'інші', 'багато', 'дехто', 'більшість', 'кілька', 'декілька', 'кількох', 'декількох'],
     knownPartyQuantifiers: ['обидва', 'обидві', 'сторони'],
     roleNouns: [
